@@ -1,0 +1,7 @@
+"""``python -m helpers`` entry point."""
+
+import sys
+
+from helpers.cli import main
+
+sys.exit(main())
