@@ -1,0 +1,339 @@
+"""Loading a corpus: a folder of ``.txt`` files plus an optional ``catalog.csv``.
+
+Each file is decoded (UTF-8 with or without BOM, UTF-16 with BOM, UTF-16
+without BOM when its NUL pattern shows it, Windows-1256), the encoding is
+recorded, and the catalog row (if any) supplies metadata.  What the catalog
+does not say is inferred from the text where possible (language from the
+script, title from the first line of the clean view, URL from the text,
+outlet from the URL's domain or the dateline's agency) and the inferred
+fields are listed in ``Document.inferred``.
+
+Problems never stop the load: each one becomes a :class:`LoadError` (one
+line: the file and the problem) and the other documents still load.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from helpers.clean import clean
+from helpers.segment import document_language, paragraphs, sentences
+
+__all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
+           "decode", "read_catalog", "iter_corpus", "load_corpus", "make_document"]
+
+CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
+                   "genre", "notes")
+DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
+                    "genre", "n_chars", "n_sentences", "encoding")
+_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+_DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
+
+
+@dataclass
+class Document:
+    """One document: its raw text exactly as decoded, and its metadata.
+
+    ``published`` is a ``datetime.date`` or ``None``; ``inferred`` names the
+    metadata fields that were inferred from the text, not given.
+    """
+
+    doc_id: str
+    file: str
+    raw: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: dt.date | None = None
+    genre: str = ""
+    notes: str = ""
+    encoding: str = ""
+    inferred: set[str] = field(default_factory=set)
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """A problem with one input: ``str(error)`` is the one-line message."""
+
+    file: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.problem}"
+
+
+class DocumentError(ValueError):
+    """Raised by :func:`decode` and :func:`make_document` for a bad input."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a file's bytes, telling which encoding it used.
+
+    Args:
+        data: the file's bytes.
+
+    Returns:
+        ``(text, encoding)`` with encoding one of ``utf-8``, ``utf-8-sig``,
+        ``utf-16``, ``utf-16-le``, ``utf-16-be``, ``cp1256``.
+
+    Raises:
+        DocumentError: the file is empty, binary, or in no known encoding.
+    """
+    if not data.strip(b" \t\r\n\x00"):
+        raise DocumentError("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        odd_zero = sample[1::2].count(b"\x00") > len(sample) // 3
+        even_zero = sample[0::2].count(b"\x00") > len(sample) // 3
+        encoding = "utf-16-le" if odd_zero and not even_zero else "utf-16-be" if even_zero and not odd_zero else ""
+        if encoding:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
+        raise DocumentError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+        raise DocumentError("binary file, not text")
+    text = data.decode("cp1256", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
+    if letters and arabic / len(letters) >= 0.3 and "\ufffd" not in text:
+        return text, "cp1256"
+    raise DocumentError("not UTF-8, UTF-16 or Windows-1256 text")
+
+
+def _parse_date(value: str) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise DocumentError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
+    """Read ``catalog.csv`` into ``{file name: row}``.
+
+    Args:
+        path: the catalog file.
+
+    Returns:
+        The rows keyed by their ``file`` column, and the errors found (a row
+        without ``file``, a duplicate file or doc_id).
+    """
+    errors: list[LoadError] = []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [LoadError(str(path), f"cannot read catalog ({exc.__class__.__name__})")]
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        return {}, [LoadError(str(path), "catalog has no 'file' column")]
+    rows: dict[str, dict] = {}
+    ids: set[str] = set()
+    for line, row in enumerate(reader, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k}
+        where = f"{path.name} line {line}"
+        if not row.get("file"):
+            errors.append(LoadError(where, "catalog row has no file name"))
+        elif row["file"] in rows:
+            errors.append(LoadError(where, f"file {row['file']!r} listed twice"))
+        elif row.get("doc_id") and row["doc_id"] in ids:
+            errors.append(LoadError(where, f"duplicate doc_id {row['doc_id']!r}"))
+        else:
+            rows[row["file"]] = row
+            ids.add(row.get("doc_id", ""))
+    return rows, errors
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    path = resources.files("helpers") / "data" / "outlets.tsv"
+    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return {row["domain"]: row["outlet"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def _outlet_from_url(url: str) -> str:
+    match = _DOMAIN.match(url)
+    if not match:
+        return ""
+    host = match.group(1).lower()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = _outlets().get(".".join(parts[i:]))
+        if name:
+            return name
+    return host
+
+
+def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str = "") -> Document:
+    """Build a :class:`Document` from text and an optional catalog row.
+
+    Args:
+        raw: the decoded text (kept exactly).
+        file: the file name (relative to the corpus folder).
+        row: the catalog row (columns of :data:`CATALOG_COLUMNS`), if any.
+        encoding: the encoding the text was decoded from.
+
+    Returns:
+        The document, with missing metadata inferred and marked.
+
+    A catalog date that is not ISO (YYYY-MM-DD) leaves ``published`` empty
+    and is listed in ``extra["problems"]``.
+    """
+    row = dict(row or {})
+    doc = Document(doc_id=row.get("doc_id") or Path(file).stem, file=file, raw=raw,
+                   encoding=encoding)
+    for key in ("title", "outlet", "url", "language", "genre", "notes"):
+        setattr(doc, key, row.get(key, ""))
+    try:
+        doc.published = _parse_date(row.get("published", ""))
+    except DocumentError as exc:
+        doc.extra.setdefault("problems", []).append(f"{exc}; published left empty")
+    cleaned = clean(raw)
+    doc.extra.update(cleaned.metadata)
+    if not doc.language:
+        doc.language = document_language(paragraphs(raw))
+        doc.inferred.add("language")
+    if not doc.title:
+        first = cleaned.text.strip().split("\n", 1)[0].strip()
+        doc.title = first[:200]
+        doc.inferred.add("title")
+    if not doc.url:
+        urls = _URL.findall(raw)
+        if urls:
+            doc.url = cleaned.metadata.get("source_url", urls[-1]).split()[0]
+            doc.inferred.add("url")
+    if not doc.outlet:
+        doc.outlet = _outlet_from_url(doc.url) or cleaned.metadata.get("dateline_agency", "")
+        if doc.outlet:
+            doc.inferred.add("outlet")
+    return doc
+
+
+def iter_corpus(folder: str | Path) -> Iterator[Document | LoadError]:
+    """Read a corpus folder lazily, one document (or error) at a time.
+
+    Args:
+        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
+
+    Yields:
+        :class:`Document` objects in file-name order, and a
+        :class:`LoadError` for each problem.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        yield LoadError(str(folder), "no such folder")
+        return
+    catalog, errors = ({}, [])
+    if (folder / "catalog.csv").exists():
+        catalog, errors = read_catalog(folder / "catalog.csv")
+    yield from errors
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.glob("*.txt"))
+    for name in sorted(set(catalog) - set(files)):
+        yield LoadError(name, "listed in catalog.csv but the file is missing")
+    if not files:
+        yield LoadError(str(folder), "no .txt files in the folder")
+    for name in files:
+        try:
+            raw, encoding = decode((folder / name).read_bytes())
+            doc = make_document(raw, file=name, row=catalog.get(name), encoding=encoding)
+            for problem in doc.extra.get("problems", []):
+                yield LoadError(name, problem)
+            yield doc
+        except (OSError, DocumentError, UnicodeDecodeError) as exc:
+            yield LoadError(name, str(exc) if isinstance(exc, DocumentError) else f"unreadable ({exc.__class__.__name__}: {exc})")
+
+
+@dataclass
+class Corpus:
+    """Documents sorted by ``doc_id`` and the problems met while loading."""
+
+    documents: list[Document]
+    errors: list[LoadError]
+
+    def __iter__(self):
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def get(self, doc_id: str) -> Document:
+        """The document with this id (``KeyError`` if none)."""
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+    def table(self) -> pd.DataFrame:
+        """The documents table (columns of :data:`DOCUMENT_COLUMNS`, then
+        notes, inferred, dateline_place, dateline_agency)."""
+        return documents_table(self.documents)
+
+
+def documents_table(documents) -> pd.DataFrame:
+    """Build the documents table for a list of documents.
+
+    Args:
+        documents: :class:`Document` objects.
+
+    Returns:
+        DataFrame with :data:`DOCUMENT_COLUMNS` and extra metadata columns.
+    """
+    rows = []
+    for doc in documents:
+        rows.append({
+            "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
+            "url": doc.url, "language": doc.language,
+            "published": doc.published.isoformat() if doc.published else "",
+            "genre": doc.genre, "n_chars": len(doc.raw),
+            "n_sentences": doc.extra.get("n_sentences", len(sentences(doc.raw))),
+            "encoding": doc.encoding, "notes": doc.notes,
+            "inferred": ",".join(sorted(doc.inferred)),
+            "dateline_place": doc.extra.get("dateline_place", ""),
+            "dateline_agency": doc.extra.get("dateline_agency", ""),
+        })
+    columns = list(DOCUMENT_COLUMNS) + ["notes", "inferred", "dateline_place", "dateline_agency"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def load_corpus(folder: str | Path) -> Corpus:
+    """Load a whole corpus folder into memory.
+
+    Args:
+        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
+
+    Returns:
+        A :class:`Corpus`; check ``.errors`` for files that did not load.
+    """
+    docs, errors, seen = [], [], set()
+    for item in iter_corpus(folder):
+        if isinstance(item, LoadError):
+            errors.append(item)
+        elif item.doc_id in seen:
+            errors.append(LoadError(item.file, f"duplicate doc_id {item.doc_id!r}; skipped"))
+        else:
+            seen.add(item.doc_id)
+            docs.append(item)
+    return Corpus(sorted(docs, key=lambda d: d.doc_id), errors)
