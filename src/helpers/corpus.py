@@ -98,18 +98,21 @@ def decode(data: bytes) -> tuple[str, str]:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16"), "utf-16"
     sample = data[:4000]
+    encoding = _utf16_without_bom(sample)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+            if "\x00" not in text:
+                return text, encoding
+        except UnicodeDecodeError:
+            pass
     if sample.count(b"\x00") > len(sample) // 4:
-        odd_zero = sample[1::2].count(b"\x00") > len(sample) // 3
-        even_zero = sample[0::2].count(b"\x00") > len(sample) // 3
-        encoding = "utf-16-le" if odd_zero and not even_zero else "utf-16-be" if even_zero and not odd_zero else ""
-        if encoding:
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError:
-                pass
         raise DocumentError("binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        if "\x00" in text:
+            raise DocumentError("binary file (NUL bytes), not text")
+        return text, "utf-8"
     except UnicodeDecodeError:
         pass
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
@@ -120,6 +123,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if letters and arabic / len(letters) >= 0.3 and "\ufffd" not in text:
         return text, "cp1256"
     raise DocumentError("not UTF-8, UTF-16 or Windows-1256 text")
+
+
+def _utf16_without_bom(sample: bytes) -> str:
+    """Tell UTF-16 without a BOM by its high bytes (00 for Latin, 06 for Arabic)."""
+    if len(sample) < 8 or len(sample) % 2:
+        return ""
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if sum(b in (0x00, 0x06) for b in high) >= 0.95 * len(high) and high.count(0) < len(high):
+            return encoding
+        if high.count(0) == len(high):
+            return encoding
+    return ""
 
 
 def _parse_date(value: str) -> dt.date | None:
@@ -214,7 +229,7 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
     cleaned = clean(raw)
     doc.extra.update(cleaned.metadata)
     if not doc.language:
-        doc.language = document_language(paragraphs(raw))
+        doc.language = document_language(paragraphs(raw, exclude=cleaned.removed_spans()))
         doc.inferred.add("language")
     if not doc.title:
         first = cleaned.text.strip().split("\n", 1)[0].strip()

@@ -1,0 +1,105 @@
+"""Plot helpers: Arabic labels for the renderer in use, fonts, small charts.
+
+matplotlib 3.11 and later shape Arabic and lay it out right to left
+natively (libraqm / HarfBuzz).  Reshaping a label with arabic-reshaper and
+reordering it with python-bidi *as well* makes it print backwards.
+:func:`arabic_label` is the one place that decides: it leaves text alone for
+a renderer that shapes, and applies reshaper + bidi only for one that does
+not (matplotlib before 3.11, Pillow without raqm, a plain terminal).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import matplotlib
+import pandas as pd
+
+__all__ = ["renderer_shapes_arabic", "arabic_label", "use_style", "counts_chart"]
+
+#: A font bundled with matplotlib that has Arabic glyphs (the machine has no other).
+ARABIC_FONT = "DejaVu Sans"
+
+
+@lru_cache(maxsize=8)
+def renderer_shapes_arabic(renderer: str = "matplotlib") -> bool:
+    """Whether a renderer shapes and orders Arabic itself.
+
+    Args:
+        renderer: ``"matplotlib"``, ``"pillow"`` or ``"plain"`` (a terminal,
+            or anything that draws code points one by one, left to right).
+
+    Returns:
+        True when the renderer shapes Arabic natively.
+    """
+    if renderer == "matplotlib":
+        major, minor = (int(part) for part in matplotlib.__version__.split(".")[:2])
+        return (major, minor) >= (3, 11)
+    if renderer == "pillow":
+        from PIL import features
+
+        return bool(features.check("raqm"))
+    if renderer == "plain":
+        return False
+    raise ValueError(f"unknown renderer {renderer!r}")
+
+
+def arabic_label(text: str, *, renderer: str = "matplotlib") -> str:
+    """Prepare a label so the renderer shows it right to left, letters joined.
+
+    Args:
+        text: the label in logical order (as typed).
+        renderer: see :func:`renderer_shapes_arabic`.
+
+    Returns:
+        ``text`` unchanged for a shaping renderer; otherwise the reshaped
+        presentation forms in visual order.
+    """
+    if renderer_shapes_arabic(renderer):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(text))
+
+
+def use_style() -> None:
+    """Deterministic, readable matplotlib defaults with an Arabic-capable font.
+
+    Returns:
+        None; sets ``matplotlib.rcParams``.
+    """
+    matplotlib.rcParams.update({
+        "font.family": ARABIC_FONT,
+        "figure.dpi": 100,
+        "savefig.dpi": 100,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "svg.hashsalt": "helpers",
+    })
+
+
+def counts_chart(table: pd.DataFrame, *, label: str, columns: list[str], title: str = "",
+                 ax=None):
+    """Horizontal grouped bars of counts per item (e.g. per document).
+
+    Args:
+        table: one row per item.
+        label: the column holding the item's label (Arabic is fine).
+        columns: the count columns to draw.
+        title: the chart title.
+        ax: an existing axes, or None to make a figure.
+
+    Returns:
+        The matplotlib axes.
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.6 + 0.5 * len(table) * max(1, len(columns)) / 2))
+    data = table.set_index(table[label].map(arabic_label))[columns]
+    data.iloc[::-1].plot.barh(ax=ax, width=0.8)
+    ax.set_ylabel("")
+    ax.set_title(arabic_label(title))
+    ax.legend(frameon=False, loc="lower right")
+    return ax
