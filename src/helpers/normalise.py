@@ -52,6 +52,7 @@ __all__ = [
     "remove_bidi_controls",
     "normalise_punctuation",
     "lowercase_latin",
+    "explain",
 ]
 
 ALL_STEPS: tuple[str, ...] = (
@@ -249,3 +250,27 @@ def _normalise_slow(raw: str, table: dict[int, str | None]) -> Normalised:
         pieces.append(out)
         origin.extend([index] * len(out))
     return Normalised(raw, "".join(pieces), np.asarray(origin, dtype=np.int64))
+
+
+def explain(text: str, *, steps=None):
+    """Apply the steps one after another and show what each changed.
+
+    Args:
+        text: a sentence or phrase.
+        steps: step names in order (default: all of :data:`ALL_STEPS`).
+
+    Returns:
+        A pandas DataFrame with columns step, text (after the step) and
+        changed (how many characters differ from before the step or were
+        deleted by it).
+    """
+    import pandas as pd
+
+    rows, current = [{"step": "raw", "text": text, "changed": 0}], text
+    for step in _check_steps(steps):
+        after = current.translate(_translation((step,)))
+        changed = len(current) - len(after) if len(after) != len(current) else sum(
+            a != b for a, b in zip(current, after))
+        rows.append({"step": step, "text": after, "changed": changed})
+        current = after
+    return pd.DataFrame(rows)

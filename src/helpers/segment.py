@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["Paragraph", "Sentence", "Token", "paragraphs", "sentences", "tokens",
+__all__ = ["Paragraph", "Sentence", "Token", "paragraphs", "sentences", "tokens", "profile",
            "detect_language", "document_language"]
 
 _LINE = re.compile(r"[^\n]+")
@@ -225,3 +225,26 @@ def _is_boundary(work: str, match: re.Match, limit: int, protected) -> bool:
             if nxt.isalpha() and nxt.islower():
                 return False
     return True
+
+
+def profile(raw: str, *, exclude: Iterable[tuple[int, int]] = ()) -> dict:
+    """Counts that describe a document's shape and language mix.
+
+    Args:
+        raw: the raw text.
+        exclude: raw spans to leave out (boilerplate found by cleaning).
+
+    Returns:
+        ``{"paragraphs", "sentences", "tokens", "ar_share", "en_share"}``:
+        shares are of characters in paragraphs of each language.
+    """
+    pars = paragraphs(raw, exclude=exclude)
+    work = _blank(raw, exclude)
+    size = sum(len(p.text) for p in pars) or 1
+    return {
+        "paragraphs": len(pars),
+        "sentences": len(sentences(work)),
+        "tokens": sum(len(tokens(work, p.start, p.end)) for p in pars),
+        "ar_share": round(sum(len(p.text) for p in pars if p.language == "ar") / size, 3),
+        "en_share": round(sum(len(p.text) for p in pars if p.language == "en") / size, 3),
+    }
