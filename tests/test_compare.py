@@ -18,6 +18,7 @@ from helpers.compare import (iter_docs, naming_pivot, naming_table,  # noqa: E40
                              preferred_names, strip_proclitics)
 from helpers.keyness import keyness, stopwords, term_counts  # noqa: E402
 from helpers.kwic import kwic, kwic_style, query_pattern  # noqa: E402
+from helpers.normalise import normalise_text  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -194,7 +195,20 @@ def test_light_stemming_keeps_names_that_start_like_clitics():
 def test_term_counts_accepts_a_token_table():
     tokens = pd.DataFrame({"doc_id": ["a", "a", "b"], "token": ["الصِّين", "في", "Xinjiang"]})
     table = term_counts(tokens)
-    assert list(map(tuple, table.values)) == [("a", "الصين", 1), ("b", "xinjiang", 1)]
+    assert list(map(tuple, table.values)) == [("a", "الصين", 1, "الصِّين"),
+                                              ("b", "xinjiang", 1, "Xinjiang")]
+
+
+def test_examples_give_the_most_frequent_raw_spelling():
+    table = term_counts({"a": "الرئيس الرئيس الرئيس", "b": "الرئيس للرئيس"}, stem="light")
+    assert set(table["term"]) == {"الرييس"}                      # normalised for counting
+    assert set(table["example"]) == {"الرئيس"}                   # shown as written
+    key = keyness(table, min_count=1, top=None, positive=False)
+    assert list(key["example"]) == ["الرئيس", "الرئيس"]
+    assert list(key["score"]) == [0.0, 0.0]        # the only term: nothing to contrast
+    # the example prefers a spelling that needs no stemming over a more frequent clitic form
+    light = term_counts({"a": "للحزب للحزب الحزب"}, stem="light")
+    assert list(zip(light["term"], light["count"], light["example"])) == [("الحزب", 3, "الحزب")]
 
 
 # --------------------------------------------------------------------------- KWIC
@@ -343,24 +357,62 @@ def naming_mentions() -> pd.DataFrame:
 
 def test_naming_table_counts_forms_per_source():
     table = naming_table(naming_mentions())
-    got = {(r.doc_id, r.name_en, r.form, r.surface): (r.family, r.count)
+    got = {(r.doc_id, r.name_en, r.form, r.surface): (r.family, r.spelling, r.count)
            for r in table.itertuples()}
     assert got == {
-        ("ahram", "Uyghurs", "اويجور", "الأويجور"): ("transliteration", 2),
-        ("ahram", "Xinjiang", "شينجيانغ", "شينجيانغ"): ("transliteration", 1),
-        ("reuters", "Uyghurs", "اويغور", "الأويغور"): ("transliteration", 1),
-        ("reuters", "Uyghurs", "اويغور", "للأويغور"): ("transliteration", 1),
-        ("reuters", "Xinjiang", "شينجيانغ", "شينجيانغ"): ("transliteration", 2),
-        ("reuters", "Xinjiang", "شينجيانغ", "وبشينجيانغ"): ("transliteration", 1),
-        ("reuters", "Xinjiang", "شينجيانج", "شينجيانج"): ("transliteration", 1),
-        ("reuters", "Xinjiang", "تركستان الشرقيه", "تركستان الشرقية"): ("east_turkestan", 1),
-        ("thesis", "Uyghurs", "ايغور", "الإيغور"): ("transliteration", 1),
-        ("thesis", "Uyghurs", "ايغور", "وللإيغور"): ("transliteration", 1),
-        ("thesis", "Xinjiang", "تركستان الشرقيه", "تركستان الشرقية"): ("east_turkestan", 1),
+        ("ahram", "Uyghurs", "اويجور", "الأويجور"): ("transliteration", "أويجور", 2),
+        ("ahram", "Xinjiang", "شينجيانغ", "شينجيانغ"): ("transliteration", "شينجيانغ", 1),
+        ("reuters", "Uyghurs", "اويغور", "الأويغور"): ("transliteration", "أويغور", 1),
+        ("reuters", "Uyghurs", "اويغور", "للأويغور"): ("transliteration", "أويغور", 1),
+        ("reuters", "Xinjiang", "شينجيانغ", "شينجيانغ"): ("transliteration", "شينجيانغ", 2),
+        ("reuters", "Xinjiang", "شينجيانغ", "وبشينجيانغ"): ("transliteration", "شينجيانغ", 1),
+        ("reuters", "Xinjiang", "شينجيانج", "شينجيانج"): ("transliteration", "شينجيانج", 1),
+        ("reuters", "Xinjiang", "تركستان الشرقيه", "تركستان الشرقية"):
+            ("east_turkestan", "تركستان الشرقية", 1),
+        ("thesis", "Uyghurs", "ايغور", "الإيغور"): ("transliteration", "إيغور", 1),
+        ("thesis", "Uyghurs", "ايغور", "وللإيغور"): ("transliteration", "إيغور", 1),
+        ("thesis", "Xinjiang", "تركستان الشرقيه", "تركستان الشرقية"):
+            ("east_turkestan", "تركستان الشرقية", 1),
     }
     reuters_region = table[(table["doc_id"] == "reuters") & (table["name_en"] == "Xinjiang")]
     assert list(reuters_region["count"]) == [2, 1, 1, 1]
     assert reuters_region["share"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("surface, variant, form, spelling", [
+    ("لِلْإيغُور", "الإيغور", "ايغور", "إيغُور"),          # diacritics survive in the spelling
+    ("بشينجيانغ", "", "بشينجيانغ", "بشينجيانغ"),         # no variant: a bare ب is kept
+    ("والـتركستان الشرقية", "", "تركستان الشرقيه", "تركستان الشرقية"),  # tatweel after ال
+    ("Xinjiang", "Xinjiang", "xinjiang", "Xinjiang"),
+])
+def test_naming_form_and_spelling(surface, variant, form, spelling):
+    mentions = pd.DataFrame([("d", 0, len(surface), surface, "e", "people", "Uyghurs", "",
+                              "transliteration", variant)],
+                            columns=["doc_id", "start", "end", "surface", "entity_id", "kind",
+                                     "name_en", "name_ar", "family", "variant"])
+    found = naming_table(mentions).iloc[0]
+    assert (found["form"], found["spelling"]) == (form, spelling)
+
+
+@pytest.mark.parametrize("surface, clitic, form, spelling", [
+    # the finder split ل off للأويغور and left the article's ل: fold into the known form
+    ("لأويغور", "ل", "اويغور", "أويغور"),
+    ("لَأويغور", "ل", "اويغور", "أويغور"),
+    # a name that really starts with ل stays whole (ندن is no known form of the entity)
+    ("لندن", "ل", "لندن", "لندن"),
+    # no ل was stripped: nothing to fold
+    ("لأويغور", "", "لاويغور", "لأويغور"),
+])
+def test_naming_folds_a_contracted_article(surface, clitic, form, spelling):
+    rows = [("d", 0, 8, "الأويغور", "u", "people", "Uyghurs", "", "uyghur_gh", "الاويغور", ""),
+            ("d", 9, 9 + len(surface), surface, "u", "people", "Uyghurs", "", "uyghur_gh",
+             normalise_text(surface), clitic)]
+    mentions = pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "entity_id",
+                                           "kind", "name_en", "name_ar", "family", "variant",
+                                           "clitic"])
+    table = naming_table(mentions)
+    found = table[table["surface"] == surface].iloc[0]
+    assert (found["form"], found["spelling"]) == (form, spelling)
 
 
 def test_naming_table_selects_entities():
@@ -431,10 +483,13 @@ def test_naming_table_on_seed_mentions():
     forms = {(r.doc_id, r.name_en): set() for r in table.itertuples()}
     for r in table.itertuples():
         forms[(r.doc_id, r.name_en)].add(r.form)
-    assert {"شينجيانغ", "شينجيانج"} <= forms[("001", "Xinjiang")]
-    assert "اويجور" in forms[("002", "Uyghurs")]
+    assert {"شينجيانغ", "شينجيانج", "تركستان الشرقيه"} <= forms[("001", "Xinjiang")]
+    assert forms[("001", "Uyghurs")] == {"اويغور"}       # الأويغور، الاويغور، للأويغور
+    assert forms[("002", "Uyghurs")] == {"اويجور"}
+    assert {"شينجيانغ", "شينجيانج"} == forms[("002", "Xinjiang")]
     assert "ايغور" in forms[("000", "Uyghurs")]
     assert "تركستان الشرقيه" in forms[("000", "Xinjiang")]
+    assert not any(f.startswith("ل") for fs in forms.values() for f in fs)
 
 
 # --------------------------------------------------------------------------- charts
@@ -444,11 +499,21 @@ def test_plots_keep_arabic_labels_unshaped(tmp_path):
 
     fig = plot_naming(naming_table(naming_mentions()), by="form")
     labels = {t.get_text() for ax in fig.axes for t in ax.get_legend().get_texts()}
-    assert {"اويغور", "شينجيانغ", "تركستان الشرقيه"} <= labels   # logical order, not reshaped
+    # the most frequent raw spelling of each form, in logical order (not reshaped)
+    assert {"أويغور", "شينجيانغ", "تركستان الشرقية", "أويجور", "إيغور"} <= labels
     assert [ax.get_title() for ax in fig.axes] == ["Uyghurs", "Xinjiang"]
     fig.savefig(tmp_path / "naming.png")
     key = keyness(counts(THREE), min_count=2, top=None)
-    fig = plot_keyness(key, top=5)
+    fig = plot_keyness(key, top=5)   # a count table without examples: labelled by term
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert ticks == list(key[key["doc_id"] == "d1"]["term"])
     fig.savefig(tmp_path / "keyness.png")
+
+
+def test_kwic_and_keyness_accept_a_loaded_corpus(seeds):
+    result = kwic(seeds, "شينجيانغ", window=20)
+    raws = {doc.doc_id: doc.raw for doc in seeds}
+    assert set(result["doc_id"]) == {d for d in raws if d.startswith(("001", "002"))}
+    assert all(raws[d][s:e] == m for d, s, e, m in
+               zip(result["doc_id"], result["start"], result["end"], result["match"]))
+    assert set(keyness(seeds, top=3)["doc_id"]) == set(raws)

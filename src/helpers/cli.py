@@ -1,24 +1,82 @@
-"""Command line: ``python -m helpers analyze CORPUS_DIR --out OUT_DIR``.
+"""Command line: ``python -m helpers analyze CORPUS --out OUT_DIR``.
 
-Reads every ``*.txt`` in CORPUS_DIR (plus ``catalog.csv`` when present),
-analyses each document and writes one UTF-8 CSV (with BOM, so spreadsheet
-programs show Arabic) per table into OUT_DIR.  Problems get one line each on
-stderr naming the file; the other documents' results are still written and
-the exit code is 1.
+CORPUS is a folder of ``.txt`` / ``.html`` files (searched recursively, with
+``catalog.csv`` for metadata) or one JSONL, CSV or Parquet file with a text
+column and metadata columns.  Documents are read, analysed (in ``--jobs``
+worker processes) and written in batches, as one UTF-8 CSV with BOM (or one
+Parquet file) per table in OUT_DIR; ``--engine dask`` runs on a Dask cluster
+and writes partitioned Parquet.  Problems get one line each on stderr naming
+the file and the line or record; the other documents' results are still
+written and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
 
-import pandas as pd
+from helpers.formats import Columns, source_kind
+from helpers.pipeline import TABLES
 
-from helpers.corpus import LoadError, iter_corpus
-from helpers.pipeline import TABLE_COLUMNS, TABLES, analyze_document
+__all__ = ["main", "build_parser", "analyze"]
 
-__all__ = ["main", "build_parser"]
+_COLUMN_OPTIONS = (("text", "text", "the document text"),
+                   ("id", "doc_id", "the document id"),
+                   ("title", "title", "the title"),
+                   ("url", "url", "the URL"),
+                   ("date", "published", "the publication date"),
+                   ("outlet", "outlet", "the outlet (source)"),
+                   ("language", "language", "the language"),
+                   ("genre", "genre", "the genre"))
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _add_analyze(commands) -> None:
+    analyze = commands.add_parser(
+        "analyze", help="analyse a corpus and write the tables",
+        description="Analyse a corpus and write documents, sentences, mentions, events, quotes, "
+                    "stances, claims and cleaning tables into OUT_DIR. CORPUS is a folder of "
+                    ".txt/.html files (searched recursively; CORPUS/catalog.csv gives metadata) "
+                    "or one .jsonl/.ndjson, .csv or .parquet file (one document per record). "
+                    "Exit status: 0 when every input was processed, 1 when any input failed (its "
+                    "error is printed, the rest is still written), 2 for a usage error.")
+    analyze.add_argument("corpus", metavar="CORPUS",
+                         help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
+    analyze.add_argument("--out", metavar="OUT_DIR", required=True,
+                         help="folder to write the tables into (created if missing)")
+    analyze.add_argument("--tables", metavar="NAME", nargs="+", choices=TABLES,
+                         default=list(TABLES),
+                         help="tables to write (default: all): " + ", ".join(TABLES))
+    analyze.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
+                         help="csv (UTF-8 with BOM, the default) or parquet (the default and "
+                              "only choice with --engine dask)")
+    analyze.add_argument("--jobs", metavar="N", type=_positive, default=None,
+                         help=f"worker processes (default: all cores, here {os.cpu_count()})")
+    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="local: worker processes on this machine (default); dask: a Dask "
+                              "cluster, writing OUT_DIR/TABLE/part-NNNNN.parquet")
+    analyze.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: address of a running Dask scheduler (e.g. "
+                              "tcp://10.0.0.5:8786); default: a local cluster of --jobs workers")
+    analyze.add_argument("--batch-size", metavar="N", type=_positive, default=50,
+                         help="documents per batch (default: 50)")
+    analyze.add_argument("--no-progress", action="store_true",
+                         help="no progress bar (it is shown only on a terminal anyway)")
+    group = analyze.add_argument_group(
+        "record files", "column names in a JSONL, CSV or Parquet corpus (defaults: the first "
+                        "present of the names listed)")
+    defaults = Columns()
+    for option, key, what in _COLUMN_OPTIONS:
+        group.add_argument(f"--{option}-column", metavar="NAME", dest=f"{key}_column",
+                           help=f"column with {what} (default: "
+                                f"{' / '.join(getattr(defaults, key))})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,76 +86,50 @@ def build_parser() -> argparse.ArgumentParser:
         An ``argparse.ArgumentParser``.
     """
     parser = argparse.ArgumentParser(
-        prog="helpers",
-        description="Arabic-first source analysis of a corpus folder.")
+        prog="helpers", description="Arabic-first source analysis of a corpus.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    analyze = commands.add_parser(
-        "analyze", help="analyse a corpus folder and write the tables as CSV",
-        description="Analyse every *.txt file in CORPUS_DIR (with CORPUS_DIR/catalog.csv "
-                    "for metadata when present) and write documents, sentences, mentions, "
-                    "events, quotes, stances, claims and cleaning tables as UTF-8 CSV with "
-                    "BOM into OUT_DIR. Exit status: 0 when every input was processed, 1 when "
-                    "any input failed (its error is printed, the rest is still written), "
-                    "2 for a usage error.")
-    analyze.add_argument("corpus", metavar="CORPUS_DIR", help="folder of .txt files (+ catalog.csv)")
-    analyze.add_argument("--out", metavar="OUT_DIR", required=True,
-                         help="folder to write the CSV tables into (created if missing)")
-    analyze.add_argument("--tables", metavar="NAME", nargs="+", choices=TABLES, default=list(TABLES),
-                         help="tables to write (default: all): " + ", ".join(TABLES))
+    _add_analyze(commands)
     return parser
 
 
-class _TableWriter:
-    """Appends DataFrames to one CSV per table, header written once."""
-
-    def __init__(self, out: Path, names):
-        self.out, self.names, self.started = out, list(names), set()
-        out.mkdir(parents=True, exist_ok=True)
-        for name in self.names:
-            (out / f"{name}.csv").unlink(missing_ok=True)
-
-    def write(self, name: str, frame: pd.DataFrame) -> None:
-        path = self.out / f"{name}.csv"
-        first = name not in self.started
-        frame.to_csv(path, mode="w" if first else "a", header=first, index=False,
-                     encoding="utf-8-sig" if first else "utf-8", lineterminator="\n")
-        self.started.add(name)
-
-    def finish(self) -> None:
-        for name in self.names:
-            if name not in self.started:
-                self.write(name, pd.DataFrame(columns=TABLE_COLUMNS[name]))
-
-
-def analyze(corpus: str, out: str, *, tables=TABLES, stderr=sys.stderr) -> int:
-    """Analyse a corpus folder and write its tables.
+def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
+            engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
+            batch_size: int = 50, progress: bool | None = None, stderr=None) -> int:
+    """Analyse a corpus and write its tables.
 
     Args:
-        corpus: the corpus folder.
+        corpus: the corpus folder or file.
         out: the output folder.
         tables: the names of the tables to write.
+        fmt: ``csv`` or ``parquet`` (``dask`` always writes Parquet).
+        jobs: worker processes (default: every core).
+        engine: ``local`` or ``dask``.
+        scheduler: a Dask scheduler address (``dask`` engine).
+        columns: column names for record files.
+        batch_size: documents per batch.
+        progress: progress bar on/off (default: on a terminal only).
         stderr: where error lines go.
 
     Returns:
         The exit code: 0 when every input was processed, 1 otherwise.
     """
-    writer = _TableWriter(Path(out), tables)
-    failed = 0
-    for item in iter_corpus(corpus):
-        if isinstance(item, LoadError):
-            print(f"error: {item}", file=stderr)
-            failed += 1
-            continue
-        try:
-            result = analyze_document(item)
-        except Exception as exc:  # one bad document must not lose the others
-            print(f"error: {item.file}: analysis failed ({exc.__class__.__name__}: {exc})", file=stderr)
-            failed += 1
-            continue
-        for name in tables:
-            writer.write(name, result[name])
-    writer.finish()
-    return 1 if failed else 0
+    from helpers import scale
+
+    stderr = stderr or sys.stderr
+    kind = source_kind(corpus)
+    if kind in ("missing", "unknown"):
+        problem = "no such file or folder" if kind == "missing" else (
+            "unknown corpus format (expected a folder, .txt, .html, .jsonl, .ndjson, .csv or "
+            ".parquet)")
+        print(f"error: {corpus}: {problem}", file=stderr)
+        return 1
+    if engine == "dask":
+        report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs, columns=columns,
+                                    tables=tables, batch_docs=batch_size, stderr=stderr)
+    else:
+        report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
+                           batch_docs=batch_size, progress=progress, stderr=stderr)
+    return report.exit_code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +141,16 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit code.
     """
-    args = build_parser().parse_args(argv)
-    if args.command == "analyze":
-        return analyze(args.corpus, args.out, tables=args.tables)
-    return 2
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "analyze":
+        return 2
+    if args.engine == "dask" and args.fmt == "csv":
+        parser.error("--engine dask writes Parquet; drop --format csv")
+    if args.scheduler and args.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
+    columns = Columns().override(**{key: getattr(args, f"{key}_column")
+                                    for _, key, _ in _COLUMN_OPTIONS})
+    return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+                   jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, columns=columns,
+                   batch_size=args.batch_size, progress=False if args.no_progress else None)

@@ -250,35 +250,24 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
 def iter_corpus(folder: str | Path) -> Iterator[Document | LoadError]:
     """Read a corpus folder lazily, one document (or error) at a time.
 
+    The folder is searched recursively for ``*.txt`` (and saved ``*.html``
+    pages); see :func:`helpers.formats.iter_documents`, which also reads
+    JSONL, CSV and Parquet corpora.
+
     Args:
         folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
 
     Yields:
-        :class:`Document` objects in file-name order, and a
+        :class:`Document` objects in file-path order, and a
         :class:`LoadError` for each problem.
     """
+    from helpers.formats import iter_documents
+
     folder = Path(folder)
     if not folder.is_dir():
         yield LoadError(str(folder), "no such folder")
         return
-    catalog, errors = ({}, [])
-    if (folder / "catalog.csv").exists():
-        catalog, errors = read_catalog(folder / "catalog.csv")
-    yield from errors
-    files = sorted(p.relative_to(folder).as_posix() for p in folder.glob("*.txt"))
-    for name in sorted(set(catalog) - set(files)):
-        yield LoadError(name, "listed in catalog.csv but the file is missing")
-    if not files:
-        yield LoadError(str(folder), "no .txt files in the folder")
-    for name in files:
-        try:
-            raw, encoding = decode((folder / name).read_bytes())
-            doc = make_document(raw, file=name, row=catalog.get(name), encoding=encoding)
-            for problem in doc.extra.get("problems", []):
-                yield LoadError(name, problem)
-            yield doc
-        except (OSError, DocumentError, UnicodeDecodeError) as exc:
-            yield LoadError(name, str(exc) if isinstance(exc, DocumentError) else f"unreadable ({exc.__class__.__name__}: {exc})")
+    yield from iter_documents(folder)
 
 
 @dataclass

@@ -9,13 +9,18 @@ are dropped, so a masthead's names are not counted as mentions.
 
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
+
+import numpy as np
 import pandas as pd
 
 from helpers.clean import clean, report_frame
 from helpers.corpus import Document, documents_table
 from helpers.segment import sentences as split_sentences
 
-__all__ = ["TABLES", "TABLE_COLUMNS", "analyze_document", "empty_table"]
+__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_document",
+           "empty_table"]
 
 TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "file", "title", "outlet", "url", "language", "published", "genre",
@@ -30,6 +35,29 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "cleaning": ["doc_id", "start", "end", "reason", "action", "text"],
 }
 TABLES = tuple(TABLE_COLUMNS)
+#: Extra columns written after the contract columns (``int``, ``float``,
+#: ``bool`` or ``str``); see :mod:`helpers.writers`.  Extra columns an extractor returns
+#: that are not listed here stay in memory but are not written.
+TABLE_EXTRAS: dict[str, dict[str, str]] = {
+    "documents": {"notes": "str", "inferred": "str", "dateline_place": "str",
+                  "dateline_agency": "str"},
+    "sentences": {"paragraph": "int", "zone": "str"},
+    "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
+                 "clitic": "str"},
+    "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int"},
+    "quotes": {"speaker_entity_id": "str", "actor_entity_id": "str", "mode": "str",
+               "content_start": "int", "content_end": "int", "verb_start": "int",
+               "verb_end": "int", "cue": "str", "verb_type": "str", "speaker_start": "int",
+               "speaker_end": "int"},
+    "stances": {"actor_entity_id": "str", "cue": "str", "cue_start": "int", "cue_end": "int",
+                "label_source": "str", "negated": "bool", "target": "str", "category": "str",
+                "strength": "float"},
+    "claims": {"low": "float", "high": "float", "unit": "str", "qualifier": "str",
+               "sentence_start": "int", "sentence_end": "int", "qualifier_type": "str",
+               "unit_kind": "str", "attributed_speaker": "str", "attribution": "str"},
+}
+#: The stages :func:`analyze_document` times when asked to.
+STAGES = ("clean", "segment", "mentions", "temporal", "quotes", "stance", "claims", "tables")
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -45,26 +73,56 @@ def empty_table(name: str) -> pd.DataFrame:
 
 
 def _outside(frame: pd.DataFrame, spans: list[tuple[int, int]]) -> pd.DataFrame:
-    """Rows of ``frame`` whose start is not inside one of ``spans``."""
+    """Rows of ``frame`` whose start is not inside one of ``spans`` (linear time)."""
     if frame.empty or not spans:
         return frame.reset_index(drop=True)
-    keep = [not any(s <= start < e for s, e in spans) for start in frame["start"]]
-    return frame[keep].reset_index(drop=True)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    bounds = np.array(merged, dtype=np.int64)
+    starts = frame["start"].to_numpy(dtype=np.int64)
+    i = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+    inside = (i >= 0) & (starts < bounds[np.maximum(i, 0), 1])
+    if not inside.any():
+        return frame.reset_index(drop=True)
+    return frame[~inside].reset_index(drop=True)
+
+
+@contextmanager
+def _timed(timings: dict | None, stage: str):
+    """Add the block's CPU time to ``timings[stage]`` (no-op when None)."""
+    if timings is None:
+        yield
+        return
+    began = time.process_time()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
 
 
 def _sentence_table(doc: Document, sents, captions) -> pd.DataFrame:
-    rows = [{"doc_id": doc.doc_id, "sent_id": i, "start": s.start, "end": s.end,
-             "language": s.language, "text": s.text, "paragraph": s.paragraph,
-             "zone": "caption" if any(a <= s.start < b for a, b in captions) else "body"}
-            for i, s in enumerate(sents)]
-    return pd.DataFrame(rows, columns=TABLE_COLUMNS["sentences"] + ["paragraph", "zone"])
+    def in_caption(start: int) -> bool:
+        return any(a <= start < b for a, b in captions)
+
+    columns = {"doc_id": [doc.doc_id] * len(sents), "sent_id": list(range(len(sents))),
+               "start": [s.start for s in sents], "end": [s.end for s in sents],
+               "language": [s.language for s in sents], "text": [s.text for s in sents],
+               "paragraph": [s.paragraph for s in sents],
+               "zone": ["caption" if captions and in_caption(s.start) else "body" for s in sents]}
+    return pd.DataFrame(columns)
 
 
-def analyze_document(doc: Document) -> dict[str, pd.DataFrame]:
+def analyze_document(doc: Document, *, timings: dict | None = None) -> dict[str, pd.DataFrame]:
     """Run every stage on one document.
 
     Args:
         doc: a loaded :class:`~helpers.corpus.Document`.
+        timings: if given, the CPU seconds spent in each stage of
+            :data:`STAGES` are added to it (for benchmarks).
 
     Returns:
         ``{table name: DataFrame}`` for every name in :data:`TABLES`; each
@@ -77,27 +135,35 @@ def analyze_document(doc: Document) -> dict[str, pd.DataFrame]:
     from helpers.temporal import extract_events
 
     raw, doc_id = doc.raw, doc.doc_id
-    cleaned = clean(raw)
-    boilerplate = cleaned.removed_spans()
-    sents = split_sentences(raw, exclude=boilerplate)
+    with _timed(timings, "clean"):
+        cleaned = clean(raw)
+        boilerplate = cleaned.removed_spans()
+    with _timed(timings, "segment"):
+        sents = split_sentences(raw, exclude=boilerplate)
     doc.extra["n_sentences"] = len(sents)
-    mentions = _outside(find_mentions(raw, doc_id=doc_id), boilerplate)
-    events = _outside(extract_events(raw, doc_id=doc_id, published=doc.published,
-                                     sentences=sents), boilerplate)
-    quotes = _outside(find_quotes(raw, doc_id=doc_id, sentences=sents, mentions=mentions),
-                      boilerplate)
-    stances = _outside(find_stances(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
-                                    quotes=quotes, genre=doc.genre, outlet=doc.outlet),
-                       boilerplate)
-    claims = _outside(find_claims(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
-                                  quotes=quotes), boilerplate)
-    return {
-        "documents": documents_table([doc]),
-        "sentences": _sentence_table(doc, sents, cleaned.flagged_spans("caption")),
-        "mentions": mentions,
-        "events": events,
-        "quotes": quotes,
-        "stances": stances,
-        "claims": claims,
-        "cleaning": report_frame(cleaned, doc_id=doc_id),
-    }
+    with _timed(timings, "mentions"):
+        mentions = _outside(find_mentions(raw, doc_id=doc_id), boilerplate)
+    with _timed(timings, "temporal"):
+        events = _outside(extract_events(raw, doc_id=doc_id, published=doc.published,
+                                         sentences=sents), boilerplate)
+    with _timed(timings, "quotes"):
+        quotes = _outside(find_quotes(raw, doc_id=doc_id, sentences=sents, mentions=mentions),
+                          boilerplate)
+    with _timed(timings, "stance"):
+        stances = _outside(find_stances(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
+                                        quotes=quotes, genre=doc.genre, outlet=doc.outlet),
+                           boilerplate)
+    with _timed(timings, "claims"):
+        claims = _outside(find_claims(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
+                                      quotes=quotes), boilerplate)
+    with _timed(timings, "tables"):
+        return {
+            "documents": documents_table([doc]),
+            "sentences": _sentence_table(doc, sents, cleaned.flagged_spans("caption")),
+            "mentions": mentions,
+            "events": events,
+            "quotes": quotes,
+            "stances": stances,
+            "claims": claims,
+            "cleaning": report_frame(cleaned, doc_id=doc_id),
+        }

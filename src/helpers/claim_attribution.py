@@ -1,0 +1,59 @@
+"""On whose authority a figure is given: the quote it sits in, else its sentence's voice."""
+
+from __future__ import annotations
+
+import bisect
+
+import pandas as pd
+
+__all__ = ["Attributor"]
+
+_LOOKBACK = 12  # quotes whose content may still contain a position (contents nest shallowly)
+
+
+class Attributor:
+    """Index a quotes table once; call it with a figure's raw span and sentence.
+
+    The figure is attributed to the quote whose content holds it (the
+    smallest such content); else to the nearest quote in the same sentence
+    whose speaker phrase does not hold it; else to nobody (the document).
+    """
+
+    def __init__(self, quotes: pd.DataFrame | None):
+        rows = [] if quotes is None or quotes.empty else quotes.to_dict("records")
+        self.by_content = sorted(rows, key=lambda r: (int(r["content_start"]), -int(r["content_end"])))
+        self.content_starts = [int(r["content_start"]) for r in self.by_content]
+        self.by_start = sorted(rows, key=lambda r: int(r["start"]))
+        self.starts = [int(r["start"]) for r in self.by_start]
+
+    def __call__(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, str]:
+        """Attribute the raw span ``[start, end)``.
+
+        Args:
+            start: figure start (raw).
+            end: figure end (raw).
+            sentence: the figure's sentence as a raw ``(start, end)``.
+
+        Returns:
+            ``(actor, speaker, how)`` with how = content | sentence | document.
+        """
+        index = bisect.bisect_right(self.content_starts, start)
+        holding = [r for r in self.by_content[max(0, index - _LOOKBACK):index]
+                   if int(r["content_start"]) <= start and end <= int(r["content_end"])]
+        if holding:
+            best = min(holding, key=lambda r: int(r["content_end"]) - int(r["content_start"]))
+            return _voice(best) + ("content",)
+        lo = bisect.bisect_left(self.starts, sentence[0])
+        hi = bisect.bisect_left(self.starts, sentence[1])
+        near = [r for r in self.by_start[lo:hi]
+                if not (int(r["speaker_start"]) <= start < int(r["speaker_end"]))]
+        if near:
+            best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
+            return _voice(best) + ("sentence",)
+        return "", "", "document"
+
+
+def _voice(row: dict) -> tuple[str, str]:
+    actor = "" if pd.isna(row.get("actor")) else str(row.get("actor") or "")
+    speaker = "" if pd.isna(row.get("speaker")) else str(row.get("speaker") or "")
+    return actor, speaker

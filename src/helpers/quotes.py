@@ -1,0 +1,117 @@
+"""Voices: who is quoted or paraphrased, saying what, on behalf of whom.
+
+:func:`find_quotes` finds three kinds of reported speech in a document:
+
+- ``direct``: a speech verb with a quotation (وقال متحدث …: "…"، "…," said X,
+  and quotations before their speaker: "…"، قال فلان);
+- ``indirect``: a speech verb with a complement clause (وقال X إن …، أعربت عن
+  قلقها …، دعا X إلى …، ترفض بكين الاتهامات …, X said that …);
+- ``attribution``: وفق / بحسب ما قال / نقلا عن / according to X.
+
+Speech verbs, complements, attribution markers and role nouns are data files
+(see :mod:`helpers.speech_lexicon`); who speaks is worked out in
+:mod:`helpers.quote_speakers`, attributions in :mod:`helpers.quote_sources`.
+Verbs inside a quotation are not speech acts of the document (they are the
+quoted person's words), nor are negated verbs (لم يؤكد) or refusals to
+speak (رفضت التعليق: left to the stance stage).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.quote_context import DocumentView, document_view
+from helpers.quote_marks import quote_pairs
+from helpers.quote_sources import Extractor
+
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "score_quotes"]
+
+QUOTE_COLUMNS = ["doc_id", "start", "end", "speaker", "actor", "verb", "content",
+                 "speaker_entity_id", "actor_entity_id", "mode", "content_start", "content_end",
+                 "verb_start", "verb_end", "cue", "verb_type", "speaker_start", "speaker_end"]
+
+
+def find_quotes(raw: str, *, doc_id: str = "", sentences=None, mentions=None) -> pd.DataFrame:
+    """Find the voices of a document.
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id (first column of every row).
+        sentences: :class:`helpers.segment.Sentence` list (computed when None).
+        mentions: the mentions table (computed with
+            :func:`helpers.mentions.find_mentions` when None).
+
+    Returns:
+        DataFrame with columns :data:`QUOTE_COLUMNS`, sorted by start.
+        ``start``/``end`` span the evidence (speaker, verb and content when in
+        the same sentence); ``content == raw[content_start:content_end]``;
+        ``verb == raw[verb_start:verb_end]``; ``speaker`` is the named person,
+        else the speaker phrase (``speaker_start``/``speaker_end``, -1 when the
+        speaker is carried over from an earlier sentence); ``actor`` is the
+        English name of the state or organisation spoken for ("" if unknown);
+        ``mode`` is direct | indirect | attribution; ``verb_type`` is speech |
+        attitude | accusation | denial | call | attribution; ``cue`` the verb's
+        lemma or the attribution marker.
+    """
+    view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    rows = Extractor(view, quote_pairs(view.text)).run()
+    return _frame(rows, doc_id, view)
+
+
+def _frame(rows: list[dict], doc_id: str, view: DocumentView) -> pd.DataFrame:
+    raw = view.raw
+    records = []
+    for row in rows:
+        c_start, c_end = view.to_raw(*row["content"])
+        v_start, v_end = view.to_raw(*row["verb"])
+        speaker = row["speaker"]
+        e_start, e_end = view.to_raw(*row["evidence"])
+        starts = [e_start, c_start, v_start] + ([speaker.start] if speaker.start >= 0 else [])
+        ends = [e_end, c_end, v_end] + ([speaker.end] if speaker.start >= 0 else [])
+        records.append({
+            "doc_id": doc_id, "start": min(starts), "end": max(ends),
+            "speaker": speaker.speaker, "actor": speaker.actor, "verb": raw[v_start:v_end],
+            "content": raw[c_start:c_end], "speaker_entity_id": speaker.speaker_entity_id,
+            "actor_entity_id": speaker.actor_entity_id, "mode": row["mode"],
+            "content_start": c_start, "content_end": c_end, "verb_start": v_start, "verb_end": v_end,
+            "cue": row["cue"], "verb_type": row["type"],
+            "speaker_start": speaker.start, "speaker_end": speaker.end})
+    frame = pd.DataFrame(records, columns=QUOTE_COLUMNS)
+    return frame.sort_values(["start", "verb_start"], kind="stable", ignore_index=True)
+
+
+def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:
+    """Precision, recall and F1 of quotes against gold rows.
+
+    A gold row (doc_id, speaker, actor, verb, content, mode, optional
+    occurrence) names a distinctive snippet of the content.  A prediction
+    matches it when the snippet starts inside the predicted content, and (for
+    the ``full`` score) the actor is the same and the speakers overlap (one
+    contains the other after normalisation; an empty gold speaker matches any).
+
+    Args:
+        pred: predicted quotes (:func:`find_quotes` rows of the gold's documents).
+        gold: gold rows as read by :func:`helpers.evaluate.read_gold`.
+        texts: ``{doc_id: raw text}``.
+
+    Returns:
+        ``{"span": prf, "full": prf, "mode_accuracy": float}`` (prf as in
+        :func:`helpers.evaluate.prf`).
+    """
+    from helpers.evaluate import match, resolve_gold, score
+    from helpers.normalise import normalise_text
+
+    resolved = resolve_gold(gold, texts, surface="content")
+    pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
+
+    def inside(p, g) -> bool:
+        return p["content_start"] <= g["start"] < p["content_end"]
+
+    def same_voice(p, g) -> bool:
+        a, b = normalise_text(str(p["speaker"])), normalise_text(str(g["speaker"]))
+        return inside(p, g) and str(p["actor"]) == str(g["actor"]) and (not b or a in b or b in a)
+
+    pairs = match(pred, resolved, equal=same_voice)
+    modes = [pred.loc[p, "mode"] == resolved.loc[g, "mode"] for p, g in pairs]
+    return {"span": score(pred, resolved, equal=inside), "full": score(pred, resolved, equal=same_voice),
+            "mode_accuracy": round(sum(modes) / len(modes), 3) if modes else 0.0}

@@ -1,0 +1,291 @@
+"""Analysing large corpora: streaming batches, worker processes, Dask.
+
+:func:`run` reads a corpus (any format of :mod:`helpers.formats`), cuts it
+into batches, analyses the batches in ``jobs`` worker processes and writes
+the tables batch by batch, so memory does not grow with the corpus: at most
+``2 × jobs`` batches are in flight, each at most ``batch_docs`` documents or
+``batch_chars`` characters.
+
+Order: batches are cut from the input in input order (a folder's files
+sorted by path, a record file's records in file order), submitted in that
+order, and their results are taken from a FIFO queue of futures, always the
+oldest first.  The written tables are therefore in input order, byte for
+byte the same for any ``jobs`` (with a folder whose file names are the
+doc_ids, that is doc_id order).  Error lines are attached to the batch they
+occur in, so stderr is in input order too.
+
+:func:`analyze_dask` runs the same per-batch code as Dask tasks, one per
+part of the corpus (:func:`helpers.formats.plan_parts`), and writes
+partitioned Parquet (``OUT/TABLE/part-NNNNN.parquet``); reading each table's
+folder gives the same rows as :func:`run` with ``fmt="parquet"``.
+
+Worker processes are started with ``forkserver``: a script that calls
+:func:`run` with ``jobs > 1`` must do so under ``if __name__ == "__main__":``
+(notebooks, the command line and tests need nothing).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from helpers.corpus import LoadError
+from helpers.formats import Columns, Record, count_hint, iter_records, load_record
+from helpers.pipeline import TABLES, analyze_document
+from helpers.writers import conform, open_writer
+
+__all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
+           "run", "analyze_dask"]
+
+
+@dataclass
+class BatchResult:
+    """The tables of one batch (conformed, concatenated) and its error lines."""
+
+    tables: dict[str, pd.DataFrame]
+    errors: list[str]
+    doc_ids: list[str]
+    chars: int = 0
+
+
+@dataclass
+class RunReport:
+    """What a run did: documents analysed, characters, error lines."""
+
+    documents: int = 0
+    chars: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was processed, 1 otherwise."""
+        return 1 if self.errors else 0
+
+
+def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50,
+                 batch_chars: int = 1_000_000) -> Iterator[list[Record | LoadError]]:
+    """Cut a corpus into batches of records, in input order.
+
+    A record whose doc_id was seen before becomes a :class:`LoadError`
+    (``duplicate doc_id``) and is skipped.
+
+    Args:
+        source: a corpus path or a :class:`~helpers.formats.Part`.
+        columns: column names for record files.
+        batch_docs: at most this many records per batch.
+        batch_chars: a batch closes once its texts reach this many bytes or
+            characters.
+
+    Yields:
+        Lists of :class:`~helpers.formats.Record` and :class:`LoadError`.
+    """
+    batch: list = []
+    size, seen = 0, set()
+    for item in iter_records(source, columns=columns):
+        if isinstance(item, Record):
+            if item.doc_id in seen:
+                item = LoadError(item.where, f"duplicate doc_id {item.doc_id!r}; skipped")
+            else:
+                seen.add(item.doc_id)
+                size += len(item.data)
+        batch.append(item)
+        if sum(isinstance(i, Record) for i in batch) >= batch_docs or size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES) -> BatchResult:
+    """Load and analyse one batch (the unit of work of a worker or a task).
+
+    Args:
+        items: records (and load errors, passed through as error lines).
+        tables: the table names to return.
+
+    Returns:
+        A :class:`BatchResult`; a document that fails to load or to analyse
+        is an error line, never an exception.
+    """
+    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in tables}
+    errors, ids, chars = [], [], 0
+    for item in items:
+        loaded = [item] if isinstance(item, LoadError) else load_record(item)
+        for thing in loaded:
+            if isinstance(thing, LoadError):
+                errors.append(str(thing))
+                continue
+            try:
+                result = analyze_document(thing)
+            except Exception as exc:  # one bad document must not lose the others
+                errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
+                continue
+            ids.append(thing.doc_id)
+            chars += len(thing.raw)
+            for name in tables:
+                if len(result[name]):
+                    frames[name].append(result[name])
+    out = {name: conform(name, pd.concat(parts, ignore_index=True) if parts else pd.DataFrame())
+           for name, parts in frames.items()}
+    return BatchResult(out, errors, ids, chars)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver: workers start from a clean single-threaded process, not a
+    # fork of a parent that may hold pyarrow or tqdm threads; the server
+    # preloads the pipeline so that each worker starts fast.  As with spawn, a
+    # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["helpers.scale"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES
+                   ) -> Iterator[BatchResult]:
+    """Analyse batches in ``jobs`` processes, yielding results in input order.
+
+    Args:
+        batches: from :func:`iter_batches`.
+        jobs: worker processes (1: in this process).
+        tables: the table names to compute.
+
+    Yields:
+        One :class:`BatchResult` per batch, in the order of ``batches``.
+    """
+    if jobs <= 1:
+        for batch in batches:
+            yield analyze_batch(batch, tables=tables)
+        return
+    pending: deque = deque()
+    with _pool(jobs) as pool:
+        for batch in batches:
+            pending.append(pool.submit(analyze_batch, batch, tables=tables))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _progress(source, *, enabled: bool | None, stream):
+    from tqdm import tqdm
+
+    if enabled is None:
+        enabled = hasattr(stream, "isatty") and stream.isatty()
+    return tqdm(total=count_hint(source) if enabled else None, unit="doc", file=stream,
+                disable=not enabled, dynamic_ncols=True, mininterval=0.5)
+
+
+def _say(bar, line: str, stream) -> None:
+    """Print a line without breaking the progress bar."""
+    if bar.disable:
+        print(line, file=stream)
+    else:
+        bar.write(line, file=stream)
+
+
+def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
+        columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
+        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None
+        ) -> RunReport:
+    """Analyse a corpus and write its tables, streaming, in parallel.
+
+    Args:
+        source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
+        out: the output folder (created if missing).
+        fmt: ``csv`` (UTF-8 with BOM) or ``parquet``.
+        jobs: worker processes (default: every core).
+        columns: column names for record files.
+        tables: the tables to write.
+        batch_docs: documents per batch.
+        batch_chars: characters per batch (a batch closes at either limit).
+        progress: show a progress bar (default: when ``stderr`` is a terminal).
+        stderr: where error lines (``error: FILE …: PROBLEM``) go (default
+            ``sys.stderr``).
+
+    Returns:
+        A :class:`RunReport`.
+    """
+    jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
+    writer, report = open_writer(out, tables, fmt=fmt), RunReport()
+    bar = _progress(source, enabled=progress, stream=stderr)
+    try:
+        batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
+                               batch_chars=batch_chars)
+        for result in analyze_stream(batches, jobs=jobs, tables=tables):
+            for name in tables:
+                writer.write(name, result.tables[name])
+            for line in result.errors:
+                _say(bar, f"error: {line}", stderr)
+            report.documents += len(result.doc_ids)
+            report.chars += result.chars
+            report.errors += result.errors
+            bar.update(len(result.doc_ids))
+    finally:
+        writer.close()
+        bar.close()
+    return report
+
+
+def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
+                 client=None, jobs: int | None = None, columns: Columns | None = None,
+                 tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
+                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None
+                 ) -> RunReport:
+    """Analyse a corpus on a Dask cluster, writing partitioned Parquet.
+
+    The corpus is split into parts (:func:`helpers.formats.plan_parts`:
+    groups of files, byte ranges of a JSONL/CSV file, row groups of a
+    Parquet file); each part is one task that reads its records, analyses
+    them and writes ``OUT/TABLE/part-NNNNN.parquet``.  The workers must see
+    the corpus and ``out`` at the same paths (a shared file system) and have
+    this package installed.
+
+    Args:
+        source: a corpus path.
+        out: the output folder.
+        scheduler: address of a running scheduler (``tcp://host:8786``);
+            default: a local cluster of ``jobs`` worker processes.
+        client: an existing ``dask.distributed.Client`` (overrides scheduler).
+        jobs: workers of the local cluster (default: every core).
+        columns: column names for record files.
+        tables: the tables to write.
+        part_bytes: target size of a part of a record file.
+        part_files: files per part of a folder.
+        batch_docs: documents per batch inside a task.
+        batch_chars: characters per batch inside a task.
+        stderr: where error lines go (in part order).
+
+    Returns:
+        A :class:`RunReport`.  A doc_id found in two parts is reported (both
+        copies stay written).
+    """
+    from helpers.dask_engine import connect, run_part
+    from helpers.formats import plan_parts
+
+    stderr = stderr or sys.stderr
+    parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
+    with connect(client=client, scheduler=scheduler, jobs=jobs or os.cpu_count() or 1) as active:
+        futures = active.map(run_part, parts, out=str(out), columns=columns, tables=tuple(tables),
+                             batch_docs=batch_docs, batch_chars=batch_chars, pure=False)
+        results = active.gather(futures)
+    report, seen = RunReport(), {}
+    for part, result in zip(parts, results):
+        errors = list(result.errors)
+        for doc_id in result.doc_ids:
+            if doc_id in seen:
+                errors.append(f"{doc_id}: duplicate doc_id in parts {seen[doc_id]} and {part.index}")
+            seen.setdefault(doc_id, part.index)
+        for line in errors:
+            print(f"error: {line}", file=stderr)
+        report.documents += len(result.doc_ids)
+        report.chars += result.chars
+        report.errors += errors
+    return report

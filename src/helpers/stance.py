@@ -1,0 +1,236 @@
+"""Stances toward China's policy in Xinjiang: cues + attribution → stances table.
+
+:func:`find_stances` reads a document sentence by sentence.  In each
+sentence it finds the stance cues of ``data/stance_cues.tsv``
+(:mod:`helpers.stance_lexicon`), decides their polarity and who holds them
+(:mod:`helpers.stance_attribution`), and writes one row per (cue, holder)
+with the sentence as evidence.  A holder is, in this order:
+
+``quote``   the speaker of the quote (direct or reported) the cue is in;
+``subject`` the subject of the cue, or of the speech/attitude verb governing it;
+``report``  the actor named by "according to" / "من قبل", or the previous
+            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا);
+``author``  the document itself, for authored genres (academic, opinion, NGO
+            report; ``data/stance_voice.tsv``) when no actor holds the cue.
+
+Actors are the states and organisations people speak for: a person's row
+names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
+China); a capital used as metonym (بكين) counts as its state.  Because the
+stance is *toward China's policy*, a "critical" cue held by the policy owner
+itself (China criticising its critics, "انتقاد الصين" in a Chinese
+statement) is recorded as ``defends``.  Aggregation and summaries are in
+:mod:`helpers.stance_summary`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+import pandas as pd
+
+from helpers.normalise import normalise
+from helpers.stance_actors import actor_refs, author_voice, quote_spans
+from helpers.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.stance_grammar import words
+from helpers.stance_lexicon import match_cues
+
+__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "corpus_stances", "author_voice"]
+
+STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
+EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
+                 "target", "category", "strength"]
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+#: The actor name of the document's own voice (``label_source == "author"``).
+AUTHOR = "(author)"
+
+
+def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+                 genre: str = "", outlet: str = "", policy_owner: str = "China") -> pd.DataFrame:
+    """Find who takes which stance toward China's policy in Xinjiang, with evidence.
+
+    Args:
+        raw: the document's raw text.
+        doc_id: the document id written in every row.
+        sentences: :func:`helpers.segment.sentences` output (computed if None).
+        mentions: the mentions table (computed with :func:`helpers.mentions.find_mentions` if None).
+        quotes: the quotes table (computed with :func:`helpers.quotes.find_quotes` if None).
+        genre: the catalog's genre; authored genres give cues nobody holds to the author.
+        outlet: the catalog's outlet (the author's ``speaker`` name).
+        policy_owner: the actor whose policy the stances are about.
+
+    Returns:
+        DataFrame with :data:`STANCE_COLUMNS` then :data:`EXTRA_COLUMNS`, one
+        row per (cue, holder), in text order; ``raw[start:end] == evidence``.
+    """
+    if sentences is None:
+        from helpers.segment import sentences as split
+
+        sentences = split(raw)
+    if mentions is None:
+        mentions = _run_mentions(raw, doc_id)
+    if quotes is None:
+        quotes = _run_quotes(raw, doc_id, sentences, mentions)
+    refs = actor_refs(mentions)
+    ref_starts = [r[0] for r in refs]
+    quoted = _quotes_by_sentence(quote_spans(quotes), sentences)
+    voice = author_voice(raw, genre=genre)
+    rows: list[dict] = []
+    carry: list[tuple[str, str, str]] = []
+    for index, sentence in enumerate(sentences):
+        lo = bisect.bisect_left(ref_starts, sentence.start)
+        hi = bisect.bisect_left(ref_starts, sentence.end)
+        found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
+                                      voice=voice, outlet=outlet, owner=policy_owner)
+        rows.extend(found)
+    return _frame(rows, doc_id)
+
+
+def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
+    """``{sentence index: quote spans overlapping it}`` (each quote found by bisection)."""
+    starts = [s.start for s in sentences]
+    result: dict[int, list] = {}
+    for span in spans:
+        first = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+        last = bisect.bisect_left(starts, span[1])
+        for index in range(first, last):
+            if sentences[index].end > span[0]:
+                result.setdefault(index, []).append(span)
+    return result
+
+
+def corpus_stances(documents) -> dict[str, pd.DataFrame]:
+    """Run mentions, quotes and stances over documents, skipping boilerplate.
+
+    Mastheads, datelines and source URLs found by :func:`helpers.clean.clean`
+    are left out, as in :func:`helpers.pipeline.analyze_document`.
+
+    Args:
+        documents: :class:`helpers.corpus.Document` objects (``.doc_id``,
+            ``.raw``, ``.genre``, ``.outlet``).
+
+    Returns:
+        ``{"stances": df, "mentions": df, "quotes": df}`` for all documents.
+    """
+    from helpers.clean import clean
+    from helpers.segment import sentences as split
+
+    tables: dict[str, list[pd.DataFrame]] = {"stances": [], "mentions": [], "quotes": []}
+    for doc in documents:
+        spans = clean(doc.raw).removed_spans()
+        sents = split(doc.raw, exclude=spans)
+        mentions = _run_mentions(doc.raw, doc.doc_id)
+        mentions = mentions[[not any(a <= s < b for a, b in spans) for s in mentions["start"]]]
+        quotes = _run_quotes(doc.raw, doc.doc_id, sents, mentions)
+        tables["mentions"].append(mentions.reset_index(drop=True))
+        tables["quotes"].append(quotes)
+        tables["stances"].append(find_stances(doc.raw, doc_id=doc.doc_id, sentences=sents,
+                                              mentions=mentions, quotes=quotes, genre=doc.genre,
+                                              outlet=doc.outlet))
+    return {name: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+            for name, frames in tables.items()}
+
+
+def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
+    """Rows of one sentence, and the holders to carry over to the next."""
+    if _URL.match(sentence.text):
+        return [], []
+    norm = normalise(sentence.text)
+    urls = [m.span() for m in _URL.finditer(norm.text)]
+    cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
+    next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
+    if not cues:
+        return [], next_carry
+    view = SentenceView(norm.text, words(norm.text), cues, _localise(norm, sentence.start, refs))
+    rows, heads = [], {}
+    for cue in cues:
+        c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
+        state, _ = polarity(view, cue)
+        label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
+        clause = view.words[view.word_at(cue.start)].clause if view.words else 0
+        holders, source, target = _holders(view, cue, c_start, quoted, carry if _speaks_as_we(view) else [])
+        if not holders and cue.pos == "content" and clause in heads:
+            holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
+        elif holders and cue.pos == "attitude" and source != "quote":
+            heads[clause] = (holders, source, target)
+        if not holders and voice:
+            holders, source = [(AUTHOR, outlet, "")], "author"
+        for actor, speaker, entity in holders:
+            stance = "defends" if actor == owner and label == "critical" else label
+            rows.append({"actor": actor, "speaker": speaker, "stance": stance,
+                         "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
+                         "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
+                         "cue_end": c_end, "label_source": source, "negated": bool(state),
+                         "target": target if target != actor else "", "category": cue.category,
+                         "strength": cue.strength})
+        if holders and source != "author":
+            next_carry = holders
+    return rows, next_carry
+
+
+def _speaks_as_we(view: SentenceView) -> bool:
+    """Whether the sentence speaks as "we" (نحن، إننا، we, our)."""
+    if "we" not in view._memo:
+        view._memo["we"] = any(view.has(i, "first_person") for i in range(len(view.words)))
+    return view._memo["we"]
+
+
+def _holders(view, cue, c_start, quoted, carry):
+    """(holders as (actor, speaker, entity_id), label_source, target) of one cue."""
+    inside = [q for q in quoted if q[0] <= c_start < q[1]]
+    if inside:
+        q = inside[-1]
+        return [(q[2], q[3], q[4])], "quote", ""
+    found = attribute(view, cue)
+    if found.holders:
+        actors = {h.actor for h in found.holders}
+        people = [h.speaker for h in found.holders if h.speaker]
+        holders, seen = [], set()
+        for h in found.holders:
+            if h.actor not in seen:
+                seen.add(h.actor)
+                speaker = h.speaker or (people[0] if people and len(actors) == 1 else "")
+                holders.append((h.actor, speaker, h.entity_id))
+        return holders, found.source, found.target
+    if carry:
+        return list(carry), "report", ""
+    return [], "", ""
+
+
+def _localise(norm, offset: int, refs) -> list[ActorRef]:
+    """Actor refs of one sentence in its normalised coordinates."""
+    origin = norm.origin
+    result = []
+    for start, end, actor, speaker, entity, clitic in refs:
+        rel_s, rel_e = start - offset, end - offset
+        if origin is not None:
+            rel_s = int(np.searchsorted(origin, rel_s))
+            rel_e = int(np.searchsorted(origin, rel_e))
+        result.append(ActorRef(rel_s, rel_e, actor, speaker, entity, clitic=clitic))
+    return result
+
+
+def _frame(rows: list[dict], doc_id: str) -> pd.DataFrame:
+    columns = STANCE_COLUMNS + EXTRA_COLUMNS
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(rows)
+    frame.insert(0, "doc_id", doc_id)
+    frame = frame.drop_duplicates(subset=["actor", "cue_start", "stance"], keep="first")
+    return frame[columns].sort_values(["start", "cue_start", "actor"], kind="stable",
+                                      ignore_index=True)
+
+
+def _run_mentions(raw: str, doc_id: str) -> pd.DataFrame:
+    from helpers.mentions import find_mentions
+
+    return find_mentions(raw, doc_id=doc_id)
+
+
+def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> pd.DataFrame:
+    try:
+        from helpers.quotes import find_quotes
+    except ImportError:  # the quotes stage is optional for stance finding
+        return pd.DataFrame()
+    return find_quotes(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

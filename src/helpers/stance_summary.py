@@ -1,0 +1,242 @@
+"""Stance summaries: one label per (document, actor), per-document and cross-source views, scoring.
+
+:func:`aggregate_stances` folds the stances table (one row per cue and
+holder) into one label per (document, actor): the label with the larger
+summed cue strength among critical and defends, else declined, else neutral;
+actors that the document only names (mentions with no stance) are neutral.
+``conflict`` flags an actor portrayed both ways.  :func:`document_summary`,
+:func:`source_matrix`, :func:`single_source_actors` and
+:func:`cross_source_conflicts` answer "who is critical, who defends, who
+declines, who is only mentioned" per document and across sources;
+:func:`evidence` is the drill-down.  :func:`score_stances` compares the
+aggregated labels with ``tests/gold/stances.tsv``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.evaluate import prf, read_gold
+from helpers.stance_actors import resolve_actor
+
+__all__ = ["LABELS", "AGGREGATE_COLUMNS", "aggregate_stances", "document_summary", "source_matrix",
+           "single_source_actors", "cross_source_conflicts", "evidence", "read_stance_gold",
+           "score_stances", "stance_errors"]
+
+LABELS = ("critical", "defends", "declined", "neutral")
+AGGREGATE_COLUMNS = ["doc_id", "actor", "stance", "critical", "defends", "declined", "n_cues",
+                     "conflict", "speakers", "evidence", "start", "end", "label_source"]
+_CONFLICT_SHARE = 0.25
+
+
+def _decide(critical: float, defends: float, declined: float) -> str:
+    if critical or defends:
+        return "critical" if critical >= defends else "defends"
+    return "declined" if declined else "neutral"
+
+
+def _conflict(critical: float, defends: float) -> bool:
+    return min(critical, defends) > 0 and min(critical, defends) / max(critical, defends) >= _CONFLICT_SHARE
+
+
+def _one_actor(group: pd.DataFrame) -> dict:
+    scores = {label: float(group.loc[group["stance"] == label, "strength"].sum())
+              for label in ("critical", "defends", "declined")}
+    stance = _decide(scores["critical"], scores["defends"], scores["declined"])
+    best = group[group["stance"] == stance] if stance != "neutral" else group
+    best = best.sort_values(["strength", "cue_start"], ascending=[False, True], kind="stable").iloc[0]
+    speakers = sorted({s for s in group["speaker"] if isinstance(s, str) and s})
+    return {**scores, "stance": stance, "n_cues": len(group),
+            "conflict": _conflict(scores["critical"], scores["defends"]),
+            "speakers": "; ".join(speakers), "evidence": best["evidence"], "start": int(best["start"]),
+            "end": int(best["end"]), "label_source": best["label_source"]}
+
+
+def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One stance label per (document, actor), with cue-strength scores and evidence.
+
+    Args:
+        stances: the stances table of one or more documents.
+        mentions: the mentions table of the same documents; actors named
+            there with no stance row are added as ``neutral`` (evidence: the
+            first mention's surface).
+
+    Returns:
+        DataFrame with :data:`AGGREGATE_COLUMNS`, sorted by doc_id and actor.
+    """
+    rows = []
+    for (doc_id, actor), group in stances.groupby(["doc_id", "actor"], sort=True):
+        rows.append({"doc_id": doc_id, "actor": actor, **_one_actor(group)})
+    seen = {(r["doc_id"], r["actor"]) for r in rows}
+    if mentions is not None and not mentions.empty:
+        for row in mentions.sort_values(["doc_id", "start"], kind="stable").to_dict("records"):
+            actor = resolve_actor(row)[0]
+            if actor and (row["doc_id"], actor) not in seen:
+                seen.add((row["doc_id"], actor))
+                rows.append({"doc_id": row["doc_id"], "actor": actor, "stance": "neutral",
+                             "critical": 0.0, "defends": 0.0, "declined": 0.0, "n_cues": 0,
+                             "conflict": False, "speakers": "", "evidence": row["surface"],
+                             "start": int(row["start"]), "end": int(row["end"]),
+                             "label_source": "mention"})
+    frame = pd.DataFrame(rows, columns=AGGREGATE_COLUMNS)
+    return frame.sort_values(["doc_id", "actor"], ignore_index=True)
+
+
+def document_summary(aggregated: pd.DataFrame) -> pd.DataFrame:
+    """Who is critical, who defends, who declines, who is only mentioned, per document.
+
+    Args:
+        aggregated: output of :func:`aggregate_stances`.
+
+    Returns:
+        One row per document: doc_id, then per label the sorted actors
+        (``", "``-joined), then ``n_<label>`` counts and the conflicting actors.
+    """
+    rows = []
+    for doc_id, group in aggregated.groupby("doc_id", sort=True):
+        row = {"doc_id": doc_id}
+        for label in LABELS:
+            row[label] = ", ".join(sorted(group.loc[group["stance"] == label, "actor"]))
+        for label in LABELS:
+            row[f"n_{label}"] = int((group["stance"] == label).sum())
+        row["conflicting"] = ", ".join(sorted(group.loc[group["conflict"], "actor"]))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def source_matrix(aggregated: pd.DataFrame, *, sources: dict[str, str] | None = None) -> pd.DataFrame:
+    """Actor × source matrix of stance labels ("" where the source does not name the actor).
+
+    Documents of the same source are combined by summing their scores.
+
+    Args:
+        aggregated: output of :func:`aggregate_stances`.
+        sources: ``{doc_id: source name}`` (outlet, or a short label);
+            documents not in it are their own source.
+
+    Returns:
+        DataFrame indexed by actor (sorted), one column per source (sorted).
+    """
+    frame = aggregated.assign(source=aggregated["doc_id"].map(lambda d: (sources or {}).get(d) or d))
+    sums = frame.groupby(["actor", "source"], sort=True)[["critical", "defends", "declined"]].sum()
+    labels = sums.apply(lambda r: _decide(r["critical"], r["defends"], r["declined"]), axis=1)
+    matrix = labels.unstack("source").fillna("")
+    matrix.columns.name = None
+    return matrix.sort_index()
+
+
+def single_source_actors(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Actors that only one source names.
+
+    Args:
+        matrix: output of :func:`source_matrix`.
+
+    Returns:
+        DataFrame with actor, source, stance (sorted by source, actor).
+    """
+    rows = []
+    for actor, row in matrix.iterrows():
+        present = [(source, label) for source, label in row.items() if label]
+        if len(present) == 1:
+            rows.append({"actor": actor, "source": present[0][0], "stance": present[0][1]})
+    frame = pd.DataFrame(rows, columns=["actor", "source", "stance"])
+    return frame.sort_values(["source", "actor"], ignore_index=True)
+
+
+def cross_source_conflicts(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Actors that different sources portray with different positions (neutral ignored).
+
+    Args:
+        matrix: output of :func:`source_matrix`.
+
+    Returns:
+        The matrix rows of those actors.
+    """
+    keep = [actor for actor, row in matrix.iterrows()
+            if len({label for label in row if label and label != "neutral"}) > 1]
+    return matrix.loc[keep]
+
+
+def evidence(stances: pd.DataFrame, *, actor: str | None = None, doc_id: str | None = None,
+             stance: str | None = None) -> pd.DataFrame:
+    """The sentences behind a label (drill-down), one row per cue.
+
+    Args:
+        stances: the stances table.
+        actor: keep only this actor.
+        doc_id: keep only this document.
+        stance: keep only this label.
+
+    Returns:
+        DataFrame with doc_id, actor, speaker, stance, cue, label_source,
+        negated, evidence, in document order.
+    """
+    rows = stances
+    for column, value in (("actor", actor), ("doc_id", doc_id), ("stance", stance)):
+        if value is not None:
+            rows = rows[rows[column] == value]
+    columns = ["doc_id", "actor", "speaker", "stance", "cue", "label_source", "negated", "evidence"]
+    return rows.sort_values(["doc_id", "cue_start", "actor"], kind="stable")[columns].reset_index(drop=True)
+
+
+def read_stance_gold(path) -> pd.DataFrame:
+    """Read ``tests/gold/stances.tsv`` (doc_id, actor, stance, evidence, note).
+
+    Args:
+        path: the gold file.
+
+    Returns:
+        DataFrame of gold rows.
+    """
+    return read_gold(path)
+
+
+def _pairs(aggregated: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    pred = aggregated[aggregated["doc_id"].isin(set(gold["doc_id"]))]
+    merged = gold[["doc_id", "actor", "stance", "evidence"]].merge(
+        pred[["doc_id", "actor", "stance", "evidence"]], on=["doc_id", "actor"], how="outer",
+        suffixes=("_gold", "_pred"))
+    return merged.fillna({"stance_gold": "", "stance_pred": "", "evidence_gold": "", "evidence_pred": ""})
+
+
+def score_stances(aggregated: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Per-label precision, recall, F1 and macro-F1 at the (document, actor) level.
+
+    A predicted (document, actor) absent from gold counts as a false positive
+    of its label; a gold pair the extractor missed as a false negative.
+
+    Args:
+        aggregated: output of :func:`aggregate_stances`.
+        gold: output of :func:`read_stance_gold`.
+
+    Returns:
+        One row per label (tp, fp, fn, precision, recall, f1) and a final
+        ``macro`` row (mean precision, recall and F1 over the four labels).
+    """
+    pairs = _pairs(aggregated, gold)
+    rows = []
+    for label in LABELS:
+        g, p = pairs["stance_gold"] == label, pairs["stance_pred"] == label
+        rows.append({"label": label, **prf(int((g & p).sum()), int((p & ~g).sum()), int((g & ~p).sum()))})
+    table = pd.DataFrame(rows)
+    macro = {"label": "macro", "tp": table["tp"].sum(), "fp": table["fp"].sum(), "fn": table["fn"].sum()}
+    macro.update({m: round(float(table[m].mean()), 3) for m in ("precision", "recall", "f1")})
+    return pd.concat([table, pd.DataFrame([macro])], ignore_index=True)
+
+
+def stance_errors(aggregated: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The (document, actor) pairs where the extractor and gold disagree.
+
+    Args:
+        aggregated: output of :func:`aggregate_stances`.
+        gold: output of :func:`read_stance_gold`.
+
+    Returns:
+        DataFrame with doc_id, actor, gold, predicted ("" when absent),
+        gold evidence and predicted evidence, sorted.
+    """
+    pairs = _pairs(aggregated, gold)
+    wrong = pairs[pairs["stance_gold"] != pairs["stance_pred"]]
+    wrong = wrong.rename(columns={"stance_gold": "gold", "stance_pred": "predicted"})
+    columns = ["doc_id", "actor", "gold", "predicted", "evidence_gold", "evidence_pred"]
+    return wrong[columns].sort_values(["doc_id", "actor"], ignore_index=True)

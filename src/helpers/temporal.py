@@ -1,0 +1,195 @@
+"""Temporal tagger for Arabic and English news and academic text → events table.
+
+Finds dates and time expressions (both Arabic month series and their pairs
+"أغسطس/ آب", numeric and ISO dates, years in context, weekdays, relative
+expressions such as "هذا الأسبوع" or "مطلع سبتمبر الجاري", "قبل ثلاثة أيام",
+named events such as "هجمات 11 سبتمبر", Hijri dates) and resolves each to an
+ISO 8601 value at the precision the text gives.  Expressions that need the
+publication date ("اليوم الثلاثاء", "أغسطس" without a year) are resolved against
+``published`` and flagged ``anchored``; without a publication date their value
+is left empty.
+
+Matching runs on :func:`helpers.normalise.normalise` text with one pattern
+compiled once per process from the data files (see
+:mod:`helpers.temporal_grammar`); offsets are reported in the raw text.
+
+Columns of :func:`extract_events` (DESIGN.md): ``doc_id, start, end, surface,
+value, precision, modifier, anchored, sentence`` then ``kind`` (date | year |
+weekday | relative | named | hijri), ``note``, ``sent_start``, ``sent_end``.
+``precision`` is year | month | week | day; a week is an ISO week value
+(``2022-W37``).  Eras, Hijri months and years and year ranges have an ISO
+interval value (``1939/1945``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.normalise import normalise
+from helpers.temporal_grammar import grammar, scan
+from helpers.temporal_resolve import find_named, interpret
+
+__all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "events_with_entities"]
+
+EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
+                 "anchored", "sentence", "kind", "note", "sent_start", "sent_end"]
+_JOINER_MAX = 24
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One temporal expression; ``raw[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    value: str
+    precision: str
+    modifier: str
+    anchored: bool
+    kind: str
+    note: str
+
+
+def tag(raw: str, *, published: dt.date | None = None) -> list[TimeExpression]:
+    """Find and resolve the temporal expressions of one text.
+
+    Args:
+        raw: the raw text of a document.
+        published: its publication date, or None (relative expressions then
+            keep an empty value and ``anchored=False``).
+
+    Returns:
+        The expressions in text order, with raw offsets.
+    """
+    g = grammar()
+    norm = normalise(raw)
+    found: list[tuple[int, int, object]] = []
+    for match in scan(g.pattern, norm.text):
+        reading = interpret(match, norm.text, published, g)
+        if reading is not None:
+            found.append((match.start(), match.end(), reading))
+    found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
+    expressions = []
+    for start, end, r in found:
+        raw_start, raw_end = norm.to_raw(start, end)
+        expressions.append(TimeExpression(raw_start, raw_end, raw[raw_start:raw_end], r.value,
+                                          r.precision, r.modifier, r.anchored, r.kind, r.note))
+    return expressions
+
+
+def _overlay(found: list, named: list) -> list:
+    """Named events win over the plain dates inside them ("هجمات 11 سبتمبر")."""
+    if not named:
+        return found
+    kept = [f for f in found if not any(n[0] < f[1] and f[0] < n[1] for n in _near(named, f))]
+    return sorted(kept + named, key=lambda item: (item[0], -item[1]))
+
+
+def _near(named: list, item) -> list:
+    i = bisect.bisect_left(named, (item[0],))
+    return named[max(0, i - 2):i + 2]
+
+
+def _merge_weekday_dates(found: list, text: str) -> list:
+    """Join "الثلاثاء (13 سبتمبر 2022)" / "Tuesday, Sept. 13": the date gives the value."""
+    g = grammar()
+    merged: list = []
+    for item in found:
+        if merged and merged[-1][2].kind == "weekday" and item[2].precision == "day" \
+                and item[2].kind == "date" and item[0] - merged[-1][1] <= _JOINER_MAX:
+            gap = " ".join(text[merged[-1][1]:item[0]].replace(",", " ").replace("(", " ").split())
+            if not gap or gap in g.cues["date_joiner"]:
+                end = item[1] + (text[item[1]:item[1] + 1] == ")" and "(" in text[merged[-1][1]:item[0]])
+                merged[-1] = (merged[-1][0], end, item[2])
+                continue
+        merged.append(item)
+    return merged
+
+
+def _sentence_spans(raw: str, sentences) -> tuple[list[int], list[int], list[str]]:
+    if sentences is None:
+        from helpers.segment import sentences as split
+        sentences = split(raw)
+    spans = sorted((s.start, s.end, s.text) for s in sentences)
+    return [s[0] for s in spans], [s[1] for s in spans], [s[2] for s in spans]
+
+
+def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = None,
+                   sentences=None) -> pd.DataFrame:
+    """The events table of one document: one row per temporal expression.
+
+    Args:
+        raw: the raw text.
+        doc_id: document id written in every row.
+        published: publication date (``datetime.date``) or None.
+        sentences: the document's sentences (objects with ``start``, ``end``,
+            ``text``), e.g. from :func:`helpers.segment.sentences`; computed
+            when None.
+
+    Returns:
+        DataFrame with :data:`EVENT_COLUMNS`; ``sentence`` is the raw text of
+        the sentence containing the expression ('' if it falls between
+        sentences).
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    expressions = tag(raw, published=published)
+    starts, ends, texts = _sentence_spans(raw, sentences) if expressions else ([], [], [])
+    rows = []
+    for e in expressions:
+        i = bisect.bisect_right(starts, e.start) - 1
+        inside = i >= 0 and e.start < ends[i]
+        rows.append((doc_id, e.start, e.end, e.surface, e.value, e.precision, e.modifier,
+                     e.anchored, texts[i] if inside else "", e.kind, e.note,
+                     starts[i] if inside else -1, ends[i] if inside else -1))
+    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "anchored": "bool",
+                         "sent_start": "int64", "sent_end": "int64"})
+
+
+def events_with_entities(events: pd.DataFrame, mentions: pd.DataFrame, *,
+                         how: str = "wide") -> pd.DataFrame:
+    """Add to each event the entities mentioned in the same sentence.
+
+    Args:
+        events: events table from :func:`extract_events` (needs ``doc_id``,
+            ``sent_start``, ``sent_end``).
+        mentions: mentions table (``doc_id, start, end, surface, entity_id,
+            kind, name_en, name_ar``), e.g. from ``helpers.mentions.find_mentions``.
+        how: ``"wide"`` keeps one row per event and adds ``entity_ids``,
+            ``entities_en``, ``entities_ar`` ("; "-joined, sorted, unique) and
+            ``n_entities``; ``"long"`` returns one row per (event, entity) with
+            the entity's columns (prefixed ``entity_``), events without
+            entities kept once with empty entity columns.
+
+    Returns:
+        The joined DataFrame, rows in the events' order.
+    """
+    if how not in ("wide", "long"):
+        raise ValueError(f"how must be 'wide' or 'long', not {how!r}")
+    ev = events.reset_index(drop=True).assign(_event=lambda f: range(len(f)))
+    ms = mentions[["doc_id", "start", "entity_id", "kind", "name_en", "name_ar"]]
+    pairs = ev[["_event", "doc_id", "sent_start", "sent_end"]].merge(ms, on="doc_id")
+    pairs = pairs[(pairs["start"] >= pairs["sent_start"]) & (pairs["start"] < pairs["sent_end"])]
+    pairs = pairs.drop_duplicates(["_event", "entity_id"]).sort_values(["_event", "start"])
+    if how == "long":
+        cols = pairs[["_event", "entity_id", "kind", "name_en", "name_ar"]].rename(
+            columns={c: f"entity_{c}" for c in ("kind", "name_en", "name_ar")})
+        out = ev.merge(cols, on="_event", how="left")
+        return out.drop(columns="_event").fillna({c: "" for c in cols.columns if c != "_event"})
+    grouped = pairs.groupby("_event")
+
+    def joined(column):
+        values = grouped[column].agg(lambda s: "; ".join(sorted(set(s.dropna().astype(str)))))
+        return [values.get(i, "") for i in ev["_event"]]
+
+    sizes = grouped.size()
+    out = ev.assign(entity_ids=joined("entity_id"), entities_en=joined("name_en"),
+                    entities_ar=joined("name_ar"),
+                    n_entities=[int(sizes.get(i, 0)) for i in ev["_event"]])
+    return out.drop(columns="_event")
