@@ -2,7 +2,7 @@
 
     python bench/run.py                      # 10 MB and 100 MB, jobs 1 and 2
     python bench/run.py --sizes 10MB,1GB     # a 1 GB corpus on request
-    python bench/run.py --write              # also write bench/RESULTS.md
+    python bench/run.py --write out.md       # also write the tables to a file
 
 What it measures (figures are printed; nothing is asserted):
 
@@ -178,16 +178,17 @@ def machine() -> str:
 
 def report(stages: dict, runs: list, versus: dict | None) -> str:
     """The results as Markdown tables."""
-    lines = ["## Stages (one process, CPU time)", "",
+    lines = [] if not stages else ["## Stages (one process, CPU time)", "",
              "| stage | " + " | ".join(f"{s} MB/s | {s} docs/s" for s in stages) + " |",
              "|---|" + "---:|---:|" * len(stages)]
-    for stage in STAGES + ("total",):
+    for stage in STAGES + ("total",) if stages else ():
         cells = []
         for fig in stages.values():
             seconds = fig["total"] if stage == "total" else fig["timings"][stage]
             cells += [f"{fig['mb'] / seconds:.2f}", f"{fig['docs'] / seconds:.0f}"]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
-    lines.append("| peak RSS (MB) | " + " | ".join(f"{f['rss_mb']:.0f} | " for f in stages.values()) + " |")
+    if stages:
+        lines.append("| peak RSS (MB) | " + " | ".join(f"{f['rss_mb']:.0f} | " for f in stages.values()) + " |")
     lines += ["", "## Whole command (`python -m helpers analyze`, CSV output)", "",
               "| corpus | jobs | wall s | CPU s | MB/s | MB/s per core | docs/s | peak RSS (MB) | exit |",
               "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -214,9 +215,10 @@ def main(argv=None) -> None:
     parser.add_argument("--sizes", default="10MB,100MB", help="corpus sizes, e.g. 10MB,100MB,1GB")
     parser.add_argument("--jobs", default="1,2", help="--jobs values for the whole command")
     parser.add_argument("--stage-sizes", default=None,
-                        help="sizes for the per-stage table (default: those up to 100MB)")
+                        help="sizes for the per-stage table (default: those up to 100MB; "
+                             "'none' to skip)")
     parser.add_argument("--no-dateparser", action="store_true", help="skip tagger vs dateparser")
-    parser.add_argument("--write", action="store_true", help="write bench/RESULTS_latest.md")
+    parser.add_argument("--write", metavar="FILE", help="also write the results to FILE")
     parser.add_argument("--stage-worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage_worker:
@@ -225,6 +227,7 @@ def main(argv=None) -> None:
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     stage_sizes = (args.stage_sizes.split(",") if args.stage_sizes
                    else [s for s in sizes if parse_size(s) <= parse_size("100MB")])
+    stage_sizes = [s for s in stage_sizes if s and s != "none"]
     print(machine())
     stages = {}
     for size in stage_sizes:
@@ -239,7 +242,7 @@ def main(argv=None) -> None:
     text = f"Machine: {machine()}\n\n" + report(stages, runs, versus)
     print(text)
     if args.write:
-        (HERE / "RESULTS_latest.md").write_text(text, encoding="utf-8")
+        Path(args.write).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -60,8 +60,6 @@ ALL_STEPS: tuple[str, ...] = (
     "digits", "space", "invisible", "bidi", "punctuation", "case",
 )
 
-#: Code points deleted by a step; spans are widened over them at their end.
-_PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
 
 def _cp(value: str) -> str:
@@ -152,9 +150,11 @@ normalise_punctuation = _step_function("punctuation", "Map Arabic punctuation, t
 lowercase_latin = _step_function("case", "Lowercase ASCII letters A-Z (one-to-one, so offsets are kept).")
 
 
+_PRESENTATION = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFC]")
+
+
 def _has_presentation_forms(text: str) -> bool:
-    return any(lo <= ord(c) <= hi for c in text if ord(c) >= 0xFB50
-               for lo, hi in _PRESENTATION_RANGES)
+    return _PRESENTATION.search(text) is not None
 
 
 @dataclass(frozen=True)
