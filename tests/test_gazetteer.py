@@ -160,6 +160,10 @@ def test_small_valid_gazetteer_loads(tmp_path):
     gaz = load_gazetteer(e, v, "")
     assert set(gaz.entities) == {"CHN", "hua"}
     assert _owners(gaz, "هوا تشون ينج") == {"hua"}  # drift variant
+    from helpers.mentions import find_mentions
+    df = find_mentions("قالت هوا تشون ينج إن الصين بخير. وأضافت هوا", gazetteer=gaz)
+    assert list(zip(df["surface"], df["entity_id"])) == [
+        ("هوا تشون ينج", "hua"), ("الصين", "CHN"), ("هوا", "hua")]
 
 
 @pytest.mark.parametrize("entity_rows, variant_rows, where, message", [

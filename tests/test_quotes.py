@@ -216,3 +216,12 @@ def test_seed_offsets_and_gold(seeds, seed_texts):
     assert result["span"]["precision"] >= 0.85 and result["span"]["recall"] >= 0.85, result
     assert result["full"]["precision"] >= 0.7 and result["full"]["recall"] >= 0.7, result
     assert result["mode_accuracy"] >= 0.8, result
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("", 0), ("   \n", 0), ('وقال "', 0), ("قال", 0),
+    # Arabic presentation forms (copied from old PDFs): matched after normalisation, offsets still raw
+    ("ﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ ﺇﻥ ﺍﻟﻮﺿﻊ ﻣﺴﺘﻘﺮ", 1),
+])
+def test_degenerate_and_presentation_form_input(text, rows):
+    assert len(_quotes(text)) == rows

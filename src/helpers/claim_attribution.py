@@ -8,6 +8,7 @@ import pandas as pd
 
 __all__ = ["Attributor"]
 
+_NEAR = 1500   # characters: in a huge sentence only nearby quotes count
 _LOOKBACK = 12  # quotes whose content may still contain a position (contents nest shallowly)
 
 
@@ -16,7 +17,8 @@ class Attributor:
 
     The figure is attributed to the quote whose content holds it (the
     smallest such content); else to the nearest quote in the same sentence
-    whose speaker phrase does not hold it; else to nobody (the document).
+    (within 1500 characters) whose speaker phrase does not hold it; else to
+    nobody (the document).
     """
 
     def __init__(self, quotes: pd.DataFrame | None):
@@ -43,8 +45,8 @@ class Attributor:
         if holding:
             best = min(holding, key=lambda r: int(r["content_end"]) - int(r["content_start"]))
             return _voice(best) + ("content",)
-        lo = bisect.bisect_left(self.starts, sentence[0])
-        hi = bisect.bisect_left(self.starts, sentence[1])
+        lo = bisect.bisect_left(self.starts, max(sentence[0], start - _NEAR))
+        hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
         near = [r for r in self.by_start[lo:hi]
                 if not (int(r["speaker_start"]) <= start < int(r["speaker_end"]))]
         if near:

@@ -194,9 +194,9 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         from helpers.quotes import find_quotes
         quotes = find_quotes(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
     attribute = Attributor(quotes)
-    records = [_record(view, item, doc_id, attribute) for item in _candidates(view)]
-    frame = pd.DataFrame(records, columns=CLAIM_COLUMNS)
-    return frame.sort_values("start", kind="stable", ignore_index=True)
+    records = sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
+                     key=lambda r: r["start"])
+    return pd.DataFrame(records, columns=CLAIM_COLUMNS)
 
 
 def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) -> dict:

@@ -180,7 +180,7 @@ def _check_row(where, row, errors) -> frozenset | None:
     return None if problems else flags
 
 
-def _concrete(row: dict, flags: frozenset, base: str) -> list[tuple[str, bool]]:
+def _concrete(row: dict, flags: frozenset) -> list[tuple[str, bool]]:
     """Expand one row's pattern into ``(variant, generated)`` pairs."""
     out: list[tuple[str, bool]] = []
     for text in V.expand_pattern(row["pattern"]):
@@ -220,7 +220,7 @@ def _load_variants(path: Path, entities, stopwords, errors) -> list[Variant]:
 
 def _make_variants(where, row, flags, stopwords, errors) -> list[Variant]:
     try:
-        pairs = _concrete(row, flags, where)
+        pairs = _concrete(row, flags)
     except V.PatternError as exc:
         errors.append(f"{where}: {exc}")
         return []

@@ -168,16 +168,25 @@ def _greedy(candidates: list, occupied: bytearray) -> list:
 
 
 def _vetoed(cands: list, blocks: list) -> list:
+    """Drop candidates whose entity a block phrase overlapping them vetoes."""
     if not blocks:
         return cands
-    return [c for c in cands if not any(bs < c[1] and c[0] < be and c[3].entity_id in ents
-                                        for bs, be, ents in blocks)]
+    blocks = sorted(blocks, key=lambda b: b[0])
+    starts = [b[0] for b in blocks]
+    longest = max(b[1] - b[0] for b in blocks)
+    kept = []
+    for cand in cands:
+        lo = bisect.bisect_left(starts, cand[0] - longest)
+        hi = bisect.bisect_left(starts, cand[1])
+        if not any(be > cand[0] and cand[3].entity_id in ents for _, be, ents in blocks[lo:hi]):
+            kept.append(cand)
+    return kept
 
 
 def _resolve_coref(firm: list, loose: list, gazetteer: Gazetteer) -> list:
     """Pick an entity for each coref candidate from full mentions in the document."""
     seen: dict[str, list[int]] = defaultdict(list)
-    for cand in firm:
+    for cand in sorted(firm, key=lambda c: c[0]):
         seen[cand[3].entity_id].append(cand[0])
     out = []
     for start, end, plen, pool in loose:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.quote_speakers import resolve, trim_region, words_between
+from helpers.quote_actors import resolve
+from helpers.quote_speakers import trim_region, words_between
 
 __all__ = ["AttributionMixin"]
 

@@ -73,24 +73,54 @@ class DocumentView:
         return self.norm.text
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Raw ``(start, end)`` of a normalised span (see :meth:`Normalised.to_raw`)."""
+        """Map a normalised span to raw offsets (see :meth:`Normalised.to_raw`).
+
+        Args:
+            start: normalised start.
+            end: normalised end.
+
+        Returns:
+            ``(raw_start, raw_end)``.
+        """
         return self.norm.to_raw(start, end)
 
     def sentence_of(self, position: int) -> int:
-        """Index of the sentence holding normalised ``position`` (-1 when none)."""
+        """The sentence holding a position.
+
+        Args:
+            position: a normalised offset.
+
+        Returns:
+            The sentence index, -1 when the position is between sentences.
+        """
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         if index >= 0 and position < self.sentences[index][1]:
             return index
         return -1
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions that start inside the normalised span ``[start, end)``."""
+        """Mentions inside a span.
+
+        Args:
+            start: normalised start.
+            end: normalised end.
+
+        Returns:
+            The mentions that start and end inside ``[start, end)``, in order.
+        """
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def in_url(self, position: int) -> bool:
-        """True when normalised ``position`` is inside a URL or e-mail address."""
+        """Whether a position is inside a URL or an e-mail address.
+
+        Args:
+            position: a normalised offset.
+
+        Returns:
+            True inside a URL or address.
+        """
         index = bisect.bisect_right(self._url_starts, position) - 1
         return index >= 0 and position < self.urls[index][1]
 

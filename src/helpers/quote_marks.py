@@ -37,25 +37,54 @@ class QuotePairs:
         return self.pairs[max(0, index - 3):index]
 
     def enclosing(self, position: int) -> tuple[int, int] | None:
-        """The innermost pair whose inside holds ``position`` (between the marks), or None."""
+        """The innermost pair whose inside holds ``position``.
+
+        Args:
+            position: an offset of the text.
+
+        Returns:
+            ``(open, close)`` or None.
+        """
         inside = [p for p in self._before(position) if p[0] < position < p[1]]
         return inside[-1] if inside else None
 
     def opening_at(self, position: int) -> tuple[int, int] | None:
-        """The pair whose opening mark is at ``position``, or None."""
+        """The pair whose opening mark is at ``position``.
+
+        Args:
+            position: an offset of the text.
+
+        Returns:
+            ``(open, close)`` or None.
+        """
         index = bisect.bisect_left(self._opens, position)
         if index < len(self.pairs) and self.pairs[index][0] == position:
             return self.pairs[index]
         return None
 
     def first_between(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Pairs opening in ``[start, end)``, in order."""
+        """Pairs opening in ``[start, end)``.
+
+        Args:
+            start: span start.
+            end: span end.
+
+        Returns:
+            The pairs, in order.
+        """
         lo = bisect.bisect_left(self._opens, start)
         hi = bisect.bisect_left(self._opens, end)
         return self.pairs[lo:hi]
 
     def closing_before(self, position: int) -> tuple[int, int] | None:
-        """The pair that closed last before ``position``, or None."""
+        """The pair that closed last before ``position``.
+
+        Args:
+            position: an offset of the text.
+
+        Returns:
+            ``(open, close)`` or None.
+        """
         closed = [p for p in self._before(position) if p[1] < position]
         return max(closed, key=lambda p: p[1]) if closed else None
 

@@ -18,8 +18,8 @@ from helpers.quote_attribution import AttributionMixin
 from helpers.quote_context import DocumentView
 from helpers.quote_english import EnglishMixin
 from helpers.quote_marks import QuotePairs
-from helpers.quote_speakers import (NO_SPEAKER, Speaker, phrase_after, resolve, subject_before,
-                                    trim_region, words_between)
+from helpers.quote_actors import NO_SPEAKER, Speaker, resolve
+from helpers.quote_speakers import phrase_after, subject_before, trim_region, words_between
 from helpers.speech_lexicon import lexicon
 
 __all__ = ["Extractor"]
@@ -29,6 +29,9 @@ _LEAD_AT = re.compile(r"[\s،,:\-–—]*")
 _SPACES = re.compile(r"\s*")
 _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
+_WORDY = re.compile(r"\w\w")
+_WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
+_MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
 _CARRY = 1500          # how far back (characters) a speaker carries over
 _REGION_WORDS = 12     # speaker words between a verb and its complement (more with a channel marker)
@@ -75,13 +78,24 @@ class Extractor(AttributionMixin, EnglishMixin):
     def _sentence(self, sentence, verbs, sources) -> None:
         bounds = sorted([m.start() for m in verbs] + [m.start() for m in sources])
         for marker in sources:
-            self._attribution(sentence, marker, verbs, bounds)
+            self._attribution(self._window(sentence, marker.start()), marker, verbs, bounds)
         first = len(self.rows)
         for index, verb in enumerate(verbs):
             if verb.start() in self.used:
                 continue
-            following = [m.start() for m in verbs[index + 1:]] + [sentence[1]]
-            self._verb(sentence, verb, following[0], sources, self.rows[first:])
+            local = self._window(sentence, verb.start())
+            following = verbs[index + 1].start() if index + 1 < len(verbs) else local[1]
+            earlier = self.rows[-1:] if len(self.rows) > first else []
+            self._verb(local, verb, min(following, local[1]), sources, earlier)
+
+    def _window(self, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+        """The sentence, or a window of it around ``position`` when it is huge (text with no
+        full stops): every step then stays local, and the whole pass linear."""
+        start, end = sentence
+        if position - start > _WINDOW:
+            space = self.text.find(" ", position - _WINDOW, position)
+            start = space + 1 if space >= 0 else position - _WINDOW
+        return start, min(end, position + _WINDOW)
 
     def _recent(self) -> list[Speaker]:
         """The last speakers of the document (a bounded window: linear time)."""
@@ -97,7 +111,7 @@ class Extractor(AttributionMixin, EnglishMixin):
 
     def _emit(self, *, speaker, verb, content, mode, cue, kind, evidence) -> None:
         start, end = content
-        if not re.search(r"\w\w", self.text[start:end]):
+        if not _WORDY.search(self.text, start, end):
             return
         self.rows.append({"speaker": speaker, "verb": verb, "content": content, "mode": mode,
                           "cue": cue, "type": kind, "evidence": evidence})
@@ -111,12 +125,14 @@ class Extractor(AttributionMixin, EnglishMixin):
         end = sentence[1]
         for pair in self.pairs.first_between(start, end):
             end = max(end, pair[1] + 1)
+        end = min(end, start + _MAX_CONTENT)
         for marker in sources:
             if start < marker.start() < end:
                 end = marker.start()
-        clause = self.lex.clause_re.search(self.text, start, end)
-        if clause and clause.group("both"):
-            end = clause.start()
+        for clause in self.lex.clause_re.finditer(self.text, start, end):
+            if clause.group("both"):
+                end = clause.start()
+                break
         for verb in self.lex.scan(self.text, "verb", start, end):
             info = self.lex.verbs[verb.group("verb")]
             joined = verb.start() < verb.start("verb") or self.text[max(0, verb.start() - 4):verb.start()] == "and "

@@ -1,27 +1,21 @@
-"""Who speaks, and for whom: speaker phrases and the actor behind them.
+"""Where the speaker is: speaker phrases around a speech verb.
 
 Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية
 إن …": the speaker stands between the verb and its complement) or
 subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
-subject-first.  This module finds the speaker phrase in either position and
-resolves it to a speaker (the person when one is named, else the phrase) and
-an actor: the state or organisation the speaker speaks for, from the
-gazetteer's affiliations (Hua Chunying → China) or from the names inside the
-phrase (متحدث باسم السفارة الأمريكية → United States).
+subject-first.  This module finds the speaker phrase in either position; :mod:`helpers.quote_actors` resolves it to a
+speaker and an actor.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from helpers.normalise import normalise_text
-from helpers.quote_context import MATCH_STEPS, SPEAKING_KINDS, DocumentView, Mention
+from helpers.quote_context import SPEAKING_KINDS, DocumentView, Mention
 from helpers.speech_lexicon import lexicon
 
-__all__ = ["Speaker", "NO_SPEAKER", "trim_region", "subject_before", "phrase_after",
-           "resolve", "words_between", "is_nisba"]
+__all__ = ["trim_region", "subject_before", "phrase_after",
+           "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
@@ -32,56 +26,54 @@ _PREVIOUS = re.compile(r"(\w+)\W*$")
 _MAX_SPEAKER_WORDS = 12
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: surface, ids, actor, and the raw span of the surface."""
-
-    speaker: str
-    speaker_entity_id: str
-    actor: str
-    actor_entity_id: str
-    start: int = -1
-    end: int = -1
-
-    def __bool__(self) -> bool:
-        return bool(self.speaker or self.actor)
-
-
-NO_SPEAKER = Speaker("", "", "", "")
-
-
-@lru_cache(maxsize=1)
-def _entities() -> dict:
-    """``{entity_id: (kind, name_en, affiliation)}`` from the gazetteer (empty without one)."""
-    try:
-        from helpers.gazetteer import default_gazetteer
-        table = default_gazetteer().entities
-    except (ImportError, OSError, ValueError):
-        return {}
-    return {e.entity_id: (e.kind, e.name_en, e.affiliation) for e in table.values()}
-
-
 def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word tokens of ``text[start:end]`` as ``(start, end, word)``."""
+    """Word tokens of a span.
+
+    Args:
+        text: normalised text.
+        start: span start.
+        end: span end.
+
+    Returns:
+        ``[(start, end, word)]`` in order.
+    """
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def is_nisba(mention: Mention, text: str) -> bool:
-    """True when a mention is an adjective of origin (الصينية، الأمريكيين), not a noun."""
+    """Whether a mention is an adjective of origin (الصينية، الأمريكيين), not a noun.
+
+    Args:
+        mention: a mention of the document.
+        text: the normalised text.
+
+    Returns:
+        True for a definite nisba form.
+    """
     words = text[mention.start:mention.end].split()
     return bool(words) and bool(_NISBA.match(words[-1]))
 
 
-def _previous_word(text: str, position: int) -> str:
+def previous_word(text: str, position: int) -> str:
+    """The word right before ``position`` (``""`` at the start)."""
     match = _PREVIOUS.search(text, max(0, position - 30), position)
     return match.group(1) if match else ""
 
 
-def _speaking(view: DocumentView, start: int, end: int) -> list[Mention]:
-    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين)."""
+def speaking_mentions(view: DocumentView, start: int, end: int) -> list[Mention]:
+    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين).
+
+    Args:
+        view: the document.
+        start: normalised span start.
+        end: normalised span end.
+
+    Returns:
+        Persons, organisations, states, groups and peoples, in order.
+    """
     nots = lexicon().words["not"]
     return [m for m in view.mentions_in(start, end)
-            if m.kind in SPEAKING_KINDS and _previous_word(view.text, m.start) not in nots]
+            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots]
 
 
 def trim_region(view: DocumentView, start: int, end: int, *, verb_type: str = "",
@@ -117,7 +109,7 @@ def trim_region(view: DocumentView, start: int, end: int, *, verb_type: str = ""
         return start, start
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
-        names = _speaking(view, start, cut)
+        names = speaking_mentions(view, start, cut)
         last = names[-1] if names else None
         if last and last.kind in ("country", "organization", "person") and last.start > start \
                 and not is_nisba(last, text) and not text[last.end:cut].strip() \
@@ -136,14 +128,14 @@ def _candidates(view: DocumentView, start: int, end: int, *, kinds=None) -> list
     all) not after a preposition."""
     text, lex = view.text, lexicon()
     preps = lex.words["preposition"]
-    heads = [(m.start, m.end) for m in _speaking(view, start, end)
+    heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
              if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
     kept = []
     for head_start, head_end in sorted(heads):
         glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
-        if _previous_word(text, head_start) not in preps and not glued:
+        if previous_word(text, head_start) not in preps and not glued:
             kept.append((head_start, head_end))
     return kept
 
@@ -247,76 +239,3 @@ def phrase_after(view: DocumentView, position: int, limit: int) -> tuple[int, in
         else:
             break
     return words[0][0], end
-
-
-def resolve(view: DocumentView, start: int, end: int, *, history=()) -> Speaker:
-    """Turn a speaker phrase into speaker, actor and their entity ids.
-
-    Args:
-        view: the document.
-        start: phrase start (normalised).
-        end: phrase end (normalised).
-        history: earlier :class:`Speaker` objects of the document, used when
-            the phrase is a bare surname (هوا → هوا تشون يونغ).
-
-    Returns:
-        A :class:`Speaker`; the speaker is the person's name when one is named,
-        else the phrase; the actor is the name_en of the state or organisation.
-    """
-    if end <= start:
-        return NO_SPEAKER
-    raw_start, raw_end = view.to_raw(start, end)
-    names = _speaking(view, start, end)
-    persons = [m for m in names if m.kind == "person" and _previous_word(view.text, m.start) != "باسم"]
-    if persons:
-        person = persons[0]
-        actor, actor_id = _actor_of(person)
-        if not actor:
-            actor, actor_id = _best_actor(view, [m for m in names if m is not person])
-        return Speaker(view.raw[person.raw_start:person.raw_end], person.entity_id, actor, actor_id,
-                       person.raw_start, person.raw_end)
-    phrase = view.raw[raw_start:raw_end]
-    if names:
-        actor, actor_id = _best_actor(view, names)
-        whole = len(names) == 1 and len(words_between(view.text, start, end)) <= len(
-            words_between(view.text, names[0].start, names[0].end))
-        return Speaker(phrase, names[0].entity_id if whole else "", actor, actor_id, raw_start, raw_end)
-    key = frozenset(w for _, _, w in words_between(view.text, start, end))
-    for earlier in reversed(list(history)):
-        if key and len(key) <= 3 and key <= _key(earlier.speaker):
-            return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
-                           raw_start, raw_end)
-    return Speaker(phrase, "", "", "", raw_start, raw_end)
-
-
-@lru_cache(maxsize=4096)
-def _key(speaker: str) -> frozenset:
-    """The normalised words of a speaker's surface."""
-    return frozenset(_WORD.findall(normalise_text(speaker, steps=MATCH_STEPS)))
-
-
-def _best_actor(view: DocumentView, names: list[Mention]) -> tuple[str, str]:
-    """The actor of a speaker phrase: a state or organisation named in it first, then a
-    person's affiliation, then a bloc or people; a group that is only a role noun
-    (دبلوماسيون، activists) is nobody's voice."""
-    rank = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 2}
-    role = lexicon().role_re
-    for mention in sorted(names, key=lambda m: (rank.get(m.kind, 3), m.start)):
-        if mention.kind in ("group", "people") and role.fullmatch(view.text[mention.start:mention.end]):
-            continue
-        actor = _actor_of(mention)
-        if actor[0]:
-            return actor
-    return "", ""
-
-
-def _actor_of(mention: Mention) -> tuple[str, str]:
-    """The actor a mention stands for: its affiliation (persons, bodies) or itself."""
-    info = _entities().get(mention.entity_id)
-    if info and info[2] and mention.kind in ("person", "organization", "group"):
-        affiliated = _entities().get(info[2])
-        if affiliated:
-            return affiliated[1], info[2]
-    if mention.kind == "person":
-        return "", ""
-    return mention.name_en, mention.entity_id

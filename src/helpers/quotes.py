@@ -76,8 +76,8 @@ def _frame(rows: list[dict], doc_id: str, view: DocumentView) -> pd.DataFrame:
             "content_start": c_start, "content_end": c_end, "verb_start": v_start, "verb_end": v_end,
             "cue": row["cue"], "verb_type": row["type"],
             "speaker_start": speaker.start, "speaker_end": speaker.end})
-    frame = pd.DataFrame(records, columns=QUOTE_COLUMNS)
-    return frame.sort_values(["start", "verb_start"], kind="stable", ignore_index=True)
+    records.sort(key=lambda r: (r["start"], r["verb_start"]))
+    return pd.DataFrame(records, columns=QUOTE_COLUMNS)
 
 
 def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:

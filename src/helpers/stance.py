@@ -149,7 +149,7 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
         state, _ = polarity(view, cue)
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
-        holders, source, target = _holders(view, cue, c_start, quoted, carry if _speaks_as_we(view) else [])
+        holders, source, target = _holders(view, cue, c_start, quoted, carry if view.any_of("first_person") else [])
         if not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
@@ -167,13 +167,6 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
         if holders and source != "author":
             next_carry = holders
     return rows, next_carry
-
-
-def _speaks_as_we(view: SentenceView) -> bool:
-    """Whether the sentence speaks as "we" (نحن، إننا، we, our)."""
-    if "we" not in view._memo:
-        view._memo["we"] = any(view.has(i, "first_person") for i in range(len(view.words)))
-    return view._memo["we"]
 
 
 def _holders(view, cue, c_start, quoted, carry):
@@ -229,8 +222,6 @@ def _run_mentions(raw: str, doc_id: str) -> pd.DataFrame:
 
 
 def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> pd.DataFrame:
-    try:
-        from helpers.quotes import find_quotes
-    except ImportError:  # the quotes stage is optional for stance finding
-        return pd.DataFrame()
+    from helpers.quotes import find_quotes
+
     return find_quotes(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

@@ -79,9 +79,15 @@ def actor_refs(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, str, 
     """
     if mentions is None or mentions.empty:
         return []
-    refs = []
-    for row in mentions.to_dict("records"):
-        actor, speaker, entity = resolve_actor(row)
+    columns = [c for c in ("start", "end", "entity_id", "kind", "name_en", "clitic", *_AFFILIATION_COLUMNS)
+               if c in mentions.columns]
+    refs, cache = [], {}
+    for values in zip(*(mentions[c].tolist() for c in columns)):
+        row = dict(zip(columns, values))
+        key = tuple(values[2:])
+        if key not in cache:  # one resolution per distinct entity (and clitic)
+            cache[key] = resolve_actor(row)
+        actor, speaker, entity = cache[key]
         if actor:
             clitic = row.get("clitic") if isinstance(row.get("clitic"), str) else ""
             refs.append((int(row["start"]), int(row["end"]), actor, speaker, entity, clitic))

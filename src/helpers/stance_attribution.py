@@ -91,6 +91,10 @@ class SentenceView:
             found = self._memo[i] = phrases(self.words, i)
         return found.get(kind, 0)
 
+    def any_of(self, kind: str) -> bool:
+        """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
+        return any(self.has(i, kind) for i in range(len(self.words)))
+
     def clause(self, i: int) -> int:
         """The clause number of word ``i``."""
         return self.words[i].clause
