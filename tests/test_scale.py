@@ -10,7 +10,6 @@ import pytest
 from conftest import ROOT, SEEDS
 from helpers import scale
 from helpers.cli import main
-from helpers.corpus import LoadError
 from helpers.formats import Record
 from helpers.pipeline import TABLES
 
@@ -88,7 +87,7 @@ def test_dask_local_cluster_equals_single_process(mixed_jsonl, tmp_path):
                                   dashboard_address=None) as cluster:
         with distributed.Client(cluster) as client:
             report = scale.analyze_dask(mixed_jsonl, tmp_path / "dask", client=client,
-                                        part_bytes=40_000, batch_docs=5)
+                                        part_bytes=15_000, batch_docs=5)
         code = main(["analyze", str(mixed_jsonl), "--out", str(tmp_path / "cli"),
                      "--engine", "dask", "--scheduler", cluster.scheduler_address])
     assert report.errors == single.errors == [] and report.documents == single.documents

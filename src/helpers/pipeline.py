@@ -19,7 +19,7 @@ from helpers.clean import clean, report_frame
 from helpers.corpus import Document, documents_table
 from helpers.segment import sentences as split_sentences
 
-__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_document",
+__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_document", "analyze_corpus",
            "empty_table"]
 
 TABLE_COLUMNS: dict[str, list[str]] = {
@@ -167,3 +167,26 @@ def analyze_document(doc: Document, *, timings: dict | None = None) -> dict[str,
             "claims": claims,
             "cleaning": report_frame(cleaned, doc_id=doc_id),
         }
+
+
+def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
+    """Run :func:`analyze_document` on every document and stack the tables.
+
+    For notebooks and small corpora held in memory; the command line and
+    :mod:`helpers.scale` stream larger ones.
+
+    Args:
+        documents: a :class:`~helpers.corpus.Corpus` or any iterable of
+            documents.
+
+    Returns:
+        ``{table name: DataFrame}`` with every document's rows, sorted by
+        ``doc_id`` and position.
+    """
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    for doc in sorted(documents, key=lambda d: d.doc_id):
+        for name, frame in analyze_document(doc).items():
+            if not frame.empty:
+                parts[name].append(frame)
+    return {name: pd.concat(frames, ignore_index=True) if frames else empty_table(name)
+            for name, frames in parts.items()}

@@ -179,7 +179,7 @@ def _progress(source, *, enabled: bool | None, stream):
 
     if enabled is None:
         enabled = hasattr(stream, "isatty") and stream.isatty()
-    return tqdm(total=count_hint(source) if enabled else None, unit="doc", file=stream,
+    return tqdm(total=count_hint(source) if enabled else None, unit=" docs", file=stream,
                 disable=not enabled, dynamic_ncols=True, mininterval=0.5)
 
 
