@@ -80,7 +80,7 @@ def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50
     Args:
         source: a corpus path or a :class:`~helpers.formats.Part`.
         columns: column names for record files.
-        batch_docs: at most this many records per batch.
+        batch_docs: at most this many items (records and errors) per batch.
         batch_chars: a batch closes once its texts reach this many bytes or
             characters.
 
@@ -97,7 +97,7 @@ def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50
                 seen.add(item.doc_id)
                 size += len(item.data)
         batch.append(item)
-        if sum(isinstance(i, Record) for i in batch) >= batch_docs or size >= batch_chars:
+        if len(batch) >= batch_docs or size >= batch_chars:
             yield batch
             batch, size = [], 0
     if batch:
