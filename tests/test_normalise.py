@@ -110,3 +110,18 @@ def test_every_span_maps_back_exactly(text, data):
     assert norm.text[start:end] in N.normalise_text(text[s:e])
     if not any(c in text for c in "ﻻﷲ"):
         assert N.normalise_text(text[s:e]) == norm.text[start:end]
+
+
+@settings(max_examples=150, deadline=None)
+@given(arabic_text, st.data())
+def test_long_texts_take_the_vectorised_path_with_the_same_result(text, data):
+    unit = text + " "
+    long = unit * (N._SHORT // len(unit) + 2)
+    assert len(long) >= N._SHORT
+    norm = N.normalise(long)
+    assert norm.text == N.normalise_text(unit) * (len(long) // len(unit))
+    assert N.normalise_text(long) == norm.text
+    start = data.draw(st.integers(0, len(norm.text) - 1))
+    end = data.draw(st.integers(start + 1, len(norm.text)))
+    s, e = norm.to_raw(start, end)
+    assert norm.text[start:end] in N.normalise_text(long[s:e])

@@ -30,7 +30,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from helpers.normalise import normalise_text
+from helpers.normalise import normalise, normalise_text
 
 __all__ = ["Cleaned", "clean", "report_frame", "REMOVED_REASONS"]
 
@@ -40,7 +40,9 @@ _HEAD_LINES = 12
 _LINE = re.compile(r"[^\n]*")
 _URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
-_SPACES = re.compile(r"(?m)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$|^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|(?<=[ \t\u00a0])[ \t\u00a0]+")
+_WS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"(?m)^{_WS}+|{_WS}+$")
+_RUNS = re.compile(rf"{_WS}{{2,}}")
 _EDGES = re.compile(r"\A\s+|\s+\Z")
 _BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _DATE_END = re.compile(
@@ -108,12 +110,18 @@ def _agency_names() -> dict[str, str]:
 
 
 def _lines(raw: str) -> list[tuple[int, int, str]]:
-    """Non-empty lines as (start, end, key) with a normalised comparison key."""
+    """Non-empty lines as (start, end, key) with a normalised comparison key.
+
+    The whole text is normalised once (newlines are never deleted by
+    normalisation, so its lines are the raw lines) and each line's span is
+    mapped back to raw offsets.
+    """
+    norm = normalise(raw)
     result = []
-    for match in _LINE.finditer(raw):
-        key = " ".join(normalise_text(match.group()).split())
+    for match in _LINE.finditer(norm.text):
+        key = " ".join(match.group().split())
         if key:
-            result.append((match.start(), match.end(), key))
+            result.append((norm.raw_index(match.start()), norm.raw_index(match.end()), key))
     return result
 
 
@@ -166,6 +174,7 @@ def clean(raw: str) -> Cleaned:
     text1, origin1 = _keep(raw, removed)
     spaces = _merge([(m.start(), m.end(), "whitespace") for pattern in (_SPACES, _EDGES)
                      for m in pattern.finditer(text1) if m.end() > m.start()]
+                    + [(m.start() + 1, m.end(), "whitespace") for m in _RUNS.finditer(text1)]
                     + [(m.start() + 1, m.end() - 1, "whitespace") for m in _BLANKS.finditer(text1)])
     text, origin2 = _keep(text1, spaces)
     origin = origin1[origin2]
@@ -223,11 +232,11 @@ def _keep(raw: str, removed) -> tuple[str, np.ndarray]:
         last = end
     pieces.append(raw[last:])
     ranges.append(np.arange(last, len(raw), dtype=np.int64))
-    text = "".join(pieces).translate(_SPACE_TABLE)
+    text = _ODD_SPACE.sub(" ", "".join(pieces))
     return text, np.concatenate(ranges)
 
 
-_SPACE_TABLE = {ord(c): " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+_ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def report_frame(cleaned: Cleaned, *, doc_id: str = "") -> pd.DataFrame:

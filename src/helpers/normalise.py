@@ -111,6 +111,40 @@ def _check_steps(steps) -> tuple[str, ...]:
     return steps
 
 
+@lru_cache(maxsize=64)
+def _lookup(steps: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised form of the translation table over the Basic Multilingual Plane.
+
+    Returns:
+        ``(mapped, deleted)``: ``mapped[c]`` is the replacement code point of
+        ``c``; ``deleted[c]`` is true when the step deletes ``c``.
+    """
+    mapped = np.arange(0x10000, dtype=np.uint32)
+    deleted = np.zeros(0x10000, dtype=bool)
+    for code, repl in _translation(steps).items():
+        if repl is None:
+            deleted[code] = True
+        else:
+            mapped[code] = ord(repl)
+    return mapped, deleted
+
+
+_SHORT = 512  # below this many characters str.translate is faster than numpy
+
+
+def _vectorised(raw: str, steps: tuple[str, ...]) -> tuple[str, np.ndarray | None]:
+    """Apply one-to-one and deleting steps with numpy; return text and origin map."""
+    mapped, deleted = _lookup(steps)
+    codes = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = np.minimum(codes, 0xFFFF)
+    out = np.where(codes > 0xFFFF, codes, mapped[bmp])
+    gone = deleted[bmp] & (codes <= 0xFFFF)
+    if not gone.any():
+        return out.tobytes().decode("utf-32-le", "surrogatepass"), None
+    keep = ~gone
+    return out[keep].tobytes().decode("utf-32-le", "surrogatepass"), np.flatnonzero(keep)
+
+
 def normalise_text(text: str, *, steps=None) -> str:
     """Normalise ``text`` for matching, without an offset map.
 
@@ -124,7 +158,9 @@ def normalise_text(text: str, *, steps=None) -> str:
     steps = _check_steps(steps)
     if _has_presentation_forms(text):
         text = unicodedata.normalize("NFKC", text)
-    return text.translate(_translation(steps))
+    if len(text) < _SHORT:
+        return text.translate(_translation(steps))
+    return _vectorised(text, steps)[0]
 
 
 def _step_function(step: str, doc: str):
@@ -234,6 +270,9 @@ def normalise(raw: str, *, steps=None) -> Normalised:
     table = _translation(steps)
     if _has_presentation_forms(raw):
         return _normalise_slow(raw, table)
+    if len(raw) >= _SHORT:
+        text, origin = _vectorised(raw, steps)
+        return Normalised(raw, text, origin)
     text = raw.translate(table)
     if len(text) == len(raw):
         return Normalised(raw, text, None)
