@@ -159,9 +159,6 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
 def _record_row(fields_: dict, columns: Columns) -> dict:
     row = {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
     row["published"] = iso_date(row["published"]) if row["published"] else ""
-    for name in columns.published:
-        if name in fields_ and not row["published"]:
-            row["published"] = iso_date(fields_[name])
     return row
 
 

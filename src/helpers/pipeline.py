@@ -72,10 +72,18 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame(columns=TABLE_COLUMNS[name])
 
 
+def _numbered(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a 0..n-1 index (not copied when it has one already)."""
+    index = frame.index
+    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
+        return frame
+    return frame.reset_index(drop=True)
+
+
 def _outside(frame: pd.DataFrame, spans: list[tuple[int, int]]) -> pd.DataFrame:
     """Rows of ``frame`` whose start is not inside one of ``spans`` (linear time)."""
     if frame.empty or not spans:
-        return frame.reset_index(drop=True)
+        return _numbered(frame)
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -87,7 +95,7 @@ def _outside(frame: pd.DataFrame, spans: list[tuple[int, int]]) -> pd.DataFrame:
     i = np.searchsorted(bounds[:, 0], starts, side="right") - 1
     inside = (i >= 0) & (starts < bounds[np.maximum(i, 0), 1])
     if not inside.any():
-        return frame.reset_index(drop=True)
+        return _numbered(frame)
     return frame[~inside].reset_index(drop=True)
 
 

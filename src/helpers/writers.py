@@ -40,9 +40,10 @@ def schema(name: str) -> tuple[tuple[str, str], ...]:
 
 
 def _as_text(series: pd.Series) -> pd.Series:
+    if isinstance(series.dtype, pd.StringDtype):
+        return series.fillna("")
     values = series.astype(object)
-    missing = values.isna()
-    return values.where(~missing, "").map(str).astype(object)
+    return values.where(values.notna(), "").map(str).astype("str")
 
 
 def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
