@@ -104,14 +104,14 @@ def test_dask_local_cluster_equals_single_process(mixed_jsonl, tmp_path):
 
 
 def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monkeypatch, capsys):
-    real = scale.analyze_document
+    real = scale.analyze_rows
 
     def fragile(doc):
         if doc.doc_id == "syn-00000003":
             raise RecursionError("deep")
         return real(doc)
 
-    monkeypatch.setattr(scale, "analyze_document", fragile)
+    monkeypatch.setattr(scale, "analyze_rows", fragile)
     report = scale.run(mixed_jsonl, tmp_path / "out", jobs=1, progress=False)
     assert report.errors == ["mixed.jsonl line 7: analysis failed (RecursionError: deep)"]
     assert capsys.readouterr().err == "error: mixed.jsonl line 7: analysis failed (RecursionError: deep)\n"

@@ -6,6 +6,8 @@ import bisect
 
 import pandas as pd
 
+from helpers.rows import as_rows
+
 __all__ = ["Attributor"]
 
 _NEAR = 1500   # characters: in a huge sentence only nearby quotes count
@@ -21,8 +23,8 @@ class Attributor:
     nobody (the document).
     """
 
-    def __init__(self, quotes: pd.DataFrame | None):
-        rows = [] if quotes is None or quotes.empty else quotes.to_dict("records")
+    def __init__(self, quotes):
+        rows = as_rows(quotes)
         self.by_content = sorted(rows, key=lambda r: (int(r["content_start"]), -int(r["content_end"])))
         self.content_starts = [int(r["content_start"]) for r in self.by_content]
         self.by_start = sorted(rows, key=lambda r: int(r["start"]))

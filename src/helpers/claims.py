@@ -39,9 +39,10 @@ from helpers.claim_attribution import Attributor
 from helpers.lexicon_tools import read_tsv
 from helpers.numbers import NumberPhrase, format_value, number_phrases
 from helpers.normalise import normalise_text
-from helpers.quote_context import DocumentView, document_view, mention_table
+from helpers.quote_context import DocumentView, document_view, mention_rows
+from helpers.rows import frame
 
-__all__ = ["CLAIM_COLUMNS", "find_claims", "score_claims"]
+__all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows", "score_claims"]
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
@@ -188,15 +189,35 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         ``sentence_end`` the sentence; ``attribution`` content | sentence |
         document says how ``attributed_to`` was found.
     """
-    mentions = mention_table(raw, doc_id=doc_id, mentions=mentions)
-    view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
+                            quotes=quotes), CLAIM_COLUMNS)
+
+
+def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+               view: DocumentView | None = None) -> list[dict]:
+    """:func:`find_claims` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: sentences (computed when None and no ``view`` is given).
+        mentions: mentions as a DataFrame or rows (computed when None).
+        quotes: quotes as a DataFrame or rows (computed when None).
+        view: a :func:`~helpers.quote_context.document_view` of ``raw``
+            shared with the voice extractor (built when None).
+
+    Returns:
+        One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
+    """
+    if view is None:
+        mentions = mention_rows(raw, doc_id=doc_id, mentions=mentions)
+        view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
     if quotes is None:
-        from helpers.quotes import find_quotes
-        quotes = find_quotes(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+        from helpers.quotes import quote_rows
+        quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes)
-    records = sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
-                     key=lambda r: r["start"])
-    return pd.DataFrame(records, columns=CLAIM_COLUMNS)
+    return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
+                  key=lambda r: r["start"])
 
 
 def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) -> dict:

@@ -32,7 +32,9 @@ import pandas as pd
 
 from helpers.normalise import normalise, normalise_text
 
-__all__ = ["Cleaned", "clean", "report_frame", "REMOVED_REASONS"]
+__all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
+
+REPORT_COLUMNS = ["doc_id", "start", "end", "reason", "action", "text"]
 
 REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline",
                    "whitespace", "invisible")
@@ -249,6 +251,18 @@ def report_frame(cleaned: Cleaned, *, doc_id: str = "") -> pd.DataFrame:
     Returns:
         DataFrame with columns doc_id, start, end, reason, action, text.
     """
-    frame = pd.DataFrame(cleaned.report, columns=["start", "end", "reason", "action", "text"])
-    frame.insert(0, "doc_id", doc_id)
-    return frame
+    return pd.DataFrame(report_rows(cleaned, doc_id=doc_id), columns=REPORT_COLUMNS)
+
+
+def report_rows(cleaned: Cleaned, *, doc_id: str = "") -> list[dict]:
+    """The cleaning report as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        cleaned: the result of :func:`clean`.
+        doc_id: the document id to put in every row.
+
+    Returns:
+        One dict per report entry with the keys of :data:`REPORT_COLUMNS`.
+    """
+    return [{"doc_id": doc_id, **{c: entry.get(c) for c in REPORT_COLUMNS[1:]}}
+            for entry in cleaned.report]

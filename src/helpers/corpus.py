@@ -30,12 +30,14 @@ from helpers.clean import clean
 from helpers.segment import document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
-           "decode", "read_catalog", "iter_corpus", "load_corpus", "make_document"]
+           "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "iter_corpus", "load_corpus",
+           "make_document", "documents_table", "document_row"]
 
 CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                    "genre", "notes")
 DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                     "genre", "n_chars", "n_sentences", "encoding")
+DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency"]
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
 
@@ -61,6 +63,19 @@ class Document:
     encoding: str = ""
     inferred: set[str] = field(default_factory=set)
     extra: dict = field(default_factory=dict)
+    #: The :func:`helpers.clean.clean` view made while loading, kept for the
+    #: pipeline (not part of equality or of the repr; rebuilt when None).
+    cleaned: object = field(default=None, repr=False, compare=False)
+
+    def clean_view(self):
+        """The document's :class:`~helpers.clean.Cleaned` view (computed once).
+
+        Returns:
+            The clean view of ``raw``.
+        """
+        if self.cleaned is None or self.cleaned.raw is not self.raw:
+            self.cleaned = clean(self.raw)
+        return self.cleaned
 
 
 @dataclass(frozen=True)
@@ -226,7 +241,7 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
         doc.published = _parse_date(row.get("published", ""))
     except DocumentError as exc:
         doc.extra.setdefault("problems", []).append(f"{exc}; published left empty")
-    cleaned = clean(raw)
+    cleaned = doc.clean_view()
     doc.extra.update(cleaned.metadata)
     if not doc.language:
         doc.language = document_language(paragraphs(raw, exclude=cleaned.removed_spans()))
@@ -305,21 +320,30 @@ def documents_table(documents) -> pd.DataFrame:
     Returns:
         DataFrame with :data:`DOCUMENT_COLUMNS` and extra metadata columns.
     """
-    rows = []
-    for doc in documents:
-        rows.append({
-            "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
-            "url": doc.url, "language": doc.language,
-            "published": doc.published.isoformat() if doc.published else "",
-            "genre": doc.genre, "n_chars": len(doc.raw),
-            "n_sentences": doc.extra.get("n_sentences", len(sentences(doc.raw))),
-            "encoding": doc.encoding, "notes": doc.notes,
-            "inferred": ",".join(sorted(doc.inferred)),
-            "dateline_place": doc.extra.get("dateline_place", ""),
-            "dateline_agency": doc.extra.get("dateline_agency", ""),
-        })
-    columns = list(DOCUMENT_COLUMNS) + ["notes", "inferred", "dateline_place", "dateline_agency"]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame([document_row(doc) for doc in documents], columns=DOCUMENT_TABLE_COLUMNS)
+
+
+def document_row(doc: Document) -> dict:
+    """One document's row of the documents table (see :mod:`helpers.rows`).
+
+    Args:
+        doc: a :class:`Document`.
+
+    Returns:
+        A dict with the keys of :data:`DOCUMENT_TABLE_COLUMNS`.
+    """
+    n_sentences = doc.extra.get("n_sentences")
+    return {
+        "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
+        "url": doc.url, "language": doc.language,
+        "published": doc.published.isoformat() if doc.published else "",
+        "genre": doc.genre, "n_chars": len(doc.raw),
+        "n_sentences": len(sentences(doc.raw)) if n_sentences is None else n_sentences,
+        "encoding": doc.encoding, "notes": doc.notes,
+        "inferred": ",".join(sorted(doc.inferred)),
+        "dateline_place": doc.extra.get("dateline_place", ""),
+        "dateline_agency": doc.extra.get("dateline_agency", ""),
+    }
 
 
 def load_corpus(folder: str | Path) -> Corpus:
@@ -339,5 +363,6 @@ def load_corpus(folder: str | Path) -> Corpus:
             errors.append(LoadError(item.file, f"duplicate doc_id {item.doc_id!r}; skipped"))
         else:
             seen.add(item.doc_id)
+            item.cleaned = None  # a corpus held in memory keeps raw texts only
             docs.append(item)
     return Corpus(sorted(docs, key=lambda d: d.doc_id), errors)

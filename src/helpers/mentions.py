@@ -42,8 +42,9 @@ import pandas as pd
 
 from helpers.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.normalise import normalise
+from helpers.rows import frame
 
-__all__ = ["COLUMNS", "find_mentions", "match_view"]
+__all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
 
 COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", "name_ar",
            "variant", "form", "family", "lang", "clitic"]
@@ -247,6 +248,20 @@ def find_mentions(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = N
         name_en, name_ar, variant (matched key), form, family, lang, clitic
         (the stripped proclitic), sorted by start; ``raw[start:end] == surface``.
     """
+    return frame(mention_rows(raw, doc_id=doc_id, gazetteer=gazetteer), COLUMNS)
+
+
+def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = None) -> list[dict]:
+    """:func:`find_mentions` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        raw: the raw document text.
+        doc_id: document id copied into every row.
+        gazetteer: a :class:`~helpers.gazetteer.Gazetteer` (default: packaged).
+
+    Returns:
+        One dict per mention with the keys of :data:`COLUMNS`, sorted by start.
+    """
     gazetteer = gazetteer or default_gazetteer()
     norm = normalise(raw)
     view, origin = match_view(norm.text)
@@ -260,7 +275,7 @@ def find_mentions(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = N
     firm = _greedy(_vetoed(firm, blocks), occupied)
     loose = _greedy(_vetoed(_resolve_coref(firm, loose, gazetteer), blocks), occupied)
     chosen = sorted(firm + loose, key=lambda c: c[0])
-    return _table(raw, doc_id, norm, origin, view, chosen, gazetteer)
+    return _rows(raw, doc_id, norm, origin, view, chosen, gazetteer)
 
 
 def _raw_of(norm, origin: np.ndarray, starts: np.ndarray, ends: np.ndarray):
@@ -275,29 +290,26 @@ def _raw_of(norm, origin: np.ndarray, starts: np.ndarray, ends: np.ndarray):
     return rs, re_
 
 
-def _table(raw, doc_id, norm, origin, view, chosen, gazetteer) -> pd.DataFrame:
-    """Build the mentions DataFrame (raw offsets, URLs dropped)."""
+def _rows(raw, doc_id, norm, origin, view, chosen, gazetteer) -> list[dict]:
+    """Build the mention rows (raw offsets, URLs dropped)."""
     if not chosen:
-        return pd.DataFrame(columns=COLUMNS)
+        return []
     starts, ends, plens = (np.fromiter((c[i] for c in chosen), np.int64, len(chosen)) for i in range(3))
     rs, re_ = _raw_of(norm, origin, starts, ends)
     cs, _ = _raw_of(norm, origin, starts - plens, starts - plens + 1)
     cs = np.where(plens > 0, cs, rs)
     keep = np.flatnonzero(~_in_urls(_url_spans(raw), rs, re_)).tolist()
     rs, re_, cs, starts, ends = (a.tolist() for a in (rs, re_, cs, starts, ends))
-    variants = [chosen[i][3] for i in keep]
-    found = [gazetteer.entities[v.entity_id] for v in variants]
-    data = {
-        "doc_id": [doc_id] * len(keep),
-        "start": [rs[i] for i in keep],
-        "end": [re_[i] for i in keep],
-        "surface": [raw[rs[i]:re_[i]] for i in keep],
-        **{c: [getattr(e, c) for e in found] for c in ("entity_id", "kind", "name_en", "name_ar")},
-        "variant": [view[starts[i]:ends[i]] for i in keep],
-        **{c: [getattr(v, c) for v in variants] for c in ("form", "family", "lang")},
-        "clitic": [raw[cs[i]:rs[i]] for i in keep],
-    }
-    return pd.DataFrame(data, columns=COLUMNS)
+    rows = []
+    for i in keep:
+        variant = chosen[i][3]
+        entity = gazetteer.entities[variant.entity_id]
+        rows.append({"doc_id": doc_id, "start": rs[i], "end": re_[i], "surface": raw[rs[i]:re_[i]],
+                     "entity_id": entity.entity_id, "kind": entity.kind, "name_en": entity.name_en,
+                     "name_ar": entity.name_ar, "variant": view[starts[i]:ends[i]],
+                     "form": variant.form, "family": variant.family, "lang": variant.lang,
+                     "clitic": raw[cs[i]:rs[i]]})
+    return rows
 
 
 def _url_spans(raw: str) -> list[tuple[int, int]]:

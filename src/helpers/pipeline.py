@@ -2,7 +2,9 @@
 
 ``analyze_document(doc)`` runs every stage in order (clean → segment →
 mentions → events → quotes → stances → claims) and returns the tables of
-DESIGN.md as pandas DataFrames.  Rows that fall inside boilerplate found by
+DESIGN.md as pandas DataFrames; ``analyze_rows(doc)`` returns the same
+tables as lists of row dicts, which :mod:`helpers.scale` turns into one
+DataFrame per table and batch (see :mod:`helpers.rows`).  Rows that fall inside boilerplate found by
 cleaning (mastheads, repeated lines, the trailing source URL, the dateline)
 are dropped, so a masthead's names are not counted as mentions.
 """
@@ -12,15 +14,15 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 
-import numpy as np
 import pandas as pd
 
-from helpers.clean import clean, report_frame
-from helpers.corpus import Document, documents_table
+from helpers.clean import report_rows
+from helpers.corpus import Document, document_row
+from helpers.rows import frame, outside
 from helpers.segment import sentences as split_sentences
 
-__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_document", "analyze_corpus",
-           "empty_table"]
+__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
+           "analyze_corpus", "tables_of", "empty_table"]
 
 TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "file", "title", "outlet", "url", "language", "published", "genre",
@@ -72,33 +74,6 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame(columns=TABLE_COLUMNS[name])
 
 
-def _numbered(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with a 0..n-1 index (not copied when it has one already)."""
-    index = frame.index
-    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
-        return frame
-    return frame.reset_index(drop=True)
-
-
-def _outside(frame: pd.DataFrame, spans: list[tuple[int, int]]) -> pd.DataFrame:
-    """Rows of ``frame`` whose start is not inside one of ``spans`` (linear time)."""
-    if frame.empty or not spans:
-        return _numbered(frame)
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    bounds = np.array(merged, dtype=np.int64)
-    starts = frame["start"].to_numpy(dtype=np.int64)
-    i = np.searchsorted(bounds[:, 0], starts, side="right") - 1
-    inside = (i >= 0) & (starts < bounds[np.maximum(i, 0), 1])
-    if not inside.any():
-        return _numbered(frame)
-    return frame[~inside].reset_index(drop=True)
-
-
 @contextmanager
 def _timed(timings: dict | None, stage: str):
     """Add the block's CPU time to ``timings[stage]`` (no-op when None)."""
@@ -112,16 +87,88 @@ def _timed(timings: dict | None, stage: str):
         timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
 
 
-def _sentence_table(doc: Document, sents, captions) -> pd.DataFrame:
+def _sentence_rows(doc: Document, sents, captions) -> list[dict]:
     def in_caption(start: int) -> bool:
         return any(a <= start < b for a, b in captions)
 
-    columns = {"doc_id": [doc.doc_id] * len(sents), "sent_id": list(range(len(sents))),
-               "start": [s.start for s in sents], "end": [s.end for s in sents],
-               "language": [s.language for s in sents], "text": [s.text for s in sents],
-               "paragraph": [s.paragraph for s in sents],
-               "zone": ["caption" if captions and in_caption(s.start) else "body" for s in sents]}
-    return pd.DataFrame(columns)
+    return [{"doc_id": doc.doc_id, "sent_id": i, "start": s.start, "end": s.end,
+             "language": s.language, "text": s.text, "paragraph": s.paragraph,
+             "zone": "caption" if captions and in_caption(s.start) else "body"}
+            for i, s in enumerate(sents)]
+
+
+def analyze_rows(doc: Document, *, timings: dict | None = None) -> dict[str, list[dict]]:
+    """Run every stage on one document, keeping the tables as row dicts.
+
+    The form :mod:`helpers.scale` uses: it builds each table's DataFrame once
+    per batch (see :mod:`helpers.rows`).
+
+    Args:
+        doc: a loaded :class:`~helpers.corpus.Document`.
+        timings: if given, the CPU seconds spent in each stage of
+            :data:`STAGES` are added to it (for benchmarks).
+
+    Returns:
+        ``{table name: [row dict, …]}`` for every name in :data:`TABLES`.
+    """
+    from helpers.claims import claim_rows
+    from helpers.mentions import mention_rows
+    from helpers.quote_context import document_view
+    from helpers.quotes import quote_rows
+    from helpers.stance import stance_rows
+    from helpers.temporal import event_rows
+
+    raw, doc_id = doc.raw, doc.doc_id
+    with _timed(timings, "clean"):
+        cleaned = doc.clean_view()
+        doc.cleaned = None  # used once: do not keep it alive with the document
+        boilerplate = cleaned.removed_spans()
+    with _timed(timings, "segment"):
+        sents = split_sentences(raw, exclude=boilerplate)
+    doc.extra["n_sentences"] = len(sents)
+    with _timed(timings, "mentions"):
+        mentions = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+    with _timed(timings, "temporal"):
+        events = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
+                                    sentences=sents), boilerplate)
+    with _timed(timings, "quotes"):
+        view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=mentions)
+        quotes = outside(quote_rows(raw, doc_id=doc_id, view=view), boilerplate)
+    with _timed(timings, "stance"):
+        stances = outside(stance_rows(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
+                                      quotes=quotes, genre=doc.genre, outlet=doc.outlet),
+                          boilerplate)
+    with _timed(timings, "claims"):
+        claims = outside(claim_rows(raw, doc_id=doc_id, quotes=quotes, view=view), boilerplate)
+    with _timed(timings, "tables"):
+        return {
+            "documents": [document_row(doc)],
+            "sentences": _sentence_rows(doc, sents, cleaned.flagged_spans("caption")),
+            "mentions": mentions,
+            "events": events,
+            "quotes": quotes,
+            "stances": stances,
+            "claims": claims,
+            "cleaning": report_rows(cleaned, doc_id=doc_id),
+        }
+
+
+def _columns(name: str) -> list[str]:
+    """Every column a table's rows carry: the contract's, then its extras."""
+    return TABLE_COLUMNS[name] + [c for c in TABLE_EXTRAS.get(name, {})
+                                  if c not in TABLE_COLUMNS[name]]
+
+
+def tables_of(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Turn :func:`analyze_rows` output (one document's or many) into DataFrames.
+
+    Args:
+        rows: ``{table name: [row dict, …]}``.
+
+    Returns:
+        ``{table name: DataFrame}`` with the contract's columns first, then the extras.
+    """
+    return {name: frame(table, _columns(name)) for name, table in rows.items()}
 
 
 def analyze_document(doc: Document, *, timings: dict | None = None) -> dict[str, pd.DataFrame]:
@@ -136,45 +183,9 @@ def analyze_document(doc: Document, *, timings: dict | None = None) -> dict[str,
         ``{table name: DataFrame}`` for every name in :data:`TABLES`; each
         table's first columns are those of :data:`TABLE_COLUMNS`.
     """
-    from helpers.claims import find_claims
-    from helpers.mentions import find_mentions
-    from helpers.quotes import find_quotes
-    from helpers.stance import find_stances
-    from helpers.temporal import extract_events
-
-    raw, doc_id = doc.raw, doc.doc_id
-    with _timed(timings, "clean"):
-        cleaned = clean(raw)
-        boilerplate = cleaned.removed_spans()
-    with _timed(timings, "segment"):
-        sents = split_sentences(raw, exclude=boilerplate)
-    doc.extra["n_sentences"] = len(sents)
-    with _timed(timings, "mentions"):
-        mentions = _outside(find_mentions(raw, doc_id=doc_id), boilerplate)
-    with _timed(timings, "temporal"):
-        events = _outside(extract_events(raw, doc_id=doc_id, published=doc.published,
-                                         sentences=sents), boilerplate)
-    with _timed(timings, "quotes"):
-        quotes = _outside(find_quotes(raw, doc_id=doc_id, sentences=sents, mentions=mentions),
-                          boilerplate)
-    with _timed(timings, "stance"):
-        stances = _outside(find_stances(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
-                                        quotes=quotes, genre=doc.genre, outlet=doc.outlet),
-                           boilerplate)
-    with _timed(timings, "claims"):
-        claims = _outside(find_claims(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
-                                      quotes=quotes), boilerplate)
+    rows = analyze_rows(doc, timings=timings)
     with _timed(timings, "tables"):
-        return {
-            "documents": documents_table([doc]),
-            "sentences": _sentence_table(doc, sents, cleaned.flagged_spans("caption")),
-            "mentions": mentions,
-            "events": events,
-            "quotes": quotes,
-            "stances": stances,
-            "claims": claims,
-            "cleaning": report_frame(cleaned, doc_id=doc_id),
-        }
+        return tables_of(rows)
 
 
 def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
@@ -191,10 +202,8 @@ def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
         ``{table name: DataFrame}`` with every document's rows, sorted by
         ``doc_id`` and position.
     """
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for doc in sorted(documents, key=lambda d: d.doc_id):
-        for name, frame in analyze_document(doc).items():
-            if not frame.empty:
-                parts[name].append(frame)
-    return {name: pd.concat(frames, ignore_index=True) if frames else empty_table(name)
-            for name, frames in parts.items()}
+        for name, found in analyze_rows(doc).items():
+            rows[name].extend(found)
+    return tables_of(rows)

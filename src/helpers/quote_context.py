@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from helpers.normalise import ALL_STEPS, Normalised, normalise
+from helpers.rows import as_rows
 
-__all__ = ["Mention", "DocumentView", "document_view", "MATCH_STEPS", "mention_table"]
+__all__ = ["Mention", "DocumentView", "document_view", "MATCH_STEPS", "mention_rows"]
 
 #: Normalisation for matching here: everything but punctuation (quote marks keep their shape).
 MATCH_STEPS: tuple[str, ...] = tuple(s for s in ALL_STEPS if s != "punctuation")
@@ -25,7 +25,6 @@ MATCH_STEPS: tuple[str, ...] = tuple(s for s in ALL_STEPS if s != "punctuation")
 SPEAKING_KINDS = frozenset({"person", "organization", "country", "group", "people"})
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-MENTION_COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", "name_ar"]
 
 
 @dataclass(frozen=True)
@@ -147,36 +146,34 @@ def _emails(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def mention_table(raw: str, *, doc_id: str = "", mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The mentions table, computed with :func:`helpers.mentions.find_mentions` when not given.
+def mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
+    """The mention rows, computed with :func:`helpers.mentions.mention_rows` when not given.
 
     Args:
         raw: the raw text.
         doc_id: the document id.
-        mentions: an existing mentions table (returned as is).
+        mentions: existing mentions (a DataFrame or row dicts, see :mod:`helpers.rows`).
 
     Returns:
-        A mentions DataFrame (empty, with the contract's columns, when the
-        mention finder is not available).
+        Row dicts (``[]`` when the mention finder is not available).
     """
     if mentions is not None:
-        return mentions
+        return as_rows(mentions)
     try:
-        from helpers.mentions import find_mentions
+        from helpers.mentions import mention_rows as find
     except ImportError:  # the mention finder is an optional stage
-        return pd.DataFrame(columns=MENTION_COLUMNS)
-    return find_mentions(raw, doc_id=doc_id)
+        return []
+    return find(raw, doc_id=doc_id)
 
 
-def document_view(raw: str, *, doc_id: str = "", sentences=None,
-                  mentions: pd.DataFrame | None = None) -> DocumentView:
+def document_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None) -> DocumentView:
     """Prepare ``raw`` for the voice and figure extractors.
 
     Args:
         raw: the raw text.
         doc_id: the document id (used when mentions must be computed).
         sentences: :class:`helpers.segment.Sentence` list, or ``None`` to split here.
-        mentions: the mentions table, or ``None`` to compute it.
+        mentions: the mentions (DataFrame or row dicts), or ``None`` to compute them.
 
     Returns:
         A :class:`DocumentView`.
@@ -186,20 +183,17 @@ def document_view(raw: str, *, doc_id: str = "", sentences=None,
         sentences = split_sentences(raw)
     norm = normalise(raw, steps=MATCH_STEPS)
     sentence_raw = [(s.start, s.end) for s in sentences]
-    flat = [p for span in sentence_raw for p in span]
+    rows = sorted(mention_rows(raw, doc_id=doc_id, mentions=mentions),
+                  key=lambda r: (int(r["start"]), int(r["end"])))
+    raw_starts = [int(r["start"]) for r in rows]
+    raw_ends = [int(r["end"]) for r in rows]
+    flat = [p for span in sentence_raw for p in span] + raw_starts + raw_ends
     mapped = _to_norm(norm, flat).tolist() if flat else []
-    spans = [(mapped[i], mapped[i + 1]) for i in range(0, len(mapped), 2)]
-    table = mention_table(raw, doc_id=doc_id, mentions=mentions)
-    found = []
-    if len(table):
-        ordered = table.sort_values(["start", "end"], kind="stable")
-        starts = _to_norm(norm, ordered["start"].astype(int).tolist())
-        ends = _to_norm(norm, ordered["end"].astype(int).tolist())
-        columns = [ordered[c].astype(str).tolist() for c in ("surface", "entity_id", "kind", "name_en")]
-        raw_starts = ordered["start"].astype(int).tolist()
-        raw_ends = ordered["end"].astype(int).tolist()
-        for i, (start, end) in enumerate(zip(starts.tolist(), ends.tolist())):
-            found.append(Mention(start, end, raw_starts[i], raw_ends[i], columns[0][i], columns[1][i],
-                                 columns[2][i], columns[3][i]))
+    n_flat = 2 * len(sentence_raw)
+    spans = [(mapped[i], mapped[i + 1]) for i in range(0, n_flat, 2)]
+    starts, ends = mapped[n_flat:n_flat + len(rows)], mapped[n_flat + len(rows):]
+    found = [Mention(starts[i], ends[i], raw_starts[i], raw_ends[i], str(r["surface"]),
+                     str(r["entity_id"]), str(r["kind"]), str(r["name_en"]))
+             for i, r in enumerate(rows)]
     urls = sorted([m.span() for m in _URL.finditer(norm.text)] + _emails(norm.text))
     return DocumentView(raw, norm, spans, sentence_raw, found, urls)

@@ -23,8 +23,9 @@ import pandas as pd
 from helpers.quote_context import DocumentView, document_view
 from helpers.quote_marks import quote_pairs
 from helpers.quote_sources import Extractor
+from helpers.rows import frame
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "score_quotes"]
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_rows", "score_quotes"]
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "speaker", "actor", "verb", "content",
                  "speaker_entity_id", "actor_entity_id", "mode", "content_start", "content_end",
@@ -53,12 +54,32 @@ def find_quotes(raw: str, *, doc_id: str = "", sentences=None, mentions=None) ->
         attitude | accusation | denial | call | attribution; ``cue`` the verb's
         lemma or the attribution marker.
     """
-    view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
-    rows = Extractor(view, quote_pairs(view.text)).run()
-    return _frame(rows, doc_id, view)
+    return frame(quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions),
+                 QUOTE_COLUMNS)
 
 
-def _frame(rows: list[dict], doc_id: str, view: DocumentView) -> pd.DataFrame:
+def quote_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
+               view: DocumentView | None = None) -> list[dict]:
+    """:func:`find_quotes` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: sentences (computed when None and no ``view`` is given).
+        mentions: mentions as a DataFrame or rows (computed when None).
+        view: a :func:`~helpers.quote_context.document_view` of ``raw``
+            to share with the figure extractor (built when None).
+
+    Returns:
+        One dict per voice with the keys of :data:`QUOTE_COLUMNS`, sorted by start.
+    """
+    if view is None:
+        view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    found = Extractor(view, quote_pairs(view.text)).run()
+    return _records(found, doc_id, view)
+
+
+def _records(rows: list[dict], doc_id: str, view: DocumentView) -> list[dict]:
     raw = view.raw
     records = []
     for row in rows:
@@ -77,7 +98,7 @@ def _frame(rows: list[dict], doc_id: str, view: DocumentView) -> pd.DataFrame:
             "cue": row["cue"], "verb_type": row["type"],
             "speaker_start": speaker.start, "speaker_end": speaker.end})
     records.sort(key=lambda r: (r["start"], r["verb_start"]))
-    return pd.DataFrame(records, columns=QUOTE_COLUMNS)
+    return records
 
 
 def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:

@@ -39,7 +39,7 @@ import pandas as pd
 
 from helpers.corpus import LoadError
 from helpers.formats import Columns, Record, count_hint, iter_records, load_record
-from helpers.pipeline import TABLES, analyze_document
+from helpers.pipeline import TABLES, analyze_rows, tables_of
 from helpers.writers import conform, open_writer
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
@@ -115,7 +115,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES) -> Batc
         A :class:`BatchResult`; a document that fails to load or to analyse
         is an error line, never an exception.
     """
-    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in tables}
+    rows: dict[str, list[dict]] = {name: [] for name in tables}
     errors, ids, chars = [], [], 0
     for item in items:
         loaded = [item] if isinstance(item, LoadError) else load_record(item)
@@ -124,17 +124,15 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES) -> Batc
                 errors.append(str(thing))
                 continue
             try:
-                result = analyze_document(thing)
+                result = analyze_rows(thing)
             except Exception as exc:  # one bad document must not lose the others
                 errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
                 continue
             ids.append(thing.doc_id)
             chars += len(thing.raw)
             for name in tables:
-                if len(result[name]):
-                    frames[name].append(result[name])
-    out = {name: conform(name, pd.concat(parts, ignore_index=True) if parts else pd.DataFrame())
-           for name, parts in frames.items()}
+                rows[name].extend(result[name])
+    out = {name: conform(name, frame) for name, frame in tables_of(rows).items()}
     return BatchResult(out, errors, ids, chars)
 
 

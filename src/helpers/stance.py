@@ -31,12 +31,13 @@ import numpy as np
 import pandas as pd
 
 from helpers.normalise import normalise
+from helpers.rows import frame, outside
 from helpers.stance_actors import actor_refs, author_voice, quote_spans
 from helpers.stance_attribution import ActorRef, SentenceView, attribute, polarity
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
 
-__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "corpus_stances", "author_voice"]
+__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
 STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
@@ -64,6 +65,29 @@ def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, q
         DataFrame with :data:`STANCE_COLUMNS` then :data:`EXTRA_COLUMNS`, one
         row per (cue, holder), in text order; ``raw[start:end] == evidence``.
     """
+    return frame(stance_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
+                             quotes=quotes, genre=genre, outlet=outlet, policy_owner=policy_owner),
+                 STANCE_COLUMNS + EXTRA_COLUMNS)
+
+
+def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+                genre: str = "", outlet: str = "", policy_owner: str = "China") -> list[dict]:
+    """:func:`find_stances` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: sentences (computed when None).
+        mentions: mentions as a DataFrame or rows (computed when None).
+        quotes: quotes as a DataFrame or rows (computed when None).
+        genre: the catalog's genre.
+        outlet: the catalog's outlet.
+        policy_owner: the actor whose policy the stances are about.
+
+    Returns:
+        One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
+        and :data:`EXTRA_COLUMNS`, in text order.
+    """
     if sentences is None:
         from helpers.segment import sentences as split
 
@@ -84,7 +108,7 @@ def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, q
         found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
                                       voice=voice, outlet=outlet, owner=policy_owner)
         rows.extend(found)
-    return _frame(rows, doc_id)
+    return _finish(rows, doc_id)
 
 
 def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
@@ -114,22 +138,24 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
         ``{"stances": df, "mentions": df, "quotes": df}`` for all documents.
     """
     from helpers.clean import clean
+    from helpers.mentions import COLUMNS
+    from helpers.quotes import QUOTE_COLUMNS
     from helpers.segment import sentences as split
 
-    tables: dict[str, list[pd.DataFrame]] = {"stances": [], "mentions": [], "quotes": []}
+    tables: dict[str, list[dict]] = {"stances": [], "mentions": [], "quotes": []}
     for doc in documents:
         spans = clean(doc.raw).removed_spans()
         sents = split(doc.raw, exclude=spans)
-        mentions = _run_mentions(doc.raw, doc.doc_id)
-        mentions = mentions[[not any(a <= s < b for a, b in spans) for s in mentions["start"]]]
+        mentions = outside(_run_mentions(doc.raw, doc.doc_id), spans)
         quotes = _run_quotes(doc.raw, doc.doc_id, sents, mentions)
-        tables["mentions"].append(mentions.reset_index(drop=True))
-        tables["quotes"].append(quotes)
-        tables["stances"].append(find_stances(doc.raw, doc_id=doc.doc_id, sentences=sents,
-                                              mentions=mentions, quotes=quotes, genre=doc.genre,
-                                              outlet=doc.outlet))
-    return {name: pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-            for name, frames in tables.items()}
+        tables["mentions"].extend(mentions)
+        tables["quotes"].extend(quotes)
+        tables["stances"].extend(stance_rows(doc.raw, doc_id=doc.doc_id, sentences=sents,
+                                             mentions=mentions, quotes=quotes, genre=doc.genre,
+                                             outlet=doc.outlet))
+    columns = {"stances": STANCE_COLUMNS + EXTRA_COLUMNS, "mentions": COLUMNS,
+               "quotes": QUOTE_COLUMNS}
+    return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
 def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
@@ -204,24 +230,25 @@ def _localise(norm, offset: int, refs) -> list[ActorRef]:
     return result
 
 
-def _frame(rows: list[dict], doc_id: str) -> pd.DataFrame:
-    columns = STANCE_COLUMNS + EXTRA_COLUMNS
-    if not rows:
-        return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(rows)
-    frame.insert(0, "doc_id", doc_id)
-    frame = frame.drop_duplicates(subset=["actor", "cue_start", "stance"], keep="first")
-    return frame[columns].sort_values(["start", "cue_start", "actor"], kind="stable",
-                                      ignore_index=True)
+def _finish(rows: list[dict], doc_id: str) -> list[dict]:
+    """Rows with their doc_id, one per (actor, cue, stance), sorted by sentence and cue."""
+    seen, out = set(), []
+    for row in rows:
+        key = (row["actor"], row["cue_start"], row["stance"])
+        if key not in seen:
+            seen.add(key)
+            out.append({"doc_id": doc_id, **row})
+    out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
+    return out
 
 
-def _run_mentions(raw: str, doc_id: str) -> pd.DataFrame:
-    from helpers.mentions import find_mentions
+def _run_mentions(raw: str, doc_id: str) -> list[dict]:
+    from helpers.mentions import mention_rows
 
-    return find_mentions(raw, doc_id=doc_id)
+    return mention_rows(raw, doc_id=doc_id)
 
 
-def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> pd.DataFrame:
-    from helpers.quotes import find_quotes
+def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> list[dict]:
+    from helpers.quotes import quote_rows
 
-    return find_quotes(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    return quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

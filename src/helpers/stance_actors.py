@@ -14,6 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.normalise import normalise_text
+from helpers.rows import as_rows
 from helpers.stance_grammar import voice_pattern
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "quote_spans", "author_voice", "resolve_actor"]
@@ -67,24 +68,20 @@ def resolve_actor(row: dict) -> tuple[str, str, str]:
     return actor or name, (name if kind == "person" else ""), entity_id
 
 
-def actor_refs(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, str, str, str]]:
+def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
     """Mentions that can hold a stance, resolved to their actor.
 
     Args:
-        mentions: the mentions table (or None); its optional ``clitic``
-            column (و، ب، ل … glued before the name) is passed on.
+        mentions: the mentions (a DataFrame, row dicts or None); an optional
+            ``clitic`` column (و، ب، ل … glued before the name) is passed on.
 
     Returns:
         ``[(start, end, actor, speaker, entity_id, clitic)]`` sorted by start.
     """
-    if mentions is None or mentions.empty:
-        return []
-    columns = [c for c in ("start", "end", "entity_id", "kind", "name_en", "clitic", *_AFFILIATION_COLUMNS)
-               if c in mentions.columns]
     refs, cache = [], {}
-    for values in zip(*(mentions[c].tolist() for c in columns)):
-        row = dict(zip(columns, values))
-        key = tuple(values[2:])
+    for row in as_rows(mentions):
+        key = (row.get("entity_id"), row.get("kind"), row.get("name_en"), row.get("clitic"),
+               *(row.get(c) for c in _AFFILIATION_COLUMNS))
         if key not in cache:  # one resolution per distinct entity (and clitic)
             cache[key] = resolve_actor(row)
         actor, speaker, entity = cache[key]
@@ -94,7 +91,7 @@ def actor_refs(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, str, 
     return sorted(refs)
 
 
-def quote_spans(quotes: pd.DataFrame | None) -> list[tuple[int, int, str, str, str]]:
+def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
     """The content spans of quotes whose speaker speaks for a known actor.
 
     The speaker is the person's English name when the quotes table resolved
@@ -103,17 +100,15 @@ def quote_spans(quotes: pd.DataFrame | None) -> list[tuple[int, int, str, str, s
     whose actor is a people or a place (أقلية الإيغور) are left out.
 
     Args:
-        quotes: the quotes table (content_start/content_end extras when present,
-            else start/end), or None.
+        quotes: the quotes (DataFrame, row dicts or None; content_start/
+            content_end extras when present, else start/end).
 
     Returns:
         ``[(content_start, content_end, actor, speaker, actor_entity_id)]`` sorted.
     """
-    if quotes is None or quotes.empty:
-        return []
     table = _gazetteer()
     spans = []
-    for row in quotes.to_dict("records"):
+    for row in as_rows(quotes):
         actor, entity = _text(row.get("actor")), _text(row.get("actor_entity_id"))
         if not actor or (entity in table and table[entity]["kind"] not in ACTOR_KINDS):
             continue
@@ -124,7 +119,7 @@ def quote_spans(quotes: pd.DataFrame | None) -> list[tuple[int, int, str, str, s
         else:
             speaker = _text(row.get("speaker"))
         start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
-        if pd.isna(start) or pd.isna(end) or int(start) < 0:
+        if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
         spans.append((int(start), int(end), actor, speaker, entity))
     return sorted(spans)

@@ -33,7 +33,7 @@ from helpers.normalise import normalise
 from helpers.temporal_grammar import grammar, scan
 from helpers.temporal_resolve import find_named, interpret
 
-__all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "events_with_entities"]
+__all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows", "events_with_entities"]
 
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
                  "anchored", "sentence", "kind", "note", "sent_start", "sent_end"]
@@ -136,6 +136,25 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
         the sentence containing the expression ('' if it falls between
         sentences).
     """
+    frame = pd.DataFrame(event_rows(raw, doc_id=doc_id, published=published, sentences=sentences),
+                         columns=EVENT_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "anchored": "bool",
+                         "sent_start": "int64", "sent_end": "int64"})
+
+
+def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
+               sentences=None) -> list[dict]:
+    """:func:`extract_events` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Args:
+        raw: the raw text.
+        doc_id: document id written in every row.
+        published: publication date or None.
+        sentences: the document's sentences (computed when None).
+
+    Returns:
+        One dict per expression with the keys of :data:`EVENT_COLUMNS`, in text order.
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
     expressions = tag(raw, published=published)
@@ -144,12 +163,11 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
     for e in expressions:
         i = bisect.bisect_right(starts, e.start) - 1
         inside = i >= 0 and e.start < ends[i]
-        rows.append((doc_id, e.start, e.end, e.surface, e.value, e.precision, e.modifier,
-                     e.anchored, texts[i] if inside else "", e.kind, e.note,
-                     starts[i] if inside else -1, ends[i] if inside else -1))
-    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "anchored": "bool",
-                         "sent_start": "int64", "sent_end": "int64"})
+        rows.append(dict(zip(EVENT_COLUMNS, (
+            doc_id, e.start, e.end, e.surface, e.value, e.precision, e.modifier, bool(e.anchored),
+            texts[i] if inside else "", e.kind, e.note, starts[i] if inside else -1,
+            ends[i] if inside else -1))))
+    return rows
 
 
 def events_with_entities(events: pd.DataFrame, mentions: pd.DataFrame, *,
