@@ -133,3 +133,18 @@ def test_five_thousand_small_documents(tmp_path):
     expected = docs.set_index("doc_id").n_sentences.astype(int)
     assert counts.reindex(expected.index, fill_value=0).equals(expected)
     assert (expected > 0).mean() > 0.9
+
+
+def test_rows_and_frames_give_the_same_written_tables(seeds):
+    """The batch path (row dicts → conform_rows) writes what the DataFrame path would."""
+    from helpers.pipeline import analyze_document, analyze_rows
+    from helpers.writers import conform, conform_rows
+
+    for doc in seeds:
+        rows = analyze_rows(doc)
+        frames = analyze_document(doc)
+        for name in TABLES:
+            assert len(rows[name]) == len(frames[name]), name
+            pd.testing.assert_frame_equal(conform_rows(name, rows[name]), conform(name, frames[name]),
+                                          obj=f"{doc.doc_id} {name}")
+    assert sum(len(analyze_rows(doc)["stances"]) for doc in seeds) > 20

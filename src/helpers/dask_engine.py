@@ -67,7 +67,7 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
     try:
         for batch in iter_batches(part, columns=columns, batch_docs=batch_docs,
                                   batch_chars=batch_chars):
-            result = analyze_batch(batch, tables=tables)
+            result = analyze_batch(batch, tables=tables, fmt="parquet")
             for name in tables:
                 writer.write(name, result.tables[name])
             summary.errors += result.errors

@@ -39,8 +39,8 @@ import pandas as pd
 
 from helpers.corpus import LoadError
 from helpers.formats import Columns, Record, count_hint, iter_records, load_record
-from helpers.pipeline import TABLES, analyze_rows, tables_of
-from helpers.writers import conform, open_writer
+from helpers.pipeline import TABLES, analyze_rows
+from helpers.writers import conform_rows, encode, open_writer
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask"]
@@ -48,7 +48,8 @@ __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze
 
 @dataclass
 class BatchResult:
-    """The tables of one batch (conformed, concatenated) and its error lines."""
+    """The tables of one batch (conformed DataFrames, or encoded: CSV text or
+    Arrow tables, see :func:`analyze_batch`) and its error lines."""
 
     tables: dict[str, pd.DataFrame]
     errors: list[str]
@@ -104,12 +105,16 @@ def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50
         yield batch
 
 
-def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES) -> BatchResult:
+def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
+                  fmt: str | None = None) -> BatchResult:
     """Load and analyse one batch (the unit of work of a worker or a task).
 
     Args:
         items: records (and load errors, passed through as error lines).
         tables: the table names to return.
+        fmt: ``None`` for DataFrames; ``csv`` or ``parquet`` to return each
+            table already encoded for its writer (:func:`helpers.writers.encode`),
+            so that worker processes, not the writing process, do that work.
 
     Returns:
         A :class:`BatchResult`; a document that fails to load or to analyse
@@ -132,40 +137,44 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES) -> Batc
             chars += len(thing.raw)
             for name in tables:
                 rows[name].extend(result[name])
-    out = {name: conform(name, frame) for name, frame in tables_of(rows).items()}
+    out = {name: conform_rows(name, found) for name, found in rows.items()}
+    if fmt:
+        out = {name: encode(name, table, fmt) for name, table in out.items()}
     return BatchResult(out, errors, ids, chars)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean single-threaded process, not a
     # fork of a parent that may hold pyarrow or tqdm threads; the server
-    # preloads the pipeline so that each worker starts fast.  As with spawn, a
+    # preloads the pipeline and builds its lexicons (helpers.warm), so that each
+    # worker starts with them built.  As with spawn, a
     # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["helpers.scale"])
+    context.set_forkserver_preload(["helpers.scale", "helpers.warm"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
-def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES
-                   ) -> Iterator[BatchResult]:
+def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
+                   fmt: str | None = None) -> Iterator[BatchResult]:
     """Analyse batches in ``jobs`` processes, yielding results in input order.
 
     Args:
         batches: from :func:`iter_batches`.
         jobs: worker processes (1: in this process).
         tables: the table names to compute.
+        fmt: encode the tables for this writer format (see :func:`analyze_batch`).
 
     Yields:
         One :class:`BatchResult` per batch, in the order of ``batches``.
     """
     if jobs <= 1:
         for batch in batches:
-            yield analyze_batch(batch, tables=tables)
+            yield analyze_batch(batch, tables=tables, fmt=fmt)
         return
     pending: deque = deque()
     with _pool(jobs) as pool:
         for batch in batches:
-            pending.append(pool.submit(analyze_batch, batch, tables=tables))
+            pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
@@ -217,7 +226,7 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
     try:
         batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
                                batch_chars=batch_chars)
-        for result in analyze_stream(batches, jobs=jobs, tables=tables):
+        for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt):
             for name in tables:
                 writer.write(name, result.tables[name])
             for line in result.errors:

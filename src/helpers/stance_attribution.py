@@ -93,7 +93,15 @@ class SentenceView:
 
     def any_of(self, kind: str) -> bool:
         """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
-        return any(self.has(i, kind) for i in range(len(self.words)))
+        kinds = self._memo.get("kinds")
+        if kinds is None:  # every word's entries, looked up once per sentence
+            kinds = self._memo["kinds"] = set()
+            for i in range(len(self.words)):
+                found = self._memo.get(i)
+                if found is None:
+                    found = self._memo[i] = phrases(self.words, i)
+                kinds.update(found)
+        return kind in kinds
 
     def clause(self, i: int) -> int:
         """The clause number of word ``i``."""

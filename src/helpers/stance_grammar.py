@@ -153,8 +153,11 @@ def phrases(tokens: list[Word], i: int) -> dict[str, int]:
     """
     index = grammar_index()
     text = tokens[i].text
+    stripped = _strip_conj(text)
+    if text not in index and stripped not in index:
+        return {}
     found: dict[str, int] = {}
-    for first in {text, _strip_conj(text)}:
+    for first in {text, stripped}:
         for kind, rest in index.get(first, ()):
             size = len(rest) + 1
             if size > found.get(kind, 0) and i + size <= len(tokens) and \

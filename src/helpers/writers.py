@@ -15,11 +15,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.pipeline import TABLE_COLUMNS, TABLE_EXTRAS
 
-__all__ = ["schema", "conform", "CsvWriter", "ParquetWriter", "open_writer"]
+__all__ = ["schema", "conform", "conform_rows", "encode", "CsvWriter", "ParquetWriter", "open_writer"]
 
 _INT_COLUMNS = {"start", "end", "sent_id", "n_chars", "n_sentences", "paragraph"}
 
@@ -72,6 +73,43 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
 
 
+def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
+    """:func:`conform` for row dicts: the written table built in one step.
+
+    Args:
+        name: the table name.
+        rows: row dicts (see :mod:`helpers.rows`); missing keys become empty.
+
+    Returns:
+        A DataFrame with exactly the columns of :func:`schema`, typed as
+        :func:`conform` types them.
+    """
+    out = {}
+    for column, kind in schema(name):
+        values = [row.get(column) for row in rows]
+        if kind == "int":
+            if all(type(v) is int for v in values):
+                out[column] = pd.array(np.array(values, dtype=np.int64), dtype="Int64")
+            else:
+                out[column] = pd.array([None if _missing(v) else int(v) for v in values],
+                                       dtype="Int64")
+        elif kind == "float":
+            out[column] = np.array([np.nan if _missing(v) else float(v) for v in values],
+                                   dtype="float64")
+        elif kind == "bool":
+            out[column] = np.array([v is True or (v is not False and str(v).strip().lower()
+                                                  in ("true", "1", "yes")) for v in values], dtype=bool)
+        else:
+            out[column] = pd.array([v if type(v) is str else "" if _missing(v) else str(v)
+                                    for v in values], dtype="str")
+    return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
+
+
+def _missing(value) -> bool:
+    """None, NaN or pandas' NA."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 @lru_cache(maxsize=None)
 def _arrow_schema(name: str):
     import pyarrow as pa
@@ -80,30 +118,52 @@ def _arrow_schema(name: str):
     return pa.schema([(c, types[kind]) for c, kind in schema(name)])
 
 
+def encode(name: str, frame: pd.DataFrame, fmt: str):
+    """A conformed table in the form its writer appends (made in worker processes).
+
+    Args:
+        name: the table name.
+        frame: the conformed table (:func:`conform`, :func:`conform_rows`).
+        fmt: ``csv`` (CSV text without header) or ``parquet`` (an Arrow table).
+
+    Returns:
+        The CSV text or the ``pyarrow.Table``.
+    """
+    if fmt == "csv":
+        return frame.to_csv(index=False, header=False, lineterminator="\n")
+    if fmt == "parquet":
+        import pyarrow as pa
+
+        return pa.Table.from_pandas(frame, schema=_arrow_schema(name), preserve_index=False)
+    raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+
+
 class CsvWriter:
-    """One ``NAME.csv`` per table (UTF-8 with BOM), appended batch by batch."""
+    """One ``NAME.csv`` per table (UTF-8 with BOM, header first), appended batch by batch."""
 
     suffix = ".csv"
 
     def __init__(self, out: Path, names) -> None:
-        self.out, self.names, self.started = Path(out), list(names), set()
+        self.out, self.names = Path(out), list(names)
         self.out.mkdir(parents=True, exist_ok=True)
         for name in self.names:
-            (self.out / f"{name}.csv").unlink(missing_ok=True)
+            header = conform(name, pd.DataFrame()).to_csv(index=False, lineterminator="\n")
+            (self.out / f"{name}.csv").write_text(header, encoding="utf-8-sig")
 
-    def write(self, name: str, frame: pd.DataFrame) -> None:
-        """Append a conformed frame to table ``name`` (header once)."""
-        first = name not in self.started
-        frame.to_csv(self.out / f"{name}.csv", mode="w" if first else "a", header=first,
-                     index=False, encoding="utf-8-sig" if first else "utf-8",
-                     lineterminator="\n")
-        self.started.add(name)
+    def write(self, name: str, table) -> None:
+        """Append rows to table ``name``.
+
+        Args:
+            name: the table name.
+            table: a conformed DataFrame, or its CSV text from :func:`encode`.
+        """
+        text = table if isinstance(table, str) else encode(name, table, "csv")
+        if text:
+            with open(self.out / f"{name}.csv", "a", encoding="utf-8", newline="") as handle:
+                handle.write(text)
 
     def close(self) -> None:
-        """Write the header of every table that got no rows."""
-        for name in self.names:
-            if name not in self.started:
-                self.write(name, conform(name, pd.DataFrame()))
+        """Nothing left to write (headers are written first)."""
 
 
 class ParquetWriter:
@@ -126,19 +186,26 @@ class ParquetWriter:
             return self.out / f"{name}.parquet"
         return self.out / name / f"part-{self.part:05d}.parquet"
 
-    def write(self, name: str, frame: pd.DataFrame) -> None:
-        """Buffer a conformed frame; flush a row group when the buffer is full."""
-        self.buffers[name].append(frame)
-        if sum(len(f) for f in self.buffers[name]) >= self.rows:
+    def write(self, name: str, table) -> None:
+        """Buffer rows; flush a row group when the buffer is full.
+
+        Args:
+            name: the table name.
+            table: a conformed DataFrame, or its Arrow table from :func:`encode`.
+        """
+        if isinstance(table, pd.DataFrame):
+            table = encode(name, table, "parquet")
+        self.buffers[name].append(table)
+        if sum(t.num_rows for t in self.buffers[name]) >= self.rows:
             self._flush(name)
 
     def _flush(self, name: str) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        frames, self.buffers[name] = self.buffers[name], []
-        frame = pd.concat(frames, ignore_index=True) if frames else conform(name, pd.DataFrame())
-        table = pa.Table.from_pandas(frame, schema=_arrow_schema(name), preserve_index=False)
+        tables, self.buffers[name] = self.buffers[name], []
+        table = (pa.concat_tables(tables) if tables else
+                 encode(name, conform(name, pd.DataFrame()), "parquet"))
         if name not in self.writers:
             self.writers[name] = pq.ParquetWriter(self.path(name), _arrow_schema(name))
         self.writers[name].write_table(table)

@@ -1,0 +1,33 @@
+"""Build the pipeline's lexicons, gazetteer and automata once, ahead of work.
+
+Every stage loads its data files lazily (``functools.lru_cache``), which
+costs about two seconds the first time.  :mod:`helpers.scale` starts its
+worker processes from a ``forkserver`` that imports this module: the caches
+are built once in the server and every worker forked from it starts with
+them (copy-on-write), instead of each worker building its own.
+"""
+
+from __future__ import annotations
+
+__all__ = ["warm"]
+
+#: A short text that reaches every stage (a quote, a date, a figure, a stance cue, English).
+_SAMPLE = ("بكين 5 يناير 2020 (رويترز) - قال المتحدث باسم وزارة الخارجية الصينية إن "
+           "\"الاتهامات كاذبة\"، وأعربت الأمم المتحدة عن قلقها إزاء احتجاز نحو مليون من الإيغور "
+           "في شينجيانغ منذ عام 2017.\n"
+           "The United States said on Monday that about 1 million Uyghurs were detained.\n")
+
+
+def warm() -> None:
+    """Run the whole pipeline once on a built-in sample text.
+
+    Returns:
+        None; every lazily loaded lexicon and automaton is now cached.
+    """
+    from helpers.corpus import make_document
+    from helpers.pipeline import analyze_rows
+
+    analyze_rows(make_document(_SAMPLE, file="warm.txt"))
+
+
+warm()
