@@ -76,8 +76,10 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)
 def detect_language(text: str) -> str:
-    """Tell the language of a paragraph by its script.
+    """Tell the language of a paragraph by its script (remembered for recent texts:
+    loading and segmenting ask about the same paragraphs).
 
     Args:
         text: a paragraph or any string.

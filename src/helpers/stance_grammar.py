@@ -11,8 +11,8 @@ boundary, contrast, object_marker, relative, first_person …);
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from helpers.normalise import normalise_text
 from helpers.stance_lexicon import read_tsv
@@ -23,8 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 _PUNCT = re.compile(r"[,;:.!?()\[\]]|\s-\s")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of a normalised text, with its clause number within the sentence.
 
     ``opener`` tells why the word starts a new clause: ``punct``,
