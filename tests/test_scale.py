@@ -106,10 +106,10 @@ def test_dask_local_cluster_equals_single_process(mixed_jsonl, tmp_path):
 def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monkeypatch, capsys):
     real = scale.analyze_rows
 
-    def fragile(doc):
+    def fragile(doc, **options):
         if doc.doc_id == "syn-00000003":
             raise RecursionError("deep")
-        return real(doc)
+        return real(doc, **options)
 
     monkeypatch.setattr(scale, "analyze_rows", fragile)
     report = scale.run(mixed_jsonl, tmp_path / "out", jobs=1, progress=False)
@@ -148,3 +148,18 @@ def test_rows_and_frames_give_the_same_written_tables(seeds):
             pd.testing.assert_frame_equal(conform_rows(name, rows[name]), conform(name, frames[name]),
                                           obj=f"{doc.doc_id} {name}")
     assert sum(len(analyze_rows(doc)["stances"]) for doc in seeds) > 20
+
+
+def test_asking_for_some_tables_runs_only_their_stages(seeds):
+    from helpers.pipeline import analyze_rows
+
+    for doc in seeds:
+        full = analyze_rows(doc)
+        timings: dict = {}
+        part = analyze_rows(doc, tables=("documents", "mentions", "events"), timings=timings)
+        assert set(part) == {"documents", "mentions", "events"}
+        assert all(part[name] == full[name] for name in part)
+        assert "mentions" in timings and "temporal" in timings
+        assert not {"quotes", "stance", "claims"} & set(timings)
+    with pytest.raises(ValueError, match="unknown table"):
+        analyze_rows(seeds.documents[0], tables=("mentions", "voices"))

@@ -53,7 +53,9 @@ def _add_analyze(commands) -> None:
                          help="folder to write the tables into (created if missing)")
     analyze.add_argument("--tables", metavar="NAME", nargs="+", choices=TABLES,
                          default=list(TABLES),
-                         help="tables to write (default: all): " + ", ".join(TABLES))
+                         help="tables to write (default: all); only the stages they need "
+                              "run, e.g. 'mentions events' skips quotes, stances and figures: "
+                              + ", ".join(TABLES))
     analyze.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
                          help="csv (UTF-8 with BOM, the default) or parquet (the default and "
                               "only choice with --engine dask)")

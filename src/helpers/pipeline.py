@@ -97,19 +97,33 @@ def _sentence_rows(doc: Document, sents, captions) -> list[dict]:
             for i, s in enumerate(sents)]
 
 
-def analyze_rows(doc: Document, *, timings: dict | None = None) -> dict[str, list[dict]]:
-    """Run every stage on one document, keeping the tables as row dicts.
+#: The stages each table needs (besides cleaning and segmenting, always run).
+_NEEDS: dict[str, frozenset[str]] = {
+    "documents": frozenset(), "sentences": frozenset(), "cleaning": frozenset(),
+    "mentions": frozenset({"mentions"}), "events": frozenset({"temporal"}),
+    "quotes": frozenset({"mentions", "quotes"}),
+    "stances": frozenset({"mentions", "quotes", "stance"}),
+    "claims": frozenset({"mentions", "quotes", "claims"}),
+}
+
+
+def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
+                 ) -> dict[str, list[dict]]:
+    """Run the stages on one document, keeping the tables as row dicts.
 
     The form :mod:`helpers.scale` uses: it builds each table's DataFrame once
-    per batch (see :mod:`helpers.rows`).
+    per batch (see :mod:`helpers.rows`).  Only the stages the asked tables
+    need are run: ``tables=("mentions", "events")`` skips quotes, stances and
+    figures.
 
     Args:
         doc: a loaded :class:`~helpers.corpus.Document`.
+        tables: the table names wanted (default: every table).
         timings: if given, the CPU seconds spent in each stage of
             :data:`STAGES` are added to it (for benchmarks).
 
     Returns:
-        ``{table name: [row dict, …]}`` for every name in :data:`TABLES`.
+        ``{table name: [row dict, …]}`` for every name in ``tables``.
     """
     from helpers.claims import claim_rows
     from helpers.mentions import mention_rows
@@ -118,7 +132,12 @@ def analyze_rows(doc: Document, *, timings: dict | None = None) -> dict[str, lis
     from helpers.stance import stance_rows
     from helpers.temporal import event_rows
 
+    unknown = [name for name in tables if name not in _NEEDS]
+    if unknown:
+        raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
+    needs = frozenset().union(*(_NEEDS[name] for name in tables))
     raw, doc_id = doc.raw, doc.doc_id
+    found: dict[str, list[dict]] = {}
     with _timed(timings, "clean"):
         cleaned = doc.clean_view()
         doc.cleaned = None  # used once: do not keep it alive with the document
@@ -126,31 +145,32 @@ def analyze_rows(doc: Document, *, timings: dict | None = None) -> dict[str, lis
     with _timed(timings, "segment"):
         sents = split_sentences(raw, exclude=boilerplate)
     doc.extra["n_sentences"] = len(sents)
-    with _timed(timings, "mentions"):
-        mentions = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
-    with _timed(timings, "temporal"):
-        events = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
-                                    sentences=sents), boilerplate)
-    with _timed(timings, "quotes"):
-        view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=mentions)
-        quotes = outside(quote_rows(raw, doc_id=doc_id, view=view), boilerplate)
-    with _timed(timings, "stance"):
-        stances = outside(stance_rows(raw, doc_id=doc_id, sentences=sents, mentions=mentions,
-                                      quotes=quotes, genre=doc.genre, outlet=doc.outlet),
-                          boilerplate)
-    with _timed(timings, "claims"):
-        claims = outside(claim_rows(raw, doc_id=doc_id, quotes=quotes, view=view), boilerplate)
+    if "mentions" in needs:
+        with _timed(timings, "mentions"):
+            found["mentions"] = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+    if "temporal" in needs:
+        with _timed(timings, "temporal"):
+            found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
+                                                 sentences=sents), boilerplate)
+    if "quotes" in needs:
+        with _timed(timings, "quotes"):
+            view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"])
+            found["quotes"] = outside(quote_rows(raw, doc_id=doc_id, view=view), boilerplate)
+    if "stance" in needs:
+        with _timed(timings, "stance"):
+            found["stances"] = outside(stance_rows(
+                raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"],
+                quotes=found["quotes"], genre=doc.genre, outlet=doc.outlet), boilerplate)
+    if "claims" in needs:
+        with _timed(timings, "claims"):
+            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
+                                                 view=view), boilerplate)
     with _timed(timings, "tables"):
-        return {
-            "documents": [document_row(doc)],
-            "sentences": _sentence_rows(doc, sents, cleaned.flagged_spans("caption")),
-            "mentions": mentions,
-            "events": events,
-            "quotes": quotes,
-            "stances": stances,
-            "claims": claims,
-            "cleaning": report_rows(cleaned, doc_id=doc_id),
-        }
+        found["documents"] = [document_row(doc)]
+        if "sentences" in tables:
+            found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"))
+        found["cleaning"] = report_rows(cleaned, doc_id=doc_id)
+    return {name: found[name] for name in tables}
 
 
 def _columns(name: str) -> list[str]:

@@ -129,7 +129,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
                 errors.append(str(thing))
                 continue
             try:
-                result = analyze_rows(thing)
+                result = analyze_rows(thing, tables=tables)
             except Exception as exc:  # one bad document must not lose the others
                 errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
                 continue

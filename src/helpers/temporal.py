@@ -138,6 +138,8 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
     """
     frame = pd.DataFrame(event_rows(raw, doc_id=doc_id, published=published, sentences=sentences),
                          columns=EVENT_COLUMNS)
+    if len(frame):  # Python ints and bools: pandas infers int64 and bool
+        return frame
     return frame.astype({"start": "int64", "end": "int64", "anchored": "bool",
                          "sent_start": "int64", "sent_end": "int64"})
 
