@@ -64,13 +64,14 @@ def stage_worker(path: Path) -> dict:
 
     The stages run as :func:`helpers.scale.analyze_batch` runs them: each
     document's tables as rows (:func:`helpers.pipeline.analyze_rows`), then
-    per batch of 50 documents the written tables (``conform_rows``) and their
-    CSV text (``encode``): that last step is the ``tables`` stage.
+    per batch of 50 documents their CSV text (:func:`helpers.writers.csv_rows`,
+    as the workers make it for the CSV writer): that last step is the
+    ``tables`` stage.
     """
     from helpers.formats import iter_records, load_record
     from helpers.normalise import normalise
     from helpers.pipeline import TABLES, analyze_rows
-    from helpers.writers import conform_rows, encode
+    from helpers.writers import csv_rows
 
     import helpers.warm  # noqa: F401  (build every lexicon once, untimed)
 
@@ -81,7 +82,7 @@ def stage_worker(path: Path) -> dict:
     def flush() -> None:
         t0 = time.process_time()
         for name, rows in batch.items():
-            encode(name, conform_rows(name, rows), "csv")
+            csv_rows(name, rows)
             rows.clear()
         timings["tables"] += time.process_time() - t0
 

@@ -163,3 +163,20 @@ def test_asking_for_some_tables_runs_only_their_stages(seeds):
         assert not {"quotes", "stance", "claims"} & set(timings)
     with pytest.raises(ValueError, match="unknown table"):
         analyze_rows(seeds.documents[0], tables=("mentions", "voices"))
+
+
+def test_csv_straight_from_rows_is_what_pandas_writes(seeds):
+    """csv_rows (the CSV fast path) gives the bytes of conform_rows + DataFrame.to_csv."""
+    from helpers.pipeline import analyze_rows
+    from helpers.writers import conform_rows, csv_rows, encode
+
+    rows = {name: [] for name in TABLES}
+    for doc in seeds:
+        for name, found in analyze_rows(doc).items():
+            rows[name].extend(found)
+    odd = {"doc_id": "x", "start": None, "end": 7.0, "low": float("nan"), "high": 1e16,
+           "negated": "yes", "speaker": 'a "quoted", name\nover two lines', "strength": 0.5}
+    for name in TABLES:
+        for table in (rows[name], rows[name][:1] + [odd], []):
+            assert csv_rows(name, table) == encode(name, conform_rows(name, table), "csv"), name
+    assert len(rows["stances"]) > 20 and csv_rows("claims", rows["claims"]).count("\n") >= 6

@@ -40,7 +40,7 @@ import pandas as pd
 from helpers.corpus import LoadError
 from helpers.formats import Columns, Record, count_hint, iter_records, load_record
 from helpers.pipeline import TABLES, analyze_rows
-from helpers.writers import conform_rows, encode, open_writer
+from helpers.writers import conform_rows, csv_rows, encode, open_writer
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask"]
@@ -137,9 +137,12 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             chars += len(thing.raw)
             for name in tables:
                 rows[name].extend(result[name])
-    out = {name: conform_rows(name, found) for name, found in rows.items()}
-    if fmt:
-        out = {name: encode(name, table, fmt) for name, table in out.items()}
+    if fmt == "csv":  # straight from the rows to CSV text: no DataFrame needed
+        out = {name: csv_rows(name, found) for name, found in rows.items()}
+    else:
+        out = {name: conform_rows(name, found) for name, found in rows.items()}
+        if fmt:
+            out = {name: encode(name, table, fmt) for name, table in out.items()}
     return BatchResult(out, errors, ids, chars)
 
 

@@ -1,141 +1,19 @@
-"""Writing the tables: fixed schemas, CSV (UTF-8 with BOM) and Parquet.
+"""Writing the tables: CSV (UTF-8 with BOM) and Parquet, batch by batch.
 
-Every table is written with a fixed column list and fixed types, whatever
-the batch or partition, so that appending batches and concatenating
-partitions give one consistent table: the contract columns of
-:data:`helpers.pipeline.TABLE_COLUMNS`, then the declared extra columns of
-:data:`helpers.pipeline.TABLE_EXTRAS` (other extra columns an extractor
-returns stay in memory but are not written).  Integers are ``int64``
-(nullable), numbers ``float64``, flags ``bool``, everything else text with
-``""`` for missing.
+The schemas and the typing of the tables are in :mod:`helpers.schema`
+(re-exported here): every batch and partition has the same columns and types.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from helpers.pipeline import TABLE_COLUMNS, TABLE_EXTRAS
+from helpers.schema import arrow_schema, conform, conform_rows, csv_rows, encode, schema
 
-__all__ = ["schema", "conform", "conform_rows", "encode", "CsvWriter", "ParquetWriter", "open_writer"]
-
-_INT_COLUMNS = {"start", "end", "sent_id", "n_chars", "n_sentences", "paragraph"}
-
-
-@lru_cache(maxsize=None)
-def schema(name: str) -> tuple[tuple[str, str], ...]:
-    """The written columns of a table and their types.
-
-    Args:
-        name: a table name (key of :data:`~helpers.pipeline.TABLE_COLUMNS`).
-
-    Returns:
-        ``((column, type), …)`` with type ``int``, ``float``, ``bool`` or ``str``.
-    """
-    columns = [(c, "int" if c in _INT_COLUMNS else "str") for c in TABLE_COLUMNS[name]]
-    columns += [(c, kind) for c, kind in TABLE_EXTRAS.get(name, {}).items()]
-    return tuple(columns)
-
-
-def _as_text(series: pd.Series) -> pd.Series:
-    if isinstance(series.dtype, pd.StringDtype):
-        return series.fillna("")
-    values = series.astype(object)
-    return values.where(values.notna(), "").map(str).astype("str")
-
-
-def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a table its written columns, in order, with their types.
-
-    Args:
-        name: the table name.
-        frame: the table as computed (missing columns become empty).
-
-    Returns:
-        A new DataFrame with exactly the columns of :func:`schema`.
-    """
-    out = {}
-    for column, kind in schema(name):
-        values = frame[column] if column in frame else pd.Series([None] * len(frame), dtype=object)
-        values = values.reset_index(drop=True)
-        if kind == "int":
-            out[column] = pd.to_numeric(values, errors="coerce").astype("Int64")
-        elif kind == "float":
-            out[column] = pd.to_numeric(values, errors="coerce").astype("float64")
-        elif kind == "bool":
-            text = values.astype(object).map(lambda v: str(v).strip().lower())
-            out[column] = text.isin(("true", "1", "yes")).astype(bool)
-        else:
-            out[column] = _as_text(values)
-    return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
-
-
-def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
-    """:func:`conform` for row dicts: the written table built in one step.
-
-    Args:
-        name: the table name.
-        rows: row dicts (see :mod:`helpers.rows`); missing keys become empty.
-
-    Returns:
-        A DataFrame with exactly the columns of :func:`schema`, typed as
-        :func:`conform` types them.
-    """
-    out = {}
-    for column, kind in schema(name):
-        values = [row.get(column) for row in rows]
-        if kind == "int":
-            if all(type(v) is int for v in values):
-                out[column] = pd.array(np.array(values, dtype=np.int64), dtype="Int64")
-            else:
-                out[column] = pd.array([None if _missing(v) else int(v) for v in values],
-                                       dtype="Int64")
-        elif kind == "float":
-            out[column] = np.array([np.nan if _missing(v) else float(v) for v in values],
-                                   dtype="float64")
-        elif kind == "bool":
-            out[column] = np.array([v is True or (v is not False and str(v).strip().lower()
-                                                  in ("true", "1", "yes")) for v in values], dtype=bool)
-        else:
-            out[column] = pd.array([v if type(v) is str else "" if _missing(v) else str(v)
-                                    for v in values], dtype="str")
-    return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
-
-
-def _missing(value) -> bool:
-    """None, NaN or pandas' NA."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
-@lru_cache(maxsize=None)
-def _arrow_schema(name: str):
-    import pyarrow as pa
-
-    types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
-    return pa.schema([(c, types[kind]) for c, kind in schema(name)])
-
-
-def encode(name: str, frame: pd.DataFrame, fmt: str):
-    """A conformed table in the form its writer appends (made in worker processes).
-
-    Args:
-        name: the table name.
-        frame: the conformed table (:func:`conform`, :func:`conform_rows`).
-        fmt: ``csv`` (CSV text without header) or ``parquet`` (an Arrow table).
-
-    Returns:
-        The CSV text or the ``pyarrow.Table``.
-    """
-    if fmt == "csv":
-        return frame.to_csv(index=False, header=False, lineterminator="\n")
-    if fmt == "parquet":
-        import pyarrow as pa
-
-        return pa.Table.from_pandas(frame, schema=_arrow_schema(name), preserve_index=False)
-    raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+__all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "CsvWriter", "ParquetWriter",
+           "open_writer"]
 
 
 class CsvWriter:
@@ -207,7 +85,7 @@ class ParquetWriter:
         table = (pa.concat_tables(tables) if tables else
                  encode(name, conform(name, pd.DataFrame()), "parquet"))
         if name not in self.writers:
-            self.writers[name] = pq.ParquetWriter(self.path(name), _arrow_schema(name))
+            self.writers[name] = pq.ParquetWriter(self.path(name), arrow_schema(name))
         self.writers[name].write_table(table)
 
     def close(self) -> None:

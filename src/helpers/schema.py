@@ -1,0 +1,206 @@
+"""The written tables: fixed schemas, typed columns, encoded batches.
+
+Every table is written with a fixed column list and fixed types, whatever
+the batch or partition, so that appending batches and concatenating
+partitions give one consistent table: the contract columns of
+:data:`helpers.pipeline.TABLE_COLUMNS`, then the declared extra columns of
+:data:`helpers.pipeline.TABLE_EXTRAS` (other extra columns an extractor
+returns stay in memory but are not written).  Integers are ``int64``
+(nullable), numbers ``float64``, flags ``bool``, everything else text with
+``""`` for missing.
+
+:func:`conform` and :func:`conform_rows` give a table those columns and
+types; :func:`encode` turns a typed table into what a writer appends (CSV
+text, an Arrow table); :func:`csv_rows` writes row dicts as CSV text
+directly, with the bytes ``encode(conform_rows(...), "csv")`` would give.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from helpers.pipeline import TABLE_COLUMNS, TABLE_EXTRAS
+
+__all__ = ["schema", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows"]
+
+_INT_COLUMNS = {"start", "end", "sent_id", "n_chars", "n_sentences", "paragraph"}
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> tuple[tuple[str, str], ...]:
+    """The written columns of a table and their types.
+
+    Args:
+        name: a table name (key of :data:`~helpers.pipeline.TABLE_COLUMNS`).
+
+    Returns:
+        ``((column, type), …)`` with type ``int``, ``float``, ``bool`` or ``str``.
+    """
+    columns = [(c, "int" if c in _INT_COLUMNS else "str") for c in TABLE_COLUMNS[name]]
+    columns += [(c, kind) for c, kind in TABLE_EXTRAS.get(name, {}).items()]
+    return tuple(columns)
+
+
+def _as_text(series: pd.Series) -> pd.Series:
+    if isinstance(series.dtype, pd.StringDtype):
+        return series.fillna("")
+    values = series.astype(object)
+    return values.where(values.notna(), "").map(str).astype("str")
+
+
+def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a table its written columns, in order, with their types.
+
+    Args:
+        name: the table name.
+        frame: the table as computed (missing columns become empty).
+
+    Returns:
+        A new DataFrame with exactly the columns of :func:`schema`.
+    """
+    out = {}
+    for column, kind in schema(name):
+        values = frame[column] if column in frame else pd.Series([None] * len(frame), dtype=object)
+        values = values.reset_index(drop=True)
+        if kind == "int":
+            out[column] = pd.to_numeric(values, errors="coerce").astype("Int64")
+        elif kind == "float":
+            out[column] = pd.to_numeric(values, errors="coerce").astype("float64")
+        elif kind == "bool":
+            text = values.astype(object).map(lambda v: str(v).strip().lower())
+            out[column] = text.isin(("true", "1", "yes")).astype(bool)
+        else:
+            out[column] = _as_text(values)
+    return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
+
+
+def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
+    """:func:`conform` for row dicts: the written table built in one step.
+
+    Args:
+        name: the table name.
+        rows: row dicts (see :mod:`helpers.rows`); missing keys become empty.
+
+    Returns:
+        A DataFrame with exactly the columns of :func:`schema`, typed as
+        :func:`conform` types them.
+    """
+    out = {}
+    for column, kind in schema(name):
+        values = [row.get(column) for row in rows]
+        if kind == "int":
+            if all(type(v) is int for v in values):
+                out[column] = pd.array(np.array(values, dtype=np.int64), dtype="Int64")
+            else:
+                out[column] = pd.array([None if _missing(v) else int(v) for v in values],
+                                       dtype="Int64")
+        elif kind == "float":
+            out[column] = np.array([np.nan if _missing(v) else float(v) for v in values],
+                                   dtype="float64")
+        elif kind == "bool":
+            out[column] = np.array([v is True or (v is not False and str(v).strip().lower()
+                                                  in ("true", "1", "yes")) for v in values], dtype=bool)
+        else:
+            out[column] = pd.array([v if type(v) is str else "" if _missing(v) else str(v)
+                                    for v in values], dtype="str")
+    return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
+
+
+def _missing(value) -> bool:
+    """None, NaN or pandas' NA."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+@lru_cache(maxsize=None)
+def arrow_schema(name: str):
+    """The Arrow schema of table ``name`` (int64, float64, bool, string columns).
+
+    Args:
+        name: the table name.
+
+    Returns:
+        A ``pyarrow.Schema``.
+    """
+    import pyarrow as pa
+
+    types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+    return pa.schema([(c, types[kind]) for c, kind in schema(name)])
+
+
+def encode(name: str, frame: pd.DataFrame, fmt: str):
+    """A conformed table in the form its writer appends (made in worker processes).
+
+    Args:
+        name: the table name.
+        frame: the conformed table (:func:`conform`, :func:`conform_rows`).
+        fmt: ``csv`` (CSV text without header) or ``parquet`` (an Arrow table).
+
+    Returns:
+        The CSV text or the ``pyarrow.Table``.
+    """
+    if fmt == "csv":
+        return frame.to_csv(index=False, header=False, lineterminator="\n")
+    if fmt == "parquet":
+        import pyarrow as pa
+
+        return pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False)
+    raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
+
+
+def csv_rows(name: str, rows: list[dict]) -> str:
+    """Row dicts as the CSV text (no header) of table ``name``.
+
+    The fast path of the CSV writer: no DataFrame is built.  Cells are
+    written as :func:`encode` writes a :func:`conform_rows` table (the same
+    bytes): integers as digits, numbers as ``repr``, flags as True/False,
+    missing values as empty cells, quoting by the :mod:`csv` module's
+    minimal rule.
+
+    Args:
+        name: the table name.
+        rows: row dicts (see :mod:`helpers.rows`).
+
+    Returns:
+        The CSV text, one line per row ("" for no rows).
+    """
+    cells = _cell_writers(name)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows([[cell(row.get(column)) for column, cell in cells] for row in rows])
+    return buffer.getvalue()
+
+
+def _int_cell(value) -> str:
+    if type(value) is int:
+        return str(value)
+    return "" if _missing(value) else str(int(value))
+
+
+def _float_cell(value) -> str:
+    return "" if _missing(value) else repr(float(value))
+
+
+def _bool_cell(value) -> str:
+    if value is True or value is False:
+        return str(value)
+    return str(str(value).strip().lower() in ("true", "1", "yes"))
+
+
+def _str_cell(value) -> str:
+    if type(value) is str:
+        return value
+    return "" if _missing(value) else str(value)
+
+
+_CELLS = {"int": _int_cell, "float": _float_cell, "bool": _bool_cell, "str": _str_cell}
+
+
+@lru_cache(maxsize=None)
+def _cell_writers(name: str) -> tuple:
+    return tuple((column, _CELLS[kind]) for column, kind in schema(name))
+
