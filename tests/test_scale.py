@@ -180,3 +180,21 @@ def test_csv_straight_from_rows_is_what_pandas_writes(seeds):
         for table in (rows[name], rows[name][:1] + [odd], []):
             assert csv_rows(name, table) == encode(name, conform_rows(name, table), "csv"), name
     assert len(rows["stances"]) > 20 and csv_rows("claims", rows["claims"]).count("\n") >= 6
+
+
+def test_arrow_straight_from_rows_is_what_pandas_gives(seeds):
+    """arrow_rows (the Parquet fast path) equals conform_rows + Table.from_pandas, metadata too."""
+    from helpers.pipeline import analyze_rows
+    from helpers.writers import arrow_rows, conform_rows, encode
+
+    rows = {name: [] for name in TABLES}
+    for doc in seeds:
+        for name, found in analyze_rows(doc).items():
+            rows[name].extend(found)
+    odd = {"doc_id": "x", "start": None, "end": 7.0, "low": float("nan"), "high": 1e16,
+           "negated": "yes", "speaker": None, "strength": 0.5}
+    for name in TABLES:
+        for table in (rows[name], rows[name][:1] + [odd], []):
+            fast, slow = arrow_rows(name, table), encode(name, conform_rows(name, table), "parquet")
+            assert fast.equals(slow, check_metadata=True), name
+            pd.testing.assert_frame_equal(fast.to_pandas(), slow.to_pandas())

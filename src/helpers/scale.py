@@ -40,7 +40,7 @@ import pandas as pd
 from helpers.corpus import LoadError
 from helpers.formats import Columns, Record, count_hint, iter_records, load_record
 from helpers.pipeline import TABLES, analyze_rows
-from helpers.writers import conform_rows, csv_rows, encode, open_writer
+from helpers.writers import arrow_rows, conform_rows, csv_rows, open_writer
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask"]
@@ -113,8 +113,10 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         items: records (and load errors, passed through as error lines).
         tables: the table names to return.
         fmt: ``None`` for DataFrames; ``csv`` or ``parquet`` to return each
-            table already encoded for its writer (:func:`helpers.writers.encode`),
-            so that worker processes, not the writing process, do that work.
+            table already encoded for its writer (CSV text from
+            :func:`helpers.schema.csv_rows`, an Arrow table from
+            :func:`helpers.schema.arrow_rows`), so that worker processes, not
+            the writing process, do that work.
 
     Returns:
         A :class:`BatchResult`; a document that fails to load or to analyse
@@ -137,12 +139,12 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             chars += len(thing.raw)
             for name in tables:
                 rows[name].extend(result[name])
-    if fmt == "csv":  # straight from the rows to CSV text: no DataFrame needed
+    if fmt == "csv":  # straight from the rows: no DataFrame needed
         out = {name: csv_rows(name, found) for name, found in rows.items()}
+    elif fmt == "parquet":
+        out = {name: arrow_rows(name, found) for name, found in rows.items()}
     else:
         out = {name: conform_rows(name, found) for name, found in rows.items()}
-        if fmt:
-            out = {name: encode(name, table, fmt) for name, table in out.items()}
     return BatchResult(out, errors, ids, chars)
 
 

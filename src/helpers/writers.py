@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.schema import arrow_schema, conform, conform_rows, csv_rows, encode, schema
+from helpers.schema import arrow_rows, arrow_schema, conform, conform_rows, csv_rows, encode, schema
 
-__all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "CsvWriter", "ParquetWriter",
-           "open_writer"]
+__all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows", "CsvWriter",
+           "ParquetWriter", "open_writer"]
 
 
 class CsvWriter:
