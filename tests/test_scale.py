@@ -165,36 +165,37 @@ def test_asking_for_some_tables_runs_only_their_stages(seeds):
         analyze_rows(seeds.documents[0], tables=("mentions", "voices"))
 
 
-def test_csv_straight_from_rows_is_what_pandas_writes(seeds):
-    """csv_rows (the CSV fast path) gives the bytes of conform_rows + DataFrame.to_csv."""
+@pytest.fixture(scope="module")
+def seed_rows(seeds):
+    """Every table of the three seeds as rows, plus a row of awkward values."""
     from helpers.pipeline import analyze_rows
+
+    rows = {name: [] for name in TABLES}
+    for doc in seeds:
+        for name, found in analyze_rows(doc).items():
+            rows[name].extend(found)
+    assert len(rows["stances"]) > 20 and len(rows["claims"]) >= 6
+    odd = {"doc_id": "x", "start": None, "end": 7.0, "low": float("nan"), "high": 1e16,
+           "negated": "yes", "speaker": 'a "quoted", name\nover two lines', "strength": 0.5,
+           "title": None}
+    return {name: (table, table[:1] + [odd], []) for name, table in rows.items()}
+
+
+def test_csv_straight_from_rows_is_what_pandas_writes(seed_rows):
+    """csv_rows (the CSV fast path) gives the bytes of conform_rows + DataFrame.to_csv."""
     from helpers.writers import conform_rows, csv_rows, encode
 
-    rows = {name: [] for name in TABLES}
-    for doc in seeds:
-        for name, found in analyze_rows(doc).items():
-            rows[name].extend(found)
-    odd = {"doc_id": "x", "start": None, "end": 7.0, "low": float("nan"), "high": 1e16,
-           "negated": "yes", "speaker": 'a "quoted", name\nover two lines', "strength": 0.5}
-    for name in TABLES:
-        for table in (rows[name], rows[name][:1] + [odd], []):
+    for name, tables in seed_rows.items():
+        for table in tables:
             assert csv_rows(name, table) == encode(name, conform_rows(name, table), "csv"), name
-    assert len(rows["stances"]) > 20 and csv_rows("claims", rows["claims"]).count("\n") >= 6
 
 
-def test_arrow_straight_from_rows_is_what_pandas_gives(seeds):
+def test_arrow_straight_from_rows_is_what_pandas_gives(seed_rows):
     """arrow_rows (the Parquet fast path) equals conform_rows + Table.from_pandas, metadata too."""
-    from helpers.pipeline import analyze_rows
     from helpers.writers import arrow_rows, conform_rows, encode
 
-    rows = {name: [] for name in TABLES}
-    for doc in seeds:
-        for name, found in analyze_rows(doc).items():
-            rows[name].extend(found)
-    odd = {"doc_id": "x", "start": None, "end": 7.0, "low": float("nan"), "high": 1e16,
-           "negated": "yes", "speaker": None, "strength": 0.5}
-    for name in TABLES:
-        for table in (rows[name], rows[name][:1] + [odd], []):
+    for name, tables in seed_rows.items():
+        for table in tables:
             fast, slow = arrow_rows(name, table), encode(name, conform_rows(name, table), "parquet")
             assert fast.equals(slow, check_metadata=True), name
             pd.testing.assert_frame_equal(fast.to_pandas(), slow.to_pandas())

@@ -198,13 +198,9 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     """:func:`find_claims` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
 
     Args:
-        raw: the raw text.
-        doc_id: the document id.
-        sentences: sentences (computed when None and no ``view`` is given).
-        mentions: mentions as a DataFrame or rows (computed when None).
+        raw, doc_id, sentences, mentions: as for :func:`helpers.quotes.quote_rows`.
         quotes: quotes as a DataFrame or rows (computed when None).
-        view: a :func:`~helpers.quote_context.document_view` of ``raw``
-            shared with the voice extractor (built when None).
+        view: the document view shared with the voice extractor (built when None).
 
     Returns:
         One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
