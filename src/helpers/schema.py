@@ -93,23 +93,34 @@ def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
     """
     out = {}
     for column, kind in schema(name):
-        values = [row.get(column) for row in rows]
+        values = [_VALUE[kind](row.get(column)) for row in rows]
         if kind == "int":
-            if all(type(v) is int for v in values):
-                out[column] = pd.array(np.array(values, dtype=np.int64), dtype="Int64")
-            else:
-                out[column] = pd.array([None if _missing(v) else int(v) for v in values],
-                                       dtype="Int64")
-        elif kind == "float":
-            out[column] = np.array([np.nan if _missing(v) else float(v) for v in values],
-                                   dtype="float64")
-        elif kind == "bool":
-            out[column] = np.array([v is True or (v is not False and str(v).strip().lower()
-                                                  in ("true", "1", "yes")) for v in values], dtype=bool)
+            out[column] = pd.array(values, dtype="Int64")
+        elif kind in ("float", "bool"):
+            out[column] = np.array(values, dtype="float64" if kind == "float" else bool)  # None → NaN
         else:
-            out[column] = pd.array([v if type(v) is str else "" if _missing(v) else str(v)
-                                    for v in values], dtype="str")
+            out[column] = pd.array(values, dtype="str")
     return pd.DataFrame(out, columns=[c for c, _ in schema(name)])
+
+
+def _as_int(value) -> int | None:
+    return value if type(value) is int else None if _missing(value) else int(value)
+
+
+def _as_float(value) -> float | None:
+    return None if _missing(value) else float(value)
+
+
+def _as_bool(value) -> bool:
+    return value is True or (value is not False and str(value).strip().lower() in ("true", "1", "yes"))
+
+
+def _as_str(value) -> str:
+    return value if type(value) is str else "" if _missing(value) else str(value)
+
+
+#: One cell's value in the written type (None for a missing number).
+_VALUE = {"int": _as_int, "float": _as_float, "bool": _as_bool, "str": _as_str}
 
 
 def _missing(value) -> bool:
@@ -193,19 +204,9 @@ def arrow_rows(name: str, rows: list[dict]):
     import pyarrow as pa
 
     target = _pandas_arrow_schema(name)
-    arrays = []
-    for column, kind in schema(name):
-        values = [row.get(column) for row in rows]
-        if kind == "int":
-            values = [None if _missing(v) else int(v) for v in values]
-        elif kind == "float":
-            values = [None if _missing(v) else float(v) for v in values]
-        elif kind == "bool":
-            values = [v is True or (v is not False and str(v).strip().lower() in ("true", "1", "yes"))
-                      for v in values]
-        else:
-            values = [v if type(v) is str else "" if _missing(v) else str(v) for v in values]
-        arrays.append(pa.array(values, type=target.field(column).type))
+    arrays = [pa.array([_VALUE[kind](row.get(column)) for row in rows],
+                       type=target.field(column).type)
+              for column, kind in schema(name)]
     return pa.Table.from_arrays(arrays, schema=target)
 
 
@@ -217,28 +218,22 @@ def _pandas_arrow_schema(name: str):
 
 
 def _int_cell(value) -> str:
-    if type(value) is int:
+    if type(value) is int:  # the usual case, kept cheap: this runs for every cell
         return str(value)
-    return "" if _missing(value) else str(int(value))
+    number = _as_int(value)
+    return "" if number is None else str(number)
 
 
 def _float_cell(value) -> str:
-    return "" if _missing(value) else repr(float(value))
+    number = _as_float(value)
+    return "" if number is None else repr(number)
 
 
 def _bool_cell(value) -> str:
-    if value is True or value is False:
-        return str(value)
-    return str(str(value).strip().lower() in ("true", "1", "yes"))
+    return str(_as_bool(value))
 
 
-def _str_cell(value) -> str:
-    if type(value) is str:
-        return value
-    return "" if _missing(value) else str(value)
-
-
-_CELLS = {"int": _int_cell, "float": _float_cell, "bool": _bool_cell, "str": _str_cell}
+_CELLS = {"int": _int_cell, "float": _float_cell, "bool": _bool_cell, "str": _as_str}
 
 
 @lru_cache(maxsize=None)

@@ -12,10 +12,9 @@ from __future__ import annotations
 __all__ = ["warm"]
 
 #: A short text that reaches every stage (a quote, a date, a figure, a stance cue, English).
-_SAMPLE = ("بكين 5 يناير 2020 (رويترز) - قال المتحدث باسم وزارة الخارجية الصينية إن "
-           "\"الاتهامات كاذبة\"، وأعربت الأمم المتحدة عن قلقها إزاء احتجاز نحو مليون من الإيغور "
-           "في شينجيانغ منذ عام 2017.\n"
-           "The United States said on Monday that about 1 million Uyghurs were detained.\n")
+_SAMPLE = ("القاهرة 3 مارس 2019 (أ ف ب) - قال وزير الخارجية الفرنسي إن \"الوضع مقلق\"، "
+           "وأعرب الاتحاد الأوروبي عن قلقه إزاء احتجاز نحو 300 صحفي منذ عام 2015.\n"
+           "The United Nations said on Friday that about 40 people were detained.\n")
 
 
 def warm() -> None:
