@@ -305,9 +305,9 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
         variants_path: variant TSV (default: packaged ``gazetteer_variants.tsv``).
         templates_path: template TSV (default: packaged; ``""`` for none).
         clitics_path: clitics TSV (default: packaged).
-        ambiguous_path: ambiguous forms TSV (default: packaged; ``""`` for none).
-        corroboration_path: corroboration groups TSV (default: packaged; ``""``
-            for none).
+        ambiguous_path: ambiguous forms TSV (default: the packaged one when the
+            packaged entities are loaded, none otherwise; ``""`` for none).
+        corroboration_path: corroboration groups TSV (same default).
 
     Returns:
         A validated :class:`Gazetteer`.
@@ -319,6 +319,9 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     from helpers.gazetteer_templates import expand_templates
 
     data = resources.files("helpers") / "data"
+    packaged = "" if entities_path else None
+    ambiguous_path = packaged if ambiguous_path is None else ambiguous_path
+    corroboration_path = packaged if corroboration_path is None else corroboration_path
     entities_path = Path(entities_path or data / "gazetteer_entities.tsv")
     variants_path = Path(variants_path or data / "gazetteer_variants.tsv")
     if templates_path is None:

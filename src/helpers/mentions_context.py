@@ -16,8 +16,8 @@ A form marked in ``gazetteer_ambiguous.tsv`` (see
      (حسن تركستاني، أبو محمد التركستاني، عبد الله التركستاني);
    * ``given`` forms: a name-shaped word right after it, i.e. the surname
      (إيغور بتروف, Igor Petrov): a word with no article, not a function
-     word, not itself a gazetteer name, with only spaces in between; in
-     Latin script, a capitalised word.
+     word, not a plural imperfect verb (يعيشون), not itself a gazetteer name,
+     with only spaces in between; in Latin script, a capitalised word.
 
 "Right before/after" means separated by white space only: punctuation ends a
 name.  ``word`` forms (verb forms, common words) need corroboration only.
@@ -38,6 +38,8 @@ __all__ = ["name_context", "keep_ambiguous"]
 _KINDS = ("title", "given", "particle", "function")
 _ARTICLE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 _LATIN = re.compile(r"[a-z]")
+#: A plural imperfect verb (يعيشون، تتعرضون، يفروا): a people's name is its subject, not a surname.
+_PLURAL_VERB = re.compile(r"^[يت]\w{2,}(?:ون|وا)$")
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +175,7 @@ def _name_shaped(span: tuple[int, int], gazetteer, context, raw: str, to_raw) ->
         return False
     if _LATIN.match(key):
         return word[:1].isupper()
-    return not _ARTICLE.match(key) and len(key) >= 2
+    return not _ARTICLE.match(key) and not _PLURAL_VERB.match(key) and len(key) >= 2
 
 
 def _view_word(span: tuple[int, int], to_raw, raw: str) -> str:
