@@ -238,6 +238,9 @@ PERSON_TRAPS = [
     ("هبطت الطائرة بقيادة الكابتن التركستاني بسلام.", "surname after a pilot's title"),
     ("تبنى أبو محمد التركستاني الهجوم.", "a nom de guerre: particle and given name"),
     ("Mehmet Aksu scored twice for the club.", "Turkish surname Aksu after a Latin given name"),
+    ("وقال إيغور إن المفاوضات ستستأنف.", "a speech verb introduces a speaker named Igor"),
+    ("احتفل الأوكراني إيغور مع الجماهير.", "a nationality adjective before the given name"),
+    ("استقبلت عائلة التركستاني المعزين.", "a family named by its surname"),
 ]
 
 

@@ -14,6 +14,8 @@ A form marked in ``gazetteer_ambiguous.tsv`` (see
      (اللاعب إيغور، الدكتور التركستاني, also with a proclitic: والمدرب);
    * ``surname`` forms: a given name or a name particle right before it
      (حسن تركستاني، أبو محمد التركستاني، عبد الله التركستاني);
+   * ``given`` forms: a singular speech verb right before it (قال إيغور),
+     or a definite country nisba (الروسي إيغور, "the Russian Igor");
    * ``given`` forms: a name-shaped word right after it, i.e. the surname
      (إيغور بتروف, Igor Petrov): a word with no article, not a function
      word, not a plural imperfect verb (يعيشون), not itself a gazetteer name,
@@ -35,7 +37,7 @@ from helpers import variants as V
 
 __all__ = ["name_context", "keep_ambiguous"]
 
-_KINDS = ("title", "given", "particle", "function")
+_KINDS = ("title", "given", "particle", "function", "speech")
 _ARTICLE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 _LATIN = re.compile(r"[a-z]")
 #: A plural imperfect verb (يعيشون، تتعرضون، يفروا): a people's name is its subject, not a surname.
@@ -120,6 +122,8 @@ def _person_context(kind, cand, gazetteer, context, text, view, origin, raw, to_
     if kind == "surname" and before and _readings(before[0]) & (context["given"] | context["particle"]):
         return True
     if kind == "given":
+        if before and (_readings(before[0]) & context["speech"] or _is_country_nisba(before[0], gazetteer)):
+            return True
         after = _word_after(view, origin, text, end)
         if after and _name_shaped(after, gazetteer, context, raw, to_raw):
             return True
@@ -150,6 +154,13 @@ def _word_after(view: str, origin, text: str, end: int) -> tuple[int, int] | Non
     if not text[origin[end - 1] + 1:origin[end + 1]].isspace():
         return None
     return end + 1, stop
+
+
+def _is_country_nisba(word: str, gazetteer) -> bool:
+    """A definite masculine country adjective (الروسي، والتركي) standing before a name."""
+    return any(key.startswith("ال") and key.endswith("ي") and any(
+        v.form == "nisba" and gazetteer.entities[v.entity_id].kind == "country"
+        for v in gazetteer.keys.get(key, ())) for key in _readings(word))
 
 
 def _readings(word: str) -> set[str]:
