@@ -40,6 +40,8 @@ __all__ = ["name_context", "keep_ambiguous"]
 _KINDS = ("title", "given", "particle", "function", "speech")
 _ARTICLE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
 _LATIN = re.compile(r"[a-z]")
+#: What may stand between two words of one name: spaces, not punctuation or a line break.
+_GAP = re.compile(r"[^\S\n]+")
 #: A plural imperfect verb (يعيشون، تتعرضون، يفروا): a people's name is its subject, not a surname.
 _PLURAL_VERB = re.compile(r"^[يت]\w{2,}(?:ون|وا)$")
 
@@ -97,6 +99,8 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
     if not ambiguous or not any(c[3].key in ambiguous for c in chosen):
         return chosen
     firm = {c[3].entity_id for c in chosen if c[3].key not in ambiguous}
+    named = {c[0] - c[2] for c in chosen
+             if gazetteer.entities[c[3].entity_id].kind != "person" and c[3].key not in ambiguous}
     context = name_context()
     kept = []
     for cand in chosen:
@@ -107,14 +111,19 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
         entity_id = cand[3].entity_id
         if not firm & (gazetteer.corroborators.get(entity_id, frozenset()) | {entity_id}):
             continue
-        if kind != "word" and _person_context(kind, cand, gazetteer, context, text, view,
-                                              origin, raw, to_raw):
+        if kind != "word" and _person_context(kind, cand, gazetteer, context, named, text,
+                                              view, origin, raw, to_raw):
             continue
         kept.append(cand)
     return kept
 
 
-def _person_context(kind, cand, gazetteer, context, text, view, origin, raw, to_raw) -> bool:
+def _person_context(kind, cand, gazetteer, context, named, text, view, origin, raw, to_raw) -> bool:
+    """Is the candidate a part of a person's name (see the module docstring)?
+
+    ``named`` holds the view offsets where a non-person gazetteer name starts
+    (a place or people after the form is not a surname: ايغور تركستان الشرقية).
+    """
     start, end, plen = cand[0], cand[1], cand[2]
     before = _words_before(view, origin, text, start - plen)
     if any(_readings(w) & context["title"] for w in before):
@@ -125,7 +134,7 @@ def _person_context(kind, cand, gazetteer, context, text, view, origin, raw, to_
         if before and (_readings(before[0]) & context["speech"] or _is_country_nisba(before[0], gazetteer)):
             return True
         after = _word_after(view, origin, text, end)
-        if after and _name_shaped(after, gazetteer, context, raw, to_raw):
+        if after and after[0] not in named and _name_shaped(after, gazetteer, context, raw, to_raw):
             return True
     return False
 
@@ -135,13 +144,13 @@ def _words_before(view: str, origin, text: str, start: int) -> list[str]:
     if start < 2 or view[start - 1] != " ":
         return []
     begin = view.rfind(" ", 0, start - 1) + 1
-    if not text[origin[start - 2] + 1:origin[start]].isspace():
+    if not _adjacent(text[origin[start - 2] + 1:origin[start]]):
         return []
     word = view[begin:start - 1]
     out = [word]
     if begin >= 2:
         first = view[view.rfind(" ", 0, begin - 1) + 1:begin - 1]
-        if text[origin[begin - 2] + 1:origin[begin]].isspace():
+        if _adjacent(text[origin[begin - 2] + 1:origin[begin]]):
             out.append(f"{first} {word}")
     return out
 
@@ -151,7 +160,7 @@ def _word_after(view: str, origin, text: str, end: int) -> tuple[int, int] | Non
     if end + 1 >= len(origin) or view[end + 1] == " ":
         return None
     stop = view.find(" ", end + 1)
-    if not text[origin[end - 1] + 1:origin[end + 1]].isspace():
+    if not _adjacent(text[origin[end - 1] + 1:origin[end + 1]]):
         return None
     return end + 1, stop
 
@@ -161,6 +170,11 @@ def _is_country_nisba(word: str, gazetteer) -> bool:
     return any(key.startswith("ال") and key.endswith("ي") and any(
         v.form == "nisba" and gazetteer.entities[v.entity_id].kind == "country"
         for v in gazetteer.keys.get(key, ())) for key in _readings(word))
+
+
+def _adjacent(gap: str) -> bool:
+    """Two words are one name's parts only when spaces (no punctuation, no line break) separate them."""
+    return _GAP.fullmatch(gap) is not None
 
 
 def _readings(word: str) -> set[str]:
