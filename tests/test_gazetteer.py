@@ -267,3 +267,15 @@ def test_custom_ambiguity_files_drive_the_finder(tmp_path):
     assert find_mentions("رقصة التنين في العيد", gazetteer=gaz).empty
     df = find_mentions("قالت هوا تشون ينغ إن التنين يستيقظ", gazetteer=gaz)
     assert list(zip(df["entity_id"], df["ambiguous"])) == [("hua", ""), ("CHN", "word")]
+
+
+def test_name_context_lists_load_and_are_validated(tmp_path):
+    from helpers.mentions_context import name_context
+
+    lists = name_context()
+    assert {"اللاعب", "الدكتور", "الكابتن"} <= lists["title"]
+    assert {"حسن", "ساره", "الله"} <= lists["given"] and "ابو" in lists["particle"]
+    bad = tmp_path / "context.tsv"
+    bad.write_text("kind\tpattern\tnote\nnickname\tالتنين\t\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="context.tsv:2: kind 'nickname'"):
+        name_context(str(bad))
