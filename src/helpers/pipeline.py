@@ -46,7 +46,7 @@ TABLE_EXTRAS: dict[str, dict[str, str]] = {
                   "dateline_agency": "str"},
     "sentences": {"paragraph": "int", "zone": "str", "topical": "bool", "topic_score": "float"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
-                 "clitic": "str"},
+                 "clitic": "str", "ambiguous": "str"},
     "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int"},
     "quotes": {"speaker_entity_id": "str", "actor_entity_id": "str", "mode": "str",
                "content_start": "int", "content_end": "int", "verb_start": "int",
