@@ -199,3 +199,31 @@ def test_user_profile_from_a_file(tmp_path: Path):
 def test_missing_profile_lists_the_packaged_ones():
     with pytest.raises(TopicError, match="packaged: .*xinjiang"):
         load_profile("atlantis")
+
+
+# --- a real general-news archive (skips where ../shared/data is absent) -------------------
+
+def test_ant_archive_relevance(ant_path):
+    """On 10,156 Tunisian news articles, one is about Xinjiang; one names it in passing.
+
+    The passing one tells of a traveller who set out from the region (no topic substance);
+    every other document is ``none`` — including those with a Russian Igor, a person
+    surnamed طرفان or a Gulf family name, which the mention finder no longer reads as
+    the Uyghurs or a Xinjiang place.
+    """
+    from collections import Counter
+
+    from helpers.formats import iter_records, load_record
+
+    levels, evidence = Counter(), {}
+    for record in iter_records(ant_path):
+        for doc in load_record(record):
+            if not hasattr(doc, "raw"):
+                continue
+            row = analyze_rows(doc, tables=("documents",))["documents"][0]
+            levels[row["relevance"]] += 1
+            if row["relevance"] != "none":
+                evidence[row["relevance"]] = row["relevance_evidence"]
+    assert levels == {"none": 10154, "topical": 1, "passing": 1}
+    assert "[core:uyghurs]" in evidence["topical"] and "[anchor:" in evidence["topical"]
+    assert evidence["passing"].count("[core:") == 1
