@@ -110,6 +110,8 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
                                             label=", documents the pipeline calls topical"))
     board = pd.DataFrame([row for rows, _ in parts for row in rows], columns=BOARD_COLUMNS)
     errors = pd.DataFrame([row for _, rows in parts[:4] for row in rows], columns=ERROR_COLUMNS)
+    errors["surface"] = [s if s or m == "relevance" else texts[d][a:b] for s, m, d, a, b in
+                         zip(errors["surface"], errors["measure"], errors["doc_id"], errors["start"], errors["end"])]
     spans = {doc_id: sentences(raw) for doc_id, raw in texts.items()}
     errors["sentence"] = [s if s or m == "relevance" else _sentence_of(texts[d], a, spans[d])
                           for s, m, d, a in zip(errors["sentence"], errors["measure"], errors["doc_id"],

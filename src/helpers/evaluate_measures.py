@@ -88,7 +88,7 @@ def score_names(mentions: pd.DataFrame, gold: pd.DataFrame) -> tuple[list[dict],
     tp = len(pairs)
     board = [board_row("names", "span overlap + kind", prf(tp, len(pred) - tp, len(gold) - tp)),
              board_row("names", "span overlap", prf(len(loose), len(pred) - len(loose), len(gold) - len(loose)))]
-    describe = lambda r, what: r["surface"] if what == "surface" else r["kind"]  # noqa: E731
+    describe = lambda r, what: str(r.get("surface", "")) if what == "surface" else r["kind"]  # noqa: E731
     return board, _unmatched(pred, gold, pairs, loose, "names", describe, "wrong kind")
 
 
@@ -157,7 +157,7 @@ def _same_source(p, g) -> bool:
 
 def _figure(row, what: str) -> str:
     if what == "surface":
-        return row["surface"]
+        return str(row.get("surface", "") or "")
     value = f"{row['value']:g}" if isinstance(row["value"], float) else str(row["value"])
     return f"{value} · {row['attributed_to'] or '(author)'}"
 
