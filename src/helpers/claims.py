@@ -211,7 +211,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if quotes is None:
         from helpers.quotes import quote_rows
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
-    attribute = Attributor(quotes)
+    attribute = Attributor(quotes, view=view)
     return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
                   key=lambda r: r["start"])
 
@@ -232,7 +232,7 @@ def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) 
     sentence = view.sentence_raw[index] if index >= 0 else (start, end)
     actor, speaker, how = attribute(start, end, sentence)
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
-            "value": format_value(low, phrase.high), "attributed_to": actor or speaker,
+            "value": format_value(low, phrase.high), "attributed_to": actor,
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],

@@ -78,8 +78,11 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         gold_file: the gold file (default ``path/gold.json``).
 
     Returns:
-        A :class:`Scores`.  The figures are also scored on the documents the
-        pipeline calls topical when the documents table has a ``relevance`` column.
+        A :class:`Scores`.  Figures are scored on every document, then on the
+        documents the gold calls topical (what figure-level rules achieve once
+        documents are scoped: an oracle scope, labelled as such), and on the
+        documents the pipeline calls topical when the documents table has a
+        ``relevance`` column.  The error table lists the errors over every document.
 
     Raises:
         ValueError: a document failed to load, or the gold file is malformed
@@ -102,10 +105,14 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
              measures.score_names(keep(tables["mentions"]), gold.names),
              measures.score_folder_stances(keep(tables["stances"]), gold.stances),
              measures.score_figures(keep(tables["claims"]), gold.figures)]
+    claims = keep(tables["claims"])
+    in_scope = {doc_id for doc_id, label in gold.relevance.items() if label == "topical"}
+    parts.append(measures.score_figures(claims[claims["doc_id"].isin(in_scope)],
+                                        gold.figures[gold.figures["doc_id"].isin(in_scope)],
+                                        label=", documents the gold calls topical"))
     if "relevance" in tables["documents"].columns:
         documents = tables["documents"]
         topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
-        claims = keep(tables["claims"])
         parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
                                             label=", documents the pipeline calls topical"))
     board = pd.DataFrame([row for rows, _ in parts for row in rows], columns=BOARD_COLUMNS)
