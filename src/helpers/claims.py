@@ -10,22 +10,27 @@ What is a figure (the rule, in order):
   "2017", but "2000 شخص" is a figure); a date or time ("19 أكتوبر",
   "14/11/2019", "10:30": a month name next to the number, or date/time
   punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
-  duration ("10 سنوات", "3 days": the temporal tagger's); an identifier (a
-  label word before it: المادة 18، القرار 2231، page 4, tel.); a number glued
-  to Latin letters (G20, COVID-19) or inside a URL or e-mail address; a
-  definite number word (الآفات الثلاث) or "one of".
-- A figure when it has at least one of: a scale word (ألف، مليون، million,
-  مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير; أربعة
-  دبلوماسيين; 43 دولة), a qualifier (أكثر من، نحو، at least …), a per cent
-  sign or word, thousands separators (800,000), or a place in a range.
-  Counts of people, states, camps are figures even when small ("15 سفيرا").
+  duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
+  temporal tagger's); a measurement (30 كلم/س، 22 درجة، 5 km); an identifier
+  (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
+  glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
+  e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
+  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42").
+- A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
+  million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
+  أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
+  least …), a per cent sign or word, thousands separators (800,000), or a
+  place in a range.  Counts of people, states, camps are figures even when
+  small ("15 سفيرا").  Units are data: ``data/count_units.tsv``.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
-``attributed_to``: the actor of the quote whose content holds the figure;
+``attributed_to``: the source of the quote whose content holds the figure;
 else of the nearest quote in the same sentence (not counting its speaker
-phrase); else "" (the document's own statement).  When that quote has no
-actor, its speaker phrase stands in (دبلوماسيون، a coalition of states).
+phrase); else "" (the document's own statement, the outlet's voice).  The
+source is always an English name (:mod:`helpers.claim_sources`: the
+gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
+"(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", 
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
                  "attributed_speaker", "attribution"]
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_NOT_FIGURE_UNITS = frozenset({"time", "label"})
+_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +145,11 @@ def _candidates(view: DocumentView) -> list[dict]:
 
 
 def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
-    """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range."""
+    """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
+
+    Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
+    "pp. 40-42") are not joined, and so are not a figure.
+    """
     pats, text, result = _patterns(), view.text, []
     index = 0
     while index < len(figures):
@@ -155,8 +164,10 @@ def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
             opened = pats["open"].search(text, max(0, low.start - 12), low.qualifier_start
                                          if 0 <= low.qualifier_start < low.start else low.start)
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
-            if joined and (not conj or opened) and high.low > low.low and view.sentence_of(low.start) \
-                    == view.sentence_of(high.start):
+            bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
+                        or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
+            if joined and (not conj or opened) and not bare and high.low > low.low \
+                    and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
                 merged = dict(figures[index + 1])
                 merged.update(low_phrase=low, low=low.low * scale, range=True, figure=True,
