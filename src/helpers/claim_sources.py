@@ -79,7 +79,7 @@ def _role_words(text: str) -> list[tuple[str, bool, str, str]]:
         pair = " ".join(words[index:index + 2])
         for size, key in ((2, pair), (1, words[index])):
             bare = re.sub(r"^[وف](?=ال)", "", key)
-            definite = bare.startswith("ال") or key.startswith("the ")
+            definite = bare.startswith("ال") or (index > 0 and words[index - 1] == "the")
             for form in (bare, bare[2:] if bare.startswith("ال") else None):
                 if form and form in roles:
                     found.append((form, definite, *roles[form]))
