@@ -156,6 +156,10 @@ def test_traps_are_not_figures(text):
     "تهب الرياح بسرعة من 30 إلى 40 كلم/س وتتراوح الحرارة بين 18 و 22 درجة.",
     "يقع المعسكر على بعد 5 كيلومترات من البلدة.",
     "انتهت المباراة بنتيجة 1 - 4 لصالح الضيوف.",
+    "Most of those held were aged between 18 and 45.",
+    "تتراوح أعمار المعتقلين بين 20 و39.",
+    "زار المفتشون المعسكر 3 مرات هذا العام.",
+    "The risk of arrest was four times higher for women.",
 ])
 def test_pages_ages_durations_dates_and_measures_are_not_figures(text):
     frame = _claims(text)
@@ -196,6 +200,18 @@ def test_the_source_named_before_carries_to_according_to_the_source():
     frame = _claims(text)
     assert frame["attributed_to"].tolist() == ["Hotan newspaper", "Hotan newspaper"]
     assert frame["value"].tolist() == ["100000000", "5000000"]
+
+
+def test_an_according_to_source_may_run_over_the_figure():
+    # the source phrase found after حسب runs up to the number: the figure is still the source's
+    text = ('ذكرت صحيفة "هوتان" المحلية أن السلطات خصصت مئة مليون يوان للمكافآت. '
+            'وحسب المصدر قد تصل المكافأة إلى خمسة ملايين يوان.')
+    assert _claims(text)["attributed_to"].tolist() == ["Hotan newspaper", "Hotan newspaper"]
+
+
+def test_counts_next_to_an_age_are_kept():
+    frame = _claims("The imam, aged 61, was sentenced with 20 others.")
+    assert frame[["value", "unit"]].values.tolist() == [["20", "other"]]
 
 
 def test_no_source_is_an_arabic_fragment():

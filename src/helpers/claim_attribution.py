@@ -25,8 +25,9 @@ class Attributor:
 
     The figure is attributed to the quote whose content holds it (the
     smallest such content); else to the nearest quote in the same sentence
-    (within 1500 characters) whose speaker phrase does not hold it; else to
-    nobody (the document).
+    (within 1500 characters) whose speaker phrase does not hold it (15 سفيرا
+    قالوا: the ambassadors are counted, not quoted; an "according to" source
+    may hold it: بحسب المصدر … خمسة ملايين); else to nobody (the document).
     """
 
     def __init__(self, quotes, *, view=None):
@@ -58,7 +59,8 @@ class Attributor:
         lo = bisect.bisect_left(self.starts, max(sentence[0], start - _NEAR))
         hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
         near = [r for r in self.by_start[lo:hi]
-                if not (int(r["speaker_start"]) <= start < int(r["speaker_end"]))]
+                if r.get("mode") == "attribution"
+                or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]))]
         if near:
             best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
             return self.name(best), _speaker(best), "sentence"

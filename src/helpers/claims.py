@@ -11,7 +11,8 @@ What is a figure (the rule, in order):
   "14/11/2019", "10:30": a month name next to the number, or date/time
   punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
   duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
-  temporal tagger's); a measurement (30 كلم/س، 22 درجة، 5 km); an identifier
+  temporal tagger's; "aged 61", "أعمارهم بين 20 و39"); a measurement or a
+  frequency (30 كلم/س، 22 درجة، 5 km، 3 مرات); an identifier
   (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
   glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
   e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
@@ -59,12 +60,14 @@ _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """Compiled unit, label, month and range patterns (once per process)."""
-    units, labels = {}, set()
+    units, labels, ages = {}, set(), set()
     for row in read_tsv("count_units.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form).split())
             if row["kind"] == "label":
                 labels.add(key)
+            elif row["kind"] == "age":
+                ages.add(key)
             else:
                 units.setdefault(key, (row["unit"], row["kind"]))
     months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("months.tsv")}
@@ -79,6 +82,7 @@ def _patterns() -> dict:
         "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
                            rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
         "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
+        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
         "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
         "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
         "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
@@ -117,6 +121,8 @@ def _trap(view: DocumentView, phrase: NumberPhrase, unit_kind: str) -> bool:
             text, max(0, phrase.start - 30), phrase.start):
         return True
     if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
+        return True
+    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
         return True
     plain = phrase.kinds == ("digits",) and not phrase.grouped
     if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not unit_kind:
