@@ -22,6 +22,7 @@ name, never on the Arabic phrase itself:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -102,6 +103,8 @@ class SourceNamer:
 
     def __init__(self, view: DocumentView | None, quotes: list[dict]):
         self.view = view
+        self._mentions = sorted(view.mentions, key=lambda m: m.raw_start) if view is not None else []
+        self._starts = [m.raw_start for m in self._mentions]
         self.names: dict[int, str] = {}
         self._history: list[tuple[frozenset, str]] = []   # (words of the subject, name), in order
         by_speaker: dict[str, str] = {}
@@ -140,7 +143,7 @@ class SourceNamer:
 
     def _named(self, start: int, end: int) -> str:
         """The best actor named by a mention starting inside raw ``[start, end)``."""
-        inside = [m for m in self.view.mentions if start <= m.raw_start < end]
+        inside = self._between(start, end)
         for mention in sorted(inside, key=lambda m: (_RANK.get(m.kind, 3), m.raw_start)):
             if mention.kind in _RANK:
                 name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
@@ -148,14 +151,17 @@ class SourceNamer:
                     return name
         return ""
 
+    def _between(self, start: int, end: int) -> list:
+        """Mentions starting inside raw ``[start, end)``, in order."""
+        return self._mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
     def _by_role(self, roles, start: int, end: int) -> str:
         """Steps 2-5 of the module docstring."""
         for form, definite, kind, gloss in roles:
             if kind == "collective":
                 return gloss[:1].upper() + gloss[1:]
             if kind == "media":
-                places = [m for m in self.view.mentions
-                          if start <= m.raw_start < end + _PLACE_AFTER and m.kind == "place"]
+                places = [m for m in self._between(start, end + _PLACE_AFTER) if m.kind == "place"]
                 if places:
                     return f"{places[0].name_en} {gloss}"
             if gloss == _SOURCE_GLOSS and self._history:
