@@ -42,11 +42,11 @@ TABLES = tuple(TABLE_COLUMNS)
 #: that are not listed here stay in memory but are not written.
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
     "documents": {"notes": "str", "inferred": "str", "dateline_place": "str",
-                  "dateline_agency": "str"},
+                  "dateline_agency": "str", "date_note": "str"},
     "sentences": {"paragraph": "int", "zone": "str"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
                  "clitic": "str"},
-    "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int"},
+    "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int", "anchor": "str"},
     "quotes": {"speaker_entity_id": "str", "actor_entity_id": "str", "mode": "str",
                "content_start": "int", "content_end": "int", "verb_start": "int",
                "verb_end": "int", "cue": "str", "verb_type": "str", "speaker_start": "int",
@@ -138,6 +138,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {}
+    dated: dict[str, str] = {"date_note": ""}
     with _timed(timings, "clean"):
         cleaned = doc.clean_view()
         doc.cleaned = None  # used once: do not keep it alive with the document
@@ -151,7 +152,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
     if "temporal" in needs:
         with _timed(timings, "temporal"):
             found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
-                                                 sentences=sents), boilerplate)
+                                                 sentences=sents, info=dated), boilerplate)
     if "quotes" in needs:
         with _timed(timings, "quotes"):
             view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"])
@@ -166,7 +167,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
             found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
                                                  view=view), boilerplate)
     with _timed(timings, "tables"):
-        found["documents"] = [document_row(doc)]
+        found["documents"] = [{**document_row(doc), **dated}]
         if "sentences" in tables:
             found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"))
         found["cleaning"] = report_rows(cleaned, doc_id=doc_id)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from helpers.temporal_periods import part_span
+
 __all__ = ["add_months", "day_value", "month_value", "week_value", "year_value",
            "shift", "nearest_weekday", "year_for_month", "hijri_value",
            "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span"]
@@ -238,8 +240,8 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day covered by a value (for charts and scoring).
 
     Args:
-        value: ``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD`` or an
-            interval ``start/end`` of those.
+        value: ``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD``, a part
+            of a year (``YYYY-Q2``, ``YYYY-H1``, ``YYYY-WI``) or an interval ``start/end`` of those.
 
     Returns:
         ``(first_day, last_day)``, or None for an empty or unknown value.
@@ -257,6 +259,9 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:
+    part = part_span(value)
+    if part:
+        return part
     week = _WEEK.match(value)
     if week:
         start = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)

@@ -7,14 +7,34 @@ matches the grammar finds (never over the whole text).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from helpers.temporal_grammar import Grammar
 
-__all__ = ["words_before", "word_after", "is_future", "context", "preposition_before", "key"]
+__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "key"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
 _WORD = re.compile(r"[\w'%$€£]+")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression means: the columns of the events table but the offsets.
+
+    ``anchor`` is publication | previous | none (set by the document pass when
+    empty); ``ana`` carries what the document pass still has to resolve
+    (anaphora, a day of a Hijri month, "today + weekday").
+    """
+
+    value: str
+    precision: str
+    modifier: str = ""
+    anchored: bool = False
+    kind: str = "date"
+    note: str = ""
+    anchor: str = ""
+    ana: tuple = ()
 
 
 def key(s: str | None) -> str:

@@ -12,27 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from helpers import temporal_calendar as cal
-from helpers.temporal_context import context, is_future, key, preposition_before, word_after, words_before
+from helpers.temporal_context import (Reading, context, is_future, key, preposition_before, word_after,
+                                      words_before)
 from helpers.temporal_grammar import Grammar, scan
+from helpers.temporal_span_resolve import SPAN_RESOLVERS
 
 __all__ = ["Reading", "interpret", "find_named"]
 
 _CLITIC = re.compile(r"^(?:[وفبل]|وب|فب|وال|بال|فال)?ال")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What an expression means: the columns of the events table but the offsets."""
-
-    value: str
-    precision: str
-    modifier: str = ""
-    anchored: bool = False
-    kind: str = "date"
-    note: str = ""
 
 
 def _direction(offset: int | None, future: bool) -> int:
@@ -43,8 +32,8 @@ def _direction(offset: int | None, future: bool) -> int:
 
 def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
     month, level = g.months[key(m.group(f"{prefix}_m1"))]
-    if m.group(f"{prefix}_m2"):
-        level = 0
+    if m.group(f"{prefix}_m2") and g.months[key(m.group(f"{prefix}_m2"))][0] == month:
+        level = 0  # a pair ("ماي/أيار", "مارس آذار") is always a month
     return month, level
 
 
@@ -120,7 +109,7 @@ def _r_dmy(m, text, pub, g):
     if not reading.value:
         return reading
     start = dt.date.fromisoformat(reading.value).replace(day=first)
-    return Reading(f"{start.isoformat()}/{reading.value}", "day", anchored=reading.anchored, note="range")
+    return Reading(f"{start.isoformat()}/{reading.value}", "span", anchored=reading.anchored, note="range")
 
 
 def _r_mdy(m, text, pub, g):
@@ -133,11 +122,13 @@ def _r_dcur(m, text, pub, g):
     offset = g.qual_after[key(m.group("dcur_q"))]
     if not m.group("dcur_u") and offset != 0:
         return None
+    day = int(m.group("dcur_d")) if m.group("dcur_d") else g.ordinals[key(m.group("dcur_o"))]
+    pending = ("dcur", day, offset)  # the document pass reads it in a Hijri month when the text is in one
     if pub is None:
-        return Reading("", "day", kind="relative", note="day of the current month; no publication date")
+        return Reading("", "day", kind="relative", note="day of the current month; no publication date", ana=pending)
     year, month = cal.add_months(pub.year, pub.month, offset)
-    date = _safe_date(year, month, int(m.group("dcur_d")))
-    return Reading(cal.day_value(date), "day", anchored=True, kind="relative") if date else None
+    date = _safe_date(year, month, day)
+    return Reading(cal.day_value(date), "day", anchored=True, kind="relative", ana=pending) if date else None
 
 
 def _r_my(m, text, pub, g):
@@ -149,8 +140,8 @@ def _r_my(m, text, pub, g):
 def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("preq")
-    if level and not (m.group("mon_sh") or qualified):
-        if level == 2 or not (m.group("mod") or preposition_before(m, text, g)):
+    if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
+        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or _listed(m, text, g)):
             return None
     if pub is None:
         return Reading("", "month", note="year-less month; no publication date")
@@ -162,6 +153,12 @@ def _r_mon(m, text, pub, g):
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
         year = cal.year_for_month(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
     return Reading(cal.month_value(year, month), "month", anchored=True)
+
+
+def _listed(m: re.Match, text: str, g: Grammar) -> bool:
+    """"جويلية وأوت": a month name right after another month name and و is a month."""
+    before = words_before(text, m.start(), limit=2)
+    return len(before) == 2 and before[1] == "و" and before[0] in g.months
 
 
 def _r_hj(m, text, pub, g):
@@ -199,9 +196,7 @@ def _r_wd(m, text, pub, g):
         return Reading("", "day", kind="weekday", note="weekday; no publication date")
     weekday = g.weekdays[name]
     if lead in g.fixed:
-        date = pub + dt.timedelta(days=g.fixed[lead][1])
-        note = "" if date.isoweekday() == weekday else "weekday does not match the publication date"
-        return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note)
+        return _today_weekday(pub, g.fixed[lead][1], weekday)
     offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
     if offset == 0:
         date = pub + dt.timedelta(days=weekday - pub.isoweekday())
@@ -209,6 +204,21 @@ def _r_wd(m, text, pub, g):
         direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
         date = cal.nearest_weekday(pub, weekday, direction=direction)
     return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
+
+
+def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
+    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
+
+    The text was written on the day whose weekday is ``weekday - shift``; agency
+    copy is published later, so the nearest such day on or before the
+    publication date is taken (up to four days back), else the next one.
+    """
+    back = (pub.isoweekday() - (weekday - shift)) % 7
+    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
+    date = written + dt.timedelta(days=shift)
+    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
+    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note,
+                   ana=("today", not back, written.isoformat()))
 
 
 def _r_ago(m, text, pub, g):
@@ -250,6 +260,9 @@ def _r_fix(m, text, pub, g):
                   or ("@definite" in deny and after.startswith("ال")
                       and after not in g.cues["function_word"] | g.cues["preposition"])):
         return None
+    before = words_before(text, m.start(), limit=2)
+    if len(before) == 2 and before[1] in g.cues["preposition"] and before[0] in g.spans.rate_before:
+        return None  # ثماني ساعات في اليوم: a rate, not a date
     unit, offset = g.fixed[word]
     if pub is None:
         return Reading("", unit, kind="relative", note="relative; no publication date")
@@ -260,8 +273,16 @@ def _r_fix(m, text, pub, g):
 def _r_yr(m, text, pub, g):
     year = int(m.group("yr_y"))
     if m.group("yr_eh"):
-        value, precision = cal.hijri_value(year)
-        return Reading(value, precision, kind="hijri", note=f"Hijri year {year}")
+        last = int(m.group("yr_y2")) if m.group("yr_y2") else year
+        first_value, _ = cal.hijri_value(year)
+        last_value, _ = cal.hijri_value(last)
+        if not (first_value and last_value and year <= last <= year + 100):
+            return None
+        value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
+        precision = "year" if last == year else "span"
+        return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
+    if not 1000 <= year <= 2100 or (m.group("yr_eg") and _not_era(text, m.end())):
+        return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
         after = word_after(text, m.end())
@@ -269,19 +290,32 @@ def _r_yr(m, text, pub, g):
         mod = key(m.group("mod"))
         if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
             return None
+        if _looks_counted(after, g) or text[m.end():m.end() + 2] in {".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}:
+            return None
         if before and before[-1] in g.cues["nonyear_before"] and not mod:
             return None
-        if not (1900 <= year <= 2100 or (1000 <= year <= 2100 and (mod or preposition_before(m, text, g)))):
+        if year < 1900 and not mod:  # a plain number: 1250 نقطة, ١٥٠٠
             return None
     if m.group("yr_y2"):
         last = int(m.group("yr_y2"))
-        if not year < last <= year + 100:
+        if not year < last <= min(year + 100, 2100):
             return None
-        return Reading(f"{year:04d}/{last:04d}", "year", kind="year")
+        return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
     return Reading(cal.year_value(year), "year", kind="year")
 
 
-_RESOLVERS = {"num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
+def _not_era(text: str, end: int) -> bool:
+    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark."""
+    return bool(re.match(r"[^\S\n]*[.]?[^\S\n]*د(?!\w)", text[end:end + 4]))
+
+
+def _looks_counted(after: str, g) -> bool:
+    """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
+    return (len(after) >= 4 and after.endswith("ا") and not after.startswith("ال")
+            and after not in g.cues["not_counted"])
+
+
+_RESOLVERS = {**SPAN_RESOLVERS, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
               "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": _r_hj, "wd": _r_wd,
               "ago": _r_ago, "rel": _r_rel, "fix": _r_fix, "yr": _r_yr}
 
@@ -299,14 +333,23 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         A :class:`Reading`, or None when the match is not a date in context.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
-    if reading is None:
+    if reading is None or _recurring(m, text, g):
         return None
     modifier, note = context(m, m.start(), text, g)
     if reading.precision == "day" and modifier != "APPROX":
         modifier = ""  # منتصف ليل الأربعاء, early Tuesday: a time of day, not part of a period
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
-                   reading.anchored, reading.kind, notes)
+                   reading.anchored, reading.kind, notes, reading.anchor, reading.ana)
+
+
+def _recurring(m: re.Match, text: str, g: Grammar) -> bool:
+    """"15 مارس من كل عام", "كل يوم جمعة", every Monday: a recurring date, not one date."""
+    rest = " ".join(text[m.end():m.end() + 24].split())
+    if any(rest.startswith(p) and rest[len(p):len(p) + 1] in ("", " ", ".", ",", "،") for p in g.spans.recurring):
+        return True
+    before = words_before(text, m.start(), limit=1)
+    return bool(before) and before[-1] in g.cues["recurring_before"]
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
