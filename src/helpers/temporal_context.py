@@ -35,6 +35,7 @@ class Reading:
     note: str = ""
     anchor: str = ""
     ana: tuple = ()
+    rule: str = ""
 
 
 def key(s: str | None) -> str:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 __all__ = ["SEASONS", "TIMEX", "is_timex", "part_value", "part_span", "part_of",
-           "season_year", "cycle_years", "interval", "last_units"]
+           "part_year", "cycle_years", "interval", "last_units"]
 
 #: Season code → (first month, number of months); WI starts in the previous December.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -101,20 +101,22 @@ def part_of(day: dt.date, unit: str) -> tuple[int, int | str]:
     return day.year, ("WI", "SP", "SU", "FA")[day.month // 3]
 
 
-def season_year(published: dt.date, code: str, *, direction: int) -> int:
-    """The year of a year-less season ("فصل الشتاء", "الصيف الماضي") in a dated text.
+def part_year(published: dt.date, unit: str, index: int | str, *, direction: int) -> int:
+    """The year of a year-less quarter, half or season ("فصل الشتاء", "الصيف الماضي").
 
     Args:
         published: the publication date.
-        code: season code (SP, SU, FA, WI).
-        direction: ``0`` the season containing the publication date, else the
+        unit: ``quarter`` | ``half`` | ``season``.
+        index: its number or season code.
+        direction: ``0`` the one containing the publication date, else the
             nearest one; ``-1`` the last one before it; ``1`` the next one;
+            ``2`` the one containing it, else the next (a future verb);
             ``3`` the one of the publication year ("هذا الصيف").
 
     Returns:
         The year for :func:`part_value`.
     """
-    candidates = [(y, part_span(part_value(y, "season", code))) for y in
+    candidates = [(y, part_span(part_value(y, unit, index))) for y in
                   (published.year - 1, published.year, published.year + 1)]
     if direction == -1:
         return max(y for y, (_, end) in candidates if end < published)
@@ -123,8 +125,10 @@ def season_year(published: dt.date, code: str, *, direction: int) -> int:
     for y, (start, end) in candidates:
         if start <= published <= end:
             return y
+    if direction == 2:
+        return min(y for y, (start, _) in candidates if start > published)
     if direction == 3:
-        return published.year + (code == "WI" and published.month == 12)
+        return published.year + (index == "WI" and published.month == 12)
 
     def distance(item):
         start, end = item[1]

@@ -21,7 +21,7 @@ from helpers.temporal_span_resolve import SPAN_RESOLVERS
 
 __all__ = ["Reading", "interpret", "find_named"]
 
-_CLITIC = re.compile(r"^(?:[وفبل]|وب|فب|وال|بال|فال)?ال")
+_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
 
 
 def _direction(offset: int | None, future: bool) -> int:

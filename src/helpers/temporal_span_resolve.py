@@ -15,7 +15,7 @@ from helpers.temporal_context import Reading, is_future, key, word_after, words_
 
 __all__ = ["SPAN_RESOLVERS"]
 
-_CLITIC = re.compile(r"^(?:[وفبل]|وب|فب|وال|بال|فال)?ال")
+_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
 _NO_DATE = "no publication date"
 
 
@@ -34,7 +34,14 @@ def _year(m, p: str, pub, g) -> tuple[int | None, bool, tuple]:
     return (pub.year + offset if pub else None), True, ()
 
 
+def _other_year(m, p: str, text: str) -> bool:
+    """"السداسي الأول من السنة الدراسية": a school or fiscal year, not the calendar year."""
+    return bool(m.group(f"{p}_cur")) and word_after(text, m.end()).startswith("ال")
+
+
 def _r_prt(m, text, pub, g):
+    if _other_year(m, "prt", text):
+        return None
     unit, index = g.spans.parts[key(m.group("prt_p"))]
     has_ref = any(m.group(f"prt_{s}") for s in ("y", "an", "q", "qb", "cur"))
     if not has_ref and word_after(text, m.end()) in {"من", "of"}:
@@ -47,14 +54,16 @@ def _r_prt(m, text, pub, g):
     if not has_ref:
         if pub is None:
             return Reading("", unit, kind="span", note=f"year-less {unit}; {_NO_DATE}")
-        current_year, current = per.part_of(pub, unit)
-        year, anchored = (current_year if index <= current else current_year - 1), True
+        direction = 2 if is_future(text, m.start(), g) else 0
+        year, anchored = per.part_year(pub, unit, index, direction=direction), True
     if year is None:
         return Reading("", unit, kind="span", note=_NO_DATE)
     return Reading(per.part_value(year, unit, index), unit, anchored=anchored, kind="span")
 
 
 def _r_sea(m, text, pub, g):
+    if _other_year(m, "sea", text):
+        return None
     code = g.spans.seasons[key(m.group("sea_n"))]
     qual = m.group("sea_qa") or m.group("preq")
     has_ref = any(m.group(f"sea_{s}") for s in ("y", "an", "q", "qb", "cur"))
@@ -71,8 +80,8 @@ def _r_sea(m, text, pub, g):
         return Reading("", "season", kind="span", note=f"year-less season; {_NO_DATE}")
     offset = (g.qual_after.get(key(qual)) if m.group("sea_qa")
               else g.qual_before.get(key(qual)) if qual else None)
-    direction = {-1: -1, -2: -1, 0: 3, 1: 1, 2: 1}.get(offset, 1 if is_future(text, m.start(), g) else 0)
-    year = per.season_year(pub, code, direction=direction)
+    direction = {-1: -1, -2: -1, 0: 3, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
+    year = per.part_year(pub, "season", code, direction=direction)
     return Reading(per.part_value(year, "season", code), "season", anchored=True, kind="span")
 
 

@@ -91,7 +91,7 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
                 rf"|{year_words}{sp}(?P<{p}_q>{qa})|(?P<{p}_qb>{qb}){sp}{year_words}"
                 rf"|(?P<{p}_cur>{year_words})")
 
-    joiner = rf"(?:{sp}(?:من|في|of|in){sp}|{osp},?{osp})"
+    joiner = rf"(?:{sp}(?:من|في|of|in){sp}|{sp}ل|{osp},?{osp})"
     plural_qual = alt(t.plural_quals)
     number = rf"(?:ال{osp})?(?:\d{{1,3}}|{card_ar})"
     return [
