@@ -311,7 +311,7 @@ def _not_era(text: str, end: int) -> bool:
 
 def _looks_counted(after: str, g) -> bool:
     """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
-    return (len(after) >= 4 and after.endswith("ا") and not after.startswith("ال")
+    return (len(after) >= 4 and after.endswith("ا") and after[0] not in "وفال"
             and after not in g.cues["not_counted"])
 
 
