@@ -114,6 +114,8 @@ ANAPHORA = [
     ("وفي اليوم التالي خرج المحتجون إلى الشارع", P, "اليوم التالي", "2015-10-15", "publication"),
     ("ارتفعت الأسعار في سبتمبر 2015 مقارنة بنفس الشهر من السنة المنقضية", P,
      "نفس الشهر من السنة المنقضية", "2014-09", "publication"),
+    ("ارتفع المؤشر في فيفري 2016 مقابل تراجع في جانفي من نفس السنة", P,
+     "جانفي من نفس السنة", "2016-01", "previous"),
     ("Talks began on 4 May 2014 and ended the same day.", P, "the same day", "2014-05-04", "previous"),
     ("The minister resigned in 2011; the previous year he had won.", P, "the previous year", "2010", "previous"),
 ]

@@ -69,6 +69,8 @@ def _anaphor(r: Reading, previous: list, pub) -> Reading:
     if kind == "part":  # النصف الأول من العام نفسه
         _, part_unit, index, offset = r.ana
         value = per.part_value(base.year + offset, part_unit, index)
+    elif kind == "month_of":  # جانفي من نفس السنة
+        value = cal.month_value(base.year + r.ana[2], r.ana[1])
     else:
         value = _shifted(base, unit, r.ana[2])
         if len(r.ana) == 5 and unit in ("day", "month"):  # الشهر نفسه من العام السابق
@@ -162,7 +164,7 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
     """
     out, previous = [], []
     for i, (start, end, r) in enumerate(found):
-        if r.ana and r.ana[0] in ("anaphor", "part"):
+        if r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
             r = _anaphor(r, previous, published)
         elif r.ana and r.ana[0] == "dcur" and _hijri_context(found, i, text, cues):
             r = _hijri_day(r, published)

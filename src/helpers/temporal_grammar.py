@@ -114,7 +114,7 @@ class Grammar:
 
 
 def _month_spec(prefix: str, months: str) -> str:
-    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP})(?P<{prefix}_m2>{months}){R}{OSP}\)?)?"
+    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
 
 
@@ -123,7 +123,7 @@ def _date_macro(day: int, month: int, names: dict, ordinals: dict, all_months: s
     day_words = [w for w, v in ordinals.items() if v == day]
     day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{_alt(day_words)})" if day_words else rf"0?{day}"
     month_re = _alt(n for n, (m, _) in names.items() if m == month)
-    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}{OSP}\)?)?"
+    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}(?:{OSP}\))?)?"
     return (rf"(?:{day_re}{OSP}(?:(?:من|of){SP})?(?:شهر{SP})?{month_re}{R}{pair}"
             rf"|{month_re}\.?{SP}{day_re}(?!\d))")
 
@@ -206,6 +206,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     card_ar = _alt(w for w in numbers if not w.isascii())
     card_en = _alt(w for w in numbers if w.isascii())
     weekday = _alt(weekdays)
+    anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
     alternatives = span_alternatives(
         spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw, month=month,
         card_ar=card_ar, card_en=card_en) + [
@@ -223,7 +224,8 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
-        rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?P<mon_yq>(?:العام|السنه){SP}{qa}|(?:هذا|هذه){SP}(?:العام|السنه)))?){R}",
+        rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
+        rf"|(?:هذا|هذه){SP}(?:العام|السنه))))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
         rf"(?:{SP}(?P<wd_q>{qa}))?){R}",
         rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?(?P<ago_u>{count_ar}){R}"

@@ -139,10 +139,12 @@ def _r_my(m, text, pub, g):
 
 def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
-    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("preq")
+    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
     if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
         if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or _listed(m, text, g)):
             return None
+    if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
+        return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
     if pub is None:
         return Reading("", "month", note="year-less month; no publication date")
     if m.group("mon_yq"):
@@ -276,8 +278,10 @@ def _r_yr(m, text, pub, g):
         last = int(m.group("yr_y2")) if m.group("yr_y2") else year
         first_value, _ = cal.hijri_value(year)
         last_value, _ = cal.hijri_value(last)
-        if not (first_value and last_value and year <= last <= year + 100):
+        if not year <= last <= year + 100:
             return None
+        if not (first_value and last_value):
+            return Reading("", "year", kind="hijri", note=f"Hijri year {year}: outside the converter's range")
         value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
         precision = "year" if last == year else "span"
         return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
@@ -312,7 +316,7 @@ def _not_era(text: str, end: int) -> bool:
 def _looks_counted(after: str, g) -> bool:
     """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
     return (len(after) >= 4 and after.endswith("ا") and after[0] not in "وفال"
-            and after not in g.cues["not_counted"])
+            and not after.endswith(("ما", "ها", "نا")) and after not in g.cues["not_counted"])
 
 
 _RESOLVERS = {**SPAN_RESOLVERS, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,

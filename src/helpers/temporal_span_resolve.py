@@ -100,7 +100,7 @@ def _r_cyc(m, text, pub, g):
             return None
         return Reading(f"{year:04d}/{last:04d}", "span", kind="span", note=note)
     qual = m.group("cyc_q") or m.group("preq")
-    if not qual:
+    if not (qual or m.group("mod")):  # مطلع السنة الدراسية: the current one
         return None
     offset = (g.qual_after.get(key(qual)) if m.group("cyc_q") else g.qual_before.get(key(qual), 0))
     if pub is None:
