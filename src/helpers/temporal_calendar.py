@@ -15,7 +15,7 @@ import re
 from helpers.temporal_periods import part_span
 
 __all__ = ["add_months", "day_value", "month_value", "week_value", "year_value",
-           "shift", "nearest_weekday", "year_for_month", "hijri_value",
+           "shift", "nearest_weekday", "direction_of", "year_for_month", "hijri_value",
            "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span"]
 
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
@@ -128,6 +128,21 @@ def nearest_weekday(published: dt.date, weekday: int, *, direction: int) -> dt.d
     if direction == 1:
         return published + dt.timedelta(days=ahead or 7)
     return published + dt.timedelta(days=ahead)
+
+
+def direction_of(offset: int | None, future: bool) -> int:
+    """The ``direction`` of :func:`year_for_month` for a qualifier's offset.
+
+    Args:
+        offset: the qualifier's offset (الماضي −1, الجاري 0, المقبل +1), or None.
+        future: whether the clause speaks of the future (used without a qualifier).
+
+    Returns:
+        The direction code.
+    """
+    if offset is None:
+        return 2 if future else 0
+    return {0: 3, -1: -1, -2: -2, 1: 1, 2: 1}.get(offset, 0)
 
 
 def year_for_month(published: dt.date, month: int, *, direction: int) -> int:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from helpers.temporal_grammar import Grammar
 
-__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "key"]
+__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "key",
+           "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
 _WORD = re.compile(r"[\w'%$€£]+")
@@ -138,3 +139,36 @@ def preposition_before(m: re.Match, text: str, g: Grammar) -> bool:
         return True
     before = words_before(text, start, limit=1)
     return bool(before) and before[-1] in g.cues["preposition"]
+
+
+def listed_month(m: re.Match, text: str, g: Grammar) -> bool:
+    """"جويلية وأوت": a month name right after another month name and و is a month.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        g: the grammar.
+
+    Returns:
+        True when the word before is و and the one before it a month name.
+    """
+    before = words_before(text, m.start(), limit=2)
+    return len(before) == 2 and before[1] == "و" and before[0] in g.months
+
+
+def recurring(m: re.Match, text: str, g: Grammar) -> bool:
+    """"15 مارس من كل عام", "كل يوم جمعة", every Monday: a recurring date, not one date.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        g: the grammar (``spans.recurring`` and the ``recurring_before`` cues).
+
+    Returns:
+        True when the match recurs.
+    """
+    rest = " ".join(text[m.end():m.end() + 24].split())
+    if any(rest.startswith(p) and rest[len(p):len(p) + 1] in ("", " ", ".", ",", "،") for p in g.spans.recurring):
+        return True
+    before = words_before(text, m.start(), limit=1)
+    return bool(before) and before[-1] in g.cues["recurring_before"]

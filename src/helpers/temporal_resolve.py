@@ -14,20 +14,15 @@ import datetime as dt
 import re
 
 from helpers import temporal_calendar as cal
-from helpers.temporal_context import (Reading, context, is_future, key, preposition_before, word_after,
-                                      words_before)
+from helpers.temporal_context import (Reading, context, is_future, key, listed_month, preposition_before,
+                                      recurring, word_after, words_before)
 from helpers.temporal_grammar import Grammar, scan
 from helpers.temporal_span_resolve import SPAN_RESOLVERS
+from helpers.temporal_years import read_hijri, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
 _CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
-
-
-def _direction(offset: int | None, future: bool) -> int:
-    if offset is None:
-        return 2 if future else 0
-    return {0: 3, -1: -1, -2: -2, 1: 1, 2: 1}.get(offset, 0)
 
 
 def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
@@ -82,7 +77,7 @@ def _day_month(month: int, day: int, year: int | None, offset, m, text, pub, g, 
         return Reading(cal.day_value(date), "day", kind=kind) if date else None
     if pub is None:
         return Reading("", "day", kind=kind, note="year-less date; no publication date")
-    year = cal.year_for_month(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
+    year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
     if offset in (-1, -2, 1):  # "11 سبتمبر الماضي": the last such date, compared by day
         this_year = _safe_date(pub.year, month, day)
         if this_year and offset < 0:
@@ -141,7 +136,7 @@ def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
     if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
-        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or _listed(m, text, g)):
+        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or listed_month(m, text, g)):
             return None
     if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
         return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
@@ -153,37 +148,8 @@ def _r_mon(m, text, pub, g):
     else:
         offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
-        year = cal.year_for_month(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
+        year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
     return Reading(cal.month_value(year, month), "month", anchored=True)
-
-
-def _listed(m: re.Match, text: str, g: Grammar) -> bool:
-    """"جويلية وأوت": a month name right after another month name and و is a month."""
-    before = words_before(text, m.start(), limit=2)
-    return len(before) == 2 and before[1] == "و" and before[0] in g.months
-
-
-def _r_hj(m, text, pub, g):
-    month = g.hijri[key(m.group("hj_m"))]
-    day = int(m.group("hj_d")) if m.group("hj_d") else g.ordinals.get(key(m.group("hj_o")))
-    if m.group("hj_y"):
-        year = int(m.group("hj_y"))
-        if not m.group("hj_eh") and (m.group("hj_eg") or 1800 <= year <= 2100):
-            year = cal.hijri_month_in_gregorian_year(year, month)
-            if year is None or day:
-                return None
-        value, precision = cal.hijri_value(year, month, day)
-        return Reading(value, precision, kind="hijri", note=f"Hijri {year}-{month:02d}" + (f"-{day:02d}" if day else ""))
-    if not (day or m.group("hj_sh") or m.group("hj_q")):
-        return None
-    if pub is None:
-        return Reading("", "day" if day else "month", kind="hijri", note="year-less Hijri date; no publication date")
-    offset = g.qual_after.get(key(m.group("hj_q"))) if m.group("hj_q") else None
-    year = cal.hijri_anchor_year(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
-    if year is None:
-        return None
-    value, precision = cal.hijri_value(year, month, day)
-    return Reading(value, precision, anchored=True, kind="hijri", note=f"Hijri {year}-{month:02d}")
 
 
 def _r_wd(m, text, pub, g):
@@ -272,56 +238,9 @@ def _r_fix(m, text, pub, g):
     return Reading(value, precision, anchored=True, kind="relative")
 
 
-def _r_yr(m, text, pub, g):
-    year = int(m.group("yr_y"))
-    if m.group("yr_eh"):
-        last = int(m.group("yr_y2")) if m.group("yr_y2") else year
-        first_value, _ = cal.hijri_value(year)
-        last_value, _ = cal.hijri_value(last)
-        if not year <= last <= year + 100:
-            return None
-        if not (first_value and last_value):
-            return Reading("", "year", kind="hijri", note=f"Hijri year {year}: outside the converter's range")
-        value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
-        precision = "year" if last == year else "span"
-        return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
-    if not 1000 <= year <= 2100 or (m.group("yr_eg") and _not_era(text, m.end())):
-        return None
-    explicit = m.group("yr_k") or m.group("yr_eg")
-    if not explicit:
-        after = word_after(text, m.end())
-        before = words_before(text, m.start(), limit=1)
-        mod = key(m.group("mod"))
-        if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
-            return None
-        if _looks_counted(after, g) or text[m.end():m.end() + 2] in {".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}:
-            return None
-        if before and before[-1] in g.cues["nonyear_before"] and not mod:
-            return None
-        if year < 1900 and not mod:  # a plain number: 1250 نقطة, ١٥٠٠
-            return None
-    if m.group("yr_y2"):
-        last = int(m.group("yr_y2"))
-        if not year < last <= min(year + 100, 2100):
-            return None
-        return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
-    return Reading(cal.year_value(year), "year", kind="year")
-
-
-def _not_era(text: str, end: int) -> bool:
-    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark."""
-    return bool(re.match(r"[^\S\n]*[.]?[^\S\n]*د(?!\w)", text[end:end + 4]))
-
-
-def _looks_counted(after: str, g) -> bool:
-    """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
-    return (len(after) >= 4 and after.endswith("ا") and after[0] not in "وفال"
-            and not after.endswith(("ما", "ها", "نا")) and after not in g.cues["not_counted"])
-
-
-_RESOLVERS = {**SPAN_RESOLVERS, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
-              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": _r_hj, "wd": _r_wd,
-              "ago": _r_ago, "rel": _r_rel, "fix": _r_fix, "yr": _r_yr}
+_RESOLVERS = {**SPAN_RESOLVERS, "yr": read_year, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
+              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": _r_wd,
+              "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
 
 
 def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> Reading | None:
@@ -337,7 +256,7 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         A :class:`Reading`, or None when the match is not a date in context.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
-    if reading is None or _recurring(m, text, g):
+    if reading is None or recurring(m, text, g):
         return None
     modifier, note = context(m, m.start(), text, g)
     if reading.precision == "day" and modifier != "APPROX":
@@ -345,15 +264,6 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
                    reading.anchored, reading.kind, notes, reading.anchor, reading.ana)
-
-
-def _recurring(m: re.Match, text: str, g: Grammar) -> bool:
-    """"15 مارس من كل عام", "كل يوم جمعة", every Monday: a recurring date, not one date."""
-    rest = " ".join(text[m.end():m.end() + 24].split())
-    if any(rest.startswith(p) and rest[len(p):len(p) + 1] in ("", " ", ".", ",", "،") for p in g.spans.recurring):
-        return True
-    before = words_before(text, m.start(), limit=1)
-    return bool(before) and before[-1] in g.cues["recurring_before"]
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
