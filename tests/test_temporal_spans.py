@@ -284,3 +284,16 @@ def test_ant_archive_rules_and_years(ant_path, capsys):
     assert all(maghrebi_seen[name] for name, _ in MAGHREBI), maghrebi_seen
     for rule in ("prt", "sea", "cyc", "pl", "ana", "yrr", "mrr"):
         assert rules[rule] > 0, rule
+
+
+def test_pipeline_writes_date_note_and_anchor():
+    from helpers.corpus import Document
+    from helpers.pipeline import analyze_rows, tables_of
+
+    doc = Document(doc_id="d1", file="d1.txt", published=P,
+                   raw="أكد الوزير اليوم الاثنين أن المشروع سينطلق، وفي اليوم ذاته زار الجهة.")
+    tables = analyze_rows(doc, tables=("documents", "events"))
+    assert "text written on 2015-10-12" in tables["documents"][0]["date_note"]
+    assert [(r["value"], r["anchor"]) for r in tables["events"]] == [
+        ("2015-10-12", "publication"), ("2015-10-12", "previous")]
+    assert "date_note" in tables_of(tables)["documents"].columns
