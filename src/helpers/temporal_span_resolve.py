@@ -134,7 +134,7 @@ def _r_pl(m, text, pub, g):
 def _r_ana(m, text, pub, g):
     phrase = key(m.group("ana_a"))
     unit, offset = g.spans.anaphors[phrase]
-    if unit == "year" and phrase.split()[0] in g.units and offset:
+    if unit == "year" and phrase.split()[0] in g.units:
         before = words_before(text, m.start(), limit=1)
         if before and _CLITIC.match(before[-1]) and before[-1] not in g.units:
             return None  # الأمين العام السابق: "general", not "year"
