@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -81,7 +81,7 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None)
     for match in scan(g.pattern, norm.text):
         reading = interpret(match, norm.text, published, g)
         if reading is not None:
-            found.append((match.start(), match.end(), replace(reading, rule=match.lastgroup)))
+            found.append((match.start(), match.end(), reading))
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
     found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
     if info is not None:
@@ -90,8 +90,8 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None)
     for start, end, r in found:
         raw_start, raw_end = norm.to_raw(start, end)
         expressions.append(TimeExpression(raw_start, raw_end, raw[raw_start:raw_end], r.value,
-                                          r.precision, r.modifier, r.anchored, r.kind, r.note, r.anchor,
-                                          r.rule or "named"))
+                                          r.precision, r.modifier, r.anchored, r.kind, r.note,
+                                          r.anchor or ("publication" if r.anchored else "none"), r.rule))
     return expressions
 
 

@@ -36,7 +36,7 @@ class Reading:
     note: str = ""
     anchor: str = ""
     ana: tuple = ()
-    rule: str = ""
+    rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
 
 
 def key(s: str | None) -> str:
@@ -167,8 +167,7 @@ def recurring(m: re.Match, text: str, g: Grammar) -> bool:
     Returns:
         True when the match recurs.
     """
-    rest = " ".join(text[m.end():m.end() + 24].split())
-    if any(rest.startswith(p) and rest[len(p):len(p) + 1] in ("", " ", ".", ",", "،") for p in g.spans.recurring):
+    if g.spans.recurring.match(text, m.end()):
         return True
     before = words_before(text, m.start(), limit=1)
     return bool(before) and before[-1] in g.cues["recurring_before"]

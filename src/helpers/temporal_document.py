@@ -11,7 +11,8 @@ document's expressions in text order:
 - a day of the current or next month ("الخامس من الشهر المقبل") in a Hijri
   context (a Hijri date just before, or words such as الحج، رمضان) is a day of
   the Hijri month;
-- every reading gets its ``anchor``: publication | previous | none.
+- an anaphor's reading gets its ``anchor`` (previous | publication | none);
+  the others' anchor follows ``anchored`` (set in :mod:`helpers.temporal`).
 
 :func:`date_note` says when a document's "today + weekday" never matches its
 publication date (the metadata date may be the scrape date).
@@ -151,7 +152,7 @@ def _listed_month(found: list, i: int, text: str) -> Reading | None:
 
 
 def resolve_document(found: list, text: str, published: dt.date | None, cues: frozenset) -> list:
-    """Resolve anaphora, listed months and Hijri days; set every reading's anchor.
+    """Resolve anaphora, listed months and Hijri days.
 
     Args:
         found: ``(start, end, Reading)`` in text order (normalised offsets).
@@ -170,8 +171,6 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
             r = _hijri_day(r, published)
         else:
             r = _listed_month(found, i, text) or r
-        if not r.anchor:
-            r = dataclasses.replace(r, anchor="publication" if r.anchored else "none")
         out.append((start, end, r))
         if r.value:
             previous.append(r)

@@ -207,9 +207,9 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     card_en = _alt(w for w in numbers if w.isascii())
     weekday = _alt(weekdays)
     anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
-    alternatives = span_alternatives(
+    alternatives = [span_alternatives(
         spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw, month=month,
-        card_ar=card_ar, card_en=card_en) + [
+        card_ar=card_ar, card_en=card_en),
         r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
         r"(?P<num_c>\d{4}|\d{2})(?!\d)(?![.,/\-]\d))",
         r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
@@ -245,10 +245,14 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         cues["month_word"], months, weekdays, hijri, fixed, units, qual_before, ordinals,
         numbers, spans.parts, spans.seasons, spans.season_words, spans.cycles, spans.plurals,
         spans.count_plurals, spans.plural_quals, spans.anaphors,
-        {"the", "منذ", "قبل", "بين", "between", "من", "from", "عامي", "سنتي", "العامين", "السنتين", "ال"},
-        {"ال" + n for n in numbers if not n.isascii()}) for w in group if w}
-    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()}))
-    guard = rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])(?=\d|{_alt(firsts)}(?:{R}|-))"
+        {"the", "منذ", "قبل", "عامي", "سنتي", "العامين", "السنتين"},
+        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}) for w in group if w}
+    # "من 2010 إلى 2015", "بين عامي …", "من جانفي إلى أوت 2015": common words, so only
+    # when a year or a month follows (keeps the guard as selective as before)
+    ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
+    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
+    guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
+             rf"(?=\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
     return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 

@@ -263,7 +263,7 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         modifier = ""  # منتصف ليل الأربعاء, early Tuesday: a time of day, not part of a period
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
-                   reading.anchored, reading.kind, notes, reading.anchor, reading.ana)
+                   reading.anchored, reading.kind, notes, reading.anchor, reading.ana, m.lastgroup)
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
@@ -288,6 +288,6 @@ def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
                 _, note = context(None, head.start(), text, g)
                 notes = "; ".join(n for n in (note, info["note"]) if n)
                 found.append((head.start(), match.end(),
-                              Reading(info["value"], info["precision"], kind="named", note=notes)))
+                              Reading(info["value"], info["precision"], kind="named", note=notes, rule="named")))
                 break
     return found

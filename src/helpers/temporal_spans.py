@@ -18,6 +18,7 @@ tagger's single pattern (:mod:`helpers.temporal_grammar`):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -36,7 +37,7 @@ class SpanTables:
     count_plurals: dict[str, str]             # سنوات -> "year"
     plural_quals: dict[str, int]              # الماضيه -> -1
     anaphors: dict[str, tuple[str, int]]      # اليوم ذاته -> ("day", 0)
-    recurring: tuple[str, ...]                # من كل عام (longest first)
+    recurring: re.Pattern                     # من كل عام, matched right after a date
     rate_before: frozenset
 
 
@@ -63,12 +64,18 @@ def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
         count_plurals={norm(r["phrase"]): r["unit"] for r in role("count_plural")},
         plural_quals={norm(r["phrase"]): int(r["value"]) for r in role("plural_qual")},
         anaphors={norm(r["phrase"]): (r["unit"], int(r["value"])) for r in role("anaphor")},
-        recurring=tuple(sorted({norm(r["phrase"]) for r in role("recurring")}, key=len, reverse=True)),
+        recurring=_phrases_after(norm(r["phrase"]) for r in role("recurring")),
         rate_before=frozenset(norm(r["phrase"]) for r in role("rate_before")))
 
 
+def _phrases_after(phrases) -> re.Pattern:
+    """A pattern for any of ``phrases`` (longest first) after optional spaces, ending a word."""
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"[^\S\n]*(?:{body})(?!\w)")
+
+
 def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str, qa: str,
-                      qb: str, ykw: str, month: str, card_ar: str, card_en: str) -> list[str]:
+                      qb: str, ykw: str, month: str, card_ar: str, card_en: str) -> str:
     """The span alternatives of the tagger's pattern (tried before the others).
 
     Args:
@@ -80,7 +87,8 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         card_ar: Arabic cardinal words; ``card_en``: English ones.
 
     Returns:
-        Pattern strings, each one named group.
+        One pattern: a cheap look-ahead on the words these alternatives can
+        start with, then the alternatives, each one named group.
     """
     year_words = r"(?:العام|السنه|the{sp}year|year)".replace("{sp}", sp)
     anaphor_year = alt(p for p, (u, _) in t.anaphors.items() if u == "year")
@@ -94,7 +102,11 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
     joiner = rf"(?:{sp}(?:من|في|of|in){sp}|{sp}ل|{osp},?{osp})"
     plural_qual = alt(t.plural_quals)
     number = rf"(?:ال{osp})?(?:\d{{1,3}}|{card_ar})"
-    return [
+    firsts = {p.split()[0] for table in (t.anaphors, t.parts, t.seasons, t.season_words, t.cycles,
+                                          t.plurals, t.plural_quals) for p in table}
+    firsts |= {"بين", "between", "من", "from", "عامي", "سنتي", "العامين", "السنتين", "the"}
+    guard = rf"(?=(?:{alt(firsts)}){r}|{number}{osp}(?:{alt(t.count_plurals)}){r})"
+    alternatives = [
         rf"(?P<ana>(?P<ana_a>{alt(t.anaphors)}){r}(?:{sp}(?:من|of|in){sp}(?:(?P<ana_b>{anaphor_year})"
         rf"|{year_words}{sp}(?P<ana_q>{qa})|(?P<ana_qb>{qb}){sp}{year_words}))?){r}",
         rf"(?P<prt>(?P<prt_p>{alt(t.parts)}){r}(?:{joiner}(?:{year_ref('prt')}))?){r}",
@@ -114,3 +126,4 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}{osp},?{osp}(?:(?:من|of){sp})?(?:(?:{ykw}){osp})?"
         rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)){r}",
     ]
+    return guard + "(?:" + "|".join(alternatives) + ")"
