@@ -43,11 +43,12 @@ TABLES = tuple(TABLE_COLUMNS)
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
     "documents": {"relevance": "str", "relevance_score": "float", "relevance_evidence": "str",
                   "notes": "str", "inferred": "str", "dateline_place": "str",
-                  "dateline_agency": "str"},
+                  "dateline_agency": "str", "date_note": "str"},
     "sentences": {"paragraph": "int", "zone": "str", "topical": "bool", "topic_score": "float"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
                  "clitic": "str", "ambiguous": "str"},
-    "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int"},
+    "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int",
+               "anchor": "str"},
     "quotes": {"speaker_entity_id": "str", "actor_entity_id": "str", "mode": "str",
                "content_start": "int", "content_end": "int", "verb_start": "int",
                "verb_end": "int", "cue": "str", "verb_type": "str", "speaker_start": "int",
@@ -153,13 +154,14 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
+    dated: dict[str, str] = {"date_note": ""}
     with _timed(timings, "relevance"):
         candidate = could_be_relevant(raw, profile)
     if not candidate and not in_scope("none", scope):
         doc.cleaned = None  # not analysed: the clean view and the sentences are not needed
         doc.extra["n_sentences"] = None
         with _timed(timings, "tables"):
-            found["documents"] = [{**document_row(doc), **NOT_RELEVANT}]
+            found["documents"] = [{**document_row(doc), **NOT_RELEVANT, **dated}]
         return {name: found[name] for name in tables}
     with _timed(timings, "clean"):
         cleaned = doc.clean_view()
@@ -176,14 +178,14 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         scores = sentence_scores(sents, hits, profile)
         relevance = document_relevance(sents, hits, profile)
     with _timed(timings, "tables"):
-        found["documents"] = [{**document_row(doc), **relevance}]
+        found["documents"] = [{**document_row(doc), **relevance, **dated}]
     if not in_scope(relevance["relevance"], scope):
         found["mentions"] = []
         return {name: found[name] for name in tables}
     if "temporal" in needs:
         with _timed(timings, "temporal"):
             found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
-                                                 sentences=sents), boilerplate)
+                                                 sentences=sents, info=dated), boilerplate)
     if "quotes" in needs:
         with _timed(timings, "quotes"):
             view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"])
@@ -198,6 +200,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
             found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
                                                  view=view), boilerplate)
     with _timed(timings, "tables"):
+        found["documents"][0].update(dated)
         if "sentences" in tables:
             found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"),
                                                 scores)

@@ -15,10 +15,14 @@ compiled once per process from the data files (see
 
 Columns of :func:`extract_events` (DESIGN.md): ``doc_id, start, end, surface,
 value, precision, modifier, anchored, sentence`` then ``kind`` (date | year |
-weekday | relative | named | hijri), ``note``, ``sent_start``, ``sent_end``.
-``precision`` is year | month | week | day; a week is an ISO week value
-(``2022-W37``).  Eras, Hijri months and years and year ranges have an ISO
-interval value (``1939/1945``).
+weekday | relative | named | hijri | span | anaphor), ``note``, ``sent_start``,
+``sent_end``, ``anchor`` (publication | previous | none: what a relative value
+was resolved against).  Values are TIMEX3 (HeidelTime's conventions):
+``precision`` is day | week | month | quarter | half | season | year | span,
+with ``2022-W37``, ``2015-Q2``, ``2015-H1``, ``2015-FA`` and ISO intervals
+``A/B`` for ranges and multi-year spans (``2010/2012``, a football season
+``2015/2016``); Hijri months and years are the interval of Gregorian days they
+cover.
 """
 
 from __future__ import annotations
@@ -30,13 +34,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.normalise import normalise
+from helpers.temporal_document import date_note, resolve_document
 from helpers.temporal_grammar import grammar, scan
 from helpers.temporal_resolve import find_named, interpret
 
 __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows", "events_with_entities"]
 
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
-                 "anchored", "sentence", "kind", "note", "sent_start", "sent_end"]
+                 "anchored", "sentence", "kind", "note", "sent_start", "sent_end", "anchor"]
 _JOINER_MAX = 24
 
 
@@ -53,15 +58,19 @@ class TimeExpression:
     anchored: bool
     kind: str
     note: str
+    anchor: str = "none"
+    rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
 
 
-def tag(raw: str, *, published: dt.date | None = None) -> list[TimeExpression]:
+def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of one text.
 
     Args:
         raw: the raw text of a document.
         published: its publication date, or None (relative expressions then
             keep an empty value and ``anchored=False``).
+        info: if given, ``info["date_note"]`` is set (see
+            :func:`helpers.temporal_document.date_note`).
 
     Returns:
         The expressions in text order, with raw offsets.
@@ -74,11 +83,15 @@ def tag(raw: str, *, published: dt.date | None = None) -> list[TimeExpression]:
         if reading is not None:
             found.append((match.start(), match.end(), reading))
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
+    found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
+    if info is not None:
+        info["date_note"] = date_note([r for _, _, r in found], published)
     expressions = []
     for start, end, r in found:
         raw_start, raw_end = norm.to_raw(start, end)
         expressions.append(TimeExpression(raw_start, raw_end, raw[raw_start:raw_end], r.value,
-                                          r.precision, r.modifier, r.anchored, r.kind, r.note))
+                                          r.precision, r.modifier, r.anchored, r.kind, r.note,
+                                          r.anchor or ("publication" if r.anchored else "none"), r.rule))
     return expressions
 
 
@@ -140,12 +153,12 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
                          columns=EVENT_COLUMNS)
     if len(frame):  # Python ints and bools: pandas infers int64 and bool
         return frame
-    return frame.astype({"start": "int64", "end": "int64", "anchored": "bool",
+    return frame.astype({"start": "int64", "end": "int64", "anchored": "bool", "anchor": "str",
                          "sent_start": "int64", "sent_end": "int64"})
 
 
 def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
-               sentences=None) -> list[dict]:
+               sentences=None, info: dict | None = None) -> list[dict]:
     """:func:`extract_events` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
 
     Args:
@@ -153,13 +166,14 @@ def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
         doc_id: document id written in every row.
         published: publication date or None.
         sentences: the document's sentences (computed when None).
+        info: if given, receives ``date_note`` for the documents table.
 
     Returns:
         One dict per expression with the keys of :data:`EVENT_COLUMNS`, in text order.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    expressions = tag(raw, published=published)
+    expressions = tag(raw, published=published, info=info)
     starts, ends, texts = _sentence_spans(raw, sentences) if expressions else ([], [], [])
     rows = []
     for e in expressions:
@@ -168,7 +182,7 @@ def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
         rows.append(dict(zip(EVENT_COLUMNS, (
             doc_id, e.start, e.end, e.surface, e.value, e.precision, e.modifier, bool(e.anchored),
             texts[i] if inside else "", e.kind, e.note, starts[i] if inside else -1,
-            ends[i] if inside else -1))))
+            ends[i] if inside else -1, e.anchor))))
     return rows
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from helpers.temporal_periods import part_span
+
 __all__ = ["add_months", "day_value", "month_value", "week_value", "year_value",
-           "shift", "nearest_weekday", "year_for_month", "hijri_value",
+           "shift", "nearest_weekday", "direction_of", "year_for_month", "hijri_value",
            "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span"]
 
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
@@ -128,6 +130,21 @@ def nearest_weekday(published: dt.date, weekday: int, *, direction: int) -> dt.d
     return published + dt.timedelta(days=ahead)
 
 
+def direction_of(offset: int | None, future: bool) -> int:
+    """The ``direction`` of :func:`year_for_month` for a qualifier's offset.
+
+    Args:
+        offset: the qualifier's offset (الماضي −1, الجاري 0, المقبل +1), or None.
+        future: whether the clause speaks of the future (used without a qualifier).
+
+    Returns:
+        The direction code.
+    """
+    if offset is None:
+        return 2 if future else 0
+    return {0: 3, -1: -1, -2: -2, 1: 1, 2: 1}.get(offset, 0)
+
+
 def year_for_month(published: dt.date, month: int, *, direction: int) -> int:
     """The year of a year-less month (or day-and-month) named in a dated text.
 
@@ -238,8 +255,8 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day covered by a value (for charts and scoring).
 
     Args:
-        value: ``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD`` or an
-            interval ``start/end`` of those.
+        value: ``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD``, a part
+            of a year (``YYYY-Q2``, ``YYYY-H1``, ``YYYY-WI``) or an interval ``start/end`` of those.
 
     Returns:
         ``(first_day, last_day)``, or None for an empty or unknown value.
@@ -257,6 +274,9 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:
+    part = part_span(value)
+    if part:
+        return part
     week = _WEEK.match(value)
     if week:
         start = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)

@@ -7,14 +7,36 @@ matches the grammar finds (never over the whole text).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from helpers.temporal_grammar import Grammar
 
-__all__ = ["words_before", "word_after", "is_future", "context", "preposition_before", "key"]
+__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "key",
+           "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
 _WORD = re.compile(r"[\w'%$€£]+")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression means: the columns of the events table but the offsets.
+
+    ``anchor`` is publication | previous | none (set by the document pass when
+    empty); ``ana`` carries what the document pass still has to resolve
+    (anaphora, a day of a Hijri month, "today + weekday").
+    """
+
+    value: str
+    precision: str
+    modifier: str = ""
+    anchored: bool = False
+    kind: str = "date"
+    note: str = ""
+    anchor: str = ""
+    ana: tuple = ()
+    rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
 
 
 def key(s: str | None) -> str:
@@ -117,3 +139,35 @@ def preposition_before(m: re.Match, text: str, g: Grammar) -> bool:
         return True
     before = words_before(text, start, limit=1)
     return bool(before) and before[-1] in g.cues["preposition"]
+
+
+def listed_month(m: re.Match, text: str, g: Grammar) -> bool:
+    """"جويلية وأوت": a month name right after another month name and و is a month.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        g: the grammar.
+
+    Returns:
+        True when the word before is و and the one before it a month name.
+    """
+    before = words_before(text, m.start(), limit=2)
+    return len(before) == 2 and before[1] == "و" and before[0] in g.months
+
+
+def recurring(m: re.Match, text: str, g: Grammar) -> bool:
+    """"15 مارس من كل عام", "كل يوم جمعة", every Monday: a recurring date, not one date.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        g: the grammar (``spans.recurring`` and the ``recurring_before`` cues).
+
+    Returns:
+        True when the match recurs.
+    """
+    if g.spans.recurring.match(text, m.end()):
+        return True
+    before = words_before(text, m.start(), limit=1)
+    return bool(before) and before[-1] in g.cues["recurring_before"]

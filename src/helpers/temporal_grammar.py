@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from helpers.normalise import normalise_text
+from helpers.temporal_spans import SpanTables, span_alternatives, span_tables
 
 __all__ = ["Grammar", "grammar", "read_table", "scan"]
 
@@ -109,10 +110,11 @@ class Grammar:
     named_heads: re.Pattern                   # finds the head words of named events
     named_index: dict[str, tuple[int, ...]]   # head word -> rows it can start
     named_patterns: tuple[re.Pattern, ...]    # one per row, used with .match at a head
+    spans: SpanTables                         # rows of temporal_spans.tsv
 
 
 def _month_spec(prefix: str, months: str) -> str:
-    pair = rf"(?:{OSP}[/(\-]{OSP}(?P<{prefix}_m2>{months}){R}{OSP}\)?)?"
+    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
 
 
@@ -121,7 +123,7 @@ def _date_macro(day: int, month: int, names: dict, ordinals: dict, all_months: s
     day_words = [w for w, v in ordinals.items() if v == day]
     day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{_alt(day_words)})" if day_words else rf"0?{day}"
     month_re = _alt(n for n, (m, _) in names.items() if m == month)
-    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}{OSP}\)?)?"
+    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}(?:{OSP}\))?)?"
     return (rf"(?:{day_re}{OSP}(?:(?:من|of){SP})?(?:شهر{SP})?{month_re}{R}{pair}"
             rf"|{month_re}\.?{SP}{day_re}(?!\d))")
 
@@ -176,17 +178,18 @@ def grammar() -> Grammar:
         cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
     modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
     named = tuple(read_table("named_dates.tsv"))
+    spans = span_tables(read_table, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
-                       counts, numbers, ordinals, cues)
+                       counts, numbers, ordinals, cues, spans)
     heads, index, patterns = _named_rows(named, months, ordinals, _alt(months))
     return Grammar(pattern, months, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,
-                   heads, index, patterns)
+                   heads, index, patterns, spans)
 
 
 def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, counts,
-             numbers, ordinals, cues) -> re.Pattern:
+             numbers, ordinals, cues, spans) -> re.Pattern:
     month = _alt(months)
     month_en = _alt(n for n in months if n.isascii())
     qa, qb = _alt(qual_after), _alt(qual_before)
@@ -203,22 +206,26 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     card_ar = _alt(w for w in numbers if not w.isascii())
     card_en = _alt(w for w in numbers if w.isascii())
     weekday = _alt(weekdays)
-    alternatives = [
+    anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
+    alternatives = [span_alternatives(
+        spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw, month=month,
+        card_ar=card_ar, card_en=card_en),
         r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
         r"(?P<num_c>\d{4}|\d{2})(?!\d)(?![.,/\-]\d))",
         r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
-        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{SP}و{OSP}))?"
+        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
         rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
         rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month)}"
         rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
-        rf"(?P<dcur>{day('dcur')}{SP}(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?(?P<dcur_q>{qa})){R}",
+        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?(?P<dcur_q>{qa})){R}",
         rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d))?){R}",
-        rf"(?P<my>{_month_spec('my', month)}{year_tail('my')}){R}",
+        rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
         rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
         rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
-        rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?P<mon_yq>(?:العام|السنه){SP}{qa}|(?:هذا|هذه){SP}(?:العام|السنه)))?){R}",
+        rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
+        rf"|(?:هذا|هذه){SP}(?:العام|السنه))))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
         rf"(?:{SP}(?P<wd_q>{qa}))?){R}",
         rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?(?P<ago_u>{count_ar}){R}"
@@ -236,9 +243,16 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     firsts = {w.split()[0] for group in (
         cues["modifier"], cues["day_part"], cues["day_word"], cues["year_keyword"],
         cues["month_word"], months, weekdays, hijri, fixed, units, qual_before, ordinals,
-        numbers, {"the", "منذ", "قبل"}) for w in group if w}
-    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()}))
-    guard = rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])(?=\d|{_alt(firsts)}(?:{R}|-))"
+        numbers, spans.parts, spans.seasons, spans.season_words, spans.cycles, spans.plurals,
+        spans.count_plurals, spans.plural_quals, spans.anaphors,
+        {"the", "منذ", "قبل", "عامي", "سنتي", "العامين", "السنتين"},
+        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}) for w in group if w}
+    # "من 2010 إلى 2015", "بين عامي …", "من جانفي إلى أوت 2015": common words, so only
+    # when a year or a month follows (keeps the guard as selective as before)
+    ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
+    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
+    guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
+             rf"(?=\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
     return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 

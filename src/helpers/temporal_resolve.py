@@ -12,39 +12,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from helpers import temporal_calendar as cal
-from helpers.temporal_context import context, is_future, key, preposition_before, word_after, words_before
+from helpers.temporal_context import (Reading, context, is_future, key, listed_month, preposition_before,
+                                      recurring, word_after, words_before)
 from helpers.temporal_grammar import Grammar, scan
+from helpers.temporal_span_resolve import SPAN_RESOLVERS
+from helpers.temporal_years import read_hijri, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
-_CLITIC = re.compile(r"^(?:[وفبل]|وب|فب|وال|بال|فال)?ال")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What an expression means: the columns of the events table but the offsets."""
-
-    value: str
-    precision: str
-    modifier: str = ""
-    anchored: bool = False
-    kind: str = "date"
-    note: str = ""
-
-
-def _direction(offset: int | None, future: bool) -> int:
-    if offset is None:
-        return 2 if future else 0
-    return {0: 3, -1: -1, -2: -2, 1: 1, 2: 1}.get(offset, 0)
+_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
 
 
 def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
     month, level = g.months[key(m.group(f"{prefix}_m1"))]
-    if m.group(f"{prefix}_m2"):
-        level = 0
+    if m.group(f"{prefix}_m2") and g.months[key(m.group(f"{prefix}_m2"))][0] == month:
+        level = 0  # a pair ("ماي/أيار", "مارس آذار") is always a month
     return month, level
 
 
@@ -93,7 +77,7 @@ def _day_month(month: int, day: int, year: int | None, offset, m, text, pub, g, 
         return Reading(cal.day_value(date), "day", kind=kind) if date else None
     if pub is None:
         return Reading("", "day", kind=kind, note="year-less date; no publication date")
-    year = cal.year_for_month(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
+    year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
     if offset in (-1, -2, 1):  # "11 سبتمبر الماضي": the last such date, compared by day
         this_year = _safe_date(pub.year, month, day)
         if this_year and offset < 0:
@@ -120,7 +104,7 @@ def _r_dmy(m, text, pub, g):
     if not reading.value:
         return reading
     start = dt.date.fromisoformat(reading.value).replace(day=first)
-    return Reading(f"{start.isoformat()}/{reading.value}", "day", anchored=reading.anchored, note="range")
+    return Reading(f"{start.isoformat()}/{reading.value}", "span", anchored=reading.anchored, note="range")
 
 
 def _r_mdy(m, text, pub, g):
@@ -133,11 +117,13 @@ def _r_dcur(m, text, pub, g):
     offset = g.qual_after[key(m.group("dcur_q"))]
     if not m.group("dcur_u") and offset != 0:
         return None
+    day = int(m.group("dcur_d")) if m.group("dcur_d") else g.ordinals[key(m.group("dcur_o"))]
+    pending = ("dcur", day, offset)  # the document pass reads it in a Hijri month when the text is in one
     if pub is None:
-        return Reading("", "day", kind="relative", note="day of the current month; no publication date")
+        return Reading("", "day", kind="relative", note="day of the current month; no publication date", ana=pending)
     year, month = cal.add_months(pub.year, pub.month, offset)
-    date = _safe_date(year, month, int(m.group("dcur_d")))
-    return Reading(cal.day_value(date), "day", anchored=True, kind="relative") if date else None
+    date = _safe_date(year, month, day)
+    return Reading(cal.day_value(date), "day", anchored=True, kind="relative", ana=pending) if date else None
 
 
 def _r_my(m, text, pub, g):
@@ -148,10 +134,12 @@ def _r_my(m, text, pub, g):
 
 def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
-    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("preq")
-    if level and not (m.group("mon_sh") or qualified):
-        if level == 2 or not (m.group("mod") or preposition_before(m, text, g)):
+    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
+    if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
+        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or listed_month(m, text, g)):
             return None
+    if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
+        return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
     if pub is None:
         return Reading("", "month", note="year-less month; no publication date")
     if m.group("mon_yq"):
@@ -160,31 +148,8 @@ def _r_mon(m, text, pub, g):
     else:
         offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
-        year = cal.year_for_month(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
+        year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
     return Reading(cal.month_value(year, month), "month", anchored=True)
-
-
-def _r_hj(m, text, pub, g):
-    month = g.hijri[key(m.group("hj_m"))]
-    day = int(m.group("hj_d")) if m.group("hj_d") else g.ordinals.get(key(m.group("hj_o")))
-    if m.group("hj_y"):
-        year = int(m.group("hj_y"))
-        if not m.group("hj_eh") and (m.group("hj_eg") or 1800 <= year <= 2100):
-            year = cal.hijri_month_in_gregorian_year(year, month)
-            if year is None or day:
-                return None
-        value, precision = cal.hijri_value(year, month, day)
-        return Reading(value, precision, kind="hijri", note=f"Hijri {year}-{month:02d}" + (f"-{day:02d}" if day else ""))
-    if not (day or m.group("hj_sh") or m.group("hj_q")):
-        return None
-    if pub is None:
-        return Reading("", "day" if day else "month", kind="hijri", note="year-less Hijri date; no publication date")
-    offset = g.qual_after.get(key(m.group("hj_q"))) if m.group("hj_q") else None
-    year = cal.hijri_anchor_year(pub, month, direction=_direction(offset, is_future(text, m.start(), g)))
-    if year is None:
-        return None
-    value, precision = cal.hijri_value(year, month, day)
-    return Reading(value, precision, anchored=True, kind="hijri", note=f"Hijri {year}-{month:02d}")
 
 
 def _r_wd(m, text, pub, g):
@@ -199,9 +164,7 @@ def _r_wd(m, text, pub, g):
         return Reading("", "day", kind="weekday", note="weekday; no publication date")
     weekday = g.weekdays[name]
     if lead in g.fixed:
-        date = pub + dt.timedelta(days=g.fixed[lead][1])
-        note = "" if date.isoweekday() == weekday else "weekday does not match the publication date"
-        return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note)
+        return _today_weekday(pub, g.fixed[lead][1], weekday)
     offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
     if offset == 0:
         date = pub + dt.timedelta(days=weekday - pub.isoweekday())
@@ -209,6 +172,21 @@ def _r_wd(m, text, pub, g):
         direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
         date = cal.nearest_weekday(pub, weekday, direction=direction)
     return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
+
+
+def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
+    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
+
+    The text was written on the day whose weekday is ``weekday - shift``; agency
+    copy is published later, so the nearest such day on or before the
+    publication date is taken (up to four days back), else the next one.
+    """
+    back = (pub.isoweekday() - (weekday - shift)) % 7
+    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
+    date = written + dt.timedelta(days=shift)
+    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
+    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note,
+                   ana=("today", not back, written.isoformat()))
 
 
 def _r_ago(m, text, pub, g):
@@ -250,6 +228,9 @@ def _r_fix(m, text, pub, g):
                   or ("@definite" in deny and after.startswith("ال")
                       and after not in g.cues["function_word"] | g.cues["preposition"])):
         return None
+    before = words_before(text, m.start(), limit=2)
+    if len(before) == 2 and before[1] in g.cues["preposition"] and before[0] in g.spans.rate_before:
+        return None  # ثماني ساعات في اليوم: a rate, not a date
     unit, offset = g.fixed[word]
     if pub is None:
         return Reading("", unit, kind="relative", note="relative; no publication date")
@@ -257,33 +238,9 @@ def _r_fix(m, text, pub, g):
     return Reading(value, precision, anchored=True, kind="relative")
 
 
-def _r_yr(m, text, pub, g):
-    year = int(m.group("yr_y"))
-    if m.group("yr_eh"):
-        value, precision = cal.hijri_value(year)
-        return Reading(value, precision, kind="hijri", note=f"Hijri year {year}")
-    explicit = m.group("yr_k") or m.group("yr_eg")
-    if not explicit:
-        after = word_after(text, m.end())
-        before = words_before(text, m.start(), limit=1)
-        mod = key(m.group("mod"))
-        if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
-            return None
-        if before and before[-1] in g.cues["nonyear_before"] and not mod:
-            return None
-        if not (1900 <= year <= 2100 or (1000 <= year <= 2100 and (mod or preposition_before(m, text, g)))):
-            return None
-    if m.group("yr_y2"):
-        last = int(m.group("yr_y2"))
-        if not year < last <= year + 100:
-            return None
-        return Reading(f"{year:04d}/{last:04d}", "year", kind="year")
-    return Reading(cal.year_value(year), "year", kind="year")
-
-
-_RESOLVERS = {"num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
-              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": _r_hj, "wd": _r_wd,
-              "ago": _r_ago, "rel": _r_rel, "fix": _r_fix, "yr": _r_yr}
+_RESOLVERS = {**SPAN_RESOLVERS, "yr": read_year, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
+              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": _r_wd,
+              "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
 
 
 def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> Reading | None:
@@ -299,14 +256,14 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         A :class:`Reading`, or None when the match is not a date in context.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
-    if reading is None:
+    if reading is None or recurring(m, text, g):
         return None
     modifier, note = context(m, m.start(), text, g)
     if reading.precision == "day" and modifier != "APPROX":
         modifier = ""  # منتصف ليل الأربعاء, early Tuesday: a time of day, not part of a period
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
-                   reading.anchored, reading.kind, notes)
+                   reading.anchored, reading.kind, notes, reading.anchor, reading.ana, m.lastgroup)
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
@@ -331,6 +288,6 @@ def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
                 _, note = context(None, head.start(), text, g)
                 notes = "; ".join(n for n in (note, info["note"]) if n)
                 found.append((head.start(), match.end(),
-                              Reading(info["value"], info["precision"], kind="named", note=notes)))
+                              Reading(info["value"], info["precision"], kind="named", note=notes, rule="named")))
                 break
     return found
