@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -33,9 +34,10 @@ import pandas as pd
 from helpers.normalise import normalise
 from helpers.rows import frame, outside
 from helpers.stance_actors import actor_refs, author_voice, quote_spans
-from helpers.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.stance_attribution import ActorRef, SentenceView, accuser, attribute, off_target, polarity
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
+from helpers.stance_scope import SUBJECT_SENTENCES, near_topic, target_names, topical_flags
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
@@ -48,8 +50,9 @@ AUTHOR = "(author)"
 
 
 def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-                 genre: str = "", outlet: str = "", policy_owner: str = "China") -> pd.DataFrame:
-    """Find who takes which stance toward China's policy in Xinjiang, with evidence.
+                 genre: str = "", outlet: str = "", profile=None, topical=None,
+                 policy_owner: str | None = None) -> pd.DataFrame:
+    """Find who takes which stance toward the topic's target (China's policy in Xinjiang), with evidence.
 
     Args:
         raw: the document's raw text.
@@ -59,20 +62,32 @@ def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, q
         quotes: the quotes table (computed with :func:`helpers.quotes.find_quotes` if None).
         genre: the catalog's genre; authored genres give cues nobody holds to the author.
         outlet: the catalog's outlet (the author's ``speaker`` name).
-        policy_owner: the actor whose policy the stances are about.
+        profile: a :class:`helpers.topics.TopicProfile` or its name (None: the default profile).
+        topical: per sentence, whether it carries topic evidence (computed from
+            the profile when None; ``True`` treats every sentence as topical,
+            e.g. to study attribution alone; see :mod:`helpers.stance_scope`).
+        policy_owner: the actor whose policy the stances are about (default:
+            the profile's target entities).
 
     Returns:
         DataFrame with :data:`STANCE_COLUMNS` then :data:`EXTRA_COLUMNS`, one
         row per (cue, holder), in text order; ``raw[start:end] == evidence``.
     """
     return frame(stance_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
-                             quotes=quotes, genre=genre, outlet=outlet, policy_owner=policy_owner),
+                             quotes=quotes, genre=genre, outlet=outlet, profile=profile,
+                             topical=topical, policy_owner=policy_owner),
                  STANCE_COLUMNS + EXTRA_COLUMNS)
 
 
 def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-                genre: str = "", outlet: str = "", policy_owner: str = "China") -> list[dict]:
+                genre: str = "", outlet: str = "", profile=None, topical=None,
+                policy_owner: str | None = None) -> list[dict]:
     """:func:`find_stances` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Only cues that bear on the target give rows (:mod:`helpers.stance_scope`):
+    in a topical sentence, in a topical quote, or near a topical sentence
+    when the sentence names the target (China) or continues the previous
+    speaker.
 
     Args:
         raw: the raw text.
@@ -82,12 +97,17 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         quotes: quotes as a DataFrame or rows (computed when None).
         genre: the catalog's genre.
         outlet: the catalog's outlet.
-        policy_owner: the actor whose policy the stances are about.
+        profile: a topic profile or its name (None: the default).
+        topical: per-sentence topic evidence, aligned with ``sentences`` (computed
+            when None; ``True``: every sentence is topical).
+        policy_owner: the actor whose policy the stances are about (default: the profile's targets).
 
     Returns:
         One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
         and :data:`EXTRA_COLUMNS`, in text order.
     """
+    from helpers.topics import load_profile
+
     if sentences is None:
         from helpers.segment import sentences as split
 
@@ -96,19 +116,49 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         mentions = _run_mentions(raw, doc_id)
     if quotes is None:
         quotes = _run_quotes(raw, doc_id, sentences, mentions)
+    profile = load_profile(profile)
+    if topical is True:
+        topical = [True] * len(sentences)
+    elif topical is None:
+        topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile)
+    if not any(topical):
+        return []
+    owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = actor_refs(mentions)
     ref_starts = [r[0] for r in refs]
-    quoted = _quotes_by_sentence(quote_spans(quotes), sentences)
+    spans = quote_spans(quotes)
+    quoted = _quotes_by_sentence(spans, sentences)
+    hot = _topical_quotes(spans, sentences, topical)
+    near = near_topic(list(topical))
+    subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
     voice = author_voice(raw, genre=genre)
     rows: list[dict] = []
     carry: list[tuple[str, str, str]] = []
     for index, sentence in enumerate(sentences):
         lo = bisect.bisect_left(ref_starts, sentence.start)
         hi = bisect.bisect_left(ref_starts, sentence.end)
+        scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
+                      subject)
         found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
-                                      voice=voice, outlet=outlet, owner=policy_owner)
+                                      voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
+
+
+class Scope(NamedTuple):
+    """Where a sentence stands toward the topic: ``topical`` | ``near`` | ``off``, the target actors,
+    the topical quote spans and whether the topic is the document's subject."""
+
+    where: str
+    owners: frozenset
+    hot: list
+    subject: bool = False  # the topic is the document's subject
+
+
+def _topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
+    """Content spans of quotes that overlap a topical sentence."""
+    marked = [(s.start, s.end) for s, flag in zip(sentences, topical) if flag]
+    return [(a, b) for a, b, *_ in spans if any(a < e and s < b for s, e in marked)]
 
 
 def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
@@ -158,7 +208,7 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
+def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
         return [], []
@@ -169,30 +219,66 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
     if not cues:
         return [], next_carry
     view = SentenceView(norm.text, words(norm.text), cues, _localise(norm, sentence.start, refs))
+    names_target = any(r.actor in scope.owners for r in view.actors)
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
+        if off_target(view, cue):
+            continue
         state, _ = polarity(view, cue)
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
-        holders, source, target = _holders(view, cue, c_start, quoted, carry if view.any_of("first_person") else [])
+        holders, source, target = _holders(view, cue, c_start, quoted, carried)
         if not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
+        if not _bears(scope, c_start, source, names_target, cue.label):
+            continue
         if not holders and voice:
             holders, source = [(AUTHOR, outlet, "")], "author"
-        for actor, speaker, entity in holders:
-            stance = "defends" if actor == owner and label == "critical" else label
+        accusers = accuser(view, cue)
+        if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
+            holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
+        for actor, speaker, entity, stance, how in _stance_of(holders, accusers, label, source, scope):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
-                         "cue_end": c_end, "label_source": source, "negated": bool(state),
+                         "cue_end": c_end, "label_source": how, "negated": bool(state),
                          "target": target if target != actor else "", "category": cue.category,
                          "strength": cue.strength})
         if holders and source != "author":
             next_carry = holders
     return rows, next_carry
+
+
+def _bears(scope, c_start: int, source: str, names_target: bool, label: str) -> bool:
+    """Whether a cue bears on the target (see :mod:`helpers.stance_scope`)."""
+    if scope.where == "topical" or any(a <= c_start < b for a, b in scope.hot):
+        return True
+    if label == "declined" and scope.subject:
+        return True
+    return scope.where == "near" and (names_target or source == "carried")
+
+
+def _stance_of(holders, accusers, label, source, scope):
+    """``(actor, speaker, entity, stance, label_source)`` of each holder and accuser of one cue.
+
+    A critical cue held by the target itself (China criticising its critics)
+    is a defence; the accuser of a rejected accusation ("X denies Y's
+    claims") holds the accusation: critical.
+    """
+    how = "report" if source == "carried" else source
+    out = []
+    for actor, speaker, entity in holders:
+        out.append((actor, speaker, entity,
+                    "defends" if actor in scope.owners and label == "critical" else label, how))
+    held = {h[0] for h in holders}
+    for ref in accusers:
+        if ref.actor not in held and ref.actor not in scope.owners:
+            out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser"))
+    return out
 
 
 def _holders(view, cue, c_start, quoted, carry):
@@ -213,7 +299,7 @@ def _holders(view, cue, c_start, quoted, carry):
                 holders.append((h.actor, speaker, h.entity_id))
         return holders, found.source, found.target
     if carry:
-        return list(carry), "report", ""
+        return list(carry), "carried", ""
     return [], "", ""
 
 

@@ -17,7 +17,7 @@ from helpers.normalise import normalise_text
 from helpers.rows import as_rows
 from helpers.stance_grammar import voice_pattern
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "quote_spans", "author_voice", "resolve_actor"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "quote_spans", "author_voice", "resolve_actor", "resolve_actor_id"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -41,6 +41,18 @@ def _top(value: str) -> str:
         seen.add(value)
         value = table[value]["affiliation"]
     return table[value]["name_en"] if value in table else value
+
+
+def resolve_actor_id(entity_id: str) -> str:
+    """The actor name of a gazetteer entity (its affiliation chain followed: ``CHN`` → China).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity at the end of the chain ("" when unknown).
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
 
 
 def resolve_actor(row: dict) -> tuple[str, str, str]:
