@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.claims import CLAIM_COLUMNS, find_claims, score_claims
+from helpers.claims import CLAIM_COLUMNS, find_claims
+from helpers.evaluate_extractors import score_claims
 from helpers.evaluate import read_gold
 from helpers.normalise import normalise
 from helpers.numbers import format_value, number_phrases, parse_number

@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 
 from helpers.evaluate import read_gold
+from helpers.evaluate_extractors import score_quotes
 from helpers.normalise import normalise_text
 from helpers.quote_context import MATCH_STEPS
 from helpers.quote_marks import quote_pairs
-from helpers.quotes import QUOTE_COLUMNS, find_quotes, score_quotes
+from helpers.quotes import QUOTE_COLUMNS, find_quotes
 from helpers.speech_lexicon import lexicon
 
 GOLD = Path(__file__).resolve().parent / "gold"

@@ -11,9 +11,9 @@ from helpers.stance_actors import author_voice
 from helpers.stance_attribution import SentenceView, polarity
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import load_cues, match_cues
+from helpers.evaluate_stances import read_stance_gold, score_stances, stance_errors
 from helpers.stance_summary import (aggregate_stances, cross_source_conflicts, document_summary,
-                                    read_stance_gold, score_stances, single_source_actors,
-                                    source_matrix, stance_errors)
+                                    single_source_actors, source_matrix)
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stances.tsv"
 

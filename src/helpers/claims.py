@@ -42,7 +42,7 @@ from helpers.normalise import normalise_text
 from helpers.quote_context import DocumentView, document_view, mention_rows
 from helpers.rows import frame
 
-__all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows", "score_claims"]
+__all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
@@ -237,35 +237,3 @@ def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) 
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
             "attributed_speaker": speaker, "attribution": how}
-
-
-def score_claims(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:
-    """Precision, recall and F1 of figures against gold rows.
-
-    Args:
-        pred: predicted claims (:func:`find_claims` rows).
-        gold: gold rows (doc_id, surface, value, unit, attributed_to, occurrence).
-        texts: ``{doc_id: raw text}``.
-
-    Returns:
-        ``{"value": prf, "attributed": prf, "unit_accuracy": float}``: a match
-        needs overlapping spans and the same value; ``attributed`` also needs
-        the same attribution (one contains the other after normalisation).
-    """
-    from helpers.evaluate import match, resolve_gold, score
-
-    resolved = resolve_gold(gold, texts)
-    pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
-
-    def same_value(p, g) -> bool:
-        return str(p["value"]) == str(g["value"])
-
-    def same_source(p, g) -> bool:
-        a, b = normalise_text(str(p["attributed_to"])), normalise_text(str(g["attributed_to"]))
-        return same_value(p, g) and (a == b or (a and b and (a in b or b in a)))
-
-    pairs = match(pred, resolved, equal=same_value)
-    units = [pred.loc[p, "unit"] == resolved.loc[g, "unit"] for p, g in pairs]
-    return {"value": score(pred, resolved, equal=same_value),
-            "attributed": score(pred, resolved, equal=same_source),
-            "unit_accuracy": round(sum(units) / len(units), 3) if units else 0.0}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_gold", "resolve_gold", "match", "score", "error_table", "prf", "scoreboard",
+__all__ = ["read_gold", "resolve_gold", "match", "score", "error_table", "prf", "scoreboard", "evaluate_folder",
            "error_analysis"]
 
 
@@ -190,7 +190,7 @@ def scoreboard(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
         DataFrame with one row per (extractor, criterion): tp, fp, fn,
         precision, recall, f1.
     """
-    from helpers import claims, evaluate_temporal, quotes, stance_summary
+    from helpers import evaluate_extractors, evaluate_stances, evaluate_temporal, stance_summary
 
     gold_dir = Path(gold_dir)
     rows = []
@@ -202,10 +202,10 @@ def scoreboard(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
     mentions = _resolved(gold_dir, "mentions", texts, "surface")
     add("mentions", "span overlap", score(tables["mentions"], mentions))
     add("mentions", "span + entity", score(tables["mentions"], mentions, on=("entity_id",)))
-    q = quotes.score_quotes(tables["quotes"], read_gold(gold_dir / "quotes.tsv"), texts)
+    q = evaluate_extractors.score_quotes(tables["quotes"], read_gold(gold_dir / "quotes.tsv"), texts)
     add("quotes", "content span", q["span"])
     add("quotes", "span + speaker + actor", q["full"])
-    c = claims.score_claims(tables["claims"], read_gold(gold_dir / "claims.tsv"), texts)
+    c = evaluate_extractors.score_claims(tables["claims"], read_gold(gold_dir / "claims.tsv"), texts)
     add("claims", "span + value", c["value"])
     add("claims", "+ attribution", c["attributed"])
     events_gold = evaluate_temporal.locate_gold(evaluate_temporal.load_gold(gold_dir / "events.tsv"), texts)
@@ -213,7 +213,7 @@ def scoreboard(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
     for row in evaluate_temporal.score(events, events_gold, tagger="ours").to_dict("records"):
         add("events", f"{row['level']} (span overlap{' + value' if row['level'] == 'value' else ''})", row)
     agg = stance_summary.aggregate_stances(tables["stances"], mentions=tables["mentions"])
-    stance_scores = stance_summary.score_stances(agg, stance_summary.read_stance_gold(gold_dir / "stances.tsv"))
+    stance_scores = evaluate_stances.score_stances(agg, evaluate_stances.read_stance_gold(gold_dir / "stances.tsv"))
     for row in stance_scores.to_dict("records"):
         add("stances", f"label {row['label']}", row)
     return pd.DataFrame(rows)
@@ -253,3 +253,20 @@ def error_analysis(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
     table = pd.concat(frames, ignore_index=True)
     table["sentence"] = [_sentence_of(texts[d], s) for d, s in zip(table["doc_id"], table["start"])]
     return table[columns].sort_values(["extractor", "doc_id", "start", "error"], ignore_index=True)
+
+
+def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None = None,
+                    gold_file: str | Path | None = None):
+    """Score the pipeline on a folder with a ``gold.json`` (see :mod:`helpers.evaluate_folder`).
+
+    Args:
+        path: the folder of documents.
+        tables: the pipeline's tables (computed when None).
+        gold_file: the gold file (default ``path/gold.json``).
+
+    Returns:
+        A :class:`helpers.evaluate_folder.Scores` (``.scoreboard``, ``.errors``).
+    """
+    from helpers.evaluate_folder import evaluate_folder as run
+
+    return run(path, tables=tables, gold_file=gold_file)

@@ -25,7 +25,7 @@ from helpers.quote_marks import quote_pairs
 from helpers.quote_sources import Extractor
 from helpers.rows import frame
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_rows", "score_quotes"]
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_rows"]
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "speaker", "actor", "verb", "content",
                  "speaker_entity_id", "actor_entity_id", "mode", "content_start", "content_end",
@@ -99,40 +99,3 @@ def _records(rows: list[dict], doc_id: str, view: DocumentView) -> list[dict]:
             "speaker_start": speaker.start, "speaker_end": speaker.end})
     records.sort(key=lambda r: (r["start"], r["verb_start"]))
     return records
-
-
-def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:
-    """Precision, recall and F1 of quotes against gold rows.
-
-    A gold row (doc_id, speaker, actor, verb, content, mode, optional
-    occurrence) names a distinctive snippet of the content.  A prediction
-    matches it when the snippet starts inside the predicted content, and (for
-    the ``full`` score) the actor is the same and the speakers overlap (one
-    contains the other after normalisation; an empty gold speaker matches any).
-
-    Args:
-        pred: predicted quotes (:func:`find_quotes` rows of the gold's documents).
-        gold: gold rows as read by :func:`helpers.evaluate.read_gold`.
-        texts: ``{doc_id: raw text}``.
-
-    Returns:
-        ``{"span": prf, "full": prf, "mode_accuracy": float}`` (prf as in
-        :func:`helpers.evaluate.prf`).
-    """
-    from helpers.evaluate import match, resolve_gold, score
-    from helpers.normalise import normalise_text
-
-    resolved = resolve_gold(gold, texts, surface="content")
-    pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
-
-    def inside(p, g) -> bool:
-        return p["content_start"] <= g["start"] < p["content_end"]
-
-    def same_voice(p, g) -> bool:
-        a, b = normalise_text(str(p["speaker"])), normalise_text(str(g["speaker"]))
-        return inside(p, g) and str(p["actor"]) == str(g["actor"]) and (not b or a in b or b in a)
-
-    pairs = match(pred, resolved, equal=same_voice)
-    modes = [pred.loc[p, "mode"] == resolved.loc[g, "mode"] for p, g in pairs]
-    return {"span": score(pred, resolved, equal=inside), "full": score(pred, resolved, equal=same_voice),
-            "mode_accuracy": round(sum(modes) / len(modes), 3) if modes else 0.0}

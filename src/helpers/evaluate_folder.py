@@ -1,0 +1,120 @@
+"""Scoring the whole pipeline on any folder that has a reader's gold (``gold.json``).
+
+``evaluate_folder(path)`` loads the folder's documents, runs the pipeline
+(or takes the tables given), reads the gold (:mod:`helpers.evaluate_gold`)
+and scores each measure (:mod:`helpers.evaluate_measures`): relevance
+accuracy, region/people names, stances as (document, actor, label) facts,
+figures and their attribution.  It returns a :class:`Scores` with a
+scoreboard and an error table (every miss and false hit with its sentence),
+for notebook 05 and the tests.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import evaluate_measures as measures
+from helpers.evaluate_gold import FolderGold, read_folder_gold
+
+__all__ = ["Scores", "evaluate_folder", "BOARD_COLUMNS", "ERROR_COLUMNS"]
+
+BOARD_COLUMNS = ["measure", "criterion", "tp", "fp", "fn", "precision", "recall", "f1", "accuracy", "note"]
+ERROR_COLUMNS = ["measure", "error", "doc_id", "start", "end", "surface", "gold", "predicted", "sentence"]
+
+
+@dataclass
+class Scores:
+    """The result of :func:`evaluate_folder`.
+
+    Attributes:
+        scoreboard: one row per (measure, criterion), columns :data:`BOARD_COLUMNS`.
+        errors: one row per error, columns :data:`ERROR_COLUMNS`, sorted by
+            measure, document and position.
+        gold: the folder's :class:`~helpers.evaluate_gold.FolderGold`.
+        tables: the pipeline's tables that were scored.
+    """
+
+    scoreboard: pd.DataFrame
+    errors: pd.DataFrame
+    gold: FolderGold = field(repr=False)
+    tables: dict = field(repr=False, default_factory=dict)
+
+    def get(self, measure: str, criterion: str, metric: str = "f1") -> float:
+        """One number of the scoreboard.
+
+        Args:
+            measure: names | stances | figures | relevance.
+            criterion: the criterion as written in the scoreboard.
+            metric: precision | recall | f1 | accuracy | tp | fp | fn.
+
+        Returns:
+            The value (NaN when the row or value is absent).
+        """
+        board = self.scoreboard
+        row = board[(board["measure"] == measure) & (board["criterion"] == criterion)]
+        return float(row.iloc[0][metric]) if len(row) else math.nan
+
+
+def _sentence_of(raw: str, start: int, spans: list) -> str:
+    for sentence in spans:
+        if sentence.start <= start < sentence.end:
+            return sentence.text
+    return ""
+
+
+def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None = None,
+                    gold_file: str | Path | None = None) -> Scores:
+    """Score the pipeline on a folder of documents with a ``gold.json``.
+
+    Args:
+        path: a folder of ``*.txt`` documents (optionally ``docs/`` and a
+            ``catalog.csv``, as :func:`helpers.corpus.load_corpus` reads them).
+        tables: the pipeline's tables for these documents (computed with
+            :func:`helpers.pipeline.analyze_corpus` when None).
+        gold_file: the gold file (default ``path/gold.json``).
+
+    Returns:
+        A :class:`Scores`.  The figures are also scored on the documents the
+        pipeline calls topical when the documents table has a ``relevance`` column.
+
+    Raises:
+        ValueError: a document failed to load, or the gold file is malformed
+            (one line naming the file and the problem).
+    """
+    from helpers.corpus import load_corpus
+    from helpers.pipeline import analyze_corpus
+    from helpers.segment import sentences
+
+    path = Path(path)
+    corpus = load_corpus(path)
+    if corpus.errors:
+        raise ValueError(f"{path}: {len(corpus.errors)} document(s) did not load: {corpus.errors[0]}")
+    texts = {doc.doc_id: doc.raw for doc in corpus}
+    gold = read_folder_gold(gold_file or path, texts)
+    if tables is None:
+        tables = analyze_corpus(corpus)
+    keep = lambda table: table[table["doc_id"].isin(set(gold.relevance))]  # noqa: E731
+    parts = [measures.score_relevance(tables["documents"], gold.relevance),
+             measures.score_names(keep(tables["mentions"]), gold.names),
+             measures.score_folder_stances(keep(tables["stances"]), gold.stances),
+             measures.score_figures(keep(tables["claims"]), gold.figures)]
+    if "relevance" in tables["documents"].columns:
+        documents = tables["documents"]
+        topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
+        claims = keep(tables["claims"])
+        parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
+                                            label=", documents the pipeline calls topical"))
+    board = pd.DataFrame([row for rows, _ in parts for row in rows], columns=BOARD_COLUMNS)
+    errors = pd.DataFrame([row for _, rows in parts[:4] for row in rows], columns=ERROR_COLUMNS)
+    errors["surface"] = [s if s or m == "relevance" else texts[d][a:b] for s, m, d, a, b in
+                         zip(errors["surface"], errors["measure"], errors["doc_id"], errors["start"], errors["end"])]
+    spans = {doc_id: sentences(raw) for doc_id, raw in texts.items()}
+    errors["sentence"] = [s if s or m == "relevance" else _sentence_of(texts[d], a, spans[d])
+                          for s, m, d, a in zip(errors["sentence"], errors["measure"], errors["doc_id"],
+                                                errors["start"])]
+    errors = errors.sort_values(["measure", "doc_id", "start", "error"], ignore_index=True)
+    return Scores(scoreboard=board, errors=errors, gold=gold, tables=tables)
