@@ -33,7 +33,7 @@ import pandas as pd
 
 from helpers.normalise import normalise
 from helpers.rows import frame, outside
-from helpers.stance_actors import actor_refs, author_voice, quote_spans
+from helpers.stance_actors import actor_refs, author_voice, group_refs, quote_spans
 from helpers.stance_attribution import ActorRef, SentenceView, accuser, attribute, off_target, polarity
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
@@ -218,7 +218,11 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
     next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
     if not cues:
         return [], next_carry
-    view = SentenceView(norm.text, words(norm.text), cues, _localise(norm, sentence.start, refs))
+    actors = _localise(norm, sentence.start, refs)
+    owner = min(scope.owners) if len(scope.owners) == 1 else ""
+    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic) for a, b, actor, entity, clitic
+               in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
+    view = SentenceView(norm.text, words(norm.text), cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
