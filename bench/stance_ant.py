@@ -13,7 +13,8 @@ from helpers.stance import corpus_stances
 LABELS = ("critical", "defends", "declined")
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
+    args = [a for a in sys.argv[1:] if not a.startswith("--") and a != str(show)]
     source = args[0] if args else str(Path(__file__).resolve().parents[2] / "shared/data/ant-jawharafm.jsonl")
     t0 = time.time()
     docs = [d for d in iter_documents(source) if hasattr(d, "raw")]
@@ -22,7 +23,6 @@ if __name__ == "__main__":
     print(f"{len(docs)} documents, {len(table)} stance rows in {table['doc_id'].nunique()} documents, "
           f"{time.time() - t0:.0f} s")
     print(collections.Counter(table["stance"]))
-    if "--show" in sys.argv:
-        n = int(sys.argv[sys.argv.index("--show") + 1])
-        for r in table.head(n).itertuples():
+    if show:
+        for r in table.head(show).itertuples():
             print(r.doc_id, r.actor, r.stance, f"[{r.cue}|{r.label_source}]", r.evidence[:160].replace("\n", " "))

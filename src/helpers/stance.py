@@ -37,7 +37,8 @@ from helpers.stance_actors import actor_refs, author_voice, group_refs, quote_sp
 from helpers.stance_attribution import ActorRef, SentenceView, accuser, attribute, off_target, polarity
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
-from helpers.stance_scope import SUBJECT_SENTENCES, near_topic, target_names, topical_flags
+from helpers.stance_scope import (SUBJECT_SENTENCES, could_be_relevant, near_topic, target_names,
+                                  topical_flags)
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
@@ -45,6 +46,7 @@ STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength"]
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_QUESTION = re.compile(r"[?؟]\W*$")
 #: The actor name of the document's own voice (``label_source == "author"``).
 AUTHOR = "(author)"
 
@@ -108,21 +110,23 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     """
     from helpers.topics import load_profile
 
+    profile = load_profile(profile)
+    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile):
+        return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
         from helpers.segment import sentences as split
 
         sentences = split(raw)
     if mentions is None:
         mentions = _run_mentions(raw, doc_id)
-    if quotes is None:
-        quotes = _run_quotes(raw, doc_id, sentences, mentions)
-    profile = load_profile(profile)
     if topical is True:
         topical = [True] * len(sentences)
     elif topical is None:
         topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile)
     if not any(topical):
         return []
+    if quotes is None:
+        quotes = _run_quotes(raw, doc_id, sentences, mentions)
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = actor_refs(mentions)
     ref_starts = [r[0] for r in refs]
@@ -224,6 +228,8 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
                in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
     view = SentenceView(norm.text, words(norm.text), cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
+    previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
+    question = _QUESTION.search(sentence.text) is not None
     carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
     for cue in cues:
@@ -238,9 +244,10 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        if not _bears(scope, c_start, source, names_target, cue.label):
+        goes_on = source == "carried" or any(h[0] in previous for h in holders)
+        if not _bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and voice:
+        if not holders and voice and not question:  # a question asserts nothing
             holders, source = [(AUTHOR, outlet, "")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
@@ -257,13 +264,17 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
     return rows, next_carry
 
 
-def _bears(scope, c_start: int, source: str, names_target: bool, label: str) -> bool:
-    """Whether a cue bears on the target (see :mod:`helpers.stance_scope`)."""
+def _bears(scope, c_start: int, linked: bool, label: str) -> bool:
+    """Whether a cue bears on the target (see :mod:`helpers.stance_scope`).
+
+    ``linked``: the sentence names the target, or its holder is the previous
+    sentence's speaker going on.
+    """
     if scope.where == "topical" or any(a <= c_start < b for a, b in scope.hot):
         return True
     if label == "declined" and scope.subject:
         return True
-    return scope.where == "near" and (names_target or source == "carried")
+    return scope.where == "near" and linked
 
 
 def _stance_of(holders, accusers, label, source, scope):

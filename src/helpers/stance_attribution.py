@@ -327,6 +327,9 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     """
     if not view.words or not view.actors:
         return Attribution((), "")
+    named = [k for k, a in enumerate(view.actors) if a.start <= cue.start < a.end]
+    if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
+        return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
     holders = _after_marker(view, after, after + (1 if _cue_at(view, after) else 2), "agent")
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's

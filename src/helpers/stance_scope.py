@@ -15,9 +15,9 @@ row only for cues in sentences that **bear on the target**:
    either names one of
    the profile's *target entities* (China, its ministries and officials via
    their gazetteer affiliation: China as the object of criticism or as the
-   one defending itself), or continues the speaker of the previous sentence
-   (a carried speaker: "وأضاف …", "He added …"), which :mod:`helpers.stance`
-   decides sentence by sentence;
+   one defending itself), or its cue is held by the previous sentence's
+   speaker going on ("وأضاف …", "He added …", the next sentence of the same
+   quote), which :mod:`helpers.stance` decides cue by cue;
 3. a cue inside a quote whose content overlaps a topical sentence bears on
    the target as well (a quotation is one utterance);
 4. a declined / no-response cue ("did not respond to a request for
@@ -32,12 +32,28 @@ did not pass it.
 
 from __future__ import annotations
 
-__all__ = ["WINDOW", "SUBJECT_SENTENCES", "topical_flags", "near_topic", "target_names"]
+__all__ = ["WINDOW", "SUBJECT_SENTENCES", "could_be_relevant", "topical_flags", "near_topic", "target_names"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
 WINDOW = 2
 #: Topical sentences that make the topic a document's subject (declined cues count anywhere in it).
 SUBJECT_SENTENCES = 3
+
+
+def could_be_relevant(raw: str, *, profile) -> bool:
+    """A cheap prefilter: whether the text has any word of a core name of the profile.
+
+    Args:
+        raw: the raw text.
+        profile: a topic profile.
+
+    Returns:
+        False only when no sentence of the text can be topical.
+    """
+    from helpers import relevance
+
+    check = getattr(relevance, "could_be_relevant", None)
+    return True if check is None else check(raw, profile)
 
 
 def topical_flags(raw: str, *, sentences, mentions, profile) -> list[bool]:
