@@ -125,7 +125,7 @@ def test_record_file_with_column_options_and_parquet_output(tmp_path):
                   "day": ["2022-09-01", "not a date"]}).to_csv(source, index=False)
     done = cli("analyze", source, "--out", tmp_path / "out", "--format", "parquet", "--jobs", "1",
                "--text-column", "story", "--id-column", "uid", "--date-column", "day",
-               "--tables", "documents", "mentions")
+               "--tables", "documents", "mentions", "--scope", "all")
     assert done.returncode == 1
     # line 4: the first record's text ends with a newline, so it spans lines 2-3
     assert done.stderr == ("error: db.csv line 4: published date 'not a date' is not YYYY-MM-DD; "

@@ -203,3 +203,79 @@ def test_entity_without_variant_is_reported(tmp_path):
                   GOOD_VARIANTS)
     with pytest.raises(GazetteerError, match="entity 'USA' has no variant"):
         load_gazetteer(e, v, "")
+
+
+# ---------------------------------------------------------------- ambiguous forms and corroboration
+
+@pytest.mark.parametrize("text, ambiguity", [
+    ("إيغور", "given"), ("ايجور", "given"), ("إيقور", "given"), ("أوغور", "given"),
+    ("التركستاني", "surname"), ("تركستاني", "surname"), ("ويغور", "word"), ("طرفان", "word"),
+])
+def test_ambiguous_forms_are_marked(gaz, text, ambiguity):
+    assert gaz.ambiguous[V.match_key(text)] == ambiguity
+
+
+@pytest.mark.parametrize("text", ["الإيغور", "الأويغور", "شينجيانغ", "تركستان الشرقية", "التركستانيين",
+                                  "Uyghurs"])
+def test_unambiguous_forms_are_not_marked(gaz, text):
+    assert V.match_key(text) in gaz.keys and V.match_key(text) not in gaz.ambiguous
+
+
+def test_corroboration_groups_join_region_people_and_organisations(gaz):
+    assert {"xinjiang", "uyghurs", "kashgar", "etim", "wuc"} <= gaz.corroborators["uyghurs"]
+    assert "CHN" not in gaz.corroborators["uyghurs"]
+
+
+@pytest.mark.parametrize("text, entity_id", [
+    ("حركة تركستان الشرقية الإسلامية", "etim"), ("حركة شرق تركستان الإسلامية", "etim"),
+    ("الحركة الإسلامية لشرق تركستان", "etim"), ("East Turkistan Islamic Movement", "etim"),
+    ("الحزب الإسلامي التركستاني", "tip"), ("الحزب التركستاني الإسلامي", "tip"),
+    ("حزب تركستان الإسلامي", "tip"), ("Turkestan Islamic Party", "tip"),
+    ("منظمة تحرير تركستان الشرقية", "etlo"), ("مجلس الأويغور العالمي", "wuc"),
+])
+def test_organisation_names_with_the_region_inside(gaz, text, entity_id):
+    assert _owners(gaz, text) == {entity_id}
+
+
+AMBIGUOUS_HEADER = "entity_id\tambiguity\tpattern\tnote\n"
+GROUP_HEADER = "group\tentity_id\tnote\n"
+
+
+@pytest.mark.parametrize("ambiguous_rows, group_rows, message", [
+    (["hua\tgiven\tالصين\t"], [], "'الصين' is not a variant of 'hua'"),
+    (["CHN\tnickname\tالصين\t"], [], "ambiguity 'nickname'"),
+    (["XXX\tword\tالصين\t"], [], "unknown entity_id 'XXX'"),
+    ([], ["topic\tXXX\t"], "unknown entity_id 'XXX'"),
+])
+def test_ambiguity_files_are_validated(tmp_path, ambiguous_rows, group_rows, message):
+    e, v = _write(tmp_path, GOOD_ENTITIES, GOOD_VARIANTS)
+    a, g = tmp_path / "ambiguous.tsv", tmp_path / "groups.tsv"
+    a.write_text(AMBIGUOUS_HEADER + "".join(r + "\n" for r in ambiguous_rows), encoding="utf-8")
+    g.write_text(GROUP_HEADER + "".join(r + "\n" for r in group_rows), encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        load_gazetteer(e, v, "", ambiguous_path=a, corroboration_path=g)
+
+
+def test_custom_ambiguity_files_drive_the_finder(tmp_path):
+    from helpers.mentions import find_mentions
+
+    e, v = _write(tmp_path, GOOD_ENTITIES, GOOD_VARIANTS + ["CHN\tar\tname\t\t\tالتنين"])
+    a, g = tmp_path / "ambiguous.tsv", tmp_path / "groups.tsv"
+    a.write_text(AMBIGUOUS_HEADER + "CHN\tword\tالتنين\tdragon\n", encoding="utf-8")
+    g.write_text(GROUP_HEADER + "china\tCHN\t\nchina\thua\t\n", encoding="utf-8")
+    gaz = load_gazetteer(e, v, "", ambiguous_path=a, corroboration_path=g)
+    assert find_mentions("رقصة التنين في العيد", gazetteer=gaz).empty
+    df = find_mentions("قالت هوا تشون ينغ إن التنين يستيقظ", gazetteer=gaz)
+    assert list(zip(df["entity_id"], df["ambiguous"])) == [("hua", ""), ("CHN", "word")]
+
+
+def test_name_context_lists_load_and_are_validated(tmp_path):
+    from helpers.mentions_context import name_context
+
+    lists = name_context()
+    assert {"اللاعب", "الدكتور", "الكابتن"} <= lists["title"]
+    assert {"حسن", "ساره", "الله"} <= lists["given"] and "ابو" in lists["particle"]
+    bad = tmp_path / "context.tsv"
+    bad.write_text("kind\tpattern\tnote\nnickname\tالتنين\t\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="context.tsv:2: kind 'nickname'"):
+        name_context(str(bad))

@@ -122,7 +122,7 @@ def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monke
 def test_five_thousand_small_documents(tmp_path):
     write_folder(tmp_path / "corpus", documents(count=5000, seed=3, paragraphs=(1, 1)))
     began = time.perf_counter()
-    report = scale.run(tmp_path / "corpus", tmp_path / "out", jobs=2, progress=False)
+    report = scale.run(tmp_path / "corpus", tmp_path / "out", jobs=2, progress=False, scope="all")
     seconds = time.perf_counter() - began
     print(f"5000 documents, {report.chars / 1e6:.1f} M chars in {seconds:.1f} s")
     assert report.errors == [] and report.documents == 5000

@@ -56,6 +56,13 @@ def _add_analyze(commands) -> None:
                          help="tables to write (default: all); only the stages they need "
                               "run, e.g. 'mentions events' skips quotes, stances and figures: "
                               + ", ".join(TABLES))
+    analyze.add_argument("--scope", choices=("topical", "passing", "all"), default="topical",
+                         help="which documents are analysed beyond their row in documents "
+                              "(relevance to the topic profile): topical (default), passing "
+                              "(topical and passing mentions) or all")
+    analyze.add_argument("--topic", metavar="PROFILE", default=None,
+                         help="topic profile: a packaged name (xinjiang, the default; rohingya) "
+                              "or the path of a TOML file (see data/topics/xinjiang.toml)")
     analyze.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
                          help="csv (UTF-8 with BOM, the default) or parquet (the default and "
                               "only choice with --engine dask)")
@@ -96,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
             engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
-            batch_size: int = 50, progress: bool | None = None, stderr=None) -> int:
+            batch_size: int = 50, progress: bool | None = None, stderr=None,
+            scope: str = "topical", topic: str | None = None) -> int:
     """Analyse a corpus and write its tables.
 
     Args:
@@ -111,6 +119,8 @@ def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int
         batch_size: documents per batch.
         progress: progress bar on/off (default: on a terminal only).
         stderr: where error lines go.
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path (default: xinjiang).
 
     Returns:
         The exit code: 0 when every input was processed, 1 otherwise.
@@ -127,10 +137,12 @@ def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int
         return 1
     if engine == "dask":
         report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs, columns=columns,
-                                    tables=tables, batch_docs=batch_size, stderr=stderr)
+                                    tables=tables, batch_docs=batch_size, stderr=stderr,
+                                    scope=scope, topic=topic)
     else:
         report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
-                           batch_docs=batch_size, progress=progress, stderr=stderr)
+                           batch_docs=batch_size, progress=progress, stderr=stderr,
+                           scope=scope, topic=topic)
     return report.exit_code
 
 
@@ -151,8 +163,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--engine dask writes Parquet; drop --format csv")
     if args.scheduler and args.engine != "dask":
         parser.error("--scheduler needs --engine dask")
+    if args.topic:
+        from helpers.topics import TopicError, load_profile
+
+        try:
+            load_profile(args.topic)
+        except TopicError as exc:
+            parser.error(str(exc))
     columns = Columns().override(**{key: getattr(args, f"{key}_column")
                                     for _, key, _ in _COLUMN_OPTIONS})
     return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
                    jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, columns=columns,
-                   batch_size=args.batch_size, progress=False if args.no_progress else None)
+                   batch_size=args.batch_size, progress=False if args.no_progress else None,
+                   scope=args.scope, topic=args.topic)

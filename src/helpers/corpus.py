@@ -332,13 +332,14 @@ def document_row(doc: Document) -> dict:
     Returns:
         A dict with the keys of :data:`DOCUMENT_TABLE_COLUMNS`.
     """
-    n_sentences = doc.extra.get("n_sentences")
+    n_sentences = doc.extra.get("n_sentences") if "n_sentences" in doc.extra else len(
+        sentences(doc.raw))
     return {
         "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
         "url": doc.url, "language": doc.language,
         "published": doc.published.isoformat() if doc.published else "",
         "genre": doc.genre, "n_chars": len(doc.raw),
-        "n_sentences": len(sentences(doc.raw)) if n_sentences is None else n_sentences,
+        "n_sentences": n_sentences,
         "encoding": doc.encoding, "notes": doc.notes,
         "inferred": ",".join(sorted(doc.inferred)),
         "dateline_place": doc.extra.get("dateline_place", ""),

@@ -47,7 +47,7 @@ def connect(*, client=None, scheduler: str | None = None, jobs: int = 1):
 
 
 def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
-             batch_chars: int) -> BatchResult:
+             batch_chars: int, scope: str = "topical", topic: str | None = None) -> BatchResult:
     """One Dask task: analyse a part of the corpus and write its Parquet files.
 
     Args:
@@ -57,6 +57,8 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
         tables: the tables to write.
         batch_docs: documents per batch.
         batch_chars: characters per batch.
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
 
     Returns:
         A :class:`~helpers.scale.BatchResult` without tables: the error
@@ -67,7 +69,7 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
     try:
         for batch in iter_batches(part, columns=columns, batch_docs=batch_docs,
                                   batch_chars=batch_chars):
-            result = analyze_batch(batch, tables=tables, fmt="parquet")
+            result = analyze_batch(batch, tables=tables, fmt="parquet", scope=scope, topic=topic)
             for name in tables:
                 writer.write(name, result.tables[name])
             summary.errors += result.errors

@@ -8,6 +8,9 @@ Data files (``src/helpers/data/``, TSV with a header, ``#`` comments on top):
                              (per-state bodies: foreign ministry, embassy, parliament)
 ``clitics.tsv``              proclitics, glue words, stopwords (see mentions.py)
 ``variant_rules.tsv``        transliteration drift rules (see variants.py)
+``gazetteer_ambiguous.tsv``  forms that are also given names, surnames or common words
+``gazetteer_corroboration.tsv``  which entities corroborate an ambiguous form
+                             (both in :mod:`helpers.gazetteer_ambiguity`)
 
 ``kind`` is one of country, organization, person, place, people, group;
 ``name_en`` is the English Wikipedia title where an article exists;
@@ -85,12 +88,18 @@ class Gazetteer:
             entity per key except for coref-only keys.
         blocks: ``{match key: frozenset(vetoed entity ids)}``.
         conflicts: generated variants dropped because they collided.
+        ambiguous: ``{match key: ambiguity}`` (given | surname | word) for
+            forms that need corroboration (``gazetteer_ambiguous.tsv``).
+        corroborators: ``{entity_id: frozenset(entity ids)}`` whose
+            unambiguous mention corroborates an ambiguous one.
     """
 
     entities: dict
     keys: dict
     blocks: dict
     conflicts: tuple = field(default=())
+    ambiguous: dict = field(default_factory=dict)
+    corroborators: dict = field(default_factory=dict)
 
     def table(self) -> pd.DataFrame:
         """The entity table as a DataFrame (sorted by entity_id).
@@ -288,7 +297,7 @@ def clitic_rules(path: str | None = None) -> dict[str, frozenset]:
 
 
 def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, *,
-                   clitics_path=None) -> Gazetteer:
+                   clitics_path=None, ambiguous_path=None, corroboration_path=None) -> Gazetteer:
     """Load, expand and validate the gazetteer.
 
     Args:
@@ -296,6 +305,9 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
         variants_path: variant TSV (default: packaged ``gazetteer_variants.tsv``).
         templates_path: template TSV (default: packaged; ``""`` for none).
         clitics_path: clitics TSV (default: packaged).
+        ambiguous_path: ambiguous forms TSV (default: the packaged one when the
+            packaged entities are loaded, none otherwise; ``""`` for none).
+        corroboration_path: corroboration groups TSV (same default).
 
     Returns:
         A validated :class:`Gazetteer`.
@@ -303,9 +315,13 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     Raises:
         GazetteerError: every problem found, one ``file:line: problem`` per line.
     """
+    from helpers.gazetteer_ambiguity import load_ambiguous, load_corroboration
     from helpers.gazetteer_templates import expand_templates
 
     data = resources.files("helpers") / "data"
+    packaged = "" if entities_path else None
+    ambiguous_path = packaged if ambiguous_path is None else ambiguous_path
+    corroboration_path = packaged if corroboration_path is None else corroboration_path
     entities_path = Path(entities_path or data / "gazetteer_entities.tsv")
     variants_path = Path(variants_path or data / "gazetteer_variants.tsv")
     if templates_path is None:
@@ -320,9 +336,16 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     named = {v.entity_id for vs in keys.values() for v in vs}
     for entity_id in sorted(set(entities) - named):
         errors.append(f"{entities_path}: entity '{entity_id}' has no variant")
+    ambiguous = corroborators = {}
+    if ambiguous_path != "":
+        ambiguous = load_ambiguous(Path(ambiguous_path or data / "gazetteer_ambiguous.tsv"),
+                                   keys, entities, errors)
+    if corroboration_path != "":
+        corroborators = load_corroboration(
+            Path(corroboration_path or data / "gazetteer_corroboration.tsv"), entities, errors)
     if errors:
         raise GazetteerError("\n".join(errors))
-    return Gazetteer(entities, keys, blocks, conflicts)
+    return Gazetteer(entities, keys, blocks, conflicts, ambiguous, corroborators)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,14 @@ How a document is searched (all compiled once per process and gazetteer):
    (``coref_aff``: or its affiliation, e.g. الأمين العام ↔ United Nations);
    among several candidates the nearest full mention wins.  They fill the
    gaps left by the full-name mentions (which take precedence on overlap).
-5. Mentions inside URLs (and URL slugs such as ``us-china-xinjiang-idUS…``)
+5. Ambiguous forms (``gazetteer_ambiguous.tsv``: إيغور is also Igor,
+   التركستاني a family name, ويغور a verb with و) are kept only when the
+   document names the entity or a related one unambiguously and they do not
+   stand in a person-name context (:mod:`helpers.mentions_context`); the
+   ``ambiguous`` column says which kind of ambiguity a kept mention had.
+   Organisation names that contain a region's name (حركة تركستان الشرقية
+   الإسلامية) are gazetteer entries of their own and win by longest match.
+6. Mentions inside URLs (and URL slugs such as ``us-china-xinjiang-idUS…``)
    are dropped.
 
 Surface convention: the surface is the name **without** its proclitics
@@ -41,13 +48,14 @@ import numpy as np
 import pandas as pd
 
 from helpers.gazetteer import Gazetteer, clitic_rules, default_gazetteer
+from helpers.mentions_context import keep_ambiguous
 from helpers.normalise import normalise
 from helpers.rows import frame
 
 __all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
 
 COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", "name_ar",
-           "variant", "form", "family", "lang", "clitic"]
+           "variant", "form", "family", "lang", "clitic", "ambiguous"]
 #: URLs, and URL slugs cut from their URL by a stray space (words-joined-by-hyphens).
 _URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)\S+|(?:[A-Za-z0-9]+-){3,}[A-Za-z0-9]+")
 _FORM_RANK = {"name": 0, "acronym": 1, "nisba": 2, "metonym": 3}
@@ -246,7 +254,8 @@ def find_mentions(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = N
     Returns:
         DataFrame with columns doc_id, start, end, surface, entity_id, kind,
         name_en, name_ar, variant (matched key), form, family, lang, clitic
-        (the stripped proclitic), sorted by start; ``raw[start:end] == surface``.
+        (the stripped proclitic), ambiguous (given | surname | word for a
+        corroborated ambiguous form, else empty), sorted by start; ``raw[start:end] == surface``.
     """
     return frame(mention_rows(raw, doc_id=doc_id, gazetteer=gazetteer), COLUMNS)
 
@@ -273,6 +282,10 @@ def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = No
     firm, loose, blocks = _candidates(raw, view, to_raw, gazetteer)
     occupied = bytearray(len(view))
     firm = _greedy(_vetoed(firm, blocks), occupied)
+    kept = keep_ambiguous(firm, gazetteer, norm.text, view, origin, raw, to_raw)
+    for cand in set(firm) - set(kept):
+        occupied[cand[0]:cand[1]] = bytes(cand[1] - cand[0])
+    firm = kept
     loose = _greedy(_vetoed(_resolve_coref(firm, loose, gazetteer), blocks), occupied)
     chosen = sorted(firm + loose, key=lambda c: c[0])
     return _rows(raw, doc_id, norm, origin, view, chosen, gazetteer)
@@ -308,7 +321,8 @@ def _rows(raw, doc_id, norm, origin, view, chosen, gazetteer) -> list[dict]:
                      "entity_id": entity.entity_id, "kind": entity.kind, "name_en": entity.name_en,
                      "name_ar": entity.name_ar, "variant": view[starts[i]:ends[i]],
                      "form": variant.form, "family": variant.family, "lang": variant.lang,
-                     "clitic": raw[cs[i]:rs[i]]})
+                     "clitic": raw[cs[i]:rs[i]],
+                     "ambiguous": gazetteer.ambiguous.get(variant.key, "")})
     return rows
 
 

@@ -41,11 +41,12 @@ TABLES = tuple(TABLE_COLUMNS)
 #: ``bool`` or ``str``); see :mod:`helpers.writers`.  Extra columns an extractor returns
 #: that are not listed here stay in memory but are not written.
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
-    "documents": {"notes": "str", "inferred": "str", "dateline_place": "str",
+    "documents": {"relevance": "str", "relevance_score": "float", "relevance_evidence": "str",
+                  "notes": "str", "inferred": "str", "dateline_place": "str",
                   "dateline_agency": "str"},
-    "sentences": {"paragraph": "int", "zone": "str"},
+    "sentences": {"paragraph": "int", "zone": "str", "topical": "bool", "topic_score": "float"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
-                 "clitic": "str"},
+                 "clitic": "str", "ambiguous": "str"},
     "events": {"kind": "str", "note": "str", "sent_start": "int", "sent_end": "int"},
     "quotes": {"speaker_entity_id": "str", "actor_entity_id": "str", "mode": "str",
                "content_start": "int", "content_end": "int", "verb_start": "int",
@@ -59,7 +60,7 @@ TABLE_EXTRAS: dict[str, dict[str, str]] = {
                "unit_kind": "str", "attributed_speaker": "str", "attribution": "str"},
 }
 #: The stages :func:`analyze_document` times when asked to.
-STAGES = ("clean", "segment", "mentions", "temporal", "quotes", "stance", "claims", "tables")
+STAGES = ("clean", "segment", "relevance", "mentions", "temporal", "quotes", "stance", "claims", "tables")
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -87,14 +88,15 @@ def _timed(timings: dict | None, stage: str):
         timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
 
 
-def _sentence_rows(doc: Document, sents, captions) -> list[dict]:
+def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
     def in_caption(start: int) -> bool:
         return any(a <= start < b for a, b in captions)
 
     return [{"doc_id": doc.doc_id, "sent_id": i, "start": s.start, "end": s.end,
              "language": s.language, "text": s.text, "paragraph": s.paragraph,
-             "zone": "caption" if captions and in_caption(s.start) else "body"}
-            for i, s in enumerate(sents)]
+             "zone": "caption" if captions and in_caption(s.start) else "body",
+             "topical": score > 0, "topic_score": score}
+            for i, (s, score) in enumerate(zip(sents, scores))]
 
 
 #: The stages each table needs (besides cleaning and segmenting, always run).
@@ -107,20 +109,28 @@ _NEEDS: dict[str, frozenset[str]] = {
 }
 
 
-def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
-                 ) -> dict[str, list[dict]]:
+def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
+                 scope: str = "topical", topic=None) -> dict[str, list[dict]]:
     """Run the stages on one document, keeping the tables as row dicts.
 
     The form :mod:`helpers.scale` uses: it builds each table's DataFrame once
     per batch (see :mod:`helpers.rows`).  Only the stages the asked tables
     need are run: ``tables=("mentions", "events")`` skips quotes, stances and
-    figures.
+    figures.  Relevance to the topic profile is decided first
+    (:mod:`helpers.relevance`); a document outside ``scope`` gets its
+    documents row (with its relevance) and nothing else — when the
+    prefilter rules it out, not even its sentences are counted
+    (``n_sentences`` is empty).
 
     Args:
         doc: a loaded :class:`~helpers.corpus.Document`.
         tables: the table names wanted (default: every table).
         timings: if given, the CPU seconds spent in each stage of
             :data:`STAGES` are added to it (for benchmarks).
+        scope: ``topical`` (default), ``passing`` or ``all``: which documents
+            are analysed beyond their documents row.
+        topic: a :class:`~helpers.topics.TopicProfile`, a packaged profile's
+            name or a TOML path (default: xinjiang).
 
     Returns:
         ``{table name: [row dict, …]}`` for every name in ``tables``.
@@ -129,15 +139,28 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
     from helpers.mentions import mention_rows
     from helpers.quote_context import document_view
     from helpers.quotes import quote_rows
+    from helpers.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance,
+                                   in_scope, sentence_scores, topic_hits)
     from helpers.stance import stance_rows
     from helpers.temporal import event_rows
+    from helpers.topics import load_profile
 
     unknown = [name for name in tables if name not in _NEEDS]
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
+    profile = load_profile(topic)
+    in_scope("none", scope)  # validates the scope
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     raw, doc_id = doc.raw, doc.doc_id
-    found: dict[str, list[dict]] = {}
+    found: dict[str, list[dict]] = {name: [] for name in tables}
+    with _timed(timings, "relevance"):
+        candidate = could_be_relevant(raw, profile)
+    if not candidate and not in_scope("none", scope):
+        doc.cleaned = None  # not analysed: the clean view and the sentences are not needed
+        doc.extra["n_sentences"] = None
+        with _timed(timings, "tables"):
+            found["documents"] = [{**document_row(doc), **NOT_RELEVANT}]
+        return {name: found[name] for name in tables}
     with _timed(timings, "clean"):
         cleaned = doc.clean_view()
         doc.cleaned = None  # used once: do not keep it alive with the document
@@ -145,9 +168,18 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
     with _timed(timings, "segment"):
         sents = split_sentences(raw, exclude=boilerplate)
     doc.extra["n_sentences"] = len(sents)
-    if "mentions" in needs:
-        with _timed(timings, "mentions"):
-            found["mentions"] = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+    with _timed(timings, "mentions"):
+        found["mentions"] = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+    with _timed(timings, "relevance"):
+        hits = outside(topic_hits(raw, mentions=found["mentions"], profile=profile),
+                       boilerplate) if candidate else []
+        scores = sentence_scores(sents, hits, profile)
+        relevance = document_relevance(sents, hits, profile)
+    with _timed(timings, "tables"):
+        found["documents"] = [{**document_row(doc), **relevance}]
+    if not in_scope(relevance["relevance"], scope):
+        found["mentions"] = []
+        return {name: found[name] for name in tables}
     if "temporal" in needs:
         with _timed(timings, "temporal"):
             found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
@@ -166,9 +198,9 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None
             found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
                                                  view=view), boilerplate)
     with _timed(timings, "tables"):
-        found["documents"] = [document_row(doc)]
         if "sentences" in tables:
-            found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"))
+            found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"),
+                                                scores)
         found["cleaning"] = report_rows(cleaned, doc_id=doc_id)
     return {name: found[name] for name in tables}
 
@@ -191,24 +223,27 @@ def tables_of(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {name: frame(table, _columns(name)) for name, table in rows.items()}
 
 
-def analyze_document(doc: Document, *, timings: dict | None = None) -> dict[str, pd.DataFrame]:
+def analyze_document(doc: Document, *, timings: dict | None = None, scope: str = "topical",
+                     topic=None) -> dict[str, pd.DataFrame]:
     """Run every stage on one document.
 
     Args:
         doc: a loaded :class:`~helpers.corpus.Document`.
         timings: if given, the CPU seconds spent in each stage of
             :data:`STAGES` are added to it (for benchmarks).
+        scope: topical | passing | all (see :func:`analyze_rows`).
+        topic: the topic profile or its name (default: xinjiang).
 
     Returns:
         ``{table name: DataFrame}`` for every name in :data:`TABLES`; each
         table's first columns are those of :data:`TABLE_COLUMNS`.
     """
-    rows = analyze_rows(doc, timings=timings)
+    rows = analyze_rows(doc, timings=timings, scope=scope, topic=topic)
     with _timed(timings, "tables"):
         return tables_of(rows)
 
 
-def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
+def analyze_corpus(documents, *, scope: str = "topical", topic=None) -> dict[str, pd.DataFrame]:
     """Run :func:`analyze_document` on every document and stack the tables.
 
     For notebooks and small corpora held in memory; the command line and
@@ -217,6 +252,9 @@ def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
     Args:
         documents: a :class:`~helpers.corpus.Corpus` or any iterable of
             documents.
+        scope: topical (default) | passing | all: which documents are
+            analysed beyond their documents row.
+        topic: the topic profile or its name (default: xinjiang).
 
     Returns:
         ``{table name: DataFrame}`` with every document's rows, sorted by
@@ -224,6 +262,6 @@ def analyze_corpus(documents) -> dict[str, pd.DataFrame]:
     """
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for doc in sorted(documents, key=lambda d: d.doc_id):
-        for name, found in analyze_rows(doc).items():
+        for name, found in analyze_rows(doc, scope=scope, topic=topic).items():
             rows[name].extend(found)
     return tables_of(rows)

@@ -106,7 +106,8 @@ def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50
 
 
 def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
-                  fmt: str | None = None) -> BatchResult:
+                  fmt: str | None = None, scope: str = "topical", topic: str | None = None
+                  ) -> BatchResult:
     """Load and analyse one batch (the unit of work of a worker or a task).
 
     Args:
@@ -117,6 +118,8 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             :func:`helpers.schema.csv_rows`, an Arrow table from
             :func:`helpers.schema.arrow_rows`), so that worker processes, not
             the writing process, do that work.
+        scope: topical | passing | all (see :func:`helpers.pipeline.analyze_rows`).
+        topic: a topic profile's name or TOML path (default: xinjiang).
 
     Returns:
         A :class:`BatchResult`; a document that fails to load or to analyse
@@ -131,7 +134,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
                 errors.append(str(thing))
                 continue
             try:
-                result = analyze_rows(thing, tables=tables)
+                result = analyze_rows(thing, tables=tables, scope=scope, topic=topic)
             except Exception as exc:  # one bad document must not lose the others
                 errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
                 continue
@@ -160,7 +163,8 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
-                   fmt: str | None = None) -> Iterator[BatchResult]:
+                   fmt: str | None = None, scope: str = "topical", topic: str | None = None
+                   ) -> Iterator[BatchResult]:
     """Analyse batches in ``jobs`` processes, yielding results in input order.
 
     Args:
@@ -168,18 +172,21 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
         jobs: worker processes (1: in this process).
         tables: the table names to compute.
         fmt: encode the tables for this writer format (see :func:`analyze_batch`).
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
 
     Yields:
         One :class:`BatchResult` per batch, in the order of ``batches``.
     """
     if jobs <= 1:
         for batch in batches:
-            yield analyze_batch(batch, tables=tables, fmt=fmt)
+            yield analyze_batch(batch, tables=tables, fmt=fmt, scope=scope, topic=topic)
         return
     pending: deque = deque()
     with _pool(jobs) as pool:
         for batch in batches:
-            pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt))
+            pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt,
+                                       scope=scope, topic=topic))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
@@ -205,8 +212,8 @@ def _say(bar, line: str, stream) -> None:
 
 def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
         columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
-        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None
-        ) -> RunReport:
+        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
+        scope: str = "topical", topic: str | None = None) -> RunReport:
     """Analyse a corpus and write its tables, streaming, in parallel.
 
     Args:
@@ -221,6 +228,9 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         progress: show a progress bar (default: when ``stderr`` is a terminal).
         stderr: where error lines (``error: FILE …: PROBLEM``) go (default
             ``sys.stderr``).
+        scope: topical | passing | all: which documents get more than their
+            documents row.
+        topic: a topic profile's name or TOML path (default: xinjiang).
 
     Returns:
         A :class:`RunReport`.
@@ -231,7 +241,8 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
     try:
         batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
                                batch_chars=batch_chars)
-        for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt):
+        for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt, scope=scope,
+                                     topic=topic):
             for name in tables:
                 writer.write(name, result.tables[name])
             for line in result.errors:
@@ -249,8 +260,8 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
 def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
                  client=None, jobs: int | None = None, columns: Columns | None = None,
                  tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
-                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None
-                 ) -> RunReport:
+                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
+                 scope: str = "topical", topic: str | None = None) -> RunReport:
     """Analyse a corpus on a Dask cluster, writing partitioned Parquet.
 
     The corpus is split into parts (:func:`helpers.formats.plan_parts`:
@@ -274,6 +285,8 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
         batch_docs: documents per batch inside a task.
         batch_chars: characters per batch inside a task.
         stderr: where error lines go (in part order).
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
 
     Returns:
         A :class:`RunReport`.  A doc_id found in two parts is reported (both
@@ -286,7 +299,8 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
     parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
     with connect(client=client, scheduler=scheduler, jobs=jobs or os.cpu_count() or 1) as active:
         futures = active.map(run_part, parts, out=str(out), columns=columns, tables=tuple(tables),
-                             batch_docs=batch_docs, batch_chars=batch_chars, pure=False)
+                             batch_docs=batch_docs, batch_chars=batch_chars, scope=scope,
+                             topic=topic, pure=False)
         results = active.gather(futures)
     report, seen = RunReport(), {}
     for part, result in zip(parts, results):

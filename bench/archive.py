@@ -1,0 +1,91 @@
+"""Benchmark on a real general-news archive: speed and false hits, by scope.
+
+    python bench/archive.py                                  # ../shared/data/ant-jawharafm.jsonl
+    python bench/archive.py ARCHIVE.jsonl --scopes topical,all --jobs 2
+
+For each ``--scope`` it runs the whole command (``python -m helpers analyze``)
+on the archive and prints: wall time, MB/s of input, documents by relevance,
+rows per table, and the topic's false-hit measures — region/people mentions
+(Xinjiang, Uyghurs) and stance rows, with the documents they are in — so
+that a reader can check each one.  Nothing is asserted: the figures are for
+``bench/RESULTS.md`` and the closing notes.  Cite the ANT corpus (Chouigui,
+Ben Khiroun, Elayeb, AICCSA 2017) when reporting figures from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "data" / "ant-jawharafm.jsonl"
+TOPIC_NAMES = ("xinjiang", "uyghurs")
+
+
+def run(archive: Path, out: Path, *, scope: str, jobs: int) -> float:
+    """Run the command once; return its wall time in seconds."""
+    began = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "helpers", "analyze", str(archive), "--out",
+                           str(out), "--scope", scope, "--jobs", str(jobs), "--no-progress"],
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - began
+    if done.returncode not in (0, 1):
+        sys.exit(f"analyze failed ({done.returncode}): {done.stderr[-2000:]}")
+    return wall
+
+
+def summarise(out: Path, archive: Path, scope: str, wall: float) -> str:
+    """The figures of one run as Markdown."""
+    mb = archive.stat().st_size / 1e6
+    docs = pd.read_csv(out / "documents.csv", dtype={"doc_id": str})
+    lines = [f"### scope {scope}", "",
+             f"- {len(docs):,} documents, {mb:.1f} MB: {wall:.1f} s wall, "
+             f"**{mb / wall:.1f} MB/s**",
+             "- relevance: " + ", ".join(f"{k} {v:,}" for k, v in
+                                         docs.relevance.value_counts().items())]
+    counts = {}
+    for table in ("sentences", "mentions", "events", "quotes", "stances", "claims"):
+        path = out / f"{table}.csv"
+        counts[table] = len(pd.read_csv(path, dtype={"doc_id": str})) if path.exists() else 0
+    lines.append("- rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    mentions = pd.read_csv(out / "mentions.csv", dtype={"doc_id": str})
+    names = mentions[mentions.entity_id.isin(TOPIC_NAMES)]
+    lines.append(f"- region/people mentions: {len(names)} in {names.doc_id.nunique()} documents")
+    for doc_id, group in names.groupby("doc_id"):
+        rel = docs.loc[docs.doc_id == doc_id, "relevance"].iloc[0]
+        lines.append(f"  - {doc_id} ({rel}): " + ", ".join(sorted(set(group.surface))))
+    stances = pd.read_csv(out / "stances.csv", dtype={"doc_id": str})
+    positions = stances[stances.stance.isin(("critical", "defends", "declined"))]
+    lines.append(f"- critical/defends/declined stance rows: {len(positions)} in "
+                 f"{positions.doc_id.nunique()} documents")
+    for doc_id, group in positions.groupby("doc_id"):
+        rel = docs.loc[docs.doc_id == doc_id, "relevance"].iloc[0]
+        lines.append(f"  - {doc_id} ({rel}): {len(group)} rows")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> None:
+    """Parse the arguments, run each scope, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archive", nargs="?", default=str(DEFAULT), help="a JSONL/CSV/Parquet "
+                        "archive (default: ../shared/data/ant-jawharafm.jsonl)")
+    parser.add_argument("--scopes", default="topical,all", help="comma-separated scopes")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    archive = Path(args.archive)
+    if not archive.is_file():
+        sys.exit(f"{archive}: no such file (the ANT archive lives in ../shared/data)")
+    for scope in args.scopes.split(","):
+        with tempfile.TemporaryDirectory() as tmp:
+            wall = run(archive, Path(tmp) / "out", scope=scope, jobs=args.jobs)
+            print(summarise(Path(tmp) / "out", archive, scope, wall), flush=True)
+
+
+if __name__ == "__main__":
+    main()
