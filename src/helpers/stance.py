@@ -1,4 +1,9 @@
-"""Stances toward China's policy in Xinjiang: cues + attribution → stances table.
+"""Stances toward the topic's target (China's policy in Xinjiang): cues + attribution → stances table.
+
+Only cues that bear on the target give rows: in a topical sentence, in a
+topical quote, or near one when the sentence names the target or its
+speaker goes on (:mod:`helpers.stance_scope`); a document without topic
+evidence gives none.
 
 :func:`find_stances` reads a document sentence by sentence.  In each
 sentence it finds the stance cues of ``data/stance_cues.tsv``
@@ -9,7 +14,9 @@ with the sentence as evidence.  A holder is, in this order:
 ``quote``   the speaker of the quote (direct or reported) the cue is in;
 ``subject`` the subject of the cue, or of the speech/attitude verb governing it;
 ``report``  the actor named by "according to" / "من قبل", or the previous
-            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا);
+            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
+            or goes on without a new subject (وأضاف، مضيفا، he added);
+``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
             report; ``data/stance_voice.tsv``) when no actor holds the cue.
 
@@ -18,15 +25,17 @@ names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
 China); a capital used as metonym (بكين) counts as its state.  Because the
 stance is *toward China's policy*, a "critical" cue held by the policy owner
 itself (China criticising its critics, "انتقاد الصين" in a Chinese
-statement) is recorded as ``defends``.  Aggregation and summaries are in
-:mod:`helpers.stance_summary`.
+statement) is recorded as ``defends``; the accuser of a rejected accusation
+("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.stance_objects`).
+Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
+target's government) hold stances too (``data/stance_groups.tsv``).
+Aggregation and summaries are in :mod:`helpers.stance_summary`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -34,11 +43,12 @@ import pandas as pd
 from helpers.normalise import normalise
 from helpers.rows import frame, outside
 from helpers.stance_actors import actor_refs, author_voice, group_refs, quote_spans
-from helpers.stance_attribution import ActorRef, SentenceView, accuser, attribute, off_target, polarity
+from helpers.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.stance_objects import accuser, off_target
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
-from helpers.stance_scope import (SUBJECT_SENTENCES, could_be_relevant, near_topic, target_names,
-                                  topical_flags)
+from helpers.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
+                                  target_names, topical_flags, topical_quotes)
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
@@ -132,7 +142,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
     quoted = _quotes_by_sentence(spans, sentences)
-    hot = _topical_quotes(spans, sentences, topical)
+    hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
     voice = author_voice(raw, genre=genre)
@@ -147,22 +157,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
                                       voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
-
-
-class Scope(NamedTuple):
-    """Where a sentence stands toward the topic: ``topical`` | ``near`` | ``off``, the target actors,
-    the topical quote spans and whether the topic is the document's subject."""
-
-    where: str
-    owners: frozenset
-    hot: list
-    subject: bool = False  # the topic is the document's subject
-
-
-def _topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
-    """Content spans of quotes that overlap a topical sentence."""
-    marked = [(s.start, s.end) for s, flag in zip(sentences, topical) if flag]
-    return [(a, b) for a, b, *_ in spans if any(a < e and s < b for s, e in marked)]
 
 
 def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
@@ -245,7 +239,7 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
-        if not _bears(scope, c_start, goes_on or names_target, cue.label):
+        if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
         if not holders and voice and not question:  # a question asserts nothing
             holders, source = [(AUTHOR, outlet, "")], "author"
@@ -262,19 +256,6 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
         if holders and source != "author":
             next_carry = holders
     return rows, next_carry
-
-
-def _bears(scope, c_start: int, linked: bool, label: str) -> bool:
-    """Whether a cue bears on the target (see :mod:`helpers.stance_scope`).
-
-    ``linked``: the sentence names the target, or its holder is the previous
-    sentence's speaker going on.
-    """
-    if scope.where == "topical" or any(a <= c_start < b for a, b in scope.hot):
-        return True
-    if label == "declined" and scope.subject:
-        return True
-    return scope.where == "near" and linked
 
 
 def _stance_of(holders, accusers, label, source, scope):

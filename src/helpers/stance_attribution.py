@@ -22,14 +22,7 @@ organisation they speak for).  The rules, in order:
 3. Otherwise the cue has no holder in its sentence; :mod:`helpers.stance`
    may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
 
-Accusers: the actor named right after an accusation or criticism noun
-("اتهامات منظمات حقوقية", "مزاعم من قبل X", "allegations by X") made the
-accusation (:func:`accuser`), so when the sentence's subject rejects it
-("نفت الصين اتهامات X"), the subject defends and X is critical.
-
-Off-target objects: a condemnation or call whose object is an attack or its
-perpetrators ("أدان الهجوم", "condemned the bombing", "محاسبة المسؤولين عن
-الهجوم") is not a position on the policy (:func:`off_target`).
+Accusers and off-target objects are in :mod:`helpers.stance_objects`.
 
 Polarity: a negator a few words before the cue (لا، لم، not) or a rejecter
 (نفى، رفض، deny, so-called) turns it into the lexicon's ``on_negation`` /
@@ -45,7 +38,7 @@ from dataclasses import dataclass, field
 from helpers.stance_grammar import Word, phrases
 from helpers.stance_lexicon import CueMatch
 
-__all__ = ["ActorRef", "Attribution", "SentenceView", "polarity", "attribute", "accuser", "off_target"]
+__all__ = ["ActorRef", "Attribution", "SentenceView", "polarity", "attribute"]
 
 _NEGATION_WINDOW = 4
 _ONLY_WINDOW = 6
@@ -53,6 +46,8 @@ _REJECTION_WINDOW = 7
 _VSO_WINDOW = 3
 _AGENT_WINDOW = 8
 _CLAUSES_BACK = 3
+#: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
+_ABOUT = frozenset({"concern"})
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
 
@@ -331,7 +326,7 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
-    holders = _after_marker(view, after, after + (1 if _cue_at(view, after) else 2), "agent")
+    holders = _after_marker(view, after, after + (1 if cue_at(view, after) else 2), "agent")
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
         if not holders and cue.pos == "attitude" and j < len(view.words) \
@@ -351,64 +346,6 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
 
 
-def _cue_at(view: SentenceView, j: int) -> bool:
+def cue_at(view: SentenceView, j: int) -> bool:
     """Whether word ``j`` starts another cue (its agent, "allegations by X", is that cue's)."""
     return j < len(view.words) and any(c.start == view.words[j].start for c in view.cues)
-
-
-_ACCUSATIONS = frozenset({"accusation", "criticism"})
-#: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
-_ABOUT = frozenset({"concern"})
-
-
-def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
-    """The actors who made an accusation named by the cue ("اتهامات X", "claims by X").
-
-    Args:
-        view: the sentence.
-        cue: an accusation or criticism noun (``accusation_noun`` in the
-            grammar); other cues, verbs included, have no accuser.
-
-    Returns:
-        The actor right after the cue (a genitive) or after an agent / from
-        marker within two words, with the actors joined to it; else ``[]``.
-    """
-    if cue.category not in _ACCUSATIONS or not view.words:
-        return []
-    after = view.word_at(cue.end - 1) + 1
-    if not view.has(after - 1, "accusation_noun"):
-        return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser
-    if after >= len(view.words) or view.clause(after) != view.clause(after - 1):
-        return []
-    genitive = [k for k, w in enumerate(view.first) if w == after and not view.actors[k].clitic
-                and view.actors[k].start >= cue.end]
-    found = _chain(view, genitive[0]) if genitive else _after_marker(view, after, after + 2, "agent")
-    return [view.actors[k] for k in found]
-
-
-def off_target(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a critical cue is aimed at an attack or its perpetrators, not at the policy.
-
-    True when the cue, or a condemnation earlier in its sentence, has an
-    ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
-    :data:`_OBJECT_WINDOW` words after it.
-
-    Args:
-        view: the sentence.
-        cue: one of its cues.
-
-    Returns:
-        True when the cue should give no stance row.
-    """
-    if cue.label != "critical" or not view.words:
-        return False
-    for other in view.cues:
-        if other.start > cue.start or (other is not cue and other.category != "condemnation"):
-            continue
-        after = view.word_at(other.end - 1) + 1
-        if any(view.has(j, "off_target_object") for j in range(after, min(after + _OBJECT_WINDOW, len(view.words)))):
-            return True
-    return False
-
-
-_OBJECT_WINDOW = 12

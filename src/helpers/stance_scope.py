@@ -32,7 +32,10 @@ did not pass it.
 
 from __future__ import annotations
 
-__all__ = ["WINDOW", "SUBJECT_SENTENCES", "could_be_relevant", "topical_flags", "near_topic", "target_names"]
+from typing import NamedTuple
+
+__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "could_be_relevant", "topical_flags",
+           "near_topic", "target_names", "topical_quotes"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
 WINDOW = 2
@@ -50,10 +53,9 @@ def could_be_relevant(raw: str, *, profile) -> bool:
     Returns:
         False only when no sentence of the text can be topical.
     """
-    from helpers import relevance
+    from helpers.relevance import could_be_relevant as check
 
-    check = getattr(relevance, "could_be_relevant", None)
-    return True if check is None else check(raw, profile)
+    return check(raw, profile)
 
 
 def topical_flags(raw: str, *, sentences, mentions, profile) -> list[bool]:
@@ -107,3 +109,49 @@ def target_names(profile) -> frozenset[str]:
     from helpers.stance_actors import resolve_actor_id
 
     return frozenset(filter(None, (resolve_actor_id(e) for e in profile.target_entities)))
+
+
+class Scope(NamedTuple):
+    """Where a sentence stands toward the topic: ``topical`` | ``near`` | ``off``, the target actors,
+    the topical quote spans and whether the topic is the document's subject."""
+
+    where: str
+    owners: frozenset
+    hot: list
+    subject: bool = False  # the topic is the document's subject
+
+
+def topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
+    """Content spans of quotes that overlap a topical sentence.
+
+    Args:
+        spans: quote spans ``(content_start, content_end, …)``.
+        sentences: the document's sentences.
+        topical: per-sentence topic evidence.
+
+    Returns:
+        ``[(start, end)]`` of the quotes that bear on the target.
+    """
+    marked = [(s.start, s.end) for s, flag in zip(sentences, topical) if flag]
+    return [(a, b) for a, b, *_ in spans if any(a < e and s < b for s, e in marked)]
+
+
+def bears(scope, c_start: int, linked: bool, label: str) -> bool:
+    """Whether a cue bears on the target (the rules above).
+
+    Args:
+        scope: the sentence's :class:`Scope`.
+        c_start: the cue's raw start.
+        linked: the sentence names the target, or the cue's holder is the
+            previous sentence's speaker going on.
+        label: the cue's label (declined cues count anywhere in a document
+            whose subject is the topic).
+
+    Returns:
+        True when the cue may give stance rows.
+    """
+    if scope.where == "topical" or any(a <= c_start < b for a, b in scope.hot):
+        return True
+    if label == "declined" and scope.subject:
+        return True
+    return scope.where == "near" and linked
