@@ -252,3 +252,20 @@ def test_general_archive_gives_no_off_target_stance(ant_path):
             relevance[doc.doc_id] = document_relevance(sentences(doc.raw), hits)["relevance"]
     assert len(found) <= 2, [(r["doc_id"], r["actor"], r["cue"]) for r in found]
     assert set(relevance.values()) <= {"topical"}, relevance
+
+
+# --- the outlet's own evaluative voice ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, author, other", [
+    # the narrator calls the measures repressive while China justifies them
+    ("وتحاول السلطات الصينية تبرير سياساتها القمعية في شينجيانغ بأنها لمكافحة التطرف.", True, ("China", "defends")),
+    ("وتبرر بكين حملتها في شينجيانغ بمكافحة الإرهاب، بحسب زعمها.", True, ("China", "defends")),
+    ("Beijing describes its repressive campaign in Xinjiang as counter-terrorism.", True, ("China", "defends")),
+    # the same word inside a speaker's words is the speaker's, not the outlet's
+    ("وقالت منظمة العفو الدولية إن السياسات القمعية في شينجيانغ تستهدف الأويغور.", False,
+     ("Amnesty International", "critical")),
+])
+def test_author_voice_in_news(text, author, other):
+    facts, table = _facts(text, genre="news article")
+    assert ((AUTHOR, "critical") in facts) is author, _show(table)
+    assert other in facts, _show(table)

@@ -57,6 +57,8 @@ EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source
                  "target", "category", "strength"]
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
+#: The cue category of the narrator's own evaluative wording (held by the author even in news).
+EVALUATIVE = "evaluative"
 #: The actor name of the document's own voice (``label_source == "author"``).
 AUTHOR = "(author)"
 
@@ -234,14 +236,17 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = _holders(view, cue, c_start, quoted, carried)
-        if not holders and cue.pos == "content" and clause in heads:
+        evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
+        if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+            holders, source, target = [], "", ""
+        elif not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and voice and not question:  # a question asserts nothing
+        if not holders and (voice or evaluative) and not question:  # a question asserts nothing
             holders, source = [(AUTHOR, outlet, "")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
@@ -275,6 +280,12 @@ def _stance_of(holders, accusers, label, source, scope):
         if ref.actor not in held and ref.actor not in scope.owners:
             out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser"))
     return out
+
+
+def _reported(view, clause: int) -> bool:
+    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
+    first = next((w for w in view.words if w.clause == clause), None)
+    return first is not None and first.opener == "boundary"
 
 
 def _holders(view, cue, c_start, quoted, carry):
