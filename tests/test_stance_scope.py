@@ -215,14 +215,16 @@ def test_named_members_hold_for_their_group():
 # --- real data: the dev set and a general archive ----------------------------------------------------
 
 def test_dev_set_stance_scores(dev_path):
-    """Stance (document, actor, label) on the dev set; before this work: P 0.76, R 0.43, macro-F1 0.41."""
+    """Stance (document, actor, label) on the dev set: P 0.76, R 0.43, macro-F1 0.41 before this work;
+    P 1.00, R 0.93, macro-F1 0.97 reached (misses: a group named only by a relative clause, an
+    organisation the gazetteer does not know)."""
     from helpers.corpus import load_corpus
     from helpers.evaluate import evaluate_folder
     from helpers.pipeline import analyze_corpus
 
     scores = evaluate_folder(dev_path, tables=analyze_corpus(load_corpus(dev_path)))
     assert scores.get("stances", "(doc, actor, label) all", "precision") >= 0.95
-    assert scores.get("stances", "(doc, actor, label) all", "recall") >= 0.85
+    assert scores.get("stances", "(doc, actor, label) all", "recall") >= 0.9
     assert scores.get("stances", "macro over labels") >= 0.95
     for label in LABELS:
         assert scores.get("stances", f"(doc, actor, {label})") >= 0.9, label
