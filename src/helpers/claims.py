@@ -10,22 +10,28 @@ What is a figure (the rule, in order):
   "2017", but "2000 شخص" is a figure); a date or time ("19 أكتوبر",
   "14/11/2019", "10:30": a month name next to the number, or date/time
   punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
-  duration ("10 سنوات", "3 days": the temporal tagger's); an identifier (a
-  label word before it: المادة 18، القرار 2231، page 4, tel.); a number glued
-  to Latin letters (G20, COVID-19) or inside a URL or e-mail address; a
-  definite number word (الآفات الثلاث) or "one of".
-- A figure when it has at least one of: a scale word (ألف، مليون، million,
-  مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير; أربعة
-  دبلوماسيين; 43 دولة), a qualifier (أكثر من، نحو، at least …), a per cent
-  sign or word, thousands separators (800,000), or a place in a range.
-  Counts of people, states, camps are figures even when small ("15 سفيرا").
+  duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
+  temporal tagger's; "aged 61", "أعمارهم بين 20 و39"); a measurement or a
+  frequency (30 كلم/س، 22 درجة، 5 km، 3 مرات); an identifier
+  (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
+  glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
+  e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
+  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42").
+- A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
+  million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
+  أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
+  least …), a per cent sign or word, thousands separators (800,000), or a
+  place in a range.  Counts of people, states, camps are figures even when
+  small ("15 سفيرا").  Units are data: ``data/count_units.tsv``.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
-``attributed_to``: the actor of the quote whose content holds the figure;
+``attributed_to``: the source of the quote whose content holds the figure;
 else of the nearest quote in the same sentence (not counting its speaker
-phrase); else "" (the document's own statement).  When that quote has no
-actor, its speaker phrase stands in (دبلوماسيون، a coalition of states).
+phrase); else "" (the document's own statement, the outlet's voice).  The
+source is always an English name (:mod:`helpers.claim_sources`: the
+gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
+"(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
 """
 
 from __future__ import annotations
@@ -48,18 +54,20 @@ CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", 
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
                  "attributed_speaker", "attribution"]
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_NOT_FIGURE_UNITS = frozenset({"time", "label"})
+_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """Compiled unit, label, month and range patterns (once per process)."""
-    units, labels = {}, set()
+    units, labels, ages = {}, set(), set()
     for row in read_tsv("count_units.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form).split())
             if row["kind"] == "label":
                 labels.add(key)
+            elif row["kind"] == "age":
+                ages.add(key)
             else:
                 units.setdefault(key, (row["unit"], row["kind"]))
     months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("months.tsv")}
@@ -74,6 +82,7 @@ def _patterns() -> dict:
         "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
                            rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
         "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
+        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
         "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
         "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
         "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
@@ -113,6 +122,8 @@ def _trap(view: DocumentView, phrase: NumberPhrase, unit_kind: str) -> bool:
         return True
     if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
         return True
+    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
+        return True
     plain = phrase.kinds == ("digits",) and not phrase.grouped
     if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not unit_kind:
         return True
@@ -140,7 +151,11 @@ def _candidates(view: DocumentView) -> list[dict]:
 
 
 def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
-    """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range."""
+    """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
+
+    Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
+    "pp. 40-42") are not joined, and so are not a figure.
+    """
     pats, text, result = _patterns(), view.text, []
     index = 0
     while index < len(figures):
@@ -155,8 +170,10 @@ def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
             opened = pats["open"].search(text, max(0, low.start - 12), low.qualifier_start
                                          if 0 <= low.qualifier_start < low.start else low.start)
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
-            if joined and (not conj or opened) and high.low > low.low and view.sentence_of(low.start) \
-                    == view.sentence_of(high.start):
+            bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
+                        or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
+            if joined and (not conj or opened) and not bare and high.low > low.low \
+                    and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
                 merged = dict(figures[index + 1])
                 merged.update(low_phrase=low, low=low.low * scale, range=True, figure=True,
@@ -211,7 +228,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if quotes is None:
         from helpers.quotes import quote_rows
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
-    attribute = Attributor(quotes)
+    attribute = Attributor(quotes, view=view)
     return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
                   key=lambda r: r["start"])
 
@@ -232,7 +249,7 @@ def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) 
     sentence = view.sentence_raw[index] if index >= 0 else (start, end)
     actor, speaker, how = attribute(start, end, sentence)
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
-            "value": format_value(low, phrase.high), "attributed_to": actor or speaker,
+            "value": format_value(low, phrase.high), "attributed_to": actor,
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],

@@ -256,17 +256,18 @@ def error_analysis(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
 
 
 def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None = None,
-                    gold_file: str | Path | None = None):
+                    gold_file: str | Path | None = None, scope: str | None = None):
     """Score the pipeline on a folder with a ``gold.json`` (see :mod:`helpers.evaluate_folder`).
 
     Args:
         path: the folder of documents.
         tables: the pipeline's tables (computed when None).
         gold_file: the gold file (default ``path/gold.json``).
+        scope: the pipeline's scope when the tables are computed (None: its default).
 
     Returns:
         A :class:`helpers.evaluate_folder.Scores` (``.scoreboard``, ``.errors``).
     """
     from helpers.evaluate_folder import evaluate_folder as run
 
-    return run(path, tables=tables, gold_file=gold_file)
+    return run(path, tables=tables, gold_file=gold_file, scope=scope)

@@ -59,15 +59,26 @@ class Scores:
         return float(row.iloc[0][metric]) if len(row) else math.nan
 
 
-def _sentence_of(raw: str, start: int, spans: list) -> str:
-    for sentence in spans:
-        if sentence.start <= start < sentence.end:
-            return sentence.text
-    return ""
+def _with_context(errors: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Fill each error's surface from the text and its sentence (a document's first line for relevance)."""
+    from helpers.segment import sentences
+
+    spans = {doc_id: sentences(raw) for doc_id, raw in texts.items()}
+    surfaces, contexts = [], []
+    for row in errors.itertuples(index=False):
+        raw = texts[row.doc_id]
+        if row.measure == "relevance":
+            surfaces.append(row.surface)
+            contexts.append(row.sentence or raw.strip().split("\n")[0])
+            continue
+        surfaces.append(row.surface or raw[row.start:row.end])
+        around = next((s.text for s in spans[row.doc_id] if s.start <= row.start < s.end), "")
+        contexts.append(row.sentence or around)
+    return errors.assign(surface=surfaces, sentence=contexts)
 
 
 def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None = None,
-                    gold_file: str | Path | None = None) -> Scores:
+                    gold_file: str | Path | None = None, scope: str | None = None) -> Scores:
     """Score the pipeline on a folder of documents with a ``gold.json``.
 
     Args:
@@ -76,10 +87,16 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         tables: the pipeline's tables for these documents (computed with
             :func:`helpers.pipeline.analyze_corpus` when None).
         gold_file: the gold file (default ``path/gold.json``).
+        scope: the pipeline's scope when the tables are computed (topical |
+            passing | all; None: the pipeline's default).  Under ``topical``
+            a document the pipeline calls passing has no names, stances or figures.
 
     Returns:
-        A :class:`Scores`.  The figures are also scored on the documents the
-        pipeline calls topical when the documents table has a ``relevance`` column.
+        A :class:`Scores`.  Figures are scored on every document, then on the
+        documents the gold calls topical (what figure-level rules achieve once
+        documents are scoped: an oracle scope, labelled as such), and on the
+        documents the pipeline calls topical when the documents table has a
+        ``relevance`` column.  The error table lists the errors over every document.
 
     Raises:
         ValueError: a document failed to load, or the gold file is malformed
@@ -87,7 +104,6 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
     """
     from helpers.corpus import load_corpus
     from helpers.pipeline import analyze_corpus
-    from helpers.segment import sentences
 
     path = Path(path)
     corpus = load_corpus(path)
@@ -96,25 +112,24 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
     texts = {doc.doc_id: doc.raw for doc in corpus}
     gold = read_folder_gold(gold_file or path, texts)
     if tables is None:
-        tables = analyze_corpus(corpus)
+        tables = analyze_corpus(corpus) if scope is None else analyze_corpus(corpus, scope=scope)
     keep = lambda table: table[table["doc_id"].isin(set(gold.relevance))]  # noqa: E731
     parts = [measures.score_relevance(tables["documents"], gold.relevance),
              measures.score_names(keep(tables["mentions"]), gold.names),
              measures.score_folder_stances(keep(tables["stances"]), gold.stances),
              measures.score_figures(keep(tables["claims"]), gold.figures)]
+    claims = keep(tables["claims"])
+    in_scope = {doc_id for doc_id, label in gold.relevance.items() if label == "topical"}
+    parts.append(measures.score_figures(claims[claims["doc_id"].isin(in_scope)],
+                                        gold.figures[gold.figures["doc_id"].isin(in_scope)],
+                                        label=", documents the gold calls topical"))
     if "relevance" in tables["documents"].columns:
         documents = tables["documents"]
         topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
-        claims = keep(tables["claims"])
         parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
                                             label=", documents the pipeline calls topical"))
     board = pd.DataFrame([row for rows, _ in parts for row in rows], columns=BOARD_COLUMNS)
     errors = pd.DataFrame([row for _, rows in parts[:4] for row in rows], columns=ERROR_COLUMNS)
-    errors["surface"] = [s if s or m == "relevance" else texts[d][a:b] for s, m, d, a, b in
-                         zip(errors["surface"], errors["measure"], errors["doc_id"], errors["start"], errors["end"])]
-    spans = {doc_id: sentences(raw) for doc_id, raw in texts.items()}
-    errors["sentence"] = [s if s or m == "relevance" else _sentence_of(texts[d], a, spans[d])
-                          for s, m, d, a in zip(errors["sentence"], errors["measure"], errors["doc_id"],
-                                                errors["start"])]
+    errors = _with_context(errors, texts)
     errors = errors.sort_values(["measure", "doc_id", "start", "error"], ignore_index=True)
     return Scores(scoreboard=board, errors=errors, gold=gold, tables=tables)

@@ -16,6 +16,7 @@ import pandas as pd
 
 from helpers.evaluate import match, prf
 from helpers.evaluate_actors import actor_key
+from helpers.numbers import format_value
 
 __all__ = ["NAME_KINDS", "STANCE_LABELS", "score_names", "score_folder_stances", "score_figures",
            "score_relevance", "board_row"]
@@ -158,7 +159,11 @@ def _same_source(p, g) -> bool:
 def _figure(row, what: str) -> str:
     if what == "surface":
         return str(row.get("surface", "") or "")
-    value = f"{row['value']:g}" if isinstance(row["value"], float) else str(row["value"])
+    if what == "gold":
+        high = row["value"] if pd.isna(row["high"]) else row["high"]
+        value = format_value(float(row["value"]), float(high))
+    else:
+        value = str(row["value"])
     return f"{value} · {row['attributed_to'] or '(author)'}"
 
 
