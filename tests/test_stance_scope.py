@@ -80,6 +80,11 @@ def test_target_named_next_to_a_topical_sentence():
     ("رفضت بكين مزاعم منظمة العفو الدولية عن العمل القسري في شينجيانغ.", "China", "Amnesty International"),
     ("China denied allegations by Human Rights Watch about the camps in Xinjiang.",
      "China", "Human Rights Watch"),
+    ("China rejected Amnesty International's accusations of forced labour in Xinjiang.",
+     "China", "Amnesty International"),
+    ("Beijing dismissed criticism from Western countries over the Xinjiang camps.", "China", "Western world"),
+    ("ورفضت بكين الانتقادات الصادرة عن منظمات حقوقية بشأن معاملة الأويغور في شينجيانغ.",
+     "China", "Human rights organizations"),
 ])
 def test_denier_defends_and_accuser_is_critical(text, defender, accuser):
     facts, table = _facts(text)

@@ -326,6 +326,8 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
+    if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
+        return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
     holders = _after_marker(view, after, after + (1 if cue_at(view, after) else 2), "agent")
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
@@ -335,6 +337,11 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     holders = holders or _after_marker(view, after, after + 4, "according")
     if holders:
         return Attribution(tuple(view.actors[k] for k in holders), "report")
+    return _subject_of(view, cue, i)
+
+
+def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
+    """The cue's own subject (attitude cues), else its governing verb's, else an "according to" before it."""
     anchors = [i] if cue.pos == "attitude" else []
     governor = _governor(view, i)
     anchors += [governor] if governor is not None else []

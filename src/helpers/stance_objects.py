@@ -14,38 +14,48 @@ kinds of ``data/stance_grammar.tsv`` (``accusation_noun``,
 
 from __future__ import annotations
 
-from helpers.stance_attribution import ActorRef, SentenceView, _after_marker, _chain
+from helpers.stance_attribution import ActorRef, SentenceView, _after_marker, _agent_list, _chain
 from helpers.stance_lexicon import CueMatch
 
 __all__ = ["accuser", "off_target"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
-_ACCUSATIONS = frozenset({"accusation", "criticism"})
 
 
 def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
-    """The actors who made an accusation named by the cue ("اتهامات X", "claims by X").
+    """The actors who made an accusation that the cue names ("اتهامات X", "rejected claims by X").
 
     Args:
         view: the sentence.
-        cue: an accusation or criticism noun (``accusation_noun`` in the
-            grammar); other cues, verbs included, have no accuser.
+        cue: a cue ending in an accusation or criticism noun (``accusation_noun``
+            in the grammar: اتهامات، انتقادات، allegations, criticism), alone or
+            inside a rejection ("رفضت … الاتهامات", "dismissed criticism");
+            other cues, verbs included, have no accuser.
 
     Returns:
-        The actor right after the cue (a genitive) or after an agent / from
-        marker within two words, with the actors joined to it; else ``[]``.
+        The actor right after the noun (a genitive) or after an agent / from
+        marker within two words ("made by X", "from X"), or an English
+        possessive before it ("Amnesty's accusations"), with the actors joined
+        to it; else ``[]``.
     """
-    if cue.category not in _ACCUSATIONS or not view.words:
+    if not view.words:
         return []
     after = view.word_at(cue.end - 1) + 1
     if not view.has(after - 1, "accusation_noun"):
         return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser
+    possessive = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end < cue.end
+                  and view.text[a.end:a.end + 2] in ("'s", "’s")]
+    if possessive:
+        return [view.actors[k] for k in _chain(view, possessive[0])]
     if after >= len(view.words) or view.clause(after) != view.clause(after - 1):
         return []
     genitive = [k for k, w in enumerate(view.first) if w == after and not view.actors[k].clitic
                 and view.actors[k].start >= cue.end]
     found = _chain(view, genitive[0]) if genitive else _after_marker(view, after, after + 2, "agent")
+    for j in (after, after + 1):
+        if not found and j < len(view.words) and view.words[j].text in ("من", "from"):
+            found = _agent_list(view, j)
     return [view.actors[k] for k in found]
 
 
