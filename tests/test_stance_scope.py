@@ -85,6 +85,9 @@ def test_target_named_next_to_a_topical_sentence():
     ("Beijing dismissed criticism from Western countries over the Xinjiang camps.", "China", "Western world"),
     ("ورفضت بكين الانتقادات الصادرة عن منظمات حقوقية بشأن معاملة الأويغور في شينجيانغ.",
      "China", "Human rights organizations"),
+    # the denial is a relative clause with its own subject, inside the accusers' reported speech
+    ("واتهمت منظمات حقوقية الصين باحتجاز الأويغور في معسكرات بشينجيانغ، وهو ما نفته بكين.",
+     "China", "Human rights organizations"),
 ])
 def test_denier_defends_and_accuser_is_critical(text, defender, accuser):
     facts, table = _facts(text)

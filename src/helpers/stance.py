@@ -288,13 +288,22 @@ def _reported(view, clause: int) -> bool:
     return first is not None and first.opener == "boundary"
 
 
+def _own_subject(view, cue, found) -> bool:
+    """An attitude cue whose subject is named in its own clause, in a quote of someone else
+    ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups)."""
+    if cue.pos != "attitude" or found.source != "subject" or not view.words:
+        return False
+    clause = view.clause(view.word_at(cue.start))
+    return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
+
+
 def _holders(view, cue, c_start, quoted, carry):
     """(holders as (actor, speaker, entity_id), label_source, target) of one cue."""
     inside = [q for q in quoted if q[0] <= c_start < q[1]]
-    if inside:
+    found = attribute(view, cue)
+    if inside and not _own_subject(view, cue, found):
         q = inside[-1]
         return [(q[2], q[3], q[4])], "quote", ""
-    found = attribute(view, cue)
     if found.holders:
         actors = {h.actor for h in found.holders}
         people = [h.speaker for h in found.holders if h.speaker]
