@@ -116,7 +116,8 @@ def test_polarity(text, cue, expected):
 # --- attribution on whole sentences (uses the mentions stage) ------------------------------------
 
 def _stances(text, **options):
-    return find_stances(text, doc_id="t", quotes=pd.DataFrame(), **options)
+    """Attribution alone: every sentence counts as topical (scope is tested below)."""
+    return find_stances(text, doc_id="t", quotes=pd.DataFrame(), topical=True, **options)
 
 
 @pytest.mark.parametrize("text, actor, stance", [
@@ -242,7 +243,7 @@ def test_quote_speaker_holds_the_cues_in_the_quote():
     quotes = pd.DataFrame([{"doc_id": "t", "start": 0, "end": len(text), "speaker": "Ned Price",
                             "actor": "United States", "verb": "قال", "content": text[content:-2],
                             "content_start": content, "content_end": len(text) - 2}])
-    table = find_stances(text, doc_id="t", quotes=quotes, mentions=pd.DataFrame(
+    table = find_stances(text, doc_id="t", quotes=quotes, topical=True, mentions=pd.DataFrame(
         columns=["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", "name_ar"]))
     assert set(table["actor"]) == {"United States"} and set(table["label_source"]) == {"quote"}
     assert set(table["stance"]) == {"critical"}

@@ -1,4 +1,9 @@
-"""Stances toward China's policy in Xinjiang: cues + attribution → stances table.
+"""Stances toward the topic's target (China's policy in Xinjiang): cues + attribution → stances table.
+
+Only cues that bear on the target give rows: in a topical sentence, in a
+topical quote, or near one when the sentence names the target or its
+speaker goes on (:mod:`helpers.stance_scope`); a document without topic
+evidence gives none.
 
 :func:`find_stances` reads a document sentence by sentence.  In each
 sentence it finds the stance cues of ``data/stance_cues.tsv``
@@ -9,7 +14,9 @@ with the sentence as evidence.  A holder is, in this order:
 ``quote``   the speaker of the quote (direct or reported) the cue is in;
 ``subject`` the subject of the cue, or of the speech/attitude verb governing it;
 ``report``  the actor named by "according to" / "من قبل", or the previous
-            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا);
+            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
+            or goes on without a new subject (وأضاف، مضيفا، he added);
+``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
             report; ``data/stance_voice.tsv``) when no actor holds the cue.
 
@@ -18,8 +25,11 @@ names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
 China); a capital used as metonym (بكين) counts as its state.  Because the
 stance is *toward China's policy*, a "critical" cue held by the policy owner
 itself (China criticising its critics, "انتقاد الصين" in a Chinese
-statement) is recorded as ``defends``.  Aggregation and summaries are in
-:mod:`helpers.stance_summary`.
+statement) is recorded as ``defends``; the accuser of a rejected accusation
+("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.stance_objects`).
+Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
+target's government) hold stances too (``data/stance_groups.tsv``).
+Aggregation and summaries are in :mod:`helpers.stance_summary`.
 """
 
 from __future__ import annotations
@@ -32,10 +42,13 @@ import pandas as pd
 
 from helpers.normalise import normalise
 from helpers.rows import frame, outside
-from helpers.stance_actors import actor_refs, author_voice, quote_spans
+from helpers.stance_actors import actor_refs, author_voice, group_refs, quote_spans
 from helpers.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.stance_objects import accuser, off_target
 from helpers.stance_grammar import words
 from helpers.stance_lexicon import match_cues
+from helpers.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
+                                  target_names, topical_flags, topical_quotes)
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
@@ -43,13 +56,17 @@ STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength"]
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_QUESTION = re.compile(r"[?؟]\W*$")
+#: The cue category of the narrator's own evaluative wording (held by the author even in news).
+EVALUATIVE = "evaluative"
 #: The actor name of the document's own voice (``label_source == "author"``).
 AUTHOR = "(author)"
 
 
 def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-                 genre: str = "", outlet: str = "", policy_owner: str = "China") -> pd.DataFrame:
-    """Find who takes which stance toward China's policy in Xinjiang, with evidence.
+                 genre: str = "", outlet: str = "", profile=None, topical=None,
+                 policy_owner: str | None = None) -> pd.DataFrame:
+    """Find who takes which stance toward the topic's target (China's policy in Xinjiang), with evidence.
 
     Args:
         raw: the document's raw text.
@@ -59,20 +76,32 @@ def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, q
         quotes: the quotes table (computed with :func:`helpers.quotes.find_quotes` if None).
         genre: the catalog's genre; authored genres give cues nobody holds to the author.
         outlet: the catalog's outlet (the author's ``speaker`` name).
-        policy_owner: the actor whose policy the stances are about.
+        profile: a :class:`helpers.topics.TopicProfile` or its name (None: the default profile).
+        topical: per sentence, whether it carries topic evidence (computed from
+            the profile when None; ``True`` treats every sentence as topical,
+            e.g. to study attribution alone; see :mod:`helpers.stance_scope`).
+        policy_owner: the actor whose policy the stances are about (default:
+            the profile's target entities).
 
     Returns:
         DataFrame with :data:`STANCE_COLUMNS` then :data:`EXTRA_COLUMNS`, one
         row per (cue, holder), in text order; ``raw[start:end] == evidence``.
     """
     return frame(stance_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
-                             quotes=quotes, genre=genre, outlet=outlet, policy_owner=policy_owner),
+                             quotes=quotes, genre=genre, outlet=outlet, profile=profile,
+                             topical=topical, policy_owner=policy_owner),
                  STANCE_COLUMNS + EXTRA_COLUMNS)
 
 
 def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-                genre: str = "", outlet: str = "", policy_owner: str = "China") -> list[dict]:
+                genre: str = "", outlet: str = "", profile=None, topical=None,
+                policy_owner: str | None = None) -> list[dict]:
     """:func:`find_stances` as row dicts (the pipeline's form, see :mod:`helpers.rows`).
+
+    Only cues that bear on the target give rows (:mod:`helpers.stance_scope`):
+    in a topical sentence, in a topical quote, or near a topical sentence
+    when the sentence names the target (China) or continues the previous
+    speaker.
 
     Args:
         raw: the raw text.
@@ -82,31 +111,52 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         quotes: quotes as a DataFrame or rows (computed when None).
         genre: the catalog's genre.
         outlet: the catalog's outlet.
-        policy_owner: the actor whose policy the stances are about.
+        profile: a topic profile or its name (None: the default).
+        topical: per-sentence topic evidence, aligned with ``sentences`` (computed
+            when None; ``True``: every sentence is topical).
+        policy_owner: the actor whose policy the stances are about (default: the profile's targets).
 
     Returns:
         One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
         and :data:`EXTRA_COLUMNS`, in text order.
     """
+    from helpers.topics import load_profile
+
+    profile = load_profile(profile)
+    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile):
+        return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
         from helpers.segment import sentences as split
 
         sentences = split(raw)
     if mentions is None:
         mentions = _run_mentions(raw, doc_id)
+    if topical is True:
+        topical = [True] * len(sentences)
+    elif topical is None:
+        topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile)
+    if not any(topical):
+        return []
     if quotes is None:
         quotes = _run_quotes(raw, doc_id, sentences, mentions)
+    owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = actor_refs(mentions)
     ref_starts = [r[0] for r in refs]
-    quoted = _quotes_by_sentence(quote_spans(quotes), sentences)
+    spans = quote_spans(quotes)
+    quoted = _quotes_by_sentence(spans, sentences)
+    hot = topical_quotes(spans, sentences, topical)
+    near = near_topic(list(topical))
+    subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
     voice = author_voice(raw, genre=genre)
     rows: list[dict] = []
     carry: list[tuple[str, str, str]] = []
     for index, sentence in enumerate(sentences):
         lo = bisect.bisect_left(ref_starts, sentence.start)
         hi = bisect.bisect_left(ref_starts, sentence.end)
+        scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
+                      subject)
         found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
-                                      voice=voice, outlet=outlet, owner=policy_owner)
+                                      voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
 
@@ -158,7 +208,7 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
+def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
         return [], []
@@ -168,26 +218,44 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
     next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
     if not cues:
         return [], next_carry
-    view = SentenceView(norm.text, words(norm.text), cues, _localise(norm, sentence.start, refs))
+    actors = _localise(norm, sentence.start, refs)
+    owner = min(scope.owners) if len(scope.owners) == 1 else ""
+    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic) for a, b, actor, entity, clitic
+               in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
+    view = SentenceView(norm.text, words(norm.text), cues, actors)
+    names_target = any(r.actor in scope.owners for r in view.actors)
+    previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
+    question = _QUESTION.search(sentence.text) is not None
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
+        if off_target(view, cue):
+            continue
         state, _ = polarity(view, cue)
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
-        holders, source, target = _holders(view, cue, c_start, quoted, carry if view.any_of("first_person") else [])
-        if not holders and cue.pos == "content" and clause in heads:
+        holders, source, target = _holders(view, cue, c_start, quoted, carried)
+        evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
+        if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+            holders, source, target = [], "", ""
+        elif not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        if not holders and voice:
+        goes_on = source == "carried" or any(h[0] in previous for h in holders)
+        if not bears(scope, c_start, goes_on or names_target, cue.label):
+            continue
+        if not holders and (voice or evaluative) and not question:  # a question asserts nothing
             holders, source = [(AUTHOR, outlet, "")], "author"
-        for actor, speaker, entity in holders:
-            stance = "defends" if actor == owner and label == "critical" else label
+        accusers = accuser(view, cue)
+        if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
+            holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
+        for actor, speaker, entity, stance, how in _stance_of(holders, accusers, label, source, scope):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
-                         "cue_end": c_end, "label_source": source, "negated": bool(state),
+                         "cue_end": c_end, "label_source": how, "negated": bool(state),
                          "target": target if target != actor else "", "category": cue.category,
                          "strength": cue.strength})
         if holders and source != "author":
@@ -195,13 +263,47 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, owner):
     return rows, next_carry
 
 
+def _stance_of(holders, accusers, label, source, scope):
+    """``(actor, speaker, entity, stance, label_source)`` of each holder and accuser of one cue.
+
+    A critical cue held by the target itself (China criticising its critics)
+    is a defence; the accuser of a rejected accusation ("X denies Y's
+    claims") holds the accusation: critical.
+    """
+    how = "report" if source == "carried" else source
+    out = []
+    for actor, speaker, entity in holders:
+        out.append((actor, speaker, entity,
+                    "defends" if actor in scope.owners and label == "critical" else label, how))
+    held = {h[0] for h in holders}
+    for ref in accusers:
+        if ref.actor not in held and ref.actor not in scope.owners:
+            out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser"))
+    return out
+
+
+def _reported(view, clause: int) -> bool:
+    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
+    first = next((w for w in view.words if w.clause == clause), None)
+    return first is not None and first.opener == "boundary"
+
+
+def _own_subject(view, cue, found) -> bool:
+    """An attitude cue whose subject is named in its own clause, in a quote of someone else
+    ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups)."""
+    if cue.pos != "attitude" or found.source != "subject" or not view.words:
+        return False
+    clause = view.clause(view.word_at(cue.start))
+    return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
+
+
 def _holders(view, cue, c_start, quoted, carry):
     """(holders as (actor, speaker, entity_id), label_source, target) of one cue."""
     inside = [q for q in quoted if q[0] <= c_start < q[1]]
-    if inside:
+    found = attribute(view, cue)
+    if inside and not _own_subject(view, cue, found):
         q = inside[-1]
         return [(q[2], q[3], q[4])], "quote", ""
-    found = attribute(view, cue)
     if found.holders:
         actors = {h.actor for h in found.holders}
         people = [h.speaker for h in found.holders if h.speaker]
@@ -213,7 +315,7 @@ def _holders(view, cue, c_start, quoted, carry):
                 holders.append((h.actor, speaker, h.entity_id))
         return holders, found.source, found.target
     if carry:
-        return list(carry), "report", ""
+        return list(carry), "carried", ""
     return [], "", ""
 
 

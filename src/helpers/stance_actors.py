@@ -9,6 +9,7 @@ Peoples (الإيغور) and places are talked about, not actors.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -16,8 +17,10 @@ import pandas as pd
 from helpers.normalise import normalise_text
 from helpers.rows import as_rows
 from helpers.stance_grammar import voice_pattern
+from helpers.stance_lexicon import read_tsv
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "quote_spans", "author_voice", "resolve_actor"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
+           "resolve_actor_id"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -41,6 +44,18 @@ def _top(value: str) -> str:
         seen.add(value)
         value = table[value]["affiliation"]
     return table[value]["name_en"] if value in table else value
+
+
+def resolve_actor_id(entity_id: str) -> str:
+    """The actor name of a gazetteer entity (its affiliation chain followed: ``CHN`` → China).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity at the end of the chain ("" when unknown).
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
 
 
 def resolve_actor(row: dict) -> tuple[str, str, str]:
@@ -89,6 +104,48 @@ def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
             clitic = row.get("clitic") if isinstance(row.get("clitic"), str) else ""
             refs.append((int(row["start"]), int(row["end"]), actor, speaker, entity, clitic))
     return sorted(refs)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """The entries of ``data/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
+    table = {}
+    for row in read_tsv("stance_groups.tsv"):
+        entry = normalise_text(row["entry"]).lower()
+        entity = row.get("entity_id", "")
+        actor = (_top(entity) if entity in _gazetteer() else "") or row.get("actor", "")
+        table[entry] = (row["kind"], actor, entity)
+    alternation = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), table
+
+
+def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[tuple]:
+    """Groups ("خبراء", "critics") and unnamed government bodies ("السلطات") named in a sentence.
+
+    Args:
+        text: the normalised sentence.
+        taken: spans already holding a named actor (mentions); overlapping entries are skipped.
+        owner: the target's actor name, given to unnamed bodies ("" gives them none).
+
+    Returns:
+        ``[(start, end, actor, entity_id, clitic)]`` in normalised offsets; a
+        body followed at once by a named actor (الحكومة التركية) is left out.
+    """
+    pattern, table = _groups()
+    found = []
+    for m in pattern.finditer(text.lower()):
+        start, end = m.start(2), m.end(2)
+        kind, actor, entity = table[m.group(2)]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if kind == "target_body":
+            following = [a for a, _ in taken if a >= end]
+            if not owner or (following and not text[end:min(following)].strip()):
+                continue
+            actor = owner
+        if actor:
+            found.append((start, end, actor, entity, m.group(1)))
+    return found
 
 
 def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:

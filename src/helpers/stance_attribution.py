@@ -20,7 +20,9 @@ organisation they speak for).  The rules, in order:
    the speaker ("رئيس الأمم المتحدة أنطونيو جوتيريش"), and an actor named
    after the holders is the target ("تتهم دول غربية … الصين").
 3. Otherwise the cue has no holder in its sentence; :mod:`helpers.stance`
-   may carry the previous speaker over ("نحن …") or give it to the author.
+   may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
+
+Accusers and off-target objects are in :mod:`helpers.stance_objects`.
 
 Polarity: a negator a few words before the cue (لا، لم، not) or a rejecter
 (نفى، رفض، deny, so-called) turns it into the lexicon's ``on_negation`` /
@@ -39,10 +41,13 @@ from helpers.stance_lexicon import CueMatch
 __all__ = ["ActorRef", "Attribution", "SentenceView", "polarity", "attribute"]
 
 _NEGATION_WINDOW = 4
+_ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
 _VSO_WINDOW = 3
 _AGENT_WINDOW = 8
 _CLAUSES_BACK = 3
+#: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
+_ABOUT = frozenset({"concern"})
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
 
@@ -130,18 +135,27 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     if not view.words:
         return "", ""
     first = view.word_at(cue.start)
-    busy = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
+    declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
+    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
         word = view.words[i]
-        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in busy):
+        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
             break
         if view.has(i, "not_negation"):
             continue
-        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
-            return "negated", word.text
         if view.has(i, "rejecter"):
             return "rejected", word.text
+        if any(s <= word.start < e for s, e in others):
+            break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
+        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
+            return ("", "") if _not_only(view, cue) else ("negated", word.text)
     return "", ""
+
+
+def _not_only(view: SentenceView, cue: CueMatch) -> bool:
+    """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
+    last = view.word_at(cue.end - 1)
+    return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
 
 
 def _nisba(view: SentenceView, k: int) -> bool:
@@ -169,23 +183,45 @@ def _eligible(view: SentenceView, k: int) -> bool:
             partitive = view.words[j].text in ("من", "of") and any(
                 q >= 0 and view.has(q, "quantifier") for q in (j - 1, j - 2))  # عدد آخر من
             return partitive
-        if head or not _nisba(view, k):  # a nisba's head noun sits in between: مع السلطات الصينية
+        if head:  # one head noun may sit in between: مع السلطات الصينية، إلى لجنة الأمم المتحدة
             return True
         head, j = 1, j - 1
     return True
 
 
+def _link(view: SentenceView, k: int) -> str:
+    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma), ``apposition``,
+    ``including`` (جماعات … بما فيها X) or ""."""
+    here, nxt = view.actors[k], view.actors[k + 1]
+    gap = view.text[here.end:nxt.start]
+    if bool(_JOINER.match(gap)) and bool(gap.strip() or nxt.conj):
+        return "and"
+    if not gap.strip() and nxt.actor == here.actor:
+        return "apposition"
+    inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
+    if inner and view.has(inner[0], "inclusion") == len(inner):
+        return "including"
+    return ""
+
+
 def _chain(view: SentenceView, k: int) -> list[int]:
-    """Actor ``k`` and the actors joined to it by conjunctions or apposition."""
-    chain = [k]
-    while chain[-1] + 1 < len(view.actors):
-        here, nxt = view.actors[chain[-1]], view.actors[chain[-1] + 1]
-        gap = view.text[here.end:nxt.start]
-        joined = bool(_JOINER.match(gap)) and bool(gap.strip() or nxt.conj)
-        apposition = not gap.strip() and nxt.actor == here.actor
-        if not (joined or apposition):
+    """Actor ``k`` and the actors joined to it by conjunctions or apposition.
+
+    The chain starts at the first actor of a coordination that ``k`` belongs
+    to; a group followed by "including" named members (جماعات حقوقية بما فيها
+    العفو الدولية وهيومن رايتس ووتش) gives way to its members.
+    """
+    while k > 0 and _link(view, k - 1):
+        k -= 1
+    chain, last = [k], k
+    while last + 1 < len(view.actors):
+        link = _link(view, last)
+        if not link:
             break
-        chain.append(chain[-1] + 1)
+        if link == "including":
+            chain = []
+        last += 1
+        chain.append(last)
     return chain
 
 
@@ -286,14 +322,26 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     """
     if not view.words or not view.actors:
         return Attribution((), "")
+    named = [k for k, a in enumerate(view.actors) if a.start <= cue.start < a.end]
+    if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
+        return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
-    holders = _after_marker(view, after, after + 2, "agent")
-    if not holders and cue.pos == "attitude" and after < len(view.words) \
-            and view.words[after].text in ("من", "from"):
-        holders = _agent_list(view, after)
+    if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
+        return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
+    holders = _after_marker(view, after, after + (1 if cue_at(view, after) else 2), "agent")
+    sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
+    for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
+        if not holders and cue.pos == "attitude" and j < len(view.words) \
+                and view.words[j].text in ("من", "from") and view.clause(j) == view.clause(i):
+            holders = _agent_list(view, j)
     holders = holders or _after_marker(view, after, after + 4, "according")
     if holders:
         return Attribution(tuple(view.actors[k] for k in holders), "report")
+    return _subject_of(view, cue, i)
+
+
+def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
+    """The cue's own subject (attitude cues), else its governing verb's, else an "according to" before it."""
     anchors = [i] if cue.pos == "attitude" else []
     governor = _governor(view, i)
     anchors += [governor] if governor is not None else []
@@ -303,3 +351,8 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
             return Attribution(tuple(view.actors[k] for k in found), "subject", _target(view, found, i))
     holders = _after_marker(view, 0, i, "according")
     return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
+
+
+def cue_at(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` starts another cue (its agent, "allegations by X", is that cue's)."""
+    return j < len(view.words) and any(c.start == view.words[j].start for c in view.cues)
