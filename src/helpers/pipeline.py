@@ -194,7 +194,8 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         with _timed(timings, "stance"):
             found["stances"] = outside(stance_rows(
                 raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"],
-                quotes=found["quotes"], genre=doc.genre, outlet=doc.outlet), boilerplate)
+                quotes=found["quotes"], genre=doc.genre, outlet=doc.outlet, profile=profile,
+                topical=[score > 0 for score in scores]), boilerplate)
     if "claims" in needs:
         with _timed(timings, "claims"):
             found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
