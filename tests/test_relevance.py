@@ -227,3 +227,21 @@ def test_ant_archive_relevance(ant_path):
     assert levels == {"none": 10154, "topical": 1, "passing": 1}
     assert "[core:uyghurs]" in evidence["topical"] and "[anchor:" in evidence["topical"]
     assert evidence["passing"].count("[core:") == 1
+
+
+def test_stance_summary_counts_only_topical_documents():
+    import pandas as pd
+
+    from helpers.pipeline import analyze_corpus
+    from helpers.stance_summary import aggregate_stances
+
+    docs = [make_document(LEAD, file="lead.txt"), make_document(FOOTBALL, file="match.txt")]
+    tables = analyze_corpus(docs, scope="all")
+    assert "lead" in set(tables["stances"].doc_id)
+    summary = aggregate_stances(tables["stances"], mentions=tables["mentions"],
+                                documents=tables["documents"])
+    assert set(summary.doc_id) == {"lead"}
+    everything = aggregate_stances(tables["stances"], mentions=tables["mentions"],
+                                   documents=tables["documents"], levels=("topical", "none"))
+    assert "match" in set(everything.doc_id)  # the football document names actors
+    assert isinstance(summary, pd.DataFrame) and (summary.doc_id == "lead").all()

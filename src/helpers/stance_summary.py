@@ -50,7 +50,9 @@ def _one_actor(group: pd.DataFrame) -> dict:
             "end": int(best["end"]), "label_source": best["label_source"]}
 
 
-def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = None,
+                      documents: pd.DataFrame | None = None,
+                      levels: tuple[str, ...] = ("topical",)) -> pd.DataFrame:
     """One stance label per (document, actor), with cue-strength scores and evidence.
 
     Args:
@@ -58,10 +60,20 @@ def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         mentions: the mentions table of the same documents; actors named
             there with no stance row are added as ``neutral`` (evidence: the
             first mention's surface).
+        documents: the documents table; when it has a ``relevance`` column,
+            only documents whose relevance is in ``levels`` are summarised
+            (a stance summary of the topic counts documents about the topic,
+            whatever ``--scope`` the tables were made with).
+        levels: the relevance levels to summarise (default: topical only).
 
     Returns:
         DataFrame with :data:`AGGREGATE_COLUMNS`, sorted by doc_id and actor.
     """
+    if documents is not None and "relevance" in documents:
+        keep = set(documents.loc[documents["relevance"].isin(levels), "doc_id"])
+        stances = stances[stances["doc_id"].isin(keep)]
+        if mentions is not None:
+            mentions = mentions[mentions["doc_id"].isin(keep)]
     rows = []
     for (doc_id, actor), group in stances.groupby(["doc_id", "actor"], sort=True):
         rows.append({"doc_id": doc_id, "actor": actor, **_one_actor(group)})
