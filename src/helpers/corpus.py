@@ -27,19 +27,29 @@ from typing import Iterator
 import pandas as pd
 
 from helpers.clean import clean
+from helpers.metadata import iso_date
 from helpers.segment import document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
            "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "iter_corpus", "load_corpus",
-           "make_document", "documents_table", "document_row"]
+           "make_document", "documents_table", "document_row", "is_blank"]
 
 CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                    "genre", "notes")
 DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                     "genre", "n_chars", "n_sentences", "encoding")
-DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency"]
+DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
+                          "encoding_confidence"]
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
+_PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
+_NUMBER = re.compile(r"\d+")
+#: Anything a reader would see: not whitespace (NBSP included), zero-width or bidi control.
+_VISIBLE = re.compile("[^\\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
+#: Legacy encodings told apart by charset-normalizer when a file is not UTF-8/UTF-16.
+_LEGACY = ("cp1256", "iso8859_6", "cp1252")
+_LOW_CONFIDENCE = 0.6
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass
@@ -80,45 +90,75 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadError:
-    """A problem with one input: ``str(error)`` is the one-line message."""
+    """A problem with one input: ``str(error)`` is the one-line message.
+
+    ``level`` is ``error`` (the input, or part of it, was not used: the exit
+    code is 1), ``warning`` (used, but repaired or guessed) or ``note``
+    (for information, e.g. the detected CSV delimiter).
+    """
 
     file: str
     problem: str
+    level: str = "error"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.problem}"
+
+    @property
+    def reason(self) -> str:
+        """The kind of problem without its particulars (for counts by reason)."""
+        text = _PARTICULARS.sub("", self.problem.split(";")[0])
+        return " ".join(_NUMBER.sub("N", text).split()) or "error"
 
 
 class DocumentError(ValueError):
     """Raised by :func:`decode` and :func:`make_document` for a bad input."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def is_blank(text: str) -> bool:
+    """True for text with nothing a reader would see (whitespace of any kind,
+    NBSP, zero-width characters, bidi controls)."""
+    return _VISIBLE.search(text) is None
+
+
+def decode(data: bytes, *, detail: bool = False):
     """Decode a file's bytes, telling which encoding it used.
+
+    UTF-8 and UTF-16 (with a BOM, or without one when its NUL pattern shows
+    it) are certain; other bytes are detected with charset-normalizer among
+    Windows-1256, ISO-8859-6 and Windows-1252, with a confidence.  A file
+    whose lines are partly UTF-8 and partly not is decoded line by line.
 
     Args:
         data: the file's bytes.
+        detail: also return the confidence and the warnings.
 
     Returns:
-        ``(text, encoding)`` with encoding one of ``utf-8``, ``utf-8-sig``,
-        ``utf-16``, ``utf-16-le``, ``utf-16-be``, ``cp1256``.
+        ``(text, encoding)``, or with ``detail`` ``(text, encoding,
+        confidence, warnings)``: confidence in [0, 1], warnings a list of
+        lines (low confidence, mixed encodings).
 
     Raises:
         DocumentError: the file is empty, binary, or in no known encoding.
     """
-    if not data.strip(b" \t\r\n\x00"):
+    text, encoding, confidence, notes = _decode(data)
+    return (text, encoding, confidence, notes) if detail else (text, encoding)
+
+
+def _decode(data: bytes) -> tuple[str, str, float, list[str]]:
+    if not data:
         raise DocumentError("empty file")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", 1.0, []
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16", 1.0, []
     sample = data[:4000]
     encoding = _utf16_without_bom(sample)
     if encoding:
         try:
             text = data.decode(encoding)
             if "\x00" not in text:
-                return text, encoding
+                return text, encoding, 0.95, []
         except UnicodeDecodeError:
             pass
     if sample.count(b"\x00") > len(sample) // 4:
@@ -127,17 +167,55 @@ def decode(data: bytes) -> tuple[str, str]:
         text = data.decode("utf-8")
         if "\x00" in text:
             raise DocumentError("binary file (NUL bytes), not text")
-        return text, "utf-8"
+        return text, "utf-8", 1.0, []
     except UnicodeDecodeError:
         pass
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
         raise DocumentError("binary file, not text")
-    text = data.decode("cp1256", errors="replace")
+    lines = data.splitlines(keepends=True)
+    utf8 = [_is_utf8(line) and max(line) > 127 for line in lines]
+    if any(utf8):
+        return _decode_mixed(lines, utf8)
+    text, encoding, confidence = _detect_legacy(data)
+    notes = [] if confidence >= _LOW_CONFIDENCE else [
+        f"encoding guessed as {encoding} with low confidence ({confidence:.2f})"]
+    return text, encoding, confidence, notes
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_legacy(data: bytes) -> tuple[str, str, float]:
+    """Decode non-UTF bytes with the legacy encoding charset-normalizer finds best."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None:
+        raise DocumentError("not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Windows-1252 text")
+    text = data.decode(best.encoding)
     letters = [c for c in text if c.isalpha()]
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
-    if letters and arabic / len(letters) >= 0.3 and "\ufffd" not in text:
-        return text, "cp1256"
-    raise DocumentError("not UTF-8, UTF-16 or Windows-1256 text")
+    if not letters or "\ufffd" in text:
+        raise DocumentError("not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Windows-1252 text")
+    return text, best.encoding.replace("_", "-"), max(0.0, 1.0 - best.chaos)
+
+
+def _decode_mixed(lines: list[bytes], utf8: list[bool]) -> tuple[str, str, float, list[str]]:
+    """A file whose lines are in two encodings: each line decoded on its own."""
+    other = b"".join(line for line, ok in zip(lines, utf8) if not ok)
+    if not other:
+        raise DocumentError("not UTF-8 text")
+    _, legacy, confidence = _detect_legacy(other)
+    text = "".join(line.decode("utf-8") if ok else line.decode(legacy.replace("-", "_"))
+                   for line, ok in zip(lines, utf8))
+    counts = (sum(utf8), len(utf8) - sum(utf8))
+    note = (f"mixed encodings: {counts[0]} line(s) UTF-8, {counts[1]} line(s) {legacy}; "
+            "each line decoded on its own")
+    return text, f"utf-8+{legacy}", min(confidence, 0.5), [note]
 
 
 def _utf16_without_bom(sample: bytes) -> str:
@@ -153,13 +231,22 @@ def _utf16_without_bom(sample: bytes) -> str:
 
 
 def _parse_date(value: str) -> dt.date | None:
+    """A publication date, strictly: the whole value must be a date.
+
+    The same reading as record files (:func:`helpers.metadata.iso_date`:
+    ISO, ``2016/04/23``, day-first ``23/04/2016``, RFC 2822, any decimal
+    digits), then a real calendar date.
+    """
     value = value.strip()
     if not value:
         return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise DocumentError(f"published date {value!r} is not YYYY-MM-DD") from None
+    iso = iso_date(value)
+    if _ISO_DAY.fullmatch(iso):
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            pass
+    raise DocumentError(f"published date {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
@@ -233,6 +320,8 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
     and is listed in ``extra["problems"]``.
     """
     row = dict(row or {})
+    if is_blank(raw):
+        raise DocumentError("empty text (only whitespace or invisible characters)")
     doc = Document(doc_id=row.get("doc_id") or Path(file).stem, file=file, raw=raw,
                    encoding=encoding)
     for key in ("title", "outlet", "url", "language", "genre", "notes"):
@@ -339,7 +428,8 @@ def document_row(doc: Document) -> dict:
         "published": doc.published.isoformat() if doc.published else "",
         "genre": doc.genre, "n_chars": len(doc.raw),
         "n_sentences": len(sentences(doc.raw)) if n_sentences is None else n_sentences,
-        "encoding": doc.encoding, "notes": doc.notes,
+        "encoding": doc.encoding, "encoding_confidence": doc.extra.get("encoding_confidence"),
+        "notes": doc.notes,
         "inferred": ",".join(sorted(doc.inferred)),
         "dateline_place": doc.extra.get("dateline_place", ""),
         "dateline_agency": doc.extra.get("dateline_agency", ""),

@@ -25,22 +25,28 @@ records are still read.
 
 from __future__ import annotations
 
+import itertools
+import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
-from helpers.corpus import (Document, DocumentError, LoadError, decode, make_document,
+from helpers.corpus import (Document, DocumentError, LoadError, decode, is_blank, make_document,
                             read_catalog)
 from helpers.htmlpage import PageError, decode_page, extract_page
 from helpers.metadata import iso_date, text_value
-from helpers.records import Part, plan_csv, plan_jsonl, plan_parquet, read_part
+from helpers.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
+                             plan_parquet, read_part)
 
 __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_record",
-           "iter_documents", "plan_parts", "count_hint", "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
+           "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
+           "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
 
 PAGE_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -128,9 +134,58 @@ def source_kind(source: str | Path) -> str:
 
 
 def _folder_files(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                  if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return walk_folder(folder)[0]
+
+
+def walk_folder(folder: Path) -> tuple[list[str], list[LoadError]]:
+    """The ``.txt``/``.html`` files below a folder, and what could not be visited.
+
+    Hidden entries are skipped; symbolic links are followed once: a link back
+    to a folder already visited (a loop) and a link whose target is missing
+    are reported, as is a sub-folder that cannot be read.
+
+    Args:
+        folder: the corpus folder.
+
+    Returns:
+        ``(relative paths sorted, problems)``.
+    """
+    files: list[str] = []
+    problems: list[LoadError] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [(Path(folder), "")]
+    while stack:
+        directory, rel = stack.pop()
+        info = directory.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            problems.append(LoadError(rel, "symbolic link loop (this folder is already read); "
+                                           "skipped", level="warning"))
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            why = exc.strerror or exc.__class__.__name__
+            problems.append(LoadError(rel or str(folder),
+                                      f"unreadable folder ({why}); its files are skipped"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            try:
+                if entry.is_dir():
+                    stack.append((Path(entry.path), name))
+                elif entry.is_file():
+                    if entry.name.lower().endswith(TEXT_SUFFIXES):
+                        files.append(name)
+                elif entry.is_symlink():
+                    problems.append(LoadError(name, "broken symbolic link (its target "
+                                                    f"{os.readlink(entry.path)!r} is missing)"))
+            except OSError as exc:
+                problems.append(LoadError(name, f"unreadable ({exc.strerror or exc})"))
+    return sorted(files), sorted(problems, key=lambda p: p.file)
 
 
 def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
@@ -138,10 +193,13 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
     catalog, errors = {}, []
     if (folder / "catalog.csv").exists():
         catalog, errors = read_catalog(folder / "catalog.csv")
-    files = list(part.files) or _folder_files(folder)
+    files = list(part.files)
+    if part.index == 0 or not files:
+        every, problems = walk_folder(folder)
+        files = files or every
     if part.index == 0:
+        yield from problems
         yield from errors
-        every = _folder_files(folder) if part.files else files
         for name in sorted(set(catalog) - set(every)):
             yield LoadError(name, "listed in catalog.csv but the file is missing")
         if not every:
@@ -150,7 +208,7 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
         try:
             data = (folder / name).read_bytes()
         except OSError as exc:
-            yield LoadError(name, f"unreadable ({exc.__class__.__name__}: {exc})")
+            yield LoadError(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
             continue
         kind = "html" if name.lower().endswith(PAGE_SUFFIXES) else "txt"
         yield Record(kind, name, name, data, dict(catalog.get(name) or {}))
@@ -162,23 +220,49 @@ def _record_row(fields_: dict, columns: Columns) -> dict:
     return row
 
 
+def _record_text(fields_: dict, columns: Columns) -> tuple[str, bytes | str]:
+    """``(problem, text)``: the first non-blank text column (bytes for a binary one)."""
+    present = [c for c in columns.text if c in fields_ and fields_[c] is not None]
+    if not present:
+        return f"no text column (looked for {' / '.join(columns.text)})", ""
+    for column in present:
+        value = fields_[column]
+        if isinstance(value, (bytes, bytearray)):
+            if value.strip():
+                return "", bytes(value)
+        elif isinstance(value, str):
+            if not is_blank(value):
+                return "", value
+        else:
+            return f"text column {column!r} holds a {type(value).__name__}, not text", ""
+    return "empty text", ""
+
+
 def _iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadError]:
     name = Path(part.source).name
     unit = "record" if part.kind == "parquet" else "line"
     stem = Path(part.source).stem
+    if part.kind == "csv" and part.index == 0:
+        delimiter = part.delimiter if part.header else csv_layout(Path(part.source))[3]
+        if delimiter != ",":
+            yield LoadError(name, f"delimiter {delimiter!r} (detected)", level="note")
+    empty = True
     for raw in read_part(part):
-        where = f"{name} {unit} {raw.number}"
+        empty = False
+        where = f"{name} {unit} {raw.number}" if raw.number else name
         if raw.problem:
             yield LoadError(where, raw.problem)
             continue
-        text = next((v for v in (raw.fields.get(c) for c in columns.text)
-                     if isinstance(v, str) and v.strip()), "")
-        if not text:
-            yield LoadError(where, f"no text (looked for column {' / '.join(columns.text)})")
+        problem, text = _record_text(raw.fields, columns)
+        if problem:
+            yield LoadError(where, problem)
             continue
         row = _record_row(raw.fields, columns)
         row["doc_id"] = row["doc_id"] or f"{stem}-{raw.number:08d}"
-        yield Record("text", f"{name}:{raw.number}", where, text, row)
+        kind = "txt" if isinstance(text, bytes) else "text"
+        yield Record(kind, f"{name}:{raw.number}", where, text, row)
+    if empty and part.index == 0:
+        yield LoadError(name, "no records in the file")
 
 
 def iter_records(source: str | Path | Part, *, columns: Columns | None = None
@@ -203,9 +287,38 @@ def iter_records(source: str | Path | Part, *, columns: Columns | None = None
         yield from _iter_folder(part)
     elif part.kind in ("txt", "html"):
         path = Path(part.source)
-        yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
+        try:
+            yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
+        except OSError as exc:
+            yield LoadError(path.name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
     else:
         yield from _iter_record_file(part, columns)
+
+
+def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:
+    """The column names of a record file (CSV header, Parquet schema, keys of
+    the first JSONL objects), for checking column options before a run.
+
+    Args:
+        source: a ``.jsonl``/``.csv``/``.parquet`` file.
+        sample: JSONL lines to look at.
+
+    Returns:
+        The names in file order (empty when the file has none or is unreadable).
+    """
+    kind, path = source_kind(source), Path(source)
+    if kind == "csv":
+        return list(csv_layout(path)[0])
+    if kind == "parquet":
+        try:
+            return list(open_parquet(path).schema_arrow.names)
+        except ParquetError:
+            return []
+    names: dict[str, None] = {}
+    if kind == "jsonl":
+        for raw in itertools.islice(read_part(Part(str(path), "jsonl")), sample):
+            names.update(dict.fromkeys(raw.fields))
+    return list(names)
 
 
 def load_record(record: Record) -> list[Document | LoadError]:
@@ -218,11 +331,12 @@ def load_record(record: Record) -> list[Document | LoadError]:
         The problems found (each a :class:`LoadError`), then the document
         unless the record is unusable.
     """
-    row, encoding = dict(record.row), ""
+    row, encoding, confidence = dict(record.row), "", 1.0
     row["doc_id"] = record.doc_id
+    where, notes = _repair(record.where, "name"), []
     try:
         if record.kind == "txt":
-            text, encoding = decode(record.data)
+            text, encoding, confidence, notes = decode(record.data, detail=True)
         elif record.kind == "html":
             html, encoding = decode_page(record.data)
             text, page = extract_page(html)
@@ -230,10 +344,29 @@ def load_record(record: Record) -> list[Document | LoadError]:
             row["published"] = iso_date(row.get("published", ""))
         else:
             text, encoding = record.data, "utf-8"
-        doc = make_document(text, file=record.file, row=row, encoding=encoding)
-    except (DocumentError, PageError, UnicodeDecodeError) as exc:
-        return [LoadError(record.where, str(exc))]
-    return [LoadError(record.where, p) for p in doc.extra.get("problems", [])] + [doc]
+        text, repaired = _SURROGATE.subn("\ufffd", text)
+        if repaired:
+            notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
+        for key, value in list(row.items()):
+            if isinstance(value, str) and _SURROGATE.search(value):
+                row[key] = _repair(value, key)
+                notes.append(f"{key} is not valid Unicode; undecodable bytes replaced by U+FFFD")
+        doc = make_document(text, file=_repair(record.file, "file"), row=row, encoding=encoding)
+    except (DocumentError, PageError, UnicodeError, LookupError) as exc:
+        return [LoadError(where, str(exc))]
+    doc.extra["encoding_confidence"] = round(confidence, 2)
+    return ([LoadError(where, n, level="warning") for n in notes]
+            + [LoadError(where, p) for p in doc.extra.get("problems", [])] + [doc])
+
+
+def _repair(value: str, what: str) -> str:
+    """A string without lone surrogates (a file name's undecodable bytes, a bad escape)."""
+    if not _SURROGATE.search(value):
+        return value
+    try:  # a file name: os.fsdecode's escapes, back to its bytes
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", value)
 
 
 def iter_documents(source: str | Path | Part, *, columns: Columns | None = None
@@ -282,13 +415,18 @@ def count_hint(source: str | Path) -> int | None:
         source: a corpus path.
 
     Returns:
-        The number of files (folder) or rows (Parquet), else ``None``.
+        The number of files (folder), rows (Parquet) or lines (JSONL, an
+        upper bound), else ``None``.
     """
     kind = source_kind(source)
     if kind == "folder":
         return len(_folder_files(Path(source)))
     if kind == "parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(source).metadata.num_rows
+        try:
+            return open_parquet(source).metadata.num_rows
+        except ParquetError:
+            return None
+    if kind == "jsonl":
+        with open(source, "rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     return 1 if kind in ("txt", "html") else None

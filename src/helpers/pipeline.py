@@ -42,7 +42,7 @@ TABLES = tuple(TABLE_COLUMNS)
 #: that are not listed here stay in memory but are not written.
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
     "documents": {"notes": "str", "inferred": "str", "dateline_place": "str",
-                  "dateline_agency": "str"},
+                  "dateline_agency": "str", "encoding_confidence": "float"},
     "sentences": {"paragraph": "int", "zone": "str"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
                  "clitic": "str"},

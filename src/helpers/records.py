@@ -19,13 +19,18 @@ Turning a record into a :class:`~helpers.corpus.Document` is
 from __future__ import annotations
 
 import csv
+import itertools
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 __all__ = ["Part", "RawRecord", "read_part", "plan_jsonl", "plan_csv", "plan_parquet",
-           "csv_header"]
+           "csv_header", "csv_layout", "ParquetError", "open_parquet"]
+
+_DELIMITERS = ",;\t|"
+csv.field_size_limit(sys.maxsize)  # a document's text may be any length
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Part:
         files: for a folder, the files of this part (relative paths);
             empty means every file.
         header: for CSV, the column names.
+        delimiter: for CSV, the field delimiter.
     """
 
     source: str
@@ -54,6 +60,7 @@ class Part:
     line: int = 1
     files: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    delimiter: str = ","
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,18 @@ def _lines(path: Path, start: int, stop: int | None) -> Iterator[tuple[int, byte
             pos += len(line)
 
 
+def _json_problem(exc: Exception) -> str:
+    """One line for any failure of ``json.loads`` on one line."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(exc, RecursionError):
+        return "invalid JSON (nested too deeply)"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON ({exc.msg})"
+    detail = str(exc).split(";")[0].split(":")[0].strip() or exc.__class__.__name__
+    return f"invalid JSON ({detail})"
+
+
 def _read_jsonl(part: Part) -> Iterator[RawRecord]:
     for number, (pos, line) in enumerate(_lines(Path(part.source), part.start, part.stop),
                                          start=part.line):
@@ -87,9 +106,10 @@ def _read_jsonl(part: Part) -> Iterator[RawRecord]:
             continue
         try:
             value = json.loads(line.rstrip(b"\r\n"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            message = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else f"invalid JSON ({exc.msg})"
-            yield RawRecord(number, {}, message)
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # JSONDecodeError, UnicodeDecodeError, a number over 4,300 digits
+            # (ValueError without .msg), nesting deeper than the recursion limit
+            yield RawRecord(number, {}, _json_problem(exc))
             continue
         if not isinstance(value, dict):
             yield RawRecord(number, {}, f"a JSON {type(value).__name__}, not an object")
@@ -106,6 +126,32 @@ def csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
     Returns:
         ``(column names, byte offset of the first data record, its line number)``.
     """
+    header, first, line, _ = csv_layout(path)
+    return header, first, line
+
+
+def _sniff(text: str) -> str:
+    """The delimiter of a CSV sample: ``csv.Sniffer`` among , ; tab and |, else ','."""
+    try:
+        return csv.Sniffer().sniff(text, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        return ","
+
+
+def csv_layout(path: Path) -> tuple[tuple[str, ...], int, int, str]:
+    """Read a CSV file's header row and find its delimiter.
+
+    The delimiter is the one :class:`csv.Sniffer` finds in the first lines
+    (among ``,`` ``;`` tab ``|``), kept only when it splits the header into
+    more columns than a comma does.
+
+    Args:
+        path: the CSV file.
+
+    Returns:
+        ``(column names, byte offset of the first data record, its line
+        number, delimiter)``; no names for an empty file.
+    """
     chunk, quotes, end, lines = b"", 0, 0, 0
     for pos, line in _lines(path, 0, None):
         chunk, quotes, lines = chunk + line, quotes + line.count(b'"'), lines + 1
@@ -113,57 +159,139 @@ def csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
         if quotes % 2 == 0:
             break
     text = chunk.decode("utf-8-sig", errors="replace")
-    header = next(csv.reader([text]), [])
-    return tuple(name.strip() for name in header), end, lines + 1
+    with open(path, "rb") as handle:
+        sample = handle.read(1 << 16).decode("utf-8-sig", errors="replace")
+    delimiter = _sniff(sample.rsplit("\n", 1)[0] if "\n" in sample else sample)
+    comma = next(csv.reader([text]), [])
+    header = next(csv.reader([text], delimiter=delimiter), []) if delimiter != "," else comma
+    if len(header) <= len(comma):
+        header, delimiter = comma, ","
+    return tuple(name.strip() for name in header), end, lines + 1, delimiter
+
+
+def _group_records(lines: Iterator[bytes], line: int) -> Iterator[tuple[int, list[bytes]]]:
+    """Candidate records: runs of lines with an even number of ``"`` in all.
+
+    A run that reaches the end with an odd count (an unterminated quote) is
+    yielded as it is; :func:`_read_csv` then resynchronises.
+    """
+    buffer: list[bytes] = []
+    quotes, start = 0, line
+    for raw in lines:
+        if not buffer:
+            start = line
+        buffer.append(raw)
+        quotes += raw.count(b'"')
+        line += 1
+        if quotes % 2 == 0:
+            yield start, buffer
+            buffer, quotes = [], 0
+    if buffer:
+        yield start, buffer
+
+
+def _parse_record(raw: list[bytes], delimiter: str) -> tuple[list[str] | None, str]:
+    """One CSV record from its lines: ``(cells, "")`` or ``(None, problem)``."""
+    try:
+        text = b"".join(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "not UTF-8"
+    text = text[1:] if text.startswith("\ufeff") else text
+    try:
+        rows = list(csv.reader([text], delimiter=delimiter, strict=False))
+    except csv.Error as exc:
+        if "new-line" in str(exc):
+            return None, "a line break (CR) inside an unquoted field"
+        return None, f"unreadable CSV record ({exc})"
+    return (rows[0] if rows else []), ""
 
 
 def _read_csv(part: Part) -> Iterator[RawRecord]:
+    """The records of a CSV part; a bad record costs only itself.
+
+    Records are cut by quote parity and parsed one by one, so a field of any
+    size, a stray CR or a bad row never stops the reading.  A record whose
+    quote is never closed (it would swallow every later line) or that spans
+    lines and has the wrong number of fields is reported on its first line,
+    and reading resumes on the line after it.
+    """
     path = Path(part.source)
-    header, first, line = (part.header, part.start, part.line)
+    header, first, line, delimiter = (part.header, part.start, part.line, part.delimiter)
     if not header:
-        header, first, line = csv_header(path)
-    bad: set[int] = set()
-    counter = {"line": line - 1}
+        header, first, line, delimiter = csv_layout(path)
+    lines: Iterator[bytes] = (raw for _, raw in _lines(path, first, part.stop))
+    records = _group_records(lines, line)
+    while (record := next(records, None)) is not None:
+        start, raw = record
+        odd = sum(chunk.count(b'"') for chunk in raw) % 2 == 1
+        cells, problem = _parse_record(raw, delimiter)
+        if odd or (len(raw) > 1 and (problem or len(cells) != len(header))):
+            yield RawRecord(start, {}, "unterminated quote (the line is skipped; reading "
+                                       "resumes on the next line)")
+            lines = itertools.chain(raw[1:], lines)
+            records = _group_records(lines, start + 1)
+            continue
+        if cells is not None and not any(cell.strip() for cell in cells):
+            continue
+        if problem:
+            yield RawRecord(start, {}, problem)
+        elif len(cells) > len(header):
+            yield RawRecord(start, {}, f"{len(cells)} fields, the header has {len(header)}")
+        else:
+            yield RawRecord(start, dict(zip(header, cells)))
 
-    def decoded():
-        for _, raw in _lines(path, first, part.stop):
-            counter["line"] += 1
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                bad.add(counter["line"])
-                yield raw.decode("utf-8", errors="replace")
 
-    reader = csv.reader(decoded())
-    start_line = line
+class ParquetError(ValueError):
+    """A Parquet file that cannot be opened (empty, truncated, not Parquet)."""
+
+
+def open_parquet(path: str | Path):
+    """Open a Parquet file defensively.
+
+    Args:
+        path: the file.
+
+    Returns:
+        A ``pyarrow.parquet.ParquetFile``.
+
+    Raises:
+        ParquetError: the file is empty, damaged or not Parquet (one line).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
-        for row in reader:
-            end_line = counter["line"]
-            if not any(cell.strip() for cell in row):
-                start_line = end_line + 1
-                continue
-            if bad.intersection(range(start_line, end_line + 1)):
-                yield RawRecord(start_line, {}, "not UTF-8")
-            elif len(row) > len(header):
-                yield RawRecord(start_line, {}, f"{len(row)} fields, the header has {len(header)}")
-            else:
-                yield RawRecord(start_line, dict(zip(header, row)))
-            start_line = end_line + 1
-    except csv.Error as exc:
-        yield RawRecord(start_line, {}, f"unreadable CSV from here on ({exc})")
+        if Path(path).stat().st_size == 0:
+            raise ParquetError("empty file")
+        return pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        detail = str(exc).splitlines()[0][:120] if str(exc) else exc.__class__.__name__
+        raise ParquetError(f"not a readable Parquet file ({detail})") from None
 
 
 def _read_parquet(part: Part) -> Iterator[RawRecord]:
-    import pyarrow.parquet as pq
+    import pyarrow as pa
 
-    handle = pq.ParquetFile(part.source)
+    try:
+        handle = open_parquet(part.source)
+    except ParquetError as exc:
+        yield RawRecord(0, {}, str(exc))
+        return
     stop = handle.num_row_groups if part.stop is None else part.stop
     number = part.line
     for group in range(part.start, stop):
-        for batch in handle.iter_batches(batch_size=1024, row_groups=[group]):
-            for row in batch.to_pylist():
-                yield RawRecord(number, row)
-                number += 1
+        try:
+            rows = [row for batch in handle.iter_batches(batch_size=1024, row_groups=[group])
+                    for row in batch.to_pylist()]
+        except (pa.ArrowException, OSError) as exc:
+            size = handle.metadata.row_group(group).num_rows
+            yield RawRecord(number, {}, f"row group {group} ({size} records) unreadable "
+                                        f"({str(exc).splitlines()[0][:120]})")
+            number += size
+            continue
+        for row in rows:
+            yield RawRecord(number, row)
+            number += 1
 
 
 def read_part(part: Part) -> Iterator[RawRecord]:
@@ -174,8 +302,12 @@ def read_part(part: Part) -> Iterator[RawRecord]:
 
     Yields:
         :class:`RawRecord` objects (``problem`` set for a record that could
-        not be parsed; the next records are still read).
+        not be parsed; the next records are still read).  Number 0 means the
+        whole file (``empty file``, not Parquet).
     """
+    if part.index == 0 and part.kind != "parquet" and Path(part.source).stat().st_size == 0:
+        yield RawRecord(0, {}, "empty file")
+        return
     readers = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet}
     yield from readers[part.kind](part)
 
@@ -193,11 +325,11 @@ def _cuts(path: Path, *, part_bytes: int, first: int, line: int, quoted: bool):
     return cuts
 
 
-def _parts_from_cuts(path: Path, kind: str, cuts, header=()) -> list[Part]:
+def _parts_from_cuts(path: Path, kind: str, cuts, header=(), delimiter=",") -> list[Part]:
     size = path.stat().st_size
     cuts = [c for c in cuts if c[0] < size] or cuts[:1]
     return [Part(str(path), kind, index=i, start=start, line=line, header=header,
-                 stop=cuts[i + 1][0] if i + 1 < len(cuts) else None)
+                 delimiter=delimiter, stop=cuts[i + 1][0] if i + 1 < len(cuts) else None)
             for i, (start, line) in enumerate(cuts)]
 
 
@@ -225,9 +357,9 @@ def plan_csv(path: Path, *, part_bytes: int) -> list[Part]:
     Returns:
         Parts in file order, each carrying the header.
     """
-    header, first, line = csv_header(path)
+    header, first, line, delimiter = csv_layout(path)
     cuts = _cuts(path, part_bytes=part_bytes, first=first, line=line, quoted=True)
-    return _parts_from_cuts(path, "csv", cuts, header)
+    return _parts_from_cuts(path, "csv", cuts, header, delimiter)
 
 
 def plan_parquet(path: Path, *, part_bytes: int) -> list[Part]:
@@ -240,9 +372,10 @@ def plan_parquet(path: Path, *, part_bytes: int) -> list[Part]:
     Returns:
         Parts in file order; ``line`` is the number of the part's first record.
     """
-    import pyarrow.parquet as pq
-
-    meta = pq.ParquetFile(path).metadata
+    try:
+        meta = open_parquet(path).metadata
+    except ParquetError:
+        return [Part(str(path), "parquet")]  # the reader reports it
     parts, start, size, first, rows = [], 0, 0, 1, 0
     for group in range(meta.num_row_groups):
         size += meta.row_group(group).total_byte_size

@@ -26,10 +26,11 @@ Worker processes are started with ``forkserver``: a script that calls
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import sys
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,38 +38,93 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from helpers.corpus import LoadError
-from helpers.formats import Columns, Record, count_hint, iter_records, load_record
+from helpers.corpus import Document, LoadError
+from helpers.formats import Columns, Record, count_hint, iter_records, load_record, source_kind
 from helpers.pipeline import TABLES, analyze_rows
-from helpers.writers import arrow_rows, conform_rows, csv_rows, open_writer
+from helpers.writers import (arrow_rows, commit_output, conform_rows, csv_rows, open_writer,
+                             stage_output, write_manifest)
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
-           "run", "analyze_dask"]
+           "run", "analyze_dask", "manifest"]
 
 
 @dataclass
 class BatchResult:
     """The tables of one batch (conformed DataFrames, or encoded: CSV text or
-    Arrow tables, see :func:`analyze_batch`) and its error lines."""
+    Arrow tables, see :func:`analyze_batch`) and what went wrong.
+
+    ``errors`` are the error lines (``FILE …: PROBLEM``); ``messages`` every
+    line to print, in input order, prefixed ``error:``, ``warning:`` or
+    ``note:``; ``counts`` counts by kind (``failed``: records that gave no
+    document, ``problems``: errors of written documents, ``warnings``) and
+    reason; ``items`` the records and errors read.
+    """
 
     tables: dict[str, pd.DataFrame]
     errors: list[str]
     doc_ids: list[str]
     chars: int = 0
+    messages: list[str] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=lambda: {
+        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+    items: int = 0
+
+    def add(self, error: LoadError, *, document: bool) -> None:
+        """Record one problem (``document``: its document is still written)."""
+        self.messages.append(f"{error.level}: {error}")
+        if error.level == "error":
+            self.errors.append(str(error))
+            self.counts["problems" if document else "failed"][error.reason] += 1
+        elif error.level == "warning":
+            self.counts["warnings"][error.reason] += 1
+
+    def merge(self, other: "BatchResult") -> None:
+        """Add another result's lines and counts (not its tables)."""
+        self.errors += other.errors
+        self.messages += other.messages
+        self.doc_ids += other.doc_ids
+        self.chars += other.chars
+        self.items += other.items
+        for kind, counter in other.counts.items():
+            self.counts[kind].update(counter)
 
 
 @dataclass
 class RunReport:
-    """What a run did: documents analysed, characters, error lines."""
+    """What a run did: documents analysed, characters, error lines, counts by reason."""
 
     documents: int = 0
     chars: int = 0
     errors: list[str] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=lambda: {
+        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+    complete: bool = False
 
     @property
     def exit_code(self) -> int:
         """0 when every input was processed, 1 otherwise."""
         return 1 if self.errors else 0
+
+    def add(self, result: BatchResult) -> None:
+        """Count one batch's documents, characters and problems."""
+        self.documents += len(result.doc_ids)
+        self.chars += result.chars
+        self.errors += result.errors
+        for kind, counter in result.counts.items():
+            self.counts[kind].update(counter)
+
+    def summary(self, out) -> str:
+        """The one line printed at the end of a run."""
+        failed = self.counts["failed"]
+        line = f"done: {self.documents} documents written, {sum(failed.values())} failed"
+        if failed:
+            line += " (" + ", ".join(f"{n} {why}" for why, n in failed.most_common()) + ")"
+        problems, warnings = sum(self.counts["problems"].values()), sum(self.counts["warnings"].values())
+        if problems:
+            line += f", {problems} with a problem"
+        if warnings:
+            line += f", {warnings} warning{'s' * (warnings != 1)}"
+        return line + f"; tables in {out}"
 
 
 def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50,
@@ -123,29 +179,33 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         is an error line, never an exception.
     """
     rows: dict[str, list[dict]] = {name: [] for name in tables}
-    errors, ids, chars = [], [], 0
+    result = BatchResult({}, [], [])
     for item in items:
+        result.items += 1
         loaded = [item] if isinstance(item, LoadError) else load_record(item)
-        for thing in loaded:
-            if isinstance(thing, LoadError):
-                errors.append(str(thing))
-                continue
-            try:
-                result = analyze_rows(thing, tables=tables)
-            except Exception as exc:  # one bad document must not lose the others
-                errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
-                continue
-            ids.append(thing.doc_id)
-            chars += len(thing.raw)
-            for name in tables:
-                rows[name].extend(result[name])
-    if fmt == "csv":  # straight from the rows: no DataFrame needed
-        out = {name: csv_rows(name, found) for name, found in rows.items()}
-    elif fmt == "parquet":
-        out = {name: arrow_rows(name, found) for name, found in rows.items()}
-    else:
-        out = {name: conform_rows(name, found) for name, found in rows.items()}
-    return BatchResult(out, errors, ids, chars)
+        doc = loaded[-1] if isinstance(loaded[-1], Document) else None
+        for thing in loaded[:-1] if doc else loaded:
+            result.add(thing, document=doc is not None)
+        if doc is None:
+            continue
+        try:
+            found = analyze_rows(doc, tables=tables)
+        except Exception as exc:  # one bad document must not lose the others
+            result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
+                       document=False)
+            continue
+        result.doc_ids.append(doc.doc_id)
+        result.chars += len(doc.raw)
+        for name in tables:
+            rows[name].extend(found[name])
+    result.tables = _encode(rows, fmt)
+    return result
+
+
+def _encode(rows: dict[str, list[dict]], fmt: str | None) -> dict:
+    """Each table's rows in the form its writer takes (see :func:`analyze_batch`)."""
+    encoders = {"csv": csv_rows, "parquet": arrow_rows}
+    return {name: encoders.get(fmt, conform_rows)(name, found) for name, found in rows.items()}
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -191,8 +251,10 @@ def _progress(source, *, enabled: bool | None, stream):
 
     if enabled is None:
         enabled = hasattr(stream, "isatty") and stream.isatty()
-    return tqdm(total=count_hint(source) if enabled else None, unit=" docs", file=stream,
-                disable=not enabled, dynamic_ncols=True, mininterval=0.5)
+    total = count_hint(source) if enabled else None
+    # with a total: count, percent, elapsed and ETA; without: count and rate
+    return tqdm(total=total, unit=" records", file=stream, disable=not enabled,
+                dynamic_ncols=True, mininterval=0.5)
 
 
 def _say(bar, line: str, stream) -> None:
@@ -203,11 +265,55 @@ def _say(bar, line: str, stream) -> None:
         bar.write(line, file=stream)
 
 
+def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, command=None,
+             started: str = "", interrupted: bool = False) -> dict:
+    """The content of ``run.json``: what was run on what, and what came of it.
+
+    Args:
+        report: the run's report so far.
+        source: the corpus path.
+        tables: the tables written.
+        fmt: ``csv`` or ``parquet``.
+        engine: ``local`` or ``dask``.
+        command: the command line (default: ``sys.argv``).
+        started: when the run started (ISO, UTC).
+        interrupted: the run was stopped before its end.
+
+    Returns:
+        A JSON-serialisable dict (``complete`` false until every table is written).
+    """
+    from helpers import __version__
+
+    path = Path(source)
+    size = path.stat().st_size if path.is_file() else None
+    return {
+        "command": list(command if command is not None else sys.argv),
+        "version": __version__,
+        "inputs": [{"path": str(path.resolve()), "kind": source_kind(path), "bytes": size}],
+        "tables": list(tables), "format": fmt, "engine": engine,
+        "started": started, "finished": _now() if report.complete else "",
+        "documents_written": report.documents, "characters": report.chars,
+        "failed": dict(report.counts["failed"].most_common()),
+        "problems": dict(report.counts["problems"].most_common()),
+        "warnings": dict(report.counts["warnings"].most_common()),
+        "complete": report.complete, "interrupted": interrupted,
+    }
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
         columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
-        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None
-        ) -> RunReport:
-    """Analyse a corpus and write its tables, streaming, in parallel.
+        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
+        command=None) -> RunReport:
+    """Analyse a corpus and write its tables, streaming, in parallel, atomically.
+
+    The tables are written into ``OUT.partial`` with ``run.json`` (``complete:
+    false``) and moved into ``out`` only at the end
+    (:func:`helpers.writers.commit_output`): an interrupted run leaves ``out``
+    as it was.
 
     Args:
         source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
@@ -219,14 +325,19 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         batch_docs: documents per batch.
         batch_chars: characters per batch (a batch closes at either limit).
         progress: show a progress bar (default: when ``stderr`` is a terminal).
-        stderr: where error lines (``error: FILE …: PROBLEM``) go (default
-            ``sys.stderr``).
+        stderr: where error lines (``error: FILE …: PROBLEM``), warnings and
+            the closing summary go (default ``sys.stderr``).
+        command: the command line for ``run.json`` (default ``sys.argv``).
 
     Returns:
         A :class:`RunReport`.
     """
     jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
-    writer, report = open_writer(out, tables, fmt=fmt), RunReport()
+    stage, report, started = stage_output(out), RunReport(), _now()
+    describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
+                    started=started)
+    write_manifest(stage, manifest(report, **describe))
+    writer = open_writer(stage, tables, fmt=fmt)
     bar = _progress(source, enabled=progress, stream=stderr)
     try:
         batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
@@ -234,24 +345,31 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt):
             for name in tables:
                 writer.write(name, result.tables[name])
-            for line in result.errors:
-                _say(bar, f"error: {line}", stderr)
-            report.documents += len(result.doc_ids)
-            report.chars += result.chars
-            report.errors += result.errors
-            bar.update(len(result.doc_ids))
-    finally:
+            for line in result.messages:
+                _say(bar, line, stderr)
+            report.add(result)
+            bar.update(result.items)
         writer.close()
+    except BaseException:
         bar.close()
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        print(f"stopped: {report.documents} documents written so far are in {stage} (run.json: "
+              f"complete false); {out} is left as it was", file=stderr)
+        raise
+    bar.close()
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
     return report
 
 
 def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
                  client=None, jobs: int | None = None, columns: Columns | None = None,
                  tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
-                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None
-                 ) -> RunReport:
-    """Analyse a corpus on a Dask cluster, writing partitioned Parquet.
+                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
+                 command=None) -> RunReport:
+    """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
 
     The corpus is split into parts (:func:`helpers.formats.plan_parts`:
     groups of files, byte ranges of a JSONL/CSV file, row groups of a
@@ -274,6 +392,7 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
         batch_docs: documents per batch inside a task.
         batch_chars: characters per batch inside a task.
         stderr: where error lines go (in part order).
+        command: the command line for ``run.json`` (default ``sys.argv``).
 
     Returns:
         A :class:`RunReport`.  A doc_id found in two parts is reported (both
@@ -284,20 +403,32 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
 
     stderr = stderr or sys.stderr
     parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
-    with connect(client=client, scheduler=scheduler, jobs=jobs or os.cpu_count() or 1) as active:
-        futures = active.map(run_part, parts, out=str(out), columns=columns, tables=tuple(tables),
-                             batch_docs=batch_docs, batch_chars=batch_chars, pure=False)
-        results = active.gather(futures)
-    report, seen = RunReport(), {}
+    stage, report = stage_output(out), RunReport()
+    describe = dict(source=source, tables=tables, fmt="parquet", engine="dask", command=command,
+                    started=_now())
+    write_manifest(stage, manifest(report, **describe))
+    try:
+        with connect(client=client, scheduler=scheduler,
+                     jobs=jobs or os.cpu_count() or 1) as active:
+            futures = active.map(run_part, parts, out=str(stage), columns=columns,
+                                 tables=tuple(tables), batch_docs=batch_docs,
+                                 batch_chars=batch_chars, pure=False)
+            results = active.gather(futures)
+    except BaseException:
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        raise
+    seen: dict[str, int] = {}
     for part, result in zip(parts, results):
-        errors = list(result.errors)
         for doc_id in result.doc_ids:
             if doc_id in seen:
-                errors.append(f"{doc_id}: duplicate doc_id in parts {seen[doc_id]} and {part.index}")
+                result.add(LoadError(doc_id, f"duplicate doc_id in parts {seen[doc_id]} and "
+                                             f"{part.index}"), document=True)
             seen.setdefault(doc_id, part.index)
-        for line in errors:
-            print(f"error: {line}", file=stderr)
-        report.documents += len(result.doc_ids)
-        report.chars += result.chars
-        report.errors += errors
+        for line in result.messages:
+            print(line, file=stderr)
+        report.add(result)
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
     return report
