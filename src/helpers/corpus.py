@@ -176,9 +176,10 @@ def _decode(data: bytes) -> tuple[str, str, float, list[str]]:
     utf8 = [_is_utf8(line) and max(line) > 127 for line in lines]
     if any(utf8):
         return _decode_mixed(lines, utf8)
-    text, encoding, confidence = _detect_legacy(data)
+    text, encoding, confidence, rival = _detect_legacy(data)
     notes = [] if confidence >= _LOW_CONFIDENCE else [
-        f"encoding guessed as {encoding} with low confidence ({confidence:.2f})"]
+        f"encoding guessed as {encoding} with low confidence ({confidence:.2f})"
+        + (f"; {rival} reads as well" if rival else "")]
     return text, encoding, confidence, notes
 
 
@@ -190,18 +191,32 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _detect_legacy(data: bytes) -> tuple[str, str, float]:
-    """Decode non-UTF bytes with the legacy encoding charset-normalizer finds best."""
+def _detect_legacy(data: bytes) -> tuple[str, str, float, str]:
+    """Decode non-UTF bytes with the legacy encoding charset-normalizer finds best.
+
+    Returns:
+        ``(text, encoding, confidence, rival)``: confidence is ``1 - chaos``,
+        halved when another candidate reads the bytes as a different text
+        that is about as plausible (``rival`` names it: short Arabic texts
+        often read as well in Windows-1256 as in ISO-8859-6).
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    results = from_bytes(data, cp_isolation=list(_LEGACY))
+    best = results.best()
     if best is None:
         raise DocumentError("not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Windows-1252 text")
     text = data.decode(best.encoding)
-    letters = [c for c in text if c.isalpha()]
-    if not letters or "\ufffd" in text:
+    if not any(c.isalpha() for c in text) or "\ufffd" in text:
         raise DocumentError("not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Windows-1252 text")
-    return text, best.encoding.replace("_", "-"), max(0.0, 1.0 - best.chaos)
+    rivals = [m.encoding for m in results if m.encoding != best.encoding
+              and m.chaos - best.chaos < 0.05 and data.decode(m.encoding, "replace") != text]
+    confidence = max(0.0, 1.0 - best.chaos) * (0.5 if rivals else 1.0)
+    return text, _name(best.encoding), confidence, _name(rivals[0]) if rivals else ""
+
+
+def _name(encoding: str) -> str:
+    return encoding.replace("_", "-")
 
 
 def _decode_mixed(lines: list[bytes], utf8: list[bool]) -> tuple[str, str, float, list[str]]:
@@ -209,7 +224,7 @@ def _decode_mixed(lines: list[bytes], utf8: list[bool]) -> tuple[str, str, float
     other = b"".join(line for line, ok in zip(lines, utf8) if not ok)
     if not other:
         raise DocumentError("not UTF-8 text")
-    _, legacy, confidence = _detect_legacy(other)
+    _, legacy, confidence, _ = _detect_legacy(other)
     text = "".join(line.decode("utf-8") if ok else line.decode(legacy.replace("-", "_"))
                    for line, ok in zip(lines, utf8))
     counts = (sum(utf8), len(utf8) - sum(utf8))

@@ -222,11 +222,13 @@ def _record_row(fields_: dict, columns: Columns) -> dict:
 
 def _record_text(fields_: dict, columns: Columns) -> tuple[str, bytes | str]:
     """``(problem, text)``: the first non-blank text column (bytes for a binary one)."""
-    present = [c for c in columns.text if c in fields_ and fields_[c] is not None]
+    present = [c for c in columns.text if c in fields_]
     if not present:
         return f"no text column (looked for {' / '.join(columns.text)})", ""
     for column in present:
         value = fields_[column]
+        if value is None or (isinstance(value, float) and value != value):
+            continue
         if isinstance(value, (bytes, bytearray)):
             if value.strip():
                 return "", bytes(value)
