@@ -173,8 +173,8 @@ def _decode(data: bytes) -> tuple[str, str, float, list[str]]:
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
         raise DocumentError("binary file, not text")
     lines = data.splitlines(keepends=True)
-    utf8 = [_is_utf8(line) and max(line) > 127 for line in lines]
-    if any(utf8):
+    utf8 = [_is_utf8(line) for line in lines]
+    if any(ok and max(line, default=0) > 127 for line, ok in zip(lines, utf8)):
         return _decode_mixed(lines, utf8)
     text, encoding, confidence, rival = _detect_legacy(data)
     notes = [] if confidence >= _LOW_CONFIDENCE else [
@@ -227,7 +227,8 @@ def _decode_mixed(lines: list[bytes], utf8: list[bool]) -> tuple[str, str, float
     _, legacy, confidence, _ = _detect_legacy(other)
     text = "".join(line.decode("utf-8") if ok else line.decode(legacy.replace("-", "_"))
                    for line, ok in zip(lines, utf8))
-    counts = (sum(utf8), len(utf8) - sum(utf8))
+    counts = (sum(ok and max(line, default=0) > 127 for line, ok in zip(lines, utf8)),
+              len(utf8) - sum(utf8))
     note = (f"mixed encodings: {counts[0]} line(s) UTF-8, {counts[1]} line(s) {legacy}; "
             "each line decoded on its own")
     return text, f"utf-8+{legacy}", min(confidence, 0.5), [note]
