@@ -26,16 +26,15 @@ records are still read.
 from __future__ import annotations
 
 import itertools
-import os
 import re
-from dataclasses import dataclass, fields, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Iterator
 
-from helpers.corpus import (Document, DocumentError, LoadError, decode, is_blank, make_document,
-                            read_catalog)
+from helpers.corpus import Document, DocumentError, LoadError, decode, make_document, read_catalog
+from helpers.formats_folder import PAGE_SUFFIXES, walk_folder
+from helpers.formats_records import Columns, Record, iter_record_file
 from helpers.htmlpage import PageError, decode_page, extract_page
-from helpers.metadata import iso_date, text_value
+from helpers.metadata import iso_date
 from helpers.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
                              plan_parquet, read_part)
 
@@ -43,73 +42,8 @@ __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_rec
            "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
            "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
 
-PAGE_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(frozen=True)
-class Columns:
-    """Names of the text and metadata columns in a record file.
-
-    Each field lists candidate names, tried in order (the first present and
-    non-empty wins).  :meth:`override` replaces a field by one exact name.
-    """
-
-    text: tuple[str, ...] = ("text", "content", "body", "article", "full_text")
-    doc_id: tuple[str, ...] = ("id", "doc_id")
-    title: tuple[str, ...] = ("title", "headline")
-    url: tuple[str, ...] = ("url", "link")
-    published: tuple[str, ...] = ("published", "date", "published_at", "pubdate")
-    outlet: tuple[str, ...] = ("outlet", "source", "site", "sitename")
-    language: tuple[str, ...] = ("language", "lang")
-    genre: tuple[str, ...] = ("genre",)
-    notes: tuple[str, ...] = ("notes",)
-
-    def override(self, **names: str | None) -> "Columns":
-        """A copy with some fields set to one exact column name.
-
-        Args:
-            **names: field name → column name (``None`` keeps the default).
-
-        Returns:
-            The new :class:`Columns`.
-        """
-        return replace(self, **{key: (value,) for key, value in names.items() if value})
-
-    def pick(self, fields_: dict, key: str) -> str:
-        """The value of metadata field ``key`` in a record (empty if none)."""
-        for name in getattr(self, key):
-            value = text_value(fields_.get(name))
-            if value:
-                return value
-        return ""
-
-
-@dataclass(frozen=True)
-class Record:
-    """One document before loading: what :func:`load_record` needs, picklable.
-
-    Attributes:
-        kind: ``txt`` (bytes to decode), ``html`` (page bytes) or ``text``
-            (already a string, from a record file).
-        file: the value of the documents table's ``file`` column.
-        where: how messages name the record (``news.jsonl line 17``).
-        data: the bytes or the text.
-        row: metadata in catalog columns (doc_id, title, published …).
-    """
-
-    kind: str
-    file: str
-    where: str
-    data: bytes | str
-    row: dict
-
-    @property
-    def doc_id(self) -> str:
-        """The document's id (from the row, else the file's path without suffix)."""
-        return self.row.get("doc_id") or str(PurePosixPath(self.file).with_suffix(""))
 
 
 def source_kind(source: str | Path) -> str:
@@ -137,57 +71,6 @@ def _folder_files(folder: Path) -> list[str]:
     return walk_folder(folder)[0]
 
 
-def walk_folder(folder: Path) -> tuple[list[str], list[LoadError]]:
-    """The ``.txt``/``.html`` files below a folder, and what could not be visited.
-
-    Hidden entries are skipped; symbolic links are followed once: a link back
-    to a folder already visited (a loop) and a link whose target is missing
-    are reported, as is a sub-folder that cannot be read.
-
-    Args:
-        folder: the corpus folder.
-
-    Returns:
-        ``(relative paths sorted, problems)``.
-    """
-    files: list[str] = []
-    problems: list[LoadError] = []
-    seen: set[tuple[int, int]] = set()
-    stack = [(Path(folder), "")]
-    while stack:
-        directory, rel = stack.pop()
-        info = directory.stat()
-        if (info.st_dev, info.st_ino) in seen:
-            problems.append(LoadError(rel, "symbolic link loop (this folder is already read); "
-                                           "skipped", level="warning"))
-            continue
-        seen.add((info.st_dev, info.st_ino))
-        try:
-            with os.scandir(directory) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError as exc:
-            why = exc.strerror or exc.__class__.__name__
-            problems.append(LoadError(rel or str(folder),
-                                      f"unreadable folder ({why}); its files are skipped"))
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            name = f"{rel}/{entry.name}" if rel else entry.name
-            try:
-                if entry.is_dir():
-                    stack.append((Path(entry.path), name))
-                elif entry.is_file():
-                    if entry.name.lower().endswith(TEXT_SUFFIXES):
-                        files.append(name)
-                elif entry.is_symlink():
-                    problems.append(LoadError(name, "broken symbolic link (its target "
-                                                    f"{os.readlink(entry.path)!r} is missing)"))
-            except OSError as exc:
-                problems.append(LoadError(name, f"unreadable ({exc.strerror or exc})"))
-    return sorted(files), sorted(problems, key=lambda p: p.file)
-
-
 def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
     folder = Path(part.source)
     catalog, errors = {}, []
@@ -212,59 +95,6 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
             continue
         kind = "html" if name.lower().endswith(PAGE_SUFFIXES) else "txt"
         yield Record(kind, name, name, data, dict(catalog.get(name) or {}))
-
-
-def _record_row(fields_: dict, columns: Columns) -> dict:
-    row = {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
-    row["published"] = iso_date(row["published"]) if row["published"] else ""
-    return row
-
-
-def _record_text(fields_: dict, columns: Columns) -> tuple[str, bytes | str]:
-    """``(problem, text)``: the first non-blank text column (bytes for a binary one)."""
-    present = [c for c in columns.text if c in fields_]
-    if not present:
-        return f"no text column (looked for {' / '.join(columns.text)})", ""
-    for column in present:
-        value = fields_[column]
-        if value is None or (isinstance(value, float) and value != value):
-            continue
-        if isinstance(value, (bytes, bytearray)):
-            if value.strip():
-                return "", bytes(value)
-        elif isinstance(value, str):
-            if not is_blank(value):
-                return "", value
-        else:
-            return f"text column {column!r} holds a {type(value).__name__}, not text", ""
-    return "empty text", ""
-
-
-def _iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadError]:
-    name = Path(part.source).name
-    unit = "record" if part.kind == "parquet" else "line"
-    stem = Path(part.source).stem
-    if part.kind == "csv" and part.index == 0:
-        delimiter = part.delimiter if part.header else csv_layout(Path(part.source))[3]
-        if delimiter != ",":
-            yield LoadError(name, f"delimiter {delimiter!r} (detected)", level="note")
-    empty = True
-    for raw in read_part(part):
-        empty = False
-        where = f"{name} {unit} {raw.number}" if raw.number else name
-        if raw.problem:
-            yield LoadError(where, raw.problem)
-            continue
-        problem, text = _record_text(raw.fields, columns)
-        if problem:
-            yield LoadError(where, problem)
-            continue
-        row = _record_row(raw.fields, columns)
-        row["doc_id"] = row["doc_id"] or f"{stem}-{raw.number:08d}"
-        kind = "txt" if isinstance(text, bytes) else "text"
-        yield Record(kind, f"{name}:{raw.number}", where, text, row)
-    if empty and part.index == 0:
-        yield LoadError(name, "no records in the file")
 
 
 def iter_records(source: str | Path | Part, *, columns: Columns | None = None
@@ -294,7 +124,7 @@ def iter_records(source: str | Path | Part, *, columns: Columns | None = None
         except OSError as exc:
             yield LoadError(path.name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
     else:
-        yield from _iter_record_file(part, columns)
+        yield from iter_record_file(part, columns)
 
 
 def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:

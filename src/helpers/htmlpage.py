@@ -40,7 +40,7 @@ def decode_page(data: bytes) -> tuple[str, str]:
     Raises:
         PageError: the page is empty or in no known encoding.
     """
-    from helpers.corpus import DocumentError, decode
+    from helpers.corpus_encoding import DocumentError, decode
 
     if not data.strip():
         raise PageError("empty file")

@@ -18,71 +18,16 @@ Turning a record into a :class:`~helpers.corpus.Document` is
 
 from __future__ import annotations
 
-import csv
-import itertools
 import json
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+from helpers.records_base import Part, RawRecord, lines_of
+from helpers.records_csv import csv_header, csv_layout, read_csv
 
 __all__ = ["Part", "RawRecord", "read_part", "plan_jsonl", "plan_csv", "plan_parquet",
            "csv_header", "csv_layout", "ParquetError", "open_parquet"]
 
-_DELIMITERS = ",;\t|"
-csv.field_size_limit(sys.maxsize)  # a document's text may be any length
-
-
-@dataclass(frozen=True)
-class Part:
-    """A slice of a corpus that one task reads on its own.
-
-    Attributes:
-        source: the corpus path (a folder or a file).
-        kind: ``folder``, ``txt``, ``html``, ``jsonl``, ``csv`` or ``parquet``.
-        index: the partition's number (0 for the first; part 0 also reports
-            corpus-wide problems such as a bad catalog).
-        start: first byte (JSONL, CSV) or row group (Parquet).
-        stop: end byte or row group (``None``: to the end).
-        line: the line number (1-based) at ``start``; for Parquet the record
-            number of the first row.
-        files: for a folder, the files of this part (relative paths);
-            empty means every file.
-        header: for CSV, the column names.
-        delimiter: for CSV, the field delimiter.
-    """
-
-    source: str
-    kind: str
-    index: int = 0
-    start: int = 0
-    stop: int | None = None
-    line: int = 1
-    files: tuple[str, ...] = ()
-    header: tuple[str, ...] = ()
-    delimiter: str = ","
-
-
-@dataclass(frozen=True)
-class RawRecord:
-    """One record: its fields, or ``problem`` when it could not be parsed."""
-
-    number: int
-    fields: dict
-    problem: str = ""
-
-
-def _lines(path: Path, start: int, stop: int | None) -> Iterator[tuple[int, bytes]]:
-    """Binary lines whose first byte lies in ``[start, stop)``, with their offsets."""
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        pos = start
-        while stop is None or pos < stop:
-            line = handle.readline()
-            if not line:
-                return
-            yield pos, line
-            pos += len(line)
 
 
 def _json_problem(exc: Exception) -> str:
@@ -98,7 +43,7 @@ def _json_problem(exc: Exception) -> str:
 
 
 def _read_jsonl(part: Part) -> Iterator[RawRecord]:
-    for number, (pos, line) in enumerate(_lines(Path(part.source), part.start, part.stop),
+    for number, (pos, line) in enumerate(lines_of(Path(part.source), part.start, part.stop),
                                          start=part.line):
         if pos == 0 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
@@ -115,130 +60,6 @@ def _read_jsonl(part: Part) -> Iterator[RawRecord]:
             yield RawRecord(number, {}, f"a JSON {type(value).__name__}, not an object")
         else:
             yield RawRecord(number, value)
-
-
-def csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
-    """Read a CSV file's header row.
-
-    Args:
-        path: the CSV file.
-
-    Returns:
-        ``(column names, byte offset of the first data record, its line number)``.
-    """
-    header, first, line, _ = csv_layout(path)
-    return header, first, line
-
-
-def _sniff(text: str) -> str:
-    """The delimiter of a CSV sample: ``csv.Sniffer`` among , ; tab and |, else ','."""
-    try:
-        return csv.Sniffer().sniff(text, delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        return ","
-
-
-def csv_layout(path: Path) -> tuple[tuple[str, ...], int, int, str]:
-    """Read a CSV file's header row and find its delimiter.
-
-    The delimiter is the one :class:`csv.Sniffer` finds in the first lines
-    (among ``,`` ``;`` tab ``|``), kept only when it splits the header into
-    more columns than a comma does.
-
-    Args:
-        path: the CSV file.
-
-    Returns:
-        ``(column names, byte offset of the first data record, its line
-        number, delimiter)``; no names for an empty file.
-    """
-    chunk, quotes, end, lines = b"", 0, 0, 0
-    for pos, line in _lines(path, 0, None):
-        chunk, quotes, lines = chunk + line, quotes + line.count(b'"'), lines + 1
-        end = pos + len(line)
-        if quotes % 2 == 0:
-            break
-    text = chunk.decode("utf-8-sig", errors="replace")
-    with open(path, "rb") as handle:
-        sample = handle.read(1 << 16).decode("utf-8-sig", errors="replace")
-    delimiter = _sniff(sample.rsplit("\n", 1)[0] if "\n" in sample else sample)
-    comma = next(csv.reader([text]), [])
-    header = next(csv.reader([text], delimiter=delimiter), []) if delimiter != "," else comma
-    if len(header) <= len(comma):
-        header, delimiter = comma, ","
-    return tuple(name.strip() for name in header), end, lines + 1, delimiter
-
-
-def _group_records(lines: Iterator[bytes], line: int) -> Iterator[tuple[int, list[bytes]]]:
-    """Candidate records: runs of lines with an even number of ``"`` in all.
-
-    A run that reaches the end with an odd count (an unterminated quote) is
-    yielded as it is; :func:`_read_csv` then resynchronises.
-    """
-    buffer: list[bytes] = []
-    quotes, start = 0, line
-    for raw in lines:
-        if not buffer:
-            start = line
-        buffer.append(raw)
-        quotes += raw.count(b'"')
-        line += 1
-        if quotes % 2 == 0:
-            yield start, buffer
-            buffer, quotes = [], 0
-    if buffer:
-        yield start, buffer
-
-
-def _parse_record(raw: list[bytes], delimiter: str) -> tuple[list[str] | None, str]:
-    """One CSV record from its lines: ``(cells, "")`` or ``(None, problem)``."""
-    try:
-        text = b"".join(raw).decode("utf-8")
-    except UnicodeDecodeError:
-        return None, "not UTF-8"
-    text = text[1:] if text.startswith("\ufeff") else text
-    try:
-        rows = list(csv.reader([text], delimiter=delimiter, strict=False))
-    except csv.Error as exc:
-        if "new-line" in str(exc):
-            return None, "a line break (CR) inside an unquoted field"
-        return None, f"unreadable CSV record ({exc})"
-    return (rows[0] if rows else []), ""
-
-
-def _read_csv(part: Part) -> Iterator[RawRecord]:
-    """The records of a CSV part; a bad record costs only itself.
-
-    Records are cut by quote parity and parsed one by one, so a field of any
-    size, a stray CR or a bad row never stops the reading.  A record whose
-    quote is never closed (it would swallow every later line) or that spans
-    lines and has the wrong number of fields is reported on its first line,
-    and reading resumes on the line after it.
-    """
-    path = Path(part.source)
-    header, first, line, delimiter = (part.header, part.start, part.line, part.delimiter)
-    if not header:
-        header, first, line, delimiter = csv_layout(path)
-    lines: Iterator[bytes] = (raw for _, raw in _lines(path, first, part.stop))
-    records = _group_records(lines, line)
-    while (record := next(records, None)) is not None:
-        start, raw = record
-        odd = sum(chunk.count(b'"') for chunk in raw) % 2 == 1
-        cells, problem = _parse_record(raw, delimiter)
-        if odd or (len(raw) > 1 and (problem or len(cells) != len(header))):
-            yield RawRecord(start, {}, "unterminated quote (the line is skipped; reading "
-                                       "resumes on the next line)")
-            lines = itertools.chain(raw[1:], lines)
-            records = _group_records(lines, start + 1)
-            continue
-        if cells is not None and not any(cell.strip() for cell in cells):
-            continue
-        if problem:
-            yield RawRecord(start, {}, problem)
-        elif len(cells) > len(header):
-            yield RawRecord(start, {}, f"{len(cells)} fields, the header has {len(header)}")
-        else:
-            yield RawRecord(start, dict(zip(header, cells)))
 
 
 class ParquetError(ValueError):
@@ -308,14 +129,14 @@ def read_part(part: Part) -> Iterator[RawRecord]:
     if part.index == 0 and part.kind != "parquet" and Path(part.source).stat().st_size == 0:
         yield RawRecord(0, {}, "empty file")
         return
-    readers = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet}
+    readers = {"jsonl": _read_jsonl, "csv": read_csv, "parquet": _read_parquet}
     yield from readers[part.kind](part)
 
 
 def _cuts(path: Path, *, part_bytes: int, first: int, line: int, quoted: bool):
     """Record-start offsets at least ``part_bytes`` apart, with their line numbers."""
     cuts, quotes, mark = [(first, line)], 0, first
-    for pos, raw in _lines(path, first, None):
+    for pos, raw in lines_of(path, first, None):
         quotes += raw.count(b'"') if quoted else 0
         line += 1
         end = pos + len(raw)

@@ -26,105 +26,23 @@ Worker processes are started with ``forkserver``: a script that calls
 
 from __future__ import annotations
 
-import datetime as dt
 import multiprocessing
 import os
 import sys
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import pandas as pd
-
 from helpers.corpus import Document, LoadError
-from helpers.formats import Columns, Record, count_hint, iter_records, load_record, source_kind
+from helpers.formats import Columns, Record, count_hint, iter_records, load_record
 from helpers.pipeline import TABLES, analyze_rows
+from helpers.scale_report import BatchResult, RunReport, manifest, now
 from helpers.writers import (arrow_rows, commit_output, conform_rows, csv_rows, open_writer,
                              stage_output, write_manifest)
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask", "manifest"]
-
-
-@dataclass
-class BatchResult:
-    """The tables of one batch (conformed DataFrames, or encoded: CSV text or
-    Arrow tables, see :func:`analyze_batch`) and what went wrong.
-
-    ``errors`` are the error lines (``FILE …: PROBLEM``); ``messages`` every
-    line to print, in input order, prefixed ``error:``, ``warning:`` or
-    ``note:``; ``counts`` counts by kind (``failed``: records that gave no
-    document, ``problems``: errors of written documents, ``warnings``) and
-    reason; ``items`` the records and errors read.
-    """
-
-    tables: dict[str, pd.DataFrame]
-    errors: list[str]
-    doc_ids: list[str]
-    chars: int = 0
-    messages: list[str] = field(default_factory=list)
-    counts: dict[str, Counter] = field(default_factory=lambda: {
-        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
-    items: int = 0
-
-    def add(self, error: LoadError, *, document: bool) -> None:
-        """Record one problem (``document``: its document is still written)."""
-        self.messages.append(f"{error.level}: {error}")
-        if error.level == "error":
-            self.errors.append(str(error))
-            self.counts["problems" if document else "failed"][error.reason] += 1
-        elif error.level == "warning":
-            self.counts["warnings"][error.reason] += 1
-
-    def merge(self, other: "BatchResult") -> None:
-        """Add another result's lines and counts (not its tables)."""
-        self.errors += other.errors
-        self.messages += other.messages
-        self.doc_ids += other.doc_ids
-        self.chars += other.chars
-        self.items += other.items
-        for kind, counter in other.counts.items():
-            self.counts[kind].update(counter)
-
-
-@dataclass
-class RunReport:
-    """What a run did: documents analysed, characters, error lines, counts by reason."""
-
-    documents: int = 0
-    chars: int = 0
-    errors: list[str] = field(default_factory=list)
-    counts: dict[str, Counter] = field(default_factory=lambda: {
-        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
-    complete: bool = False
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every input was processed, 1 otherwise."""
-        return 1 if self.errors else 0
-
-    def add(self, result: BatchResult) -> None:
-        """Count one batch's documents, characters and problems."""
-        self.documents += len(result.doc_ids)
-        self.chars += result.chars
-        self.errors += result.errors
-        for kind, counter in result.counts.items():
-            self.counts[kind].update(counter)
-
-    def summary(self, out) -> str:
-        """The one line printed at the end of a run."""
-        failed = self.counts["failed"]
-        line = f"done: {self.documents} documents written, {sum(failed.values())} failed"
-        if failed:
-            line += " (" + ", ".join(f"{n} {why}" for why, n in failed.most_common()) + ")"
-        problems, warnings = sum(self.counts["problems"].values()), sum(self.counts["warnings"].values())
-        if problems:
-            line += f", {problems} with a problem"
-        if warnings:
-            line += f", {warnings} warning{'s' * (warnings != 1)}"
-        return line + f"; tables in {out}"
 
 
 def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50,
@@ -265,45 +183,6 @@ def _say(bar, line: str, stream) -> None:
         bar.write(line, file=stream)
 
 
-def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, command=None,
-             started: str = "", interrupted: bool = False) -> dict:
-    """The content of ``run.json``: what was run on what, and what came of it.
-
-    Args:
-        report: the run's report so far.
-        source: the corpus path.
-        tables: the tables written.
-        fmt: ``csv`` or ``parquet``.
-        engine: ``local`` or ``dask``.
-        command: the command line (default: ``sys.argv``).
-        started: when the run started (ISO, UTC).
-        interrupted: the run was stopped before its end.
-
-    Returns:
-        A JSON-serialisable dict (``complete`` false until every table is written).
-    """
-    from helpers import __version__
-
-    path = Path(source)
-    size = path.stat().st_size if path.is_file() else None
-    return {
-        "command": list(command if command is not None else sys.argv),
-        "version": __version__,
-        "inputs": [{"path": str(path.resolve()), "kind": source_kind(path), "bytes": size}],
-        "tables": list(tables), "format": fmt, "engine": engine,
-        "started": started, "finished": _now() if report.complete else "",
-        "documents_written": report.documents, "characters": report.chars,
-        "failed": dict(report.counts["failed"].most_common()),
-        "problems": dict(report.counts["problems"].most_common()),
-        "warnings": dict(report.counts["warnings"].most_common()),
-        "complete": report.complete, "interrupted": interrupted,
-    }
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
 def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
         columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
         batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
@@ -333,7 +212,7 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         A :class:`RunReport`.
     """
     jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
-    stage, report, started = stage_output(out), RunReport(), _now()
+    stage, report, started = stage_output(out), RunReport(), now()
     describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
                     started=started)
     write_manifest(stage, manifest(report, **describe))
@@ -405,7 +284,7 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
     parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
     stage, report = stage_output(out), RunReport()
     describe = dict(source=source, tables=tables, fmt="parquet", engine="dask", command=command,
-                    started=_now())
+                    started=now())
     write_manifest(stage, manifest(report, **describe))
     try:
         with connect(client=client, scheduler=scheduler,
