@@ -2,7 +2,8 @@
 
     python bench/reliability_cases.py                 # this worktree's src/
     python bench/reliability_cases.py --src /tmp/old  # another copy of the package
-    python bench/reliability_cases.py --markdown      # a table (case | exit | line | docs)
+    python bench/reliability_cases.py --json after.json
+    python bench/reliability_cases.py --table before.json after.json   # case | before | after
 
 Each case builds its input in a temporary folder, runs the command line in a
 subprocess (``--jobs 1``) and prints the exit code, whether a traceback was
@@ -231,13 +232,32 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
                 "docs": _documents(out) + marked, "tables": len(tables), "seconds": seconds}
 
 
+def _cell(result: dict | None) -> str:
+    if result is None:
+        return "(not run)"
+    return f"exit {result['exit']}, docs {result['docs']}: {result['line']}".replace("|", "/")
+
+
+def markdown(before: list[dict], after: list[dict]) -> str:
+    """``case | before | after`` rows from two result lists (matched by case name)."""
+    old = {r["case"]: r for r in before}
+    rows = ["| case | before | after |", "| --- | --- | --- |"]
+    rows += [f"| {r['case']} | {_cell(old.get(r['case']))} | {_cell(r)} |" for r in after]
+    return "\n".join(rows)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--src", type=Path, default=ROOT / "src")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--only", help="run the cases whose name contains this")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    parser.add_argument("--table", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="print a Markdown table from two --json files, then stop")
     args = parser.parse_args(argv)
+    if args.table:
+        print(markdown(*(json.loads(p.read_text(encoding="utf-8")) for p in args.table)))
+        return 0
     results = []
     for case in _cases():
         if args.only and args.only not in case["name"]:

@@ -51,7 +51,7 @@ CASES = [
                         + jsonl({"id": "b", "text": EN})},
      "c.jsonl", [], 0, "warning: c.jsonl line 1: 1 lone surrogate(s)", 2),
     ("non-UTF-8 file name", {b"f/\xe4\xf1.txt": AR.encode(), "f/ok.txt": EN.encode()},
-     "f", [], 0, "not valid Unicode; undecodable bytes replaced by U+FFFD", 2),
+     "f", [], 0, "not valid Unicode in doc_id, file name", 2),
     ("int over 4300 digits", {"c.jsonl": b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n"
                               + jsonl({"id": "b", "text": EN})},
      "c.jsonl", [], 1, "c.jsonl line 1: invalid JSON (Exceeds the limit", 1),

@@ -165,7 +165,7 @@ def load_record(record: Record) -> list[Document | LoadError]:
     """
     row, encoding, confidence = dict(record.row), "", 1.0
     row["doc_id"] = record.doc_id
-    where, notes = _repair(record.where, "name"), []
+    where, notes = _repair(record.where), []
     try:
         if record.kind == "txt":
             text, encoding, confidence, notes = decode(record.data, detail=True)
@@ -179,11 +179,13 @@ def load_record(record: Record) -> list[Document | LoadError]:
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
             notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
-        for key, value in list(row.items()):
-            if isinstance(value, str) and _SURROGATE.search(value):
-                row[key] = _repair(value, key)
-                notes.append(f"{key} is not valid Unicode; undecodable bytes replaced by U+FFFD")
-        doc = make_document(text, file=_repair(record.file, "file"), row=row, encoding=encoding)
+        bad = [key for key, value in row.items() if isinstance(value, str)
+               and _SURROGATE.search(value)] + (["file name"] if _SURROGATE.search(record.file) else [])
+        if bad:
+            row = {k: _repair(v) if isinstance(v, str) else v for k, v in row.items()}
+            notes.append(f"not valid Unicode in {', '.join(bad)} (undecodable bytes or a lone "
+                         "surrogate): replaced by U+FFFD")
+        doc = make_document(text, file=_repair(record.file), row=row, encoding=encoding)
     except (DocumentError, PageError, UnicodeError, LookupError) as exc:
         return [LoadError(where, str(exc))]
     doc.extra["encoding_confidence"] = round(confidence, 2)
@@ -191,7 +193,7 @@ def load_record(record: Record) -> list[Document | LoadError]:
             + [LoadError(where, p) for p in doc.extra.get("problems", [])] + [doc])
 
 
-def _repair(value: str, what: str) -> str:
+def _repair(value: str) -> str:
     """A string without lone surrogates (a file name's undecodable bytes, a bad escape)."""
     if not _SURROGATE.search(value):
         return value

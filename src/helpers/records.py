@@ -7,12 +7,15 @@ partitions of it for parallel or distributed reading:
 
 - JSONL: one JSON object per line; a partition is a byte range that starts
   at a line start.
-- CSV (RFC 4180, UTF-8 with or without BOM, header row): a partition is a
-  byte range that starts at a record start, found by the parity of ``"``
-  (quoted fields may span lines; doubled quotes keep the parity).
+- CSV (RFC 4180, UTF-8 with or without BOM, header row, sniffed delimiter:
+  :mod:`helpers.records_csv`): a partition is a byte range that starts at a
+  record start, found by the parity of ``"`` (quoted fields may span lines;
+  doubled quotes keep the parity).
 - Parquet: a partition is a range of row groups.
 
-Turning a record into a :class:`~helpers.corpus.Document` is
+Every failure is a record's ``problem`` (invalid JSON of any kind, nesting
+too deep, an empty file, a damaged Parquet file or row group), never an
+exception.  Turning a record into a :class:`~helpers.corpus.Document` is
 :mod:`helpers.formats`' job.
 """
 

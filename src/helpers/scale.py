@@ -100,7 +100,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
     result = BatchResult({}, [], [])
     for item in items:
         result.items += 1
-        loaded = [item] if isinstance(item, LoadError) else load_record(item)
+        loaded = [item] if isinstance(item, LoadError) else _load(item)
         doc = loaded[-1] if isinstance(loaded[-1], Document) else None
         for thing in loaded[:-1] if doc else loaded:
             result.add(thing, document=doc is not None)
@@ -118,6 +118,14 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             rows[name].extend(found[name])
     result.tables = _encode(rows, fmt)
     return result
+
+
+def _load(record: Record) -> list:
+    """:func:`load_record`, with any unforeseen failure as the record's error line."""
+    try:
+        return load_record(record)
+    except Exception as exc:  # e.g. a page that breaks the HTML parser
+        return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
 
 
 def _encode(rows: dict[str, list[dict]], fmt: str | None) -> dict:
