@@ -168,7 +168,10 @@ def _documents(out: Path) -> str:
     csv_path, parquet_path = out / "documents.csv", out / "documents.parquet"
     try:
         if csv_path.exists():
-            return str(len(pd.read_csv(csv_path, dtype=str, keep_default_na=False)))
+            docs = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+            seen = [f"{c} {'/'.join(sorted(set(docs[c]) - {''}))}" for c in ("encoding", "published")
+                    if c in docs and set(docs[c]) - {""}]
+            return str(len(docs)) + (f" ({'; '.join(seen)})" if seen else "")
         if parquet_path.exists():
             return str(len(pd.read_parquet(parquet_path)))
     except Exception as exc:  # a broken table is a finding, not a failure of this script
