@@ -299,3 +299,17 @@ def test_any_text_in_any_field_never_crashes_a_run(tmp_path_factory, records):
     failed = sum(manifest["failed"].values())
     assert manifest["complete"] and manifest["documents_written"] + failed == len(records)
     assert documents(root / "o") == manifest["documents_written"]
+
+
+def test_day_first_dates_of_the_ant_archive_are_read(ant_path, tmp_path):
+    from helpers.corpus import LoadError
+    from helpers.formats import iter_documents
+
+    lines = ant_path.read_bytes().splitlines(keepends=True)
+    day_first = [line for line in lines[-400:] if b'"published": "' in line
+                 and line.split(b'"published": "')[1][2:3] == b"/"]
+    assert day_first, "the archive's last lines hold DD/MM/YYYY dates"
+    (tmp_path / "tail.jsonl").write_bytes(b"".join(day_first[:20]))
+    items = list(iter_documents(tmp_path / "tail.jsonl"))
+    assert not [str(i) for i in items if isinstance(i, LoadError)]
+    assert all(doc.published is not None for doc in items)
