@@ -24,11 +24,19 @@ def read(path):
     return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
 
 
+def lines(stderr):
+    """The stderr lines before the closing summary (``done: …``), which is checked apart."""
+    found = stderr.splitlines()
+    assert found and found[-1].startswith("done: "), stderr
+    return found[:-1]
+
+
 @pytest.fixture(scope="module")
 def seed_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed_out")
     done = cli("analyze", SEEDS, "--out", out, "--jobs", "2")
-    assert (done.returncode, done.stderr) == (0, "")
+    assert (done.returncode, lines(done.stderr)) == (0, [])
+    assert done.stderr == f"done: 3 documents written, 0 failed; tables in {out}\n"
     return out
 
 
@@ -85,9 +93,11 @@ def test_bad_files_are_named_and_the_good_ones_processed(tmp_path):
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
     done = cli("analyze", corpus, "--out", tmp_path / "out", "--jobs", "2")
     assert done.returncode == 1
-    assert sorted(done.stderr.splitlines()) == [
+    assert sorted(lines(done.stderr)) == [
         "error: empty.txt: empty file",
         "error: image.txt: binary file (NUL bytes), not text"]
+    assert done.stderr.splitlines()[-1].startswith(
+        "done: 3 documents written, 2 failed (1 empty file, 1 binary file, not text)")
     docs = read(tmp_path / "out" / "documents.csv")
     assert list(zip(docs.doc_id, docs.encoding)) == [
         ("bom", "utf-8-sig"), ("good", "utf-8"), ("old", "cp1256")]
@@ -104,7 +114,7 @@ def test_bad_files_are_named_and_the_good_ones_processed(tmp_path):
 def test_missing_or_unknown_input_is_one_line(tmp_path, args, message):
     (tmp_path / "notes.docx").write_bytes(b"PK")
     done = cli(*[a.format(tmp=tmp_path) for a in args])
-    assert done.returncode != 0 and len(done.stderr.splitlines()) == 1
+    assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
     assert done.stderr.startswith(message.format(tmp=tmp_path))
     assert not (tmp_path / "out").exists()
 
@@ -128,12 +138,12 @@ def test_record_file_with_column_options_and_parquet_output(tmp_path):
                "--tables", "documents", "mentions", "--scope", "all")
     assert done.returncode == 1
     # line 4: the first record's text ends with a newline, so it spans lines 2-3
-    assert done.stderr == ("error: db.csv line 4: published date 'not a date' is not YYYY-MM-DD; "
-                           "published left empty\n")
+    assert lines(done.stderr) == ["error: db.csv line 4: published date 'not a date' is not a "
+                                  "date (YYYY-MM-DD or DD/MM/YYYY); published left empty"]
     docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
     assert list(docs.doc_id) == ["n1", "n2"] and list(docs.published) == ["2022-09-01", ""]
     assert list(docs.language) == ["ar", "en"] and docs.n_chars.dtype == "int64"
     mentions = pd.read_parquet(tmp_path / "out" / "mentions.parquet")
     assert set(mentions.surface) >= {"شينجيانغ", "Beijing"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "documents.parquet", "mentions.parquet"]
+        "documents.parquet", "mentions.parquet", "run.json"]

@@ -114,7 +114,9 @@ def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monke
     monkeypatch.setattr(scale, "analyze_rows", fragile)
     report = scale.run(mixed_jsonl, tmp_path / "out", jobs=1, progress=False)
     assert report.errors == ["mixed.jsonl line 7: analysis failed (RecursionError: deep)"]
-    assert capsys.readouterr().err == "error: mixed.jsonl line 7: analysis failed (RecursionError: deep)\n"
+    assert capsys.readouterr().err == (
+        "error: mixed.jsonl line 7: analysis failed (RecursionError: deep)\n"
+        f"done: 22 documents written, 1 failed (1 analysis failed); tables in {tmp_path / 'out'}\n")
     ids = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig").doc_id
     assert len(ids) == 22 and "syn-00000003" not in set(ids) and report.exit_code == 1
 

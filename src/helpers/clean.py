@@ -22,6 +22,7 @@ All rules are general patterns; nothing is keyed to one outlet or file.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -212,10 +213,19 @@ def _merge(spans) -> list[tuple[int, int, str]]:
 
 
 def _captions(raw, lines, removed, dateline_at) -> list[dict]:
-    gone = {(s, e) for s, e, _ in removed}
+    """Caption-like lines (a photo credit, or a date-final line before the
+    dateline) among the lines not removed whole.
+
+    ``removed`` is sorted and non-overlapping (:func:`_merge`), so the span
+    that could cover a line is the last one starting at or before it: one
+    binary search per line keeps the scan linear in the document's length.
+    """
+    starts = [s for s, _, _ in removed]
+    ends = [e for _, e, _ in removed]
     rows = []
     for start, end, _ in lines:
-        if any(s <= start and end <= e for s, e in gone):
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and end <= ends[at]:
             continue
         text = raw[start:end]
         before_dateline = dateline_at is not None and end < dateline_at

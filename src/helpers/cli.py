@@ -7,7 +7,11 @@ worker processes) and written in batches, as one UTF-8 CSV with BOM (or one
 Parquet file) per table in OUT_DIR; ``--engine dask`` runs on a Dask cluster
 and writes partitioned Parquet.  Problems get one line each on stderr naming
 the file and the line or record; the other documents' results are still
-written and the exit code is 1.
+written and the exit code is 1.  The tables are staged in ``OUT_DIR.partial``
+and moved into OUT_DIR only when complete, with a manifest ``run.json``.
+Problems of the command itself (a missing or unreadable CORPUS, an OUT_DIR
+that cannot be written, a text column that is not in the file) are one
+``error:`` line and exit status 2.
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ import argparse
 import os
 import sys
 
-from helpers.formats import Columns, source_kind
+from helpers.formats import RECORD_SUFFIXES, Columns, record_columns, source_kind
 from helpers.pipeline import TABLES
+from helpers.writers import OutputError, output_problem
 
-__all__ = ["main", "build_parser", "analyze"]
+__all__ = ["main", "build_parser", "analyze", "usage_problem"]
 
 _COLUMN_OPTIONS = (("text", "text", "the document text"),
                    ("id", "doc_id", "the document id"),
@@ -46,7 +51,9 @@ def _add_analyze(commands) -> None:
                     ".txt/.html files (searched recursively; CORPUS/catalog.csv gives metadata) "
                     "or one .jsonl/.ndjson, .csv or .parquet file (one document per record). "
                     "Exit status: 0 when every input was processed, 1 when any input failed (its "
-                    "error is printed, the rest is still written), 2 for a usage error.")
+                    "error is printed, the rest is still written), 2 for a usage error. The "
+                    "tables are staged in OUT_DIR.partial and moved into OUT_DIR when complete, "
+                    "with OUT_DIR/run.json (command, version, inputs, counts, complete).")
     analyze.add_argument("corpus", metavar="CORPUS",
                          help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
     analyze.add_argument("--out", metavar="OUT_DIR", required=True,
@@ -104,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
 def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
             engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
             batch_size: int = 50, progress: bool | None = None, stderr=None,
-            scope: str = "topical", topic: str | None = None) -> int:
+            command: list[str] | None = None, scope: str = "topical",
+            topic: str | None = None) -> int:
     """Analyse a corpus and write its tables.
 
     Args:
@@ -119,31 +127,65 @@ def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int
         batch_size: documents per batch.
         progress: progress bar on/off (default: on a terminal only).
         stderr: where error lines go.
+        command: the command line recorded in ``run.json``.
         scope: topical | passing | all.
         topic: a topic profile's name or TOML path (default: xinjiang).
 
     Returns:
-        The exit code: 0 when every input was processed, 1 otherwise.
+        The exit code: 0 when every input was processed, 1 otherwise, 2 when
+        the run could not start (see :func:`usage_problem`).
     """
     from helpers import scale
 
     stderr = stderr or sys.stderr
-    kind = source_kind(corpus)
-    if kind in ("missing", "unknown"):
-        problem = "no such file or folder" if kind == "missing" else (
-            "unknown corpus format (expected a folder, .txt, .html, .jsonl, .ndjson, .csv or "
-            ".parquet)")
-        print(f"error: {corpus}: {problem}", file=stderr)
-        return 1
-    if engine == "dask":
-        report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs, columns=columns,
-                                    tables=tables, batch_docs=batch_size, stderr=stderr,
-                                    scope=scope, topic=topic)
-    else:
-        report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
-                           batch_docs=batch_size, progress=progress, stderr=stderr,
-                           scope=scope, topic=topic)
+    problem = usage_problem(corpus, out, columns=columns or Columns())
+    if problem:
+        print(f"error: {problem}", file=stderr)
+        return 2
+    try:
+        if engine == "dask":
+            report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs,
+                                        columns=columns, tables=tables, batch_docs=batch_size,
+                                        stderr=stderr, command=command, scope=scope,
+                                        topic=topic)
+        else:
+            report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
+                               batch_docs=batch_size, progress=progress, stderr=stderr,
+                               command=command, scope=scope, topic=topic)
+    except OutputError as exc:
+        print(f"error: {exc}", file=stderr)
+        return 2
     return report.exit_code
+
+
+def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
+    """What makes a run impossible before it starts ("" when nothing).
+
+    Args:
+        corpus: the corpus path.
+        out: the output folder.
+        columns: the column names for record files.
+
+    Returns:
+        One line naming the path and the problem, or ``""``.
+    """
+    kind = source_kind(corpus)
+    if kind == "missing":
+        return f"{corpus}: no such file or folder"
+    if kind == "unknown":
+        return (f"{corpus}: unknown corpus format (expected a folder, .txt, .html, .jsonl, "
+                ".ndjson, .csv or .parquet)")
+    if not os.access(corpus, os.R_OK | (os.X_OK if kind == "folder" else 0)):
+        return f"{corpus}: cannot be read (permission denied)"
+    problem = output_problem(out)
+    if problem:
+        return f"--out: {problem}"
+    if kind in RECORD_SUFFIXES.values():
+        names = record_columns(corpus)
+        if names and not set(columns.text) & set(names):
+            return (f"{corpus}: no text column {' / '.join(map(repr, columns.text))} (the file "
+                    f"has {', '.join(names[:12])}); name it with --text-column")
+    return ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,7 +214,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(str(exc))
     columns = Columns().override(**{key: getattr(args, f"{key}_column")
                                     for _, key, _ in _COLUMN_OPTIONS})
-    return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
-                   jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, columns=columns,
-                   batch_size=args.batch_size, progress=False if args.no_progress else None,
-                   scope=args.scope, topic=args.topic)
+    command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
+    try:
+        return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+                       jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                       columns=columns, batch_size=args.batch_size,
+                       progress=False if args.no_progress else None, command=command,
+                       scope=args.scope, topic=args.topic)
+    except KeyboardInterrupt:
+        return 130

@@ -27,19 +27,25 @@ from typing import Iterator
 import pandas as pd
 
 from helpers.clean import clean
+from helpers.corpus_encoding import DocumentError, decode, is_blank
+from helpers.metadata import iso_date
 from helpers.segment import document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
            "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "iter_corpus", "load_corpus",
-           "make_document", "documents_table", "document_row"]
+           "make_document", "documents_table", "document_row", "is_blank"]
 
 CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                    "genre", "notes")
 DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                     "genre", "n_chars", "n_sentences", "encoding")
-DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency"]
+DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
+                          "encoding_confidence"]
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
+_PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
+_NUMBER = re.compile(r"\d+")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass
@@ -80,86 +86,44 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadError:
-    """A problem with one input: ``str(error)`` is the one-line message."""
+    """A problem with one input: ``str(error)`` is the one-line message.
+
+    ``level`` is ``error`` (the input, or part of it, was not used: the exit
+    code is 1), ``warning`` (used, but repaired or guessed) or ``note``
+    (for information, e.g. the detected CSV delimiter).
+    """
 
     file: str
     problem: str
+    level: str = "error"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.problem}"
 
-
-class DocumentError(ValueError):
-    """Raised by :func:`decode` and :func:`make_document` for a bad input."""
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode a file's bytes, telling which encoding it used.
-
-    Args:
-        data: the file's bytes.
-
-    Returns:
-        ``(text, encoding)`` with encoding one of ``utf-8``, ``utf-8-sig``,
-        ``utf-16``, ``utf-16-le``, ``utf-16-be``, ``cp1256``.
-
-    Raises:
-        DocumentError: the file is empty, binary, or in no known encoding.
-    """
-    if not data.strip(b" \t\r\n\x00"):
-        raise DocumentError("empty file")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16"), "utf-16"
-    sample = data[:4000]
-    encoding = _utf16_without_bom(sample)
-    if encoding:
-        try:
-            text = data.decode(encoding)
-            if "\x00" not in text:
-                return text, encoding
-        except UnicodeDecodeError:
-            pass
-    if sample.count(b"\x00") > len(sample) // 4:
-        raise DocumentError("binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-        if "\x00" in text:
-            raise DocumentError("binary file (NUL bytes), not text")
-        return text, "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
-        raise DocumentError("binary file, not text")
-    text = data.decode("cp1256", errors="replace")
-    letters = [c for c in text if c.isalpha()]
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
-    if letters and arabic / len(letters) >= 0.3 and "\ufffd" not in text:
-        return text, "cp1256"
-    raise DocumentError("not UTF-8, UTF-16 or Windows-1256 text")
-
-
-def _utf16_without_bom(sample: bytes) -> str:
-    """Tell UTF-16 without a BOM by its high bytes (00 for Latin, 06 for Arabic)."""
-    if len(sample) < 8 or len(sample) % 2:
-        return ""
-    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        if sum(b in (0x00, 0x06) for b in high) >= 0.95 * len(high) and high.count(0) < len(high):
-            return encoding
-        if high.count(0) == len(high):
-            return encoding
-    return ""
+    @property
+    def reason(self) -> str:
+        """The kind of problem without its particulars (for counts by reason)."""
+        text = _PARTICULARS.sub("", self.problem.split(";")[0])
+        return " ".join(_NUMBER.sub("N", text).split()) or "error"
 
 
 def _parse_date(value: str) -> dt.date | None:
+    """A publication date, strictly: the whole value must be a date.
+
+    The same reading as record files (:func:`helpers.metadata.iso_date`:
+    ISO, ``2016/04/23``, day-first ``23/04/2016``, RFC 2822, any decimal
+    digits), then a real calendar date.
+    """
     value = value.strip()
     if not value:
         return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise DocumentError(f"published date {value!r} is not YYYY-MM-DD") from None
+    iso = iso_date(value)
+    if _ISO_DAY.fullmatch(iso):
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            pass
+    raise DocumentError(f"published date {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
@@ -233,6 +197,8 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
     and is listed in ``extra["problems"]``.
     """
     row = dict(row or {})
+    if is_blank(raw):
+        raise DocumentError("empty text (only whitespace or invisible characters)")
     doc = Document(doc_id=row.get("doc_id") or Path(file).stem, file=file, raw=raw,
                    encoding=encoding)
     for key in ("title", "outlet", "url", "language", "genre", "notes"):
@@ -340,7 +306,8 @@ def document_row(doc: Document) -> dict:
         "published": doc.published.isoformat() if doc.published else "",
         "genre": doc.genre, "n_chars": len(doc.raw),
         "n_sentences": n_sentences,
-        "encoding": doc.encoding, "notes": doc.notes,
+        "encoding": doc.encoding, "encoding_confidence": doc.extra.get("encoding_confidence"),
+        "notes": doc.notes,
         "inferred": ",".join(sorted(doc.inferred)),
         "dateline_place": doc.extra.get("dateline_place", ""),
         "dateline_agency": doc.extra.get("dateline_agency", ""),

@@ -61,8 +61,9 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
         topic: a topic profile's name or TOML path.
 
     Returns:
-        A :class:`~helpers.scale.BatchResult` without tables: the error
-        lines, the doc_ids and the characters analysed.
+        A :class:`~helpers.scale.BatchResult` without tables: the error and
+        warning lines, the counts by reason, the doc_ids and the characters
+        analysed.
     """
     writer = ParquetWriter(Path(out), tables, part=part.index)
     summary = BatchResult({}, [], [], 0)
@@ -72,9 +73,8 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
             result = analyze_batch(batch, tables=tables, fmt="parquet", scope=scope, topic=topic)
             for name in tables:
                 writer.write(name, result.tables[name])
-            summary.errors += result.errors
-            summary.doc_ids += result.doc_ids
-            summary.chars += result.chars
+            result.tables = {}
+            summary.merge(result)
     finally:
         writer.close()
     return summary

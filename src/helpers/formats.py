@@ -25,85 +25,25 @@ records are still read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from pathlib import Path, PurePosixPath
+import itertools
+import re
+from pathlib import Path
 from typing import Iterator
 
-from helpers.corpus import (Document, DocumentError, LoadError, decode, make_document,
-                            read_catalog)
+from helpers.corpus import Document, DocumentError, LoadError, decode, make_document, read_catalog
+from helpers.formats_folder import PAGE_SUFFIXES, walk_folder
+from helpers.formats_records import Columns, Record, iter_record_file
 from helpers.htmlpage import PageError, decode_page, extract_page
-from helpers.metadata import iso_date, text_value
-from helpers.records import Part, plan_csv, plan_jsonl, plan_parquet, read_part
+from helpers.metadata import iso_date
+from helpers.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
+                             plan_parquet, read_part)
 
 __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_record",
-           "iter_documents", "plan_parts", "count_hint", "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
+           "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
+           "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
 
-PAGE_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
-
-
-@dataclass(frozen=True)
-class Columns:
-    """Names of the text and metadata columns in a record file.
-
-    Each field lists candidate names, tried in order (the first present and
-    non-empty wins).  :meth:`override` replaces a field by one exact name.
-    """
-
-    text: tuple[str, ...] = ("text", "content", "body", "article", "full_text")
-    doc_id: tuple[str, ...] = ("id", "doc_id")
-    title: tuple[str, ...] = ("title", "headline")
-    url: tuple[str, ...] = ("url", "link")
-    published: tuple[str, ...] = ("published", "date", "published_at", "pubdate")
-    outlet: tuple[str, ...] = ("outlet", "source", "site", "sitename")
-    language: tuple[str, ...] = ("language", "lang")
-    genre: tuple[str, ...] = ("genre",)
-    notes: tuple[str, ...] = ("notes",)
-
-    def override(self, **names: str | None) -> "Columns":
-        """A copy with some fields set to one exact column name.
-
-        Args:
-            **names: field name → column name (``None`` keeps the default).
-
-        Returns:
-            The new :class:`Columns`.
-        """
-        return replace(self, **{key: (value,) for key, value in names.items() if value})
-
-    def pick(self, fields_: dict, key: str) -> str:
-        """The value of metadata field ``key`` in a record (empty if none)."""
-        for name in getattr(self, key):
-            value = text_value(fields_.get(name))
-            if value:
-                return value
-        return ""
-
-
-@dataclass(frozen=True)
-class Record:
-    """One document before loading: what :func:`load_record` needs, picklable.
-
-    Attributes:
-        kind: ``txt`` (bytes to decode), ``html`` (page bytes) or ``text``
-            (already a string, from a record file).
-        file: the value of the documents table's ``file`` column.
-        where: how messages name the record (``news.jsonl line 17``).
-        data: the bytes or the text.
-        row: metadata in catalog columns (doc_id, title, published …).
-    """
-
-    kind: str
-    file: str
-    where: str
-    data: bytes | str
-    row: dict
-
-    @property
-    def doc_id(self) -> str:
-        """The document's id (from the row, else the file's path without suffix)."""
-        return self.row.get("doc_id") or str(PurePosixPath(self.file).with_suffix(""))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def source_kind(source: str | Path) -> str:
@@ -128,9 +68,7 @@ def source_kind(source: str | Path) -> str:
 
 
 def _folder_files(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                  if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return walk_folder(folder)[0]
 
 
 def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
@@ -138,10 +76,13 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
     catalog, errors = {}, []
     if (folder / "catalog.csv").exists():
         catalog, errors = read_catalog(folder / "catalog.csv")
-    files = list(part.files) or _folder_files(folder)
+    files = list(part.files)
+    if part.index == 0 or not files:
+        every, problems = walk_folder(folder)
+        files = files or every
     if part.index == 0:
+        yield from problems
         yield from errors
-        every = _folder_files(folder) if part.files else files
         for name in sorted(set(catalog) - set(every)):
             yield LoadError(name, "listed in catalog.csv but the file is missing")
         if not every:
@@ -150,35 +91,10 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
         try:
             data = (folder / name).read_bytes()
         except OSError as exc:
-            yield LoadError(name, f"unreadable ({exc.__class__.__name__}: {exc})")
+            yield LoadError(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
             continue
         kind = "html" if name.lower().endswith(PAGE_SUFFIXES) else "txt"
         yield Record(kind, name, name, data, dict(catalog.get(name) or {}))
-
-
-def _record_row(fields_: dict, columns: Columns) -> dict:
-    row = {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
-    row["published"] = iso_date(row["published"]) if row["published"] else ""
-    return row
-
-
-def _iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadError]:
-    name = Path(part.source).name
-    unit = "record" if part.kind == "parquet" else "line"
-    stem = Path(part.source).stem
-    for raw in read_part(part):
-        where = f"{name} {unit} {raw.number}"
-        if raw.problem:
-            yield LoadError(where, raw.problem)
-            continue
-        text = next((v for v in (raw.fields.get(c) for c in columns.text)
-                     if isinstance(v, str) and v.strip()), "")
-        if not text:
-            yield LoadError(where, f"no text (looked for column {' / '.join(columns.text)})")
-            continue
-        row = _record_row(raw.fields, columns)
-        row["doc_id"] = row["doc_id"] or f"{stem}-{raw.number:08d}"
-        yield Record("text", f"{name}:{raw.number}", where, text, row)
 
 
 def iter_records(source: str | Path | Part, *, columns: Columns | None = None
@@ -203,9 +119,38 @@ def iter_records(source: str | Path | Part, *, columns: Columns | None = None
         yield from _iter_folder(part)
     elif part.kind in ("txt", "html"):
         path = Path(part.source)
-        yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
+        try:
+            yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
+        except OSError as exc:
+            yield LoadError(path.name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
     else:
-        yield from _iter_record_file(part, columns)
+        yield from iter_record_file(part, columns)
+
+
+def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:
+    """The column names of a record file (CSV header, Parquet schema, keys of
+    the first JSONL objects), for checking column options before a run.
+
+    Args:
+        source: a ``.jsonl``/``.csv``/``.parquet`` file.
+        sample: JSONL lines to look at.
+
+    Returns:
+        The names in file order (empty when the file has none or is unreadable).
+    """
+    kind, path = source_kind(source), Path(source)
+    if kind == "csv":
+        return list(csv_layout(path)[0])
+    if kind == "parquet":
+        try:
+            return list(open_parquet(path).schema_arrow.names)
+        except ParquetError:
+            return []
+    names: dict[str, None] = {}
+    if kind == "jsonl":
+        for raw in itertools.islice(read_part(Part(str(path), "jsonl")), sample):
+            names.update(dict.fromkeys(raw.fields))
+    return list(names)
 
 
 def load_record(record: Record) -> list[Document | LoadError]:
@@ -218,11 +163,12 @@ def load_record(record: Record) -> list[Document | LoadError]:
         The problems found (each a :class:`LoadError`), then the document
         unless the record is unusable.
     """
-    row, encoding = dict(record.row), ""
+    row, encoding, confidence = dict(record.row), "", 1.0
     row["doc_id"] = record.doc_id
+    where, notes = _repair(record.where), []
     try:
         if record.kind == "txt":
-            text, encoding = decode(record.data)
+            text, encoding, confidence, notes = decode(record.data, detail=True)
         elif record.kind == "html":
             html, encoding = decode_page(record.data)
             text, page = extract_page(html)
@@ -230,10 +176,31 @@ def load_record(record: Record) -> list[Document | LoadError]:
             row["published"] = iso_date(row.get("published", ""))
         else:
             text, encoding = record.data, "utf-8"
-        doc = make_document(text, file=record.file, row=row, encoding=encoding)
-    except (DocumentError, PageError, UnicodeDecodeError) as exc:
-        return [LoadError(record.where, str(exc))]
-    return [LoadError(record.where, p) for p in doc.extra.get("problems", [])] + [doc]
+        text, repaired = _SURROGATE.subn("\ufffd", text)
+        if repaired:
+            notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
+        bad = [key for key, value in row.items() if isinstance(value, str)
+               and _SURROGATE.search(value)] + (["file name"] if _SURROGATE.search(record.file) else [])
+        if bad:
+            row = {k: _repair(v) if isinstance(v, str) else v for k, v in row.items()}
+            notes.append(f"not valid Unicode in {', '.join(bad)} (undecodable bytes or a lone "
+                         "surrogate): replaced by U+FFFD")
+        doc = make_document(text, file=_repair(record.file), row=row, encoding=encoding)
+    except (DocumentError, PageError, UnicodeError, LookupError) as exc:
+        return [LoadError(where, str(exc))]
+    doc.extra["encoding_confidence"] = round(confidence, 2)
+    return ([LoadError(where, n, level="warning") for n in notes]
+            + [LoadError(where, p) for p in doc.extra.get("problems", [])] + [doc])
+
+
+def _repair(value: str) -> str:
+    """A string without lone surrogates (a file name's undecodable bytes, a bad escape)."""
+    if not _SURROGATE.search(value):
+        return value
+    try:  # a file name: os.fsdecode's escapes, back to its bytes
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", value)
 
 
 def iter_documents(source: str | Path | Part, *, columns: Columns | None = None
@@ -282,13 +249,18 @@ def count_hint(source: str | Path) -> int | None:
         source: a corpus path.
 
     Returns:
-        The number of files (folder) or rows (Parquet), else ``None``.
+        The number of files (folder), rows (Parquet) or lines (JSONL, an
+        upper bound), else ``None``.
     """
     kind = source_kind(source)
     if kind == "folder":
         return len(_folder_files(Path(source)))
     if kind == "parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(source).metadata.num_rows
+        try:
+            return open_parquet(source).metadata.num_rows
+        except ParquetError:
+            return None
+    if kind == "jsonl":
+        with open(source, "rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     return 1 if kind in ("txt", "html") else None

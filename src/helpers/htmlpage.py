@@ -24,7 +24,12 @@ class PageError(ValueError):
 
 
 def decode_page(data: bytes) -> tuple[str, str]:
-    """Decode a saved page by its BOM, its ``<meta charset>``, or UTF-8.
+    """Decode a saved page: its BOM first, then its declared charset, then detection.
+
+    A BOM (UTF-8, UTF-16) decides; else a UTF-16 page without a BOM is told
+    by its NUL pattern; else the ``<meta charset>`` (or ``http-equiv``
+    content type) is used when Python knows it and it decodes the page; else
+    UTF-8, else the legacy encodings :func:`helpers.corpus.decode` detects.
 
     Args:
         data: the page's bytes.
@@ -35,18 +40,26 @@ def decode_page(data: bytes) -> tuple[str, str]:
     Raises:
         PageError: the page is empty or in no known encoding.
     """
+    from helpers.corpus_encoding import DocumentError, decode
+
     if not data.strip():
         raise PageError("empty file")
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    declared = _CHARSET.search(data[:4096])
-    names = [declared.group(1).decode("ascii").lower()] if declared else []
-    for name in names + ["utf-8", "cp1256"]:
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    declared = _CHARSET.search(data[:4096]) if data[:4096].count(b"\x00") < 8 else None
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
         try:
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
-            continue
-    raise PageError("not UTF-8 or Windows-1256 HTML, and no usable <meta charset>")
+            pass
+    try:
+        html, encoding = decode(data)
+    except DocumentError as exc:
+        raise PageError(f"{exc} (HTML, no usable BOM or <meta charset>)") from None
+    return html, encoding
 
 
 def extract_page(html: str) -> tuple[str, dict]:

@@ -42,8 +42,8 @@ TABLES = tuple(TABLE_COLUMNS)
 #: that are not listed here stay in memory but are not written.
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
     "documents": {"relevance": "str", "relevance_score": "float", "relevance_evidence": "str",
-                  "notes": "str", "inferred": "str", "dateline_place": "str",
-                  "dateline_agency": "str", "date_note": "str"},
+                  "encoding_confidence": "float", "notes": "str", "inferred": "str",
+                  "dateline_place": "str", "dateline_agency": "str", "date_note": "str"},
     "sentences": {"paragraph": "int", "zone": "str", "topical": "bool", "topic_score": "float"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
                  "clitic": "str", "ambiguous": "str"},

@@ -7,79 +7,46 @@ partitions of it for parallel or distributed reading:
 
 - JSONL: one JSON object per line; a partition is a byte range that starts
   at a line start.
-- CSV (RFC 4180, UTF-8 with or without BOM, header row): a partition is a
-  byte range that starts at a record start, found by the parity of ``"``
-  (quoted fields may span lines; doubled quotes keep the parity).
+- CSV (RFC 4180, UTF-8 with or without BOM, header row, sniffed delimiter:
+  :mod:`helpers.records_csv`): a partition is a byte range that starts at a
+  record start, found by the parity of ``"`` (quoted fields may span lines;
+  doubled quotes keep the parity).
 - Parquet: a partition is a range of row groups.
 
-Turning a record into a :class:`~helpers.corpus.Document` is
+Every failure is a record's ``problem`` (invalid JSON of any kind, nesting
+too deep, an empty file, a damaged Parquet file or row group), never an
+exception.  Turning a record into a :class:`~helpers.corpus.Document` is
 :mod:`helpers.formats`' job.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from helpers.records_base import Part, RawRecord, lines_of
+from helpers.records_csv import csv_header, csv_layout, read_csv
+
 __all__ = ["Part", "RawRecord", "read_part", "plan_jsonl", "plan_csv", "plan_parquet",
-           "csv_header"]
+           "csv_header", "csv_layout", "ParquetError", "open_parquet"]
 
 
-@dataclass(frozen=True)
-class Part:
-    """A slice of a corpus that one task reads on its own.
 
-    Attributes:
-        source: the corpus path (a folder or a file).
-        kind: ``folder``, ``txt``, ``html``, ``jsonl``, ``csv`` or ``parquet``.
-        index: the partition's number (0 for the first; part 0 also reports
-            corpus-wide problems such as a bad catalog).
-        start: first byte (JSONL, CSV) or row group (Parquet).
-        stop: end byte or row group (``None``: to the end).
-        line: the line number (1-based) at ``start``; for Parquet the record
-            number of the first row.
-        files: for a folder, the files of this part (relative paths);
-            empty means every file.
-        header: for CSV, the column names.
-    """
-
-    source: str
-    kind: str
-    index: int = 0
-    start: int = 0
-    stop: int | None = None
-    line: int = 1
-    files: tuple[str, ...] = ()
-    header: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RawRecord:
-    """One record: its fields, or ``problem`` when it could not be parsed."""
-
-    number: int
-    fields: dict
-    problem: str = ""
-
-
-def _lines(path: Path, start: int, stop: int | None) -> Iterator[tuple[int, bytes]]:
-    """Binary lines whose first byte lies in ``[start, stop)``, with their offsets."""
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        pos = start
-        while stop is None or pos < stop:
-            line = handle.readline()
-            if not line:
-                return
-            yield pos, line
-            pos += len(line)
+def _json_problem(exc: Exception) -> str:
+    """One line for any failure of ``json.loads`` on one line."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(exc, RecursionError):
+        return "invalid JSON (nested too deeply)"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON ({exc.msg})"
+    detail = str(exc).split(";")[0].split(":")[0].strip() or exc.__class__.__name__
+    return f"invalid JSON ({detail})"
 
 
 def _read_jsonl(part: Part) -> Iterator[RawRecord]:
-    for number, (pos, line) in enumerate(_lines(Path(part.source), part.start, part.stop),
+    for number, (pos, line) in enumerate(lines_of(Path(part.source), part.start, part.stop),
                                          start=part.line):
         if pos == 0 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
@@ -87,9 +54,10 @@ def _read_jsonl(part: Part) -> Iterator[RawRecord]:
             continue
         try:
             value = json.loads(line.rstrip(b"\r\n"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            message = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else f"invalid JSON ({exc.msg})"
-            yield RawRecord(number, {}, message)
+        except (ValueError, RecursionError, MemoryError) as exc:
+            # JSONDecodeError, UnicodeDecodeError, a number over 4,300 digits
+            # (ValueError without .msg), nesting deeper than the recursion limit
+            yield RawRecord(number, {}, _json_problem(exc))
             continue
         if not isinstance(value, dict):
             yield RawRecord(number, {}, f"a JSON {type(value).__name__}, not an object")
@@ -97,73 +65,57 @@ def _read_jsonl(part: Part) -> Iterator[RawRecord]:
             yield RawRecord(number, value)
 
 
-def csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
-    """Read a CSV file's header row.
+class ParquetError(ValueError):
+    """A Parquet file that cannot be opened (empty, truncated, not Parquet)."""
+
+
+def open_parquet(path: str | Path):
+    """Open a Parquet file defensively.
 
     Args:
-        path: the CSV file.
+        path: the file.
 
     Returns:
-        ``(column names, byte offset of the first data record, its line number)``.
+        A ``pyarrow.parquet.ParquetFile``.
+
+    Raises:
+        ParquetError: the file is empty, damaged or not Parquet (one line).
     """
-    chunk, quotes, end, lines = b"", 0, 0, 0
-    for pos, line in _lines(path, 0, None):
-        chunk, quotes, lines = chunk + line, quotes + line.count(b'"'), lines + 1
-        end = pos + len(line)
-        if quotes % 2 == 0:
-            break
-    text = chunk.decode("utf-8-sig", errors="replace")
-    header = next(csv.reader([text]), [])
-    return tuple(name.strip() for name in header), end, lines + 1
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-
-def _read_csv(part: Part) -> Iterator[RawRecord]:
-    path = Path(part.source)
-    header, first, line = (part.header, part.start, part.line)
-    if not header:
-        header, first, line = csv_header(path)
-    bad: set[int] = set()
-    counter = {"line": line - 1}
-
-    def decoded():
-        for _, raw in _lines(path, first, part.stop):
-            counter["line"] += 1
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                bad.add(counter["line"])
-                yield raw.decode("utf-8", errors="replace")
-
-    reader = csv.reader(decoded())
-    start_line = line
     try:
-        for row in reader:
-            end_line = counter["line"]
-            if not any(cell.strip() for cell in row):
-                start_line = end_line + 1
-                continue
-            if bad.intersection(range(start_line, end_line + 1)):
-                yield RawRecord(start_line, {}, "not UTF-8")
-            elif len(row) > len(header):
-                yield RawRecord(start_line, {}, f"{len(row)} fields, the header has {len(header)}")
-            else:
-                yield RawRecord(start_line, dict(zip(header, row)))
-            start_line = end_line + 1
-    except csv.Error as exc:
-        yield RawRecord(start_line, {}, f"unreadable CSV from here on ({exc})")
+        if Path(path).stat().st_size == 0:
+            raise ParquetError("empty file")
+        return pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        detail = str(exc).splitlines()[0][:120] if str(exc) else exc.__class__.__name__
+        raise ParquetError(f"not a readable Parquet file ({detail})") from None
 
 
 def _read_parquet(part: Part) -> Iterator[RawRecord]:
-    import pyarrow.parquet as pq
+    import pyarrow as pa
 
-    handle = pq.ParquetFile(part.source)
+    try:
+        handle = open_parquet(part.source)
+    except ParquetError as exc:
+        yield RawRecord(0, {}, str(exc))
+        return
     stop = handle.num_row_groups if part.stop is None else part.stop
     number = part.line
     for group in range(part.start, stop):
-        for batch in handle.iter_batches(batch_size=1024, row_groups=[group]):
-            for row in batch.to_pylist():
-                yield RawRecord(number, row)
-                number += 1
+        try:
+            rows = [row for batch in handle.iter_batches(batch_size=1024, row_groups=[group])
+                    for row in batch.to_pylist()]
+        except (pa.ArrowException, OSError) as exc:
+            size = handle.metadata.row_group(group).num_rows
+            yield RawRecord(number, {}, f"row group {group} ({size} records) unreadable "
+                                        f"({str(exc).splitlines()[0][:120]})")
+            number += size
+            continue
+        for row in rows:
+            yield RawRecord(number, row)
+            number += 1
 
 
 def read_part(part: Part) -> Iterator[RawRecord]:
@@ -174,16 +126,20 @@ def read_part(part: Part) -> Iterator[RawRecord]:
 
     Yields:
         :class:`RawRecord` objects (``problem`` set for a record that could
-        not be parsed; the next records are still read).
+        not be parsed; the next records are still read).  Number 0 means the
+        whole file (``empty file``, not Parquet).
     """
-    readers = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet}
+    if part.index == 0 and part.kind != "parquet" and Path(part.source).stat().st_size == 0:
+        yield RawRecord(0, {}, "empty file")
+        return
+    readers = {"jsonl": _read_jsonl, "csv": read_csv, "parquet": _read_parquet}
     yield from readers[part.kind](part)
 
 
 def _cuts(path: Path, *, part_bytes: int, first: int, line: int, quoted: bool):
     """Record-start offsets at least ``part_bytes`` apart, with their line numbers."""
     cuts, quotes, mark = [(first, line)], 0, first
-    for pos, raw in _lines(path, first, None):
+    for pos, raw in lines_of(path, first, None):
         quotes += raw.count(b'"') if quoted else 0
         line += 1
         end = pos + len(raw)
@@ -193,11 +149,11 @@ def _cuts(path: Path, *, part_bytes: int, first: int, line: int, quoted: bool):
     return cuts
 
 
-def _parts_from_cuts(path: Path, kind: str, cuts, header=()) -> list[Part]:
+def _parts_from_cuts(path: Path, kind: str, cuts, header=(), delimiter=",") -> list[Part]:
     size = path.stat().st_size
     cuts = [c for c in cuts if c[0] < size] or cuts[:1]
     return [Part(str(path), kind, index=i, start=start, line=line, header=header,
-                 stop=cuts[i + 1][0] if i + 1 < len(cuts) else None)
+                 delimiter=delimiter, stop=cuts[i + 1][0] if i + 1 < len(cuts) else None)
             for i, (start, line) in enumerate(cuts)]
 
 
@@ -225,9 +181,9 @@ def plan_csv(path: Path, *, part_bytes: int) -> list[Part]:
     Returns:
         Parts in file order, each carrying the header.
     """
-    header, first, line = csv_header(path)
+    header, first, line, delimiter = csv_layout(path)
     cuts = _cuts(path, part_bytes=part_bytes, first=first, line=line, quoted=True)
-    return _parts_from_cuts(path, "csv", cuts, header)
+    return _parts_from_cuts(path, "csv", cuts, header, delimiter)
 
 
 def plan_parquet(path: Path, *, part_bytes: int) -> list[Part]:
@@ -240,9 +196,10 @@ def plan_parquet(path: Path, *, part_bytes: int) -> list[Part]:
     Returns:
         Parts in file order; ``line`` is the number of the part's first record.
     """
-    import pyarrow.parquet as pq
-
-    meta = pq.ParquetFile(path).metadata
+    try:
+        meta = open_parquet(path).metadata
+    except ParquetError:
+        return [Part(str(path), "parquet")]  # the reader reports it
     parts, start, size, first, rows = [], 0, 0, 1, 0
     for group in range(meta.num_row_groups):
         size += meta.row_group(group).total_byte_size

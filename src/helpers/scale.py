@@ -31,44 +31,18 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import pandas as pd
-
-from helpers.corpus import LoadError
+from helpers.corpus import Document, LoadError
 from helpers.formats import Columns, Record, count_hint, iter_records, load_record
 from helpers.pipeline import TABLES, analyze_rows
-from helpers.writers import arrow_rows, conform_rows, csv_rows, open_writer
+from helpers.scale_report import BatchResult, RunReport, manifest, now
+from helpers.writers import (arrow_rows, commit_output, conform_rows, csv_rows, open_writer,
+                             stage_output, write_manifest)
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
-           "run", "analyze_dask"]
-
-
-@dataclass
-class BatchResult:
-    """The tables of one batch (conformed DataFrames, or encoded: CSV text or
-    Arrow tables, see :func:`analyze_batch`) and its error lines."""
-
-    tables: dict[str, pd.DataFrame]
-    errors: list[str]
-    doc_ids: list[str]
-    chars: int = 0
-
-
-@dataclass
-class RunReport:
-    """What a run did: documents analysed, characters, error lines."""
-
-    documents: int = 0
-    chars: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every input was processed, 1 otherwise."""
-        return 1 if self.errors else 0
+           "run", "analyze_dask", "manifest"]
 
 
 def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50,
@@ -126,29 +100,41 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         is an error line, never an exception.
     """
     rows: dict[str, list[dict]] = {name: [] for name in tables}
-    errors, ids, chars = [], [], 0
+    result = BatchResult({}, [], [])
     for item in items:
-        loaded = [item] if isinstance(item, LoadError) else load_record(item)
-        for thing in loaded:
-            if isinstance(thing, LoadError):
-                errors.append(str(thing))
-                continue
-            try:
-                result = analyze_rows(thing, tables=tables, scope=scope, topic=topic)
-            except Exception as exc:  # one bad document must not lose the others
-                errors.append(f"{item.where}: analysis failed ({exc.__class__.__name__}: {exc})")
-                continue
-            ids.append(thing.doc_id)
-            chars += len(thing.raw)
-            for name in tables:
-                rows[name].extend(result[name])
-    if fmt == "csv":  # straight from the rows: no DataFrame needed
-        out = {name: csv_rows(name, found) for name, found in rows.items()}
-    elif fmt == "parquet":
-        out = {name: arrow_rows(name, found) for name, found in rows.items()}
-    else:
-        out = {name: conform_rows(name, found) for name, found in rows.items()}
-    return BatchResult(out, errors, ids, chars)
+        result.items += 1
+        loaded = [item] if isinstance(item, LoadError) else _load(item)
+        doc = loaded[-1] if isinstance(loaded[-1], Document) else None
+        for thing in loaded[:-1] if doc else loaded:
+            result.add(thing, document=doc is not None)
+        if doc is None:
+            continue
+        try:
+            found = analyze_rows(doc, tables=tables, scope=scope, topic=topic)
+        except Exception as exc:  # one bad document must not lose the others
+            result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
+                       document=False)
+            continue
+        result.doc_ids.append(doc.doc_id)
+        result.chars += len(doc.raw)
+        for name in tables:
+            rows[name].extend(found[name])
+    result.tables = _encode(rows, fmt)
+    return result
+
+
+def _load(record: Record) -> list:
+    """:func:`load_record`, with any unforeseen failure as the record's error line."""
+    try:
+        return load_record(record)
+    except Exception as exc:  # e.g. a page that breaks the HTML parser
+        return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
+
+
+def _encode(rows: dict[str, list[dict]], fmt: str | None) -> dict:
+    """Each table's rows in the form its writer takes (see :func:`analyze_batch`)."""
+    encoders = {"csv": csv_rows, "parquet": arrow_rows}
+    return {name: encoders.get(fmt, conform_rows)(name, found) for name, found in rows.items()}
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -198,8 +184,10 @@ def _progress(source, *, enabled: bool | None, stream):
 
     if enabled is None:
         enabled = hasattr(stream, "isatty") and stream.isatty()
-    return tqdm(total=count_hint(source) if enabled else None, unit=" docs", file=stream,
-                disable=not enabled, dynamic_ncols=True, mininterval=0.5)
+    total = count_hint(source) if enabled else None
+    # with a total: count, percent, elapsed and ETA; without: count and rate
+    return tqdm(total=total, unit=" records", file=stream, disable=not enabled,
+                dynamic_ncols=True, mininterval=0.5)
 
 
 def _say(bar, line: str, stream) -> None:
@@ -213,8 +201,13 @@ def _say(bar, line: str, stream) -> None:
 def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
         columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
         batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
-        scope: str = "topical", topic: str | None = None) -> RunReport:
-    """Analyse a corpus and write its tables, streaming, in parallel.
+        command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+    """Analyse a corpus and write its tables, streaming, in parallel, atomically.
+
+    The tables are written into ``OUT.partial`` with ``run.json`` (``complete:
+    false``) and moved into ``out`` only at the end
+    (:func:`helpers.writers.commit_output`): an interrupted run leaves ``out``
+    as it was.
 
     Args:
         source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
@@ -226,8 +219,9 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         batch_docs: documents per batch.
         batch_chars: characters per batch (a batch closes at either limit).
         progress: show a progress bar (default: when ``stderr`` is a terminal).
-        stderr: where error lines (``error: FILE …: PROBLEM``) go (default
-            ``sys.stderr``).
+        stderr: where error lines (``error: FILE …: PROBLEM``), warnings and
+            the closing summary go (default ``sys.stderr``).
+        command: the command line for ``run.json`` (default ``sys.argv``).
         scope: topical | passing | all: which documents get more than their
             documents row.
         topic: a topic profile's name or TOML path (default: xinjiang).
@@ -236,7 +230,11 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         A :class:`RunReport`.
     """
     jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
-    writer, report = open_writer(out, tables, fmt=fmt), RunReport()
+    stage, report, started = stage_output(out), RunReport(), now()
+    describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
+                    started=started, scope=scope, topic=topic)
+    write_manifest(stage, manifest(report, **describe))
+    writer = open_writer(stage, tables, fmt=fmt)
     bar = _progress(source, enabled=progress, stream=stderr)
     try:
         batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
@@ -245,15 +243,22 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
                                      topic=topic):
             for name in tables:
                 writer.write(name, result.tables[name])
-            for line in result.errors:
-                _say(bar, f"error: {line}", stderr)
-            report.documents += len(result.doc_ids)
-            report.chars += result.chars
-            report.errors += result.errors
-            bar.update(len(result.doc_ids))
-    finally:
+            for line in result.messages:
+                _say(bar, line, stderr)
+            report.add(result)
+            bar.update(result.items)
         writer.close()
+    except BaseException:
         bar.close()
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        print(f"stopped: {report.documents} documents written so far are in {stage} (run.json: "
+              f"complete false); {out} is left as it was", file=stderr)
+        raise
+    bar.close()
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
     return report
 
 
@@ -261,8 +266,8 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
                  client=None, jobs: int | None = None, columns: Columns | None = None,
                  tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
                  batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
-                 scope: str = "topical", topic: str | None = None) -> RunReport:
-    """Analyse a corpus on a Dask cluster, writing partitioned Parquet.
+                 command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+    """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
 
     The corpus is split into parts (:func:`helpers.formats.plan_parts`:
     groups of files, byte ranges of a JSONL/CSV file, row groups of a
@@ -285,6 +290,7 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
         batch_docs: documents per batch inside a task.
         batch_chars: characters per batch inside a task.
         stderr: where error lines go (in part order).
+        command: the command line for ``run.json`` (default ``sys.argv``).
         scope: topical | passing | all.
         topic: a topic profile's name or TOML path.
 
@@ -297,21 +303,33 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
 
     stderr = stderr or sys.stderr
     parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
-    with connect(client=client, scheduler=scheduler, jobs=jobs or os.cpu_count() or 1) as active:
-        futures = active.map(run_part, parts, out=str(out), columns=columns, tables=tuple(tables),
-                             batch_docs=batch_docs, batch_chars=batch_chars, scope=scope,
-                             topic=topic, pure=False)
-        results = active.gather(futures)
-    report, seen = RunReport(), {}
+    stage, report = stage_output(out), RunReport()
+    describe = dict(source=source, tables=tables, fmt="parquet", engine="dask", command=command,
+                    started=now(), scope=scope, topic=topic)
+    write_manifest(stage, manifest(report, **describe))
+    try:
+        with connect(client=client, scheduler=scheduler,
+                     jobs=jobs or os.cpu_count() or 1) as active:
+            futures = active.map(run_part, parts, out=str(stage), columns=columns,
+                                 tables=tuple(tables), batch_docs=batch_docs,
+                                 batch_chars=batch_chars, scope=scope, topic=topic,
+                                 pure=False)
+            results = active.gather(futures)
+    except BaseException:
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        raise
+    seen: dict[str, int] = {}
     for part, result in zip(parts, results):
-        errors = list(result.errors)
         for doc_id in result.doc_ids:
             if doc_id in seen:
-                errors.append(f"{doc_id}: duplicate doc_id in parts {seen[doc_id]} and {part.index}")
+                result.add(LoadError(doc_id, f"duplicate doc_id in parts {seen[doc_id]} and "
+                                             f"{part.index}"), document=True)
             seen.setdefault(doc_id, part.index)
-        for line in errors:
-            print(f"error: {line}", file=stderr)
-        report.documents += len(result.doc_ids)
-        report.chars += result.chars
-        report.errors += errors
+        for line in result.messages:
+            print(line, file=stderr)
+        report.add(result)
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
     return report

@@ -18,8 +18,7 @@ straight into CSV text or an Arrow table, equal to what
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -29,6 +28,7 @@ from helpers.pipeline import TABLE_COLUMNS, TABLE_EXTRAS
 
 __all__ = ["schema", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows"]
 
+_NEEDS_QUOTES = re.compile('[",\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
 _INT_COLUMNS = {"start", "end", "sent_id", "n_chars", "n_sentences", "paragraph"}
 
 
@@ -156,7 +156,7 @@ def encode(name: str, frame: pd.DataFrame, fmt: str):
         The CSV text or the ``pyarrow.Table``.
     """
     if fmt == "csv":
-        return frame.to_csv(index=False, header=False, lineterminator="\n")
+        return csv_rows(name, frame.to_dict("records"))
     if fmt == "parquet":
         import pyarrow as pa
 
@@ -170,8 +170,10 @@ def csv_rows(name: str, rows: list[dict]) -> str:
     The fast path of the CSV writer: no DataFrame is built.  Cells are
     written as :func:`encode` writes a :func:`conform_rows` table (the same
     bytes): integers as digits, numbers as ``repr``, flags as True/False,
-    missing values as empty cells, quoting by the :mod:`csv` module's
-    minimal rule.
+    missing values as empty cells.  A cell is quoted when it holds a comma,
+    a quote or any character that some reader takes for a line break (LF,
+    CR, VT, FF, U+001C–U+001E, U+0085, U+2028, U+2029), so that every reader
+    (pandas, Excel, ``str.splitlines``) sees the same rows.
 
     Args:
         name: the table name.
@@ -181,10 +183,15 @@ def csv_rows(name: str, rows: list[dict]) -> str:
         The CSV text, one line per row ("" for no rows).
     """
     cells = _cell_writers(name)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows([[cell(row.get(column)) for column, cell in cells] for row in rows])
-    return buffer.getvalue()
+    return "".join(",".join(_quote(cell(row.get(column))) for column, cell in cells) + "\n"
+                   for row in rows)
+
+
+def _quote(cell: str) -> str:
+    """One CSV cell, quoted (quotes doubled) when it needs to be."""
+    if _NEEDS_QUOTES.search(cell) is None:
+        return cell
+    return '"' + cell.replace('"', '""') + '"'
 
 
 def arrow_rows(name: str, rows: list[dict]):

@@ -1,19 +1,42 @@
-"""Writing the tables: CSV (UTF-8 with BOM) and Parquet, batch by batch.
+"""Writing the tables: CSV (UTF-8 with BOM) and Parquet, batch by batch, atomically.
 
 The schemas and the typing of the tables are in :mod:`helpers.schema`
 (re-exported here): every batch and partition has the same columns and types.
+
+A run writes into a staging folder beside its output (``OUT.partial``,
+:func:`stage_output`) with a manifest ``run.json`` that says
+``"complete": false``; only when every table is written does
+:func:`commit_output` move the tables into ``OUT``, replacing the tables of
+an earlier run there (other files in ``OUT`` are left alone).  An interrupted
+or crashed run therefore leaves ``OUT`` as it was, and its partial tables in
+``OUT.partial``, marked incomplete.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.pipeline import TABLES
 from helpers.schema import arrow_rows, arrow_schema, conform, conform_rows, csv_rows, encode, schema
 
 __all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows", "CsvWriter",
-           "ParquetWriter", "open_writer"]
+           "ParquetWriter", "open_writer", "OutputError", "output_problem", "stage_output",
+           "write_manifest", "commit_output", "MANIFEST"]
+
+MANIFEST = "run.json"
+#: What a run writes into OUT (and replaces there): tables in any format, the manifest.
+_OWNED = frozenset({MANIFEST} | {f"{t}{s}" for t in TABLES for s in (".csv", ".parquet", "")})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class OutputError(OSError):
+    """The output folder cannot be made or written (one line)."""
 
 
 class CsvWriter:
@@ -37,8 +60,12 @@ class CsvWriter:
         """
         text = table if isinstance(table, str) else encode(name, table, "csv")
         if text:
-            with open(self.out / f"{name}.csv", "a", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError:  # the loaders repair input; this is the last guard
+                data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
+            with open(self.out / f"{name}.csv", "ab") as handle:
+                handle.write(data)
 
     def close(self) -> None:
         """Nothing left to write (headers are written first)."""
@@ -110,3 +137,95 @@ def open_writer(out: str | Path, names, *, fmt: str = "csv"):
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
     return CsvWriter(Path(out), names) if fmt == "csv" else ParquetWriter(Path(out), names)
+
+
+def output_problem(out: str | Path) -> str:
+    """Why ``out`` cannot be an output folder ("" when it can).
+
+    Args:
+        out: the output folder given by the user.
+
+    Returns:
+        A one-line problem, or ``""``.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        return f"{out} exists and is not a folder"
+    parent = next((p for p in [out, *out.parents] if p.exists()), Path("."))
+    if not parent.is_dir():
+        return f"{parent} is not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"{parent} is not writable"
+    if not os.access(out.resolve().parent if out.exists() else parent, os.W_OK | os.X_OK):
+        return f"{out.resolve().parent} is not writable (the tables are staged beside {out.name})"
+    return ""
+
+
+def stage_output(out: str | Path) -> Path:
+    """Make the staging folder ``OUT.partial`` (beside ``OUT``, same file system).
+
+    Args:
+        out: the output folder.
+
+    Returns:
+        The empty staging folder.
+
+    Raises:
+        OutputError: it cannot be made, or a folder of that name is not a
+            staging folder of an earlier run.
+    """
+    out = Path(out).resolve()
+    stage = out.with_name(out.name + ".partial")
+    if stage.exists():
+        if not (stage / MANIFEST).is_file() and any(stage.iterdir()):
+            raise OutputError(f"{stage} exists and is not an earlier run's staging folder")
+        shutil.rmtree(stage)
+    try:
+        stage.mkdir(parents=True)
+    except OSError as exc:
+        raise OutputError(f"cannot make {stage} ({exc.strerror or exc})") from None
+    return stage
+
+
+def write_manifest(folder: str | Path, manifest: dict) -> None:
+    """Write ``run.json`` (replaced in one step, never half-written).
+
+    Args:
+        folder: the staging or output folder.
+        manifest: what the run did (JSON-serialisable).
+    """
+    path = Path(folder) / MANIFEST
+    temporary = path.with_suffix(".json.tmp")
+    temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def commit_output(stage: str | Path, out: str | Path) -> None:
+    """Move a complete staged output into ``out``.
+
+    A missing or empty ``out`` is replaced by the staging folder in one
+    rename; otherwise the earlier run's tables and manifest in ``out`` are set
+    aside, the new ones moved in, and only then the old ones deleted.
+
+    Args:
+        stage: the staging folder (complete).
+        out: the output folder.
+    """
+    stage, out = Path(stage), Path(out).resolve()
+    if out.is_dir() and not any(out.iterdir()):
+        out.rmdir()
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stage, out)
+        return
+    old = out.with_name(out.name + ".previous")
+    shutil.rmtree(old, ignore_errors=True)
+    old.mkdir()
+    for entry in out.iterdir():
+        if entry.name in _OWNED:
+            os.replace(entry, old / entry.name)
+    for entry in stage.iterdir():
+        os.replace(entry, out / entry.name)
+    stage.rmdir()
+    shutil.rmtree(old)

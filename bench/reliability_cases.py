@@ -1,0 +1,278 @@
+"""The bad-input cases of issue 12, run against ``helpers analyze``: one line each.
+
+    python bench/reliability_cases.py                 # this worktree's src/
+    python bench/reliability_cases.py --src /tmp/old  # another copy of the package
+    python bench/reliability_cases.py --json after.json
+    python bench/reliability_cases.py --table before.json after.json   # case | before | after
+
+Each case builds its input in a temporary folder, runs the command line in a
+subprocess (``--jobs 1``) and prints the exit code, whether a traceback was
+printed, the first stderr line that is not a progress or summary line, and
+the number of documents in the written ``documents.csv`` (read back with
+pandas, so a row split by a stray CR shows).  Cases that need an unreadable
+file are run as user ``nobody`` (``setpriv``) when this script runs as root.
+Nothing is asserted: the figures are for ``bench/RELIABILITY.md``; the
+checks live in ``tests/test_reliability.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+AR = "قال المتحدث باسم الوزارة إن الوفد زار مدينة أورومتشي في إقليم شينجيانغ يوم الاثنين.\n"
+AR2 = "وأضاف أن اللقاء تناول أوضاع السكان في المنطقة خلال الأشهر الماضية.\n"
+EN = "The delegation visited Urumqi in Xinjiang on Monday according to the ministry.\n"
+
+
+def _jsonl(*records) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+
+
+def _csv(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _folder(files: dict) -> dict:
+    return {(b"corpus/" + k if isinstance(k, bytes) else f"corpus/{k}"): v
+            for k, v in files.items()}
+
+
+def _parquet_bytes(table) -> bytes:
+    import io
+
+    import pyarrow.parquet as pq
+
+    sink = io.BytesIO()
+    pq.write_table(table, sink)
+    return sink.getvalue()
+
+
+def _binary_text_parquet() -> bytes:
+    import pyarrow as pa
+
+    return _parquet_bytes(pa.table({"id": ["a", "b"], "text": pa.array(
+        [AR.encode(), EN.encode()], type=pa.binary())}))
+
+
+def _cases() -> list[dict]:
+    """Each case: name, files {relative path: bytes | 'symlink:TARGET' | 'dir'}, corpus, args."""
+    deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    big_int = b'{"text": "x", "n": ' + b"9" * 5000 + b"}\n"
+    mixed = (AR.encode("utf-8") + AR2.encode("cp1256") + AR.encode("utf-8"))
+    page = (f"<html><head><title>خبر</title></head><body><article><p>{AR}</p><p>{AR2}</p>"
+            f"<p>{AR}</p></article></body></html>")
+    return [
+        dict(name="lone surrogate in a JSONL text (\\ud83d)", corpus="c.jsonl",
+             files={"c.jsonl": b'{"id": "s1", "text": "\\ud83d ' + AR.strip().encode() + b'"}\n'
+                    + _jsonl({"id": "s2", "text": EN})}),
+        dict(name="non-UTF-8 file name", corpus="corpus",
+             files=_folder({b"\xe4\xf1.txt": AR.encode(), "good.txt": EN.encode()})),
+        dict(name="JSON number over 4,300 digits", corpus="c.jsonl",
+             files={"c.jsonl": big_int + _jsonl({"id": "ok", "text": EN})}),
+        dict(name="deeply nested JSON", corpus="c.jsonl",
+             files={"c.jsonl": deep + _jsonl({"id": "ok", "text": EN})}),
+        dict(name="corrupt Parquet file", corpus="c.parquet",
+             files={"c.parquet": b"PAR1" + os.urandom(200) + b"PAR1"}),
+        dict(name="0-byte Parquet file", corpus="c.parquet", files={"c.parquet": b""}),
+        dict(name="unreadable single file as CORPUS", corpus="c.txt",
+             files={"c.txt": AR.encode()}, chmod={"c.txt": 0}),
+        dict(name="--out is a file", corpus="c.txt", files={"c.txt": AR.encode(), "outfile": b"x"},
+             out="outfile"),
+        dict(name="--out not writable", corpus="c.txt", files={"c.txt": AR.encode(), "ro": "dir"},
+             chmod={"ro": 0o555}, out="ro/out"),
+        dict(name="crash into an existing --out keeps its tables", corpus="c.jsonl",
+             files={"c.jsonl": b'{"id": "s1", "text": "\\udc00 x"}\n' + _jsonl({"id": "s2", "text": EN})},
+             before=True),
+        dict(name="ISO-8859-6 text file", corpus="corpus",
+             files=_folder({"a.txt": (AR + AR2).encode("iso8859_6")})),
+        dict(name="UTF-8 and cp1256 lines mixed in one file", corpus="corpus",
+             files=_folder({"a.txt": mixed})),
+        dict(name="UTF-16 HTML page (BOM)", corpus="corpus",
+             files=_folder({"a.html": page.encode("utf-16")})),
+        dict(name="UTF-16 HTML page (no BOM)", corpus="corpus",
+             files=_folder({"a.html": page.encode("utf-16-le")})),
+        dict(name="lone CR in a written field (read back with pandas)", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "r1", "title": "first\rhalf", "text": AR},
+                                      {"id": "r2", "title": "sep\u2028line", "text": EN})}),
+        dict(name="CSV field over 131,072 characters", corpus="c.csv",
+             files={"c.csv": _csv("id,text\nbig," + "ب" * 140_000 + "\nok," + EN)}),
+        dict(name="stray CR in a CSV record", corpus="c.csv",
+             files={"c.csv": _csv("id,text\na,one\rtwo\nb," + EN + "c," + AR)}),
+        dict(name="unterminated quote in a CSV record", corpus="c.csv",
+             files={"c.csv": _csv('id,text\na,"' + AR + "b," + EN + "c," + AR2)}),
+        dict(name="unreadable sub-folder", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(), "sub": "dir", "sub/b.txt": EN.encode()}),
+             chmod={"corpus/sub": 0}),
+        dict(name="second run with --tables mentions marks/replaces old tables", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "a", "text": AR})}, before=True,
+             args=["--tables", "mentions"]),
+        dict(name="interrupted run (SIGINT) into an existing --out", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl(*({"id": f"d{i}", "text": (AR + AR2) * 40}
+                                         for i in range(3000)))},
+             before=True, interrupt=4.0),
+        dict(name="';'-delimited CSV", corpus="c.csv",
+             files={"c.csv": _csv("id;text\na;" + AR + "b;" + EN)}),
+        dict(name="tab-delimited CSV", corpus="c.csv",
+             files={"c.csv": _csv("id\ttext\na\t" + AR + "b\t" + EN)}),
+        dict(name="0-byte .jsonl", corpus="c.jsonl", files={"c.jsonl": b""}),
+        dict(name="0-byte .csv", corpus="c.csv", files={"c.csv": b""}),
+        dict(name="--text-column nosuch", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "a", "text": AR}, {"id": "b", "text": EN})},
+             args=["--text-column", "nosuch"]),
+        dict(name="dangling symlink", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(), "gone.txt": "symlink:nowhere.txt"})),
+        dict(name="symlink loop", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(), "sub": "dir", "sub/loop": "symlink:.."})),
+        dict(name="catalog date 2016-04-2399", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(),
+                            "catalog.csv": b"file,published\na.txt,2016-04-2399\n"})),
+        dict(name="Arabic-Indic catalog date", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(),
+                            "catalog.csv": "file,published\na.txt,٢٠١٦-٠٤-٢٣\n".encode()})),
+        dict(name="day-first date 23/04/2016 in a record", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "a", "text": AR, "published": "23/04/2016"})}),
+        dict(name="day-first date 23/04/2016 in the catalog", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(),
+                            "catalog.csv": b"file,published\na.txt,23/04/2016\n"})),
+        dict(name="NBSP / zero-width only file", corpus="corpus",
+             files=_folder({"a.txt": "\u00a0\u200b \u00a0\n\u200b".encode(), "b.txt": AR.encode()})),
+        dict(name="binary-typed Parquet text column", corpus="c.parquet",
+             files={"c.parquet": _binary_text_parquet()}),
+    ]
+
+
+def _build(root: Path, files: dict) -> None:
+    for name, data in files.items():
+        target = root / os.fsdecode(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if data == "dir":
+            target.mkdir(exist_ok=True)
+        elif isinstance(data, str) and data.startswith("symlink:"):
+            target.symlink_to(data.split(":", 1)[1])
+        else:
+            target.write_bytes(data)
+
+
+def _documents(out: Path) -> str:
+    csv_path, parquet_path = out / "documents.csv", out / "documents.parquet"
+    try:
+        if csv_path.exists():
+            docs = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+            seen = [f"{c} {'/'.join(sorted(set(docs[c]) - {''}))}" for c in ("encoding", "published")
+                    if c in docs and set(docs[c]) - {""}]
+            return str(len(docs)) + (f" ({'; '.join(seen)})" if seen else "")
+        if parquet_path.exists():
+            return str(len(pd.read_parquet(parquet_path)))
+    except Exception as exc:  # a broken table is a finding, not a failure of this script
+        return f"unreadable ({exc.__class__.__name__})"
+    return "-"
+
+
+def _line(stderr: str) -> str:
+    lines = [l for l in stderr.splitlines()
+             if l.strip() and not l.startswith(("done:", "Traceback", "  "))]
+    if "Traceback" in stderr:
+        return "TRACEBACK " + (stderr.strip().splitlines()[-1][:110])
+    return (lines[0][:130] if lines else "(nothing)").replace("|", "/")
+
+
+def run_case(case: dict, *, python: str, src: Path) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        _build(root, case["files"])
+        out = root / case.get("out", "out")
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        command = [python, "-m", "helpers", "analyze", str(root / case["corpus"]), "--out",
+                   str(out), "--jobs", "1", *case.get("args", [])]
+        if case.get("before"):
+            (root / "prev").mkdir()
+            (root / "prev" / "p.txt").write_text(EN, encoding="utf-8")
+            subprocess.run([python, "-m", "helpers", "analyze", str(root / "prev"), "--out",
+                            str(out), "--jobs", "1", "--no-progress"], env=env,
+                           capture_output=True)
+        for name, mode in case.get("chmod", {}).items():
+            os.chmod(root / name, mode)
+        if case.get("chmod") and os.geteuid() == 0:
+            os.chmod(root, 0o755)
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+            for path in [root, *root.rglob("*")]:
+                if not path.is_symlink() and path.name not in case["chmod"]:
+                    os.chown(path, 65534, 65534)
+        started = time.perf_counter()
+        if case.get("interrupt"):
+            # a background shell ignores SIGINT in its children: restore it
+            proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, preexec_fn=lambda:
+                                    signal.signal(signal.SIGINT, signal.SIG_DFL))
+            time.sleep(case["interrupt"])
+            proc.send_signal(signal.SIGINT)
+            _, stderr = proc.communicate()
+            code = proc.returncode
+        else:
+            done = subprocess.run(command, env=env, capture_output=True, text=True)
+            code, stderr = done.returncode, done.stderr
+        seconds = time.perf_counter() - started
+        for name in case.get("chmod", {}):
+            os.chmod(root / name, 0o755)
+        manifest = out / "run.json"
+        marked = ""
+        if manifest.is_file():
+            info = json.loads(manifest.read_text(encoding="utf-8"))
+            marked = f" run.json complete={info.get('complete')}"
+        tables = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+        return {"case": case["name"], "exit": code, "line": _line(stderr),
+                "docs": _documents(out) + marked, "tables": len(tables), "seconds": seconds}
+
+
+def _cell(result: dict | None) -> str:
+    if result is None:
+        return "(not run)"
+    return f"exit {result['exit']}, docs {result['docs']}: {result['line']}".replace("|", "/")
+
+
+def markdown(before: list[dict], after: list[dict]) -> str:
+    """``case | before | after`` rows from two result lists (matched by case name)."""
+    old = {r["case"]: r for r in before}
+    rows = ["| case | before | after |", "| --- | --- | --- |"]
+    rows += [f"| {r['case']} | {_cell(old.get(r['case']))} | {_cell(r)} |" for r in after]
+    return "\n".join(rows)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--src", type=Path, default=ROOT / "src")
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--only", help="run the cases whose name contains this")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    parser.add_argument("--table", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="print a Markdown table from two --json files, then stop")
+    args = parser.parse_args(argv)
+    if args.table:
+        print(markdown(*(json.loads(p.read_text(encoding="utf-8")) for p in args.table)))
+        return 0
+    results = []
+    for case in _cases():
+        if args.only and args.only not in case["name"]:
+            continue
+        result = run_case(case, python=args.python, src=args.src)
+        results.append(result)
+        print(f"{result['case']} | exit {result['exit']} | {result['line']} | "
+              f"docs {result['docs']} | {result['seconds']:.1f}s", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
