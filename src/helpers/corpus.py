@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.clean import clean
 from helpers.corpus_encoding import DocumentError, decode, is_blank
 from helpers.metadata import iso_date
-from helpers.segment import document_language, paragraphs, sentences
+from helpers.segment import detect_language, document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
            "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "iter_corpus", "load_corpus",
@@ -181,7 +181,8 @@ def _outlet_from_url(url: str) -> str:
     return host
 
 
-def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str = "") -> Document:
+def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str = "",
+                  infer: bool = True) -> Document:
     """Build a :class:`Document` from text and an optional catalog row.
 
     Args:
@@ -189,9 +190,14 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
         file: the file name (relative to the corpus folder).
         row: the catalog row (columns of :data:`CATALOG_COLUMNS`), if any.
         encoding: the encoding the text was decoded from.
+        infer: infer missing metadata now (default).  ``False`` leaves it to
+            the pipeline, which infers it fully (with cleaning) for the
+            documents it analyses and cheaply for the others
+            (:func:`infer_metadata`).
 
     Returns:
-        The document, with missing metadata inferred and marked.
+        The document, with missing metadata inferred and marked (or
+        ``extra["deferred"]`` set when ``infer`` is False).
 
     A catalog date that is not ISO (YYYY-MM-DD) leaves ``published`` empty
     and is listed in ``extra["problems"]``.
@@ -207,25 +213,50 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
         doc.published = _parse_date(row.get("published", ""))
     except DocumentError as exc:
         doc.extra.setdefault("problems", []).append(f"{exc}; published left empty")
-    cleaned = doc.clean_view()
-    doc.extra.update(cleaned.metadata)
+    if infer:
+        infer_metadata(doc)
+    else:
+        doc.extra["deferred"] = True
+    return doc
+
+
+def infer_metadata(doc: Document, *, quick: bool = False) -> None:
+    """Fill a document's missing metadata from its text, marking what was inferred.
+
+    The full inference cleans the text first (title from the clean text's
+    first line, URL from the source line, outlet from the URL or the
+    dateline's agency, language per paragraph outside boilerplate) and keeps
+    the clean view for the pipeline.  The quick one, for documents that will
+    not be analysed, reads the raw text only: language by script, the first
+    non-empty line as title, the last URL and its outlet.
+
+    Args:
+        doc: the document (changed in place; ``extra["deferred"]`` removed).
+        quick: skip cleaning.
+    """
+    doc.extra.pop("deferred", None)
+    raw = doc.raw
+    cleaned = None if quick else doc.clean_view()
+    if cleaned is not None:
+        doc.extra.update(cleaned.metadata)
+    meta = cleaned.metadata if cleaned is not None else {}
     if not doc.language:
-        doc.language = document_language(paragraphs(raw, exclude=cleaned.removed_spans()))
+        doc.language = (detect_language(raw) if quick else
+                        document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
         doc.inferred.add("language")
     if not doc.title:
-        first = cleaned.text.strip().split("\n", 1)[0].strip()
-        doc.title = first[:200]
+        text = raw if quick else cleaned.text
+        doc.title = text.strip().split("\n", 1)[0].strip()[:200]
         doc.inferred.add("title")
     if not doc.url:
         urls = _URL.findall(raw)
         if urls:
-            doc.url = cleaned.metadata.get("source_url", urls[-1]).split()[0]
+            doc.url = meta.get("source_url", urls[-1]).split()[0]
             doc.inferred.add("url")
     if not doc.outlet:
-        doc.outlet = _outlet_from_url(doc.url) or cleaned.metadata.get("dateline_agency", "")
+        doc.outlet = _outlet_from_url(doc.url) or meta.get("dateline_agency", "")
         if doc.outlet:
             doc.inferred.add("outlet")
-    return doc
 
 
 def iter_corpus(folder: str | Path) -> Iterator[Document | LoadError]:

@@ -153,11 +153,13 @@ def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:
     return list(names)
 
 
-def load_record(record: Record) -> list[Document | LoadError]:
+def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadError]:
     """Turn one record into a document (decoding, page extraction, inference).
 
     Args:
         record: a :class:`Record` from :func:`iter_records`.
+        infer: infer missing metadata now (``False``: the pipeline does it,
+            see :func:`helpers.corpus.make_document`).
 
     Returns:
         The problems found (each a :class:`LoadError`), then the document
@@ -185,7 +187,8 @@ def load_record(record: Record) -> list[Document | LoadError]:
             row = {k: _repair(v) if isinstance(v, str) else v for k, v in row.items()}
             notes.append(f"not valid Unicode in {', '.join(bad)} (undecodable bytes or a lone "
                          "surrogate): replaced by U+FFFD")
-        doc = make_document(text, file=_repair(record.file), row=row, encoding=encoding)
+        doc = make_document(text, file=_repair(record.file), row=row, encoding=encoding,
+                            infer=infer)
     except (DocumentError, PageError, UnicodeError, LookupError) as exc:
         return [LoadError(where, str(exc))]
     doc.extra["encoding_confidence"] = round(confidence, 2)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import pandas as pd
 
 from helpers.clean import report_rows
-from helpers.corpus import Document, document_row
+from helpers.corpus import Document, document_row, infer_metadata
 from helpers.rows import frame, outside
 from helpers.segment import sentences as split_sentences
 
@@ -158,12 +158,16 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     with _timed(timings, "relevance"):
         candidate = could_be_relevant(raw, profile)
     if not candidate and not in_scope("none", scope):
+        if doc.extra.get("deferred"):
+            infer_metadata(doc, quick=True)
         doc.cleaned = None  # not analysed: the clean view and the sentences are not needed
         doc.extra["n_sentences"] = None
         with _timed(timings, "tables"):
             found["documents"] = [{**document_row(doc), **NOT_RELEVANT, **dated}]
         return {name: found[name] for name in tables}
     with _timed(timings, "clean"):
+        if doc.extra.get("deferred"):
+            infer_metadata(doc)
         cleaned = doc.clean_view()
         doc.cleaned = None  # used once: do not keep it alive with the document
         boilerplate = cleaned.removed_spans()

@@ -124,9 +124,13 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
 
 
 def _load(record: Record) -> list:
-    """:func:`load_record`, with any unforeseen failure as the record's error line."""
+    """:func:`load_record`, with any unforeseen failure as the record's error line.
+
+    Metadata inference is left to the pipeline, which skips the costly part
+    for documents it does not analyse.
+    """
     try:
-        return load_record(record)
+        return load_record(record, infer=False)
     except Exception as exc:  # e.g. a page that breaks the HTML parser
         return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
 
