@@ -158,7 +158,8 @@ def naming_share_chart(shares: pd.DataFrame, *, by: str = "spelling", top_outlet
             if value > 0:
                 ax.text(j, i, f"{value:.1f} %", ha="center", va="center", fontsize="x-small",
                         color="white" if value > 60 else "black")
-        ax.set_yticks(range(len(outlets)), [_label(f"{o} ({n} docs)") for o, n in zip(outlets, docs)])
+        ticks = [f"{o} ({n} doc{'' if n == 1 else 's'})" for o, n in zip(outlets, docs)]
+        ax.set_yticks(range(len(outlets)), [_label(t) for t in ticks])
         ax.set_xticks(range(len(names)), [_label(n) for n in names], rotation=30, ha="right")
         ax.set_title(_label(name))
     fig.tight_layout()

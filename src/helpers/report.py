@@ -20,10 +20,11 @@ __all__ = ["ANALYSIS_NOTEBOOKS", "notebooks_folder", "analysis_notebook", "run_n
 #: The notebooks whose analysis parts make up the report, in order.
 ANALYSIS_NOTEBOOKS = ("02_source_comparison.ipynb", "03_timeline.ipynb", "04_stance_summaries.ipynb")
 _CDN = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>\s*')
-_ERRORS = ("<script>window.__reportErrors=[];window.addEventListener('error',function(e)"
-           "{window.__reportErrors.push(String(e.message));"
-           "document.documentElement.setAttribute('data-script-errors',window.__reportErrors.join(' | '));"
-           "});</script>")
+#: Records script errors on the page (``data-script-errors`` on ``<html>``), for readers and tests.
+_ERRORS = ("<script>window.__reportErrors=[];function __reportError(m){window.__reportErrors.push(String(m));"
+           "document.documentElement.setAttribute('data-script-errors',window.__reportErrors.join(' | '));}"
+           "window.addEventListener('error',function(e){__reportError(e.message);});"
+           "window.addEventListener('unhandledrejection',function(e){__reportError(e.reason);});</script>")
 
 
 def notebooks_folder() -> Path:

@@ -74,7 +74,8 @@ def voices_summary(voices: pd.DataFrame) -> str:
     if voices.empty:
         return "No quotation or reported speech was found in the documents in scope."
     counts = voices.drop(columns="documents")
-    parts = [f"{actor} ({int(row.sum())} quotes in {int((row > 0).sum())} of {counts.shape[1]} outlets)"
+    parts = [f"{actor} ({_plural(int(row.sum()), 'quote')} in {int((row > 0).sum())} of "
+             f"{_plural(counts.shape[1], 'outlet')})"
              for actor, row in counts.head(5).iterrows()]
     return "Most quoted: " + "; ".join(parts) + "."
 
@@ -99,7 +100,7 @@ def timeline_summary(events: pd.DataFrame, kept: pd.DataFrame, density: pd.DataF
         return f"{_plural(len(events), 'temporal expression')}; none could be placed on a calendar."
     window = f"{density.columns[0]} to {density.columns[-1]} (by {freq})"
     shown = int(density.to_numpy().sum())
-    values = ", ".join(f"{v} ({n} documents)" for v, n in zip(top["value"], top["documents"]))
+    values = ", ".join(f"{v} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
     return (f"{_plural(len(events), 'temporal expression')}, {resolved} resolved to a calendar value; "
             f"{_plural(dropped, 'value')} outside a plausible window dropped (years such as stock-index "
             f"points or article numbers). The chart covers {window}: {shown} of {len(kept)} events. "
@@ -123,6 +124,7 @@ def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
         per_actor = counts.groupby("actor").agg(docs=(label, "sum"), outlets=(label, lambda s: int((s > 0).sum())))
         per_actor = per_actor[per_actor["docs"] > 0].sort_values(["docs", "outlets"], ascending=False,
                                                                   kind="mergesort").head(top)
-        named = ", ".join(f"{a} ({int(r.docs)} documents, {int(r.outlets)} outlets)" for a, r in per_actor.iterrows())
+        named = ", ".join(f"{a} ({_plural(int(r.docs), 'document')}, {_plural(int(r.outlets), 'outlet')})"
+                          for a, r in per_actor.iterrows())
         lines.append(f"- **{label}**: {named or 'nobody'}")
     return "\n".join(lines)

@@ -200,7 +200,8 @@ def _top_list(fig, labels: pd.DataFrame) -> None:
     fig.subplots_adjust(bottom=(0.2 * half + 0.95) / height)
     for i, (value, example, docs) in enumerate(zip(labels["value"], labels["example"], labels["documents"])):
         x, y = 0.06 + 0.46 * (i // half), 0.02 + line * (half - 1 - i % half)
-        fig.text(x, y, f"{i + 1}.  {value}  ({docs} docs)", fontsize="small", va="bottom")
+        fig.text(x, y, f"{i + 1}.  {value}  ({docs} doc{'' if docs == 1 else 's'})", fontsize="small",
+                 va="bottom")
         fig.text(x + 0.36, y, arabic_label(str(example)), fontsize="small", va="bottom", ha="right")
 
 
