@@ -101,10 +101,10 @@ def timeline_summary(events: pd.DataFrame, kept: pd.DataFrame, density: pd.DataF
     window = f"{density.columns[0]} to {density.columns[-1]} (by {freq})"
     shown = int(density.to_numpy().sum())
     values = ", ".join(f"{v} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
+    why = " (numbers read as years: stock-index points, article numbers …)" if dropped else ""
     return (f"{_plural(len(events), 'temporal expression')}, {resolved} resolved to a calendar value; "
-            f"{_plural(dropped, 'value')} outside a plausible window dropped (years such as stock-index "
-            f"points or article numbers). The chart covers {window}: {shown} of {len(kept)} events. "
-            f"Most mentioned: {values}.")
+            f"{_plural(dropped, 'value')} outside a plausible window dropped{why}. The chart covers {window}: "
+            f"{shown} of {len(kept)} events. Most mentioned: {values}.")
 
 
 def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
