@@ -144,13 +144,14 @@ def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, capt
 
     Returns:
         A pandas Styler (static), or an ``IPython.display.HTML`` (interactive);
-        both keep the per-cell direction styles of :func:`rtl_table`.
+        both keep the per-cell direction styles of :func:`rtl_table` and hide
+        the index (pass a frame whose index is a column).
     """
     if not _INTERACTIVE["on"]:
         if len(frame) > limit:
             caption = f"{caption + ' · ' if caption else ''}first {limit} of {len(frame)} rows"
-        return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption)
-    styler = rtl_table(frame, uuid=uuid, width=width, caption=caption)
+        return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption).hide(axis="index")
+    styler = rtl_table(frame, uuid=uuid, width=width, caption=caption).hide(axis="index")
     from IPython.display import HTML
     from itables import to_html_datatable
 
