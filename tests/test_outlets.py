@@ -9,7 +9,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import outlets, summaries  # noqa: E402
+from helpers import outlet_stances, outlets, summaries  # noqa: E402
 from helpers.compare import kwic, naming_table  # noqa: E402
 from helpers.display import bidi, rtl_table, table  # noqa: E402
 from helpers.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
@@ -106,10 +106,10 @@ def test_stance_counts_and_drilldown(generated):
 
     _, tables = generated
     agg = aggregate_stances(tables["stances"], mentions=tables["mentions"])
-    counts = outlets.stance_counts(agg, tables["documents"])
+    counts = outlet_stances.stance_counts(agg, tables["documents"])
     china = counts[counts["actor"] == "China"]
     assert china["defends"].sum() > 0  # "نفت بكين الاتهامات" in the generated text
-    drill = outlets.stance_drilldown(tables["stances"], tables["documents"], actor="China", stance="defends")
+    drill = outlet_stances.stance_drilldown(tables["stances"], tables["documents"], actor="China", stance="defends")
     assert len(drill) >= china["defends"].sum()
     raw = {d.doc_id: d.raw for d in generated[0]}
     assert all(raw[d][s:e] == ev for d, s, e, ev in zip(drill["doc_id"], drill["start"], drill["end"],

@@ -108,7 +108,7 @@ def stance_count_chart(counts: pd.DataFrame, *, names: dict[str, str] | None = N
     """Actor × outlet grid: documents per stance in each cell, coloured by the majority.
 
     Args:
-        counts: the output of :func:`helpers.outlets.stance_counts`.
+        counts: the output of :func:`helpers.outlet_stances.stance_counts`.
         names: optional ``{actor: label}`` for the rows.
         title: the chart title.
         top_outlets: at most this many outlets (most documents first).

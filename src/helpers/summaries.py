@@ -111,7 +111,7 @@ def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
     """The actors most often critical, defending, declining, over outlets.
 
     Args:
-        counts: the output of :func:`helpers.outlets.stance_counts`.
+        counts: the output of :func:`helpers.outlet_stances.stance_counts`.
         top: actors per label.
 
     Returns:
