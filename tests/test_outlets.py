@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
+from pandas.io.formats.style import Styler  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import outlet_stances, outlets, summaries  # noqa: E402
@@ -191,6 +192,19 @@ def test_static_table_shows_the_first_rows_with_a_caption():
     frame = pd.DataFrame({"n": range(40)})
     html = table(frame, uuid="long", limit=10).to_html()
     assert "first 10 of 40 rows" in html and ">39<" not in html
+
+
+def test_interactive_table_is_a_datatable_with_direction_styles():
+    from helpers.display import use_interactive
+
+    frame = pd.DataFrame({"speaker": ["المتحدث باسم الخارجية", "a spokesman"] * 20, "n": range(40)})
+    use_interactive(True)
+    try:
+        html = table(frame, uuid="i", most=30).data
+    finally:
+        use_interactive(False)
+    assert "new ITable" in html and "unicode-bidi: plaintext" in html and "first 30 of 40 rows" in html
+    assert isinstance(table(frame, uuid="i"), Styler)  # static again
 
 
 def test_kwic_entity_accepts_any_case_and_english_name(seeds):

@@ -130,7 +130,7 @@ def use_interactive(on: bool = True) -> None:
 
 
 def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, caption: str | None = None,
-          page: int = 10, limit: int = 25):
+          page: int = 10, limit: int = 25, most: int = 2000):
     """A long table: static Styler, or a searchable, sortable table after :func:`use_interactive`.
 
     Args:
@@ -140,7 +140,9 @@ def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, capt
         caption: an optional caption.
         page: rows per page in the interactive table.
         limit: rows shown by the static table (a caption says how many
-            there are in all); the interactive table has every row.
+            there are in all).
+        most: rows the interactive table holds at most (the page stays
+            light for large corpora; every row is in ``helpers analyze``'s tables).
 
     Returns:
         A pandas Styler (static), or an ``IPython.display.HTML`` (interactive);
@@ -151,7 +153,9 @@ def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, capt
         if len(frame) > limit:
             caption = f"{caption + ' · ' if caption else ''}first {limit} of {len(frame)} rows"
         return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption).hide(axis="index")
-    styler = rtl_table(frame, uuid=uuid, width=width, caption=caption).hide(axis="index")
+    if len(frame) > most:
+        caption = f"{caption + ' · ' if caption else ''}first {most} of {len(frame)} rows"
+    styler = rtl_table(frame.head(most), uuid=uuid, width=width, caption=caption).hide(axis="index")
     from IPython.display import HTML
     from itables import to_html_datatable
 
