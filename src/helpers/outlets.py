@@ -116,7 +116,7 @@ def comparison_groups(documents: pd.DataFrame) -> tuple[dict[str, str] | None, s
     years = {d: _period(p, "year") for d, p in zip(documents["doc_id"], documents["published"])}
     if len({y for y in years.values() if y != "undated"}) >= 2:
         return years, "year"
-    return None, "the documents in scope come from one outlet and one year: nothing to compare"
+    return None, "the documents in scope come from fewer than two outlets and two publication years"
 
 
 def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
