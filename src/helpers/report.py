@@ -166,8 +166,8 @@ def _run(args) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 1
     except Exception as problem:  # a failing notebook cell: one line, the cell's error
-        print(f"error: {args.corpus}: report failed: {type(problem).__name__}: {str(problem).splitlines()[-1:]}",
-              file=sys.stderr)
+        last = (str(problem).strip().splitlines() or [""])[-1]
+        print(f"error: {args.corpus}: report failed: {type(problem).__name__}: {last}", file=sys.stderr)
         return 1
     print(f"wrote {path}")
     return 0
