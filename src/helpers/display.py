@@ -62,7 +62,7 @@ def shorten(text: str, *, width: int = 80) -> str:
 
 
 def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
-              caption: str | None = None) -> Styler:
+              caption: str | None = None, compact: bool = False) -> Styler:
     """Style a table so Arabic cells read right to left.
 
     Args:
@@ -70,6 +70,8 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
         uuid: a fixed id for the HTML (deterministic notebook output).
         width: cut text cells longer than this (``None`` keeps them whole).
         caption: an optional caption.
+        compact: one CSS rule per column and no cell ids (much smaller HTML
+            for long tables) instead of a style per cell.
 
     Returns:
         A pandas ``Styler``.
@@ -80,14 +82,17 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
             if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
                 shown[column] = shown[column].map(
                     lambda v: shorten(v, width=width) if isinstance(v, str) else v)
-    styler = shown.style.set_uuid(uuid)
+    styler = Styler(shown, uuid=uuid, cell_ids=not compact)
     styler = _number_formats(styler, shown)
     for column, script in column_scripts(shown).items():
         css = _RTL if script == "arabic" else _MIXED if script == "mixed" else ""
         if css:
-            styler = styler.map(lambda _v, css=css: css, subset=[column])
-            styler = styler.set_table_styles({column: [{"selector": "th", "props": "text-align: center"}]},
-                                             overwrite=False)
+            rules = [{"selector": "th", "props": "text-align: center"}]
+            if compact:
+                rules.append({"selector": "td", "props": css})
+            else:
+                styler = styler.map(lambda _v, css=css: css, subset=[column])
+            styler = styler.set_table_styles({column: rules}, overwrite=False)
     if caption:
         styler = styler.set_caption(caption)
     return styler
@@ -155,7 +160,8 @@ def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, capt
         return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption).hide(axis="index")
     if len(frame) > most:
         caption = f"{caption + ' · ' if caption else ''}first {most} of {len(frame)} rows"
-    styler = rtl_table(frame.head(most), uuid=uuid, width=width, caption=caption).hide(axis="index")
+    styler = rtl_table(frame.head(most), uuid=uuid, width=width, caption=caption, compact=True)
+    styler = styler.hide(axis="index")
     from IPython.display import HTML
     from itables import to_html_datatable
 
