@@ -135,7 +135,7 @@ def use_interactive(on: bool = True) -> None:
 
 
 def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, caption: str | None = None,
-          page: int = 10, limit: int = 25, most: int = 2000):
+          page: int = 10, limit: int = 25, most: int = 1000):
     """A long table: static Styler, or a searchable, sortable table after :func:`use_interactive`.
 
     Args:
