@@ -2,8 +2,14 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# `make lab PORT=8890 TOKEN=secret IP=0.0.0.0`; --allow-root only when run as root (containers, classroom VMs).
+PORT ?= 8888
+IP ?= localhost
+TOKEN ?=
+LAB_FLAGS := --port=$(PORT) --ip=$(IP) $(if $(TOKEN),--IdentityProvider.token=$(TOKEN)) \
+	$(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: setup lab test bench clean
+.PHONY: setup lab test bench report clean
 
 setup: $(VENV)/.installed
 
@@ -14,10 +20,14 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(LAB_FLAGS)
 
 test: setup
 	$(BIN)/pytest
+
+# `make report CORPUS=path/to/folder` writes report.html (the analysis notebooks as one web page).
+report: setup
+	$(BIN)/helpers report $(CORPUS) --out $(or $(OUT),report.html)
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="helpers", description="Arabic-first source analysis of a corpus.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_analyze(commands)
+    from helpers.report import add_command as _add_report
+
+    _add_report(commands)
     return parser
 
 
@@ -199,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "report":
+        return args.run(args)
     if args.command != "analyze":
         return 2
     if args.engine == "dask" and args.fmt == "csv":

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 import matplotlib.pyplot as plt
 from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
 from helpers.compare import naming_pivot
 
-__all__ = ["plot_naming", "plot_keyness"]
+__all__ = ["plot_naming", "plot_keyness", "naming_share_chart", "keyness_grid"]
 
 
 def _label(text) -> str:
@@ -120,5 +122,82 @@ def plot_keyness(key: pd.DataFrame, *, top: int = 12, labels: dict[str, str] | N
         ax.margins(x=0.15)
     for ax in flat[len(docs):]:
         ax.set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def naming_share_chart(shares: pd.DataFrame, *, by: str = "spelling", top_outlets: int = 12,
+                       top_names: int = 8, width: float = 11.0):
+    """Heat map per entity: the percent of its mentions each outlet gives each name.
+
+    Args:
+        shares: the output of :func:`helpers.outlets.naming_shares`.
+        by: the column naming the variants (``spelling``, ``family`` …).
+        top_outlets: outlets with the most mentions (the others are left out).
+        top_names: names with the most mentions per entity.
+        width: figure width in inches.
+
+    Returns:
+        The matplotlib Figure: one panel per entity, outlets as rows (with
+        their document counts), names as columns, cells "66.7 %".
+    """
+    entities = sorted(shares["name_en"].unique()) or ["(no names found)"]
+    outlets = (shares.groupby("outlet")["mentions"].sum().sort_values(ascending=False, kind="mergesort")
+               .head(top_outlets).index.tolist())
+    fig, axes = plt.subplots(1, len(entities), squeeze=False,
+                             figsize=(width, 1.8 + 0.42 * max(1, len(outlets))))
+    for ax, name in zip(axes[0], entities):
+        part = shares[(shares["name_en"] == name) & shares["outlet"].isin(outlets)]
+        names = (part.groupby(by)["mentions"].sum().sort_values(ascending=False, kind="mergesort")
+                 .head(top_names).index.tolist())
+        pivot = part.pivot_table(index="outlet", columns=by, values="share", aggfunc="sum",
+                                 fill_value=0.0).reindex(index=outlets, columns=names, fill_value=0.0)
+        docs = part.groupby("outlet")["documents"].max().reindex(outlets, fill_value=0)
+        ax.imshow(pivot.to_numpy(), cmap="Oranges", vmin=0, vmax=100, aspect="auto")
+        for (i, j), value in np.ndenumerate(pivot.to_numpy()):
+            if value > 0:
+                ax.text(j, i, f"{value:.1f} %", ha="center", va="center", fontsize="x-small",
+                        color="white" if value > 60 else "black")
+        ticks = [f"{o} ({n} doc{'' if n == 1 else 's'})" for o, n in zip(outlets, docs)]
+        ax.set_yticks(range(len(outlets)), [_label(t) for t in ticks])
+        ax.set_xticks(range(len(names)), [_label(n) for n in names], rotation=30, ha="right")
+        ax.set_title(_label(name))
+    fig.tight_layout()
+    return fig
+
+
+def keyness_grid(key: pd.DataFrame, *, top: int = 6, top_sources: int = 12, label: str = "example",
+                 width: float = 12.0):
+    """One compact chart: each source's ``top`` distinctive words in a row.
+
+    Args:
+        key: the output of :func:`helpers.keyness.keyness` (``doc_id`` holds
+            the source when it was run with ``groups=``).
+        top: words per source.
+        top_sources: at most this many sources (the first, sorted).
+        label: the column naming a word (``example`` or ``term``).
+        width: figure width in inches.
+
+    Returns:
+        The matplotlib Figure: a grid of sources × rank, each cell the word
+        with its count, shaded by its keyness score within the row.
+    """
+    sources = sorted(key["doc_id"].unique())[:top_sources] or ["(no source)"]
+    fig, ax = plt.subplots(figsize=(width, 0.9 + 0.42 * len(sources)))
+    column = label if label in key.columns else "term"
+    shade = np.zeros((len(sources), top))
+    for i, source in enumerate(sources):
+        rows = key[key["doc_id"] == source].head(top)
+        best = rows["score"].max() if len(rows) else 1.0
+        for j, (word, count, score) in enumerate(zip(rows[column], rows["count"], rows["score"])):
+            shade[i, j] = score / best if best else 0.0
+            ax.text(j, i, _label(f"{word} ({count})"), ha="center", va="center", fontsize="small")
+    ax.imshow(shade, cmap="Blues", vmin=0, vmax=1.6, aspect="auto")
+    ax.set_yticks(range(len(sources)), [_label(s) for s in sources])
+    ax.set_xticks(range(top), [f"#{j + 1}" for j in range(top)])
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
     fig.tight_layout()
     return fig

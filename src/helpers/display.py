@@ -14,12 +14,17 @@ import re
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-__all__ = ["column_scripts", "rtl_table", "shorten"]
+__all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _LATIN = re.compile(r"[A-Za-z]")
 _RTL = "direction: rtl; text-align: right; unicode-bidi: plaintext"
 _MIXED = "unicode-bidi: plaintext; text-align: start"
+#: A run of Arabic words (with the digits, spaces and punctuation between them) inside other text.
+_ARABIC_RUN = re.compile(r"[\d\u0600-\u06FF\u0750-\u077F][\d\u0600-\u06FF\u0750-\u077F \u00a0/«»\-.:،]*"
+                         r"[\d\u0600-\u06FF\u0750-\u077F»]|[\u0600-\u06FF\u0750-\u077F]")
+_CODE = re.compile(r"(`[^`]*`|<[^>]+>)")
+_INTERACTIVE = {"on": False}
 
 
 def column_scripts(frame: pd.DataFrame) -> dict[str, str]:
@@ -57,7 +62,7 @@ def shorten(text: str, *, width: int = 80) -> str:
 
 
 def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
-              caption: str | None = None) -> Styler:
+              caption: str | None = None, compact: bool = False) -> Styler:
     """Style a table so Arabic cells read right to left.
 
     Args:
@@ -65,6 +70,8 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
         uuid: a fixed id for the HTML (deterministic notebook output).
         width: cut text cells longer than this (``None`` keeps them whole).
         caption: an optional caption.
+        compact: one CSS rule per column and no cell ids (much smaller HTML
+            for long tables) instead of a style per cell.
 
     Returns:
         A pandas ``Styler``.
@@ -75,13 +82,127 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
             if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
                 shown[column] = shown[column].map(
                     lambda v: shorten(v, width=width) if isinstance(v, str) else v)
-    styler = shown.style.set_uuid(uuid)
+    styler = Styler(shown, uuid=uuid, cell_ids=not compact)
+    styler = _number_formats(styler, shown)
     for column, script in column_scripts(shown).items():
         css = _RTL if script == "arabic" else _MIXED if script == "mixed" else ""
         if css:
-            styler = styler.map(lambda _v, css=css: css, subset=[column])
-            styler = styler.set_table_styles({column: [{"selector": "th", "props": "text-align: center"}]},
-                                             overwrite=False)
+            rules = [{"selector": "th", "props": "text-align: center"}]
+            if compact:
+                rules.append({"selector": "td", "props": css})
+            else:
+                styler = styler.map(lambda _v, css=css: css, subset=[column])
+            styler = styler.set_table_styles({column: rules}, overwrite=False)
     if caption:
         styler = styler.set_caption(caption)
     return styler
+
+
+def _number_formats(styler: Styler, frame: pd.DataFrame) -> Styler:
+    """Shares as "66.7 %" (fractions are multiplied by 100), other floats with two decimals."""
+    for column in frame.columns:
+        values = frame[column]
+        if not pd.api.types.is_float_dtype(values):
+            continue
+        name = str(column).lower()
+        if name == "share" or name.endswith("_share") or name.endswith("%"):
+            scale = 100.0 if values.dropna().abs().le(1.0).all() else 1.0
+            styler = styler.format(lambda v, scale=scale: "" if pd.isna(v) else f"{v * scale:.1f} %",
+                                   subset=[column])
+        else:
+            styler = styler.format(precision=2, subset=[column])
+    return styler
+
+
+def use_interactive(on: bool = True) -> None:
+    """Switch :func:`table` to interactive tables (itables, DataTables bundled offline).
+
+    Interactive tables carry random ids, so committed notebooks keep the
+    static Styler (``on=False``, the default); the HTML report turns them on.
+
+    Args:
+        on: interactive or static.
+
+    Returns:
+        None; in a notebook, the first call with ``on=True`` embeds the
+        DataTables library in the output (no network needed).
+    """
+    if on and not _INTERACTIVE["on"]:
+        from itables import init_notebook_mode
+
+        init_notebook_mode(all_interactive=False, connected=False)
+    _INTERACTIVE["on"] = on
+
+
+def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, caption: str | None = None,
+          page: int = 10, limit: int = 25, most: int = 1000):
+    """A long table: static Styler, or a searchable, sortable table after :func:`use_interactive`.
+
+    Args:
+        frame: the table.
+        uuid: a fixed id (static output).
+        width: cut text cells longer than this.
+        caption: an optional caption.
+        page: rows per page in the interactive table.
+        limit: rows shown by the static table (a caption says how many
+            there are in all).
+        most: rows the interactive table holds at most (the page stays
+            light for large corpora; every row is in ``helpers analyze``'s tables).
+
+    Returns:
+        A pandas Styler (static), or an ``IPython.display.HTML`` (interactive);
+        both keep the per-cell direction styles of :func:`rtl_table` and hide
+        the index (pass a frame whose index is a column).
+    """
+    if not _INTERACTIVE["on"]:
+        if len(frame) > limit:
+            caption = f"{caption + ' · ' if caption else ''}first {limit} of {len(frame)} rows"
+        return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption).hide(axis="index")
+    if len(frame) > most:
+        caption = f"{caption + ' · ' if caption else ''}first {most} of {len(frame)} rows"
+    styler = rtl_table(frame.head(most), uuid=uuid, width=width, caption=caption, compact=True)
+    styler = styler.hide(axis="index")
+    from IPython.display import HTML
+    from itables import to_html_datatable
+
+    return HTML(to_html_datatable(styler, connected=False, allow_html=True, pageLength=page,
+                                  layout={"topStart": "pageLength", "topEnd": "search",
+                                          "bottomStart": "info", "bottomEnd": "paging"}))
+
+
+def bidi(text: str) -> str:
+    """Wrap each Arabic run of an English (Markdown) text in ``<span dir="rtl">``.
+
+    "on 19 أكتوبر 2017 the …" is then shown as written, not as
+    "19 2017 أكتوبر".  Code spans and HTML tags are left alone.
+
+    Args:
+        text: Markdown or plain text.
+
+    Returns:
+        The text with its Arabic runs isolated.
+    """
+    parts = _CODE.split(text)
+    for i in range(0, len(parts), 2):
+        parts[i] = _ARABIC_RUN.sub(lambda m: _wrap(m.group(0)), parts[i])
+    return "".join(parts)
+
+
+def _wrap(run: str) -> str:
+    if not _ARABIC.search(run):
+        return run
+    return f'<span dir="rtl">{run}</span>'
+
+
+def markdown(text: str):
+    """Markdown generated from results, with its Arabic runs isolated (:func:`bidi`).
+
+    Args:
+        text: Markdown.
+
+    Returns:
+        An ``IPython.display.Markdown`` object.
+    """
+    from IPython.display import Markdown
+
+    return Markdown(bidi(text))

@@ -83,9 +83,11 @@ def _hit_row(raw: str, start: int, end: int, window: int) -> tuple[str, str, str
 
 
 def _entity_rows(mentions: pd.DataFrame, query: str) -> pd.DataFrame:
-    keep = mentions["entity_id"] == query
+    """The mentions of an entity given by its id or English name, in any letter case."""
+    wanted = query.strip().casefold()
+    keep = mentions["entity_id"].astype(str).str.casefold() == wanted
     if "name_en" in mentions.columns:
-        keep |= mentions["name_en"] == query
+        keep |= mentions["name_en"].astype(str).str.casefold() == wanted
     return mentions[keep]
 
 
@@ -97,7 +99,8 @@ def kwic(corpus_or_docs, query: str, *, window: int = 40, entity: bool = False,
         corpus_or_docs: anything :func:`helpers.compare.iter_docs` accepts
             (Corpus, documents, ``{doc_id: raw}``, one string).
         query: a word or phrase (normalised, clitic-tolerant), or with
-            ``entity=True`` an entity_id (or name_en) of the mentions table.
+            ``entity=True`` an entity_id or name_en of the mentions table (any
+            letter case: ``"UN"``, ``"un"``, ``"United Nations"``).
         window: characters of context on each side (cut to whole words).
         entity: treat ``query`` as an entity.
         mentions: the mentions table for ``entity=True``; default: computed

@@ -12,7 +12,7 @@ import pandas as pd
 
 from helpers.plots import arabic_label, use_style
 
-__all__ = ["STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart"]
+__all__ = ["STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart", "stance_count_chart"]
 
 #: One colour per label (colour-blind-safe Okabe-Ito hues); "" (absent) is white.
 STANCE_COLOURS = {"critical": "#D55E00", "defends": "#0072B2", "declined": "#E69F00",
@@ -94,4 +94,58 @@ def stance_counts_chart(summary: pd.DataFrame, *, labels: dict[str, str] | None 
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     if title:
         ax.set_title(arabic_label(title))
+    return ax
+
+
+def _cell_text(row) -> str:
+    short = {"critical": "crit", "defends": "def", "declined": "decl"}
+    parts = [f"{int(row[label])} {short[label]}" for label in short if row[label]]
+    return "\n".join(parts) or (f"{int(row['neutral'])} neut" if row["neutral"] else "")
+
+
+def stance_count_chart(counts: pd.DataFrame, *, names: dict[str, str] | None = None, title: str = "",
+                       top_outlets: int = 10):
+    """Actor × outlet grid: documents per stance in each cell, coloured by the majority.
+
+    Args:
+        counts: the output of :func:`helpers.outlet_stances.stance_counts`.
+        names: optional ``{actor: label}`` for the rows.
+        title: the chart title.
+        top_outlets: at most this many outlets (most documents first).
+
+    Returns:
+        The matplotlib axes; a cell reads e.g. "3 crit / 1 def" (document
+        counts), its colour the label of most documents (neutral: grey).
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    use_style()
+    outlets = (counts.groupby("outlet")["documents"].sum().sort_values(ascending=False, kind="mergesort")
+               .head(top_outlets).index.tolist())
+    actors = sorted(counts["actor"].unique())
+    _, ax = plt.subplots(figsize=(2.8 + 1.3 * max(1, len(outlets)), 1.0 + 0.5 * max(1, len(actors))))
+    cells = counts.set_index(["actor", "outlet"])
+    for i, actor in enumerate(actors):
+        for j, outlet in enumerate(outlets):
+            if (actor, outlet) not in cells.index:
+                continue
+            row = cells.loc[(actor, outlet)]
+            label = max(("critical", "defends", "declined"), key=lambda k: row[k])
+            label = label if row[label] else "neutral"
+            ax.add_patch(plt.Rectangle((j - 0.48, i - 0.48), 0.96, 0.96, color=STANCE_COLOURS[label]))
+            ax.text(j, i, _cell_text(row), ha="center", va="center", fontsize=7,
+                    color="white" if label in ("critical", "defends") else "black")
+    ax.set_xlim(-0.5, max(1, len(outlets)) - 0.5)
+    ax.set_ylim(max(1, len(actors)) - 0.5, -0.5)
+    ax.set_yticks(range(len(actors)), [arabic_label((names or {}).get(a, a)) for a in actors])
+    ax.set_xticks(range(len(outlets)), [arabic_label(str(o)) for o in outlets], rotation=30, ha="left")
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    handles = [Patch(color=STANCE_COLOURS[k], label=k) for k in ("critical", "defends", "declined", "neutral")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    if title:
+        ax.set_title(arabic_label(title), pad=28)
     return ax

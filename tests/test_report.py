@@ -1,0 +1,94 @@
+"""``helpers report``: one self-contained HTML page, checked in headless Chromium.
+
+The page is loaded from a file with the network off; a script added to a copy of the page records, for
+Arabic text in table cells and in prose, whether the first letter is laid out to the right of the last one
+(right to left), and the DOM is dumped.  Skips when Chromium is not installed (CI installs it: .ci/run).
+"""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from corpus_maker import write_corpus
+
+pytest.importorskip("papermill")
+CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
+                 if shutil.which(name)), None)
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SECTIONS = ["Source analysis report", "Part 2 · Analysis (any folder)", "A. Relevance", "B. Outlets and years",
+            "C. Naming the region and the people, per outlet", "D. Who speaks, per outlet",
+            "E. Figures and their authority", "F. Distinctive vocabulary per outlet", "G. Keyword in context",
+            "B. Events per outlet over time", "C. How much depends on the publication date",
+            "B. Actor × outlet: how many documents portray each actor each way", "D. Drill-down: the evidence behind a cell"]
+#: Measures the layout of Arabic text: first letter right of the last one = right to left.
+CHECK = """<script>
+window.addEventListener('load', function () { setTimeout(function () {
+  var arabic = /^[\\u0600-\\u06FF][\\u0600-\\u06FF\\s]*[\\u0600-\\u06FF]$/, checked = 0, wrong = 0;
+  var nodes = document.querySelectorAll('td, span[dir=rtl]');
+  for (var i = 0; i < nodes.length && checked < 200; i++) {
+    var node = nodes[i].firstChild;
+    if (!node || node.nodeType !== 3 || !arabic.test(node.textContent.trim())) continue;
+    var text = node.textContent, first = text.search(/\\S/), last = text.search(/\\S\\s*$/);
+    var range = document.createRange();
+    range.setStart(node, first); range.setEnd(node, first + 1); var a = range.getBoundingClientRect();
+    range.setStart(node, last); range.setEnd(node, last + 1); var b = range.getBoundingClientRect();
+    if (a.width === 0 || Math.abs(a.top - b.top) > 2) continue;
+    checked++; if (a.left <= b.left) wrong++;
+  }
+  var html = document.documentElement;
+  html.setAttribute('data-rtl-checked', checked); html.setAttribute('data-rtl-wrong', wrong);
+  html.setAttribute('data-datatables', document.querySelectorAll('table.dataTable').length);
+}, 1500); });
+</script>"""
+
+
+def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True,
+                          text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    from helpers.report import build_report
+
+    folder = tmp_path_factory.mktemp("report")
+    corpus = write_corpus(folder / "corpus", count=24, seed=11)
+    return build_report(corpus, folder / "report.html", scope="all")
+
+
+def test_report_is_one_self_contained_page(report):
+    html = report.read_text(encoding="utf-8")
+    assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', html)  # nothing from the network
+    assert "outlets.load_any(" not in html and "import matplotlib" not in html  # no code
+    for title in SECTIONS:
+        assert title in html, title
+    assert html.count("data:image/png;base64") + html.count('src="data:image/png') >= 3
+
+
+def test_cli_report_reports_a_missing_corpus(tmp_path, capsys):
+    from helpers.cli import main
+
+    assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.html")]) == 1
+    assert "nowhere" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (CI installs it in .ci/run)")
+def test_report_renders_in_chromium(report, tmp_path):
+    page = tmp_path / "check.html"
+    page.write_text(report.read_text(encoding="utf-8").replace("</body>", CHECK + "</body>"), encoding="utf-8")
+    dom = _chromium("--virtual-time-budget=15000", "--dump-dom", page.as_uri(), profile=tmp_path / "p1").stdout
+    root = re.search(r"<html[^>]*>", dom).group(0)
+    assert "data-script-errors" not in root, root
+    checked = int(re.search(r'data-rtl-checked="(\d+)"', root).group(1))
+    assert checked >= 5 and 'data-rtl-wrong="0"' in root, root
+    assert int(re.search(r'data-datatables="(\d+)"', root).group(1)) >= 1  # interactive tables, offline
+    text = re.sub(r"<[^>]+>", " ", dom)
+    for title in SECTIONS:
+        assert title in text, title
+    shot = tmp_path / "report.png"
+    _chromium("--window-size=1280,3000", f"--screenshot={shot}", page.as_uri(), profile=tmp_path / "p2")
+    assert shot.is_file() and shot.stat().st_size > 20_000
