@@ -63,25 +63,23 @@ def load_any(source: str | Path, *, limit: int | None = None) -> Corpus:
     return Corpus(documents=documents, errors=errors)
 
 
-def analyze(documents, *, topic: str = "xinjiang") -> dict[str, pd.DataFrame]:
-    """Run the pipeline on every document, with the topic profile when the pipeline takes one.
+def analyze(documents, *, topic: str = "xinjiang", scope: str = "topical"
+            ) -> dict[str, pd.DataFrame]:
+    """Run the pipeline on every document with a topic profile and a relevance scope.
 
     Args:
         documents: a Corpus or a list of documents.
-        topic: the topic profile's name (ignored by a pipeline without profiles).
+        topic: the topic profile's name or TOML path.
+        scope: topical | passing | all: which documents are analysed beyond
+            their row in the documents table (which lists them all, with
+            their relevance).
 
     Returns:
         ``{table name: DataFrame}`` as :func:`helpers.pipeline.analyze_corpus`.
     """
-    import inspect
-
     from helpers.pipeline import analyze_corpus
 
-    accepts = inspect.signature(analyze_corpus).parameters
-    options = {"topic": topic} if "topic" in accepts else {}
-    if "scope" in accepts:  # scope is applied afterwards (in_scope): compute every table here
-        options["scope"] = "all"
-    return analyze_corpus(documents, **options)
+    return analyze_corpus(documents, topic=topic, scope=scope)
 
 
 def source_names(documents: pd.DataFrame) -> dict[str, str]:
