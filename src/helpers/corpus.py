@@ -220,6 +220,10 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
     return doc
 
 
+#: How much of the text the quick inference reads to tell the language by its script.
+_QUICK_LANGUAGE_CHARS = 300
+
+
 def infer_metadata(doc: Document, *, quick: bool = False) -> None:
     """Fill a document's missing metadata from its text, marking what was inferred.
 
@@ -227,8 +231,9 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
     first line, URL from the source line, outlet from the URL or the
     dateline's agency, language per paragraph outside boilerplate) and keeps
     the clean view for the pipeline.  The quick one, for documents that will
-    not be analysed, reads the raw text only: language by script, the first
-    non-empty line as title, the last URL and its outlet.
+    not be analysed, reads the raw text only: language by the script of its
+    first 300 characters, the first non-empty line as title, the last URL
+    and its outlet.
 
     Args:
         doc: the document (changed in place; ``extra["deferred"]`` removed).
@@ -241,7 +246,7 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
         doc.extra.update(cleaned.metadata)
     meta = cleaned.metadata if cleaned is not None else {}
     if not doc.language:
-        doc.language = (detect_language(raw) if quick else
+        doc.language = (detect_language(raw[:_QUICK_LANGUAGE_CHARS]) if quick else
                         document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
         doc.inferred.add("language")
     if not doc.title:

@@ -18,6 +18,9 @@ import pandas as pd
 
 from helpers.clean import report_rows
 from helpers.corpus import Document, document_row, infer_metadata
+from helpers.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance, in_scope,
+                               sentence_scores, topic_hits)
+from helpers.topics import load_profile
 from helpers.rows import frame, outside
 from helpers.segment import sentences as split_sentences
 
@@ -136,16 +139,6 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     Returns:
         ``{table name: [row dict, …]}`` for every name in ``tables``.
     """
-    from helpers.claims import claim_rows
-    from helpers.mentions import mention_rows
-    from helpers.quote_context import document_view
-    from helpers.quotes import quote_rows
-    from helpers.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance,
-                                   in_scope, sentence_scores, topic_hits)
-    from helpers.stance import stance_rows
-    from helpers.temporal import event_rows
-    from helpers.topics import load_profile
-
     unknown = [name for name in tables if name not in _NEEDS]
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
@@ -165,6 +158,13 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         with _timed(timings, "tables"):
             found["documents"] = [{**document_row(doc), **NOT_RELEVANT, **dated}]
         return {name: found[name] for name in tables}
+    from helpers.claims import claim_rows  # the extractors, only for documents analysed
+    from helpers.mentions import mention_rows
+    from helpers.quote_context import document_view
+    from helpers.quotes import quote_rows
+    from helpers.stance import stance_rows
+    from helpers.temporal import event_rows
+
     with _timed(timings, "clean"):
         if doc.extra.get("deferred"):
             infer_metadata(doc)

@@ -4,7 +4,7 @@ Computed early and cheaply, before the deep stages (quotes, stances,
 figures), from a :class:`~helpers.topics.TopicProfile`:
 
 1. **Prefilter** (:func:`could_be_relevant`): one Aho–Corasick pass over the
-   normalised text looks for any core name (gazetteer variants of the
+   normalised text looks for every core name (gazetteer variants of the
    profile's core entities and its own core terms).  A document with
    none cannot be topical: it is ``none`` without further work.  On a
    general news archive this settles almost every document.
@@ -90,7 +90,7 @@ def _terms_gazetteer(profile: TopicProfile) -> Gazetteer:
 
 @lru_cache(maxsize=16)
 def _trigger_automaton(profile: TopicProfile):
-    """Automaton of every core match key (a superset test for core hits)."""
+    """Automaton of the core names' match keys (a superset test for core hits)."""
     keys = {key for key, variants in default_gazetteer().keys.items()
             if any(v.entity_id in profile.core_entities and not v.flags & _COREF
                    for v in variants)}
@@ -105,11 +105,14 @@ def _trigger_automaton(profile: TopicProfile):
 
 
 def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bool:
-    """The prefilter: False when no core name's match key occurs in ``raw``.
+    """The prefilter: False when no core name can occur in ``raw``.
 
-    The search runs on the same view as the mention finder (normalised, every
-    run of non-word characters one space), without boundary checks, so it
-    finds every core mention the finder could find, and a few more.
+    One Aho–Corasick pass looks for the core names' match keys, as
+    substrings, in the normalised text with every run of white space made
+    one space: a document in which the mention finder could find a core
+    name contains its key (except a name whose words are separated by
+    punctuation rather than spaces, which the finder reads but outlets
+    hardly write).
 
     Args:
         raw: the raw text.
@@ -118,12 +121,10 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bo
     Returns:
         True when the document needs the full relevance rule.
     """
-    from helpers.mentions import match_view
-
     automaton, any_keys = _trigger_automaton(load_profile(profile))
     if not any_keys:
         return False
-    for _ in automaton.iter(match_view(normalise_text(raw))[0]):
+    for _ in automaton.iter(" ".join(normalise_text(raw).split())):
         return True
     return False
 

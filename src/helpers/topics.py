@@ -68,9 +68,9 @@ class TopicProfile:
     __eq__ = object.__eq__
 
 
-def _path_of(name: str | Path) -> Path:
+@lru_cache(maxsize=64)
+def _path_of(text: str) -> Path:
     """A profile name (``xinjiang``) or a path to a TOML file → the file's path."""
-    text = str(name)
     if text.endswith(".toml") or "/" in text or "\\" in text:
         return Path(text)
     return Path(str(resources.files("helpers") / "data" / "topics" / f"{text}.toml"))
@@ -194,4 +194,4 @@ def load_profile(name: str | Path | TopicProfile | None = None) -> TopicProfile:
     """
     if isinstance(name, TopicProfile):
         return name
-    return _load(str(_path_of(name or DEFAULT_TOPIC)))
+    return _load(str(_path_of(str(name or DEFAULT_TOPIC))))

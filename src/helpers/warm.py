@@ -25,8 +25,11 @@ def warm() -> None:
     """
     from helpers.corpus import make_document
     from helpers.pipeline import analyze_rows
+    from helpers.relevance import could_be_relevant
 
-    analyze_rows(make_document(_SAMPLE, file="warm.txt"))
+    # scope "all": the sample is not about the default topic, and every stage must run
+    analyze_rows(make_document(_SAMPLE, file="warm.txt"), scope="all")
+    could_be_relevant(_SAMPLE)  # the default profile's prefilter automaton
 
 
 warm()
