@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.corpus import DOCUMENT_COLUMNS, DocumentError, decode, load_corpus
+from helpers.io.corpus import DOCUMENT_COLUMNS, DocumentError, decode, load_corpus
 
 ARABIC = "قالت وزارة الخارجية الصينية إن شينجيانغ منطقة مفتوحة.\n"
 

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEEDS
-from helpers import scale
-from helpers.cli import main
-from helpers.formats import Record
-from helpers.pipeline import TABLES
+import helpers.engine.scale as scale
+from helpers.cli.cli import main
+from helpers.io.formats import Record
+from helpers.engine.pipeline import TABLES
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import documents, write_folder, write_jsonl  # noqa: E402
@@ -139,8 +139,8 @@ def test_five_thousand_small_documents(tmp_path):
 
 def test_rows_and_frames_give_the_same_written_tables(seeds):
     """The batch path (row dicts → conform_rows) writes what the DataFrame path would."""
-    from helpers.pipeline import analyze_document, analyze_rows
-    from helpers.writers import conform, conform_rows
+    from helpers.engine.pipeline import analyze_document, analyze_rows
+    from helpers.io.writers import conform, conform_rows
 
     for doc in seeds:
         rows = analyze_rows(doc)
@@ -153,7 +153,7 @@ def test_rows_and_frames_give_the_same_written_tables(seeds):
 
 
 def test_asking_for_some_tables_runs_only_their_stages(seeds):
-    from helpers.pipeline import analyze_rows
+    from helpers.engine.pipeline import analyze_rows
 
     for doc in seeds:
         full = analyze_rows(doc)
@@ -170,7 +170,7 @@ def test_asking_for_some_tables_runs_only_their_stages(seeds):
 @pytest.fixture(scope="module")
 def seed_rows(seeds):
     """Every table of the three seeds as rows, plus a row of awkward values."""
-    from helpers.pipeline import analyze_rows
+    from helpers.engine.pipeline import analyze_rows
 
     rows = {name: [] for name in TABLES}
     for doc in seeds:
@@ -185,7 +185,7 @@ def seed_rows(seeds):
 
 def test_csv_straight_from_rows_is_what_pandas_writes(seed_rows):
     """csv_rows (the CSV fast path) gives the bytes of conform_rows + DataFrame.to_csv."""
-    from helpers.writers import conform_rows, csv_rows, encode
+    from helpers.io.writers import conform_rows, csv_rows, encode
 
     for name, tables in seed_rows.items():
         for table in tables:
@@ -194,7 +194,7 @@ def test_csv_straight_from_rows_is_what_pandas_writes(seed_rows):
 
 def test_arrow_straight_from_rows_is_what_pandas_gives(seed_rows):
     """arrow_rows (the Parquet fast path) equals conform_rows + Table.from_pandas, metadata too."""
-    from helpers.writers import arrow_rows, conform_rows, encode
+    from helpers.io.writers import arrow_rows, conform_rows, encode
 
     for name, tables in seed_rows.items():
         for table in tables:
