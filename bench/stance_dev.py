@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.io.corpus import load_corpus
+from helpers.io.corpus_loader import load_corpus
 from helpers.extract.stance.stance import corpus_stances
 
 LABELS = ("critical", "defends", "declined")

@@ -169,7 +169,7 @@ def test_pipeline_run_on_the_hand_made_folder(folder):
 # The dev set (../shared/data/dev-xinjiang, 11 real documents with a reader's gold). The numbers
 # are the levels reached; a change that lowers one of them is a regression to look at.
 def test_dev_set_scores(dev_path):
-    from helpers.io.corpus import load_corpus
+    from helpers.io.corpus_loader import load_corpus
 
     scores = evaluate_folder(dev_path, tables=analyze_corpus(load_corpus(dev_path)))
     topical = ", documents the gold calls topical"

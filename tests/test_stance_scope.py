@@ -226,7 +226,7 @@ def test_dev_set_stance_scores(dev_path):
     """Stance (document, actor, label) on the dev set: P 0.76, R 0.43, macro-F1 0.41 before this work;
     P 1.00, R 0.93, macro-F1 0.97 reached (misses: a group named only by a relative clause, an
     organisation the gazetteer does not know)."""
-    from helpers.io.corpus import load_corpus
+    from helpers.io.corpus_loader import load_corpus
     from helpers.evaluate.evaluate import evaluate_folder
     from helpers.engine.pipeline import analyze_corpus
 

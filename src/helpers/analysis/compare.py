@@ -67,7 +67,7 @@ def iter_docs(docs) -> Iterator[tuple[str, str]]:
     """Yield ``(doc_id, raw)`` pairs from any of the usual corpus shapes.
 
     Args:
-        docs: a :class:`helpers.io.corpus.Corpus` (anything with ``.documents``),
+        docs: a :class:`helpers.io.corpus_loader.Corpus` (anything with ``.documents``),
             an iterable of documents (objects with ``doc_id`` and ``raw``) or of
             ``(doc_id, raw)`` pairs, a mapping ``{doc_id: raw}``, a DataFrame
             with ``doc_id`` and ``raw`` (or ``text``) columns, or one string

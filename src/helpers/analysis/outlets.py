@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.io.corpus import Corpus, load_corpus
+from helpers.io.corpus_loader import Corpus, load_corpus
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "in_scope", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from helpers.io.records import Part
-from helpers.engine.scale import BatchResult, analyze_batch, iter_batches
+from helpers.engine.batches import analyze_batch, iter_batches
+from helpers.engine.scale_report import BatchResult
 from helpers.io.writers import ParquetWriter
 
 __all__ = ["connect", "run_part"]
@@ -61,7 +62,7 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
         topic: a topic profile's name or TOML path.
 
     Returns:
-        A :class:`~helpers.engine.scale.BatchResult` without tables: the error and
+        A :class:`~helpers.engine.scale_report.BatchResult` without tables: the error and
         warning lines, the counts by reason, the doc_ids and the characters
         analysed.
     """

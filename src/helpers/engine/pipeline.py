@@ -223,7 +223,7 @@ def analyze_corpus(documents, *, scope: str = "topical", topic=None) -> dict[str
     :mod:`helpers.engine.scale` stream larger ones.
 
     Args:
-        documents: a :class:`~helpers.io.corpus.Corpus` or any iterable of
+        documents: a :class:`~helpers.io.corpus_loader.Corpus` or any iterable of
             documents.
         scope: topical (default) | passing | all: which documents are
             analysed beyond their documents row.

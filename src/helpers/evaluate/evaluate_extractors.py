@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.evaluate.evaluate import match, resolve_gold, score
+from helpers.evaluate.scoring import match, resolve_gold, score
 from helpers.text.normalise import normalise_text
 
 __all__ = ["score_quotes", "score_claims"]

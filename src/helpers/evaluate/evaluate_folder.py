@@ -83,7 +83,7 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
 
     Args:
         path: a folder of ``*.txt`` documents (optionally ``docs/`` and a
-            ``catalog.csv``, as :func:`helpers.io.corpus.load_corpus` reads them).
+            ``catalog.csv``, as :func:`helpers.io.corpus_loader.load_corpus` reads them).
         tables: the pipeline's tables for these documents (computed with
             :func:`helpers.engine.pipeline.analyze_corpus` when None).
         gold_file: the gold file (default ``path/gold.json``).
@@ -102,7 +102,7 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         ValueError: a document failed to load, or the gold file is malformed
             (one line naming the file and the problem).
     """
-    from helpers.io.corpus import load_corpus
+    from helpers.io.corpus_loader import load_corpus
     from helpers.engine.pipeline import analyze_corpus
 
     path = Path(path)

@@ -14,7 +14,7 @@ import math
 
 import pandas as pd
 
-from helpers.evaluate.evaluate import match, prf
+from helpers.evaluate.scoring import match, prf
 from helpers.evaluate.evaluate_actors import actor_key
 from helpers.text.numbers import format_value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.evaluate.evaluate import prf, read_gold
+from helpers.evaluate.scoring import prf, read_gold
 from helpers.analysis.stance_aggregate import LABELS
 
 __all__ = ["read_stance_gold", "score_stances", "stance_errors"]

@@ -24,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import helpers.gazetteer.variants as V
+from helpers.gazetteer.entries import _read_tsv
 
 __all__ = ["AMBIGUITIES", "load_ambiguous", "load_corroboration"]
 
@@ -46,8 +47,6 @@ def load_ambiguous(path: Path, keys: dict, entities: dict, errors: list[str]) ->
     Returns:
         ``{match key: ambiguity}``.
     """
-    from helpers.gazetteer.gazetteer import _read_tsv
-
     out: dict[str, str] = {}
     for number, row in _read_tsv(path, _AMBIGUOUS_COLUMNS, errors):
         where = f"{path}:{number}"
@@ -87,8 +86,6 @@ def load_corroboration(path: Path, entities: dict, errors: list[str]) -> dict[st
         ``{entity_id: frozenset of corroborating entity ids}`` for every
         member of a group (its groups' members, itself included).
     """
-    from helpers.gazetteer.gazetteer import _read_tsv
-
     members: dict[str, set] = defaultdict(set)
     for number, row in _read_tsv(path, _GROUP_COLUMNS, errors):
         where = f"{path}:{number}"

@@ -24,7 +24,7 @@ import dataclasses
 import re
 from pathlib import Path
 
-import helpers.gazetteer.gazetteer as G
+import helpers.gazetteer.entries as G
 
 __all__ = ["expand_templates", "placeholder_values"]
 

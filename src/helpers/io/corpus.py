@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
@@ -31,9 +30,9 @@ from helpers.io.corpus_encoding import DocumentError, decode, is_blank
 from helpers.io.metadata import iso_date
 from helpers.text.segment import detect_language, document_language, paragraphs, sentences
 
-__all__ = ["Document", "LoadError", "Corpus", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
-           "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "iter_corpus", "load_corpus",
-           "make_document", "documents_table", "document_row", "is_blank"]
+__all__ = ["Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
+           "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "make_document", "documents_table",
+           "document_row", "is_blank"]
 
 CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                    "genre", "notes")
@@ -259,55 +258,6 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
             doc.inferred.add("outlet")
 
 
-def iter_corpus(folder: str | Path) -> Iterator[Document | LoadError]:
-    """Read a corpus folder lazily, one document (or error) at a time.
-
-    The folder is searched recursively for ``*.txt`` (and saved ``*.html``
-    pages); see :func:`helpers.io.formats.iter_documents`, which also reads
-    JSONL, CSV and Parquet corpora.
-
-    Args:
-        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
-
-    Yields:
-        :class:`Document` objects in file-path order, and a
-        :class:`LoadError` for each problem.
-    """
-    from helpers.io.formats import iter_documents
-
-    folder = Path(folder)
-    if not folder.is_dir():
-        yield LoadError(str(folder), "no such folder")
-        return
-    yield from iter_documents(folder)
-
-
-@dataclass
-class Corpus:
-    """Documents sorted by ``doc_id`` and the problems met while loading."""
-
-    documents: list[Document]
-    errors: list[LoadError]
-
-    def __iter__(self):
-        return iter(self.documents)
-
-    def __len__(self) -> int:
-        return len(self.documents)
-
-    def get(self, doc_id: str) -> Document:
-        """The document with this id (``KeyError`` if none)."""
-        for doc in self.documents:
-            if doc.doc_id == doc_id:
-                return doc
-        raise KeyError(doc_id)
-
-    def table(self) -> pd.DataFrame:
-        """The documents table (columns of :data:`DOCUMENT_COLUMNS`, then
-        notes, inferred, dateline_place, dateline_agency)."""
-        return documents_table(self.documents)
-
-
 def documents_table(documents) -> pd.DataFrame:
     """Build the documents table for a list of documents.
 
@@ -343,25 +293,3 @@ def document_row(doc: Document) -> dict:
         "dateline_place": doc.extra.get("dateline_place", ""),
         "dateline_agency": doc.extra.get("dateline_agency", ""),
     }
-
-
-def load_corpus(folder: str | Path) -> Corpus:
-    """Load a whole corpus folder into memory.
-
-    Args:
-        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
-
-    Returns:
-        A :class:`Corpus`; check ``.errors`` for files that did not load.
-    """
-    docs, errors, seen = [], [], set()
-    for item in iter_corpus(folder):
-        if isinstance(item, LoadError):
-            errors.append(item)
-        elif item.doc_id in seen:
-            errors.append(LoadError(item.file, f"duplicate doc_id {item.doc_id!r}; skipped"))
-        else:
-            seen.add(item.doc_id)
-            item.cleaned = None  # a corpus held in memory keeps raw texts only
-            docs.append(item)
-    return Corpus(sorted(docs, key=lambda d: d.doc_id), errors)

@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 import helpers.gazetteer.variants as V
+from helpers.gazetteer.entries import GazetteerError, _read_tsv
 
 __all__ = ["name_context", "keep_ambiguous"]
 
@@ -60,8 +61,6 @@ def name_context(path: str | None = None) -> dict[str, frozenset]:
         helpers.gazetteer.gazetteer.GazetteerError: unknown kind or bad pattern,
             ``file:line: problem`` per line.
     """
-    from helpers.gazetteer.gazetteer import GazetteerError, _read_tsv
-
     file = Path(path) if path else resources.files("helpers") / "data" / "name_context.tsv"
     out: dict[str, set] = defaultdict(set)
     errors: list[str] = []

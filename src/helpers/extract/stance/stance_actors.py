@@ -17,7 +17,7 @@ import pandas as pd
 from helpers.text.normalise import normalise_text
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
-from helpers.extract.stance.stance_lexicon import read_tsv
+from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
            "resolve_actor_id"]

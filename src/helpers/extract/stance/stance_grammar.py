@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.text.normalise import normalise_text
-from helpers.extract.stance.stance_lexicon import read_tsv
+from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["Word", "load_grammar", "load_voice", "grammar_index", "voice_pattern", "words", "phrases", "phrase_at"]
 

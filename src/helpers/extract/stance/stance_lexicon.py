@@ -16,15 +16,15 @@ attribution needs are in :mod:`helpers.extract.stance.stance_grammar`.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 import pandas as pd
 
+import helpers.extract.stance.stance_grammar as stance_grammar
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
 
 __all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv"]
@@ -49,21 +49,6 @@ class CueMatch:
     pos: str
     on_negation: str
     on_rejection: str
-
-
-def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV data file of the package (``#`` comment lines skipped).
-
-    Args:
-        name: the file name in ``src/helpers/data/``.
-
-    Returns:
-        One dict per row, values stripped ("" for empty cells).
-    """
-    path = resources.files("helpers") / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#") and line.strip()]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +203,6 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    import helpers.extract.stance.stance_grammar as stance_grammar
-
     for cached in (load_cues, _matcher, stance_grammar.load_grammar, stance_grammar.load_voice,
                    stance_grammar.grammar_index, stance_grammar._openers, stance_grammar.voice_pattern):
         cached.cache_clear()

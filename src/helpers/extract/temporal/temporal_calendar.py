@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.extract.temporal.temporal_periods import part_span
+from helpers.extract.temporal.temporal_periods import interval, part_span
 
 __all__ = ["add_months", "day_value", "month_value", "week_value", "year_value",
            "shift", "nearest_weekday", "direction_of", "year_for_month", "hijri_value",
-           "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span"]
+           "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span",
+           "last_units"]
 
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 
@@ -289,3 +290,22 @@ def _span(value: str) -> tuple[dt.date, dt.date]:
         return dt.date(parts[0], parts[1], 1), dt.date(*nxt, 1) - dt.timedelta(days=1)
     day = dt.date(*parts)
     return day, day
+
+
+def last_units(published: dt.date, unit: str, count: int, direction: int) -> str:
+    """The N whole units before (or after) the publication date as an interval.
+
+    "الأيام الثلاثة الماضية" published 2015-10-14 → ``2015-10-11/2015-10-13``;
+    "السنوات الخمس المقبلة" in 2015 → ``2016/2020``.
+
+    Args:
+        published: the publication date.
+        unit: ``day`` | ``week`` | ``month`` | ``year``.
+        count: how many units.
+        direction: −1 the past ones, +1 the coming ones.
+
+    Returns:
+        The interval value.
+    """
+    ends = (-count, -1) if direction < 0 else (1, count)
+    return interval(shift(published, unit, ends[0])[0], shift(published, unit, ends[1])[0])

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 __all__ = ["SEASONS", "TIMEX", "is_timex", "part_value", "part_span", "part_of",
-           "part_year", "cycle_years", "interval", "last_units"]
+           "part_year", "cycle_years", "interval"]
 
 #: Season code → (first month, number of months); WI starts in the previous December.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -162,24 +162,3 @@ def interval(first: str, last: str) -> str:
         The interval string.
     """
     return first if first == last else f"{first}/{last}"
-
-
-def last_units(published: dt.date, unit: str, count: int, direction: int) -> str:
-    """The N whole units before (or after) the publication date as an interval.
-
-    "الأيام الثلاثة الماضية" published 2015-10-14 → ``2015-10-11/2015-10-13``;
-    "السنوات الخمس المقبلة" in 2015 → ``2016/2020``.
-
-    Args:
-        published: the publication date.
-        unit: ``day`` | ``week`` | ``month`` | ``year``.
-        count: how many units.
-        direction: −1 the past ones, +1 the coming ones.
-
-    Returns:
-        The interval value.
-    """
-    from helpers.extract.temporal.temporal_calendar import shift
-
-    ends = (-count, -1) if direction < 0 else (1, count)
-    return interval(shift(published, unit, ends[0])[0], shift(published, unit, ends[1])[0])

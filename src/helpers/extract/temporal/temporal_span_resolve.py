@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import helpers.extract.temporal.temporal_calendar as cal
 import helpers.extract.temporal.temporal_periods as per
 from helpers.extract.temporal.temporal_context import Reading, is_future, key, word_after, words_before
 
@@ -126,7 +127,7 @@ def _r_pl(m, text, pub, g):
         return None
     if pub is None:
         return Reading("", "span", kind="span", note=f"last {count} {unit}s; {_NO_DATE}")
-    value = per.last_units(pub, unit, count, direction)
+    value = cal.last_units(pub, unit, count, direction)
     return Reading(value, "span", anchored=True, kind="span",
                    note=f"{'last' if direction < 0 else 'next'} {count} {unit}s")
 
