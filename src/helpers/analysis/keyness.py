@@ -2,7 +2,7 @@
 
 Terms are word tokens (:func:`helpers.text.segment.tokens`) normalised for
 matching (:func:`helpers.text.normalise.normalise_text`), without stopwords
-(``data/stopwords_ar.txt``, ``data/stopwords_en.txt``), numbers and one-letter
+(``data/analysis/stopwords_ar.txt``, ``data/analysis/stopwords_en.txt``), numbers and one-letter
 tokens.  Optional stemming (``stem=``):
 
 ``None``     the normalised word (English: lower case, possessive 's removed)
@@ -58,12 +58,12 @@ def stopwords(language: str) -> frozenset[str]:
     """The normalised stopword list of a language, loaded once per process.
 
     Args:
-        language: ``"ar"`` or ``"en"`` (the file ``data/stopwords_<language>.txt``).
+        language: ``"ar"`` or ``"en"`` (the file ``data/analysis/stopwords_<language>.txt``).
 
     Returns:
         A frozenset of normalised words.
     """
-    path = resources.files("helpers") / "data" / f"stopwords_{language}.txt"
+    path = resources.files("helpers") / "data" / "analysis" / f"stopwords_{language}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(normalise_text(line.strip()) for line in lines
                      if line.strip() and not line.lstrip().startswith("#"))
@@ -168,7 +168,7 @@ def term_counts(docs, *, stem: str | None = None, use_stopwords: bool = True,
             documents, ``{doc_id: raw}``, a DataFrame with doc_id and raw), or
             a DataFrame of tokens with columns ``doc_id`` and ``token``.
         stem: ``None``, ``"light"`` or ``"root"`` (see the module docstring).
-        use_stopwords: drop the stopwords of ``data/stopwords_*.txt``.
+        use_stopwords: drop the stopwords of ``data/analysis/stopwords_*.txt``.
         keep_numbers: keep number tokens (dropped by default).
 
     Returns:

@@ -4,7 +4,7 @@ Gold files name actors in English Wikipedia style ("China", "United
 Nations", "Rights groups", "(author)"); the pipeline's stance and claim rows
 carry the gazetteer's ``name_en`` or a group label.  :func:`actor_key` makes
 the two comparable: case and spacing are ignored, and the names listed in
-``data/actor_aliases.tsv`` (the same actor under another name, under the
+``data/evaluate/actor_aliases.tsv`` (the same actor under another name, under the
 gold's conventions) become their canonical name.  An empty actor is the
 document's own voice, ``(author)``.  Nothing else is matched: a name that is
 not listed matches only itself.
@@ -32,9 +32,9 @@ def aliases() -> dict[str, str]:
     """The alias table, ``{folded alias: canonical actor}``.
 
     Returns:
-        Mapping read once from ``data/actor_aliases.tsv``.
+        Mapping read once from ``data/evaluate/actor_aliases.tsv``.
     """
-    return {_fold(row["alias"]): row["actor"] for row in read_tsv("actor_aliases.tsv")}
+    return {_fold(row["alias"]): row["actor"] for row in read_tsv("evaluate/actor_aliases.tsv")}
 
 
 def actor_key(name) -> str:

@@ -151,7 +151,7 @@ def clitic_rules(path: str | None = None) -> dict[str, frozenset]:
     Returns:
         Normalised forms per kind (proclitic, glue, stopword).
     """
-    file = Path(path) if path else resources.files("helpers") / "data" / "clitics.tsv"
+    file = Path(path) if path else resources.files("helpers") / "data" / "gazetteer/clitics.tsv"
     out: dict[str, set] = defaultdict(set)
     errors: list[str] = []
     for _, row in _read_tsv(file, ("kind", "form"), errors):

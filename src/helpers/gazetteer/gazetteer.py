@@ -187,10 +187,10 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     packaged = "" if entities_path else None
     ambiguous_path = packaged if ambiguous_path is None else ambiguous_path
     corroboration_path = packaged if corroboration_path is None else corroboration_path
-    entities_path = Path(entities_path or data / "gazetteer_entities.tsv")
-    variants_path = Path(variants_path or data / "gazetteer_variants.tsv")
+    entities_path = Path(entities_path or data / "gazetteer/gazetteer_entities.tsv")
+    variants_path = Path(variants_path or data / "gazetteer/gazetteer_variants.tsv")
     if templates_path is None:
-        templates_path = data / "gazetteer_templates.tsv"
+        templates_path = data / "gazetteer/gazetteer_templates.tsv"
     stopwords = clitic_rules(str(clitics_path) if clitics_path else None)["stopword"]
     errors: list[str] = []
     entities = _load_entities(entities_path, errors)
@@ -203,11 +203,11 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
         errors.append(f"{entities_path}: entity '{entity_id}' has no variant")
     ambiguous = corroborators = {}
     if ambiguous_path != "":
-        ambiguous = load_ambiguous(Path(ambiguous_path or data / "gazetteer_ambiguous.tsv"),
+        ambiguous = load_ambiguous(Path(ambiguous_path or data / "gazetteer/gazetteer_ambiguous.tsv"),
                                    keys, entities, errors)
     if corroboration_path != "":
         corroborators = load_corroboration(
-            Path(corroboration_path or data / "gazetteer_corroboration.tsv"), entities, errors)
+            Path(corroboration_path or data / "gazetteer/gazetteer_corroboration.tsv"), entities, errors)
     if errors:
         raise GazetteerError("\n".join(errors))
     return Gazetteer(entities, keys, blocks, conflicts, ambiguous, corroborators)

@@ -160,8 +160,8 @@ def english_nisba_forms(word: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _drift_rules() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    """Load ``data/variant_rules.tsv``: (compiled pattern, alternatives)."""
-    path = resources.files("helpers") / "data" / "variant_rules.tsv"
+    """Load ``data/gazetteer/variant_rules.tsv``: (compiled pattern, alternatives)."""
+    path = resources.files("helpers") / "data" / "gazetteer/variant_rules.tsv"
     rules = []
     with path.open(encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))

@@ -162,7 +162,7 @@ def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
 
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, str]:
-    path = resources.files("helpers") / "data" / "outlets.tsv"
+    path = resources.files("helpers") / "data" / "io/outlets.tsv"
     lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
     return {row["domain"]: row["outlet"] for row in csv.DictReader(lines, delimiter="\t")}
 

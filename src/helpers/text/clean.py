@@ -94,7 +94,7 @@ class Cleaned:
 
 @lru_cache(maxsize=1)
 def _dateline_pattern() -> re.Pattern:
-    path = resources.files("helpers") / "data" / "agencies.tsv"
+    path = resources.files("helpers") / "data" / "text/agencies.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
     names = sorted({normalise_text(v) for v, _ in rows} | {v for v, _ in rows}, key=len, reverse=True)
@@ -106,7 +106,7 @@ def _dateline_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _agency_names() -> dict[str, str]:
-    path = resources.files("helpers") / "data" / "agencies.tsv"
+    path = resources.files("helpers") / "data" / "text/agencies.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
     return {normalise_text(v): a for v, a in rows}

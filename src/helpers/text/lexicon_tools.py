@@ -1,6 +1,6 @@
 """Small tools for the data-file lexicons of quotes, claims and numbers.
 
-``read_tsv`` reads a TSV file of ``helpers/data`` (header row, ``#`` comment
+``read_tsv`` reads a TSV file of ``helpers/data/<stage>/`` (header row, ``#`` comment
 lines at the top); ``trie_alternation`` compiles a word list into a
 prefix-factored regular expression, so that a list of hundreds of forms
 matches in about one pass over the text.
@@ -19,7 +19,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     """Read a TSV file of ``helpers/data`` (header row, ``#`` comment lines at the top).
 
     Args:
-        name: the file name.
+        name: the path inside ``helpers/data``, stage folder first (``quotes/speech_verbs.tsv``).
 
     Returns:
         One dict per row, values stripped (``""`` for empty cells).

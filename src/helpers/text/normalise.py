@@ -1,7 +1,7 @@
 """Normalisation of Arabic and English text for *matching*, never for display.
 
 Every step is a small function driven by the character map in
-``data/charmap.tsv`` (one row per code point, grouped by ``step``).  The
+``data/text/charmap.tsv`` (one row per code point, grouped by ``step``).  The
 combined :func:`normalise` applies the chosen steps in one pass and returns a
 :class:`Normalised` object that maps any span of the normalised text back to
 exact offsets in the raw text, so that matches found on normalised text are
@@ -68,13 +68,13 @@ def _cp(value: str) -> str:
 
 @lru_cache(maxsize=None)
 def _charmap() -> dict[str, dict[str, str]]:
-    """Load ``data/charmap.tsv`` once per process.
+    """Load ``data/text/charmap.tsv`` once per process.
 
     Returns:
         ``{step: {char: replacement}}`` where an empty replacement deletes.
     """
     table: dict[str, dict[str, str]] = {step: {} for step in ALL_STEPS}
-    path = resources.files("helpers") / "data" / "charmap.tsv"
+    path = resources.files("helpers") / "data" / "text/charmap.tsv"
     with path.open(encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):

@@ -4,7 +4,7 @@ Works on *normalised* text (:func:`helpers.text.normalise.normalise`: Arabic-Ind
 digits are ASCII, alef/hamza/teh marbuta collapsed, Latin lowercased) and
 returns spans into that text.  The vocabulary (cardinals, scale words such as
 ألف / مليون / million, duals, fractions, vague plurals such as مئات الآلاف,
-ordinals, qualifiers such as أكثر من / at least) is ``data/number_words.tsv``.
+ordinals, qualifiers such as أكثر من / at least) is ``data/text/number_words.tsv``.
 
 A *number phrase* is a run of number tokens: ``1.8 مليون``, ``مليون ونصف
 المليون``, ``ثلاثة آلاف``, ``800,000``, ``three hundred thousand``, ``half a
@@ -85,7 +85,7 @@ def _lexicon() -> dict:
     vague: set[str] = set()
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
-    for row in read_tsv("number_words.tsv"):
+    for row in read_tsv("text/number_words.tsv"):
         form, kind = _norm(row["word"]), row["kind"]
         if kind == "qualifier_pre":
             pre[form] = row["code"]

@@ -7,7 +7,7 @@ All spans are Python ``str`` offsets into the raw text.  Rules:
 - Sentences end at ``. ! ? ؟ ؛ …`` (with any closing quotes or brackets that
   follow) when the next character is a space, a line end, or a letter glued
   to the stop ("necessary.But").  A full stop between digits (2.5,
-  14.11.2019), after a known abbreviation (``data/abbreviations.txt``) or a
+  14.11.2019), after a known abbreviation (``data/text/abbreviations.txt``) or a
   single capital (U.S.), and inside a URL does not end a sentence.  The
   Arabic comma ``،`` does not end a sentence: Arabic prose chains clauses
   with it, and reported speech ("وقال … إن …، وأن …") must stay whole.
@@ -71,7 +71,7 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    path = resources.files("helpers") / "data" / "abbreviations.txt"
+    path = resources.files("helpers") / "data" / "text/abbreviations.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 

@@ -47,7 +47,7 @@ _PLACE_AFTER = 12  # characters: a medium's place name may follow its noun (صح
 def _roles() -> dict[str, tuple[str, str]]:
     """``{normalised role form: (kind, English gloss)}`` from ``speaker_roles.tsv``."""
     roles = {}
-    for row in read_tsv("speaker_roles.tsv"):
+    for row in read_tsv("quotes/speaker_roles.tsv"):
         form = " ".join(normalise_text(row["role"]).split())
         gloss = (row["gloss"] or row["role"]).split(",")[0].split("(")[0].strip()
         roles.setdefault(form, (row["kind"], gloss))

@@ -22,7 +22,7 @@ What is a figure (the rule, in order):
   أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
   least …), a per cent sign or word, thousands separators (800,000), or a
   place in a range.  Counts of people, states, camps are figures even when
-  small ("15 سفيرا").  Units are data: ``data/count_units.tsv``.
+  small ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
@@ -61,7 +61,7 @@ _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 def _patterns() -> dict:
     """Compiled unit, label, month and range patterns (once per process)."""
     units, labels, ages = {}, set(), set()
-    for row in read_tsv("count_units.tsv"):
+    for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form).split())
             if row["kind"] == "label":
@@ -70,8 +70,8 @@ def _patterns() -> dict:
                 ages.add(key)
             else:
                 units.setdefault(key, (row["unit"], row["kind"]))
-    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("months.tsv")}
-    words = read_tsv("number_words.tsv")
+    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
+    words = read_tsv("text/number_words.tsv")
     joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
     opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
     alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731

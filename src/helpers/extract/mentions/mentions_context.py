@@ -61,7 +61,7 @@ def name_context(path: str | None = None) -> dict[str, frozenset]:
         helpers.gazetteer.gazetteer.GazetteerError: unknown kind or bad pattern,
             ``file:line: problem`` per line.
     """
-    file = Path(path) if path else resources.files("helpers") / "data" / "name_context.tsv"
+    file = Path(path) if path else resources.files("helpers") / "data" / "mentions/name_context.tsv"
     out: dict[str, set] = defaultdict(set)
     errors: list[str] = []
     for number, row in _read_tsv(file, ("kind", "pattern"), errors):

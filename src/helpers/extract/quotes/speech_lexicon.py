@@ -1,8 +1,8 @@
 """The vocabulary of reported speech, loaded from data files and compiled once.
 
-``data/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
-``data/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
-``data/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
+``data/quotes/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
+``data/quotes/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
+``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
 
 Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
 matched on text normalised the same way (see :mod:`helpers.extract.quotes.quote_context`).
@@ -88,7 +88,7 @@ def _marker_pattern(marker: str) -> str:
 
 def _verbs() -> dict:
     verbs: dict[str, VerbInfo] = {}
-    for row in read_tsv("speech_verbs.tsv"):
+    for row in read_tsv("quotes/speech_verbs.tsv"):
         complements = frozenset(row["complements"].split("|")) | {"quote"}
         for column, participle in (("finite", False), ("participles", True)):
             for form in filter(None, row[column].split("|")):
@@ -118,7 +118,7 @@ def _complements(rows) -> dict[str, re.Pattern]:
             patterns[code] = re.compile(rf"(?<!\w)(?:{_alt(forms)})(?!\w)")
     patterns["bi_any"] = re.compile(r"ب(?=[^\W\d_]{3})")
     hedges = trie_alternation(" ".join(normalise_text(r["word"]).split())
-                              for r in read_tsv("number_words.tsv") if r["kind"] == "qualifier_pre")
+                              for r in read_tsv("text/number_words.tsv") if r["kind"] == "qualifier_pre")
     patterns["bi_number"] = re.compile(rf"(?<!\w)ب(?=(?:{hedges})(?!\w)|\d)")  # قدّرت العدد بنحو …
     patterns["colon"] = re.compile(r":")
     return patterns
@@ -132,7 +132,7 @@ def lexicon() -> Lexicon:
         The :class:`Lexicon`.
     """
     verbs = _verbs()
-    rows = read_tsv("attribution_markers.tsv")
+    rows = read_tsv("quotes/attribution_markers.tsv")
     by_kind: dict[str, list[dict]] = {}
     for row in rows:
         by_kind.setdefault(row["kind"], []).append({**row, "marker": _norm(row["marker"])})
@@ -145,7 +145,7 @@ def lexicon() -> Lexicon:
     left = _alt(r["marker"] for r in by_kind["clause"] if r["code"] != "both")
     clause_re = re.compile(rf"(?<!\w)(?:(?P<both>{both})|{left})(?!\w)")
     roles = {}
-    for row in read_tsv("speaker_roles.tsv"):
+    for row in read_tsv("quotes/speaker_roles.tsv"):
         roles.setdefault(_norm(row["role"]), row["kind"])
     single = _alt(r for r in roles if " " not in r and not r.isascii() and not r.startswith("ال"))
     other = _alt(r for r in roles if " " in r or r.isascii() or r.startswith("ال"))

@@ -6,7 +6,7 @@ speaker goes on (:mod:`helpers.extract.stance.stance_scope`); a document without
 evidence gives none.
 
 :func:`find_stances` reads a document sentence by sentence.  In each
-sentence it finds the stance cues of ``data/stance_cues.tsv``
+sentence it finds the stance cues of ``data/stance/stance_cues.tsv``
 (:mod:`helpers.extract.stance.stance_lexicon`), decides their polarity and who holds them
 (:mod:`helpers.extract.stance.stance_attribution`), and writes one row per (cue, holder)
 with the sentence as evidence.  A holder is, in this order:
@@ -18,7 +18,7 @@ with the sentence as evidence.  A holder is, in this order:
             or goes on without a new subject (وأضاف، مضيفا، he added);
 ``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
-            report; ``data/stance_voice.tsv``) when no actor holds the cue.
+            report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
 
 Actors are the states and organisations people speak for: a person's row
 names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
@@ -28,7 +28,7 @@ itself (China criticising its critics, "انتقاد الصين" in a Chinese
 statement) is recorded as ``defends``; the accuser of a rejected accusation
 ("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.extract.stance.stance_objects`).
 Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
-target's government) hold stances too (``data/stance_groups.tsv``).
+target's government) hold stances too (``data/stance/stance_groups.tsv``).
 Aggregation and summaries are in :mod:`helpers.analysis.stance_aggregate`.
 """
 

@@ -108,9 +108,9 @@ def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _groups() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    """The entries of ``data/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
+    """The entries of ``data/stance/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
     table = {}
-    for row in read_tsv("stance_groups.tsv"):
+    for row in read_tsv("stance/stance_groups.tsv"):
         entry = normalise_text(row["entry"]).lower()
         entity = row.get("entity_id", "")
         actor = (_top(entity) if entity in _gazetteer() else "") or row.get("actor", "")

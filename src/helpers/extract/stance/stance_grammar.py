@@ -1,9 +1,9 @@
 """Function words for stance attribution: negators, speech verbs, prepositions, voice.
 
-``data/stance_grammar.tsv`` lists, by kind, the words that
+``data/stance/stance_grammar.tsv`` lists, by kind, the words that
 :mod:`helpers.extract.stance.stance_attribution` relies on (negator, rejecter, governor,
 boundary, contrast, object_marker, relative, first_person …);
-``data/stance_voice.tsv`` the genres and text markers of an authored text.
+``data/stance/stance_voice.tsv`` the genres and text markers of an authored text.
 :func:`words` splits a normalised sentence into words numbered by clause and
 :func:`phrase_at` tells whether a grammar entry starts at a word.
 """
@@ -45,7 +45,7 @@ def load_grammar() -> dict[str, frozenset[tuple[str, ...]]]:
         ``{kind: frozenset of normalised word tuples}``.
     """
     table: dict[str, set[tuple[str, ...]]] = {}
-    for row in read_tsv("stance_grammar.tsv"):
+    for row in read_tsv("stance/stance_grammar.tsv"):
         entry = tuple(normalise_text(row["entry"]).split())
         table.setdefault(row["kind"], set()).add(entry)
     return {kind: frozenset(entries) for kind, entries in table.items()}
@@ -59,7 +59,7 @@ def load_voice() -> dict[str, list[tuple[str, str]]]:
         ``{kind: [(normalised entry, value)]}`` for author_genre, news_genre, marker.
     """
     table: dict[str, list[tuple[str, str]]] = {}
-    for row in read_tsv("stance_voice.tsv"):
+    for row in read_tsv("stance/stance_voice.tsv"):
         table.setdefault(row["kind"], []).append((normalise_text(row["entry"]), row.get("value", "")))
     return table
 

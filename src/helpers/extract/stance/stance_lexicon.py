@@ -1,6 +1,6 @@
 """Stance cues as data: the lexicon, its compiled matcher, and function words.
 
-The lexicon (``data/stance_cues.tsv``) lists cue phrases with their label
+The lexicon (``data/stance/stance_cues.tsv``) lists cue phrases with their label
 (critical | defends | declined), strength, category, part (``attitude`` or
 ``content``) and what a negator or a rejecter turns them into.  The syntax of
 the ``cue`` column is described in the file's header; in short, Arabic words
@@ -59,7 +59,7 @@ def load_cues() -> pd.DataFrame:
         DataFrame with columns cue_id, lang, cue, label, strength, category,
         pos, on_negation, on_rejection.
     """
-    rows = read_tsv("stance_cues.tsv")
+    rows = read_tsv("stance/stance_cues.tsv")
     frame = pd.DataFrame(rows)
     frame["strength"] = frame["strength"].astype(float)
     frame.insert(0, "cue_id", range(len(frame)))

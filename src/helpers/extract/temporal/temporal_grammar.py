@@ -42,7 +42,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     """Read a TSV data file (header row, ``#`` comment lines allowed at the top).
 
     Args:
-        name: file name inside ``helpers/data``.
+        name: the path inside ``helpers/data``, stage folder first (``temporal/months.tsv``).
 
     Returns:
         One dict per row, values stripped ('' for empty cells).
@@ -150,14 +150,14 @@ def grammar() -> Grammar:
     Returns:
         The :class:`Grammar`.
     """
-    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in read_table("months.tsv")}
-    weekday_rows = read_table("weekdays.tsv")
+    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in read_table("temporal/months.tsv")}
+    weekday_rows = read_table("temporal/weekdays.tsv")
     weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
     weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
                                        frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
                     for r in weekday_rows}
-    hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("hijri_months.tsv")}
-    rel = read_table("temporal_relative.tsv")
+    hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("temporal/hijri_months.tsv")}
+    rel = read_table("temporal/temporal_relative.tsv")
     by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
     fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
     fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
@@ -168,16 +168,16 @@ def grammar() -> Grammar:
     qual_before = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
     counts = {_norm(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
               for r in by_role("count")}
-    number_rows = read_table("number_words.tsv")
+    number_rows = read_table("text/number_words.tsv")
     numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
     ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
     ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
-    cue_rows = read_table("temporal_cues.tsv")
+    cue_rows = read_table("temporal/temporal_cues.tsv")
     cues: dict[str, set] = {}
     for r in cue_rows:
         cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
     modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
-    named = tuple(read_table("named_dates.tsv"))
+    named = tuple(read_table("temporal/named_dates.tsv"))
     spans = span_tables(read_table, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans)

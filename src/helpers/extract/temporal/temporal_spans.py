@@ -1,6 +1,6 @@
 """Grammar pieces for spans: parts of a year, seasons, cycles, ranges, anaphora.
 
-Loads ``data/temporal_spans.tsv`` and builds the extra alternatives of the
+Loads ``data/temporal/temporal_spans.tsv`` and builds the extra alternatives of the
 tagger's single pattern (:mod:`helpers.extract.temporal.temporal_grammar`):
 
 - ``prt`` a quarter or half and its year: "النصف الثاني من العام الماضي",
@@ -51,7 +51,7 @@ def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
     Returns:
         The :class:`SpanTables`.
     """
-    rows = read_table("temporal_spans.tsv")
+    rows = read_table("temporal/temporal_spans.tsv")
 
     def role(name):
         return [r for r in rows if r["role"] == name]
