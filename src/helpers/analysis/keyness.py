@@ -41,6 +41,7 @@ import pandas as pd
 
 from helpers.analysis.compare import iter_docs, strip_proclitics
 from helpers.text.normalise import normalise_text
+from helpers.text.segment import tokens
 
 __all__ = ["STEM_OPTIONS", "stopwords", "term_counts", "keyness"]
 
@@ -124,7 +125,6 @@ def _doc_pairs(docs, options: dict) -> Iterator[tuple[str, Counter]]:
         for doc_id, group in docs.groupby("doc_id", sort=True):
             yield str(doc_id), _pairs(group["token"], options)
         return
-    from helpers.text.segment import tokens
 
     for doc_id, raw in iter_docs(docs):
         yield doc_id, _pairs((tok.text for tok in tokens(raw)), options)

@@ -19,6 +19,8 @@ import pandas as pd
 
 from helpers.analysis.compare import iter_docs
 from helpers.text.normalise import normalise, normalise_text
+from helpers.extract.mentions.mentions import find_mentions
+from helpers.io.display import rtl_table
 
 __all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style"]
 
@@ -138,8 +140,6 @@ def _entity_spans(mentions: pd.DataFrame, query: str) -> dict[str, list[tuple[in
 
 
 def _found_spans(raw: str, doc_id: str, query: str) -> list[tuple[int, int]]:
-    from helpers.extract.mentions.mentions import find_mentions
-
     return _entity_spans(find_mentions(raw, doc_id=doc_id), query).get(doc_id, [])
 
 
@@ -169,8 +169,6 @@ def kwic_style(frame: pd.DataFrame, *, rtl: bool | None = None, uuid: str = "kwi
     Returns:
         A pandas ``Styler`` (index hidden).
     """
-    from helpers.io.display import rtl_table
-
     rtl = _is_rtl(frame) if rtl is None else rtl
     meta = ["doc_id", "start", "end"]
     order = ["after", "match", "before", *meta[::-1]] if rtl else [*meta, "before", "match", "after"]

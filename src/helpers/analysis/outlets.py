@@ -16,6 +16,9 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.io.corpus_loader import Corpus, load_corpus
+from helpers.io.corpus import LoadError
+from helpers.io.formats import iter_documents
+from helpers.engine.pipeline import analyze_corpus
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "in_scope", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]
@@ -51,8 +54,6 @@ def load_any(source: str | Path, *, limit: int | None = None) -> Corpus:
         loaded = load_corpus(path)
         documents, errors = loaded.documents, list(loaded.errors)
     else:
-        from helpers.io.corpus import LoadError
-        from helpers.io.formats import iter_documents
 
         documents, errors = [], []
         for item in iter_documents(path):
@@ -77,8 +78,6 @@ def analyze(documents, *, topic: str = "xinjiang", scope: str = "topical"
     Returns:
         ``{table name: DataFrame}`` as :func:`helpers.engine.pipeline.analyze_corpus`.
     """
-    from helpers.engine.pipeline import analyze_corpus
-
     return analyze_corpus(documents, topic=topic, scope=scope)
 
 

@@ -21,6 +21,15 @@ from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
 from helpers.text.segment import sentences as split_sentences
+from helpers.extract.claims.claims import claim_rows
+from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.quotes.quote_context import document_view
+from helpers.extract.quotes.quotes import quote_rows
+from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance, in_scope,
+                                         sentence_scores, topic_hits)
+from helpers.extract.stance.stance import stance_rows
+from helpers.extract.temporal.temporal import event_rows
+from helpers.relevance.topics import load_profile
 
 __all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
            "analyze_corpus", "tables_of", "empty_table"]
@@ -101,15 +110,6 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     Returns:
         ``{table name: [row dict, …]}`` for every name in ``tables``.
     """
-    from helpers.extract.claims.claims import claim_rows
-    from helpers.extract.mentions.mentions import mention_rows
-    from helpers.extract.quotes.quote_context import document_view
-    from helpers.extract.quotes.quotes import quote_rows
-    from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance,
-                                   in_scope, sentence_scores, topic_hits)
-    from helpers.extract.stance.stance import stance_rows
-    from helpers.extract.temporal.temporal import event_rows
-    from helpers.relevance.topics import load_profile
 
     unknown = [name for name in tables if name not in _NEEDS]
     if unknown:

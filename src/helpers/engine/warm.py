@@ -9,6 +9,9 @@ them (copy-on-write), instead of each worker building its own.
 
 from __future__ import annotations
 
+from helpers.engine.pipeline import analyze_rows
+from helpers.io.corpus import make_document
+
 __all__ = ["warm"]
 
 #: A short text that reaches every stage (a quote, a date, a figure, a stance cue, English).
@@ -23,9 +26,6 @@ def warm() -> None:
     Returns:
         None; every lazily loaded lexicon and automaton is now cached.
     """
-    from helpers.io.corpus import make_document
-    from helpers.engine.pipeline import analyze_rows
-
     analyze_rows(make_document(_SAMPLE, file="warm.txt"))
 
 

@@ -19,6 +19,9 @@ import pandas as pd
 
 import helpers.evaluate.evaluate_measures as measures
 from helpers.evaluate.evaluate_gold import FolderGold, read_folder_gold
+from helpers.text.segment import sentences
+from helpers.io.corpus_loader import load_corpus
+from helpers.engine.pipeline import analyze_corpus
 
 __all__ = ["Scores", "evaluate_folder", "BOARD_COLUMNS", "ERROR_COLUMNS"]
 
@@ -61,8 +64,6 @@ class Scores:
 
 def _with_context(errors: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Fill each error's surface from the text and its sentence (a document's first line for relevance)."""
-    from helpers.text.segment import sentences
-
     spans = {doc_id: sentences(raw) for doc_id, raw in texts.items()}
     surfaces, contexts = [], []
     for row in errors.itertuples(index=False):
@@ -102,8 +103,6 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         ValueError: a document failed to load, or the gold file is malformed
             (one line naming the file and the problem).
     """
-    from helpers.io.corpus_loader import load_corpus
-    from helpers.engine.pipeline import analyze_corpus
 
     path = Path(path)
     corpus = load_corpus(path)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from helpers.extract.mentions.mentions import mention_rows
 
 __all__ = ["KINDS", "read_names_gold", "read_texts", "predicted_names", "score_names",
            "score_names_folder"]
@@ -162,8 +163,6 @@ def score_names_folder(folder: str | Path, *, gold_file: str = "gold.json") -> d
     Returns:
         The :func:`score_names` result (errors with context).
     """
-    from helpers.extract.mentions.mentions import mention_rows
-
     gold = read_names_gold(Path(folder) / gold_file)
     texts = read_texts(folder, gold)
     rows = [row for doc_id, raw in texts.items() for row in mention_rows(raw, doc_id=doc_id)]

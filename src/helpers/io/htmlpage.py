@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from helpers.io.corpus_encoding import DocumentError, decode
 
 __all__ = ["PageError", "decode_page", "extract_page"]
 
@@ -40,8 +41,6 @@ def decode_page(data: bytes) -> tuple[str, str]:
     Raises:
         PageError: the page is empty or in no known encoding.
     """
-    from helpers.io.corpus_encoding import DocumentError, decode
-
     if not data.strip():
         raise PageError("empty file")
     if data.startswith(codecs.BOM_UTF8):

@@ -17,15 +17,12 @@ from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
 from helpers.analysis.compare import naming_pivot
+from helpers.plots.plots import arabic_label
 
 __all__ = ["plot_naming", "plot_keyness", "naming_share_chart", "keyness_grid"]
 
 
 def _label(text) -> str:
-    try:
-        from helpers.plots.plots import arabic_label
-    except ImportError:  # plots.py not there yet: matplotlib >= 3.11 shapes natively
-        return str(text)
     return arabic_label(str(text))
 
 

@@ -40,6 +40,9 @@ from helpers.gazetteer.gazetteer import Entity, Gazetteer, Variant, default_gaze
 from helpers.text.normalise import normalise_text
 from helpers.relevance.topics import TopicProfile, load_profile
 from helpers.gazetteer.variants import expand_pattern, match_key
+from helpers.extract.mentions.mentions import match_view
+from helpers.extract.mentions.mentions import mention_rows
+from helpers.io.rows import as_rows
 
 __all__ = ["LEVELS", "SCOPES", "could_be_relevant", "topic_hits", "sentence_scores",
            "document_relevance", "in_scope", "NOT_RELEVANT"]
@@ -118,8 +121,6 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bo
     Returns:
         True when the document needs the full relevance rule.
     """
-    from helpers.extract.mentions.mentions import match_view
-
     automaton, any_keys = _trigger_automaton(load_profile(profile))
     if not any_keys:
         return False
@@ -142,8 +143,6 @@ def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None)
         entities are returned only when there is a core hit; ambiguous core
         mentions only beside an unambiguous one.
     """
-    from helpers.extract.mentions.mentions import mention_rows
-    from helpers.io.rows import as_rows
 
     profile = load_profile(profile)
     core, ambiguous, related = [], [], []

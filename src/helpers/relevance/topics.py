@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from helpers.gazetteer.gazetteer import default_gazetteer
 
 __all__ = ["DEFAULT_TOPIC", "TopicProfile", "TopicError", "load_profile", "available_profiles"]
 
@@ -127,8 +128,6 @@ def _terms(where: str, table, key: str) -> tuple:
 
 
 def _check_entities(where: str, ids: set[str]) -> None:
-    from helpers.gazetteer.gazetteer import default_gazetteer
-
     known = default_gazetteer().entities
     missing = sorted(i for i in ids if i not in known)
     if missing:

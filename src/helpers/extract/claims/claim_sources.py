@@ -31,6 +31,7 @@ import pandas as pd
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import DocumentView
+from helpers.gazetteer.gazetteer import default_gazetteer
 
 __all__ = ["SourceNamer", "UNNAMED"]
 
@@ -57,8 +58,6 @@ def _roles() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _entities() -> dict[str, tuple[str, str, str]]:
     """``{entity_id: (kind, name_en, affiliation)}`` from the packaged gazetteer."""
-    from helpers.gazetteer.gazetteer import default_gazetteer
-
     return {e.entity_id: (e.kind, e.name_en, e.affiliation) for e in default_gazetteer().entities.values()}
 
 

@@ -47,6 +47,7 @@ from helpers.text.numbers import NumberPhrase, format_value, number_phrases
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import DocumentView, document_view, mention_rows
 from helpers.io.rows import frame
+from helpers.extract.quotes.quotes import quote_rows
 
 __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 
@@ -226,7 +227,6 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
         mentions = mention_rows(raw, doc_id=doc_id, mentions=mentions)
         view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
     if quotes is None:
-        from helpers.extract.quotes.quotes import quote_rows
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=view)
     return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, DocumentView, Mention
 from helpers.extract.quotes.quote_speakers import previous_word, speaking_mentions, words_between
@@ -46,9 +47,8 @@ NO_SPEAKER = Speaker("", "", "", "")
 def _entities() -> dict:
     """``{entity_id: (kind, name_en, affiliation)}`` from the gazetteer (empty without one)."""
     try:
-        from helpers.gazetteer.gazetteer import default_gazetteer
         table = default_gazetteer().entities
-    except (ImportError, OSError, ValueError):
+    except (OSError, ValueError):
         return {}
     return {e.entity_id: (e.kind, e.name_en, e.affiliation) for e in table.values()}
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from helpers.text.normalise import ALL_STEPS, Normalised, normalise
 from helpers.io.rows import as_rows
+from helpers.text.segment import sentences as split_sentences
 
 __all__ = ["Mention", "DocumentView", "document_view", "MATCH_STEPS", "mention_rows"]
 
@@ -179,7 +180,6 @@ def document_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None) 
         A :class:`DocumentView`.
     """
     if sentences is None:
-        from helpers.text.segment import sentences as split_sentences
         sentences = split_sentences(raw)
     norm = normalise(raw, steps=MATCH_STEPS)
     sentence_raw = [(s.start, s.end) for s in sentences]

@@ -49,6 +49,13 @@ from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
                                   target_names, topical_flags, topical_quotes)
+from helpers.relevance.topics import load_profile
+from helpers.text.segment import sentences as split
+from helpers.text.clean import clean
+from helpers.extract.mentions.mentions import COLUMNS
+from helpers.extract.quotes.quotes import QUOTE_COLUMNS
+from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.quotes.quotes import quote_rows
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 
@@ -120,14 +127,10 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
         and :data:`EXTRA_COLUMNS`, in text order.
     """
-    from helpers.relevance.topics import load_profile
-
     profile = load_profile(profile)
     if topical is None and mentions is None and not could_be_relevant(raw, profile=profile):
         return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
-        from helpers.text.segment import sentences as split
-
         sentences = split(raw)
     if mentions is None:
         mentions = _run_mentions(raw, doc_id)
@@ -187,11 +190,6 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     Returns:
         ``{"stances": df, "mentions": df, "quotes": df}`` for all documents.
     """
-    from helpers.text.clean import clean
-    from helpers.extract.mentions.mentions import COLUMNS
-    from helpers.extract.quotes.quotes import QUOTE_COLUMNS
-    from helpers.text.segment import sentences as split
-
     tables: dict[str, list[dict]] = {"stances": [], "mentions": [], "quotes": []}
     for doc in documents:
         spans = clean(doc.raw).removed_spans()
@@ -345,12 +343,8 @@ def _finish(rows: list[dict], doc_id: str) -> list[dict]:
 
 
 def _run_mentions(raw: str, doc_id: str) -> list[dict]:
-    from helpers.extract.mentions.mentions import mention_rows
-
     return mention_rows(raw, doc_id=doc_id)
 
 
 def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> list[dict]:
-    from helpers.extract.quotes.quotes import quote_rows
-
     return quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

@@ -18,6 +18,7 @@ from helpers.text.normalise import normalise_text
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
 from helpers.text.lexicon_tools import read_tsv
+from helpers.gazetteer.gazetteer import entities
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
            "resolve_actor_id"]
@@ -30,8 +31,6 @@ _AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a men
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, dict[str, str]]:
     """``{entity_id: {"name_en", "kind", "affiliation"}}`` from :func:`helpers.gazetteer.gazetteer.entities`."""
-    from helpers.gazetteer.gazetteer import entities
-
     return {row["entity_id"]: {"name_en": row["name_en"], "kind": row["kind"],
                                "affiliation": row["affiliation"] or ""}
             for row in entities().to_dict("records")}

@@ -33,6 +33,10 @@ did not pass it.
 from __future__ import annotations
 
 from typing import NamedTuple
+from helpers.relevance.relevance import could_be_relevant as check
+from helpers.io.rows import as_rows
+from helpers.relevance.relevance import sentence_scores, topic_hits
+from helpers.extract.stance.stance_actors import resolve_actor_id
 
 __all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "could_be_relevant", "topical_flags",
            "near_topic", "target_names", "topical_quotes"]
@@ -53,8 +57,6 @@ def could_be_relevant(raw: str, *, profile) -> bool:
     Returns:
         False only when no sentence of the text can be topical.
     """
-    from helpers.relevance.relevance import could_be_relevant as check
-
     return check(raw, profile)
 
 
@@ -70,9 +72,6 @@ def topical_flags(raw: str, *, sentences, mentions, profile) -> list[bool]:
     Returns:
         One bool per sentence.
     """
-    from helpers.io.rows import as_rows
-
-    from helpers.relevance.relevance import sentence_scores, topic_hits
 
     hits = topic_hits(raw, mentions=as_rows(mentions), profile=profile)
     return [score > 0 for score in sentence_scores(sentences, hits, profile)]
@@ -106,8 +105,6 @@ def target_names(profile) -> frozenset[str]:
     Returns:
         Actor names as :mod:`helpers.extract.stance.stance_actors` resolves them (``{"China"}``).
     """
-    from helpers.extract.stance.stance_actors import resolve_actor_id
-
     return frozenset(filter(None, (resolve_actor_id(e) for e in profile.target_entities)))
 
 

@@ -37,6 +37,7 @@ from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document
 from helpers.extract.temporal.temporal_grammar import grammar, scan
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
+from helpers.text.segment import sentences as split
 
 __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows", "events_with_entities"]
 
@@ -126,7 +127,6 @@ def _merge_weekday_dates(found: list, text: str) -> list:
 
 def _sentence_spans(raw: str, sentences) -> tuple[list[int], list[int], list[str]]:
     if sentences is None:
-        from helpers.text.segment import sentences as split
         sentences = split(raw)
     spans = sorted((s.start, s.end, s.text) for s in sentences)
     return [s[0] for s in spans], [s[1] for s in spans], [s[2] for s in spans]
