@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from helpers.text.normalise import ALL_STEPS, Normalised, normalise
+from helpers.extract.mentions.mentions import mention_rows as find_mention_rows
 from helpers.io.rows import as_rows
 from helpers.text.segment import sentences as split_sentences
 
@@ -156,15 +157,11 @@ def mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
         mentions: existing mentions (a DataFrame or row dicts, see :mod:`helpers.io.rows`).
 
     Returns:
-        Row dicts (``[]`` when the mention finder is not available).
+        Row dicts.
     """
     if mentions is not None:
         return as_rows(mentions)
-    try:
-        from helpers.extract.mentions.mentions import mention_rows as find
-    except ImportError:  # the mention finder is an optional stage
-        return []
-    return find(raw, doc_id=doc_id)
+    return find_mention_rows(raw, doc_id=doc_id)
 
 
 def document_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None) -> DocumentView:
