@@ -31,7 +31,7 @@ def dev_path():
 
 @pytest.fixture(scope="session")
 def seeds():
-    from helpers.corpus import load_corpus
+    from helpers.io.corpus_loader import load_corpus
 
     corpus = load_corpus(SEEDS)
     assert not corpus.errors, corpus.errors

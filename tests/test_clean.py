@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.clean import clean, report_frame
+from helpers.text.clean import clean, report_frame
 
 MASTHEAD = "جريدة الغد\nرئيس التحرير فلان\nجريدة الغد\nرئيس التحرير فلان\n\nالعنوان الرئيسي\n\nنص الخبر الأول.\n"
 

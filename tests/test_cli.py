@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEEDS
-from helpers.cli import build_parser, main
-from helpers.pipeline import TABLE_COLUMNS, TABLES
+from helpers.cli.cli import build_parser, main
+from helpers.engine.pipeline import TABLE_COLUMNS, TABLES
 
 ARABIC = "قالت وزارة الخارجية الصينية يوم الاثنين إن شينجيانغ منطقة مفتوحة أمام الزوار.\n"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}

@@ -1,5 +1,5 @@
-"""Tests for source comparison: naming analysis, keyness, KWIC (helpers.compare,
-helpers.keyness, helpers.kwic, helpers.compare_plots)."""
+"""Tests for source comparison: naming analysis, keyness, KWIC (helpers.analysis.compare,
+helpers.analysis.keyness, helpers.analysis.kwic, helpers.plots.compare_plots)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.compare import (iter_docs, naming_pivot, naming_table,  # noqa: E402
+from helpers.analysis.compare import (iter_docs, naming_pivot, naming_table,  # noqa: E402
                              preferred_names, strip_proclitics)
-from helpers.keyness import keyness, stopwords, term_counts  # noqa: E402
-from helpers.kwic import kwic, kwic_style, query_pattern  # noqa: E402
-from helpers.normalise import normalise_text  # noqa: E402
+from helpers.analysis.keyness import keyness, stopwords, term_counts  # noqa: E402
+from helpers.analysis.kwic import kwic, kwic_style, query_pattern  # noqa: E402
+from helpers.text.normalise import normalise_text  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -477,7 +477,7 @@ def test_iter_docs_shapes():
 # --------------------------------------------------------------------------- integration
 
 def test_naming_table_on_seed_mentions():
-    mentions_module = pytest.importorskip("helpers.mentions")
+    mentions_module = pytest.importorskip("helpers.extract.mentions.mentions")
     frames = [mentions_module.find_mentions(seed(d), doc_id=d) for d in ("000", "001", "002")]
     table = naming_table(pd.concat(frames, ignore_index=True))
     forms = {(r.doc_id, r.name_en): set() for r in table.itertuples()}
@@ -495,7 +495,7 @@ def test_naming_table_on_seed_mentions():
 # --------------------------------------------------------------------------- charts
 
 def test_plots_keep_arabic_labels_unshaped(tmp_path):
-    from helpers.compare_plots import plot_keyness, plot_naming
+    from helpers.plots.compare_plots import plot_keyness, plot_naming
 
     fig = plot_naming(naming_table(naming_mentions()), by="form")
     labels = {t.get_text() for ax in fig.axes for t in ax.get_legend().get_texts()}

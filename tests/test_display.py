@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from helpers.display import column_scripts, rtl_table, shorten
+from helpers.io.display import column_scripts, rtl_table, shorten
 
 
 def test_column_scripts():

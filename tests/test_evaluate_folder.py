@@ -6,10 +6,10 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.evaluate import evaluate_folder
-from helpers.evaluate_actors import actor_key
-from helpers.evaluate_gold import read_folder_gold
-from helpers.pipeline import analyze_corpus, empty_table
+from helpers.evaluate.evaluate import evaluate_folder
+from helpers.evaluate.evaluate_actors import actor_key
+from helpers.evaluate.evaluate_gold import read_folder_gold
+from helpers.engine.pipeline import analyze_corpus, empty_table
 
 DOC_A = ("قالت منظمة العفو الدولية إن نحو مليون من الأويغور محتجزون في شينجيانغ.\n"
          "ونفت الصين هذه الاتهامات وقالت إن المراكز مدارس مهنية.\n")
@@ -169,7 +169,7 @@ def test_pipeline_run_on_the_hand_made_folder(folder):
 # The dev set (../shared/data/dev-xinjiang, 11 real documents with a reader's gold). The numbers
 # are the levels reached; a change that lowers one of them is a regression to look at.
 def test_dev_set_scores(dev_path):
-    from helpers.corpus import load_corpus
+    from helpers.io.corpus_loader import load_corpus
 
     scores = evaluate_folder(dev_path, tables=analyze_corpus(load_corpus(dev_path)))
     topical = ", documents the gold calls topical"

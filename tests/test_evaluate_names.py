@@ -1,4 +1,4 @@
-"""Tests for the region/people names scorer (helpers.evaluate_names) and the dev-set figure."""
+"""Tests for the region/people names scorer (helpers.evaluate.evaluate_names) and the dev-set figure."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from helpers.evaluate_names import (predicted_names, read_names_gold, read_texts, score_names,
+from helpers.evaluate.evaluate_names import (predicted_names, read_names_gold, read_texts, score_names,
                                     score_names_folder)
 
 # A hand-made document and its gold (surfaces with clitics, as a reader marks them).
@@ -26,7 +26,7 @@ GOLD = {"d1": [dict(_span("الإيغور"), kind="people"), dict(_span("شين�
 
 
 def test_perfect_prediction_from_the_mention_finder():
-    from helpers.mentions import mention_rows
+    from helpers.extract.mentions.mentions import mention_rows
 
     result = score_names(predicted_names(mention_rows(TEXT, doc_id="d1")), GOLD)
     assert (result["tp"], result["fp"], result["fn"], result["f1"]) == (3, 0, 0, 1.0)

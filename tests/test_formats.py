@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from conftest import SEEDS
-from helpers.corpus import Document, LoadError
-from helpers.formats import Columns, iter_documents, iter_records, plan_parts, source_kind
-from helpers.metadata import iso_date
+from helpers.io.corpus import Document, LoadError
+from helpers.io.formats import Columns, iter_documents, iter_records, plan_parts, source_kind
+from helpers.io.metadata import iso_date
 
 REUTERS = "001_75a77eff23f1af0a"
 DOSTOR = "002_62407a58411a9170"

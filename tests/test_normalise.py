@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import normalise as N
+import helpers.text.normalise as N
 
 STEP_CASES = [
     (N.normalise_alef, "أكد إن آب ٱلله", "اكد ان اب الله"),

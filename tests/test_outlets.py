@@ -10,10 +10,12 @@ import pandas as pd  # noqa: E402
 from pandas.io.formats.style import Styler  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import outlet_stances, outlets, summaries  # noqa: E402
-from helpers.compare import kwic, naming_table  # noqa: E402
-from helpers.display import bidi, rtl_table, table  # noqa: E402
-from helpers.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
+import helpers.analysis.summaries as summaries  # noqa: E402
+import helpers.analysis.outlet_stances as outlet_stances
+import helpers.analysis.outlets as outlets
+from helpers.analysis.compare import kwic, naming_table  # noqa: E402
+from helpers.io.display import bidi, rtl_table, table  # noqa: E402
+from helpers.plots.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
                                       plausible_events, top_events)
 
 from corpus_maker import OUTLETS, write_corpus  # noqa: E402
@@ -103,7 +105,7 @@ def test_comparison_groups_fall_back_to_years():
 
 
 def test_stance_counts_and_drilldown(generated):
-    from helpers.stance_summary import aggregate_stances
+    from helpers.analysis.stance_aggregate import aggregate_stances
 
     _, tables = generated
     agg = aggregate_stances(tables["stances"], mentions=tables["mentions"])
@@ -195,7 +197,7 @@ def test_static_table_shows_the_first_rows_with_a_caption():
 
 
 def test_interactive_table_is_a_datatable_with_direction_styles():
-    from helpers.display import use_interactive
+    from helpers.io.display import use_interactive
 
     frame = pd.DataFrame({"speaker": ["المتحدث باسم الخارجية", "a spokesman"] * 20, "n": range(40)})
     use_interactive(True)
@@ -208,7 +210,7 @@ def test_interactive_table_is_a_datatable_with_direction_styles():
 
 
 def test_kwic_entity_accepts_any_case_and_english_name(seeds):
-    from helpers.mentions import find_mentions
+    from helpers.extract.mentions.mentions import find_mentions
 
     mentions = pd.concat([find_mentions(d.raw, doc_id=d.doc_id) for d in seeds], ignore_index=True)
     by_id = kwic(seeds, "UN", entity=True, mentions=mentions)

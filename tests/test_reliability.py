@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from helpers.cli import main
-from helpers.formats import walk_folder
-from helpers.writers import CsvWriter
+from helpers.cli.cli import main
+from helpers.io.formats import walk_folder
+from helpers.io.writers import CsvWriter
 
 AR = "أعلنت الهيئة المحلية يوم الخميس أن الطريق بين القريتين أعيد فتحه بعد أسبوع من الإغلاق.\n"
 AR2 = "وقال رئيس البلدية إن فرق الصيانة عملت ليلا ونهارا لإصلاح الجسر المتضرر.\n"
@@ -188,7 +188,7 @@ def test_documents_table_records_encoding_and_confidence(tmp_path):
     ("مرحبا".encode("cp1256"), "مرحبا", "cp1256", True),  # too short to tell from ISO-8859-6
 ])
 def test_legacy_and_mixed_encodings_are_detected_with_a_confidence(data, text, encoding, warned):
-    from helpers.corpus import decode
+    from helpers.io.corpus import decode
 
     found, name, confidence, warnings = decode(data, detail=True)
     assert (found, name, bool(warnings)) == (text, encoding, warned)
@@ -274,7 +274,7 @@ def test_any_text_round_trips_through_the_csv_writer(tmp_path, values):
     out = tmp_path / "w"
     writer = CsvWriter(out, ["cleaning"])
     writer.write("cleaning", "")
-    from helpers.writers import csv_rows
+    from helpers.io.writers import csv_rows
 
     writer.write("cleaning", csv_rows("cleaning", [
         {"doc_id": str(i), "start": i, "end": i + 1, "reason": "whitespace", "text": value}
@@ -291,7 +291,7 @@ def test_any_text_in_any_field_never_crashes_a_run(tmp_path_factory, records):
     root = tmp_path_factory.mktemp("fuzz")
     (root / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     stderr = io.StringIO()
-    from helpers.cli import analyze
+    from helpers.cli.cli import analyze
 
     code = analyze(str(root / "c.jsonl"), str(root / "o"), jobs=1, stderr=stderr, progress=False)
     assert code in (0, 1)
@@ -302,8 +302,8 @@ def test_any_text_in_any_field_never_crashes_a_run(tmp_path_factory, records):
 
 
 def test_day_first_dates_of_the_ant_archive_are_read(ant_path, tmp_path):
-    from helpers.corpus import LoadError
-    from helpers.formats import iter_documents
+    from helpers.io.corpus import LoadError
+    from helpers.io.formats import iter_documents
 
     lines = ant_path.read_bytes().splitlines(keepends=True)
     day_first = [line for line in lines[-400:] if b'"published": "' in line

@@ -53,7 +53,7 @@ def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    from helpers.report import build_report
+    from helpers.cli.report import build_report
 
     folder = tmp_path_factory.mktemp("report")
     corpus = write_corpus(folder / "corpus", count=24, seed=11)
@@ -70,7 +70,7 @@ def test_report_is_one_self_contained_page(report):
 
 
 def test_cli_report_reports_a_missing_corpus(tmp_path, capsys):
-    from helpers.cli import main
+    from helpers.cli.cli import main
 
     assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.html")]) == 1
     assert "nowhere" in capsys.readouterr().err

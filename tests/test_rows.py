@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers.rows import as_rows, frame, outside
+from helpers.io.rows import as_rows, frame, outside
 
 ROWS = [{"start": 0, "end": 4}, {"start": 10, "end": 12}, {"start": 20, "end": 25},
         {"start": 30, "end": 31}]

@@ -8,10 +8,11 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEEDS
-from helpers import scale
-from helpers.cli import main
-from helpers.formats import Record
-from helpers.pipeline import TABLES
+import helpers.engine.batches as batches
+import helpers.engine.scale as scale
+from helpers.cli.cli import main
+from helpers.io.formats import Record
+from helpers.engine.pipeline import TABLES
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import documents, write_folder, write_jsonl  # noqa: E402
@@ -104,14 +105,14 @@ def test_dask_local_cluster_equals_single_process(mixed_jsonl, tmp_path):
 
 
 def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monkeypatch, capsys):
-    real = scale.analyze_rows
+    real = batches.analyze_rows
 
     def fragile(doc, **options):
         if doc.doc_id == "syn-00000003":
             raise RecursionError("deep")
         return real(doc, **options)
 
-    monkeypatch.setattr(scale, "analyze_rows", fragile)
+    monkeypatch.setattr(batches, "analyze_rows", fragile)
     report = scale.run(mixed_jsonl, tmp_path / "out", jobs=1, progress=False)
     assert report.errors == ["mixed.jsonl line 7: analysis failed (RecursionError: deep)"]
     assert capsys.readouterr().err == (
@@ -139,8 +140,8 @@ def test_five_thousand_small_documents(tmp_path):
 
 def test_rows_and_frames_give_the_same_written_tables(seeds):
     """The batch path (row dicts → conform_rows) writes what the DataFrame path would."""
-    from helpers.pipeline import analyze_document, analyze_rows
-    from helpers.writers import conform, conform_rows
+    from helpers.engine.pipeline import analyze_document, analyze_rows
+    from helpers.io.writers import conform, conform_rows
 
     for doc in seeds:
         rows = analyze_rows(doc)
@@ -153,7 +154,7 @@ def test_rows_and_frames_give_the_same_written_tables(seeds):
 
 
 def test_asking_for_some_tables_runs_only_their_stages(seeds):
-    from helpers.pipeline import analyze_rows
+    from helpers.engine.pipeline import analyze_rows
 
     for doc in seeds:
         full = analyze_rows(doc)
@@ -170,7 +171,7 @@ def test_asking_for_some_tables_runs_only_their_stages(seeds):
 @pytest.fixture(scope="module")
 def seed_rows(seeds):
     """Every table of the three seeds as rows, plus a row of awkward values."""
-    from helpers.pipeline import analyze_rows
+    from helpers.engine.pipeline import analyze_rows
 
     rows = {name: [] for name in TABLES}
     for doc in seeds:
@@ -185,7 +186,7 @@ def seed_rows(seeds):
 
 def test_csv_straight_from_rows_is_what_pandas_writes(seed_rows):
     """csv_rows (the CSV fast path) gives the bytes of conform_rows + DataFrame.to_csv."""
-    from helpers.writers import conform_rows, csv_rows, encode
+    from helpers.io.writers import conform_rows, csv_rows, encode
 
     for name, tables in seed_rows.items():
         for table in tables:
@@ -194,7 +195,7 @@ def test_csv_straight_from_rows_is_what_pandas_writes(seed_rows):
 
 def test_arrow_straight_from_rows_is_what_pandas_gives(seed_rows):
     """arrow_rows (the Parquet fast path) equals conform_rows + Table.from_pandas, metadata too."""
-    from helpers.writers import arrow_rows, conform_rows, encode
+    from helpers.io.writers import arrow_rows, conform_rows, encode
 
     for name, tables in seed_rows.items():
         for table in tables:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.segment import detect_language, document_language, paragraphs, sentences, tokens
+from helpers.text.segment import detect_language, document_language, paragraphs, sentences, tokens
 
 SENTENCE_CASES = [
     # (text, expected sentences)

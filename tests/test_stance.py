@@ -1,18 +1,18 @@
-"""Stance cues, attribution, aggregation and scoring (helpers.stance*)."""
+"""Stance cues, attribution, aggregation and scoring (helpers.extract.stance.stance*)."""
 
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from helpers.normalise import normalise_text
-from helpers.stance import AUTHOR, find_stances
-from helpers.stance_actors import author_voice
-from helpers.stance_attribution import SentenceView, polarity
-from helpers.stance_grammar import words
-from helpers.stance_lexicon import load_cues, match_cues
-from helpers.evaluate_stances import read_stance_gold, score_stances, stance_errors
-from helpers.stance_summary import (aggregate_stances, cross_source_conflicts, document_summary,
+from helpers.text.normalise import normalise_text
+from helpers.extract.stance.stance import AUTHOR, find_stances
+from helpers.extract.stance.stance_actors import author_voice
+from helpers.extract.stance.stance_attribution import SentenceView, polarity
+from helpers.extract.stance.stance_grammar import words
+from helpers.extract.stance.stance_lexicon import load_cues, match_cues
+from helpers.evaluate.evaluate_stances import read_stance_gold, score_stances, stance_errors
+from helpers.analysis.stance_aggregate import (aggregate_stances, cross_source_conflicts, document_summary,
                                     single_source_actors, source_matrix)
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stances.tsv"

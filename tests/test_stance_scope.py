@@ -1,4 +1,4 @@
-"""Stance toward the target only (helpers.stance_scope) and the constructions attribution understands.
+"""Stance toward the target only (helpers.extract.stance.stance_scope) and the constructions attribution understands.
 
 Every sentence here is written for these tests; none is taken from the data sets.
 """
@@ -6,8 +6,8 @@ Every sentence here is written for these tests; none is taken from the data sets
 import pandas as pd
 import pytest
 
-from helpers.stance import AUTHOR, find_stances
-from helpers.stance_scope import near_topic
+from helpers.extract.stance.stance import AUTHOR, find_stances
+from helpers.extract.stance.stance_scope import near_topic
 
 LABELS = ("critical", "defends", "declined")
 
@@ -226,9 +226,9 @@ def test_dev_set_stance_scores(dev_path):
     """Stance (document, actor, label) on the dev set: P 0.76, R 0.43, macro-F1 0.41 before this work;
     P 1.00, R 0.93, macro-F1 0.97 reached (misses: a group named only by a relative clause, an
     organisation the gazetteer does not know)."""
-    from helpers.corpus import load_corpus
-    from helpers.evaluate import evaluate_folder
-    from helpers.pipeline import analyze_corpus
+    from helpers.io.corpus_loader import load_corpus
+    from helpers.evaluate.evaluate import evaluate_folder
+    from helpers.engine.pipeline import analyze_corpus
 
     scores = evaluate_folder(dev_path, tables=analyze_corpus(load_corpus(dev_path)))
     assert scores.get("stances", "(doc, actor, label) all", "precision") >= 0.95
@@ -244,11 +244,11 @@ def test_general_archive_gives_no_off_target_stance(ant_path):
     Left: the row of the one article about Xinjiang (relevance ``topical``);
     no row in any other article.
     """
-    from helpers.formats import iter_documents
-    from helpers.mentions import mention_rows
-    from helpers.relevance import document_relevance, topic_hits
-    from helpers.segment import sentences
-    from helpers.stance import stance_rows
+    from helpers.io.formats import iter_documents
+    from helpers.extract.mentions.mentions import mention_rows
+    from helpers.relevance.relevance import document_relevance, topic_hits
+    from helpers.text.segment import sentences
+    from helpers.extract.stance.stance import stance_rows
 
     found, relevance = [], {}
     for doc in iter_documents(ant_path):

@@ -10,8 +10,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from helpers.temporal import EVENT_COLUMNS, events_with_entities, extract_events, tag
-from helpers.temporal_grammar import grammar
+from helpers.extract.temporal.temporal import EVENT_COLUMNS, events_with_entities, extract_events, tag
+from helpers.extract.temporal.temporal_grammar import grammar
 
 W = dt.date(2018, 11, 14)
 T = dt.date(2022, 9, 13)
@@ -300,7 +300,7 @@ def test_extract_events_empty_text_has_columns():
 
 
 def test_extract_events_uses_given_sentences():
-    from helpers.segment import sentences
+    from helpers.text.segment import sentences
 
     raw = "قال الوزير أمس إن الوفد وصل. وسيعود الأسبوع المقبل."
     events = extract_events(raw, doc_id="d", published=W, sentences=sentences(raw))
@@ -336,7 +336,7 @@ def test_events_with_entities_keeps_events_without_entities():
 
 @pytest.mark.parametrize("row", grammar().named, ids=lambda r: r["note"][:30])
 def test_named_heads_occur_in_their_pattern(row):
-    from helpers.normalise import normalise_text
+    from helpers.text.normalise import normalise_text
 
     pattern = normalise_text(row["pattern"])
     for head in row["head"].split("|"):
@@ -346,8 +346,8 @@ def test_named_heads_occur_in_their_pattern(row):
 
 # --- scoring against gold, and the dateparser baseline ---
 
-from helpers.evaluate_temporal import dateparser_events, load_gold, locate_gold, score  # noqa: E402
-from helpers.temporal_calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
+from helpers.evaluate.evaluate_temporal import dateparser_events, load_gold, locate_gold, score  # noqa: E402
+from helpers.extract.temporal.temporal_calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
 
 
 def test_gold_surfaces_are_in_the_seeds(seed_texts):

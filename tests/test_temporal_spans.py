@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.temporal import event_rows, tag
-from helpers.temporal_calendar import value_span
-from helpers.temporal_periods import is_timex
+from helpers.extract.temporal.temporal import event_rows, tag
+from helpers.extract.temporal.temporal_calendar import value_span
+from helpers.extract.temporal.temporal_periods import is_timex
 
 P = dt.date(2015, 10, 14)
 J = dt.date(2016, 1, 20)
@@ -290,8 +290,8 @@ def test_ant_archive_rules_and_years(ant_path, capsys):
 
 
 def test_pipeline_writes_date_note_and_anchor():
-    from helpers.corpus import Document
-    from helpers.pipeline import analyze_rows, tables_of
+    from helpers.io.corpus import Document
+    from helpers.engine.pipeline import analyze_rows, tables_of
 
     doc = Document(doc_id="d1", file="d1.txt", published=P,
                    raw="أكد الوزير اليوم الاثنين أن المشروع سينطلق، وفي اليوم ذاته زار الجهة.")

@@ -10,8 +10,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.temporal import extract_events  # noqa: E402
-from helpers.timeline_plots import event_spans, reported_chart, timeline_chart  # noqa: E402
+from helpers.extract.temporal.temporal import extract_events  # noqa: E402
+from helpers.plots.timeline_plots import event_spans, reported_chart, timeline_chart  # noqa: E402
 
 D = dt.date
 

@@ -1,9 +1,82 @@
 """Arabic-first source analysis helpers.
 
-The pipeline, one module per stage:
-corpus → clean → normalise → segment → mentions → temporal → quotes → stance
-→ claims → compare → plots.  ``pipeline`` wires them per document and ``cli``
-is the batch interface (``python -m helpers analyze``).
+One sub-package per pipeline stage, imported bottom-up:
+
+``text`` (normalise, clean, segment) → ``io`` (corpora, formats, tables, writers)
+→ ``gazetteer`` → ``extract.mentions`` → ``relevance`` → ``extract.temporal``,
+``extract.quotes`` → ``extract.stance``, ``extract.claims`` → ``engine`` (the
+per-document pipeline and the batch runners) → ``analysis`` → ``plots``,
+``evaluate`` → ``cli`` (``python -m helpers analyze``).  See docs/architecture.md.
+
+The names below are the public surface for notebooks and users; they are loaded
+on first use, so ``import helpers`` stays cheap (the batch workers import only
+the stages they run).
 """
 
+from __future__ import annotations
+
+import importlib
+
 __version__ = "0.1.0"
+
+#: public name → the sub-package (or module) that defines it.
+_PUBLIC = {
+    # io
+    "Document": "helpers.io", "LoadError": "helpers.io", "Corpus": "helpers.io",
+    "load_corpus": "helpers.io", "iter_corpus": "helpers.io", "iter_documents": "helpers.io",
+    "documents_table": "helpers.io", "make_document": "helpers.io",
+    "rtl_table": "helpers.io", "table": "helpers.io", "markdown": "helpers.io",
+    "use_interactive": "helpers.io", "TABLES": "helpers.io", "TABLE_COLUMNS": "helpers.io",
+    # text
+    "normalise": "helpers.text.normalise", "normalise_text": "helpers.text",
+    "clean": "helpers.text.clean", "sentences": "helpers.text", "paragraphs": "helpers.text",
+    "tokens": "helpers.text", "detect_language": "helpers.text",
+    # gazetteer, relevance
+    "load_gazetteer": "helpers.gazetteer", "default_gazetteer": "helpers.gazetteer",
+    "load_profile": "helpers.relevance", "available_profiles": "helpers.relevance",
+    "document_relevance": "helpers.relevance",
+    # extractors
+    "find_mentions": "helpers.extract.mentions", "extract_events": "helpers.extract.temporal",
+    "events_with_entities": "helpers.extract.temporal", "tag": "helpers.extract.temporal",
+    "find_quotes": "helpers.extract.quotes", "find_stances": "helpers.extract.stance",
+    "corpus_stances": "helpers.extract.stance", "load_cues": "helpers.extract.stance",
+    "cue_table": "helpers.extract.stance", "reload_lexicon": "helpers.extract.stance",
+    "find_claims": "helpers.extract.claims",
+    # engine
+    "analyze_document": "helpers.engine", "analyze_corpus": "helpers.engine",
+    "analyze_rows": "helpers.engine", "run": "helpers.engine",
+    # analysis
+    "naming_table": "helpers.analysis", "naming_pivot": "helpers.analysis",
+    "keyness": "helpers.analysis.keyness", "kwic": "helpers.analysis.kwic",
+    "term_counts": "helpers.analysis", "kwic_style": "helpers.analysis",
+    "corpus_summary": "helpers.analysis", "aggregate_stances": "helpers.analysis",
+    # evaluate
+    "evaluate_folder": "helpers.evaluate.evaluate_folder", "scoreboard": "helpers.evaluate",
+    "error_analysis": "helpers.evaluate",
+    # plots
+    "use_style": "helpers.plots", "counts_chart": "helpers.plots",
+}
+
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str):
+    """Load a public name from its sub-package on first use (PEP 562).
+
+    Args:
+        name: the attribute asked for.
+
+    Returns:
+        The function, class or constant named.
+    """
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """Names for completion: the public surface."""
+    return sorted(__all__)

@@ -1,0 +1,37 @@
+"""Analysis of the pipeline's tables: comparisons, keyness, KWIC, outlets, summaries."""
+
+from helpers.analysis.compare import (
+    DEFAULT_NAMING_ENTITIES, iter_docs, strip_proclitics, naming_table, naming_pivot,
+    preferred_names, term_counts, kwic_style,
+)
+from helpers.analysis.keyness import (
+    STEM_OPTIONS, stopwords,
+)
+from helpers.analysis.kwic import (
+    KWIC_COLUMNS, query_pattern,
+)
+from helpers.analysis.outlets import (
+    SCOPES, load_any, analyze, source_names, comparison_groups, in_scope, relevance_overview,
+    outlet_overview, naming_shares, voices_by_outlet, seeds_folder,
+)
+from helpers.analysis.outlet_stances import (
+    stance_counts, stance_drilldown,
+)
+from helpers.analysis.summaries import (
+    corpus_summary, naming_summary, voices_summary, timeline_summary, stance_summary,
+)
+from helpers.analysis.stance_aggregate import (
+    LABELS, AGGREGATE_COLUMNS, aggregate_stances, document_summary, source_matrix,
+    single_source_actors, cross_source_conflicts, evidence,
+)
+
+__all__ = [
+    "DEFAULT_NAMING_ENTITIES", "iter_docs", "strip_proclitics", "naming_table", "naming_pivot",
+    "preferred_names", "term_counts", "kwic_style", "STEM_OPTIONS", "stopwords", "KWIC_COLUMNS",
+    "query_pattern", "SCOPES", "load_any", "analyze", "source_names", "comparison_groups",
+    "in_scope", "relevance_overview", "outlet_overview", "naming_shares", "voices_by_outlet",
+    "seeds_folder", "stance_counts", "stance_drilldown", "corpus_summary", "naming_summary",
+    "voices_summary", "timeline_summary", "stance_summary", "LABELS", "AGGREGATE_COLUMNS",
+    "aggregate_stances", "document_summary", "source_matrix", "single_source_actors",
+    "cross_source_conflicts", "evidence",
+]

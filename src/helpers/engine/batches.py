@@ -1,0 +1,115 @@
+"""One batch of the batch engine: records cut from a corpus, analysed, encoded for a writer.
+
+:func:`iter_batches` cuts a corpus into batches in input order and
+:func:`analyze_batch` runs the pipeline on one batch; both the process pool of
+:mod:`helpers.engine.scale` and the Dask tasks of :mod:`helpers.engine.dask_engine`
+call them, so the two engines share one per-batch code path.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from helpers.engine.pipeline import TABLES, analyze_rows
+from helpers.engine.scale_report import BatchResult
+from helpers.io.corpus import Document, LoadError
+from helpers.io.formats import Columns, Record, iter_records, load_record
+from helpers.io.writers import arrow_rows, conform_rows, csv_rows
+
+__all__ = ["iter_batches", "analyze_batch"]
+
+
+def iter_batches(source, *, columns: Columns | None = None, batch_docs: int = 50,
+                 batch_chars: int = 1_000_000) -> Iterator[list[Record | LoadError]]:
+    """Cut a corpus into batches of records, in input order.
+
+    A record whose doc_id was seen before becomes a :class:`LoadError`
+    (``duplicate doc_id``) and is skipped.
+
+    Args:
+        source: a corpus path or a :class:`~helpers.io.formats.Part`.
+        columns: column names for record files.
+        batch_docs: at most this many items (records and errors) per batch.
+        batch_chars: a batch closes once its texts reach this many bytes or
+            characters.
+
+    Yields:
+        Lists of :class:`~helpers.io.formats.Record` and :class:`LoadError`.
+    """
+    batch: list = []
+    size, seen = 0, set()
+    for item in iter_records(source, columns=columns):
+        if isinstance(item, Record):
+            if item.doc_id in seen:
+                item = LoadError(item.where, f"duplicate doc_id {item.doc_id!r}; skipped")
+            else:
+                seen.add(item.doc_id)
+                size += len(item.data)
+        batch.append(item)
+        if len(batch) >= batch_docs or size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
+                  fmt: str | None = None, scope: str = "topical", topic: str | None = None
+                  ) -> BatchResult:
+    """Load and analyse one batch (the unit of work of a worker or a task).
+
+    Args:
+        items: records (and load errors, passed through as error lines).
+        tables: the table names to return.
+        fmt: ``None`` for DataFrames; ``csv`` or ``parquet`` to return each
+            table already encoded for its writer (CSV text from
+            :func:`helpers.io.schema.csv_rows`, an Arrow table from
+            :func:`helpers.io.schema.arrow_rows`), so that worker processes, not
+            the writing process, do that work.
+        scope: topical | passing | all (see :func:`helpers.engine.pipeline.analyze_rows`).
+        topic: a topic profile's name or TOML path (default: xinjiang).
+
+    Returns:
+        A :class:`BatchResult`; a document that fails to load or to analyse
+        is an error line, never an exception.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in tables}
+    result = BatchResult({}, [], [])
+    for item in items:
+        result.items += 1
+        loaded = [item] if isinstance(item, LoadError) else _load(item)
+        doc = loaded[-1] if isinstance(loaded[-1], Document) else None
+        for thing in loaded[:-1] if doc else loaded:
+            result.add(thing, document=doc is not None)
+        if doc is None:
+            continue
+        try:
+            found = analyze_rows(doc, tables=tables, scope=scope, topic=topic)
+        except Exception as exc:  # one bad document must not lose the others
+            result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
+                       document=False)
+            continue
+        result.doc_ids.append(doc.doc_id)
+        result.chars += len(doc.raw)
+        for name in tables:
+            rows[name].extend(found[name])
+    result.tables = _encode(rows, fmt)
+    return result
+
+
+def _load(record: Record) -> list:
+    """:func:`load_record`, with any unforeseen failure as the record's error line.
+
+    Metadata inference is left to the pipeline, which skips the costly part
+    for documents it does not analyse.
+    """
+    try:
+        return load_record(record, infer=False)
+    except Exception as exc:  # e.g. a page that breaks the HTML parser
+        return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
+
+
+def _encode(rows: dict[str, list[dict]], fmt: str | None) -> dict:
+    """Each table's rows in the form its writer takes (see :func:`analyze_batch`)."""
+    encoders = {"csv": csv_rows, "parquet": arrow_rows}
+    return {name: encoders.get(fmt, conform_rows)(name, found) for name, found in rows.items()}

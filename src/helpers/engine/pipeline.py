@@ -1,0 +1,240 @@
+"""The per-document pipeline: one pure function from a document to its tables.
+
+``analyze_document(doc)`` runs every stage in order (clean → segment →
+mentions → events → quotes → stances → claims) and returns the tables of
+DESIGN.md as pandas DataFrames; ``analyze_rows(doc)`` returns the same
+tables as lists of row dicts, which :mod:`helpers.engine.scale` turns into one
+DataFrame per table and batch (see :mod:`helpers.io.rows`).  Rows that fall inside boilerplate found by
+cleaning (mastheads, repeated lines, the trailing source URL, the dateline)
+are dropped, so a masthead's names are not counted as mentions.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+import pandas as pd
+
+from helpers.text.clean import report_rows
+from helpers.io.corpus import Document, document_row, infer_metadata
+from helpers.io.rows import frame, outside
+from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
+from helpers.text.segment import sentences as split_sentences
+from helpers.extract.claims.claims import claim_rows
+from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.quotes.quote_context import document_view
+from helpers.extract.quotes.quotes import quote_rows
+from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance, in_scope,
+                                         sentence_scores, topic_hits)
+from helpers.extract.stance.stance import stance_rows
+from helpers.extract.temporal.temporal import event_rows
+from helpers.relevance.topics import load_profile
+
+__all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
+           "analyze_corpus", "tables_of", "empty_table"]
+
+#: The stages :func:`analyze_document` times when asked to.
+STAGES = ("clean", "segment", "relevance", "mentions", "temporal", "quotes", "stance", "claims", "tables")
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """An empty table with the contract's columns.
+
+    Args:
+        name: a key of :data:`TABLE_COLUMNS`.
+
+    Returns:
+        An empty DataFrame.
+    """
+    return pd.DataFrame(columns=TABLE_COLUMNS[name])
+
+
+@contextmanager
+def _timed(timings: dict | None, stage: str):
+    """Add the block's CPU time to ``timings[stage]`` (no-op when None)."""
+    if timings is None:
+        yield
+        return
+    began = time.process_time()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
+
+
+def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
+    def in_caption(start: int) -> bool:
+        return any(a <= start < b for a, b in captions)
+
+    return [{"doc_id": doc.doc_id, "sent_id": i, "start": s.start, "end": s.end,
+             "language": s.language, "text": s.text, "paragraph": s.paragraph,
+             "zone": "caption" if captions and in_caption(s.start) else "body",
+             "topical": score > 0, "topic_score": score}
+            for i, (s, score) in enumerate(zip(sents, scores))]
+
+
+#: The stages each table needs (besides cleaning and segmenting, always run).
+_NEEDS: dict[str, frozenset[str]] = {
+    "documents": frozenset(), "sentences": frozenset(), "cleaning": frozenset(),
+    "mentions": frozenset({"mentions"}), "events": frozenset({"temporal"}),
+    "quotes": frozenset({"mentions", "quotes"}),
+    "stances": frozenset({"mentions", "quotes", "stance"}),
+    "claims": frozenset({"mentions", "quotes", "claims"}),
+}
+
+
+def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
+                 scope: str = "topical", topic=None) -> dict[str, list[dict]]:
+    """Run the stages on one document, keeping the tables as row dicts.
+
+    The form :mod:`helpers.engine.scale` uses: it builds each table's DataFrame once
+    per batch (see :mod:`helpers.io.rows`).  Only the stages the asked tables
+    need are run: ``tables=("mentions", "events")`` skips quotes, stances and
+    figures.  Relevance to the topic profile is decided first
+    (:mod:`helpers.relevance.relevance`); a document outside ``scope`` gets its
+    documents row (with its relevance) and nothing else — when the
+    prefilter rules it out, not even its sentences are counted
+    (``n_sentences`` is empty).
+
+    Args:
+        doc: a loaded :class:`~helpers.io.corpus.Document`.
+        tables: the table names wanted (default: every table).
+        timings: if given, the CPU seconds spent in each stage of
+            :data:`STAGES` are added to it (for benchmarks).
+        scope: ``topical`` (default), ``passing`` or ``all``: which documents
+            are analysed beyond their documents row.
+        topic: a :class:`~helpers.relevance.topics.TopicProfile`, a packaged profile's
+            name or a TOML path (default: xinjiang).
+
+    Returns:
+        ``{table name: [row dict, …]}`` for every name in ``tables``.
+    """
+    unknown = [name for name in tables if name not in _NEEDS]
+    if unknown:
+        raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
+    profile = load_profile(topic)
+    in_scope("none", scope)  # validates the scope
+    needs = frozenset().union(*(_NEEDS[name] for name in tables))
+    raw, doc_id = doc.raw, doc.doc_id
+    found: dict[str, list[dict]] = {name: [] for name in tables}
+    dated: dict[str, str] = {"date_note": ""}
+    with _timed(timings, "relevance"):
+        candidate = could_be_relevant(raw, profile)
+    if not candidate and not in_scope("none", scope):
+        if doc.extra.get("deferred"):
+            infer_metadata(doc, quick=True)
+        doc.cleaned = None  # not analysed: the clean view and the sentences are not needed
+        doc.extra["n_sentences"] = None
+        with _timed(timings, "tables"):
+            found["documents"] = [{**document_row(doc), **NOT_RELEVANT, **dated}]
+        return {name: found[name] for name in tables}
+
+    with _timed(timings, "clean"):
+        if doc.extra.get("deferred"):
+            infer_metadata(doc)
+        cleaned = doc.clean_view()
+        doc.cleaned = None  # used once: do not keep it alive with the document
+        boilerplate = cleaned.removed_spans()
+    with _timed(timings, "segment"):
+        sents = split_sentences(raw, exclude=boilerplate)
+    doc.extra["n_sentences"] = len(sents)
+    with _timed(timings, "mentions"):
+        found["mentions"] = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+    with _timed(timings, "relevance"):
+        hits = outside(topic_hits(raw, mentions=found["mentions"], profile=profile),
+                       boilerplate) if candidate else []
+        scores = sentence_scores(sents, hits, profile)
+        relevance = document_relevance(sents, hits, profile)
+    with _timed(timings, "tables"):
+        found["documents"] = [{**document_row(doc), **relevance, **dated}]
+    if not in_scope(relevance["relevance"], scope):
+        found["mentions"] = []
+        return {name: found[name] for name in tables}
+    if "temporal" in needs:
+        with _timed(timings, "temporal"):
+            found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
+                                                 sentences=sents, info=dated), boilerplate)
+    if "quotes" in needs:
+        with _timed(timings, "quotes"):
+            view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"])
+            found["quotes"] = outside(quote_rows(raw, doc_id=doc_id, view=view), boilerplate)
+    if "stance" in needs:
+        with _timed(timings, "stance"):
+            found["stances"] = outside(stance_rows(
+                raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"],
+                quotes=found["quotes"], genre=doc.genre, outlet=doc.outlet, profile=profile,
+                topical=[score > 0 for score in scores]), boilerplate)
+    if "claims" in needs:
+        with _timed(timings, "claims"):
+            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
+                                                 view=view), boilerplate)
+    with _timed(timings, "tables"):
+        found["documents"][0].update(dated)
+        if "sentences" in tables:
+            found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"),
+                                                scores)
+        found["cleaning"] = report_rows(cleaned, doc_id=doc_id)
+    return {name: found[name] for name in tables}
+
+
+def _columns(name: str) -> list[str]:
+    """Every column a table's rows carry: the contract's, then its extras."""
+    return TABLE_COLUMNS[name] + [c for c in TABLE_EXTRAS.get(name, {})
+                                  if c not in TABLE_COLUMNS[name]]
+
+
+def tables_of(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Turn :func:`analyze_rows` output (one document's or many) into DataFrames.
+
+    Args:
+        rows: ``{table name: [row dict, …]}``.
+
+    Returns:
+        ``{table name: DataFrame}`` with the contract's columns first, then the extras.
+    """
+    return {name: frame(table, _columns(name)) for name, table in rows.items()}
+
+
+def analyze_document(doc: Document, *, timings: dict | None = None, scope: str = "topical",
+                     topic=None) -> dict[str, pd.DataFrame]:
+    """Run every stage on one document.
+
+    Args:
+        doc: a loaded :class:`~helpers.io.corpus.Document`.
+        timings: if given, the CPU seconds spent in each stage of
+            :data:`STAGES` are added to it (for benchmarks).
+        scope: topical | passing | all (see :func:`analyze_rows`).
+        topic: the topic profile or its name (default: xinjiang).
+
+    Returns:
+        ``{table name: DataFrame}`` for every name in :data:`TABLES`; each
+        table's first columns are those of :data:`TABLE_COLUMNS`.
+    """
+    rows = analyze_rows(doc, timings=timings, scope=scope, topic=topic)
+    with _timed(timings, "tables"):
+        return tables_of(rows)
+
+
+def analyze_corpus(documents, *, scope: str = "topical", topic=None) -> dict[str, pd.DataFrame]:
+    """Run :func:`analyze_document` on every document and stack the tables.
+
+    For notebooks and small corpora held in memory; the command line and
+    :mod:`helpers.engine.scale` stream larger ones.
+
+    Args:
+        documents: a :class:`~helpers.io.corpus_loader.Corpus` or any iterable of
+            documents.
+        scope: topical (default) | passing | all: which documents are
+            analysed beyond their documents row.
+        topic: the topic profile or its name (default: xinjiang).
+
+    Returns:
+        ``{table name: DataFrame}`` with every document's rows, sorted by
+        ``doc_id`` and position.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for doc in sorted(documents, key=lambda d: d.doc_id):
+        for name, found in analyze_rows(doc, scope=scope, topic=topic).items():
+            rows[name].extend(found)
+    return tables_of(rows)

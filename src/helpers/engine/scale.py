@@ -1,0 +1,242 @@
+"""Analysing large corpora: streaming batches, worker processes, Dask.
+
+:func:`run` reads a corpus (any format of :mod:`helpers.io.formats`), cuts it
+into batches, analyses the batches in ``jobs`` worker processes and writes
+the tables batch by batch, so memory does not grow with the corpus: at most
+``2 × jobs`` batches are in flight, each at most ``batch_docs`` documents or
+``batch_chars`` characters.
+
+Order: batches are cut from the input in input order (a folder's files
+sorted by path, a record file's records in file order), submitted in that
+order, and their results are taken from a FIFO queue of futures, always the
+oldest first.  The written tables are therefore in input order, byte for
+byte the same for any ``jobs`` (with a folder whose file names are the
+doc_ids, that is doc_id order).  Error lines are attached to the batch they
+occur in, so stderr is in input order too.
+
+:func:`analyze_dask` runs the same per-batch code as Dask tasks, one per
+part of the corpus (:func:`helpers.io.formats.plan_parts`), and writes
+partitioned Parquet (``OUT/TABLE/part-NNNNN.parquet``); reading each table's
+folder gives the same rows as :func:`run` with ``fmt="parquet"``.
+
+Worker processes are started with ``forkserver``: a script that calls
+:func:`run` with ``jobs > 1`` must do so under ``if __name__ == "__main__":``
+(notebooks, the command line and tests need nothing).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from helpers.engine.batches import analyze_batch, iter_batches
+from helpers.engine.dask_engine import connect, run_part
+from helpers.engine.pipeline import TABLES
+from helpers.engine.scale_report import BatchResult, RunReport, manifest, now
+from helpers.io.corpus import LoadError
+from helpers.io.formats import Columns, count_hint, plan_parts
+from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
+
+__all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
+           "run", "analyze_dask", "manifest"]
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver: workers start from a clean single-threaded process, not a
+    # fork of a parent that may hold pyarrow or tqdm threads; the server
+    # preloads the pipeline and builds its lexicons (helpers.engine.warm), so that each
+    # worker starts with them built.  As with spawn, a
+    # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["helpers.engine.scale", "helpers.engine.warm"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
+                   fmt: str | None = None, scope: str = "topical", topic: str | None = None
+                   ) -> Iterator[BatchResult]:
+    """Analyse batches in ``jobs`` processes, yielding results in input order.
+
+    Args:
+        batches: from :func:`iter_batches`.
+        jobs: worker processes (1: in this process).
+        tables: the table names to compute.
+        fmt: encode the tables for this writer format (see :func:`analyze_batch`).
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
+
+    Yields:
+        One :class:`BatchResult` per batch, in the order of ``batches``.
+    """
+    if jobs <= 1:
+        for batch in batches:
+            yield analyze_batch(batch, tables=tables, fmt=fmt, scope=scope, topic=topic)
+        return
+    pending: deque = deque()
+    with _pool(jobs) as pool:
+        for batch in batches:
+            pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt,
+                                       scope=scope, topic=topic))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _progress(source, *, enabled: bool | None, stream):
+    from tqdm import tqdm
+
+    if enabled is None:
+        enabled = hasattr(stream, "isatty") and stream.isatty()
+    total = count_hint(source) if enabled else None
+    # with a total: count, percent, elapsed and ETA; without: count and rate
+    return tqdm(total=total, unit=" records", file=stream, disable=not enabled,
+                dynamic_ncols=True, mininterval=0.5)
+
+
+def _say(bar, line: str, stream) -> None:
+    """Print a line without breaking the progress bar."""
+    if bar.disable:
+        print(line, file=stream)
+    else:
+        bar.write(line, file=stream)
+
+
+def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
+        columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
+        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
+        command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+    """Analyse a corpus and write its tables, streaming, in parallel, atomically.
+
+    The tables are written into ``OUT.partial`` with ``run.json`` (``complete:
+    false``) and moved into ``out`` only at the end
+    (:func:`helpers.io.writers.commit_output`): an interrupted run leaves ``out``
+    as it was.
+
+    Args:
+        source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
+        out: the output folder (created if missing).
+        fmt: ``csv`` (UTF-8 with BOM) or ``parquet``.
+        jobs: worker processes (default: every core).
+        columns: column names for record files.
+        tables: the tables to write.
+        batch_docs: documents per batch.
+        batch_chars: characters per batch (a batch closes at either limit).
+        progress: show a progress bar (default: when ``stderr`` is a terminal).
+        stderr: where error lines (``error: FILE …: PROBLEM``), warnings and
+            the closing summary go (default ``sys.stderr``).
+        command: the command line for ``run.json`` (default ``sys.argv``).
+        scope: topical | passing | all: which documents get more than their
+            documents row.
+        topic: a topic profile's name or TOML path (default: xinjiang).
+
+    Returns:
+        A :class:`RunReport`.
+    """
+    jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
+    stage, report, started = stage_output(out), RunReport(), now()
+    describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
+                    started=started, scope=scope, topic=topic)
+    write_manifest(stage, manifest(report, **describe))
+    writer = open_writer(stage, tables, fmt=fmt)
+    bar = _progress(source, enabled=progress, stream=stderr)
+    try:
+        batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
+                               batch_chars=batch_chars)
+        for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt, scope=scope,
+                                     topic=topic):
+            for name in tables:
+                writer.write(name, result.tables[name])
+            for line in result.messages:
+                _say(bar, line, stderr)
+            report.add(result)
+            bar.update(result.items)
+        writer.close()
+    except BaseException:
+        bar.close()
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        print(f"stopped: {report.documents} documents written so far are in {stage} (run.json: "
+              f"complete false); {out} is left as it was", file=stderr)
+        raise
+    bar.close()
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
+    return report
+
+
+def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
+                 client=None, jobs: int | None = None, columns: Columns | None = None,
+                 tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
+                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
+                 command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+    """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
+
+    The corpus is split into parts (:func:`helpers.io.formats.plan_parts`:
+    groups of files, byte ranges of a JSONL/CSV file, row groups of a
+    Parquet file); each part is one task that reads its records, analyses
+    them and writes ``OUT/TABLE/part-NNNNN.parquet``.  The workers must see
+    the corpus and ``out`` at the same paths (a shared file system) and have
+    this package installed.
+
+    Args:
+        source: a corpus path.
+        out: the output folder.
+        scheduler: address of a running scheduler (``tcp://host:8786``);
+            default: a local cluster of ``jobs`` worker processes.
+        client: an existing ``dask.distributed.Client`` (overrides scheduler).
+        jobs: workers of the local cluster (default: every core).
+        columns: column names for record files.
+        tables: the tables to write.
+        part_bytes: target size of a part of a record file.
+        part_files: files per part of a folder.
+        batch_docs: documents per batch inside a task.
+        batch_chars: characters per batch inside a task.
+        stderr: where error lines go (in part order).
+        command: the command line for ``run.json`` (default ``sys.argv``).
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
+
+    Returns:
+        A :class:`RunReport`.  A doc_id found in two parts is reported (both
+        copies stay written).
+    """
+
+    stderr = stderr or sys.stderr
+    parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
+    stage, report = stage_output(out), RunReport()
+    describe = dict(source=source, tables=tables, fmt="parquet", engine="dask", command=command,
+                    started=now(), scope=scope, topic=topic)
+    write_manifest(stage, manifest(report, **describe))
+    try:
+        with connect(client=client, scheduler=scheduler,
+                     jobs=jobs or os.cpu_count() or 1) as active:
+            futures = active.map(run_part, parts, out=str(stage), columns=columns,
+                                 tables=tuple(tables), batch_docs=batch_docs,
+                                 batch_chars=batch_chars, scope=scope, topic=topic,
+                                 pure=False)
+            results = active.gather(futures)
+    except BaseException:
+        write_manifest(stage, manifest(report, interrupted=True, **describe))
+        raise
+    seen: dict[str, int] = {}
+    for part, result in zip(parts, results):
+        for doc_id in result.doc_ids:
+            if doc_id in seen:
+                result.add(LoadError(doc_id, f"duplicate doc_id in parts {seen[doc_id]} and "
+                                             f"{part.index}"), document=True)
+            seen.setdefault(doc_id, part.index)
+        for line in result.messages:
+            print(line, file=stderr)
+        report.add(result)
+    report.complete = True
+    write_manifest(stage, manifest(report, **describe))
+    commit_output(stage, out)
+    print(report.summary(out), file=stderr)
+    return report

@@ -1,0 +1,145 @@
+"""What a run did: a batch's result, the run's report and summary line, ``run.json``.
+
+:class:`BatchResult` carries one batch's tables and its lines (errors,
+warnings, notes) with counts by reason; :class:`RunReport` adds them up for
+the run, gives the closing summary line and the exit code; :func:`manifest`
+is the content of the output folder's ``run.json`` (command, version,
+inputs, counts written and failed by reason, ``complete``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.io.corpus import LoadError
+from helpers.io.formats import source_kind
+
+__all__ = ["BatchResult", "RunReport", "manifest", "now"]
+
+
+@dataclass
+class BatchResult:
+    """The tables of one batch (conformed DataFrames, or encoded: CSV text or
+    Arrow tables, see :func:`analyze_batch`) and what went wrong.
+
+    ``errors`` are the error lines (``FILE …: PROBLEM``); ``messages`` every
+    line to print, in input order, prefixed ``error:``, ``warning:`` or
+    ``note:``; ``counts`` counts by kind (``failed``: records that gave no
+    document, ``problems``: errors of written documents, ``warnings``) and
+    reason; ``items`` the records and errors read.
+    """
+
+    tables: dict[str, pd.DataFrame]
+    errors: list[str]
+    doc_ids: list[str]
+    chars: int = 0
+    messages: list[str] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=lambda: {
+        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+    items: int = 0
+
+    def add(self, error: LoadError, *, document: bool) -> None:
+        """Record one problem (``document``: its document is still written)."""
+        self.messages.append(f"{error.level}: {error}")
+        if error.level == "error":
+            self.errors.append(str(error))
+            self.counts["problems" if document else "failed"][error.reason] += 1
+        elif error.level == "warning":
+            self.counts["warnings"][error.reason] += 1
+
+    def merge(self, other: "BatchResult") -> None:
+        """Add another result's lines and counts (not its tables)."""
+        self.errors += other.errors
+        self.messages += other.messages
+        self.doc_ids += other.doc_ids
+        self.chars += other.chars
+        self.items += other.items
+        for kind, counter in other.counts.items():
+            self.counts[kind].update(counter)
+
+
+@dataclass
+class RunReport:
+    """What a run did: documents analysed, characters, error lines, counts by reason."""
+
+    documents: int = 0
+    chars: int = 0
+    errors: list[str] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=lambda: {
+        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+    complete: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was processed, 1 otherwise."""
+        return 1 if self.errors else 0
+
+    def add(self, result: BatchResult) -> None:
+        """Count one batch's documents, characters and problems."""
+        self.documents += len(result.doc_ids)
+        self.chars += result.chars
+        self.errors += result.errors
+        for kind, counter in result.counts.items():
+            self.counts[kind].update(counter)
+
+    def summary(self, out) -> str:
+        """The one line printed at the end of a run."""
+        failed = self.counts["failed"]
+        line = f"done: {self.documents} documents written, {sum(failed.values())} failed"
+        if failed:
+            line += " (" + ", ".join(f"{n} {why}" for why, n in failed.most_common()) + ")"
+        problems, warnings = sum(self.counts["problems"].values()), sum(self.counts["warnings"].values())
+        if problems:
+            line += f", {problems} with a problem"
+        if warnings:
+            line += f", {warnings} warning{'s' * (warnings != 1)}"
+        return line + f"; tables in {out}"
+
+
+def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, command=None,
+             started: str = "", interrupted: bool = False, scope: str = "topical",
+             topic: str | None = None) -> dict:
+    """The content of ``run.json``: what was run on what, and what came of it.
+
+    Args:
+        report: the run's report so far.
+        source: the corpus path.
+        tables: the tables written.
+        fmt: ``csv`` or ``parquet``.
+        engine: ``local`` or ``dask``.
+        command: the command line (default: ``sys.argv``).
+        started: when the run started (ISO, UTC).
+        interrupted: the run was stopped before its end.
+        scope: which documents were analysed beyond their documents row.
+        topic: the topic profile (name or path; None: the default).
+
+    Returns:
+        A JSON-serialisable dict (``complete`` false until every table is written).
+    """
+    from helpers import __version__
+
+    path = Path(source)
+    size = path.stat().st_size if path.is_file() else None
+    return {
+        "command": list(command if command is not None else sys.argv),
+        "version": __version__,
+        "inputs": [{"path": str(path.resolve()), "kind": source_kind(path), "bytes": size}],
+        "tables": list(tables), "format": fmt, "engine": engine,
+        "scope": scope, "topic": topic or "xinjiang",
+        "started": started, "finished": now() if report.complete else "",
+        "documents_written": report.documents, "characters": report.chars,
+        "failed": dict(report.counts["failed"].most_common()),
+        "problems": dict(report.counts["problems"].most_common()),
+        "warnings": dict(report.counts["warnings"].most_common()),
+        "complete": report.complete, "interrupted": interrupted,
+    }
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

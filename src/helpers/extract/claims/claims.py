@@ -1,0 +1,256 @@
+"""Cited figures and the authority they are given on.
+
+:func:`find_claims` reads every number phrase (:mod:`helpers.text.numbers`),
+keeps the ones that are figures, joins ranges, names what is counted and who
+the figure is attributed to.
+
+What is a figure (the rule, in order):
+
+- NOT a figure: a year (four digits 1800-2100 with no count noun after it:
+  "2017", but "2000 شخص" is a figure); a date or time ("19 أكتوبر",
+  "14/11/2019", "10:30": a month name next to the number, or date/time
+  punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
+  duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
+  temporal tagger's; "aged 61", "أعمارهم بين 20 و39"); a measurement or a
+  frequency (30 كلم/س، 22 درجة، 5 km، 3 مرات); an identifier
+  (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
+  glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
+  e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
+  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42").
+- A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
+  million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
+  أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
+  least …), a per cent sign or word, thousands separators (800,000), or a
+  place in a range.  Counts of people, states, camps are figures even when
+  small ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``.
+
+``value`` is text: a point ("1000000", "1.5") or a range "low-high"
+("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
+``attributed_to``: the source of the quote whose content holds the figure;
+else of the nearest quote in the same sentence (not counting its speaker
+phrase); else "" (the document's own statement, the outlet's voice).  The
+source is always an English name (:mod:`helpers.extract.claims.claim_sources`: the
+gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
+"(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.extract.claims.claim_attribution import Attributor
+from helpers.text.lexicon_tools import read_tsv
+from helpers.text.numbers import NumberPhrase, format_value, number_phrases
+from helpers.text.normalise import normalise_text
+from helpers.extract.quotes.quote_context import DocumentView, document_view, mention_rows
+from helpers.io.rows import frame
+from helpers.extract.quotes.quotes import quote_rows
+
+__all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
+
+CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
+                 "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
+                 "attributed_speaker", "attribution"]
+_DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
+_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """Compiled unit, label, month and range patterns (once per process)."""
+    units, labels, ages = {}, set(), set()
+    for row in read_tsv("claims/count_units.tsv"):
+        for form in row["forms"].split("|"):
+            key = " ".join(normalise_text(form).split())
+            if row["kind"] == "label":
+                labels.add(key)
+            elif row["kind"] == "age":
+                ages.add(key)
+            else:
+                units.setdefault(key, (row["unit"], row["kind"]))
+    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
+    words = read_tsv("text/number_words.tsv")
+    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
+    opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
+    alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
+                                 for f in sorted(forms, key=lambda f: (-len(f), f)))
+    sp = r"[^\S\n]*"
+    return {
+        "units": units,
+        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
+                           rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
+        "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
+        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
+        "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
+        "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
+        "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
+        "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
+    }
+
+
+def _unit(view: DocumentView, phrase: NumberPhrase) -> tuple[str, str, int]:
+    """What the phrase counts: ``(unit, kind, end of the unit word)``; mentions of a people count too."""
+    pats, text = _patterns(), view.text
+    position = max(phrase.end, phrase.qualifier_end)
+    found = pats["unit"].match(text, position)
+    if text.startswith("%", phrase.end):
+        return "%", "percent", phrase.end + 1
+    if found:
+        unit, kind = pats["units"][" ".join(found.group("unit").split())]
+        return unit, kind, found.end()
+    window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
+    after = position + window.end()
+    for mention in view.mentions_in(after, after + 40)[:1]:
+        if mention.start == after and mention.kind == "people":
+            return mention.name_en, "people", mention.end
+    return "", "", position
+
+
+def _trap(view: DocumentView, phrase: NumberPhrase, unit_kind: str) -> bool:
+    """True when the number is a year, date, time, ordinal, duration, identifier or in a URL."""
+    text, pats = view.text, _patterns()
+    if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
+        return True
+    left = text[max(0, phrase.start - 12):phrase.end + 12]
+    cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
+    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
+        return True
+    if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
+            text, max(0, phrase.start - 30), phrase.start):
+        return True
+    if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
+        return True
+    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
+        return True
+    plain = phrase.kinds == ("digits",) and not phrase.grouped
+    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not unit_kind:
+        return True
+    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
+        return True
+    return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
+
+
+def _is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
+    if unit_kind or phrase.has_scale or phrase.qualifier or phrase.grouped:
+        return True
+    return False
+
+
+def _candidates(view: DocumentView) -> list[dict]:
+    """Figures of the document (normalised spans), ranges joined."""
+    figures = []
+    for phrase in number_phrases(view.text):
+        unit, kind, unit_end = _unit(view, phrase)
+        if _trap(view, phrase, kind):
+            continue
+        figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
+                        "figure": _is_figure(phrase, kind)})
+    return _join_ranges(view, figures)
+
+
+def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
+    """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
+
+    Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
+    "pp. 40-42") are not joined, and so are not a figure.
+    """
+    pats, text, result = _patterns(), view.text, []
+    index = 0
+    while index < len(figures):
+        item = figures[index]
+        low = item["phrase"]
+        if index + 1 < len(figures):
+            high = figures[index + 1]["phrase"]
+            gap_end = high.qualifier_start if 0 <= high.qualifier_start < high.start else high.start
+            gap_start = max(low.end, low.qualifier_end)
+            gap = text[gap_start:gap_end]
+            joined = pats["join"].fullmatch(gap) if gap_start <= gap_end else None
+            opened = pats["open"].search(text, max(0, low.start - 12), low.qualifier_start
+                                         if 0 <= low.qualifier_start < low.start else low.start)
+            conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
+            bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
+                        or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
+            if joined and (not conj or opened) and not bare and high.low > low.low \
+                    and view.sentence_of(low.start) == view.sentence_of(high.start):
+                scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
+                merged = dict(figures[index + 1])
+                merged.update(low_phrase=low, low=low.low * scale, range=True, figure=True,
+                              unit=item["unit"] or merged["unit"], kind=item["kind"] or merged["kind"])
+                result.append(merged)
+                index += 2
+                continue
+        result.append(item)
+        index += 1
+    return [f for f in result if f["figure"]]
+
+
+def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
+                quotes=None) -> pd.DataFrame:
+    """Find the cited figures of a document and whom they are attributed to.
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: :class:`helpers.text.segment.Sentence` list (computed when None).
+        mentions: the mentions table (computed when None).
+        quotes: the quotes table (computed with :func:`helpers.extract.quotes.quotes.find_quotes` when None).
+
+    Returns:
+        DataFrame with columns :data:`CLAIM_COLUMNS` sorted by start:
+        ``surface == raw[start:end]`` (the number with its qualifiers, a range
+        from its low to its high end); ``value`` (see the module docstring);
+        ``low``/``high`` as numbers; ``unit`` what is counted ("" if not
+        stated); ``qualifier`` the hedge as written; ``sentence_start``/
+        ``sentence_end`` the sentence; ``attribution`` content | sentence |
+        document says how ``attributed_to`` was found.
+    """
+    return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
+                            quotes=quotes), CLAIM_COLUMNS)
+
+
+def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+               view: DocumentView | None = None) -> list[dict]:
+    """:func:`find_claims` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
+
+    Args:
+        raw, doc_id, sentences, mentions: as for :func:`helpers.extract.quotes.quotes.quote_rows`.
+        quotes: quotes as a DataFrame or rows (computed when None).
+        view: the document view shared with the voice extractor (built when None).
+
+    Returns:
+        One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
+    """
+    if view is None:
+        mentions = mention_rows(raw, doc_id=doc_id, mentions=mentions)
+        view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    if quotes is None:
+        quotes = quote_rows(raw, doc_id=doc_id, view=view)
+    attribute = Attributor(quotes, view=view)
+    return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
+                  key=lambda r: r["start"])
+
+
+def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) -> dict:
+    phrase, first = item["phrase"], item.get("low_phrase", item["phrase"])
+    starts = [first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else [])
+    ends = [phrase.end] + ([phrase.qualifier_end] if phrase.qualifier_end >= 0 else [])
+    start, end = view.to_raw(min(starts), max(ends))
+    low = item.get("low", phrase.low)
+    qualifiers, codes = [], []
+    for part in dict.fromkeys([first, phrase]):
+        if part.qualifier_start >= 0:
+            q_start, q_end = view.to_raw(part.qualifier_start, part.qualifier_end)
+            qualifiers.append(view.raw[q_start:q_end])
+            codes.append(part.qualifier)
+    index = view.sentence_of(phrase.start)
+    sentence = view.sentence_raw[index] if index >= 0 else (start, end)
+    actor, speaker, how = attribute(start, end, sentence)
+    return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
+            "value": format_value(low, phrase.high), "attributed_to": actor,
+            "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
+            "sentence_start": sentence[0], "sentence_end": sentence[1],
+            "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
+            "attributed_speaker": speaker, "attribution": how}

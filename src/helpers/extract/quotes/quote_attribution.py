@@ -1,0 +1,94 @@
+"""Attribution markers: وفق / بحسب ما قال / نقلا عن / according to X.
+
+A mixin of :class:`helpers.extract.quotes.quote_sources.Extractor`.  The source after the
+marker is a speech verb's subject (وفق ما أعلن الإعلام الرسمي: the verb is
+used up), a quoted name (وفق "سي سي تي في"), or a phrase that ends with its
+last name or starts with a role noun (وفقا لنسخة من مسودة الرسالة; a legal
+basis such as طبقا لمواثيق حقوق الإنسان names nobody and is skipped).  The
+content is the clause before the marker, or after it when the marker opens
+the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.quote_actors import resolve
+from helpers.extract.quotes.quote_speakers import trim_region, words_between
+
+__all__ = ["AttributionMixin"]
+
+_TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
+_LEAD = re.compile(r"^[\s،,:\-–—]+")
+_SPACES = re.compile(r"\s*")
+
+
+class AttributionMixin:
+    """Attribution handling for the extractor (uses its view, pairs, lex, rows, history)."""
+
+    def _attribution(self, sentence, marker, verbs, bounds) -> None:
+        text, lex = self.text, self.lex
+        position = _SPACES.match(text, marker.end()).end()
+        verb_end = marker.end()
+        if text.startswith("ما ", position) and not marker.group().endswith("ما"):
+            position += 3
+        embedded = next((v for v in verbs if v.start() == position), None)
+        quoted = self.pairs.opening_at(position)
+        if embedded is not None and (marker.group().endswith("ما") or position > marker.end()):
+            self.used.add(embedded.start())
+            verb_end = embedded.end()
+            stop = min([b for b in bounds if b > embedded.start()] + [sentence[1]])
+            span = trim_region(self.view, embedded.end(), stop)
+            span = self._relay(span) if lex.verbs[embedded.group("verb")].relay else span
+        elif quoted is not None:
+            span = (quoted[0] + 1, quoted[1])
+            stop = quoted[1] + 1
+        else:
+            span = self._source_phrase(position, sentence[1])
+            stop = span[1] if span else position
+        if not span or span[1] <= span[0]:
+            return
+        before = _TRAIL.sub("", text[sentence[0]:marker.start()])
+        if len(words_between(text, sentence[0], sentence[0] + len(before))) >= 2:
+            content = (sentence[0], sentence[0] + len(before))
+        else:
+            after = _LEAD.sub("", text[stop:sentence[1]])
+            begin = sentence[1] - len(after)
+            content = (begin, begin + len(_TRAIL.sub("", after)))
+        speaker = resolve(self.view, *span, history=self._recent())
+        self._emit(speaker=speaker, verb=(marker.start(), verb_end), content=content,
+                   mode="attribution", cue=" ".join(marker.group().split()), kind="attribution",
+                   evidence=(min(content[0], marker.start()), max(content[1], span[1])))
+
+    def _source_phrase(self, position: int, limit: int) -> tuple[int, int] | None:
+        """The source after وفق / بحسب / according to, when it is headed by a name or a role
+    noun (وفقا لمسؤولين صينيين، بحسب تقديرات، according to the UN); it ends with its last
+    name.  "وفق القانون الدولي" (a legal basis) names no voice."""
+        text, lex = self.text, self.lex
+        region = trim_region(self.view, position, limit)
+        words = words_between(text, *region)[:8]
+        for index, word in enumerate(words):
+            if word[2] in lex.words["relative"] or word[2] in lex.verbs:
+                words = words[:index]
+                break
+        if not words:
+            return None
+        end = words[-1][1]
+        names = [m for m in self.view.mentions_in(words[0][0], end)]
+        headed = lex.role_re.fullmatch(words[0][2]) or (names and names[0].start <= words[0][0] + 3)
+        if headed:
+            return words[0][0], names[-1].end if names else words[min(len(words), 6) - 1][1]
+        if words[0][2].isascii():
+            named = self._capitalised_run(words[:6]) or (None, None)
+            if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):
+                return words[0][0], words[min(len(words), 6) - 1][1]
+        return None
+
+    def _relay(self, span: tuple[int, int]) -> tuple[int, int]:
+        """نقلت رويترز عن مسؤول قوله → the official (after عن, without قوله)."""
+        words = words_between(self.text, *span)
+        for index, word in enumerate(words):
+            if word[2] == "عن" and index + 1 < len(words):
+                rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
+                return (rest[0][0], rest[-1][1]) if rest else span
+        return span

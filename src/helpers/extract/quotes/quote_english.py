@@ -1,0 +1,82 @@
+"""English reported speech without a complementiser, and English subjects.
+
+A mixin of :class:`helpers.extract.quotes.quote_sources.Extractor`: "X said the camps …"
+(content right after the verb), "…, he said." and '"…," Hua said.' (content
+before the verb), and subjects that are capitalised words unknown to the
+gazetteer ("Human Rights Watch urged …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.quote_actors import resolve
+from helpers.extract.quotes.quote_speakers import trim_region, words_between
+
+__all__ = ["EnglishMixin"]
+
+_TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
+
+
+class EnglishMixin:
+    """English-specific steps of the extractor."""
+
+    def _capitalised_run(self, words) -> tuple[int, int] | None:
+        """English subject without a known name or role: the capitalised words before the verb."""
+        run = []
+        for word in reversed(words):
+            raw_start, _ = self.view.to_raw(word[0], word[1])
+            if not self.view.raw[raw_start].isupper():
+                break
+            run.append(word)
+        run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
+        return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
+
+    def _english_bare(self, sentence, verb, info, sources, earlier) -> None:
+        """English without "that": "X said the camps …" or "…, he said." (content before)."""
+        text, span = self.text, (verb.start(), verb.end())
+        rest = text[verb.end():sentence[1]]
+        closed = self.pairs.closing_before(verb.start())
+        quote_first = bool(closed and closed[0] >= sentence[0]
+                           and len(words_between(text, closed[1], verb.start())) <= 8
+                           and len(words_between(text, verb.end(), sentence[1])) <= 4)
+        if quote_first or self._tail_only(verb.end(), sentence[1]):
+            comma = text.rfind(",", sentence[0], verb.start())
+            if quote_first and comma <= closed[1] + 1:
+                comma = closed[1]
+            if comma < 0:
+                return
+            speaker_span = (comma + 1, verb.start())
+            words = words_between(text, *speaker_span)
+            if words and words[-1][2] in self.lex.words["pronoun"]:
+                speaker = self._carry(verb.start())
+            elif words:
+                speaker = resolve(self.view, words[0][0], words[-1][1], history=self._recent())
+            else:
+                region = trim_region(self.view, verb.end(), sentence[1])
+                speaker = resolve(self.view, *region, history=self._recent())
+            quoted = closed and comma == closed[1]
+            begin = closed[0] + 1 if quoted else sentence[0]
+            content = (begin, begin + len(_TRAIL.sub("", text[begin:comma])))
+            self._emit(speaker=speaker, verb=span, content=content,
+                       mode="direct" if quoted else "indirect", cue=info.lemma,
+                       kind=info.type, evidence=(sentence[0], max(span[1], verb.end())))
+            return
+        stop = self.lex.stop_re.match(text, verb.end() + len(rest) - len(rest.lstrip()))
+        begin = stop.end() if stop else verb.end()
+        speaker = self._speaker(sentence, verb, info, verb.end(), earlier)
+        if speaker is None:
+            return
+        content, mode = self._content(begin, sentence, sources)
+        self._emit(speaker=speaker, verb=span, content=content, mode=mode, cue=info.lemma,
+                   kind=info.type, evidence=(span[0], max(content[1], span[1])))
+
+    def _tail_only(self, start: int, end: int) -> bool:
+        """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying"?"""
+        words = words_between(self.text, start, end)
+        if not words:
+            return True
+        if len(words) > 3:
+            return False
+        raw_start, _ = self.view.to_raw(words[0][0], words[0][1])
+        return bool(self.lex.stop_re.match(self.text, words[0][0])) or self.view.raw[raw_start].isupper()

@@ -1,0 +1,241 @@
+"""Where the speaker is: speaker phrases around a speech verb.
+
+Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية
+إن …": the speaker stands between the verb and its complement) or
+subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
+subject-first.  This module finds the speaker phrase in either position; :mod:`helpers.extract.quotes.quote_actors` resolves it to a
+speaker and an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.quote_context import SPEAKING_KINDS, DocumentView, Mention
+from helpers.extract.quotes.speech_lexicon import lexicon
+
+__all__ = ["trim_region", "subject_before", "phrase_after",
+           "words_between", "is_nisba", "speaking_mentions", "previous_word"]
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
+_NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
+_ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
+_LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
+_PREVIOUS = re.compile(r"(\w+)\W*$")
+_MAX_SPEAKER_WORDS = 12
+
+
+def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens of a span.
+
+    Args:
+        text: normalised text.
+        start: span start.
+        end: span end.
+
+    Returns:
+        ``[(start, end, word)]`` in order.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def is_nisba(mention: Mention, text: str) -> bool:
+    """Whether a mention is an adjective of origin (الصينية، الأمريكيين), not a noun.
+
+    Args:
+        mention: a mention of the document.
+        text: the normalised text.
+
+    Returns:
+        True for a definite nisba form.
+    """
+    words = text[mention.start:mention.end].split()
+    return bool(words) and bool(_NISBA.match(words[-1]))
+
+
+def previous_word(text: str, position: int) -> str:
+    """The word right before ``position`` (``""`` at the start)."""
+    match = _PREVIOUS.search(text, max(0, position - 30), position)
+    return match.group(1) if match else ""
+
+
+def speaking_mentions(view: DocumentView, start: int, end: int) -> list[Mention]:
+    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين).
+
+    Args:
+        view: the document.
+        start: normalised span start.
+        end: normalised span end.
+
+    Returns:
+        Persons, organisations, states, groups and peoples, in order.
+    """
+    nots = lexicon().words["not"]
+    return [m for m in view.mentions_in(start, end)
+            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots]
+
+
+def trim_region(view: DocumentView, start: int, end: int, *, verb_type: str = "",
+                object_first: bool = False) -> tuple[int, int]:
+    """Cut a verb-first speaker region at the first comma, channel or time marker.
+
+    For call and accusation verbs a trailing name that is not an adjective is
+    the addressee (حث جوتيريش الصين على …) and is cut off; for verbs that take
+    an object before their complement (``object_first``: اتهمت واشنطن بكين
+    بـ…، دعت المنظمة الحكومات إلى …) a region that starts with a name ends
+    with that name.  Trailing prepositional pronouns (فيه، لها) go too.
+
+    Args:
+        view: the document.
+        start: region start (just after the verb), normalised.
+        end: region end (the complementiser), normalised.
+        verb_type: the verb's type (speech, call, accusation …).
+        object_first: the verb takes an object between speaker and complement.
+
+    Returns:
+        The trimmed ``(start, end)`` (empty when nothing is left).
+    """
+    text, lex = view.text, lexicon()
+    cut = end
+    for pattern in (_BREAK, lex.stop_re):
+        found = pattern.search(text, start, cut)
+        if found:
+            cut = found.start()
+    words = words_between(text, start, cut)
+    while words and words[-1][2] in lex.words["prep_pronoun"]:
+        words.pop()
+    if not words:
+        return start, start
+    start, cut = words[0][0], words[-1][1]
+    if verb_type in ("call", "accusation"):
+        names = speaking_mentions(view, start, cut)
+        last = names[-1] if names else None
+        if last and last.kind in ("country", "organization", "person") and last.start > start \
+                and not is_nisba(last, text) and not text[last.end:cut].strip() \
+                and not (last.kind == "person" and len(names) > 1 and names[-2].kind != "person"):
+            words = words_between(text, start, last.start)
+            cut = words[-1][1] if words else start
+    if object_first and cut > start:
+        head = phrase_after(view, start, cut)
+        if head and head[1] < cut and any(m.end == head[1] for m in view.mentions_in(*head)):
+            return head  # a name, then its object: اتهمت واشنطن | بكين
+    return start, cut
+
+
+def _candidates(view: DocumentView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
+    """Subject heads in ``[start, end)``: speaking names and role nouns (of ``kinds``, default
+    all) not after a preposition."""
+    text, lex = view.text, lexicon()
+    preps = lex.words["preposition"]
+    heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
+             if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
+    heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
+              if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
+    kept = []
+    for head_start, head_end in sorted(heads):
+        glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
+        if previous_word(text, head_start) not in preps and not glued:
+            kept.append((head_start, head_end))
+    return kept
+
+
+def subject_before(view: DocumentView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject phrase before a verb (subject-first sentences), or None.
+
+    The search starts after the last clause boundary (بينما، حيث، but, ; :
+    a quote mark, or a complementiser إن/أن: a verb inside reported content
+    has its subject inside it too).  When a relative pronoun stands between (روسيا التي
+    تعتبر، the Russian Federation which … consider) the subject is the head
+    before it; else the head nearest the verb.  The phrase runs from that
+    head (with role nouns right before it) to the next comma, marker,
+    relative pronoun or the verb.
+
+    Args:
+        view: the document.
+        sentence_start: where the sentence starts (normalised).
+        verb_start: where the verb starts (normalised).
+
+    Returns:
+        ``(start, end)`` normalised, or None when no subject is found.
+    """
+    text, lex = view.text, lexicon()
+    left = sentence_start
+    for boundary in lex.clause_re.finditer(text, sentence_start, verb_start):
+        left = boundary.end()
+    tail = _LAST_BOUNDARY.search(text[left:verb_start])
+    if tail:
+        left += tail.end()
+    for complement in lex.complement_re["an"].finditer(text, left, verb_start):
+        left = complement.end()  # a verb inside reported content has its own subject
+    heads = _candidates(view, left, verb_start)
+    if not heads:
+        return None
+    relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
+    if relatives:
+        before = [h for h in heads if h[1] <= relatives[-1][0]]
+        heads = before or heads
+    head_start, head_end = heads[-1]
+    for other_start, other_end in reversed(heads[:-1]):
+        gap = text[other_end:head_start]
+        if gap.strip() == "" or gap.strip() == "باسم":
+            head_start = other_start
+        else:
+            break
+    stop = verb_start
+    for pattern in (_BREAK, lex.stop_re):
+        found = pattern.search(text, head_end, stop)
+        if found:
+            stop = found.start()
+    for word in words_between(text, head_end, stop):
+        if word[2] in lex.words["relative"] | lex.words["negation"] or word[2] in lex.verbs \
+                or (word[2].isascii() and not _capitalised(view, word)):
+            stop = word[0]
+            break
+    words = words_between(text, head_start, stop)
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
+        return (head_start, head_end) if head_end <= verb_start else None
+    return head_start, words[-1][1]
+
+
+def _capitalised(view: DocumentView, word) -> bool:
+    """An English word written with a capital (names: Foreign Ministry, Hua Chunying)."""
+    raw_start, _ = view.to_raw(word[0], word[1])
+    return view.raw[raw_start:raw_start + 1].isupper()
+
+
+def phrase_after(view: DocumentView, position: int, limit: int) -> tuple[int, int] | None:
+    """A speaker phrase that starts right at ``position`` (verb-first, object verbs).
+
+    It is a run of names, role nouns, adjectives of origin and باسم, e.g.
+    ``بكين`` in "ترفض بكين الاتهامات" or ``المتحدث باسم الخارجية الصينية``.
+
+    Args:
+        view: the document.
+        position: just after the verb (normalised).
+        limit: do not look past this offset.
+
+    Returns:
+        ``(start, end)`` or None when no name or role starts there.
+    """
+    text = view.text
+    words = words_between(text, position, min(limit, position + 200))
+    if not words:
+        return None
+    first = _candidates(view, words[0][0], words[0][1] + 60)
+    if not first or first[0][0] != words[0][0]:
+        return None
+    end = first[0][1]
+    following = _candidates(view, end, min(limit, position + 200),
+                            kinds=("person", "body", "collective", "media"))
+    for word_start, word_end, word in words:
+        if word_start < end:
+            continue
+        head = next((h for h in following if h[0] == word_start), None)
+        if head:
+            end = head[1]
+        elif word == "باسم" or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
+            end = word_end
+        else:
+            break
+    return words[0][0], end

@@ -1,0 +1,158 @@
+"""The vocabulary of reported speech, loaded from data files and compiled once.
+
+``data/quotes/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
+``data/quotes/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
+``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
+
+Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
+matched on text normalised the same way (see :mod:`helpers.extract.quotes.quote_context`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.text.normalise import normalise_text
+from helpers.text.lexicon_tools import read_tsv, trie_alternation
+
+__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS"]
+
+#: Quote marks; « » pair with each other, the others pair among themselves.
+QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
+               "„": "straight", "‟": "straight", "″": "straight"}
+_SP = r"[^\S\n]+"
+
+
+@dataclass(frozen=True)
+class VerbInfo:
+    """What a verb form means: lemma, language, type, allowed complements."""
+
+    lemma: str
+    lang: str
+    type: str
+    complements: frozenset
+    participle: bool
+    relay: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns and word sets (normalised)."""
+
+    verbs: dict                 # form -> VerbInfo
+    verb_re: re.Pattern         # group "verb" (with an optional و/ف before it)
+    source_re: re.Pattern       # attribution markers (وفق، بحسب ما، according to)
+    complement_re: dict         # code -> pattern (start = the complementiser)
+    stop_re: re.Pattern         # channel and time markers (end a speaker phrase)
+    clause_re: re.Pattern       # group "both" for content-ending clause markers
+    role_re: re.Pattern         # role nouns; group "role"
+    roles: dict                 # role form -> kind
+    words: dict                 # kind -> frozenset of single words (negation, relative, …)
+
+    def scan(self, text: str, kind: str, start: int = 0, end: int | None = None):
+        """Speech verbs (``kind="verb"``) or attribution markers (``"source"``) in a text.
+
+        Args:
+            text: normalised text.
+            kind: ``"verb"`` or ``"source"``.
+            start: where to begin.
+            end: where to stop (default: the end of the text).
+
+        Returns:
+            An iterator of ``re.Match`` objects of :attr:`verb_re` or :attr:`source_re`.
+        """
+        pattern = self.verb_re if kind == "verb" else self.source_re
+        return pattern.finditer(text, start, len(text) if end is None else end)
+
+
+def _norm(text: str) -> str:
+    return " ".join(normalise_text(text).split())
+
+
+def _alt(forms) -> str:
+    """A prefix-factored alternation (a trie) of words: fast to match, longest first."""
+    return trie_alternation(f for f in forms if f)
+
+
+
+
+def _marker_pattern(marker: str) -> str:
+    """A marker ending in a one-letter clitic (وفقا ل) also matches it glued to the next word."""
+    head, _, last = marker.rpartition(" ")
+    if head and len(last) == 1:
+        return re.escape(head).replace(r"\ ", _SP) + _SP + re.escape(last) + r"(?=\w|[^\S\n]*[\"«“])"
+    return re.escape(marker).replace(r"\ ", _SP) + r"(?!\w)"
+
+
+def _verbs() -> dict:
+    verbs: dict[str, VerbInfo] = {}
+    for row in read_tsv("quotes/speech_verbs.tsv"):
+        complements = frozenset(row["complements"].split("|")) | {"quote"}
+        for column, participle in (("finite", False), ("participles", True)):
+            for form in filter(None, row[column].split("|")):
+                info = VerbInfo(row["lemma"], row["lang"], row["type"], complements, participle,
+                                row["relay"] == "1")
+                verbs.setdefault(_norm(form), info)
+    return verbs
+
+
+def _complements(rows) -> dict[str, re.Pattern]:
+    by_code: dict[str, set] = {}
+    for row in rows:
+        if row["kind"] == "complement":
+            by_code.setdefault(row["code"], set()).add(_norm(row["marker"]))
+    prefixes = [_norm(r["marker"]) for r in rows if r["kind"] == "an_prefix"]
+    suffixes = _alt(_norm(r["marker"]) for r in rows if r["kind"] == "an_suffix")
+    glued = _alt(p for p in prefixes if len(p) == 1)
+    spaced = _alt(p for p in prefixes if len(p) > 1)
+    patterns = {}
+    for code, forms in by_code.items():
+        if code == "an":
+            patterns[code] = re.compile(
+                rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){_SP})?(?:{_alt(forms)})(?:{suffixes})?(?!\w)")
+        elif code == "bi":  # بـ"…" / بالدفاع / باحتجاز / بتعزيز: ب before a definite noun, a verbal noun or a quote
+            patterns[code] = re.compile(r"(?<!\w)ب(?=(?:ال|ا|ت)[^\W\d_]{2}|[^\S\n]*[\"«“])")
+        else:
+            patterns[code] = re.compile(rf"(?<!\w)(?:{_alt(forms)})(?!\w)")
+    patterns["bi_any"] = re.compile(r"ب(?=[^\W\d_]{3})")
+    hedges = trie_alternation(" ".join(normalise_text(r["word"]).split())
+                              for r in read_tsv("text/number_words.tsv") if r["kind"] == "qualifier_pre")
+    patterns["bi_number"] = re.compile(rf"(?<!\w)ب(?=(?:{hedges})(?!\w)|\d)")  # قدّرت العدد بنحو …
+    patterns["colon"] = re.compile(r":")
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the reported-speech vocabulary (once per process).
+
+    Returns:
+        The :class:`Lexicon`.
+    """
+    verbs = _verbs()
+    rows = read_tsv("quotes/attribution_markers.tsv")
+    by_kind: dict[str, list[dict]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append({**row, "marker": _norm(row["marker"])})
+    verb_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?P<verb>{_alt(verbs)})(?!\w)")
+    sources = sorted({r["marker"] for r in by_kind["source"]}, key=lambda m: (-len(m), m))
+    source_re = re.compile(r"(?<!\w)(?:[وف](?=\w))?(?:" + "|".join(_marker_pattern(m) for m in sources) + ")")
+    stops = [r["marker"] for kind in ("channel", "time") for r in by_kind[kind]]
+    stop_re = re.compile(rf"(?<!\w)(?:{_alt(stops)})(?!\w)")
+    both = _alt(r["marker"] for r in by_kind["clause"] if r["code"] == "both")
+    left = _alt(r["marker"] for r in by_kind["clause"] if r["code"] != "both")
+    clause_re = re.compile(rf"(?<!\w)(?:(?P<both>{both})|{left})(?!\w)")
+    roles = {}
+    for row in read_tsv("quotes/speaker_roles.tsv"):
+        roles.setdefault(_norm(row["role"]), row["kind"])
+    single = _alt(r for r in roles if " " not in r and not r.isascii() and not r.startswith("ال"))
+    other = _alt(r for r in roles if " " in r or r.isascii() or r.startswith("ال"))
+    role_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?:(?:ال)?(?P<role>{single})|(?P<role2>{other}))(?!\w)")
+    words = {kind: frozenset(r["marker"] for r in items) for kind, items in by_kind.items()}
+    preps = words["preposition"]
+    suffixes = words["an_suffix"]
+    words["prep_pronoun"] = frozenset(p + s for p in preps | {"ب", "ل"} for s in suffixes | {"ه"})
+    return Lexicon(verbs, verb_re, source_re, _complements(rows), stop_re, clause_re, role_re,
+                   roles, words)

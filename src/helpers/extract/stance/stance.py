@@ -1,0 +1,350 @@
+"""Stances toward the topic's target (China's policy in Xinjiang): cues + attribution → stances table.
+
+Only cues that bear on the target give rows: in a topical sentence, in a
+topical quote, or near one when the sentence names the target or its
+speaker goes on (:mod:`helpers.extract.stance.stance_scope`); a document without topic
+evidence gives none.
+
+:func:`find_stances` reads a document sentence by sentence.  In each
+sentence it finds the stance cues of ``data/stance/stance_cues.tsv``
+(:mod:`helpers.extract.stance.stance_lexicon`), decides their polarity and who holds them
+(:mod:`helpers.extract.stance.stance_attribution`), and writes one row per (cue, holder)
+with the sentence as evidence.  A holder is, in this order:
+
+``quote``   the speaker of the quote (direct or reported) the cue is in;
+``subject`` the subject of the cue, or of the speech/attitude verb governing it;
+``report``  the actor named by "according to" / "من قبل", or the previous
+            sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
+            or goes on without a new subject (وأضاف، مضيفا، he added);
+``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
+``author``  the document itself, for authored genres (academic, opinion, NGO
+            report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
+
+Actors are the states and organisations people speak for: a person's row
+names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
+China); a capital used as metonym (بكين) counts as its state.  Because the
+stance is *toward China's policy*, a "critical" cue held by the policy owner
+itself (China criticising its critics, "انتقاد الصين" in a Chinese
+statement) is recorded as ``defends``; the accuser of a rejected accusation
+("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.extract.stance.stance_objects`).
+Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
+target's government) hold stances too (``data/stance/stance_groups.tsv``).
+Aggregation and summaries are in :mod:`helpers.analysis.stance_aggregate`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+import pandas as pd
+
+from helpers.text.normalise import normalise
+from helpers.io.rows import frame, outside
+from helpers.extract.stance.stance_actors import actor_refs, author_voice, group_refs, quote_spans
+from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.extract.stance.stance_objects import accuser, off_target
+from helpers.extract.stance.stance_grammar import words
+from helpers.extract.stance.stance_lexicon import match_cues
+from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
+                                  target_names, topical_flags, topical_quotes)
+from helpers.relevance.topics import load_profile
+from helpers.text.segment import sentences as split
+from helpers.text.clean import clean
+from helpers.extract.mentions.mentions import COLUMNS
+from helpers.extract.quotes.quotes import QUOTE_COLUMNS
+from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.quotes.quotes import quote_rows
+
+__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
+
+STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
+EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
+                 "target", "category", "strength"]
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_QUESTION = re.compile(r"[?؟]\W*$")
+#: The cue category of the narrator's own evaluative wording (held by the author even in news).
+EVALUATIVE = "evaluative"
+#: The actor name of the document's own voice (``label_source == "author"``).
+AUTHOR = "(author)"
+
+
+def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+                 genre: str = "", outlet: str = "", profile=None, topical=None,
+                 policy_owner: str | None = None) -> pd.DataFrame:
+    """Find who takes which stance toward the topic's target (China's policy in Xinjiang), with evidence.
+
+    Args:
+        raw: the document's raw text.
+        doc_id: the document id written in every row.
+        sentences: :func:`helpers.text.segment.sentences` output (computed if None).
+        mentions: the mentions table (computed with :func:`helpers.extract.mentions.mentions.find_mentions` if None).
+        quotes: the quotes table (computed with :func:`helpers.extract.quotes.quotes.find_quotes` if None).
+        genre: the catalog's genre; authored genres give cues nobody holds to the author.
+        outlet: the catalog's outlet (the author's ``speaker`` name).
+        profile: a :class:`helpers.relevance.topics.TopicProfile` or its name (None: the default profile).
+        topical: per sentence, whether it carries topic evidence (computed from
+            the profile when None; ``True`` treats every sentence as topical,
+            e.g. to study attribution alone; see :mod:`helpers.extract.stance.stance_scope`).
+        policy_owner: the actor whose policy the stances are about (default:
+            the profile's target entities).
+
+    Returns:
+        DataFrame with :data:`STANCE_COLUMNS` then :data:`EXTRA_COLUMNS`, one
+        row per (cue, holder), in text order; ``raw[start:end] == evidence``.
+    """
+    return frame(stance_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
+                             quotes=quotes, genre=genre, outlet=outlet, profile=profile,
+                             topical=topical, policy_owner=policy_owner),
+                 STANCE_COLUMNS + EXTRA_COLUMNS)
+
+
+def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
+                genre: str = "", outlet: str = "", profile=None, topical=None,
+                policy_owner: str | None = None) -> list[dict]:
+    """:func:`find_stances` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
+
+    Only cues that bear on the target give rows (:mod:`helpers.extract.stance.stance_scope`):
+    in a topical sentence, in a topical quote, or near a topical sentence
+    when the sentence names the target (China) or continues the previous
+    speaker.
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: sentences (computed when None).
+        mentions: mentions as a DataFrame or rows (computed when None).
+        quotes: quotes as a DataFrame or rows (computed when None).
+        genre: the catalog's genre.
+        outlet: the catalog's outlet.
+        profile: a topic profile or its name (None: the default).
+        topical: per-sentence topic evidence, aligned with ``sentences`` (computed
+            when None; ``True``: every sentence is topical).
+        policy_owner: the actor whose policy the stances are about (default: the profile's targets).
+
+    Returns:
+        One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
+        and :data:`EXTRA_COLUMNS`, in text order.
+    """
+    profile = load_profile(profile)
+    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile):
+        return []  # no word of any core name: nothing can bear on the target
+    if sentences is None:
+        sentences = split(raw)
+    if mentions is None:
+        mentions = _run_mentions(raw, doc_id)
+    if topical is True:
+        topical = [True] * len(sentences)
+    elif topical is None:
+        topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile)
+    if not any(topical):
+        return []
+    if quotes is None:
+        quotes = _run_quotes(raw, doc_id, sentences, mentions)
+    owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
+    refs = actor_refs(mentions)
+    ref_starts = [r[0] for r in refs]
+    spans = quote_spans(quotes)
+    quoted = _quotes_by_sentence(spans, sentences)
+    hot = topical_quotes(spans, sentences, topical)
+    near = near_topic(list(topical))
+    subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
+    voice = author_voice(raw, genre=genre)
+    rows: list[dict] = []
+    carry: list[tuple[str, str, str]] = []
+    for index, sentence in enumerate(sentences):
+        lo = bisect.bisect_left(ref_starts, sentence.start)
+        hi = bisect.bisect_left(ref_starts, sentence.end)
+        scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
+                      subject)
+        found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
+                                      voice=voice, outlet=outlet, scope=scope)
+        rows.extend(found)
+    return _finish(rows, doc_id)
+
+
+def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
+    """``{sentence index: quote spans overlapping it}`` (each quote found by bisection)."""
+    starts = [s.start for s in sentences]
+    result: dict[int, list] = {}
+    for span in spans:
+        first = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+        last = bisect.bisect_left(starts, span[1])
+        for index in range(first, last):
+            if sentences[index].end > span[0]:
+                result.setdefault(index, []).append(span)
+    return result
+
+
+def corpus_stances(documents) -> dict[str, pd.DataFrame]:
+    """Run mentions, quotes and stances over documents, skipping boilerplate.
+
+    Mastheads, datelines and source URLs found by :func:`helpers.text.clean.clean`
+    are left out, as in :func:`helpers.engine.pipeline.analyze_document`.
+
+    Args:
+        documents: :class:`helpers.io.corpus.Document` objects (``.doc_id``,
+            ``.raw``, ``.genre``, ``.outlet``).
+
+    Returns:
+        ``{"stances": df, "mentions": df, "quotes": df}`` for all documents.
+    """
+    tables: dict[str, list[dict]] = {"stances": [], "mentions": [], "quotes": []}
+    for doc in documents:
+        spans = clean(doc.raw).removed_spans()
+        sents = split(doc.raw, exclude=spans)
+        mentions = outside(_run_mentions(doc.raw, doc.doc_id), spans)
+        quotes = _run_quotes(doc.raw, doc.doc_id, sents, mentions)
+        tables["mentions"].extend(mentions)
+        tables["quotes"].extend(quotes)
+        tables["stances"].extend(stance_rows(doc.raw, doc_id=doc.doc_id, sentences=sents,
+                                             mentions=mentions, quotes=quotes, genre=doc.genre,
+                                             outlet=doc.outlet))
+    columns = {"stances": STANCE_COLUMNS + EXTRA_COLUMNS, "mentions": COLUMNS,
+               "quotes": QUOTE_COLUMNS}
+    return {name: frame(rows, columns[name]) for name, rows in tables.items()}
+
+
+def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
+    """Rows of one sentence, and the holders to carry over to the next."""
+    if _URL.match(sentence.text):
+        return [], []
+    norm = normalise(sentence.text)
+    urls = [m.span() for m in _URL.finditer(norm.text)]
+    cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
+    next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
+    if not cues:
+        return [], next_carry
+    actors = _localise(norm, sentence.start, refs)
+    owner = min(scope.owners) if len(scope.owners) == 1 else ""
+    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic) for a, b, actor, entity, clitic
+               in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
+    view = SentenceView(norm.text, words(norm.text), cues, actors)
+    names_target = any(r.actor in scope.owners for r in view.actors)
+    previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
+    question = _QUESTION.search(sentence.text) is not None
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
+    rows, heads = [], {}
+    for cue in cues:
+        c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
+        if off_target(view, cue):
+            continue
+        state, _ = polarity(view, cue)
+        label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
+        clause = view.words[view.word_at(cue.start)].clause if view.words else 0
+        holders, source, target = _holders(view, cue, c_start, quoted, carried)
+        evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
+        if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+            holders, source, target = [], "", ""
+        elif not holders and cue.pos == "content" and clause in heads:
+            holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
+        elif holders and cue.pos == "attitude" and source != "quote":
+            heads[clause] = (holders, source, target)
+        goes_on = source == "carried" or any(h[0] in previous for h in holders)
+        if not bears(scope, c_start, goes_on or names_target, cue.label):
+            continue
+        if not holders and (voice or evaluative) and not question:  # a question asserts nothing
+            holders, source = [(AUTHOR, outlet, "")], "author"
+        accusers = accuser(view, cue)
+        if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
+            holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
+        for actor, speaker, entity, stance, how in _stance_of(holders, accusers, label, source, scope):
+            rows.append({"actor": actor, "speaker": speaker, "stance": stance,
+                         "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
+                         "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
+                         "cue_end": c_end, "label_source": how, "negated": bool(state),
+                         "target": target if target != actor else "", "category": cue.category,
+                         "strength": cue.strength})
+        if holders and source != "author":
+            next_carry = holders
+    return rows, next_carry
+
+
+def _stance_of(holders, accusers, label, source, scope):
+    """``(actor, speaker, entity, stance, label_source)`` of each holder and accuser of one cue.
+
+    A critical cue held by the target itself (China criticising its critics)
+    is a defence; the accuser of a rejected accusation ("X denies Y's
+    claims") holds the accusation: critical.
+    """
+    how = "report" if source == "carried" else source
+    out = []
+    for actor, speaker, entity in holders:
+        out.append((actor, speaker, entity,
+                    "defends" if actor in scope.owners and label == "critical" else label, how))
+    held = {h[0] for h in holders}
+    for ref in accusers:
+        if ref.actor not in held and ref.actor not in scope.owners:
+            out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser"))
+    return out
+
+
+def _reported(view, clause: int) -> bool:
+    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
+    first = next((w for w in view.words if w.clause == clause), None)
+    return first is not None and first.opener == "boundary"
+
+
+def _own_subject(view, cue, found) -> bool:
+    """An attitude cue whose subject is named in its own clause, in a quote of someone else
+    ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups)."""
+    if cue.pos != "attitude" or found.source != "subject" or not view.words:
+        return False
+    clause = view.clause(view.word_at(cue.start))
+    return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
+
+
+def _holders(view, cue, c_start, quoted, carry):
+    """(holders as (actor, speaker, entity_id), label_source, target) of one cue."""
+    inside = [q for q in quoted if q[0] <= c_start < q[1]]
+    found = attribute(view, cue)
+    if inside and not _own_subject(view, cue, found):
+        q = inside[-1]
+        return [(q[2], q[3], q[4])], "quote", ""
+    if found.holders:
+        actors = {h.actor for h in found.holders}
+        people = [h.speaker for h in found.holders if h.speaker]
+        holders, seen = [], set()
+        for h in found.holders:
+            if h.actor not in seen:
+                seen.add(h.actor)
+                speaker = h.speaker or (people[0] if people and len(actors) == 1 else "")
+                holders.append((h.actor, speaker, h.entity_id))
+        return holders, found.source, found.target
+    if carry:
+        return list(carry), "carried", ""
+    return [], "", ""
+
+
+def _localise(norm, offset: int, refs) -> list[ActorRef]:
+    """Actor refs of one sentence in its normalised coordinates."""
+    origin = norm.origin
+    result = []
+    for start, end, actor, speaker, entity, clitic in refs:
+        rel_s, rel_e = start - offset, end - offset
+        if origin is not None:
+            rel_s = int(np.searchsorted(origin, rel_s))
+            rel_e = int(np.searchsorted(origin, rel_e))
+        result.append(ActorRef(rel_s, rel_e, actor, speaker, entity, clitic=clitic))
+    return result
+
+
+def _finish(rows: list[dict], doc_id: str) -> list[dict]:
+    """Rows with their doc_id, one per (actor, cue, stance), sorted by sentence and cue."""
+    seen, out = set(), []
+    for row in rows:
+        key = (row["actor"], row["cue_start"], row["stance"])
+        if key not in seen:
+            seen.add(key)
+            out.append({"doc_id": doc_id, **row})
+    out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
+    return out
+
+
+def _run_mentions(raw: str, doc_id: str) -> list[dict]:
+    return mention_rows(raw, doc_id=doc_id)
+
+
+def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> list[dict]:
+    return quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

@@ -1,0 +1,204 @@
+"""Who can hold a stance: actors from mentions and quotes, and the author's voice.
+
+A stance belongs to a state, an organisation or a group.  A person speaks
+for the state or organisation of their affiliation (gazetteer), an organ of
+a state (a ministry, an embassy, a party) for that state.  Capitals used as
+metonyms (بكين، واشنطن) are countries in the mentions table already.
+Peoples (الإيغور) and places are talked about, not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.text.normalise import normalise_text
+from helpers.io.rows import as_rows
+from helpers.extract.stance.stance_grammar import voice_pattern
+from helpers.text.lexicon_tools import read_tsv
+from helpers.gazetteer.gazetteer import entities
+
+__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
+           "resolve_actor_id"]
+
+#: Mention kinds that can hold a stance themselves.
+ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
+_AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a mentions table
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, dict[str, str]]:
+    """``{entity_id: {"name_en", "kind", "affiliation"}}`` from :func:`helpers.gazetteer.gazetteer.entities`."""
+    return {row["entity_id"]: {"name_en": row["name_en"], "kind": row["kind"],
+                               "affiliation": row["affiliation"] or ""}
+            for row in entities().to_dict("records")}
+
+
+def _top(value: str) -> str:
+    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end."""
+    table, seen = _gazetteer(), set()
+    while value in table and table[value]["affiliation"] and value not in seen:
+        seen.add(value)
+        value = table[value]["affiliation"]
+    return table[value]["name_en"] if value in table else value
+
+
+def resolve_actor_id(entity_id: str) -> str:
+    """The actor name of a gazetteer entity (its affiliation chain followed: ``CHN`` → China).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity at the end of the chain ("" when unknown).
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
+
+
+def resolve_actor(row: dict) -> tuple[str, str, str]:
+    """The actor a mention stands for.
+
+    Args:
+        row: a mentions-table row as a dict (entity_id, kind, name_en, extras).
+
+    Returns:
+        ``(actor, speaker, entity_id)``: a person's actor is the state or
+        organisation at the end of their affiliation chain and ``speaker`` is
+        their name; a body's actor is the state it belongs to (Global Affairs
+        Canada → Canada).  ``actor`` is empty when the mention cannot hold a
+        stance (a people, a place; capitals used as metonyms are already
+        countries in the mentions table).
+    """
+    entity_id = str(row.get("entity_id") or "")
+    kind = str(row.get("kind") or "")
+    name = str(row.get("name_en") or "")
+    if kind not in ACTOR_KINDS:
+        return "", "", entity_id
+    given = next((str(row[c]) for c in _AFFILIATION_COLUMNS
+                  if isinstance(row.get(c), str) and row[c]), "")
+    actor = _top(given) if given else (_top(entity_id) if entity_id in _gazetteer() else name)
+    return actor or name, (name if kind == "person" else ""), entity_id
+
+
+def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
+    """Mentions that can hold a stance, resolved to their actor.
+
+    Args:
+        mentions: the mentions (a DataFrame, row dicts or None); an optional
+            ``clitic`` column (و، ب، ل … glued before the name) is passed on.
+
+    Returns:
+        ``[(start, end, actor, speaker, entity_id, clitic)]`` sorted by start.
+    """
+    refs, cache = [], {}
+    for row in as_rows(mentions):
+        key = (row.get("entity_id"), row.get("kind"), row.get("name_en"), row.get("clitic"),
+               *(row.get(c) for c in _AFFILIATION_COLUMNS))
+        if key not in cache:  # one resolution per distinct entity (and clitic)
+            cache[key] = resolve_actor(row)
+        actor, speaker, entity = cache[key]
+        if actor:
+            clitic = row.get("clitic") if isinstance(row.get("clitic"), str) else ""
+            refs.append((int(row["start"]), int(row["end"]), actor, speaker, entity, clitic))
+    return sorted(refs)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """The entries of ``data/stance/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
+    table = {}
+    for row in read_tsv("stance/stance_groups.tsv"):
+        entry = normalise_text(row["entry"]).lower()
+        entity = row.get("entity_id", "")
+        actor = (_top(entity) if entity in _gazetteer() else "") or row.get("actor", "")
+        table[entry] = (row["kind"], actor, entity)
+    alternation = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), table
+
+
+def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[tuple]:
+    """Groups ("خبراء", "critics") and unnamed government bodies ("السلطات") named in a sentence.
+
+    Args:
+        text: the normalised sentence.
+        taken: spans already holding a named actor (mentions); overlapping entries are skipped.
+        owner: the target's actor name, given to unnamed bodies ("" gives them none).
+
+    Returns:
+        ``[(start, end, actor, entity_id, clitic)]`` in normalised offsets; a
+        body followed at once by a named actor (الحكومة التركية) is left out.
+    """
+    pattern, table = _groups()
+    found = []
+    for m in pattern.finditer(text.lower()):
+        start, end = m.start(2), m.end(2)
+        kind, actor, entity = table[m.group(2)]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if kind == "target_body":
+            following = [a for a, _ in taken if a >= end]
+            if not owner or (following and not text[end:min(following)].strip()):
+                continue
+            actor = owner
+        if actor:
+            found.append((start, end, actor, entity, m.group(1)))
+    return found
+
+
+def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
+    """The content spans of quotes whose speaker speaks for a known actor.
+
+    The speaker is the person's English name when the quotes table resolved
+    them, the role phrase when it did not ("متحدث باسم السفارة الأمريكية"),
+    and empty when the speaker is the actor itself ("وتقول الصين").  Quotes
+    whose actor is a people or a place (أقلية الإيغور) are left out.
+
+    Args:
+        quotes: the quotes (DataFrame, row dicts or None; content_start/
+            content_end extras when present, else start/end).
+
+    Returns:
+        ``[(content_start, content_end, actor, speaker, actor_entity_id)]`` sorted.
+    """
+    table = _gazetteer()
+    spans = []
+    for row in as_rows(quotes):
+        actor, entity = _text(row.get("actor")), _text(row.get("actor_entity_id"))
+        if not actor or (entity in table and table[entity]["kind"] not in ACTOR_KINDS):
+            continue
+        actor = _top(entity) if entity in table else actor  # OHCHR → United Nations
+        speaker_id = _text(row.get("speaker_entity_id"))
+        if speaker_id in table:
+            speaker = table[speaker_id]["name_en"] if table[speaker_id]["kind"] == "person" else ""
+        else:
+            speaker = _text(row.get("speaker"))
+        start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
+        if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
+            start, end = row["start"], row["end"]
+        spans.append((int(start), int(end), actor, speaker, entity))
+    return sorted(spans)
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def author_voice(raw: str, *, genre: str = "") -> bool:
+    """Whether the document speaks in its own voice (academic, opinion, NGO report).
+
+    Args:
+        raw: the raw text (used only when ``genre`` is empty: its markers
+            such as "في هذا البحث" or "this study" decide).
+        genre: the catalog's genre, free text ("academic abstract", "news article").
+
+    Returns:
+        True for authored genres; False for news and unknown genres.
+    """
+    if genre.strip():
+        text = normalise_text(genre).lower()
+        if voice_pattern("news_genre").search(text):
+            return False
+        return bool(voice_pattern("author_genre").search(text))
+    return bool(voice_pattern("marker").search(normalise_text(raw[:20000]).lower()))

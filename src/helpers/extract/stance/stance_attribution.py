@@ -1,0 +1,358 @@
+"""Attribution of stance cues: whose stance a cue expresses, and its polarity.
+
+Works on one sentence at a time, in normalised text (:class:`SentenceView`):
+the sentence's words numbered by clause, its cue matches, and the actors
+named in it (from the mentions table, already resolved to the state or
+organisation they speak for).  The rules, in order:
+
+1. **agent / according** — "انتقادات من X", "criticised by X", "وفق تعبير X":
+   the actor right after the marker holds the cue (``report``).
+2. **subject** — the cue's own subject (attitude cues: condemn, deny,
+   decline, concern) or the subject of the speech/attitude verb governing it
+   (content cues: "قالت X إن … مكافحة الإرهاب").  A subject is looked for
+   before the word in its clause (SVO), then right after it (VSO: "وترفض
+   بكين الاتهامات"), then in the earlier clauses of the sentence ("قالت X إن
+   الحكومة تشعر بالقلق"), but not across a contrast ("…, while some
+   countries ignore") unless the verb follows it at once ("ولكنها أعربت").
+   An actor after a preposition (في بكين، إلى رويترز، of China) is never a
+   subject; actors joined by و / and / commas hold the cue together
+   ("ورفضت السفارات الأوروبية والبريطانية …"), a person in apposition names
+   the speaker ("رئيس الأمم المتحدة أنطونيو جوتيريش"), and an actor named
+   after the holders is the target ("تتهم دول غربية … الصين").
+3. Otherwise the cue has no holder in its sentence; :mod:`helpers.extract.stance.stance`
+   may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
+
+Accusers and off-target objects are in :mod:`helpers.extract.stance.stance_objects`.
+
+Polarity: a negator a few words before the cue (لا، لم، not) or a rejecter
+(نفى، رفض، deny, so-called) turns it into the lexicon's ``on_negation`` /
+``on_rejection`` label; idioms like لا يزال or لا سيما do not negate.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from helpers.extract.stance.stance_grammar import Word, phrases
+from helpers.extract.stance.stance_lexicon import CueMatch
+
+__all__ = ["ActorRef", "Attribution", "SentenceView", "polarity", "attribute"]
+
+_NEGATION_WINDOW = 4
+_ONLY_WINDOW = 6
+_REJECTION_WINDOW = 7
+_VSO_WINDOW = 3
+_AGENT_WINDOW = 8
+_CLAUSES_BACK = 3
+#: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
+_ABOUT = frozenset({"concern"})
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor named in the sentence (offsets in the normalised sentence)."""
+
+    start: int
+    end: int
+    actor: str
+    speaker: str = ""
+    entity_id: str = ""
+    clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
+
+    @property
+    def conj(self) -> bool:
+        """Whether the name carries the conjunction و (joined to the previous actor)."""
+        return "و" in self.clitic
+
+
+@dataclass
+class SentenceView:
+    """A normalised sentence with its words, cues and named actors."""
+
+    text: str
+    words: list[Word]
+    cues: list[CueMatch]
+    actors: list[ActorRef]
+    first: list[int] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
+        self._ends = [w.end for w in self.words]
+        self.first = [self.word_at(a.start) for a in self.actors]
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word containing (or following) a normalised offset."""
+        return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
+
+    def has(self, i: int, kind: str) -> int:
+        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none), memoised."""
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = phrases(self.words, i)
+        return found.get(kind, 0)
+
+    def any_of(self, kind: str) -> bool:
+        """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
+        kinds = self._memo.get("kinds")
+        if kinds is None:  # every word's entries, looked up once per sentence
+            kinds = self._memo["kinds"] = set()
+            for i in range(len(self.words)):
+                found = self._memo.get(i)
+                if found is None:
+                    found = self._memo[i] = phrases(self.words, i)
+                kinds.update(found)
+        return kind in kinds
+
+    def clause(self, i: int) -> int:
+        """The clause number of word ``i``."""
+        return self.words[i].clause
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who holds a cue, how that was decided, and whom it targets."""
+
+    holders: tuple[ActorRef, ...]
+    source: str  # subject | report | "" (unresolved)
+    target: str = ""
+
+
+def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
+    """Whether a cue is negated or rejected by the words before it (same clause).
+
+    Args:
+        view: the sentence.
+        cue: one of its cue matches.
+
+    Returns:
+        ``("negated" | "rejected" | "", the governing word)``.
+    """
+    if not view.words:
+        return "", ""
+    first = view.word_at(cue.start)
+    declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
+    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
+    for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
+        word = view.words[i]
+        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
+            break
+        if view.has(i, "not_negation"):
+            continue
+        if view.has(i, "rejecter"):
+            return "rejected", word.text
+        if any(s <= word.start < e for s, e in others):
+            break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
+        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
+            return ("", "") if _not_only(view, cue) else ("negated", word.text)
+    return "", ""
+
+
+def _not_only(view: SentenceView, cue: CueMatch) -> bool:
+    """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
+    last = view.word_at(cue.end - 1)
+    return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
+
+
+def _nisba(view: SentenceView, k: int) -> bool:
+    """An adjective naming a state (الصينية، الكندية): its head noun comes first."""
+    surface = view.text[view.actors[k].start:view.actors[k].end]
+    return surface.startswith(("ال", "وال")) and surface.endswith(("يه", "ي", "يين", "يون"))
+
+
+def _eligible(view: SentenceView, k: int) -> bool:
+    """False when actor ``k`` follows a preposition (so it cannot be a subject).
+
+    A partitive من / of after a quantity (عدد من الدبلوماسيين) does not count.
+    """
+    actor, i = view.actors[k], view.first[k]
+    word = view.words[i]
+    glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
+    if any(c in glued for c in "بلك"):
+        return False  # ببكين، للصين، لأمم المتحدة
+    j, head = i - 1, 0
+    while j >= 0 and view.clause(j) == word.clause:
+        if view.has(j, "determiner"):
+            j -= 1
+            continue
+        if view.has(j, "object_marker") == 1:
+            partitive = view.words[j].text in ("من", "of") and any(
+                q >= 0 and view.has(q, "quantifier") for q in (j - 1, j - 2))  # عدد آخر من
+            return partitive
+        if head:  # one head noun may sit in between: مع السلطات الصينية، إلى لجنة الأمم المتحدة
+            return True
+        head, j = 1, j - 1
+    return True
+
+
+def _link(view: SentenceView, k: int) -> str:
+    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma), ``apposition``,
+    ``including`` (جماعات … بما فيها X) or ""."""
+    here, nxt = view.actors[k], view.actors[k + 1]
+    gap = view.text[here.end:nxt.start]
+    if bool(_JOINER.match(gap)) and bool(gap.strip() or nxt.conj):
+        return "and"
+    if not gap.strip() and nxt.actor == here.actor:
+        return "apposition"
+    inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
+    if inner and view.has(inner[0], "inclusion") == len(inner):
+        return "including"
+    return ""
+
+
+def _chain(view: SentenceView, k: int) -> list[int]:
+    """Actor ``k`` and the actors joined to it by conjunctions or apposition.
+
+    The chain starts at the first actor of a coordination that ``k`` belongs
+    to; a group followed by "including" named members (جماعات حقوقية بما فيها
+    العفو الدولية وهيومن رايتس ووتش) gives way to its members.
+    """
+    while k > 0 and _link(view, k - 1):
+        k -= 1
+    chain, last = [k], k
+    while last + 1 < len(view.actors):
+        link = _link(view, last)
+        if not link:
+            break
+        if link == "including":
+            chain = []
+        last += 1
+        chain.append(last)
+    return chain
+
+
+def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Eligible actors of a clause whose first word is in [lo, hi]."""
+    hi = len(view.words) if hi is None else hi
+    return [k for k, w in enumerate(view.first)
+            if lo <= w <= hi and view.clause(w) == clause and _eligible(view, k)]
+
+
+def _subject(view: SentenceView, i: int) -> list[int]:
+    """Actors holding word ``i``'s predicate: SVO before it, VSO after it, then earlier clauses."""
+    clause = view.clause(i)
+    before = _in_clause(view, clause, 0, i - 1)
+    relative = [k for k in before if _before_relative(view, k)]
+    if relative or before:
+        return _chain(view, (relative or before)[-1])
+    if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
+        after = _in_clause(view, clause, i, i + _VSO_WINDOW)
+        if after:
+            return _chain(view, after[0])
+        if _unnamed_subject(view, i):
+            return []
+    for previous in range(clause - 1, max(clause - 1 - _CLAUSES_BACK, -1), -1):
+        opener = next(j for j, w in enumerate(view.words) if w.clause == previous + 1)
+        if view.words[opener].opener == "contrast" and opener + 1 != i:
+            break  # "…, while some countries ignore": a contrast clause has its own subject
+        earlier = _in_clause(view, previous)
+        if earlier:
+            return _chain(view, earlier[0])
+        if any(view.clause(j) == previous and view.has(j, "governor") for j in range(opener)):
+            break  # a speech verb with an unnamed subject ("قال السفراء"): do not guess further
+    return []
+
+
+def _unnamed_subject(view: SentenceView, i: int) -> bool:
+    """A definite noun right after the verb that names no actor: "قال السفراء"."""
+    j = i + 1
+    if j >= len(view.words) or view.clause(j) != view.clause(i):
+        return False
+    word = view.words[j]
+    named = any(a.start <= word.start < a.end for a in view.actors)
+    return not named and word.text.startswith(("ال", "وال")) and len(word.text) > 4
+
+
+def _before_relative(view: SentenceView, k: int) -> bool:
+    j = view.word_at(view.actors[k].end)
+    return j < len(view.words) and view.words[j].start >= view.actors[k].end and view.has(j, "relative") > 0
+
+
+def _after_marker(view: SentenceView, lo: int, hi: int, kind: str) -> list[int]:
+    """Holders named right after an agent / according marker found in words [lo, hi)."""
+    for j in range(lo, min(hi, len(view.words))):
+        size = view.has(j, kind)
+        if size:
+            following = [k for k, w in enumerate(view.first) if j + size <= w <= j + size + 2]
+            if following:
+                return _chain(view, following[0])
+    return []
+
+
+def _agent_list(view: SentenceView, j: int) -> list[int]:
+    """Actors in a list after "من" (غضبا من النشطاء … والأمم المتحدة)."""
+    found = [k for k, w in enumerate(view.first)
+             if j < w <= j + _AGENT_WINDOW and view.clause(w) == view.clause(j)]
+    return _chain(view, found[0]) if found else []
+
+
+def _governor(view: SentenceView, i: int) -> int | None:
+    """The nearest speech or attitude verb before word ``i`` (not inside a name)."""
+    for j in range(i - 1, -1, -1):
+        if view.has(j, "governor") and not any(a.start <= view.words[j].start < a.end
+                                               for a in view.actors):
+            return j
+    return None
+
+
+def _target(view: SentenceView, holders: list[int], i: int) -> str:
+    """The first other actor named after the holders in word ``i``'s clause."""
+    names = {view.actors[h].actor for h in holders}
+    for k in range(max(holders) + 1, len(view.actors)):
+        if view.first[k] >= i and view.clause(view.first[k]) == view.clause(i) \
+                and view.actors[k].actor not in names:
+            return view.actors[k].actor
+    return ""
+
+
+def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
+    """Find the actors holding one cue of a sentence.
+
+    Args:
+        view: the sentence.
+        cue: one of its cue matches.
+
+    Returns:
+        An :class:`Attribution`; ``holders`` is empty when the sentence does
+        not name the holder.
+    """
+    if not view.words or not view.actors:
+        return Attribution((), "")
+    named = [k for k, a in enumerate(view.actors) if a.start <= cue.start < a.end]
+    if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
+        return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
+    i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
+    if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
+        return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
+    holders = _after_marker(view, after, after + (1 if cue_at(view, after) else 2), "agent")
+    sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
+    for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
+        if not holders and cue.pos == "attitude" and j < len(view.words) \
+                and view.words[j].text in ("من", "from") and view.clause(j) == view.clause(i):
+            holders = _agent_list(view, j)
+    holders = holders or _after_marker(view, after, after + 4, "according")
+    if holders:
+        return Attribution(tuple(view.actors[k] for k in holders), "report")
+    return _subject_of(view, cue, i)
+
+
+def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
+    """The cue's own subject (attitude cues), else its governing verb's, else an "according to" before it."""
+    anchors = [i] if cue.pos == "attitude" else []
+    governor = _governor(view, i)
+    anchors += [governor] if governor is not None else []
+    for anchor in anchors:
+        found = _subject(view, anchor)
+        if found:
+            return Attribution(tuple(view.actors[k] for k in found), "subject", _target(view, found, i))
+    holders = _after_marker(view, 0, i, "according")
+    return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
+
+
+def cue_at(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` starts another cue (its agent, "allegations by X", is that cue's)."""
+    return j < len(view.words) and any(c.start == view.words[j].start for c in view.cues)

@@ -1,0 +1,85 @@
+"""What a stance cue is aimed at: the accuser of a rejected accusation, and off-target objects.
+
+Accusers: the actor named right after an accusation or criticism noun
+("اتهامات منظمات حقوقية", "مزاعم من قبل X", "allegations by X") made the
+accusation (:func:`accuser`), so when the sentence's subject rejects it
+("نفت الصين اتهامات X"), the subject defends and X is critical.
+
+Off-target objects: a condemnation or call whose object is an attack or its
+perpetrators ("أدان الهجوم", "condemned the bombing", "محاسبة مرتكبيه") is
+not a position on the policy (:func:`off_target`).  Both word lists are
+kinds of ``data/stance/stance_grammar.tsv`` (``accusation_noun``,
+``off_target_object``).
+"""
+
+from __future__ import annotations
+
+from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, _after_marker, _agent_list, _chain
+from helpers.extract.stance.stance_lexicon import CueMatch
+
+__all__ = ["accuser", "off_target"]
+
+#: Words after a condemnation searched for an off-target object.
+_OBJECT_WINDOW = 12
+
+
+def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
+    """The actors who made an accusation that the cue names ("اتهامات X", "rejected claims by X").
+
+    Args:
+        view: the sentence.
+        cue: a cue ending in an accusation or criticism noun (``accusation_noun``
+            in the grammar: اتهامات، انتقادات، allegations, criticism), alone or
+            inside a rejection ("رفضت … الاتهامات", "dismissed criticism");
+            other cues, verbs included, have no accuser.
+
+    Returns:
+        The actor right after the noun (a genitive) or after an agent / from
+        marker within two words ("made by X", "from X"), or an English
+        possessive before it ("Amnesty's accusations"), with the actors joined
+        to it; else ``[]``.
+    """
+    if not view.words:
+        return []
+    after = view.word_at(cue.end - 1) + 1
+    if not view.has(after - 1, "accusation_noun"):
+        return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser
+    possessive = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end < cue.end
+                  and view.text[a.end:a.end + 2] in ("'s", "’s")]
+    if possessive:
+        return [view.actors[k] for k in _chain(view, possessive[0])]
+    if after >= len(view.words) or view.clause(after) != view.clause(after - 1):
+        return []
+    genitive = [k for k, w in enumerate(view.first) if w == after and not view.actors[k].clitic
+                and view.actors[k].start >= cue.end]
+    found = _chain(view, genitive[0]) if genitive else _after_marker(view, after, after + 2, "agent")
+    for j in (after, after + 1):
+        if not found and j < len(view.words) and view.words[j].text in ("من", "from"):
+            found = _agent_list(view, j)
+    return [view.actors[k] for k in found]
+
+
+def off_target(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a critical cue is aimed at an attack or its perpetrators, not at the policy.
+
+    True when the cue, or a condemnation earlier in its sentence, has an
+    ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
+    :data:`_OBJECT_WINDOW` words after it.
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+
+    Returns:
+        True when the cue should give no stance row.
+    """
+    if cue.label != "critical" or not view.words:
+        return False
+    for other in view.cues:
+        if other.start > cue.start or (other is not cue and other.category != "condemnation"):
+            continue
+        after = view.word_at(other.end - 1) + 1
+        if any(view.has(j, "off_target_object") for j in range(after, min(after + _OBJECT_WINDOW, len(view.words)))):
+            return True
+    return False
+

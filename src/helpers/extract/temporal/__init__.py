@@ -1,0 +1,13 @@
+"""Temporal expressions: dates, periods and spans, resolved to values."""
+
+from helpers.extract.temporal.temporal import (
+    TimeExpression, EVENT_COLUMNS, tag, extract_events, event_rows, events_with_entities,
+)
+from helpers.extract.temporal.temporal_grammar import (
+    Grammar, grammar, read_table, scan,
+)
+
+__all__ = [
+    "TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows",
+    "events_with_entities", "Grammar", "grammar", "read_table", "scan",
+]

@@ -1,0 +1,293 @@
+"""Turn a match of the temporal grammar into a value, resolving against the publication date.
+
+One small function per alternative of :mod:`helpers.extract.temporal.temporal_grammar`.  Each
+returns a :class:`Reading` (value, precision, modifier, anchored, kind, note)
+or None when the context shows the match is not a date (a count, a
+non-weekday الاثنين, "اليوم الثاني", an ambiguous month name alone).  Without a
+publication date, expressions that need one get ``value=''`` and
+``anchored=False``: nothing is ever resolved against today's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import helpers.extract.temporal.temporal_calendar as cal
+from helpers.extract.temporal.temporal_context import (Reading, context, is_future, key, listed_month, preposition_before,
+                                      recurring, word_after, words_before)
+from helpers.extract.temporal.temporal_grammar import Grammar, scan
+from helpers.extract.temporal.temporal_span_resolve import SPAN_RESOLVERS
+from helpers.extract.temporal.temporal_years import read_hijri, read_year
+
+__all__ = ["Reading", "interpret", "find_named"]
+
+_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
+
+
+def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
+    month, level = g.months[key(m.group(f"{prefix}_m1"))]
+    if m.group(f"{prefix}_m2") and g.months[key(m.group(f"{prefix}_m2"))][0] == month:
+        level = 0  # a pair ("ماي/أيار", "مارس آذار") is always a month
+    return month, level
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _gregorian_year(m: re.Match, prefix: str) -> int | None:
+    year = int(m.group(f"{prefix}_y"))
+    has_context = m.group(f"{prefix}_k") or m.group(f"{prefix}_eg")
+    return year if has_context or 1000 <= year <= 2100 else None
+
+
+def _r_num(m, text, pub, g):
+    a, b, c = m.group("num_a"), int(m.group("num_b")), m.group("num_c")
+    if len(a) == 4:
+        if len(c) != 2:
+            return None
+        day = _safe_date(int(a), b, int(c))
+    else:
+        if m.group("num_s") == "." and len(c) != 4:
+            return None
+        year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+        x = int(a)
+        d, mo = (b, x) if (b > 12 and x <= 12) else (x, b)
+        day = _safe_date(year, mo, d)
+    return Reading(cal.day_value(day), "day") if day and 1800 <= day.year <= 2100 else None
+
+
+def _r_nmy(m, text, pub, g):
+    month, year = int(m.group("nmy_m")), int(m.group("nmy_y"))
+    if 1 <= month <= 12 and 1900 <= year <= 2100:
+        return Reading(cal.month_value(year, month), "month")
+    return None
+
+
+def _day_month(month: int, day: int, year: int | None, offset, m, text, pub, g, kind="date"):
+    """A day of a month, with or without a year; anchors a year-less one."""
+    if not 1 <= day <= 31:
+        return None
+    if year is not None:
+        date = _safe_date(year, month, day)
+        return Reading(cal.day_value(date), "day", kind=kind) if date else None
+    if pub is None:
+        return Reading("", "day", kind=kind, note="year-less date; no publication date")
+    year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
+    if offset in (-1, -2, 1):  # "11 سبتمبر الماضي": the last such date, compared by day
+        this_year = _safe_date(pub.year, month, day)
+        if this_year and offset < 0:
+            year = (pub.year if this_year < pub else pub.year - 1) - (offset == -2)
+        elif this_year:
+            year = pub.year if this_year > pub else pub.year + 1
+    date = _safe_date(year, month, day)
+    return Reading(cal.day_value(date), "day", anchored=True, kind=kind) if date else None
+
+
+def _r_dmy(m, text, pub, g):
+    month, _ = _month_of(m, "dmy", g)
+    day = int(m.group("dmy_d")) if m.group("dmy_d") else g.ordinals[key(m.group("dmy_o"))]
+    year = _gregorian_year(m, "dmy") if m.group("dmy_y") else None
+    if m.group("dmy_y") and year is None:
+        return None
+    offset = g.qual_after.get(key(m.group("dmy_q"))) if m.group("dmy_q") else None
+    reading = _day_month(month, day, year, offset, m, text, pub, g)
+    if reading is None or not m.group("dmy_r"):
+        return reading
+    first = int(m.group("dmy_r"))  # "من 10 إلى 12 سبتمبر": an interval of days
+    if not (m.group("dmy_d") and 1 <= first < day):
+        return None
+    if not reading.value:
+        return reading
+    start = dt.date.fromisoformat(reading.value).replace(day=first)
+    return Reading(f"{start.isoformat()}/{reading.value}", "span", anchored=reading.anchored, note="range")
+
+
+def _r_mdy(m, text, pub, g):
+    month = g.months[key(m.group("mdy_m1"))][0]
+    year = int(m.group("mdy_y")) if m.group("mdy_y") else None
+    return _day_month(month, int(m.group("mdy_d")), year, None, m, text, pub, g)
+
+
+def _r_dcur(m, text, pub, g):
+    offset = g.qual_after[key(m.group("dcur_q"))]
+    if not m.group("dcur_u") and offset != 0:
+        return None
+    day = int(m.group("dcur_d")) if m.group("dcur_d") else g.ordinals[key(m.group("dcur_o"))]
+    pending = ("dcur", day, offset)  # the document pass reads it in a Hijri month when the text is in one
+    if pub is None:
+        return Reading("", "day", kind="relative", note="day of the current month; no publication date", ana=pending)
+    year, month = cal.add_months(pub.year, pub.month, offset)
+    date = _safe_date(year, month, day)
+    return Reading(cal.day_value(date), "day", anchored=True, kind="relative", ana=pending) if date else None
+
+
+def _r_my(m, text, pub, g):
+    month, _ = _month_of(m, "my", g)
+    year = _gregorian_year(m, "my")
+    return Reading(cal.month_value(year, month), "month") if year else None
+
+
+def _r_mon(m, text, pub, g):
+    month, level = _month_of(m, "mon", g)
+    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
+    if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
+        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or listed_month(m, text, g)):
+            return None
+    if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
+        return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
+    if pub is None:
+        return Reading("", "month", note="year-less month; no publication date")
+    if m.group("mon_yq"):
+        words = key(m.group("mon_yq")).split()
+        year = pub.year + (g.qual_after.get(words[-1], 0) if words[0] in g.units else 0)
+    else:
+        offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
+                  else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
+        year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
+    return Reading(cal.month_value(year, month), "month", anchored=True)
+
+
+def _r_wd(m, text, pub, g):
+    name = key(m.group("wd_n"))
+    lead, qual, preq = key(m.group("wd_w")), m.group("wd_q"), m.group("preq")
+    if not (lead or m.group("wd_dp") or qual or preq):
+        deny_before, deny_after = g.weekday_deny[name]
+        before = words_before(text, m.start(), limit=1)
+        if (before and before[-1] in deny_before) or word_after(text, m.end()) in deny_after:
+            return None
+    if pub is None:
+        return Reading("", "day", kind="weekday", note="weekday; no publication date")
+    weekday = g.weekdays[name]
+    if lead in g.fixed:
+        return _today_weekday(pub, g.fixed[lead][1], weekday)
+    offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
+    if offset == 0:
+        date = pub + dt.timedelta(days=weekday - pub.isoweekday())
+    else:
+        direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
+        date = cal.nearest_weekday(pub, weekday, direction=direction)
+    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
+
+
+def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
+    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
+
+    The text was written on the day whose weekday is ``weekday - shift``; agency
+    copy is published later, so the nearest such day on or before the
+    publication date is taken (up to four days back), else the next one.
+    """
+    back = (pub.isoweekday() - (weekday - shift)) % 7
+    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
+    date = written + dt.timedelta(days=shift)
+    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
+    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note,
+                   ana=("today", not back, written.isoformat()))
+
+
+def _r_ago(m, text, pub, g):
+    unit_word = key(m.group("ago_u") or m.group("ago_u2"))
+    number = m.group("ago_n") or m.group("ago_n2")
+    unit, inherent = g.counts[unit_word]
+    count = (int(number) if number and number.isdigit() else g.numbers.get(key(number))) if number else inherent
+    if not count:
+        return None
+    if pub is None:
+        return Reading("", unit, kind="relative", note=f"{count} {unit}(s) ago; no publication date")
+    value, precision = cal.shift(pub, unit, -count)
+    return Reading(value, precision, anchored=True, kind="relative", note=f"{count} {unit}(s) ago")
+
+
+def _r_rel(m, text, pub, g):
+    unit_word = key(m.group("rel_u1") or m.group("rel_u2") or m.group("rel_u3"))
+    if m.group("rel_u2") and unit_word in g.unit_deny_definite and not m.group("mod"):
+        before = words_before(text, m.start(), limit=1)
+        if before and _CLITIC.match(before[-1]) and before[-1] not in g.units:
+            return None  # الأمين العام الحالي: "general", not "year"
+    offset = (g.qual_before[key(m.group("rel_qb"))] if m.group("rel_qb")
+              else g.qual_after[key(m.group("rel_qa"))] if m.group("rel_qa")
+              else g.qual_before.get(key(m.group("preq")), 0))
+    unit = g.units[unit_word]
+    bare = not (m.group("rel_u1") or m.group("rel_u2") or m.group("preq"))
+    note = "no qualifier: taken as the current " + unit if bare else ""
+    if pub is None:
+        return Reading("", unit, kind="relative", note="relative; no publication date")
+    value, precision = cal.shift(pub, unit, offset)
+    return Reading(value, precision, anchored=True, kind="relative", note=note)
+
+
+def _r_fix(m, text, pub, g):
+    word = key(m.group("fix_w"))
+    deny = g.fixed_deny[word]
+    after = word_after(text, m.end())
+    if after and (after in deny or ("@ordinal" in deny and after in g.ordinal_any)
+                  or ("@definite" in deny and after.startswith("ال")
+                      and after not in g.cues["function_word"] | g.cues["preposition"])):
+        return None
+    before = words_before(text, m.start(), limit=2)
+    if len(before) == 2 and before[1] in g.cues["preposition"] and before[0] in g.spans.rate_before:
+        return None  # ثماني ساعات في اليوم: a rate, not a date
+    unit, offset = g.fixed[word]
+    if pub is None:
+        return Reading("", unit, kind="relative", note="relative; no publication date")
+    value, precision = cal.shift(pub, unit, offset)
+    return Reading(value, precision, anchored=True, kind="relative")
+
+
+_RESOLVERS = {**SPAN_RESOLVERS, "yr": read_year, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
+              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": _r_wd,
+              "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
+
+
+def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> Reading | None:
+    """Read one match of the grammar.
+
+    Args:
+        m: a match of ``g.pattern`` on ``text``.
+        text: the normalised text.
+        published: publication date, or None.
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading`, or None when the match is not a date in context.
+    """
+    reading = _RESOLVERS[m.lastgroup](m, text, published, g)
+    if reading is None or recurring(m, text, g):
+        return None
+    modifier, note = context(m, m.start(), text, g)
+    if reading.precision == "day" and modifier != "APPROX":
+        modifier = ""  # منتصف ليل الأربعاء, early Tuesday: a time of day, not part of a period
+    notes = "; ".join(n for n in (note, reading.note) if n)
+    return Reading(reading.value, reading.precision, modifier or reading.modifier,
+                   reading.anchored, reading.kind, notes, reading.anchor, reading.ana, m.lastgroup)
+
+
+def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:
+    """Named events and eras (``named_dates.tsv``): fixed values, never anchored.
+
+    Args:
+        text: the normalised text.
+        g: the grammar.
+
+    Returns:
+        ``(start, end, reading)`` in normalised offsets, in text order,
+        non-overlapping (the first row that matches at a head wins).
+    """
+    found: list[tuple[int, int, Reading]] = []
+    for head in scan(g.named_heads, text):
+        if found and head.start() < found[-1][1]:
+            continue
+        for row in g.named_index[key(head.group("head"))]:
+            match = g.named_patterns[row].match(text, head.start())
+            if match:
+                info = g.named[row]
+                _, note = context(None, head.start(), text, g)
+                notes = "; ".join(n for n in (note, info["note"]) if n)
+                found.append((head.start(), match.end(),
+                              Reading(info["value"], info["precision"], kind="named", note=notes, rule="named")))
+                break
+    return found

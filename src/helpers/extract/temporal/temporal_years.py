@@ -1,0 +1,109 @@
+"""Four-digit numbers as years, and the checks that tell a year from a count.
+
+A bare number is a year only in 1900-2100 and when nothing around it shows a
+count: a counted noun after it (2000 شخص، 1250 نقطة، 2033 تلميذا), a decimal
+part (1279.9), "م د" (million dinars, not the era mark م).  1000-1899 needs a
+year word, an era mark or a modifier (عام 1564).  Hijri years (1435 هـ) and
+their ranges, and Hijri dates, are converted to the Gregorian days they cover.
+"""
+
+from __future__ import annotations
+
+import re
+
+import helpers.extract.temporal.temporal_calendar as cal
+from helpers.extract.temporal.temporal_context import Reading, is_future, key, word_after, words_before
+
+__all__ = ["read_year", "read_hijri"]
+
+
+def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
+    """A year (``yr`` alternative): "عام 2017", "2014-2017", "1435-1436 هـ", or None for a count.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        pub: publication date (unused: a year needs none).
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading` or None.
+    """
+    year = int(m.group("yr_y"))
+    if m.group("yr_eh"):
+        last = int(m.group("yr_y2")) if m.group("yr_y2") else year
+        first_value, _ = cal.hijri_value(year)
+        last_value, _ = cal.hijri_value(last)
+        if not year <= last <= year + 100:
+            return None
+        if not (first_value and last_value):
+            return Reading("", "year", kind="hijri", note=f"Hijri year {year}: outside the converter's range")
+        value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
+        precision = "year" if last == year else "span"
+        return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
+    if not 1000 <= year <= 2100 or (m.group("yr_eg") and _not_era(text, m.end())):
+        return None
+    explicit = m.group("yr_k") or m.group("yr_eg")
+    if not explicit:
+        after = word_after(text, m.end())
+        before = words_before(text, m.start(), limit=1)
+        mod = key(m.group("mod"))
+        if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
+            return None
+        if _looks_counted(after, g) or text[m.end():m.end() + 2] in {".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}:
+            return None
+        if before and before[-1] in g.cues["nonyear_before"] and not mod:
+            return None
+        if year < 1900 and not mod:  # a plain number: 1250 نقطة, ١٥٠٠
+            return None
+    if m.group("yr_y2"):
+        last = int(m.group("yr_y2"))
+        if not year < last <= min(year + 100, 2100):
+            return None
+        return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
+    return Reading(cal.year_value(year), "year", kind="year")
+
+
+def _not_era(text: str, end: int) -> bool:
+    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark."""
+    return bool(re.match(r"[^\S\n]*[.]?[^\S\n]*د(?!\w)", text[end:end + 4]))
+
+
+def _looks_counted(after: str, g) -> bool:
+    """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
+    return (len(after) >= 4 and after.endswith("ا") and after[0] not in "وفال"
+            and not after.endswith(("ما", "ها", "نا")) and after not in g.cues["not_counted"])
+
+
+def read_hijri(m: re.Match, text: str, pub, g) -> Reading | None:
+    """A Hijri date (``hj`` alternative): "15 شعبان 1443هـ", "رمضان 2019", "شهر رمضان".
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        pub: publication date, or None.
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading` (Gregorian value) or None.
+    """
+    month = g.hijri[key(m.group("hj_m"))]
+    day = int(m.group("hj_d")) if m.group("hj_d") else g.ordinals.get(key(m.group("hj_o")))
+    if m.group("hj_y"):
+        year = int(m.group("hj_y"))
+        if not m.group("hj_eh") and (m.group("hj_eg") or 1800 <= year <= 2100):
+            year = cal.hijri_month_in_gregorian_year(year, month)
+            if year is None or day:
+                return None
+        value, precision = cal.hijri_value(year, month, day)
+        return Reading(value, precision, kind="hijri", note=f"Hijri {year}-{month:02d}" + (f"-{day:02d}" if day else ""))
+    if not (day or m.group("hj_sh") or m.group("hj_q")):
+        return None
+    if pub is None:
+        return Reading("", "day" if day else "month", kind="hijri", note="year-less Hijri date; no publication date")
+    offset = g.qual_after.get(key(m.group("hj_q"))) if m.group("hj_q") else None
+    year = cal.hijri_anchor_year(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
+    if year is None:
+        return None
+    value, precision = cal.hijri_value(year, month, day)
+    return Reading(value, precision, anchored=True, kind="hijri", note=f"Hijri {year}-{month:02d}")

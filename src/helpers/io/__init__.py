@@ -1,0 +1,35 @@
+"""Input and output: documents and corpora, file formats, the table contract, writers, notebook display."""
+
+from helpers.io.corpus import (
+    Document, LoadError, CATALOG_COLUMNS, DOCUMENT_COLUMNS, DOCUMENT_TABLE_COLUMNS, decode,
+    read_catalog, make_document, documents_table, document_row, is_blank,
+)
+from helpers.io.corpus_loader import (
+    Corpus, iter_corpus, load_corpus,
+)
+from helpers.io.formats import (
+    Columns, Record, Part, source_kind, iter_records, load_record, iter_documents, plan_parts,
+    count_hint, record_columns, walk_folder, PAGE_SUFFIXES, RECORD_SUFFIXES,
+)
+from helpers.io.tables import (
+    TABLES, TABLE_COLUMNS, TABLE_EXTRAS,
+)
+from helpers.io.writers import (
+    conform, conform_rows, encode, csv_rows, arrow_rows, CsvWriter, ParquetWriter, open_writer,
+    OutputError, output_problem, stage_output, write_manifest, commit_output, MANIFEST,
+)
+from helpers.io.display import (
+    column_scripts, rtl_table, shorten, table, use_interactive, bidi, markdown,
+)
+
+__all__ = [
+    "Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS", "DOCUMENT_TABLE_COLUMNS",
+    "decode", "read_catalog", "make_document", "documents_table", "document_row", "is_blank",
+    "Corpus", "iter_corpus", "load_corpus", "Columns", "Record", "Part", "source_kind",
+    "iter_records", "load_record", "iter_documents", "plan_parts", "count_hint",
+    "record_columns", "walk_folder", "PAGE_SUFFIXES", "RECORD_SUFFIXES", "TABLES",
+    "TABLE_COLUMNS", "TABLE_EXTRAS", "conform", "conform_rows", "encode", "csv_rows",
+    "arrow_rows", "CsvWriter", "ParquetWriter", "open_writer", "OutputError", "output_problem",
+    "stage_output", "write_manifest", "commit_output", "MANIFEST", "column_scripts",
+    "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
+]

@@ -1,0 +1,300 @@
+"""Loading a corpus: a folder of ``.txt`` files plus an optional ``catalog.csv``.
+
+Each file is decoded (UTF-8 with or without BOM, UTF-16 with BOM, UTF-16
+without BOM when its NUL pattern shows it, Windows-1256), the encoding is
+recorded, and the catalog row (if any) supplies metadata.  What the catalog
+does not say is inferred from the text where possible (language from the
+script, title from the first line of the clean view, URL from the text,
+outlet from the URL's domain or the dateline's agency) and the inferred
+fields are listed in ``Document.inferred``.
+
+Problems never stop the load: each one becomes a :class:`LoadError` (one
+line: the file and the problem) and the other documents still load.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.text.clean import clean
+from helpers.io.corpus_encoding import DocumentError, decode, is_blank
+from helpers.io.metadata import iso_date
+from helpers.text.segment import detect_language, document_language, paragraphs, sentences
+
+__all__ = ["Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
+           "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "make_document", "documents_table",
+           "document_row", "is_blank"]
+
+CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
+                   "genre", "notes")
+DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
+                    "genre", "n_chars", "n_sentences", "encoding")
+DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
+                          "encoding_confidence"]
+_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+_DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
+_PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
+_NUMBER = re.compile(r"\d+")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+@dataclass
+class Document:
+    """One document: its raw text exactly as decoded, and its metadata.
+
+    ``published`` is a ``datetime.date`` or ``None``; ``inferred`` names the
+    metadata fields that were inferred from the text, not given.
+    """
+
+    doc_id: str
+    file: str
+    raw: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: dt.date | None = None
+    genre: str = ""
+    notes: str = ""
+    encoding: str = ""
+    inferred: set[str] = field(default_factory=set)
+    extra: dict = field(default_factory=dict)
+    #: The :func:`helpers.text.clean.clean` view made while loading, kept for the
+    #: pipeline (not part of equality or of the repr; rebuilt when None).
+    cleaned: object = field(default=None, repr=False, compare=False)
+
+    def clean_view(self):
+        """The document's :class:`~helpers.text.clean.Cleaned` view (computed once).
+
+        Returns:
+            The clean view of ``raw``.
+        """
+        if self.cleaned is None or self.cleaned.raw is not self.raw:
+            self.cleaned = clean(self.raw)
+        return self.cleaned
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """A problem with one input: ``str(error)`` is the one-line message.
+
+    ``level`` is ``error`` (the input, or part of it, was not used: the exit
+    code is 1), ``warning`` (used, but repaired or guessed) or ``note``
+    (for information, e.g. the detected CSV delimiter).
+    """
+
+    file: str
+    problem: str
+    level: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.problem}"
+
+    @property
+    def reason(self) -> str:
+        """The kind of problem without its particulars (for counts by reason)."""
+        text = _PARTICULARS.sub("", self.problem.split(";")[0])
+        return " ".join(_NUMBER.sub("N", text).split()) or "error"
+
+
+def _parse_date(value: str) -> dt.date | None:
+    """A publication date, strictly: the whole value must be a date.
+
+    The same reading as record files (:func:`helpers.io.metadata.iso_date`:
+    ISO, ``2016/04/23``, day-first ``23/04/2016``, RFC 2822, any decimal
+    digits), then a real calendar date.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    iso = iso_date(value)
+    if _ISO_DAY.fullmatch(iso):
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            pass
+    raise DocumentError(f"published date {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
+    """Read ``catalog.csv`` into ``{file name: row}``.
+
+    Args:
+        path: the catalog file.
+
+    Returns:
+        The rows keyed by their ``file`` column, and the errors found (a row
+        without ``file``, a duplicate file or doc_id).
+    """
+    errors: list[LoadError] = []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [LoadError(str(path), f"cannot read catalog ({exc.__class__.__name__})")]
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        return {}, [LoadError(str(path), "catalog has no 'file' column")]
+    rows: dict[str, dict] = {}
+    ids: set[str] = set()
+    for line, row in enumerate(reader, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k}
+        where = f"{path.name} line {line}"
+        if not row.get("file"):
+            errors.append(LoadError(where, "catalog row has no file name"))
+        elif row["file"] in rows:
+            errors.append(LoadError(where, f"file {row['file']!r} listed twice"))
+        elif row.get("doc_id") and row["doc_id"] in ids:
+            errors.append(LoadError(where, f"duplicate doc_id {row['doc_id']!r}"))
+        else:
+            rows[row["file"]] = row
+            ids.add(row.get("doc_id", ""))
+    return rows, errors
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    path = resources.files("helpers") / "data" / "io/outlets.tsv"
+    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return {row["domain"]: row["outlet"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def _outlet_from_url(url: str) -> str:
+    match = _DOMAIN.match(url)
+    if not match:
+        return ""
+    host = match.group(1).lower()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = _outlets().get(".".join(parts[i:]))
+        if name:
+            return name
+    return host
+
+
+def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str = "",
+                  infer: bool = True) -> Document:
+    """Build a :class:`Document` from text and an optional catalog row.
+
+    Args:
+        raw: the decoded text (kept exactly).
+        file: the file name (relative to the corpus folder).
+        row: the catalog row (columns of :data:`CATALOG_COLUMNS`), if any.
+        encoding: the encoding the text was decoded from.
+        infer: infer missing metadata now (default).  ``False`` leaves it to
+            the pipeline, which infers it fully (with cleaning) for the
+            documents it analyses and cheaply for the others
+            (:func:`infer_metadata`).
+
+    Returns:
+        The document, with missing metadata inferred and marked (or
+        ``extra["deferred"]`` set when ``infer`` is False).
+
+    A catalog date that is not ISO (YYYY-MM-DD) leaves ``published`` empty
+    and is listed in ``extra["problems"]``.
+    """
+    row = dict(row or {})
+    if is_blank(raw):
+        raise DocumentError("empty text (only whitespace or invisible characters)")
+    doc = Document(doc_id=row.get("doc_id") or Path(file).stem, file=file, raw=raw,
+                   encoding=encoding)
+    for key in ("title", "outlet", "url", "language", "genre", "notes"):
+        setattr(doc, key, row.get(key, ""))
+    try:
+        doc.published = _parse_date(row.get("published", ""))
+    except DocumentError as exc:
+        doc.extra.setdefault("problems", []).append(f"{exc}; published left empty")
+    if infer:
+        infer_metadata(doc)
+    else:
+        doc.extra["deferred"] = True
+    return doc
+
+
+#: How much of the text the quick inference reads to tell the language by its script.
+_QUICK_LANGUAGE_CHARS = 300
+
+
+def infer_metadata(doc: Document, *, quick: bool = False) -> None:
+    """Fill a document's missing metadata from its text, marking what was inferred.
+
+    The full inference cleans the text first (title from the clean text's
+    first line, URL from the source line, outlet from the URL or the
+    dateline's agency, language per paragraph outside boilerplate) and keeps
+    the clean view for the pipeline.  The quick one, for documents that will
+    not be analysed, reads the raw text only: language by the script of its
+    first 300 characters, the first non-empty line as title, the last URL
+    and its outlet.
+
+    Args:
+        doc: the document (changed in place; ``extra["deferred"]`` removed).
+        quick: skip cleaning.
+    """
+    doc.extra.pop("deferred", None)
+    raw = doc.raw
+    cleaned = None if quick else doc.clean_view()
+    if cleaned is not None:
+        doc.extra.update(cleaned.metadata)
+    meta = cleaned.metadata if cleaned is not None else {}
+    if not doc.language:
+        doc.language = (detect_language(raw[:_QUICK_LANGUAGE_CHARS]) if quick else
+                        document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
+        doc.inferred.add("language")
+    if not doc.title:
+        text = raw if quick else cleaned.text
+        doc.title = text.strip().split("\n", 1)[0].strip()[:200]
+        doc.inferred.add("title")
+    if not doc.url:
+        urls = _URL.findall(raw)
+        if urls:
+            doc.url = meta.get("source_url", urls[-1]).split()[0]
+            doc.inferred.add("url")
+    if not doc.outlet:
+        doc.outlet = _outlet_from_url(doc.url) or meta.get("dateline_agency", "")
+        if doc.outlet:
+            doc.inferred.add("outlet")
+
+
+def documents_table(documents) -> pd.DataFrame:
+    """Build the documents table for a list of documents.
+
+    Args:
+        documents: :class:`Document` objects.
+
+    Returns:
+        DataFrame with :data:`DOCUMENT_COLUMNS` and extra metadata columns.
+    """
+    return pd.DataFrame([document_row(doc) for doc in documents], columns=DOCUMENT_TABLE_COLUMNS)
+
+
+def document_row(doc: Document) -> dict:
+    """One document's row of the documents table (see :mod:`helpers.io.rows`).
+
+    Args:
+        doc: a :class:`Document`.
+
+    Returns:
+        A dict with the keys of :data:`DOCUMENT_TABLE_COLUMNS`.
+    """
+    n_sentences = doc.extra.get("n_sentences") if "n_sentences" in doc.extra else len(
+        sentences(doc.raw))
+    return {
+        "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
+        "url": doc.url, "language": doc.language,
+        "published": doc.published.isoformat() if doc.published else "",
+        "genre": doc.genre, "n_chars": len(doc.raw),
+        "n_sentences": n_sentences,
+        "encoding": doc.encoding, "encoding_confidence": doc.extra.get("encoding_confidence"),
+        "notes": doc.notes,
+        "inferred": ",".join(sorted(doc.inferred)),
+        "dateline_place": doc.extra.get("dateline_place", ""),
+        "dateline_agency": doc.extra.get("dateline_agency", ""),
+    }

@@ -1,0 +1,76 @@
+"""Rows: the plain form in which the pipeline passes tables between stages.
+
+An extractor computes a list of ``dict`` rows (column → value); the
+DataFrame is built once, by the caller that needs it: the public ``find_*``
+functions for notebooks, :mod:`helpers.engine.scale` once per batch.  Building a
+DataFrame for every document and turning it back into dicts in the next
+stage cost more than the extraction itself (see ``bench/RESULTS.md``).
+
+Stages accept their inputs in either form, through :func:`as_rows`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["as_rows", "frame", "outside"]
+
+
+def as_rows(table) -> list[dict]:
+    """A table as a list of row dicts.
+
+    Args:
+        table: ``None``, a list of dicts (returned as is) or a DataFrame.
+
+    Returns:
+        The rows; ``[]`` for ``None`` or an empty table.
+    """
+    if table is None:
+        return []
+    if isinstance(table, pd.DataFrame):
+        return table.to_dict("records") if len(table) else []
+    return table if isinstance(table, list) else list(table)
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """The DataFrame of ``rows`` with ``columns`` first, in order.
+
+    Args:
+        rows: row dicts (keys missing from a row become NaN).
+        columns: the table's columns; keys not listed are dropped.
+
+    Returns:
+        A DataFrame (empty, with ``columns``, when there are no rows).
+    """
+    return pd.DataFrame(rows, columns=columns)
+
+
+def outside(rows: list[dict], spans: Iterable[tuple[int, int]]) -> list[dict]:
+    """Rows whose ``start`` is not inside one of ``spans``.
+
+    Args:
+        rows: row dicts with an int ``start``.
+        spans: ``(start, end)`` spans (any order, may overlap).
+
+    Returns:
+        The kept rows, in their order (the same list when nothing is dropped).
+    """
+    spans = sorted(spans)
+    if not rows or not spans:
+        return rows
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    bounds = np.array(merged, dtype=np.int64)
+    starts = np.fromiter((r["start"] for r in rows), np.int64, len(rows))
+    i = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+    inside = (i >= 0) & (starts < bounds[np.maximum(i, 0), 1])
+    if not inside.any():
+        return rows
+    return [row for row, drop in zip(rows, inside.tolist()) if not drop]

@@ -1,0 +1,25 @@
+"""Charts: the house style and every plot of the notebooks."""
+
+from helpers.plots.plots import (
+    renderer_shapes_arabic, arabic_label, use_style, counts_chart,
+)
+from helpers.plots.compare_plots import (
+    plot_naming, plot_keyness, naming_share_chart, keyness_grid,
+)
+from helpers.plots.timeline_plots import (
+    event_spans, timeline_chart, reported_chart,
+)
+from helpers.plots.stance_plots import (
+    STANCE_COLOURS, stance_matrix_chart, stance_counts_chart, stance_count_chart,
+)
+from helpers.plots.timeline_density import (
+    plausible_events, event_density, top_events, anchoring_by_outlet, density_chart,
+)
+
+__all__ = [
+    "renderer_shapes_arabic", "arabic_label", "use_style", "counts_chart", "plot_naming",
+    "plot_keyness", "naming_share_chart", "keyness_grid", "event_spans", "timeline_chart",
+    "reported_chart", "STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart",
+    "stance_count_chart", "plausible_events", "event_density", "top_events",
+    "anchoring_by_outlet", "density_chart",
+]

@@ -1,0 +1,278 @@
+"""Non-destructive cleaning: a clean view of the raw text plus a report.
+
+The raw text is never changed.  :func:`clean` finds what a reader would not
+count as the article's text and returns a :class:`Cleaned` view with a map
+back to raw offsets and a report row for every span it touched:
+
+``masthead``      lines repeated within the first lines of the document
+                  (both copies: a site header printed twice)
+``duplicate``     a later copy of a line seen before in the document
+``truncated``     a short line that is the start of the next line (a
+                  caption or a heading cut short, then given in full)
+``source_url``    a line made only of a URL at the end of the document
+``dateline``      "بكين (رويترز) -" at the start of a paragraph (the place
+                  and the agency are kept as metadata)
+``whitespace``    spaces at line ends, runs of spaces, extra blank lines
+``invisible``     zero-width characters and bidi controls
+``caption``       flagged, not removed: a paragraph before the dateline
+                  that ends with a date, or one carrying a photo credit
+
+All rules are general patterns; nothing is keyed to one outlet or file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from helpers.text.normalise import normalise, normalise_text
+
+__all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
+
+REPORT_COLUMNS = ["doc_id", "start", "end", "reason", "action", "text"]
+
+REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline",
+                   "whitespace", "invisible")
+_HEAD_LINES = 12
+_LINE = re.compile(r"[^\n]*")
+_URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
+_WS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"(?m)^{_WS}+|{_WS}+$")
+_RUNS = re.compile(rf"{_WS}{{2,}}")
+_EDGES = re.compile(r"\A\s+|\s+\Z")
+_BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
+_DATE_END = re.compile(
+    r"(?:\d{1,2}\s+\S+\s+\d{4}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[.)]?\s*$")
+_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:رويترز|أ ف ب|ا ف ب)\s*/|\(صورة|صورة\s*:|الصورة\s*:|Photo\s*:)", re.IGNORECASE)
+
+
+@dataclass
+class Cleaned:
+    """A clean view of a document.
+
+    Attributes:
+        raw: the raw text, unchanged.
+        text: the clean text.
+        origin: ``origin[i]`` is the raw offset of ``text[i]``.
+        report: one dict per touched span: start, end, reason, action
+            (``removed`` or ``flagged``), text.
+        metadata: what cleaning learnt (``dateline_place``,
+            ``dateline_agency``, ``source_url``).
+    """
+
+    raw: str
+    text: str
+    origin: np.ndarray
+    report: list[dict] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+
+    def removed_spans(self, *, reasons=("masthead", "duplicate", "truncated",
+                                        "source_url", "dateline")) -> list[tuple[int, int]]:
+        """Raw spans removed for the given reasons (boilerplate by default).
+
+        Args:
+            reasons: report reasons to include.
+
+        Returns:
+            Sorted ``(start, end)`` raw spans.
+        """
+        return sorted((r["start"], r["end"]) for r in self.report
+                      if r["action"] == "removed" and r["reason"] in reasons)
+
+    def flagged_spans(self, reason: str) -> list[tuple[int, int]]:
+        """Raw spans flagged (kept) for ``reason``, e.g. ``"caption"``."""
+        return sorted((r["start"], r["end"]) for r in self.report
+                      if r["action"] == "flagged" and r["reason"] == reason)
+
+
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern:
+    path = resources.files("helpers") / "data" / "text/agencies.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    names = sorted({normalise_text(v) for v, _ in rows} | {v for v, _ in rows}, key=len, reverse=True)
+    agencies = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*[(\[](?P<agency>{agencies})[)\]][ \t\u00a0]*[-–—:][ \t\u00a0]*",
+        re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> dict[str, str]:
+    path = resources.files("helpers") / "data" / "text/agencies.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    return {normalise_text(v): a for v, a in rows}
+
+
+def _lines(raw: str) -> list[tuple[int, int, str]]:
+    """Non-empty lines as (start, end, key) with a normalised comparison key.
+
+    The whole text is normalised once (newlines are never deleted by
+    normalisation, so its lines are the raw lines) and each line's span is
+    mapped back to raw offsets.
+    """
+    norm = normalise(raw)
+    result = []
+    for match in _LINE.finditer(norm.text):
+        key = " ".join(match.group().split())
+        if key:
+            result.append((norm.raw_index(match.start()), norm.raw_index(match.end()), key))
+    return result
+
+
+def _line_rules(raw: str, lines) -> list[tuple[int, int, str]]:
+    spans = []
+    head = lines[:_HEAD_LINES]
+    head_counts: dict[str, int] = {}
+    for _, _, key in head:
+        head_counts[key] = head_counts.get(key, 0) + 1
+    seen: set[str] = set()
+    for index, (start, end, key) in enumerate(lines):
+        if index < _HEAD_LINES and head_counts.get(key, 0) > 1 and len(key) < 120:
+            spans.append((start, end, "masthead"))
+        elif key in seen:
+            spans.append((start, end, "duplicate"))
+        elif (index + 1 < len(lines) and lines[index + 1][2].startswith(key + " ")
+              and len(key.split()) <= 8):
+            spans.append((start, end, "truncated"))
+        seen.add(key)
+    if lines and _URL_LINE.fullmatch(raw[lines[-1][0]:lines[-1][1]]):
+        spans.append((lines[-1][0], lines[-1][1], "source_url"))
+    return [(s, e + 1 if raw[e:e + 1] == "\n" else e, why) for s, e, why in spans]
+
+
+def clean(raw: str) -> Cleaned:
+    """Build the clean view of ``raw`` and the cleaning report.
+
+    Args:
+        raw: the raw text of one document.
+
+    Returns:
+        A :class:`Cleaned` view; ``raw`` itself is left as it is.
+    """
+    lines = _lines(raw)
+    spans = _line_rules(raw, lines)
+    metadata: dict = {}
+    for reason in ("source_url",):
+        for start, end, why in spans:
+            if why == reason:
+                metadata["source_url"] = raw[start:end].strip()
+    dateline = _dateline_pattern().search(raw)
+    if dateline and not any(s <= dateline.start() < e for s, e, _ in spans):
+        start = dateline.start("place")
+        spans.append((start, dateline.end(), "dateline"))
+        metadata["dateline_place"] = dateline.group("place").strip()
+        metadata["dateline_agency"] = _agency_names().get(
+            normalise_text(dateline.group("agency")), dateline.group("agency"))
+    spans += [(m.start(), m.end(), "invisible") for m in _INVISIBLE.finditer(raw)]
+    removed = _merge(spans)
+    text1, origin1 = _keep(raw, removed)
+    spaces = _merge([(m.start(), m.end(), "whitespace") for pattern in (_SPACES, _EDGES)
+                     for m in pattern.finditer(text1) if m.end() > m.start()]
+                    + [(m.start() + 1, m.end(), "whitespace") for m in _RUNS.finditer(text1)]
+                    + [(m.start() + 1, m.end() - 1, "whitespace") for m in _BLANKS.finditer(text1)])
+    text, origin2 = _keep(text1, spaces)
+    origin = origin1[origin2]
+    removed = sorted(removed + _to_raw(spaces, origin1))
+    report = [{"start": s, "end": e, "reason": r, "action": "removed", "text": raw[s:e]}
+              for s, e, r in removed]
+    report += _captions(raw, lines, removed, dateline.start() if dateline else None)
+    report.sort(key=lambda row: (row["start"], row["end"]))
+    return Cleaned(raw, text, origin, report, metadata)
+
+
+def _to_raw(spans, origin: np.ndarray) -> list[tuple[int, int, str]]:
+    """Map spans of an intermediate text to raw spans, split where raw jumps."""
+    result = []
+    for start, end, reason in spans:
+        positions = origin[start:end]
+        breaks = np.flatnonzero(np.diff(positions) != 1) + 1
+        for piece in np.split(positions, breaks):
+            result.append((int(piece[0]), int(piece[-1]) + 1, reason))
+    return result
+
+
+def _merge(spans) -> list[tuple[int, int, str]]:
+    """Drop spans covered by an earlier (or longer) one; keep the first reason."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, reason in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if result and start < result[-1][1]:
+            if end <= result[-1][1]:
+                continue
+            start = result[-1][1]
+        result.append((start, end, reason))
+    return result
+
+
+def _captions(raw, lines, removed, dateline_at) -> list[dict]:
+    """Caption-like lines (a photo credit, or a date-final line before the
+    dateline) among the lines not removed whole.
+
+    ``removed`` is sorted and non-overlapping (:func:`_merge`), so the span
+    that could cover a line is the last one starting at or before it: one
+    binary search per line keeps the scan linear in the document's length.
+    """
+    starts = [s for s, _, _ in removed]
+    ends = [e for _, e, _ in removed]
+    rows = []
+    for start, end, _ in lines:
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and end <= ends[at]:
+            continue
+        text = raw[start:end]
+        before_dateline = dateline_at is not None and end < dateline_at
+        if _CREDIT.search(text) or (before_dateline and _DATE_END.search(text)):
+            s, e = start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
+            rows.append({"start": s, "end": e, "reason": "caption", "action": "flagged",
+                         "text": raw[s:e]})
+    return rows
+
+
+def _keep(raw: str, removed) -> tuple[str, np.ndarray]:
+    pieces, ranges, last = [], [], 0
+    for start, end, _ in removed:
+        pieces.append(raw[last:start])
+        ranges.append(np.arange(last, start, dtype=np.int64))
+        last = end
+    pieces.append(raw[last:])
+    ranges.append(np.arange(last, len(raw), dtype=np.int64))
+    text = _ODD_SPACE.sub(" ", "".join(pieces))
+    return text, np.concatenate(ranges)
+
+
+_ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def report_frame(cleaned: Cleaned, *, doc_id: str = "") -> pd.DataFrame:
+    """The cleaning report as a table.
+
+    Args:
+        cleaned: the result of :func:`clean`.
+        doc_id: the document id to put in the first column.
+
+    Returns:
+        DataFrame with columns doc_id, start, end, reason, action, text.
+    """
+    return pd.DataFrame(report_rows(cleaned, doc_id=doc_id), columns=REPORT_COLUMNS)
+
+
+def report_rows(cleaned: Cleaned, *, doc_id: str = "") -> list[dict]:
+    """The cleaning report as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
+
+    Args:
+        cleaned: the result of :func:`clean`.
+        doc_id: the document id to put in every row.
+
+    Returns:
+        One dict per report entry with the keys of :data:`REPORT_COLUMNS`.
+    """
+    return [{"doc_id": doc_id, **{c: entry.get(c) for c in REPORT_COLUMNS[1:]}}
+            for entry in cleaned.report]
