@@ -174,6 +174,8 @@ def _eligible(view: SentenceView, k: int) -> bool:
     glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
     if any(c in glued for c in "بلك"):
         return False  # ببكين، للصين، لأمم المتحدة
+    if _after_inclusion(view, i):
+        return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
     j, head = i - 1, 0
     while j >= 0 and view.clause(j) == word.clause:
         if view.has(j, "determiner"):
@@ -187,6 +189,35 @@ def _eligible(view: SentenceView, k: int) -> bool:
             return True
         head, j = 1, j - 1
     return True
+
+
+def _after_inclusion(view: SentenceView, i: int) -> bool:
+    """Whether an "including" phrase (بما فيها، من بينها، such as) ends right before word ``i``."""
+    return any(view.has(j, "inclusion") == i - j for j in range(max(i - 3, 0), i))
+
+
+def _document(view: SentenceView, i: int) -> int | None:
+    """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
+    "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
+    clause = view.clause(i)
+    for j in range(i - 1, max(i - 3, -1), -1):
+        if view.clause(j) != clause or any(a.start <= view.words[j].start < a.end for a in view.actors):
+            break
+        if view.has(j, "document_noun"):
+            return j
+        if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
+            break
+    j = i + 1
+    if _ARABIC.match(view.words[i].text) and j < len(view.words) and view.clause(j) == clause \
+            and view.has(j, "document_noun"):
+        return j
+    return None
+
+
+def _producer(view: SentenceView, j: int) -> list[int]:
+    """The actors before document noun ``j`` that produced it (the nearest eligible ones), or []."""
+    before = [k for k, w in enumerate(view.first) if w < j and _eligible(view, k)]
+    return _chain(view, before[-1]) if before else []
 
 
 def _link(view: SentenceView, k: int) -> str:
@@ -235,6 +266,9 @@ def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = No
 def _subject(view: SentenceView, i: int) -> list[int]:
     """Actors holding word ``i``'s predicate: SVO before it, VSO after it, then earlier clauses."""
     clause = view.clause(i)
+    document = _document(view, i)
+    if document is not None:  # a report is the subject: its producer holds the cue, or nobody
+        return _producer(view, document)
     before = _in_clause(view, clause, 0, i - 1)
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
