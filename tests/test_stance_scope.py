@@ -233,6 +233,7 @@ def test_named_members_hold_for_their_group():
      "accusing China of detaining Uyghurs without trial in Xinjiang.",
      {"Amnesty International", "Human Rights Watch"}),
     ("Groups such as Human Rights Watch condemned the internment camps in Xinjiang.", {"Human Rights Watch"}),
+    ("ونددت جمعيات عديدة ومنها العفو الدولية باحتجاز الأويغور في شينجيانغ.", {"Amnesty International"}),
 ])
 def test_member_lists_hold_and_the_accused_does_not(text, holders):
     facts, table = _facts(text)
@@ -247,6 +248,9 @@ def test_member_lists_hold_and_the_accused_does_not(text, holders):
     ("وورد في بيان يتهم الصين باضطهاد الأويغور في شينجيانغ أن الضغوط تتزايد.", set()),
     ("وتنتقد تقارير غربية الصين بسبب سياستها تجاه الأويغور في شينجيانغ.", set()),
     ("A new study accused Beijing of persecuting Uyghurs in Xinjiang.", set()),
+    ("وتنتقد دراسات أممية بكين بسبب احتجاز الأويغور في شينجيانغ.", {("United Nations", "critical")}),
+    ("A paper by Amnesty International accused China of torturing Uyghurs in Xinjiang.",
+     {("Amnesty International", "critical")}),
     ("Amnesty International issued a statement that accused China of torturing Uyghurs in Xinjiang.",
      {("Amnesty International", "critical")}),
 ])

@@ -196,6 +196,15 @@ def _after_inclusion(view: SentenceView, i: int) -> bool:
     return any(view.has(j, "inclusion") == i - j for j in range(max(i - 3, 0), i))
 
 
+def _members_after(view: SentenceView, i: int) -> list[int]:
+    """VSO with an unnamed group and its members: "انتقدت منظمات دولية ومنها X" (X is a subject)."""
+    for j in range(i + 1, min(i + 1 + _VSO_WINDOW, len(view.words))):
+        size = view.has(j, "inclusion")
+        if size and view.clause(j) == view.clause(i):
+            return [k for k, w in enumerate(view.first) if w == j + size]
+    return []
+
+
 def _document(view: SentenceView, i: int) -> int | None:
     """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
     "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
@@ -214,9 +223,18 @@ def _document(view: SentenceView, i: int) -> int | None:
     return None
 
 
-def _producer(view: SentenceView, j: int) -> list[int]:
-    """The actors before document noun ``j`` that produced it (the nearest eligible ones), or []."""
-    before = [k for k, w in enumerate(view.first) if w < j and _eligible(view, k)]
+def _producer(view: SentenceView, j: int, i: int) -> list[int]:
+    """The actors that produced document noun ``j`` (subject of the verb at word ``i``), or [].
+
+    An actor qualifying the noun comes first ("تقارير أممية", "a report by Amnesty"), then the
+    nearest eligible actor before it ("أصدرت العفو الدولية تقريرا").
+    """
+    lo, reach = min(i, j), (i - 1 if j < i else j + 1)  # VSO: the object follows, only an adjective counts
+    own = [k for k, w in enumerate(view.first)
+           if j < w <= min(j + 2, reach) and view.clause(w) == view.clause(j)]
+    if own:
+        return _chain(view, own[0])
+    before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
     return _chain(view, before[-1]) if before else []
 
 
@@ -268,13 +286,13 @@ def _subject(view: SentenceView, i: int) -> list[int]:
     clause = view.clause(i)
     document = _document(view, i)
     if document is not None:  # a report is the subject: its producer holds the cue, or nobody
-        return _producer(view, document)
+        return _producer(view, document, i)
     before = _in_clause(view, clause, 0, i - 1)
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
     if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
-        after = _in_clause(view, clause, i, i + _VSO_WINDOW)
+        after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
         if after:
             return _chain(view, after[0])
         if _unnamed_subject(view, i):
