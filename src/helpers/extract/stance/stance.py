@@ -26,7 +26,8 @@ China); a capital used as metonym (بكين) counts as its state.  Because the
 stance is *toward China's policy*, a "critical" cue held by the policy owner
 itself (China criticising its critics, "انتقاد الصين" in a Chinese
 statement) is recorded as ``defends``; the accuser of a rejected accusation
-("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.extract.stance.stance_objects`).
+("نفت الصين اتهامات X") is ``critical``, and the actor a sentence accuses
+("تقارير تتهم بكين") holds none of its critical cues (:mod:`helpers.extract.stance.stance_objects`).
 Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
 target's government) hold stances too (``data/stance/stance_groups.tsv``).
 Aggregation and summaries are in :mod:`helpers.analysis.stance_aggregate`.

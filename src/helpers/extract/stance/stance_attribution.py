@@ -18,7 +18,11 @@ organisation they speak for).  The rules, in order:
    subject; actors joined by و / and / commas hold the cue together
    ("ورفضت السفارات الأوروبية والبريطانية …"), a person in apposition names
    the speaker ("رئيس الأمم المتحدة أنطونيو جوتيريش"), and an actor named
-   after the holders is the target ("تتهم دول غربية … الصين").
+   after the holders is the target ("تتهم دول غربية … الصين").  Members named
+   after "including" (من بينها، بما فيها، such as) are subjects, not objects
+   of a preposition.  When a document is the subject ("تقارير تتهم بكين", "a
+   report accused China"), the actor that produced it holds the cue (one
+   qualifying it, "تقارير أممية", or the nearest before it), else nobody.
 3. Otherwise the cue has no holder in its sentence; :mod:`helpers.extract.stance.stance`
    may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
 
