@@ -214,10 +214,78 @@ def test_a_named_government_is_not_the_target():
 
 
 def test_named_members_hold_for_their_group():
-    facts, table = _facts("قدمت جماعات حقوقية بما فيها منظمة العفو الدولية ومنظمة هيومن رايتس ووتش تقارير "
-                          "توثق الاعتقال الجماعي للأويغور في شينجيانغ.")
+    facts, table = _facts("وأعدت جماعات حقوقية بما فيها هيومن رايتس ووتش والعفو الدولية دراسات توثق "
+                          "عمليات احتجاز جماعي تطال الأويغور في إقليم شينجيانغ منذ سنوات.")
     assert {("Amnesty International", "critical"), ("Human Rights Watch", "critical")} <= facts, _show(table)
     assert ("Human rights organizations", "critical") not in facts, _show(table)
+
+
+# A member list after a group ("بينها X", "including X"): the members hold the cue, and the actor
+# a report accuses is never a holder (not even as a "defence").
+@pytest.mark.parametrize("text, holders", [
+    ("نشرت هيئات مستقلة، بينها منظمة العفو الدولية، دراسات تتهم الصين بتعذيب معتقلين أويغور في شينجيانغ.",
+     {"Amnesty International"}),
+    ("وقد أعدت منظمات حقوقية من بينها هيومن رايتس ووتش وثائق تتهم بكين بقمع الأويغور في شينجيانغ.",
+     {"Human Rights Watch"}),
+    ("وأطلقت جمعيات دولية، بما في ذلك العفو الدولية وهيومن رايتس ووتش، تقارير تتهم السلطات الصينية "
+     "باضطهاد الأويغور في شينجيانغ.", {"Amnesty International", "Human Rights Watch"}),
+    ("Several watchdogs, among them Amnesty International and Human Rights Watch, released reports "
+     "accusing China of detaining Uyghurs without trial in Xinjiang.",
+     {"Amnesty International", "Human Rights Watch"}),
+    ("Groups such as Human Rights Watch condemned the internment camps in Xinjiang.", {"Human Rights Watch"}),
+    ("ونددت جمعيات عديدة ومنها العفو الدولية باحتجاز الأويغور في شينجيانغ.", {"Amnesty International"}),
+])
+def test_member_lists_hold_and_the_accused_does_not(text, holders):
+    facts, table = _facts(text)
+    assert {(h, "critical") for h in holders} <= facts, _show(table)
+    assert not any(actor == "China" for actor, _ in facts), _show(table)
+
+
+# A report or a statement as the subject of an accusation: its producer holds it, or nobody.
+@pytest.mark.parametrize("text, expected", [
+    ("وأصدرت هيومن رايتس ووتش تقريرا جديدا يتهم بكين بارتكاب انتهاكات بحق الأويغور في شينجيانغ.",
+     {("Human Rights Watch", "critical")}),
+    ("وورد في بيان يتهم الصين باضطهاد الأويغور في شينجيانغ أن الضغوط تتزايد.", set()),
+    ("وتنتقد تقارير غربية الصين بسبب سياستها تجاه الأويغور في شينجيانغ.", set()),
+    ("A new study accused Beijing of persecuting Uyghurs in Xinjiang.", set()),
+    ("وتنتقد دراسات أممية بكين بسبب احتجاز الأويغور في شينجيانغ.", {("United Nations", "critical")}),
+    ("A paper by Amnesty International accused China of torturing Uyghurs in Xinjiang.",
+     {("Amnesty International", "critical")}),
+    ("Amnesty International issued a statement that accused China of torturing Uyghurs in Xinjiang.",
+     {("Amnesty International", "critical")}),
+])
+def test_a_document_subject_is_held_by_its_producer_or_nobody(text, expected):
+    facts, table = _facts(text)
+    assert facts == expected, _show(table)
+
+
+def test_an_actor_that_accuses_keeps_its_stance():
+    # the accuser is the verb's own subject (VSO), so the actor after it is its object
+    facts, table = _facts("وتتهم الولايات المتحدة الصين باحتجاز الأويغور تعسفيا في شينجيانغ.")
+    assert facts == {("United States", "critical")}, _show(table)
+
+
+# Reported speech that describes the abuse with a verb: the speaker holds it.
+@pytest.mark.parametrize("text, actor", [
+    ("وقالت منظمة العفو الدولية إن الشرطة الصينية تحتجز مئات الأويغور تعسفيا في شينجيانغ.",
+     "Amnesty International"),
+    ("وأكدت هيومن رايتس ووتش أن السلطات في شينجيانغ تعذب المحتجزين الأويغور.", "Human Rights Watch"),
+    ("وذكرت الأمم المتحدة أن بكين تضطهد الأويغور في إقليم شينجيانغ.", "United Nations"),
+    ("وقالت الولايات المتحدة إن الصين تقمع الأويغور في شينجيانغ.", "United States"),
+    ("Amnesty International said the Chinese police arbitrarily detain Uyghurs in Xinjiang.",
+     "Amnesty International"),
+    ("Human Rights Watch said that officials in Xinjiang detain Uyghurs arbitrarily.", "Human Rights Watch"),
+    ("The United Nations said Beijing persecutes Uyghurs in Xinjiang.", "United Nations"),
+    ("The United States said China represses the Uyghurs of Xinjiang.", "United States"),
+])
+def test_abuse_verbs_in_reported_speech(text, actor):
+    facts, table = _facts(text)
+    assert (actor, "critical") in facts and not any(a == "China" for a, _ in facts), _show(table)
+
+
+def test_a_negated_abuse_verb_defends():
+    facts, table = _facts("وقالت الصين إنها لا تحتجز الأويغور تعسفيا في شينجيانغ.")
+    assert facts == {("China", "defends")}, _show(table)
 
 
 # --- real data: the dev set and a general archive ----------------------------------------------------

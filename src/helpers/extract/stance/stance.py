@@ -26,7 +26,8 @@ China); a capital used as metonym (بكين) counts as its state.  Because the
 stance is *toward China's policy*, a "critical" cue held by the policy owner
 itself (China criticising its critics, "انتقاد الصين" in a Chinese
 statement) is recorded as ``defends``; the accuser of a rejected accusation
-("نفت الصين اتهامات X") is ``critical`` (:mod:`helpers.extract.stance.stance_objects`).
+("نفت الصين اتهامات X") is ``critical``, and the actor a sentence accuses
+("تقارير تتهم بكين") holds none of its critical cues (:mod:`helpers.extract.stance.stance_objects`).
 Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
 target's government) hold stances too (``data/stance/stance_groups.tsv``).
 Aggregation and summaries are in :mod:`helpers.analysis.stance_aggregate`.
@@ -44,7 +45,7 @@ from helpers.text.normalise import normalise
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, group_refs, quote_spans
 from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, attribute, polarity
-from helpers.extract.stance.stance_objects import accuser, off_target
+from helpers.extract.stance.stance_objects import accused, accuser, off_target
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -226,6 +227,7 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
+    objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if off_target(view, cue):
@@ -249,6 +251,8 @@ def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
             holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
+        if label == "critical":
+            holders = [h for h in holders if h[0] not in objects]
         for actor, speaker, entity, stance, how in _stance_of(holders, accusers, label, source, scope):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,

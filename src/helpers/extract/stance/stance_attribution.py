@@ -18,7 +18,11 @@ organisation they speak for).  The rules, in order:
    subject; actors joined by و / and / commas hold the cue together
    ("ورفضت السفارات الأوروبية والبريطانية …"), a person in apposition names
    the speaker ("رئيس الأمم المتحدة أنطونيو جوتيريش"), and an actor named
-   after the holders is the target ("تتهم دول غربية … الصين").
+   after the holders is the target ("تتهم دول غربية … الصين").  Members named
+   after "including" (من بينها، بما فيها، such as) are subjects, not objects
+   of a preposition.  When a document is the subject ("تقارير تتهم بكين", "a
+   report accused China"), the actor that produced it holds the cue (one
+   qualifying it, "تقارير أممية", or the nearest before it), else nobody.
 3. Otherwise the cue has no holder in its sentence; :mod:`helpers.extract.stance.stance`
    may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
 
@@ -174,6 +178,8 @@ def _eligible(view: SentenceView, k: int) -> bool:
     glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
     if any(c in glued for c in "بلك"):
         return False  # ببكين، للصين، لأمم المتحدة
+    if _after_inclusion(view, i):
+        return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
     j, head = i - 1, 0
     while j >= 0 and view.clause(j) == word.clause:
         if view.has(j, "determiner"):
@@ -187,6 +193,53 @@ def _eligible(view: SentenceView, k: int) -> bool:
             return True
         head, j = 1, j - 1
     return True
+
+
+def _after_inclusion(view: SentenceView, i: int) -> bool:
+    """Whether an "including" phrase (بما فيها، من بينها، such as) ends right before word ``i``."""
+    return any(view.has(j, "inclusion") == i - j for j in range(max(i - 3, 0), i))
+
+
+def _members_after(view: SentenceView, i: int) -> list[int]:
+    """VSO with an unnamed group and its members: "انتقدت منظمات دولية ومنها X" (X is a subject)."""
+    for j in range(i + 1, min(i + 1 + _VSO_WINDOW, len(view.words))):
+        size = view.has(j, "inclusion")
+        if size and view.clause(j) == view.clause(i):
+            return [k for k, w in enumerate(view.first) if w == j + size]
+    return []
+
+
+def _document(view: SentenceView, i: int) -> int | None:
+    """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
+    "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
+    clause = view.clause(i)
+    for j in range(i - 1, max(i - 3, -1), -1):
+        if view.clause(j) != clause or any(a.start <= view.words[j].start < a.end for a in view.actors):
+            break
+        if view.has(j, "document_noun"):
+            return j
+        if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
+            break
+    j = i + 1
+    if _ARABIC.match(view.words[i].text) and j < len(view.words) and view.clause(j) == clause \
+            and view.has(j, "document_noun"):
+        return j
+    return None
+
+
+def _producer(view: SentenceView, j: int, i: int) -> list[int]:
+    """The actors that produced document noun ``j`` (subject of the verb at word ``i``), or [].
+
+    An actor qualifying the noun comes first ("تقارير أممية", "a report by Amnesty"), then the
+    nearest eligible actor before it ("أصدرت العفو الدولية تقريرا").
+    """
+    lo, reach = min(i, j), (i - 1 if j < i else j + 1)  # VSO: the object follows, only an adjective counts
+    own = [k for k, w in enumerate(view.first)
+           if j < w <= min(j + 2, reach) and view.clause(w) == view.clause(j)]
+    if own:
+        return _chain(view, own[0])
+    before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
+    return _chain(view, before[-1]) if before else []
 
 
 def _link(view: SentenceView, k: int) -> str:
@@ -235,12 +288,15 @@ def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = No
 def _subject(view: SentenceView, i: int) -> list[int]:
     """Actors holding word ``i``'s predicate: SVO before it, VSO after it, then earlier clauses."""
     clause = view.clause(i)
+    document = _document(view, i)
+    if document is not None:  # a report is the subject: its producer holds the cue, or nobody
+        return _producer(view, document, i)
     before = _in_clause(view, clause, 0, i - 1)
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
     if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
-        after = _in_clause(view, clause, i, i + _VSO_WINDOW)
+        after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
         if after:
             return _chain(view, after[0])
         if _unnamed_subject(view, i):

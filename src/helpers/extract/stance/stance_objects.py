@@ -14,13 +14,49 @@ kinds of ``data/stance/stance_grammar.tsv`` (``accusation_noun``,
 
 from __future__ import annotations
 
-from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, _after_marker, _agent_list, _chain
+from helpers.extract.stance.stance_attribution import (ActorRef, SentenceView, _after_marker, _agent_list, _chain,
+                                                       _document, _eligible, attribute)
 from helpers.extract.stance.stance_lexicon import CueMatch
 
-__all__ = ["accuser", "off_target"]
+__all__ = ["accuser", "accused", "off_target"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
+#: Words after an accusation verb in which its object (the accused) is named.
+_ACCUSED_WINDOW = 2
+
+
+def accused(view: SentenceView) -> frozenset[str]:
+    """The actors a sentence accuses: named right after a critical attitude verb held by someone else.
+
+    "تقارير تتهم بكين …", "Amnesty accused China of …", "بيان يتهم الصين": the
+    actor after the verb is its object, so it can hold none of the sentence's
+    critical cues (not even as a "defence").  A verb that opens its clause
+    with the actor after it ("وتتهم الصين الولايات المتحدة") has that actor as
+    subject unless a document noun is the subject.
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        The accused actors' names.
+    """
+    found = set()
+    for cue in view.cues:
+        if cue.pos != "attitude" or cue.label != "critical" or not view.words:
+            continue
+        i, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+        objects = [a for k, (a, w) in enumerate(zip(view.actors, view.first))
+                   if last < w <= last + _ACCUSED_WINDOW and view.clause(w) == view.clause(i)
+                   and (_eligible(view, k) or w == last + 1)]  # "غضبا من النشطاء": a source
+        if not objects:
+            continue
+        holders = {h.actor for h in attribute(view, cue).holders}
+        if objects[0].actor in holders:
+            continue
+        if _document(view, i) is not None or holders:
+            found.add(objects[0].actor)
+    return frozenset(found)
 
 
 def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
