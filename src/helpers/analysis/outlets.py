@@ -19,12 +19,11 @@ from helpers.io.corpus_loader import Corpus, load_corpus
 from helpers.io.corpus import LoadError
 from helpers.io.formats import iter_documents
 from helpers.engine.pipeline import analyze_corpus
+from helpers.relevance.relevance import LEVELS, SCOPES  # one definition of the scopes
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "in_scope", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]
 
-#: Which relevance labels each scope keeps (``None``: every document).
-SCOPES = {"topical": ("topical",), "passing": ("topical", "passing"), "all": None}
 UNKNOWN = "(unknown outlet)"
 
 
@@ -136,9 +135,9 @@ def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
     if "relevance" not in documents.columns:
         return dict(tables), (f"The documents carry no relevance label (no topic profile in this "
                               f"version), so all {total} documents are analysed.")
-    keep = SCOPES[scope]
-    if keep is None:
+    if scope == "all":
         return dict(tables), f"Scope 'all': all {total} documents are analysed, whatever their relevance."
+    keep = [level for level in LEVELS if level in SCOPES[scope]]
     ids = set(documents.loc[documents["relevance"].isin(keep), "doc_id"])
     scoped = {name: (frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
                      if "doc_id" in frame.columns else frame) for name, frame in tables.items()}
