@@ -8,8 +8,10 @@ What it measures (figures are printed; nothing is asserted):
 
 1. Stages, one process, on each corpus size: load (JSON + decode + metadata
    inference, which includes cleaning: the clean view is made once, while
-   loading), clean (what is left of it in the pipeline), normalise, segment,
-   mentions, temporal, quotes, stance, claims, tables (each batch's written
+   loading), normalise (the document view's one normalisation, which every
+   later stage reuses), relevance (prefilter, topic hits, the document rule),
+   clean (what is left of it in the pipeline), segment, mentions, temporal,
+   quotes, stance, claims, tables (each batch's written
    tables and their CSV text) — MB/s and documents/s, so that linearity
    shows as a constant MB/s across sizes.
 2. The whole command (``python -m helpers analyze``) for each size and
@@ -43,8 +45,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate import documents, parse_size, write_jsonl  # noqa: E402
 
-STAGES = ("load", "clean", "normalise", "segment", "mentions", "temporal", "quotes", "stance",
-          "claims", "tables")
+STAGES = ("load", "normalise", "relevance", "clean", "segment", "mentions", "temporal", "quotes",
+          "stance", "claims", "tables")
 
 
 def corpus(size: str) -> Path:
@@ -69,7 +71,6 @@ def stage_worker(path: Path) -> dict:
     ``tables`` stage.
     """
     from helpers.io.formats import iter_records, load_record
-    from helpers.text.normalise import normalise
     from helpers.engine.pipeline import TABLES, analyze_rows
     from helpers.io.writers import csv_rows
 
@@ -93,9 +94,6 @@ def stage_worker(path: Path) -> dict:
         timings["load"] += time.process_time() - t0
         if not hasattr(doc, "raw"):
             continue
-        t0 = time.process_time()
-        normalise(doc.raw)
-        timings["normalise"] += time.process_time() - t0
         for name, rows in analyze_rows(doc, timings=timings).items():
             batch[name].extend(rows)
         docs, chars = docs + 1, chars + len(doc.raw)
@@ -104,8 +102,7 @@ def stage_worker(path: Path) -> dict:
     flush()
     return {"timings": timings, "docs": docs, "chars": chars,
             "mb": path.stat().st_size / 1e6,
-            # the pipeline's time: the separate normalise measurement is not part of it
-            "total": time.process_time() - began - timings["normalise"],
+            "total": time.process_time() - began,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -220,6 +217,9 @@ def report(stages: dict, runs: list, versus: dict | None) -> str:
         cells = []
         for fig in stages.values():
             seconds = fig["total"] if stage == "total" else fig["timings"][stage]
+            if not seconds:  # a stage this pipeline does not time separately
+                cells += ["—", "—"]
+                continue
             cells += [f"{fig['mb'] / seconds:.2f}", f"{fig['docs'] / seconds:.0f}"]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     if stages:

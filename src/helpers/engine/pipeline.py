@@ -21,9 +21,9 @@ from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
 from helpers.text.segment import sentences as split_sentences
+from helpers.text.view import DocumentView
 from helpers.extract.claims.claims import claim_rows
 from helpers.extract.mentions.mentions import mention_rows
-from helpers.extract.quotes.quote_context import document_view
 from helpers.extract.quotes.quotes import quote_rows
 from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance, in_scope,
                                          sentence_scores, topic_hits)
@@ -35,7 +35,8 @@ __all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", 
            "analyze_corpus", "tables_of", "empty_table"]
 
 #: The stages :func:`analyze_document` times when asked to.
-STAGES = ("clean", "segment", "relevance", "mentions", "temporal", "quotes", "stance", "claims", "tables")
+STAGES = ("normalise", "relevance", "clean", "segment", "mentions", "temporal", "quotes", "stance",
+          "claims", "tables")
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -119,8 +120,11 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
     dated: dict[str, str] = {"date_note": ""}
+    view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
+    with _timed(timings, "normalise"):
+        norm = view.norm
     with _timed(timings, "relevance"):
-        candidate = could_be_relevant(raw, profile)
+        candidate = could_be_relevant(raw, profile, view=view)
     if not candidate and not in_scope("none", scope):
         if doc.extra.get("deferred"):
             infer_metadata(doc, quick=True)
@@ -131,20 +135,22 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         return {name: found[name] for name in tables}
 
     with _timed(timings, "clean"):
+        cleaned = view.cleaned = doc.clean_view(norm=norm)
         if doc.extra.get("deferred"):
             infer_metadata(doc)
-        cleaned = doc.clean_view()
         doc.cleaned = None  # used once: do not keep it alive with the document
-        boilerplate = cleaned.removed_spans()
+        boilerplate = view.boilerplate = cleaned.removed_spans()
     with _timed(timings, "segment"):
-        sents = split_sentences(raw, exclude=boilerplate)
+        sents = view.sentences = split_sentences(raw, exclude=boilerplate)
     doc.extra["n_sentences"] = len(sents)
     with _timed(timings, "mentions"):
-        found["mentions"] = outside(mention_rows(raw, doc_id=doc_id), boilerplate)
+        found["mentions"] = view.mentions = outside(mention_rows(raw, doc_id=doc_id, view=view),
+                                                    boilerplate)
     with _timed(timings, "relevance"):
-        hits = outside(topic_hits(raw, mentions=found["mentions"], profile=profile),
+        hits = outside(topic_hits(raw, mentions=view.mentions, profile=profile, view=view),
                        boilerplate) if candidate else []
         scores = sentence_scores(sents, hits, profile)
+        view.topical = [score > 0 for score in scores]
         relevance = document_relevance(sents, hits, profile)
     with _timed(timings, "tables"):
         found["documents"] = [{**document_row(doc), **relevance, **dated}]
@@ -154,21 +160,20 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     if "temporal" in needs:
         with _timed(timings, "temporal"):
             found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
-                                                 sentences=sents, info=dated), boilerplate)
+                                                 sentences=sents, info=dated, view=view),
+                                      boilerplate)
     if "quotes" in needs:
         with _timed(timings, "quotes"):
-            view = document_view(raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"])
-            found["quotes"] = outside(quote_rows(raw, doc_id=doc_id, view=view), boilerplate)
+            found["quotes"] = view.quotes = outside(quote_rows(raw, doc_id=doc_id, view=view),
+                                                    boilerplate)
     if "stance" in needs:
         with _timed(timings, "stance"):
-            found["stances"] = outside(stance_rows(
-                raw, doc_id=doc_id, sentences=sents, mentions=found["mentions"],
-                quotes=found["quotes"], genre=doc.genre, outlet=doc.outlet, profile=profile,
-                topical=[score > 0 for score in scores]), boilerplate)
+            found["stances"] = outside(stance_rows(raw, doc_id=doc_id, genre=doc.genre,
+                                                   outlet=doc.outlet, profile=profile, view=view),
+                                       boilerplate)
     if "claims" in needs:
         with _timed(timings, "claims"):
-            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, quotes=found["quotes"],
-                                                 view=view), boilerplate)
+            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, view=view), boilerplate)
     with _timed(timings, "tables"):
         found["documents"][0].update(dated)
         if "sentences" in tables:

@@ -72,14 +72,17 @@ class Document:
     #: pipeline (not part of equality or of the repr; rebuilt when None).
     cleaned: object = field(default=None, repr=False, compare=False)
 
-    def clean_view(self):
+    def clean_view(self, *, norm=None):
         """The document's :class:`~helpers.text.clean.Cleaned` view (computed once).
+
+        Args:
+            norm: ``normalise(raw)`` when already made (reused by cleaning).
 
         Returns:
             The clean view of ``raw``.
         """
         if self.cleaned is None or self.cleaned.raw is not self.raw:
-            self.cleaned = clean(self.raw)
+            self.cleaned = clean(self.raw, norm=norm)
         return self.cleaned
 
 

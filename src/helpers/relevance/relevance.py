@@ -38,9 +38,9 @@ import ahocorasick
 
 from helpers.gazetteer.gazetteer import Entity, Gazetteer, Variant, default_gazetteer
 from helpers.text.normalise import normalise_text
+from helpers.text.view import DocumentView
 from helpers.relevance.topics import TopicProfile, load_profile
 from helpers.gazetteer.variants import expand_pattern, match_key
-from helpers.extract.mentions.mentions import match_view
 from helpers.extract.mentions.mentions import mention_rows
 from helpers.io.rows import as_rows
 
@@ -107,7 +107,8 @@ def _trigger_automaton(profile: TopicProfile):
     return automaton, bool(keys)
 
 
-def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bool:
+def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
+                      view: DocumentView | None = None) -> bool:
     """The prefilter: False when no core name can occur in ``raw``.
 
     One Aho–Corasick pass looks for the core names' match keys, as
@@ -120,6 +121,8 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bo
     Args:
         raw: the raw text.
         profile: a profile or its name (default: xinjiang).
+        view: the document's :class:`~helpers.text.view.DocumentView`, whose
+            normalised text is reused (and kept for the later stages).
 
     Returns:
         True when the document needs the full relevance rule.
@@ -127,18 +130,22 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None) -> bo
     automaton, any_keys = _trigger_automaton(load_profile(profile))
     if not any_keys:
         return False
-    for _ in automaton.iter(" ".join(normalise_text(raw).split())):
+    flat = view.flat if view is not None else " ".join(normalise_text(raw).split())
+    for _ in automaton.iter(flat):
         return True
     return False
 
 
-def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None) -> list[dict]:
+def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None,
+               view: DocumentView | None = None) -> list[dict]:
     """Every piece of topic evidence in a document, sorted by start.
 
     Args:
         raw: the raw text.
         mentions: the document's mention rows (or DataFrame) from the mention finder.
         profile: a profile or its name (default: xinjiang).
+        view: the document's :class:`~helpers.text.view.DocumentView`: the
+            profile's terms are matched on its normalised text.
 
     Returns:
         Dicts with start, end, surface, term (entity id or the term's first
@@ -161,7 +168,7 @@ def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None)
     anchors = []
     if profile.core_terms or profile.anchor_terms:
         terms = _terms_gazetteer(profile)
-        for row in mention_rows(raw, gazetteer=terms):
+        for row in mention_rows(raw, gazetteer=terms, view=view):
             kind = row["kind"]
             hit = {"start": row["start"], "end": row["end"], "surface": row["surface"],
                    "term": row["name_en"], "kind": kind}

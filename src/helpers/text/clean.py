@@ -31,7 +31,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from helpers.text.normalise import normalise, normalise_text
+from helpers.text.normalise import Normalised, normalise, normalise_text
 
 __all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
 
@@ -112,14 +112,14 @@ def _agency_names() -> dict[str, str]:
     return {normalise_text(v): a for v, a in rows}
 
 
-def _lines(raw: str) -> list[tuple[int, int, str]]:
+def _lines(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str]]:
     """Non-empty lines as (start, end, key) with a normalised comparison key.
 
     The whole text is normalised once (newlines are never deleted by
     normalisation, so its lines are the raw lines) and each line's span is
     mapped back to raw offsets.
     """
-    norm = normalise(raw)
+    norm = norm if norm is not None else normalise(raw)
     result = []
     for match in _LINE.finditer(norm.text):
         key = " ".join(match.group().split())
@@ -149,16 +149,18 @@ def _line_rules(raw: str, lines) -> list[tuple[int, int, str]]:
     return [(s, e + 1 if raw[e:e + 1] == "\n" else e, why) for s, e, why in spans]
 
 
-def clean(raw: str) -> Cleaned:
+def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     """Build the clean view of ``raw`` and the cleaning report.
 
     Args:
         raw: the raw text of one document.
+        norm: ``normalise(raw)`` when already made (the pipeline's
+            :attr:`~helpers.text.view.DocumentView.norm`); made here when None.
 
     Returns:
         A :class:`Cleaned` view; ``raw`` itself is left as it is.
     """
-    lines = _lines(raw)
+    lines = _lines(raw, norm)
     spans = _line_rules(raw, lines)
     metadata: dict = {}
     for reason in ("source_url",):

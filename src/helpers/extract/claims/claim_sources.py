@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.quote_context import DocumentView
+from helpers.extract.quotes.quote_context import QuoteView
 from helpers.gazetteer.gazetteer import default_gazetteer
 
 __all__ = ["SourceNamer", "UNNAMED"]
@@ -100,7 +100,7 @@ class SourceNamer:
         quotes: the document's quote rows (dicts).
     """
 
-    def __init__(self, view: DocumentView | None, quotes: list[dict]):
+    def __init__(self, view: QuoteView | None, quotes: list[dict]):
         self.view = view
         self._mentions = sorted(view.mentions, key=lambda m: m.raw_start) if view is not None else []
         self._starts = [m.raw_start for m in self._mentions]

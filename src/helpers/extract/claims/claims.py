@@ -45,7 +45,8 @@ from helpers.extract.claims.claim_attribution import Attributor
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.numbers import NumberPhrase, format_value, number_phrases
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.quote_context import DocumentView, document_view, mention_rows
+from helpers.extract.quotes.quote_context import QuoteView, quote_view
+from helpers.text.view import DocumentView
 from helpers.io.rows import frame
 from helpers.extract.quotes.quotes import quote_rows
 
@@ -91,7 +92,7 @@ def _patterns() -> dict:
     }
 
 
-def _unit(view: DocumentView, phrase: NumberPhrase) -> tuple[str, str, int]:
+def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     """What the phrase counts: ``(unit, kind, end of the unit word)``; mentions of a people count too."""
     pats, text = _patterns(), view.text
     position = max(phrase.end, phrase.qualifier_end)
@@ -109,7 +110,7 @@ def _unit(view: DocumentView, phrase: NumberPhrase) -> tuple[str, str, int]:
     return "", "", position
 
 
-def _trap(view: DocumentView, phrase: NumberPhrase, unit_kind: str) -> bool:
+def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     """True when the number is a year, date, time, ordinal, duration, identifier or in a URL."""
     text, pats = view.text, _patterns()
     if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
@@ -139,7 +140,7 @@ def _is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
     return False
 
 
-def _candidates(view: DocumentView) -> list[dict]:
+def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
     figures = []
     for phrase in number_phrases(view.text):
@@ -151,7 +152,7 @@ def _candidates(view: DocumentView) -> list[dict]:
     return _join_ranges(view, figures)
 
 
-def _join_ranges(view: DocumentView, figures: list[dict]) -> list[dict]:
+def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
     """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
 
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
@@ -217,23 +218,25 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
 
     Args:
         raw, doc_id, sentences, mentions: as for :func:`helpers.extract.quotes.quotes.quote_rows`.
-        quotes: quotes as a DataFrame or rows (computed when None).
-        view: the document view shared with the voice extractor (built when None).
+        quotes: quotes as a DataFrame or rows (the view's, or computed, when None).
+        view: the document's :class:`~helpers.text.view.DocumentView`; the quote
+            view the voice extractor made on it is reused.
 
     Returns:
         One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
     """
-    if view is None:
-        mentions = mention_rows(raw, doc_id=doc_id, mentions=mentions)
-        view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
+    view = view if view is not None else DocumentView(raw, doc_id=doc_id)
+    prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
+    if quotes is None:
+        quotes = view.quotes
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
-    attribute = Attributor(quotes, view=view)
-    return sorted((_record(view, item, doc_id, attribute) for item in _candidates(view)),
+    attribute = Attributor(quotes, view=prepared)
+    return sorted((_record(prepared, item, doc_id, attribute) for item in _candidates(prepared)),
                   key=lambda r: r["start"])
 
 
-def _record(view: DocumentView, item: dict, doc_id: str, attribute: Attributor) -> dict:
+def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> dict:
     phrase, first = item["phrase"], item.get("low_phrase", item["phrase"])
     starts = [first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else [])
     ends = [phrase.end] + ([phrase.qualifier_end] if phrase.qualifier_end >= 0 else [])

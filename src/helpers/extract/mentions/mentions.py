@@ -50,6 +50,7 @@ import pandas as pd
 from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.extract.mentions.mentions_context import keep_ambiguous
 from helpers.text.normalise import normalise
+from helpers.text.view import match_view
 from helpers.io.rows import frame
 
 __all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
@@ -60,35 +61,6 @@ COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", 
 _URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)\S+|(?:[A-Za-z0-9]+-){3,}[A-Za-z0-9]+")
 _FORM_RANK = {"name": 0, "acronym": 1, "nisba": 2, "metonym": 3}
 _LAM_PREFIXES = frozenset({"", "و", "ف"})
-
-
-@lru_cache(maxsize=1)
-def _word_lut() -> np.ndarray:
-    """``lut[code point] = True`` for word characters of the BMP."""
-    return np.array([chr(i).isalnum() for i in range(0x10000)], dtype=bool)
-
-
-def match_view(text: str) -> tuple[str, np.ndarray]:
-    """Turn non-word runs into single spaces, keeping a map to ``text``.
-
-    Args:
-        text: a (normalised) text.
-
-    Returns:
-        ``(view, origin)`` with ``view[i] == text[origin[i]]`` for word
-        characters and a space where ``text`` had one or more non-word ones.
-    """
-    if not text:
-        return "", np.zeros(0, dtype=np.int64)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    word = np.zeros(len(codes), dtype=bool)
-    bmp = codes < 0x10000
-    word[bmp] = _word_lut()[codes[bmp]]
-    keep = word.copy()
-    keep[0] = True
-    keep[1:] |= word[:-1]
-    view = np.where(word, codes, 32).astype(np.uint32)[keep]
-    return view.tobytes().decode("utf-32-le", "surrogatepass"), np.flatnonzero(keep)
 
 
 def _is_arabic(key: str) -> bool:
@@ -260,20 +232,27 @@ def find_mentions(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = N
     return frame(mention_rows(raw, doc_id=doc_id, gazetteer=gazetteer), COLUMNS)
 
 
-def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = None) -> list[dict]:
+def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = None,
+                 view=None) -> list[dict]:
     """:func:`find_mentions` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Args:
         raw: the raw document text.
         doc_id: document id copied into every row.
         gazetteer: a :class:`~helpers.gazetteer.gazetteer.Gazetteer` (default: packaged).
+        view: the document's :class:`~helpers.text.view.DocumentView`, whose
+            normalised text and word view are reused (made here when None).
 
     Returns:
         One dict per mention with the keys of :data:`COLUMNS`, sorted by start.
     """
     gazetteer = gazetteer or default_gazetteer()
-    norm = normalise(raw)
-    view, origin = match_view(norm.text)
+    if view is None:
+        norm = normalise(raw)
+        view, origin = match_view(norm.text)
+    else:
+        norm = view.norm
+        view, origin = view.words
     view += " "
 
     def to_raw(start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.quote_context import MATCH_STEPS, DocumentView, Mention
+from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
 from helpers.extract.quotes.quote_speakers import previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
 
@@ -53,7 +53,7 @@ def _entities() -> dict:
     return {e.entity_id: (e.kind, e.name_en, e.affiliation) for e in table.values()}
 
 
-def resolve(view: DocumentView, start: int, end: int, *, history=()) -> Speaker:
+def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     """Turn a speaker phrase into speaker, actor and their entity ids.
 
     Args:
@@ -100,7 +100,7 @@ def _key(speaker: str) -> frozenset:
     return frozenset(word for _, _, word in words_between(text, 0, len(text)))
 
 
-def _best_actor(view: DocumentView, names: list[Mention]) -> tuple[str, str]:
+def _best_actor(view: QuoteView, names: list[Mention]) -> tuple[str, str]:
     """The actor of a speaker phrase: a state or organisation named in it first, then a
     person's affiliation, then a bloc or people; a group that is only a role noun
     (دبلوماسيون، activists) is nobody's voice."""

@@ -1,6 +1,6 @@
 """One document as the voice and figure extractors see it.
 
-:func:`document_view` normalises the raw text once (every step except
+:func:`quote_view` normalises the raw text once (every step except
 ``punctuation``, so that « » “ ” stay distinct and pair as quote marks) and
 keeps what the extractors share: sentence spans and entity mentions, both
 mapped to normalised offsets, and a way back to raw offsets.
@@ -14,15 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from helpers.text.normalise import ALL_STEPS, Normalised, normalise
+from helpers.text.normalise import Normalised, normalise
+from helpers.text.view import MATCH_STEPS, DocumentView
 from helpers.extract.mentions.mentions import mention_rows as find_mention_rows
 from helpers.io.rows import as_rows
 from helpers.text.segment import sentences as split_sentences
 
-__all__ = ["Mention", "DocumentView", "document_view", "MATCH_STEPS", "mention_rows"]
+__all__ = ["Mention", "QuoteView", "quote_view", "MATCH_STEPS", "mention_rows"]
 
-#: Normalisation for matching here: everything but punctuation (quote marks keep their shape).
-MATCH_STEPS: tuple[str, ...] = tuple(s for s in ALL_STEPS if s != "punctuation")
 #: Mention kinds that can speak or be spoken for.
 SPEAKING_KINDS = frozenset({"person", "organization", "country", "group", "people"})
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -44,7 +43,7 @@ class Mention:
 
 
 @dataclass
-class DocumentView:
+class QuoteView:
     """A document prepared for extraction.
 
     Attributes:
@@ -164,21 +163,34 @@ def mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
     return find_mention_rows(raw, doc_id=doc_id)
 
 
-def document_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None) -> DocumentView:
+def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
+               view: DocumentView | None = None) -> QuoteView:
     """Prepare ``raw`` for the voice and figure extractors.
 
     Args:
         raw: the raw text.
         doc_id: the document id (used when mentions must be computed).
-        sentences: :class:`helpers.text.segment.Sentence` list, or ``None`` to split here.
-        mentions: the mentions (DataFrame or row dicts), or ``None`` to compute them.
+        sentences: :class:`helpers.text.segment.Sentence` list, or ``None`` to
+            take the view's (or to split here).
+        mentions: the mentions (DataFrame or row dicts), or ``None`` to take
+            the view's (or to compute them).
+        view: the document's :class:`~helpers.text.view.DocumentView`: its
+            ``match`` form, sentences and mentions are used, and the quote
+            view is kept on it (``view.quote_view``), so the figures reuse it.
 
     Returns:
-        A :class:`DocumentView`.
+        A :class:`QuoteView`.
     """
+    if view is not None:
+        if view.quote_view is not None:
+            return view.quote_view
+        sentences = view.sentences if sentences is None else sentences
+        mentions = view.mentions if mentions is None else mentions
+        if mentions is None:
+            mentions = find_mention_rows(raw, doc_id=doc_id, view=view)
     if sentences is None:
         sentences = split_sentences(raw)
-    norm = normalise(raw, steps=MATCH_STEPS)
+    norm = normalise(raw, steps=MATCH_STEPS) if view is None else view.match
     sentence_raw = [(s.start, s.end) for s in sentences]
     rows = sorted(mention_rows(raw, doc_id=doc_id, mentions=mentions),
                   key=lambda r: (int(r["start"]), int(r["end"])))
@@ -193,4 +205,7 @@ def document_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None) 
                      str(r["entity_id"]), str(r["kind"]), str(r["name_en"]))
              for i, r in enumerate(rows)]
     urls = sorted([m.span() for m in _URL.finditer(norm.text)] + _emails(norm.text))
-    return DocumentView(raw, norm, spans, sentence_raw, found, urls)
+    made = QuoteView(raw, norm, spans, sentence_raw, found, urls)
+    if view is not None:
+        view.quote_view = made
+    return made

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.quote_attribution import AttributionMixin
-from helpers.extract.quotes.quote_context import DocumentView
+from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
@@ -39,9 +39,9 @@ _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
 class Extractor(AttributionMixin, EnglishMixin):
-    """Find quotes in one :class:`DocumentView`; :meth:`run` returns row dicts."""
+    """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
-    def __init__(self, view: DocumentView, pairs: QuotePairs):
+    def __init__(self, view: QuoteView, pairs: QuotePairs):
         self.view, self.text, self.pairs, self.lex = view, view.text, pairs, lexicon()
         self.rows: list[dict] = []
         self.history: list[tuple[int, Speaker]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.quote_context import SPEAKING_KINDS, DocumentView, Mention
+from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["trim_region", "subject_before", "phrase_after",
@@ -60,7 +60,7 @@ def previous_word(text: str, position: int) -> str:
     return match.group(1) if match else ""
 
 
-def speaking_mentions(view: DocumentView, start: int, end: int) -> list[Mention]:
+def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
     """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين).
 
     Args:
@@ -76,7 +76,7 @@ def speaking_mentions(view: DocumentView, start: int, end: int) -> list[Mention]
             if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots]
 
 
-def trim_region(view: DocumentView, start: int, end: int, *, verb_type: str = "",
+def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
                 object_first: bool = False) -> tuple[int, int]:
     """Cut a verb-first speaker region at the first comma, channel or time marker.
 
@@ -123,7 +123,7 @@ def trim_region(view: DocumentView, start: int, end: int, *, verb_type: str = ""
     return start, cut
 
 
-def _candidates(view: DocumentView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
+def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
     """Subject heads in ``[start, end)``: speaking names and role nouns (of ``kinds``, default
     all) not after a preposition."""
     text, lex = view.text, lexicon()
@@ -140,7 +140,7 @@ def _candidates(view: DocumentView, start: int, end: int, *, kinds=None) -> list
     return kept
 
 
-def subject_before(view: DocumentView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase before a verb (subject-first sentences), or None.
 
     The search starts after the last clause boundary (بينما، حيث، but, ; :
@@ -198,13 +198,13 @@ def subject_before(view: DocumentView, sentence_start: int, verb_start: int) -> 
     return head_start, words[-1][1]
 
 
-def _capitalised(view: DocumentView, word) -> bool:
+def _capitalised(view: QuoteView, word) -> bool:
     """An English word written with a capital (names: Foreign Ministry, Hua Chunying)."""
     raw_start, _ = view.to_raw(word[0], word[1])
     return view.raw[raw_start:raw_start + 1].isupper()
 
 
-def phrase_after(view: DocumentView, position: int, limit: int) -> tuple[int, int] | None:
+def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] | None:
     """A speaker phrase that starts right at ``position`` (verb-first, object verbs).
 
     It is a run of names, role nouns, adjectives of origin and باسم, e.g.

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.extract.quotes.quote_context import DocumentView, document_view
+from helpers.extract.quotes.quote_context import QuoteView, quote_view
+from helpers.text.view import DocumentView
 from helpers.extract.quotes.quote_marks import quote_pairs
 from helpers.extract.quotes.quote_sources import Extractor
 from helpers.io.rows import frame
@@ -67,19 +68,20 @@ def quote_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         doc_id: the document id.
         sentences: sentences (computed when None and no ``view`` is given).
         mentions: mentions as a DataFrame or rows (computed when None).
-        view: a :func:`~helpers.extract.quotes.quote_context.document_view` of ``raw``
-            to share with the figure extractor (built when None).
+        view: the document's :class:`~helpers.text.view.DocumentView`; its
+            sentences, mentions and quote view
+            (:func:`~helpers.extract.quotes.quote_context.quote_view`, shared
+            with the figure extractor) are used or made and kept on it.
 
     Returns:
         One dict per voice with the keys of :data:`QUOTE_COLUMNS`, sorted by start.
     """
-    if view is None:
-        view = document_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)
-    found = Extractor(view, quote_pairs(view.text)).run()
-    return _records(found, doc_id, view)
+    prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
+    found = Extractor(prepared, quote_pairs(prepared.text)).run()
+    return _records(found, doc_id, prepared)
 
 
-def _records(rows: list[dict], doc_id: str, view: DocumentView) -> list[dict]:
+def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
     raw = view.raw
     records = []
     for row in rows:

@@ -41,7 +41,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.text.normalise import normalise
+from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, group_refs, quote_spans
 from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, attribute, polarity
@@ -103,7 +103,7 @@ def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, q
 
 def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
                 genre: str = "", outlet: str = "", profile=None, topical=None,
-                policy_owner: str | None = None) -> list[dict]:
+                policy_owner: str | None = None, view: DocumentView | None = None) -> list[dict]:
     """:func:`find_stances` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Only cues that bear on the target give rows (:mod:`helpers.extract.stance.stance_scope`):
@@ -123,26 +123,37 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         topical: per-sentence topic evidence, aligned with ``sentences`` (computed
             when None; ``True``: every sentence is topical).
         policy_owner: the actor whose policy the stances are about (default: the profile's targets).
+        view: the document's :class:`~helpers.text.view.DocumentView`: the
+            sentences, mentions, topic flags and quotes the earlier stages left
+            on it are read (when not given as arguments) and its normalised
+            text is sliced per sentence, not normalised again.
 
     Returns:
         One dict per (cue, holder) with the keys of :data:`STANCE_COLUMNS`
         and :data:`EXTRA_COLUMNS`, in text order.
     """
     profile = load_profile(profile)
-    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile):
+    if view is None:
+        view = DocumentView(raw, doc_id=doc_id)
+    sentences = view.sentences if sentences is None else sentences
+    mentions = view.mentions if mentions is None else mentions
+    topical = view.topical if topical is None else topical
+    quotes = view.quotes if quotes is None else quotes
+    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile, view=view):
         return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
         sentences = split(raw)
     if mentions is None:
-        mentions = _run_mentions(raw, doc_id)
+        mentions = mention_rows(raw, doc_id=doc_id, view=view)
     if topical is True:
         topical = [True] * len(sentences)
     elif topical is None:
-        topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile)
+        topical = topical_flags(raw, sentences=sentences, mentions=mentions, profile=profile,
+                                view=view)
     if not any(topical):
         return []
     if quotes is None:
-        quotes = _run_quotes(raw, doc_id, sentences, mentions)
+        quotes = quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = actor_refs(mentions)
     ref_starts = [r[0] for r in refs]
@@ -151,7 +162,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
-    voice = author_voice(raw, genre=genre)
+    voice = author_voice(raw, genre=genre, view=view)
     rows: list[dict] = []
     carry: list[tuple[str, str, str]] = []
     for index, sentence in enumerate(sentences):
@@ -159,7 +170,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         hi = bisect.bisect_left(ref_starts, sentence.end)
         scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
                       subject)
-        found, carry = _sentence_rows(raw, sentence, refs[lo:hi], quoted.get(index, []), carry,
+        found, carry = _sentence_rows(view, sentence, refs[lo:hi], quoted.get(index, []), carry,
                                       voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
@@ -193,25 +204,27 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     """
     tables: dict[str, list[dict]] = {"stances": [], "mentions": [], "quotes": []}
     for doc in documents:
-        spans = clean(doc.raw).removed_spans()
+        view = DocumentView(doc.raw, doc_id=doc.doc_id)
+        spans = clean(doc.raw, norm=view.norm).removed_spans()
         sents = split(doc.raw, exclude=spans)
-        mentions = outside(_run_mentions(doc.raw, doc.doc_id), spans)
-        quotes = _run_quotes(doc.raw, doc.doc_id, sents, mentions)
+        mentions = outside(mention_rows(doc.raw, doc_id=doc.doc_id, view=view), spans)
+        quotes = quote_rows(doc.raw, doc_id=doc.doc_id, sentences=sents, mentions=mentions,
+                            view=view)
         tables["mentions"].extend(mentions)
         tables["quotes"].extend(quotes)
         tables["stances"].extend(stance_rows(doc.raw, doc_id=doc.doc_id, sentences=sents,
                                              mentions=mentions, quotes=quotes, genre=doc.genre,
-                                             outlet=doc.outlet))
+                                             outlet=doc.outlet, view=view))
     columns = {"stances": STANCE_COLUMNS + EXTRA_COLUMNS, "mentions": COLUMNS,
                "quotes": QUOTE_COLUMNS}
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_rows(raw, sentence, refs, quoted, carry, *, voice, outlet, scope):
+def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
         return [], []
-    norm = normalise(sentence.text)
+    raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
     urls = [m.span() for m in _URL.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
     next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
@@ -345,10 +358,3 @@ def _finish(rows: list[dict], doc_id: str) -> list[dict]:
     out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
     return out
 
-
-def _run_mentions(raw: str, doc_id: str) -> list[dict]:
-    return mention_rows(raw, doc_id=doc_id)
-
-
-def _run_quotes(raw: str, doc_id: str, sentences, mentions) -> list[dict]:
-    return quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions)

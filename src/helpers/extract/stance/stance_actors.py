@@ -185,13 +185,19 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def author_voice(raw: str, *, genre: str = "") -> bool:
+#: How far into a document its own-voice markers are looked for (raw characters).
+_VOICE_HEAD = 20000
+
+
+def author_voice(raw: str, *, genre: str = "", view=None) -> bool:
     """Whether the document speaks in its own voice (academic, opinion, NGO report).
 
     Args:
         raw: the raw text (used only when ``genre`` is empty: its markers
             such as "في هذا البحث" or "this study" decide).
         genre: the catalog's genre, free text ("academic abstract", "news article").
+        view: the document's :class:`~helpers.text.view.DocumentView`, whose
+            normalised text is reused, or None.
 
     Returns:
         True for authored genres; False for news and unknown genres.
@@ -201,4 +207,5 @@ def author_voice(raw: str, *, genre: str = "") -> bool:
         if voice_pattern("news_genre").search(text):
             return False
         return bool(voice_pattern("author_genre").search(text))
-    return bool(voice_pattern("marker").search(normalise_text(raw[:20000]).lower()))
+    head = view.head_text(_VOICE_HEAD) if view is not None else normalise_text(raw[:_VOICE_HEAD])
+    return bool(voice_pattern("marker").search(head.lower()))

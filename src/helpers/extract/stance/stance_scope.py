@@ -47,20 +47,22 @@ WINDOW = 2
 SUBJECT_SENTENCES = 3
 
 
-def could_be_relevant(raw: str, *, profile) -> bool:
+def could_be_relevant(raw: str, *, profile, view=None) -> bool:
     """A cheap prefilter: whether the text has any word of a core name of the profile.
 
     Args:
         raw: the raw text.
         profile: a topic profile.
+        view: the document's :class:`~helpers.text.view.DocumentView` (its
+            normalised text is reused), or None.
 
     Returns:
         False only when no sentence of the text can be topical.
     """
-    return check(raw, profile)
+    return check(raw, profile, view=view)
 
 
-def topical_flags(raw: str, *, sentences, mentions, profile) -> list[bool]:
+def topical_flags(raw: str, *, sentences, mentions, profile, view=None) -> list[bool]:
     """Per sentence, whether it carries topic evidence (core entity or anchor term).
 
     Args:
@@ -68,12 +70,13 @@ def topical_flags(raw: str, *, sentences, mentions, profile) -> list[bool]:
         sentences: the document's sentences (:func:`helpers.text.segment.sentences`).
         mentions: the mentions table (DataFrame or rows).
         profile: a :class:`helpers.relevance.topics.TopicProfile`.
+        view: the document's :class:`~helpers.text.view.DocumentView`, or None.
 
     Returns:
         One bool per sentence.
     """
 
-    hits = topic_hits(raw, mentions=as_rows(mentions), profile=profile)
+    hits = topic_hits(raw, mentions=as_rows(mentions), profile=profile, view=view)
     return [score > 0 for score in sentence_scores(sentences, hits, profile)]
 
 

@@ -63,7 +63,8 @@ class TimeExpression:
     rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
 
 
-def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None) -> list[TimeExpression]:
+def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
+        view=None) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of one text.
 
     Args:
@@ -72,12 +73,14 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None)
             keep an empty value and ``anchored=False``).
         info: if given, ``info["date_note"]`` is set (see
             :func:`helpers.extract.temporal.temporal_document.date_note`).
+        view: the document's :class:`~helpers.text.view.DocumentView`, whose
+            normalised text is reused (made here when None).
 
     Returns:
         The expressions in text order, with raw offsets.
     """
     g = grammar()
-    norm = normalise(raw)
+    norm = view.norm if view is not None else normalise(raw)
     found: list[tuple[int, int, object]] = []
     for match in scan(g.pattern, norm.text):
         reading = interpret(match, norm.text, published, g)
@@ -158,7 +161,7 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
 
 
 def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
-               sentences=None, info: dict | None = None) -> list[dict]:
+               sentences=None, info: dict | None = None, view=None) -> list[dict]:
     """:func:`extract_events` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Args:
@@ -167,13 +170,15 @@ def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
         published: publication date or None.
         sentences: the document's sentences (computed when None).
         info: if given, receives ``date_note`` for the documents table.
+        view: the document's :class:`~helpers.text.view.DocumentView` (its
+            normalised text is reused).
 
     Returns:
         One dict per expression with the keys of :data:`EVENT_COLUMNS`, in text order.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    expressions = tag(raw, published=published, info=info)
+    expressions = tag(raw, published=published, info=info, view=view)
     starts, ends, texts = _sentence_spans(raw, sentences) if expressions else ([], [], [])
     rows = []
     for e in expressions:
