@@ -13,7 +13,8 @@ import pytest  # noqa: E402
 import helpers.analysis.summaries as summaries  # noqa: E402
 import helpers.analysis.outlet_stances as outlet_stances
 import helpers.analysis.outlets as outlets
-from helpers.analysis.compare import kwic, naming_table  # noqa: E402
+from helpers.analysis.compare import naming_table  # noqa: E402
+from helpers.analysis.kwic import kwic  # noqa: E402
 from helpers.io.display import bidi, rtl_table, table  # noqa: E402
 from helpers.plots.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
                                       plausible_events, top_events)

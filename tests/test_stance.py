@@ -8,7 +8,7 @@ import pytest
 from helpers.text.normalise import normalise_text
 from helpers.extract.stance.stance import AUTHOR, find_stances
 from helpers.extract.stance.stance_actors import author_voice
-from helpers.extract.stance.stance_attribution import SentenceView, polarity
+from helpers.extract.stance.stance_sentence import SentenceView, polarity
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import load_cues, match_cues
 from helpers.evaluate.evaluate_stances import read_stance_gold, score_stances, stance_errors

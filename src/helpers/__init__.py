@@ -16,8 +16,12 @@ the stages they run).
 from __future__ import annotations
 
 import importlib
+from importlib import metadata
 
-__version__ = "0.1.0"
+try:  # one source of truth: pyproject.toml's version, as installed
+    __version__ = metadata.version("helpers")
+except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+source"
 
 #: public name → the sub-package (or module) that defines it.
 _PUBLIC = {

@@ -2,13 +2,13 @@
 
 from helpers.analysis.compare import (
     DEFAULT_NAMING_ENTITIES, iter_docs, strip_proclitics, naming_table, naming_pivot,
-    preferred_names, term_counts, kwic_style,
+    preferred_names,
 )
 from helpers.analysis.keyness import (
-    STEM_OPTIONS, stopwords,
+    STEM_OPTIONS, stopwords, term_counts,
 )
 from helpers.analysis.kwic import (
-    KWIC_COLUMNS, query_pattern,
+    KWIC_COLUMNS, query_pattern, kwic_style,
 )
 from helpers.analysis.outlets import (
     SCOPES, load_any, analyze, source_names, comparison_groups, in_scope, relevance_overview,

@@ -9,9 +9,10 @@ Turkestan …), with each surface's *form*: the matching-normalised spelling
 without proclitics (و ف ب ك ل) and article (ال), so that والإيغور، للإيغور
 and الايغور count as one spelling while الأويغور and الأويجور stay apart.
 
-The other two comparisons live in their own modules and are re-exported here:
-:func:`helpers.analysis.keyness.keyness` (distinctive vocabulary) and
-:func:`helpers.analysis.kwic.kwic` (keyword in context).
+The other two comparisons live in their own modules, which build on this one
+(``iter_docs``, ``strip_proclitics``): :func:`helpers.analysis.keyness.keyness`
+(distinctive vocabulary) and :func:`helpers.analysis.kwic.kwic` (keyword in
+context); ``from helpers import keyness, kwic`` gives both.
 """
 
 from __future__ import annotations
@@ -30,11 +31,6 @@ __all__ = [
     "naming_table",
     "naming_pivot",
     "preferred_names",
-    # re-exported lazily from helpers.analysis.keyness / helpers.analysis.kwic
-    "keyness",
-    "term_counts",
-    "kwic",
-    "kwic_style",
 ]
 
 #: ``name_en`` of the entities a naming analysis looks at by default.
@@ -49,19 +45,6 @@ _ARTICLE_CHAIN = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?=\w{2})")
 _BARE_CHAIN = re.compile(r"^[وف]?[بكل]?")
 _SPACES = re.compile(r"\s+")
 _LEADING_MARKS = re.compile(r"^[\u064B-\u065F\u0670\u0640]+")
-
-_LAZY = {"keyness": "helpers.analysis.keyness", "term_counts": "helpers.analysis.keyness",
-         "kwic": "helpers.analysis.kwic", "kwic_style": "helpers.analysis.kwic"}
-
-
-def __getattr__(name: str):
-    """Re-export keyness and KWIC functions without a circular import."""
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'helpers.analysis.compare' has no attribute {name!r}")
-
 
 def iter_docs(docs) -> Iterator[tuple[str, str]]:
     """Yield ``(doc_id, raw)`` pairs from any of the usual corpus shapes.

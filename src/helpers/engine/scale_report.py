@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections import Counter
+from importlib import metadata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,13 +123,15 @@ def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, comman
     Returns:
         A JSON-serialisable dict (``complete`` false until every table is written).
     """
-    from helpers import __version__
-
+    try:
+        version = metadata.version("helpers")  # as helpers.__version__ (the package above: not imported)
+    except metadata.PackageNotFoundError:
+        version = "0+source"
     path = Path(source)
     size = path.stat().st_size if path.is_file() else None
     return {
         "command": list(command if command is not None else sys.argv),
-        "version": __version__,
+        "version": version,
         "inputs": [{"path": str(path.resolve()), "kind": source_kind(path), "bytes": size}],
         "tables": list(tables), "format": fmt, "engine": engine,
         "scope": scope, "topic": topic or "xinjiang",

@@ -7,7 +7,9 @@ evidence gives none.
 
 :func:`find_stances` reads a document sentence by sentence.  In each
 sentence it finds the stance cues of ``data/stance/stance_cues.tsv``
-(:mod:`helpers.extract.stance.stance_lexicon`), decides their polarity and who holds them
+(:mod:`helpers.extract.stance.stance_lexicon`) on the sentence's slice of the
+document view's normalised text, decides their polarity
+(:mod:`helpers.extract.stance.stance_sentence`) and who holds them
 (:mod:`helpers.extract.stance.stance_attribution`), and writes one row per (cue, holder)
 with the sentence as evidence.  A holder is, in this order:
 
@@ -44,7 +46,8 @@ import pandas as pd
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, group_refs, quote_spans
-from helpers.extract.stance.stance_attribution import ActorRef, SentenceView, attribute, polarity
+from helpers.extract.stance.stance_attribution import attribute
+from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
 from helpers.extract.stance.stance_objects import accused, accuser, off_target
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues

@@ -28,25 +28,21 @@ organisation they speak for).  The rules, in order:
 
 Accusers and off-target objects are in :mod:`helpers.extract.stance.stance_objects`.
 
-Polarity: a negator a few words before the cue (لا، لم، not) or a rejecter
-(نفى، رفض، deny, so-called) turns it into the lexicon's ``on_negation`` /
-``on_rejection`` label; idioms like لا يزال or لا سيما do not negate.
+The sentence itself (:class:`SentenceView`, :class:`ActorRef`) and the
+polarity of a cue (:func:`polarity`) are in
+:mod:`helpers.extract.stance.stance_sentence`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from helpers.extract.stance.stance_grammar import Word, phrases
 from helpers.extract.stance.stance_lexicon import CueMatch
+from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 
-__all__ = ["ActorRef", "Attribution", "SentenceView", "polarity", "attribute"]
+__all__ = ["Attribution", "attribute"]
 
-_NEGATION_WINDOW = 4
-_ONLY_WINDOW = 6
-_REJECTION_WINDOW = 7
 _VSO_WINDOW = 3
 _AGENT_WINDOW = 8
 _CLAUSES_BACK = 3
@@ -55,68 +51,6 @@ _ABOUT = frozenset({"concern"})
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
 
-
-@dataclass(frozen=True)
-class ActorRef:
-    """An actor named in the sentence (offsets in the normalised sentence)."""
-
-    start: int
-    end: int
-    actor: str
-    speaker: str = ""
-    entity_id: str = ""
-    clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
-
-    @property
-    def conj(self) -> bool:
-        """Whether the name carries the conjunction و (joined to the previous actor)."""
-        return "و" in self.clitic
-
-
-@dataclass
-class SentenceView:
-    """A normalised sentence with its words, cues and named actors."""
-
-    text: str
-    words: list[Word]
-    cues: list[CueMatch]
-    actors: list[ActorRef]
-    first: list[int] = field(default_factory=list)
-    _memo: dict = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
-        self._ends = [w.end for w in self.words]
-        self.first = [self.word_at(a.start) for a in self.actors]
-
-    def word_at(self, offset: int) -> int:
-        """Index of the word containing (or following) a normalised offset."""
-        return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
-
-    def has(self, i: int, kind: str) -> int:
-        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none), memoised."""
-        found = self._memo.get(i)
-        if found is None:
-            found = self._memo[i] = phrases(self.words, i)
-        return found.get(kind, 0)
-
-    def any_of(self, kind: str) -> bool:
-        """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
-        kinds = self._memo.get("kinds")
-        if kinds is None:  # every word's entries, looked up once per sentence
-            kinds = self._memo["kinds"] = set()
-            for i in range(len(self.words)):
-                found = self._memo.get(i)
-                if found is None:
-                    found = self._memo[i] = phrases(self.words, i)
-                kinds.update(found)
-        return kind in kinds
-
-    def clause(self, i: int) -> int:
-        """The clause number of word ``i``."""
-        return self.words[i].clause
-
-
 @dataclass(frozen=True)
 class Attribution:
     """Who holds a cue, how that was decided, and whom it targets."""
@@ -124,43 +58,6 @@ class Attribution:
     holders: tuple[ActorRef, ...]
     source: str  # subject | report | "" (unresolved)
     target: str = ""
-
-
-def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
-    """Whether a cue is negated or rejected by the words before it (same clause).
-
-    Args:
-        view: the sentence.
-        cue: one of its cue matches.
-
-    Returns:
-        ``("negated" | "rejected" | "", the governing word)``.
-    """
-    if not view.words:
-        return "", ""
-    first = view.word_at(cue.start)
-    declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
-    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
-    for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
-        word = view.words[i]
-        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
-            break
-        if view.has(i, "not_negation"):
-            continue
-        if view.has(i, "rejecter"):
-            return "rejected", word.text
-        if any(s <= word.start < e for s, e in others):
-            break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
-        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
-            return ("", "") if _not_only(view, cue) else ("negated", word.text)
-    return "", ""
-
-
-def _not_only(view: SentenceView, cue: CueMatch) -> bool:
-    """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
-    last = view.word_at(cue.end - 1)
-    return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
-
 
 def _nisba(view: SentenceView, k: int) -> bool:
     """An adjective naming a state (الصينية، الكندية): its head noun comes first."""

@@ -14,8 +14,9 @@ kinds of ``data/stance/stance_grammar.tsv`` (``accusation_noun``,
 
 from __future__ import annotations
 
-from helpers.extract.stance.stance_attribution import (ActorRef, SentenceView, _after_marker, _agent_list, _chain,
-                                                       _document, _eligible, attribute)
+from helpers.extract.stance.stance_attribution import (_after_marker, _agent_list, _chain, _document, _eligible,
+                                                       attribute)
+from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
 
 __all__ = ["accuser", "accused", "off_target"]

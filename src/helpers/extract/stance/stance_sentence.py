@@ -1,0 +1,125 @@
+"""One sentence as the stance rules read it, and the polarity of a cue in it.
+
+:class:`SentenceView` holds a normalised sentence (a slice of the document
+view's normalised text, :meth:`helpers.text.view.DocumentView.sentence_norm`),
+its words numbered by clause (:func:`helpers.extract.stance.stance_grammar.words`),
+its cue matches and the actors named in it (:class:`ActorRef`).  Attribution
+(:mod:`helpers.extract.stance.stance_attribution`) and objects
+(:mod:`helpers.extract.stance.stance_objects`) read it.
+
+Polarity (:func:`polarity`): a negator a few words before the cue (لا، لم,
+not) or a rejecter (نفى، رفض، deny, so-called) turns it into the lexicon's
+``on_negation`` / ``on_rejection`` label; idioms like لا يزال or لا سيما do
+not negate, nor does "ليس … فحسب، بل" (not only … but).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from helpers.extract.stance.stance_grammar import Word, phrases
+from helpers.extract.stance.stance_lexicon import CueMatch
+
+__all__ = ["ActorRef", "SentenceView", "polarity"]
+
+_NEGATION_WINDOW = 4
+_ONLY_WINDOW = 6
+_REJECTION_WINDOW = 7
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor named in the sentence (offsets in the normalised sentence)."""
+
+    start: int
+    end: int
+    actor: str
+    speaker: str = ""
+    entity_id: str = ""
+    clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
+
+    @property
+    def conj(self) -> bool:
+        """Whether the name carries the conjunction و (joined to the previous actor)."""
+        return "و" in self.clitic
+
+
+@dataclass
+class SentenceView:
+    """A normalised sentence with its words, cues and named actors."""
+
+    text: str
+    words: list[Word]
+    cues: list[CueMatch]
+    actors: list[ActorRef]
+    first: list[int] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
+        self._ends = [w.end for w in self.words]
+        self.first = [self.word_at(a.start) for a in self.actors]
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word containing (or following) a normalised offset."""
+        return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
+
+    def has(self, i: int, kind: str) -> int:
+        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none), memoised."""
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = phrases(self.words, i)
+        return found.get(kind, 0)
+
+    def any_of(self, kind: str) -> bool:
+        """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
+        kinds = self._memo.get("kinds")
+        if kinds is None:  # every word's entries, looked up once per sentence
+            kinds = self._memo["kinds"] = set()
+            for i in range(len(self.words)):
+                found = self._memo.get(i)
+                if found is None:
+                    found = self._memo[i] = phrases(self.words, i)
+                kinds.update(found)
+        return kind in kinds
+
+    def clause(self, i: int) -> int:
+        """The clause number of word ``i``."""
+        return self.words[i].clause
+
+
+def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
+    """Whether a cue is negated or rejected by the words before it (same clause).
+
+    Args:
+        view: the sentence.
+        cue: one of its cue matches.
+
+    Returns:
+        ``("negated" | "rejected" | "", the governing word)``.
+    """
+    if not view.words:
+        return "", ""
+    first = view.word_at(cue.start)
+    declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
+    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
+    for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
+        word = view.words[i]
+        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
+            break
+        if view.has(i, "not_negation"):
+            continue
+        if view.has(i, "rejecter"):
+            return "rejected", word.text
+        if any(s <= word.start < e for s, e in others):
+            break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
+        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
+            return ("", "") if _not_only(view, cue) else ("negated", word.text)
+    return "", ""
+
+
+def _not_only(view: SentenceView, cue: CueMatch) -> bool:
+    """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
+    last = view.word_at(cue.end - 1)
+    return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
