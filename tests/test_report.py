@@ -64,6 +64,8 @@ def test_report_is_one_self_contained_page(report):
     html = report.read_text(encoding="utf-8")
     assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', html)  # nothing from the network
     assert "outlets.load_any(" not in html and "import matplotlib" not in html  # no code
+    for lesson in ("Part 1", "Lesson (on the seeds)", "Your turn"):  # the lessons are left out
+        assert lesson not in html, lesson
     for title in SECTIONS:
         assert title in html, title
     assert html.count("data:image/png;base64") + html.count('src="data:image/png') >= 3
