@@ -187,6 +187,35 @@ def test_surname_takes_the_full_name_actor():
     assert frame.iloc[1]["speaker"] == "هوا"
 
 
+# A definite description speaks for the actor named before it (data/quotes/anaphors.tsv):
+# (text, the last voice's speaker, its actor). Sentences written for the test.
+DEFINITE = [
+    ("نشرت منظمة هيومن رايتس ووتش تقريرا جديدا. وقالت المنظمة إن السلطات هدمت مساجد.",
+     "المنظمة", "Human Rights Watch"),
+    ("نفت الصين الاتهامات الغربية. وأضافت الحكومة أن المراكز مدارس مهنية.",
+     "الحكومة", "China"),
+    ("أعلنت وزارة الخارجية الكندية أنها استدعت السفير. وقالت الوزارة إن الحوار مستمر.",
+     "الوزارة", "Canada"),
+    # the ministry was named without its state: nobody, not the last state named (Libya)
+    ("أكدت وزارة الشؤون الخارجية أنها تتابع أوضاع المواطنين العالقين في ليبيا. "
+     "وأضافت الوزارة أن الاتصالات مستمرة.", "الوزارة", ""),
+    # a national association is not its state
+    ("أصدرت الجمعية التونسية للمحامين بيانا. وأكدت الجمعية أن المحاكمة غير عادلة.",
+     "الجمعية", ""),
+    ("Amnesty International said thousands were held in camps. The group added that families "
+     "were separated.", "The group", "Amnesty International"),
+    ("Human Rights Watch published new satellite images. The rights group said the camps had grown.",
+     "The rights group", "Human Rights Watch"),
+    ("The group said the report was accurate.", "The group", ""),
+]
+
+
+@pytest.mark.parametrize("text, speaker, actor", DEFINITE)
+def test_definite_description_speaks_for_the_actor_named_before(text, speaker, actor):
+    last = _quotes(text).iloc[-1]
+    assert (last["speaker"], last["actor"]) == (speaker, actor)
+
+
 @pytest.mark.parametrize("text, pairs", [
     ('قال "أ" ثم «ب»', 2), ('»معكوس« و ”معكوس“', 2), ('سطر "مفتوح\nسطر آخر"', 0), ('"a" "b" "c', 2),
 ])

@@ -121,7 +121,8 @@ def _concrete(row: dict, flags: frozenset) -> list[tuple[str, bool]]:
     return out
 
 
-def _make_variants(where, row, flags, stopwords, errors) -> list[Variant]:
+def _make_variants(where, row, flags, stopwords, errors, *, template: bool = False) -> list[Variant]:
+    """The row's variants; a ``template`` row's are all marked generated."""
     try:
         pairs = _concrete(row, flags)
     except V.PatternError as exc:
@@ -137,7 +138,7 @@ def _make_variants(where, row, flags, stopwords, errors) -> list[Variant]:
             errors.append(f"{where}: variant '{text}' is a stopword")
         elif not (key in stopwords and not cased):
             out.append(Variant(row["entity_id"], row["lang"], row["form"], row["family"],
-                               flags, text, key, where, generated))
+                               flags, text, key, where, generated or template))
     return out
 
 

@@ -20,7 +20,6 @@ A row whose placeholder has no value for a country is skipped for it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -76,7 +75,10 @@ def expand_templates(path: Path, entities: dict, found: list, errors: list[str])
     """
     stopwords = G.clitic_rules()["stopword"]
     countries = sorted(e for e, ent in entities.items() if ent.kind == "country")
-    values = {c: placeholder_values(c, found) for c in countries}
+    by_entity: dict[str, list] = {}
+    for variant in found:  # one pass, not one per country
+        by_entity.setdefault(variant.entity_id, []).append(variant)
+    values = {c: placeholder_values(c, by_entity.get(c, [])) for c in countries}
     out = []
     for number, row in G._read_tsv(path, G._TEMPLATE_COLUMNS, errors):
         where = f"{path}:{number}"
@@ -95,8 +97,7 @@ def expand_templates(path: Path, entities: dict, found: list, errors: list[str])
             pattern = _PLACEHOLDER.sub(
                 lambda m: "(" + "|".join(values[country][m.group(1)]) + ")", row["pattern"])
             filled = dict(row, entity_id=body, pattern=pattern, family="")
-            made = G._make_variants(where, filled, flags, stopwords, errors)
-            out.extend(dataclasses.replace(v, generated=True) for v in made)
+            out.extend(G._make_variants(where, filled, flags, stopwords, errors, template=True))
     return out
 
 

@@ -104,7 +104,9 @@ def _deleted_pattern(steps: tuple[str, ...]) -> re.Pattern:
 
 
 def _check_steps(steps) -> tuple[str, ...]:
-    steps = tuple(ALL_STEPS if steps is None else steps)
+    if steps is None:  # the common case: no check needed
+        return ALL_STEPS
+    steps = tuple(steps)
     unknown = [s for s in steps if s not in ALL_STEPS]
     if unknown:
         raise ValueError(f"unknown normalisation step(s): {', '.join(unknown)}")

@@ -8,21 +8,34 @@ organisation named in the phrase (its affiliation when it is a state body:
 gazetteer (Hua Chunying → China), else a bloc or people (Western world,
 Uyghurs).  A group that is only a role noun (دبلوماسيون، activists) is
 nobody's voice.  A bare surname takes the actor of the earlier speaker it
-belongs to (هوا → هوا تشون يونغ).
+belongs to (هوا → هوا تشون يونغ).  A definite description (المنظمة، the
+group, the government; ``data/quotes/anaphors.tsv``) speaks for the nearest
+actor named before it, in its sentence or the two before, whose kind fits
+(an organisation for المنظمة, a state for الحكومة).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
 from helpers.extract.quotes.quote_speakers import previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["Speaker", "NO_SPEAKER", "resolve"]
+__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds"]
+
+#: Sentences before a definite description's own in which its antecedent is looked for.
+_ANTECEDENT_SENTENCES = 2
+#: Words after an earlier use of a head that may name its actor (وزارة الداخلية المصرية).
+_PHRASE_WORDS = 4
+#: Where the phrase of an earlier use of a head ends: punctuation or a verb-like break.
+_PHRASE_END = re.compile(r"[,.;:!?()\"«»\n،؛؟]|(?<!\w)(?:ان|انه|انها|الى|في|على|من|عن)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -90,7 +103,104 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         if key and len(key) <= 3 and key <= _key(earlier.speaker):
             return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
                            raw_start, raw_end)
-    return Speaker(phrase, "", "", "", raw_start, raw_end)
+    head = definite_head([w for _, _, w in words_between(view.text, start, end)],
+                         article_before=view.text[max(0, start - 4):start] == "the ")
+    actor, actor_id = _antecedent(view, start, head) if head else ("", "")
+    return Speaker(phrase, "", actor, actor_id, raw_start, raw_end)
+
+
+@lru_cache(maxsize=1)
+def _anaphors() -> dict[str, tuple[frozenset, bool]]:
+    """``{normalised head: (kinds it refers back to, fallback)}`` from ``quotes/anaphors.tsv``."""
+    return {normalise_text(row["head"], steps=MATCH_STEPS): (frozenset(row["refers_to"].split("|")),
+                                                             row["fallback"] == "yes")
+            for row in read_tsv("quotes/anaphors.tsv")}
+
+
+def definite_head(words: list[str], *, article_before: bool = False) -> str:
+    """The head of a definite description that refers back ("" when the phrase is not one).
+
+    Args:
+        words: the phrase's normalised words ("المنظمه", "the group",
+            "المنظمه الحقوقيه", "the rights group").
+        article_before: the English article "the" stands right before the phrase.
+
+    Returns:
+        The head as listed in ``quotes/anaphors.tsv`` (normalised), or "".
+    """
+    heads = _anaphors()
+    if words and words[0].startswith("ال") and len(words) <= 2:  # المنظمه (+ an adjective)
+        if len(words) == 1 or words[1].startswith("ال"):
+            return words[0][2:] if words[0][2:] in heads else ""
+        return ""
+    if words and words[0] == "the":
+        words, article_before = words[1:], True
+    if article_before and 1 <= len(words) <= 2 and words[-1].isascii():  # the (rights) group
+        return words[-1] if words[-1] in heads else ""
+    return ""
+
+
+def definite_kinds(words: list[str], *, article_before: bool = False) -> frozenset:
+    """The actor kinds a definite description refers back to (empty when it is not one).
+
+    Args:
+        words: the phrase's normalised words (see :func:`definite_head`).
+        article_before: the English article "the" stands right before the phrase.
+
+    Returns:
+        Actor kinds (``country``, ``organization``, ``media``, ``group``), or an empty set.
+    """
+    head = definite_head(words, article_before=article_before)
+    return _anaphors()[head][0] if head else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _head_use(head: str) -> re.Pattern:
+    """An earlier use of an Arabic head, with or without article and proclitics (وزارة، لوزارة، الوزارة)."""
+    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بلك]?(?:ال)?){re.escape(head)}(?!\w)")
+
+
+def _antecedent(view: QuoteView, start: int, head: str) -> tuple[str, str]:
+    """The actor a definite description refers back to (see ``quotes/anaphors.tsv``)."""
+    kinds, fallback = _anaphors()[head]
+    index = view.sentence_of(start)
+    if index < 0:
+        index = max(bisect.bisect_right([s for s, _ in view.sentences], start) - 1, 0)
+    first = view.sentences[max(index - _ANTECEDENT_SENTENCES, 0)][0] if view.sentences else 0
+    if not head.isascii():
+        uses = list(_head_use(head).finditer(view.text, first, start))
+        if uses:  # the nearest earlier use of the head names the actor, or nobody
+            use = uses[-1]
+            stop = _PHRASE_END.search(view.text, use.end(), start)
+            end = stop.start() if stop else start
+            words = words_between(view.text, use.end(), end)[:_PHRASE_WORDS]
+            return _of_kind(view.mentions_in(use.start(), words[-1][1] if words else use.end()), kinds)
+    if not fallback:
+        return "", ""
+    return _of_kind(reversed(view.mentions_in(first, start)), kinds)
+
+
+def _of_kind(mentions, kinds: frozenset) -> tuple[str, str]:
+    """The first of ``mentions`` that stands for an actor of one of ``kinds`` (the
+    Tunisian association, الجمعية التونسية, is not Tunisia)."""
+    for mention in mentions:
+        actor, actor_id = _actor_of(mention)
+        if actor and _kind_of(actor_id) in kinds:
+            return actor, actor_id
+    return "", ""
+
+
+def _kind_of(entity_id: str) -> str:
+    """An actor's kind for :func:`definite_kinds`: the gazetteer kind, with news outlets as ``media``."""
+    kind, name = _entities().get(entity_id, ("", ""))[:2]
+    return "media" if kind == "organization" and name in _media_outlets() else kind
+
+
+@lru_cache(maxsize=1)
+def _media_outlets() -> frozenset:
+    """Names of news outlets (agencies, newspapers, broadcasters) from ``io/outlets.tsv``."""
+    return frozenset(row["outlet"] for row in read_tsv("io/outlets.tsv")
+                     if row["kind"] in ("agency", "news", "state media"))
 
 
 @lru_cache(maxsize=4096)

@@ -2,15 +2,16 @@
 
 A mixin of :class:`helpers.extract.quotes.quote_sources.Extractor`: "X said the camps …"
 (content right after the verb), "…, he said." and '"…," Hua said.' (content
-before the verb), and subjects that are capitalised words unknown to the
-gazetteer ("Human Rights Watch urged …").
+before the verb), subjects that are capitalised words unknown to the
+gazetteer ("Human Rights Watch urged …") and definite descriptions that
+refer back ("The group added …").
 """
 
 from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.quote_actors import resolve
+from helpers.extract.quotes.quote_actors import definite_kinds, resolve
 from helpers.extract.quotes.quote_speakers import trim_region, words_between
 
 __all__ = ["EnglishMixin"]
@@ -31,6 +32,15 @@ class EnglishMixin:
             run.append(word)
         run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
         return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
+
+    @staticmethod
+    def _definite_run(words) -> tuple[int, int] | None:
+        """English subject that refers back: "The group said …", "the rights group added"."""
+        for size in (2, 3):
+            if len(words) >= size and words[-size][2] == "the" and \
+                    definite_kinds([w[2] for w in words[-size:]]):
+                return words[-size][0], words[-1][1]
+        return None
 
     def _english_bare(self, sentence, verb, info, sources, earlier) -> None:
         """English without "that": "X said the camps …" or "…, he said." (content before)."""

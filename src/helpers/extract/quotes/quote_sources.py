@@ -238,7 +238,7 @@ class Extractor(AttributionMixin, EnglishMixin):
         if info.lang == "en":
             words = words_between(self.text, sentence[0], verb.start())
             if words and words[-1][2] not in self.lex.words["pronoun"]:
-                named = self._capitalised_run(words)
+                named = self._capitalised_run(words) or self._definite_run(words)
                 return resolve(self.view, *named, history=history) if named else None
         return self._carry(verb.start())
 
