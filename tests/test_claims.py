@@ -47,6 +47,12 @@ def _phrases(text):
     ("up to 1.5 million", ("1.5 million", "1500000", "up_to")),
     ("800,000", ("800,000", "800000", "")),
     ("ثلاثة عشر", ("ثلاثه عشر", "13", "")),
+    # the Arabic comma as a decimal mark (Maghrebi outlets), and after a list item
+    ("تراجع بنسبة 4،2 بالمائة", ("4،2", "4.2", "")),
+    ("ميزانية قدرها 32،7 مليار دينار", ("32،7 مليار", "32700000000", "")),
+    ("في عام 2016، 40 ألف زائر", ("2016", "2016", "")),
+    # digits restated in brackets before the scale word
+    ("منحة قدرها خمسون (50) ألف دينار", ("خمسون", "50", "")),
 ])
 def test_number_phrase_values(text, expected):
     assert _phrases(text)[0] == expected
@@ -59,7 +65,7 @@ def test_ordinals_and_glued_numbers_are_not_numbers(text):
 
 @pytest.mark.parametrize("token, value", [
     ("800,000", 800000), ("800.000", 800000), ("1.234.567", 1234567), ("1.8", 1.8), ("1,5", 1.5),
-    ("1.234,5", 1234.5), ("12", 12),
+    ("1.234,5", 1234.5), ("12", 12), ("3،7", 3.7), ("800،000", 800000),
 ])
 def test_parse_number_separators(token, value):
     assert parse_number(token) == value
@@ -227,6 +233,38 @@ def test_figure_in_a_quote_is_attributed_to_the_quote_actor():
             'ما يقدر بنحو 800000 شخص إلى أكثر من 2 مليون من الأويغور".')
     row = _claims(text).iloc[0]
     assert (row["attributed_to"], row["attribution"]) == ("United States", "content")
+
+
+@pytest.mark.parametrize("low, high, text", [
+    (32.7e9, 32.7e9, "32700000000"), (1.5, 1.5, "1.5"), (8e5, 2e6, "800000-2000000"),
+    (32700000000.4, 32700000000.4, "32700000000.4"),
+])
+def test_values_are_written_without_exponents(low, high, text):
+    assert format_value(low, high) == text
+
+
+def test_bracketed_digits_take_their_scale_word():
+    row = _claims("تسند منحة قدرها خمسون (50) ألف دينار لكل مشروع.").iloc[0]
+    assert (row["surface"], row["value"], row["unit"]) == ("(50) ألف", "50000", "دينار")
+
+
+def test_a_repeated_figure_keeps_the_source_it_was_first_given_with():
+    text = ("قالت منظمة العفو الدولية إن نحو مليون شخص محتجزون في المعسكرات. "
+            "ونفت الصين الرقم. ويعيش المليون محتجز في ظروف قاسية، حسب شهادات.")
+    rows = _claims(text)
+    assert rows[["value", "attributed_to", "attribution"]].values.tolist() == [
+        ["1000000", "Amnesty International", "content"],
+        ["1000000", "Amnesty International", "repeated"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a per cent, a small count and a vague amount recur by chance
+    "قالت الحكومة إن البطالة بلغت 15 بالمائة. وفي الجنوب بلغت 15 بالمائة أيضا.",
+    "قال الجيش إن 5 أشخاص قتلوا. وفي حادث آخر قتل 5 أشخاص.",
+    "قالت منظمة العفو الدولية إن آلاف المعتقلين فروا. وفي مدينة أخرى فر آلاف السكان.",
+])
+def test_chance_repeats_are_not_carried(text):
+    assert "repeated" not in _claims(text)["attribution"].tolist()
 
 
 def test_figure_without_a_voice_belongs_to_the_document():

@@ -27,6 +27,8 @@ __all__ = ["NumberPhrase", "number_phrases", "parse_number", "format_value"]
 _SPACE = re.compile(r"[^\S\n]*")
 _AND = re.compile(r"[^\S\n]+و[^\S\n]*|[^\S\n]+and[^\S\n]+|-")
 _OF = re.compile(r"[^\S\n]+of[^\S\n]+")
+#: Digits restated in brackets before their scale word: ستون (60) ألف دينار.
+_CLOSE = re.compile(r"\)[^\S\n]*")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def _token_pattern() -> re.Pattern:
     """Digits, or a number word with its clitic (و ب ل) and article."""
     words = trie_alternation(_lexicon()["words"])
     return re.compile(
-        r"(?<![\d.,/:+a-z])(?<![a-z]-)(?P<digits>\d+(?:[.,]\d+)*)(?![\d]|[a-z]|[/:]\d|-[a-z])"
+        r"(?<![\d.,،/:+a-z])(?<![a-z]-)(?P<digits>\d+(?:[.,،]\d+)*)(?![\d]|[a-z]|[/:]\d|-[a-z])"
         rf"|(?<!\w)(?P<clitic>[وبل]?)(?P<article>ال)?(?P<word>{words})(?!\w)")
 
 
@@ -155,6 +157,13 @@ def _joinable(left: _Token, right: _Token, gap: str) -> bool:
     if left.kind == "scale":
         return right.kind == "scale" and right.value > left.value
     return False
+
+
+def _bracketed(text: str, group: list[_Token], right: _Token) -> bool:
+    """"(60) ألف": bracketed digits (restating a number in words) and the scale word after them."""
+    left = group[-1]
+    return (len(group) == 1 and left.kind == "digits" and right.kind == "scale" and not right.article
+            and text[left.start - 1:left.start] == "(" and bool(_CLOSE.fullmatch(text, left.end, right.start)))
 
 
 def _split_sums(parts: list[_Token]) -> list[list[_Token]]:
@@ -211,14 +220,17 @@ def parse_number(token: str) -> float:
 
     ``800,000`` and ``800.000.000`` are thousands groups (as is ``800.000``:
     one dot group of exactly three digits); ``1.8`` and ``1,5`` are decimals;
-    with both separators the last one is the decimal mark (``1.234,5``).
+    with both separators the last one is the decimal mark (``1.234,5``).  The
+    Arabic comma between digits, as Maghrebi outlets write decimals
+    (``3،7 بالمائة``), reads as ``,``.
 
     Args:
-        token: ASCII digits with ``.`` or ``,`` separators.
+        token: ASCII digits with ``.``, ``,`` or ``،`` separators.
 
     Returns:
         The value as a float.
     """
+    token = token.replace("،", ",")
     if "," in token and "." in token:
         mark = max(token.rfind(","), token.rfind("."))
         return float(re.sub(r"[.,]", "", token[:mark]) + "." + token[mark + 1:])
@@ -241,8 +253,10 @@ def format_value(low: float, high: float) -> str:
     Returns:
         The point as an integer string when whole, else the range ``low-high``.
     """
-    def one(x: float) -> str:
-        return str(int(round(x))) if abs(x - round(x)) < 1e-6 else f"{x:.6g}"
+    def one(x: float) -> str:  # whole up to float error (32.7 × 10⁹ is 32700000000.000004)
+        if abs(x - round(x)) < 1e-6 * max(1.0, abs(x) / 1e6):
+            return str(int(round(x)))
+        return f"{x:.6g}" if abs(x) < 1e6 else f"{x:.2f}".rstrip("0").rstrip(".")  # never 3.27e+10
     return one(low) if low == high else f"{one(low)}-{one(high)}"
 
 
@@ -260,7 +274,8 @@ def number_phrases(text: str, start: int = 0, end: int | None = None) -> list[Nu
     stop = len(text) if end is None else end
     groups: list[list[_Token]] = []
     for token in _tokens(text, start, stop):
-        if groups and _joinable(groups[-1][-1], token, text[groups[-1][-1].end:token.start]):
+        if groups and (_joinable(groups[-1][-1], token, text[groups[-1][-1].end:token.start])
+                       or _bracketed(text, groups[-1], token)):
             groups[-1].append(token)
         else:
             groups.append([token])
@@ -283,6 +298,8 @@ def _phrase(text: str, parts: list[_Token], start: int, stop: int) -> NumberPhra
     lex = _lexicon()
     before, after = _qualifier_patterns()
     p_start, p_end = parts[0].start, parts[-1].end
+    if len(parts) > 1 and text[p_start - 1:p_start] == "(" and text[parts[0].end:parts[0].end + 1] == ")":
+        p_start -= 1  # the bracket opened before the digits belongs to the phrase: "(60) ألف"
     q_start = q_end = -1
     codes = []
     found = before.search(text, max(start, p_start - 40), p_start)

@@ -2,7 +2,9 @@
 
 The voice is named in English by :class:`helpers.extract.claims.claim_sources.SourceNamer`
 (the gazetteer's name, a group's gloss, an antecedent), never by the Arabic
-speaker phrase.
+speaker phrase.  A figure the document repeats without a voice keeps the
+source it was first given with (:func:`carry_repeated`: "تقول الأمم المتحدة إن
+نحو مليون … ويعيش المليون محتجز …").
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ import bisect
 
 import pandas as pd
 
-from helpers.extract.claims.claim_sources import SourceNamer
+from helpers.extract.claims.claim_sources import UNNAMED, SourceNamer
 from helpers.io.rows import as_rows
 
-__all__ = ["Attributor"]
+__all__ = ["Attributor", "carry_repeated"]
 
 _NEAR = 1500   # characters: in a huge sentence only nearby quotes count
 _LOOKBACK = 12  # quotes whose content may still contain a position (contents nest shallowly)
+#: Figures small enough to recur by chance (3 attackers, 5 %) are not carried.
+_REPEATED_MIN = 100
 
 
 class Attributor:
@@ -70,3 +74,34 @@ class Attributor:
 def _speaker(row: dict) -> str:
     speaker = row.get("speaker")
     return "" if speaker is None or pd.isna(speaker) else str(speaker)
+
+
+def carry_repeated(rows: list[dict]) -> list[dict]:
+    """Give a repeated figure without a voice the source of its first sourced mention.
+
+    A figure counts as repeated when an earlier figure of the document has the
+    same value and a compatible unit kind (the same, or either unstated) and a
+    named source (not "(unnamed source)").  Only exact counts of at least 100
+    are carried: per cents, small counts and vague amounts (آلاف، hundreds)
+    recur by chance.  Its ``attribution`` becomes ``repeated``.
+
+    Args:
+        rows: one document's figure rows, in text order.
+
+    Returns:
+        The same rows (changed in place).
+    """
+    sourced: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["attribution"] != "document":
+            if row["attributed_to"] and row["attributed_to"] != UNNAMED:
+                sourced.setdefault(row["value"], []).append(row)
+            continue
+        if row["unit_kind"] == "percent" or "-" in row["value"] or (row["low"] or 0) < _REPEATED_MIN:
+            continue
+        for earlier in sourced.get(row["value"], []):  # the first source it was given with
+            if row["unit_kind"] == earlier["unit_kind"] or not row["unit_kind"] or not earlier["unit_kind"]:
+                row.update(attributed_to=earlier["attributed_to"],
+                           attributed_speaker=earlier["attributed_speaker"], attribution="repeated")
+                break
+    return rows

@@ -28,7 +28,8 @@ What is a figure (the rule, in order):
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
 ``attributed_to``: the source of the quote whose content holds the figure;
 else of the nearest quote in the same sentence (not counting its speaker
-phrase); else "" (the document's own statement, the outlet's voice).  The
+phrase); else the source of the same figure given earlier in the document
+with one; else "" (the document's own statement, the outlet's voice).  The
 source is always an English name (:mod:`helpers.extract.claims.claim_sources`: the
 gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
 "(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
@@ -41,7 +42,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.extract.claims.claim_attribution import Attributor
+from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.numbers import NumberPhrase, format_value, number_phrases
 from helpers.text.normalise import normalise_text
@@ -206,7 +207,8 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         ``low``/``high`` as numbers; ``unit`` what is counted ("" if not
         stated); ``qualifier`` the hedge as written; ``sentence_start``/
         ``sentence_end`` the sentence; ``attribution`` content | sentence |
-        document says how ``attributed_to`` was found.
+        repeated | document says how ``attributed_to`` was found (repeated: the
+        figure was given earlier with a source).
     """
     return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
                             quotes=quotes), CLAIM_COLUMNS)
@@ -232,8 +234,8 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)
-    return sorted((_record(prepared, item, doc_id, attribute) for item in _candidates(prepared)),
-                  key=lambda r: r["start"])
+    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute)
+                                  for item in _candidates(prepared)), key=lambda r: r["start"]))
 
 
 def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> dict:
