@@ -37,7 +37,6 @@ from functools import lru_cache
 import ahocorasick
 
 from helpers.gazetteer.gazetteer import Entity, Gazetteer, Variant, default_gazetteer
-from helpers.text.normalise import normalise_text
 from helpers.text.view import DocumentView
 from helpers.relevance.topics import TopicProfile, load_profile
 from helpers.gazetteer.variants import expand_pattern, match_key
@@ -130,8 +129,7 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
     automaton, any_keys = _trigger_automaton(load_profile(profile))
     if not any_keys:
         return False
-    flat = view.flat if view is not None else " ".join(normalise_text(raw).split())
-    for _ in automaton.iter(flat):
+    for _ in automaton.iter((view if view is not None else DocumentView(raw)).flat):
         return True
     return False
 

@@ -229,8 +229,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     """
     view = view if view is not None else DocumentView(raw, doc_id=doc_id)
     prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
-    if quotes is None:
-        quotes = view.quotes
+    quotes = quotes if quotes is not None else view.quotes
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)

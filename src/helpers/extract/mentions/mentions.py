@@ -49,8 +49,7 @@ import pandas as pd
 
 from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.extract.mentions.mentions_context import keep_ambiguous
-from helpers.text.normalise import normalise
-from helpers.text.view import match_view
+from helpers.text.view import DocumentView, match_view
 from helpers.io.rows import frame
 
 __all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
@@ -247,12 +246,9 @@ def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = No
         One dict per mention with the keys of :data:`COLUMNS`, sorted by start.
     """
     gazetteer = gazetteer or default_gazetteer()
-    if view is None:
-        norm = normalise(raw)
-        view, origin = match_view(norm.text)
-    else:
-        norm = view.norm
-        view, origin = view.words
+    document = view if view is not None else DocumentView(raw)
+    norm = document.norm
+    view, origin = document.words  # from here on, view is the word view's text
     view += " "
 
     def to_raw(start: int, end: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from helpers.text.normalise import Normalised, normalise
+from helpers.text.normalise import Normalised
 from helpers.text.view import MATCH_STEPS, DocumentView
 from helpers.extract.mentions.mentions import mention_rows as find_mention_rows
 from helpers.io.rows import as_rows
@@ -181,16 +181,16 @@ def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
     Returns:
         A :class:`QuoteView`.
     """
-    if view is not None:
-        if view.quote_view is not None:
-            return view.quote_view
-        sentences = view.sentences if sentences is None else sentences
-        mentions = view.mentions if mentions is None else mentions
-        if mentions is None:
-            mentions = find_mention_rows(raw, doc_id=doc_id, view=view)
+    view = view if view is not None else DocumentView(raw, doc_id=doc_id)
+    if view.quote_view is not None:
+        return view.quote_view
+    sentences = view.sentences if sentences is None else sentences
+    mentions = view.mentions if mentions is None else mentions
+    if mentions is None:
+        mentions = find_mention_rows(raw, doc_id=doc_id, view=view)
     if sentences is None:
         sentences = split_sentences(raw)
-    norm = normalise(raw, steps=MATCH_STEPS) if view is None else view.match
+    norm = view.match
     sentence_raw = [(s.start, s.end) for s in sentences]
     rows = sorted(mention_rows(raw, doc_id=doc_id, mentions=mentions),
                   key=lambda r: (int(r["start"]), int(r["end"])))
@@ -205,7 +205,5 @@ def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
                      str(r["entity_id"]), str(r["kind"]), str(r["name_en"]))
              for i, r in enumerate(rows)]
     urls = sorted([m.span() for m in _URL.finditer(norm.text)] + _emails(norm.text))
-    made = QuoteView(raw, norm, spans, sentence_raw, found, urls)
-    if view is not None:
-        view.quote_view = made
-    return made
+    view.quote_view = QuoteView(raw, norm, spans, sentence_raw, found, urls)
+    return view.quote_view
