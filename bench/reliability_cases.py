@@ -66,7 +66,41 @@ def _binary_text_parquet() -> bytes:
 
 
 def _cases() -> list[dict]:
-    """Each case: name, files {relative path: bytes | 'symlink:TARGET' | 'dir'}, corpus, args."""
+    """Each case: name, files {relative path: bytes | 'symlink:TARGET' | 'dir'}, corpus, args.
+
+    Issue 12's cases first, then issue 19's, one function per area.
+    """
+    return [*_issue12_cases(), *_safe_output_cases(), *_run_safety_cases(), *_format_cases(),
+            *_office_cases(), *_date_and_cleaning_cases()]
+
+
+def _safe_output_cases() -> list[dict]:
+    """Issue 19: hostile text in HTML and CSV output."""
+    return []
+
+
+def _run_safety_cases() -> list[dict]:
+    """Issue 19: concurrent runs, a full disk, SIGTERM, killed parents."""
+    return []
+
+
+def _format_cases() -> list[dict]:
+    """Issue 19: what researchers bring (JSON arrays, .gz, .zip, .tsv, .md, .xlsx, Excel-made CSV)."""
+    return []
+
+
+def _office_cases() -> list[dict]:
+    """Issue 19: PDF and DOCX files, Arabic in visual order."""
+    return []
+
+
+def _date_and_cleaning_cases() -> list[dict]:
+    """Issue 19: Hijri and partial publication dates, future dates, text lost in cleaning."""
+    return []
+
+
+def _issue12_cases() -> list[dict]:
+    """Issue 12's bad inputs."""
     deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
     big_int = b'{"text": "x", "n": ' + b"9" * 5000 + b"}\n"
     mixed = (AR.encode("utf-8") + AR2.encode("cp1256") + AR.encode("utf-8"))
