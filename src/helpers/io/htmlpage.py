@@ -77,8 +77,9 @@ def extract_page(html: str) -> tuple[str, dict]:
     """
     try:
         import trafilatura
-    except ImportError:
-        raise PageError("reading HTML pages needs trafilatura: pip install 'helpers[html]'") from None
+    except ImportError as exc:  # trafilatura itself, or a module it imports (lxml_html_clean …)
+        raise PageError(f"reading HTML pages needs the 'html' extra: module {exc.name or exc} is "
+                        "missing (pip install 'helpers[html]')") from None
     result = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, deduplicate=False, date_extraction_params=_DATE_PARAMS)
