@@ -21,8 +21,13 @@ from helpers.io.corpus import make_document
 from helpers.plots.timeline_density import plausible_events
 
 ROOT = Path(__file__).resolve().parent.parent
-#: Three days years apart, all after every document of the seeds and the test corpora.
-FAKE_DAYS = ("2027-03-01 10:00:00", "2034-08-15 23:30:00", "2049-12-31 12:00:00")
+#: Three days years apart, all after every document of the seeds and the test corpora, each with
+#: another hash seed, time zone and locale (CI itself runs with PYTHONHASHSEED=0).  All before
+#: 2038: faketime moves the monotonic clock too, and zmq (the notebooks' kernels) keeps it in a
+#: 32-bit int of seconds.
+FAKE_DAYS = (("2027-03-01 10:00:00", "1", "Pacific/Kiritimati", "C.UTF-8"),
+             ("2031-08-15 23:30:00", "4242", "America/Adak", "C"),
+             ("2037-12-31 12:00:00", "random", "Asia/Kathmandu", "C.UTF-8"))
 #: The tests that handle dates; run again under each fake day with the notebooks.
 DATE_TESTS = ("tests/test_clock.py", "tests/test_temporal.py", "tests/test_temporal_spans.py",
               "tests/test_outlets.py", "tests/test_corpus.py", "tests/test_formats.py")
@@ -61,9 +66,10 @@ def test_timeline_bound_follows_the_documents_not_the_clock():
 @pytest.mark.skipif(shutil.which("faketime") is None,
                     reason="faketime is not installed (Debian package faketime; .ci/run installs it)")
 @pytest.mark.skipif(os.environ.get("HELPERS_UNDER_FAKETIME") == "1", reason="already under faketime")
-@pytest.mark.parametrize("day", FAKE_DAYS)
-def test_notebooks_and_date_tests_hold_on_another_day(day):
-    env = {**os.environ, "HELPERS_UNDER_FAKETIME": "1", "TZ": "Pacific/Kiritimati"}
+@pytest.mark.parametrize("day, hash_seed, zone, locale", FAKE_DAYS, ids=[d[0][:4] for d in FAKE_DAYS])
+def test_notebooks_and_date_tests_hold_on_another_day(day, hash_seed, zone, locale):
+    env = {**os.environ, "HELPERS_UNDER_FAKETIME": "1", "TZ": zone, "PYTHONHASHSEED": hash_seed,
+           "LC_ALL": locale}
     command = ["faketime", day, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                "-x", "notebooks", *DATE_TESTS]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
