@@ -75,8 +75,20 @@ def _cases() -> list[dict]:
 
 
 def _safe_output_cases() -> list[dict]:
-    """Issue 19: hostile text in HTML and CSV output."""
-    return []
+    """Issue 19: hostile text in HTML and CSV output (``formulas``: count formula-leading CSV cells)."""
+    hostile = ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)", "\tTab first",
+               "<script>alert(1)</script> <img src=x onerror=alert(2)>"]
+    records = [{"id": f"f{i}", "title": t, "outlet": t, "text": t + " " + AR + AR2}
+               for i, t in enumerate(hostile)]
+    catalog = "file,title,outlet\n" + "".join(
+        f'{r["id"]}.txt,"{r["title"].replace(chr(34), chr(34) * 2)}",Desk {r["id"]}\n' for r in records)
+    return [
+        dict(name="formula-leading and script titles and sentences (JSONL)", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl(*records)}, args=["--scope", "all"], formulas=True),
+        dict(name="formula-leading titles in catalog.csv", corpus="corpus", args=["--scope", "all"],
+             files=_folder({"catalog.csv": catalog.encode(),
+                            **{f"{r['id']}.txt": (AR + AR2).encode() for r in records}}), formulas=True),
+    ]
 
 
 def _run_safety_cases() -> list[dict]:
@@ -213,6 +225,21 @@ def _documents(out: Path) -> str:
     return "-"
 
 
+def _formula_cells(out: Path) -> int:
+    """Cells of documents.csv and sentences.csv that a spreadsheet reads as a formula (not plain numbers)."""
+    import csv
+    import re
+
+    count = 0
+    for name in ("documents.csv", "sentences.csv"):
+        if (out / name).is_file():
+            with open(out / name, encoding="utf-8-sig", newline="") as handle:
+                count += sum(1 for row in csv.reader(handle) for cell in row
+                             if cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+                             and not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", cell))
+    return count
+
+
 def _line(stderr: str) -> str:
     lines = [l for l in stderr.splitlines()
              if l.strip() and not l.startswith(("done:", "Traceback", "  "))]
@@ -264,6 +291,8 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
         if manifest.is_file():
             info = json.loads(manifest.read_text(encoding="utf-8"))
             marked = f" run.json complete={info.get('complete')}"
+        if case.get("formulas"):
+            marked += f" formula-leading cells {_formula_cells(out)}"
         tables = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
         return {"case": case["name"], "exit": code, "line": _line(stderr),
                 "docs": _documents(out) + marked, "tables": len(tables), "seconds": seconds}
