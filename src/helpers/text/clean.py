@@ -4,9 +4,13 @@ The raw text is never changed.  :func:`clean` finds what a reader would not
 count as the article's text and returns a :class:`Cleaned` view with a map
 back to raw offsets and a report row for every span it touched:
 
-``masthead``      lines repeated within the first lines of the document
-                  (both copies: a site header printed twice)
-``duplicate``     a later copy of a line seen before in the document
+``masthead``      a site header printed twice: the document opens with a
+                  block of short label lines (no sentence punctuation, at
+                  most six words) repeated right after itself; both
+                  copies are removed
+``duplicate``     a later copy of a line seen before in the document (the
+                  first copy is always kept: a lead repeated as a
+                  pull-quote, a body pasted twice)
 ``truncated``     a short line that is the start of the next line (a
                   caption or a heading cut short, then given in full)
 ``source_url``    a line made only of a URL at the end of the document
@@ -18,6 +22,8 @@ back to raw offsets and a report row for every span it touched:
                   that ends with a date, or one carrying a photo credit
 
 All rules are general patterns; nothing is keyed to one outlet or file.
+Every removed span has a report row with its reason: no text is lost
+without one.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ REPORT_COLUMNS = ["doc_id", "start", "end", "reason", "action", "text"]
 REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline",
                    "whitespace", "invisible")
 _HEAD_LINES = 12
+#: A masthead line: at most six words, no sentence punctuation.
+_LABEL_WORDS = 6
+_SENTENCE_MARK = re.compile(r"[.!?؟…:]")
 _LINE = re.compile(r"[^\n]*")
 _URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
@@ -128,16 +137,30 @@ def _lines(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str
     return result
 
 
+def _masthead_block(lines) -> int:
+    """How many lines the masthead printed twice at the top holds (both copies), or 0.
+
+    The document opens with ``k`` short label lines (at most six words, no
+    sentence punctuation) repeated right after themselves: a site header
+    printed twice.  A single line printed twice is not enough (a title given
+    twice keeps its first copy), nor are sentences (a body pasted twice).
+    """
+    keys = [key for _, _, key in lines[:_HEAD_LINES]]
+    for size in range(len(keys) // 2, 1, -1):
+        block = keys[:size]
+        if block == keys[size:2 * size] and all(
+                len(key.split()) <= _LABEL_WORDS and not _SENTENCE_MARK.search(key) for key in block):
+            return 2 * size
+    return 0
+
+
 def _line_rules(raw: str, lines) -> list[tuple[int, int, str]]:
-    spans = []
-    head = lines[:_HEAD_LINES]
-    head_counts: dict[str, int] = {}
-    for _, _, key in head:
-        head_counts[key] = head_counts.get(key, 0) + 1
+    masthead = _masthead_block(lines)
+    spans = [(start, end, "masthead") for start, end, _ in lines[:masthead]]
     seen: set[str] = set()
     for index, (start, end, key) in enumerate(lines):
-        if index < _HEAD_LINES and head_counts.get(key, 0) > 1 and len(key) < 120:
-            spans.append((start, end, "masthead"))
+        if index < masthead:
+            pass
         elif key in seen:
             spans.append((start, end, "duplicate"))
         elif (index + 1 < len(lines) and lines[index + 1][2].startswith(key + " ")
