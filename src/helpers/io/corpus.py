@@ -242,8 +242,8 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
                         document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
         doc.inferred.add("language")
     if not doc.title:
-        text = raw if quick else cleaned.text
-        doc.title = text.strip().split("\n", 1)[0].strip()[:200]
+        text = raw.strip().split("\n", 1)[0] if quick else cleaned.title_line()
+        doc.title = text.strip()[:200]
         doc.inferred.add("title")
     if not doc.url:
         urls = _URL.findall(raw)

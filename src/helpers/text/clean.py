@@ -5,9 +5,11 @@ count as the article's text and returns a :class:`Cleaned` view with a map
 back to raw offsets and a report row for every span it touched:
 
 ``masthead``      a site header printed twice: the document opens with a
-                  block of short label lines (no sentence punctuation, at
-                  most six words) repeated right after itself; both
-                  copies are removed
+                  block of two or more short label lines (no sentence
+                  punctuation, at most six words) repeated right after
+                  itself; both copies are removed.  One such line printed
+                  twice (a masthead or a title given twice) keeps its first
+                  copy, flagged ``masthead``, and loses the second
 ``duplicate``     a later copy of a line seen before in the document (the
                   first copy is always kept: a lead repeated as a
                   pull-quote, a body pasted twice)
@@ -37,7 +39,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from helpers.text.normalise import Normalised, normalise, normalise_text
+from helpers.text.clean_lines import line_rules, lines_of
+from helpers.text.normalise import Normalised, normalise_text
 
 __all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
 
@@ -45,12 +48,6 @@ REPORT_COLUMNS = ["doc_id", "start", "end", "reason", "action", "text"]
 
 REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline",
                    "whitespace", "invisible")
-_HEAD_LINES = 12
-#: A masthead line: at most six words, no sentence punctuation.
-_LABEL_WORDS = 6
-_SENTENCE_MARK = re.compile(r"[.!?؟…:]")
-_LINE = re.compile(r"[^\n]*")
-_URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
 _WS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(rf"(?m)^{_WS}+|{_WS}+$")
@@ -95,6 +92,17 @@ class Cleaned:
         return sorted((r["start"], r["end"]) for r in self.report
                       if r["action"] == "removed" and r["reason"] in reasons)
 
+    def title_line(self) -> str:
+        """The first line of the clean text that is not flagged as a masthead (for a title)."""
+        skip = self.flagged_spans("masthead")
+        position = 0
+        for line in self.text.split("\n"):
+            start = int(self.origin[position]) if position < len(self.origin) else len(self.raw)
+            position += len(line) + 1
+            if line.strip() and not any(a <= start < b for a, b in skip):
+                return line.strip()
+        return ""
+
     def flagged_spans(self, reason: str) -> list[tuple[int, int]]:
         """Raw spans flagged (kept) for ``reason``, e.g. ``"caption"``."""
         return sorted((r["start"], r["end"]) for r in self.report
@@ -121,57 +129,6 @@ def _agency_names() -> dict[str, str]:
     return {normalise_text(v): a for v, a in rows}
 
 
-def _lines(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str]]:
-    """Non-empty lines as (start, end, key) with a normalised comparison key.
-
-    The whole text is normalised once (newlines are never deleted by
-    normalisation, so its lines are the raw lines) and each line's span is
-    mapped back to raw offsets.
-    """
-    norm = norm if norm is not None else normalise(raw)
-    result = []
-    for match in _LINE.finditer(norm.text):
-        key = " ".join(match.group().split())
-        if key:
-            result.append((norm.raw_index(match.start()), norm.raw_index(match.end()), key))
-    return result
-
-
-def _masthead_block(lines) -> int:
-    """How many lines the masthead printed twice at the top holds (both copies), or 0.
-
-    The document opens with ``k`` short label lines (at most six words, no
-    sentence punctuation) repeated right after themselves: a site header
-    printed twice.  A single line printed twice is not enough (a title given
-    twice keeps its first copy), nor are sentences (a body pasted twice).
-    """
-    keys = [key for _, _, key in lines[:_HEAD_LINES]]
-    for size in range(len(keys) // 2, 1, -1):
-        block = keys[:size]
-        if block == keys[size:2 * size] and all(
-                len(key.split()) <= _LABEL_WORDS and not _SENTENCE_MARK.search(key) for key in block):
-            return 2 * size
-    return 0
-
-
-def _line_rules(raw: str, lines) -> list[tuple[int, int, str]]:
-    masthead = _masthead_block(lines)
-    spans = [(start, end, "masthead") for start, end, _ in lines[:masthead]]
-    seen: set[str] = set()
-    for index, (start, end, key) in enumerate(lines):
-        if index < masthead:
-            pass
-        elif key in seen:
-            spans.append((start, end, "duplicate"))
-        elif (index + 1 < len(lines) and lines[index + 1][2].startswith(key + " ")
-              and len(key.split()) <= 8):
-            spans.append((start, end, "truncated"))
-        seen.add(key)
-    if lines and _URL_LINE.fullmatch(raw[lines[-1][0]:lines[-1][1]]):
-        spans.append((lines[-1][0], lines[-1][1], "source_url"))
-    return [(s, e + 1 if raw[e:e + 1] == "\n" else e, why) for s, e, why in spans]
-
-
 def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     """Build the clean view of ``raw`` and the cleaning report.
 
@@ -183,8 +140,8 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     Returns:
         A :class:`Cleaned` view; ``raw`` itself is left as it is.
     """
-    lines = _lines(raw, norm)
-    spans = _line_rules(raw, lines)
+    lines = lines_of(raw, norm)
+    spans, flagged = line_rules(raw, lines)
     metadata: dict = {}
     for reason in ("source_url",):
         for start, end, why in spans:
@@ -210,6 +167,9 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     report = [{"start": s, "end": e, "reason": r, "action": "removed", "text": raw[s:e]}
               for s, e, r in removed]
     report += _captions(raw, lines, removed, dateline.start() if dateline else None)
+    if flagged:
+        report.append({"start": flagged[0], "end": flagged[1], "reason": "masthead",
+                       "action": "flagged", "text": raw[flagged[0]:flagged[1]]})
     report.sort(key=lambda row: (row["start"], row["end"]))
     return Cleaned(raw, text, origin, report, metadata)
 
