@@ -4,8 +4,9 @@ The page's boilerplate (menus, footers, comments, related links) is left out
 by trafilatura's extractor; the extracted text is what the document keeps as
 ``raw``, so every offset refers to it.  The page's title, date, site name and
 canonical URL become the document's metadata.  Dates come only from the
-page's markup (no guess from the clock or the URL path) so that results do
-not depend on the day they are computed.
+page's markup (no guess from the clock or the URL path, and no upper limit
+taken from the clock) so that results do not depend on the day they are
+computed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from helpers.io.corpus_encoding import DocumentError, decode
 __all__ = ["PageError", "decode_page", "extract_page"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
-_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+#: htmldate drops dates after its ``max_date``, which defaults to the clock: pinned far ahead, so
+#: that a page's date does not depend on the day it is read (a future date is warned about when
+#: the document is made, :mod:`helpers.io.pubdate`).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
 class PageError(ValueError):
