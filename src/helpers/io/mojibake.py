@@ -11,8 +11,8 @@ text, and the repair is reported as a warning.
   normalisation are left as they are).
 - Windows-1256, which ftfy does not know: in a text with at least
   :data:`MIN_PAIRS` telltale pairs (ط or ظ, the Windows-1256 reading of the
-  UTF-8 lead bytes of Arabic letters, followed by the reading of a
-  continuation byte), each line whose Windows-1256 bytes are valid UTF-8 is
+  UTF-8 lead bytes of Arabic letters, or آ أ â for Latin signs and
+  punctuation, followed by the reading of a continuation byte), each line whose Windows-1256 bytes are valid UTF-8 is
   replaced by that UTF-8 reading (done first: ftfy would take a dash's
   ``â€”`` for Windows-1252).
 
@@ -34,10 +34,11 @@ _C1252 = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u20
 _LATIN = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_C1252}]")
 #: The Windows-1256 readings of the continuation bytes 0x80-0xBF.
 _CONTINUATION_1256 = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1256", "ignore"))))
-_PAIR_1256 = re.compile(f"[\u0637\u0638][{re.escape(_CONTINUATION_1256)}]")
+#: The Windows-1256 readings of the UTF-8 lead bytes D8/D9 (Arabic letters: ط ظ), C2/C3 (Latin-1
+#: signs: آ أ) and E2 (punctuation: â).
+_PAIR_1256 = re.compile(f"[\u0637\u0638\u0622\u0623\u00e2][{re.escape(_CONTINUATION_1256)}]")
 _SUSPECT = re.compile(f"{_LATIN.pattern}|{_PAIR_1256.pattern}")
 _LINE = re.compile(r"[^\n]+")
-_ARABIC = re.compile("[\u0621-\u064a]")
 
 
 def _ftfy_config():
@@ -73,7 +74,7 @@ def _fix_1256(text: str) -> tuple[str, int]:
         lines.append(text[last:match.start()] + fixed)
         last = match.end()
     fixed = "".join(lines) + text[last:]
-    return (fixed, count) if _ARABIC.search(fixed) else (text, 0)
+    return fixed, count
 
 
 def _fix_latin(text: str) -> tuple[str, list[str]]:
