@@ -232,3 +232,15 @@ def test_command_line_writes_precision_and_warns_once(tmp_path):
     assert table["published"].to_dict() == {k: v[0] for k, v in EXPECTED.items()}
     assert table["published_precision"].to_dict() == {k: v[1] for k, v in EXPECTED.items()}
     assert table.loc["inferred", "published_written"] == "05/10/1436"
+
+
+def test_partial_dates_do_not_hide_the_days_in_corpus_summaries():
+    """A year-only date first in the table must not turn every day into 'no date' (pandas infers
+    one format from the first value); partial dates stay out of day-level spans."""
+    from helpers.analysis.summaries import corpus_summary
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["X"] * 4,
+                              "published": ["2016", "2016-04-23", "2016-04",
+                                            "2015-07-17/2015-08-15"]})
+    overview = pd.DataFrame({"documents": [4]}, index=["X"])
+    assert "published between 2016-04-23 and 2016-04-23" in corpus_summary(documents, overview, "")

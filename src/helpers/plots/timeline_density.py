@@ -43,7 +43,7 @@ def plausible_events(events: pd.DataFrame, documents: pd.DataFrame, *, earliest:
     spans = spans[spans.notna()]
     out["first"] = [s[0] for s in spans]
     out["last"] = [s[1] for s in spans]
-    dates = pd.to_datetime(documents["published"], errors="coerce").dropna()
+    dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     latest = int(dates.max().year) if len(dates) else dt.date.today().year
     years = out["first"].map(lambda d: d.year)
     out = out[(years >= earliest) & (years <= latest + ahead_years)]
