@@ -32,7 +32,7 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Returns:
         Markdown.
     """
-    dates = pd.to_datetime(documents["published"], errors="coerce").dropna()
+    dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     span = (f"published between {dates.min():%Y-%m-%d} and {dates.max():%Y-%m-%d}" if len(dates)
             else "with no publication date")
     largest = ", ".join(f"{_md(o)} ({n})" for o, n in overview["documents"].head(5).items())

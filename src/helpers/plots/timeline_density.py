@@ -43,11 +43,12 @@ def plausible_events(events: pd.DataFrame, documents: pd.DataFrame, *, earliest:
     spans = spans[spans.notna()]
     out["first"] = [s[0] for s in spans]
     out["last"] = [s[1] for s in spans]
-    dates = pd.to_datetime(documents["published"], errors="coerce").dropna()
+    # the year of every publication date, whatever its precision (2016, 2016-04, a Hijri month's span)
+    dates = pd.to_numeric(documents["published"].astype(str).str[:4], errors="coerce").dropna()
     years = out["first"].map(lambda d: d.year)
     keep = years >= earliest
     if len(dates):
-        keep &= years <= int(dates.max().year) + ahead_years
+        keep &= years <= int(dates.max()) + ahead_years
     out = out[keep]
     out["outlet"] = out["doc_id"].map(source_names(documents))
     return out.reset_index(drop=True)
