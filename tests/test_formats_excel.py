@@ -29,17 +29,17 @@ MULTILINE = ('id,title,text,published\np1,' + TITLE + ',"' + AR + '\n' + AR2 + '
              'p3,empty,,\np2,Port news,"' + EN + '",12/02/2019\n')
 # (file name, bytes, the lines, the documents' encoding, the documents)
 CSVS = [
-    ("c.csv", EXCEL_UNICODE, ["note: c.csv: encoding utf-16 (detected); read as utf-16",
+    ("c.csv", EXCEL_UNICODE, ["note: c.csv: encoding utf-16 (detected)",
                               "note: c.csv: delimiter '\\t' (detected)"], "utf-16", None),
-    ("c.tsv", EXCEL_UNICODE, ["note: c.tsv: encoding utf-16 (detected); read as utf-16"],
+    ("c.tsv", EXCEL_UNICODE, ["note: c.tsv: encoding utf-16 (detected)"],
      "utf-16", None),
     ("c.csv", rows(",").encode("utf-16-le"),
-     ["note: c.csv: encoding utf-16-le (detected); read as utf-16-le"], "utf-16-le", None),
+     ["note: c.csv: encoding utf-16-le (detected)"], "utf-16-le", None),
     ("c.csv", MULTILINE.encode("cp1256"),
-     ["note: c.csv: encoding cp1256 (detected); read as cp1256", "error: c.csv line 4: empty text"],
+     ["note: c.csv: encoding cp1256 (detected)", "error: c.csv line 4: empty text"],
      "cp1256", {"p1": AR + "\n" + AR2}),
     ("c.csv", MULTILINE.encode("utf-16"),
-     ["note: c.csv: encoding utf-16 (detected); read as utf-16", "error: c.csv line 4: empty text"],
+     ["note: c.csv: encoding utf-16 (detected)", "error: c.csv line 4: empty text"],
      "utf-16", {"p1": AR + "\n" + AR2}),
     ("c.csv", b"\xef\xbb\xbf" + rows(";", "\r\n").encode(), ["note: c.csv: delimiter ';' (detected)"],
      "utf-8", None),
@@ -74,7 +74,7 @@ def test_the_cli_reads_excel_unicode_text_and_folded_column_options(tmp_path, ca
     code = main(["analyze", str(tmp_path / "c.csv"), "--out", str(tmp_path / "out"), "--jobs",
                  "1", "--no-progress", "--text-column", "Body Text"])
     err = capsys.readouterr().err.splitlines()
-    assert code == 0 and err[:-1] == ["note: c.csv: encoding utf-16 (detected); read as utf-16",
+    assert code == 0 and err[:-1] == ["note: c.csv: encoding utf-16 (detected)",
                                       "note: c.csv: delimiter '\\t' (detected)"]
     docs = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig", dtype=str)
     assert list(docs.encoding) == ["utf-16", "utf-16"] and list(docs.title) == [TITLE, "Port news"]

@@ -181,8 +181,7 @@ def iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadErro
         encoding, confidence = layout.encoding, layout.confidence
         if part.index == 0 and not layout.problem:
             if layout.encoding:
-                yield LoadError(name, f"encoding {layout.encoding} (detected); read as "
-                                      f"{layout.encoding}", level="note")
+                yield LoadError(name, f"encoding {layout.encoding} (detected)", level="note")
             yield from (LoadError(name, note, level="warning") for note in layout.notes)
             if layout.delimiter != ("\t" if part.kind == "tsv" else ","):
                 yield LoadError(name, f"delimiter {layout.delimiter!r} (detected)", level="note")
