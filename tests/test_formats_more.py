@@ -5,9 +5,11 @@ import datetime as dt
 import gzip
 import io
 import json
+import zipfile
 
 import pytest
 
+from helpers.cli.cli import main
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import iter_documents, iter_records, plan_parts, record_columns, source_kind
 
@@ -171,9 +173,20 @@ def test_xlsx_sheets_are_read_a_row_a_document(tmp_path):
     assert docs[1].raw == EN
 
 
+def _bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", "<row/>" * (1 << 19))
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize("data, line", [
     (b"not a workbook", "not a readable .xlsx workbook (an old .xls, a password-protected "
                         "workbook or another file: save it as .xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "not a readable .xlsx workbook (an old "
+     ".xls, a password-protected workbook or another file: save it as .xlsx)"),
+    (_bomb(), "refused as a possible zip bomb (over 256 MiB a member, 4 GiB in all or 200:1 "
+              "compression); xl/worksheets/sheet1.xml"),
 ])
 def test_a_bad_workbook_is_one_line(tmp_path, data, line):
     (tmp_path / "w.xlsx").write_bytes(data)
@@ -189,3 +202,28 @@ def test_markdown_is_read_raw(tmp_path):
     assert found == []
     assert [(d.doc_id, d.file, d.raw) for d in docs] == [("a", "a.md", text), ("b", "b.txt", AR2)]
     assert source_kind(tmp_path / "a.md") == "txt"
+
+
+@pytest.mark.parametrize("name, make, line", [
+    ("codes.xlsx", "workbook", "no text column 'text' / 'content' / 'body' / 'article' / "
+                               "'full_text' (the file has code, meaning); name it with --text-column"),
+    ("c.json", "json", "no text column 'text' / 'content' / 'body' / 'article' / 'full_text' "
+                       "(the file has id, body_text); name it with --text-column"),
+    ("c.rtf", "rtf", "unknown corpus format (expected a folder or .zip of .txt/.md/.html files, "
+                     "or a .json, .jsonl, .ndjson, .csv, .tsv (these also .gz), .xlsx or .parquet "
+                     "file); rich text is not read (save it as .txt)"),
+])
+def test_the_cli_checks_new_kinds_before_the_run(tmp_path, capsys, name, make, line):
+    path = tmp_path / name
+    if make == "workbook":
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.Workbook()
+        book.active.append(["code", "meaning"])
+        book.active.append([1, "market"])
+        book.save(path)
+    elif make == "json":
+        path.write_bytes(pretty([{"id": "a", "body_text": AR}]))
+    else:
+        path.write_bytes(b"{\\rtf1 x}")
+    code = main(["analyze", str(path), "--out", str(tmp_path / "out")])
+    assert (code, capsys.readouterr().err) == (2, f"error: {path}: {line}\n")

@@ -39,7 +39,14 @@ def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
 
 
 def catalog_path(value: str) -> str:
-    """A catalog's ``file`` value as a corpus path: ``/`` separated (``sub\\a.txt`` → ``sub/a.txt``), no ``./``."""
+    """A catalog's ``file`` value as a corpus path.
+
+    Args:
+        value: the cell (``sub\\a.txt``, ``./a.txt``).
+
+    Returns:
+        The path, ``/`` separated, without a leading ``./`` (``sub/a.txt``, ``a.txt``).
+    """
     value = value.strip().replace("\\", "/")
     while value.startswith("./"):
         value = value[2:]

@@ -86,7 +86,15 @@ def walk_folder(folder: Path) -> tuple[list[str], list[LoadError]]:
 
 
 def find_catalog(folder: Path) -> Path | None:
-    """The folder's catalog: ``catalog.csv``, else the first name that is it in another case."""
+    """Find a folder's catalog.
+
+    Args:
+        folder: the corpus folder.
+
+    Returns:
+        ``catalog.csv``, else the first file at the top whose name is that in
+        another case (``Catalog.CSV``), else None.
+    """
     if (folder / "catalog.csv").is_file():
         return folder / "catalog.csv"
     try:

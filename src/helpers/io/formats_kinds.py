@@ -44,13 +44,22 @@ def _table() -> dict[str, FileKind]:
             for row in read_tsv("io/file_kinds.tsv")}
 
 
+@lru_cache(maxsize=1)
 def read_kinds() -> frozenset[str]:
-    """The record kinds files are read as (``txt``, ``html`` …: every kind but skip/ignore)."""
+    """The record kinds files of a folder are read as.
+
+    Returns:
+        Every kind of the table but ``skip`` and ``ignore`` (``txt``, ``html`` …).
+    """
     return frozenset(k.kind for k in _table().values()) - {"skip", "ignore"}
 
 
 def read_suffixes() -> list[str]:
-    """The suffixes of the files that are read, in table order (``.txt``, ``.md``, ``.html`` …)."""
+    """The suffixes of the files of a folder that are read.
+
+    Returns:
+        The suffixes in table order (``.txt``, ``.md``, ``.html`` …).
+    """
     return [suffix for suffix, kind in _table().items()
             if suffix.startswith(".") and kind.kind not in ("skip", "ignore")]
 

@@ -160,10 +160,15 @@ def read_part(part: Part, *, text_columns: tuple[str, ...] = ()) -> Iterator[Raw
 
 
 def one_part(path: Path, kind: str) -> list[Part] | None:
-    """The single part of a file that cannot be split by byte ranges (None when it can).
+    """The single part of a file that cannot be split by byte ranges.
 
-    A ``.gz`` file (a gzip stream is read from its start), a JSON document,
-    an Excel workbook.
+    Args:
+        path: the file.
+        kind: its kind (:func:`helpers.io.formats.source_kind`).
+
+    Returns:
+        ``[part]`` for a ``.gz`` file (a gzip stream is read from its start),
+        a JSON document or an Excel workbook; None for a file that can be split.
     """
     if is_gzip(path) or kind == "xlsx":
         return [Part(str(path), kind)]

@@ -20,7 +20,7 @@ from typing import BinaryIO, Iterator, NamedTuple
 from helpers.io.corpus_encoding import decode
 
 __all__ = ["Part", "RawRecord", "lines_of", "open_bytes", "head_bytes", "is_gzip", "utf8_copy",
-           "Transcoded", "fold_name", "fold_header"]
+           "forget_copies", "Transcoded", "fold_name", "fold_header"]
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,14 @@ class RawRecord:
 
 
 def is_gzip(path: str | Path) -> bool:
-    """True for a ``.gz`` file (read decompressed, as one stream)."""
+    """Tell a ``.gz`` file (read decompressed, as one stream) by its name.
+
+    Args:
+        path: the file.
+
+    Returns:
+        True for a name ending in ``.gz`` (any case).
+    """
     return str(path).lower().endswith(".gz")
 
 
@@ -120,6 +127,11 @@ def utf8_copy(path: str | Path) -> Transcoded:
     return _utf8_copy(str(path), _stamp(Path(path)))
 
 
+def forget_copies() -> None:
+    """Drop the UTF-8 copies kept by :func:`utf8_copy` (once a file is read)."""
+    _utf8_copy.cache_clear()
+
+
 def open_bytes(path: str | Path, encoding: str = "") -> BinaryIO:
     """Open a record file for binary reading: decompressed, transcoded to UTF-8 if asked.
 
@@ -136,7 +148,15 @@ def open_bytes(path: str | Path, encoding: str = "") -> BinaryIO:
 
 
 def head_bytes(path: str | Path, size: int = 1 << 16) -> bytes:
-    """The first ``size`` bytes of a file (decompressed); what can be read of a damaged one."""
+    """The first bytes of a file (decompressed).
+
+    Args:
+        path: the file.
+        size: how many bytes at most.
+
+    Returns:
+        The bytes; what can be read of a damaged or unreadable file (maybe none).
+    """
     try:
         with open_bytes(path) as handle:
             return handle.read(size)
@@ -148,8 +168,15 @@ def lines_of(path: Path, start: int, stop: int | None, encoding: str = ""
              ) -> Iterator[tuple[int, bytes]]:
     """Binary lines whose first byte lies in ``[start, stop)``, with their offsets.
 
-    A ``.gz`` file is read from its start (``start`` must be 0: compressed
-    files are not split); ``encoding`` reads the file's UTF-8 copy.
+    Args:
+        path: the file; a ``.gz`` file is read from its start (``start`` must
+            be 0: compressed files are not split).
+        start: the offset of the first line.
+        stop: the offset no line may start at or after (``None``: to the end).
+        encoding: non-empty to read the file's UTF-8 copy (:func:`utf8_copy`).
+
+    Yields:
+        ``(offset, line)`` pairs, the line with its end.
     """
     with open_bytes(path, encoding) as handle:
         if start:

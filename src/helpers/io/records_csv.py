@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from helpers.io.corpus_encoding import DocumentError
-from helpers.io.records_base import (Part, RawRecord, fold_header, head_bytes, lines_of,
-                                     utf8_copy)
+from helpers.io.records_base import (Part, RawRecord, fold_header, forget_copies, head_bytes,
+                                     lines_of, utf8_copy)
 
 __all__ = ["CsvLayout", "csv_header", "csv_layout", "read_csv", "sniff_delimiter"]
 
@@ -187,7 +187,13 @@ def read_csv(part: Part) -> Iterator[RawRecord]:
     quote is never closed (it would swallow every later line) or that spans
     lines and has the wrong number of fields is reported on its first line,
     and reading resumes on the line after it.  Empty rows (``,,,``) are
-    skipped silently.
+    skipped silently, and so are empty cells past the header's width.
+
+    Args:
+        part: a :class:`Part` of kind ``csv`` or ``tsv``.
+
+    Yields:
+        :class:`RawRecord` objects, numbered by their first line.
     """
     path = Path(part.source)
     header, first, line, delimiter, encoding = (part.header, part.start, part.line,
@@ -218,3 +224,5 @@ def read_csv(part: Part) -> Iterator[RawRecord]:
             yield RawRecord(start, {}, f"{len(cells)} fields, the header has {len(header)}")
         else:
             yield RawRecord(start, dict(zip(header, cells)))
+    if encoding:
+        forget_copies()  # the file is read: its UTF-8 copy need not stay in memory

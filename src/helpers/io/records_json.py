@@ -27,7 +27,14 @@ _WHITE = re.compile(r"[ \t\r\n]*")
 
 
 def json_problem(exc: Exception) -> str:
-    """One line for any failure of ``json.loads`` on one line or document."""
+    """One line for any failure of ``json.loads`` on one line or document.
+
+    Args:
+        exc: what ``json.loads`` (or ``raw_decode``) raised.
+
+    Returns:
+        ``invalid JSON (…)`` or ``not UTF-8``.
+    """
     if isinstance(exc, UnicodeDecodeError):
         return "not UTF-8"
     if isinstance(exc, RecursionError):
