@@ -172,7 +172,7 @@ def iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadErro
         named ``.jsonl``, records found under a key, paragraphs joined).
     """
     name, stem = Path(part.source).name, _stem(part.source)
-    unit = "record" if part.kind in ("parquet", "json") else "line"
+    unit = "record" if part.kind == "parquet" else "line"
     encoding, confidence = "", 1.0
     if part.kind in TABULAR:
         columns = columns.folded()
@@ -188,7 +188,7 @@ def iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadErro
     empty, joined = True, False
     for raw in read_part(part, text_columns=columns.text):
         where = (f"{name} sheet {raw.sheet!r} row {raw.number}" if raw.sheet else
-                 f"{name} {unit} {raw.number}" if raw.number else name)
+                 f"{name} {raw.unit or unit} {raw.number}" if raw.number else name)
         if raw.problem:
             empty = empty and raw.level != "error"
             yield LoadError(where, raw.problem, level=raw.level)

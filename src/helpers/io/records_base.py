@@ -64,7 +64,8 @@ class RawRecord:
 
     ``level`` is ``error`` for a problem, ``note``/``warning`` for a line about
     the file that costs no record (``fields`` then empty); ``sheet`` names the
-    worksheet of an ``.xlsx`` record.
+    worksheet of an ``.xlsx`` record; ``unit`` says what ``number`` counts
+    when it is not the file's usual unit (``record`` in a JSON document).
     """
 
     number: int
@@ -72,6 +73,7 @@ class RawRecord:
     problem: str = ""
     level: str = "error"
     sheet: str = ""
+    unit: str = ""
 
 
 def is_gzip(path: str | Path) -> bool:

@@ -198,9 +198,10 @@ def read_json_document(part: Part, *, text_columns: tuple[str, ...] = (),
             for item in records:
                 number += 1
                 if isinstance(item, dict):
-                    yield RawRecord(number, item)
+                    yield RawRecord(number, item, unit="record")
                 else:
-                    yield RawRecord(number, {}, f"a JSON {type(item).__name__}, not an object")
+                    yield RawRecord(number, {}, f"a JSON {type(item).__name__}, not an object",
+                                    unit="record")
     except (ValueError, RecursionError, MemoryError) as exc:
         if not values and fallback is not None:
             yield from fallback(part)
