@@ -21,10 +21,10 @@ from helpers.io.formats_records import Record
 from helpers.io.formats_zip import list_zip, open_zip, read_member
 from helpers.io.records_base import Part
 
-__all__ = ["walk_folder", "find_catalog", "iter_container", "TEXT_SUFFIXES", "PAGE_SUFFIXES"]
+__all__ = ["walk_folder", "find_catalog", "iter_container", "PAGE_SUFFIXES"]
 
+#: The suffixes of saved web pages (what a folder reads is in ``data/io/file_kinds.tsv``).
 PAGE_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES
 
 
 def walk_folder(folder: Path) -> tuple[list[str], list[LoadError]]:
