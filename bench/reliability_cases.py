@@ -96,9 +96,81 @@ def _run_safety_cases() -> list[dict]:
     return []
 
 
+def _zip(members: dict) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _xlsx() -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["id", "Text", "Published"])
+    book.active.append(["x1", AR, "2016-04-23"])
+    book.active.append(["x2", EN, "24/04/2016"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def _format_cases() -> list[dict]:
     """Issue 19: what researchers bring (JSON arrays, .gz, .zip, .tsv, .md, .xlsx, Excel-made CSV)."""
-    return []
+    import gzip
+
+    records = [{"id": "a", "text": AR, "published": "2016-04-23"}, {"id": "b", "text": EN}]
+    pretty = json.dumps(records, ensure_ascii=False, indent=2).encode()
+    table = "id\ttitle\ttext\r\na\tخبر\t" + AR.strip() + "\r\nb\tnews\t" + EN.strip() + "\r\n"
+    catalog = "file,title,published\na.txt,خبر,2016-04-23\nsub/b.txt,news,24/04/2016\n"
+    texts = {"a.txt": AR.encode(), "sub/b.txt": EN.encode()}
+    return [
+        dict(name="folder with .pdf .docx .xlsx .md .rtf .zip beside .txt", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(), "b.pdf": b"%PDF-1.4", "c.docx": b"PK",
+                            "d.xlsx": b"PK", "e.md": EN.encode(), "f.rtf": b"{\\rtf1}",
+                            "g.zip": b"PK"})),
+        dict(name=".json array", corpus="c.json", files={"c.json": pretty}),
+        dict(name=".json object holding the records ({\"articles\": [...]})", corpus="c.json",
+             files={"c.json": json.dumps({"status": "ok", "articles": records}).encode()}),
+        dict(name="pretty-printed JSON array named .jsonl", corpus="c.jsonl",
+             files={"c.jsonl": pretty}),
+        dict(name=".jsonl.gz", corpus="c.jsonl.gz", files={"c.jsonl.gz": gzip.compress(
+            _jsonl(*records))}),
+        dict(name=".csv.gz", corpus="c.csv.gz", files={"c.csv.gz": gzip.compress(
+            _csv("id,text\na," + AR + "b," + EN))}),
+        dict(name=".tsv", corpus="c.tsv", files={"c.tsv": table.encode()}),
+        dict(name=".zip of texts (with catalog.csv)", corpus="t.zip", files={"t.zip": _zip(
+            {"corpus/a.txt": AR, "corpus/sub/b.txt": EN, "corpus/catalog.csv": catalog})}),
+        dict(name=".zip with a ../ member", corpus="t.zip", files={"t.zip": _zip(
+            {"a.txt": AR, "../evil.txt": EN})}),
+        dict(name=".zip bomb member (1000:1)", corpus="t.zip", files={"t.zip": _zip(
+            {"a.txt": AR, "bomb.txt": "0" * (8 << 20)})}),
+        dict(name=".xlsx sheet", corpus="c.xlsx", files={"c.xlsx": _xlsx()}),
+        dict(name="text field holding a list of paragraphs", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "a", "text": [AR.strip(), AR2.strip()]})}),
+        dict(name="UTF-16 tab CSV (Excel's Unicode text)", corpus="c.csv",
+             files={"c.csv": table.encode("utf-16")}),
+        dict(name="cp1256 CSV", corpus="c.csv", files={"c.csv": (
+            "id,title,text\na,خبر," + AR + "b,تقرير," + AR2).encode("cp1256")}),
+        dict(name="cp1256 catalog.csv", corpus="corpus",
+             files=_folder({**texts, "catalog.csv": catalog.encode("cp1256")})),
+        dict(name="';' catalog (European Excel)", corpus="corpus",
+             files=_folder({**texts, "catalog.csv": catalog.replace(",", ";").encode()})),
+        dict(name="catalog header with spaces after commas", corpus="corpus",
+             files=_folder({**texts, "catalog.csv": catalog.replace(",", ", ").encode()})),
+        dict(name="Catalog.CSV with a 'File' header", corpus="corpus",
+             files=_folder({**texts, "Catalog.CSV": catalog.replace("file", "File", 1).encode()})),
+        dict(name="Windows sub\\b.txt path in the catalog", corpus="corpus",
+             files=_folder({**texts, "catalog.csv": catalog.replace("sub/", "sub\\").encode()})),
+        dict(name="empty trailing catalog rows (,,)", corpus="corpus",
+             files=_folder({**texts, "catalog.csv": (catalog + ",,\n,,\n").encode()})),
+    ]
 
 
 def _office_cases() -> list[dict]:
@@ -342,6 +414,8 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
         if manifest.is_file():
             info = json.loads(manifest.read_text(encoding="utf-8"))
             marked = f" run.json complete={info.get('complete')}"
+            if info.get("skipped"):
+                marked += f" skipped={len(info['skipped'])}"
         if case.get("formulas"):
             marked += f" formula-leading cells {_formula_cells(out)}"
         tables = sorted(p.name for p in out.iterdir()) if out.is_dir() else []

@@ -168,12 +168,14 @@ def test_folder_recursive_with_pages_and_catalog(tmp_path):
     (tmp_path / "pages" / "report.HTML").write_bytes(PAGE.format(charset="utf-8").encode())
     (tmp_path / "pages" / "empty.html").write_text(
         "<html><head><title>t</title></head><body><script>var a = 1;</script></body></html>")
-    (tmp_path / "notes.md").write_text("not a document")
+    (tmp_path / "notes.odt").write_text("not read")
     (tmp_path / "catalog.csv").write_text(
         "file,outlet,published\n2018/reuters/envoys.txt,Reuters,2018-11-14\n"
         "pages/report.HTML,Example,\n", encoding="utf-8")
     docs, errors = split(iter_documents(tmp_path))
-    assert errors == ["pages/empty.html: no main text found in the page"]
+    assert errors == [f"{tmp_path.name}: 1 file not read (1 .odt: notes.odt); each is listed "
+                      "with its reason under \"skipped\" in run.json",
+                      "pages/empty.html: no main text found in the page"]
     assert [d.doc_id for d in docs] == ["2018/reuters/envoys", "pages/report", "top"]
     envoys, page, top = docs
     assert envoys.outlet == "Reuters" and str(envoys.published) == "2018-11-14"

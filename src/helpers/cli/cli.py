@@ -1,8 +1,10 @@
 """Command line: ``python -m helpers analyze CORPUS --out OUT_DIR``.
 
-CORPUS is a folder of ``.txt`` / ``.html`` files (searched recursively, with
-``catalog.csv`` for metadata) or one JSONL, CSV or Parquet file with a text
-column and metadata columns.  Documents are read, analysed (in ``--jobs``
+CORPUS is a folder (or a ``.zip``) of ``.txt`` / ``.md`` / ``.html`` files
+(searched recursively, with ``catalog.csv`` for metadata; other files are
+named in one line and listed in ``run.json``) or one JSON, JSONL, CSV, TSV
+(these also ``.gz``), Excel or Parquet file with a text column and metadata
+columns.  Documents are read, analysed (in ``--jobs``
 worker processes) and written in batches, as one UTF-8 CSV with BOM (or one
 Parquet file) per table in OUT_DIR; ``--engine dask`` runs on a Dask cluster
 and writes partitioned Parquet.  Problems get one line each on stderr naming
@@ -20,7 +22,8 @@ import argparse
 import os
 import sys
 
-from helpers.io.formats import RECORD_SUFFIXES, Columns, record_columns, source_kind
+from helpers.io.formats import (FORMATS, RECORD_SUFFIXES, Columns, format_problem, record_columns,
+                                source_kind)
 from helpers.engine.pipeline import TABLES
 from helpers.io.writers import OutputError, output_problem
 
@@ -47,15 +50,17 @@ def _add_analyze(commands) -> None:
     analyze = commands.add_parser(
         "analyze", help="analyse a corpus and write the tables",
         description="Analyse a corpus and write documents, sentences, mentions, events, quotes, "
-                    "stances, claims and cleaning tables into OUT_DIR. CORPUS is a folder of "
-                    ".txt/.html files (searched recursively; CORPUS/catalog.csv gives metadata) "
-                    "or one .jsonl/.ndjson, .csv or .parquet file (one document per record). "
+                    "stances, claims and cleaning tables into OUT_DIR. CORPUS is a folder or .zip "
+                    "of .txt/.md/.html files (searched recursively; catalog.csv gives metadata; "
+                    "other files are named and listed in run.json) or one .json, .jsonl/.ndjson, "
+                    ".csv, .tsv (these also .gz), .xlsx or .parquet file (one document per "
+                    "record). "
                     "Exit status: 0 when every input was processed, 1 when any input failed (its "
                     "error is printed, the rest is still written), 2 for a usage error. The "
                     "tables are staged in OUT_DIR.partial and moved into OUT_DIR when complete, "
                     "with OUT_DIR/run.json (command, version, inputs, counts, complete).")
     analyze.add_argument("corpus", metavar="CORPUS",
-                         help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
+                         help=FORMATS)
     analyze.add_argument("--out", metavar="OUT_DIR", required=True,
                          help="folder to write the tables into (created if missing)")
     analyze.add_argument("--tables", metavar="NAME", nargs="+", choices=TABLES,
@@ -176,8 +181,7 @@ def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
     if kind == "missing":
         return f"{corpus}: no such file or folder"
     if kind == "unknown":
-        return (f"{corpus}: unknown corpus format (expected a folder, .txt, .html, .jsonl, "
-                ".ndjson, .csv or .parquet)")
+        return f"{corpus}: {format_problem(corpus)}"
     if not os.access(corpus, os.R_OK | (os.X_OK if kind == "folder" else 0)):
         return f"{corpus}: cannot be read (permission denied)"
     problem = output_problem(out)
@@ -185,6 +189,8 @@ def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
         return f"--out: {problem}"
     if kind in RECORD_SUFFIXES.values():
         names = record_columns(corpus)
+        if kind in ("csv", "tsv", "xlsx"):
+            columns = columns.folded()
         if names and not set(columns.text) & set(names):
             return (f"{corpus}: no text column {' / '.join(map(repr, columns.text))} (the file "
                     f"has {', '.join(names[:12])}); name it with --text-column")

@@ -4,7 +4,7 @@
 warnings, notes) with counts by reason; :class:`RunReport` adds them up for
 the run, gives the closing summary line and the exit code; :func:`manifest`
 is the content of the output folder's ``run.json`` (command, version,
-inputs, counts written and failed by reason, ``complete``).
+inputs, counts written and failed by reason, the files not read, ``complete``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ import pandas as pd
 from helpers.io.corpus import LoadError
 from helpers.io.formats import source_kind
 
-__all__ = ["BatchResult", "RunReport", "manifest", "now"]
+__all__ = ["BatchResult", "RunReport", "manifest", "now", "SKIPPED_LISTED"]
+
+#: At most this many files not read are listed in ``run.json`` (``skipped_count`` has them all).
+SKIPPED_LISTED = 1000
 
 
 @dataclass
@@ -33,7 +36,8 @@ class BatchResult:
     line to print, in input order, prefixed ``error:``, ``warning:`` or
     ``note:``; ``counts`` counts by kind (``failed``: records that gave no
     document, ``problems``: errors of written documents, ``warnings``) and
-    reason; ``items`` the records and errors read.
+    reason; ``items`` the records and errors read; ``skipped`` the
+    ``(path, reason)`` of files a folder or zip holds but does not read.
     """
 
     tables: dict[str, pd.DataFrame]
@@ -44,10 +48,12 @@ class BatchResult:
     counts: dict[str, Counter] = field(default_factory=lambda: {
         "failed": Counter(), "problems": Counter(), "warnings": Counter()})
     items: int = 0
+    skipped: list = field(default_factory=list)
 
     def add(self, error: LoadError, *, document: bool) -> None:
         """Record one problem (``document``: its document is still written)."""
         self.messages.append(f"{error.level}: {error}")
+        self.skipped += error.skipped
         if error.level == "error":
             self.errors.append(str(error))
             self.counts["problems" if document else "failed"][error.reason] += 1
@@ -61,13 +67,15 @@ class BatchResult:
         self.doc_ids += other.doc_ids
         self.chars += other.chars
         self.items += other.items
+        self.skipped += other.skipped
         for kind, counter in other.counts.items():
             self.counts[kind].update(counter)
 
 
 @dataclass
 class RunReport:
-    """What a run did: documents analysed, characters, error lines, counts by reason."""
+    """What a run did: documents analysed, characters, error lines, counts by reason, and the
+    files not read (the first :data:`SKIPPED_LISTED` listed, all counted)."""
 
     documents: int = 0
     chars: int = 0
@@ -75,6 +83,8 @@ class RunReport:
     counts: dict[str, Counter] = field(default_factory=lambda: {
         "failed": Counter(), "problems": Counter(), "warnings": Counter()})
     complete: bool = False
+    skipped: list = field(default_factory=list)
+    skipped_count: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -86,6 +96,8 @@ class RunReport:
         self.documents += len(result.doc_ids)
         self.chars += result.chars
         self.errors += result.errors
+        self.skipped += result.skipped[:max(0, SKIPPED_LISTED - len(self.skipped))]
+        self.skipped_count += len(result.skipped)
         for kind, counter in result.counts.items():
             self.counts[kind].update(counter)
 
@@ -121,7 +133,10 @@ def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, comman
         topic: the topic profile (name or path; None: the default).
 
     Returns:
-        A JSON-serialisable dict (``complete`` false until every table is written).
+        A JSON-serialisable dict (``complete`` false until every table is
+        written); ``skipped`` lists the files a folder or zip holds but does
+        not read (path and reason, at most :data:`SKIPPED_LISTED`),
+        ``skipped_count`` counts them all.
     """
     try:
         version = metadata.version("helpers")  # as helpers.__version__ (the package above: not imported)
@@ -140,6 +155,8 @@ def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, comman
         "failed": dict(report.counts["failed"].most_common()),
         "problems": dict(report.counts["problems"].most_common()),
         "warnings": dict(report.counts["warnings"].most_common()),
+        "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
+        "skipped_count": report.skipped_count,
         "complete": report.complete, "interrupted": interrupted,
     }
 

@@ -2,8 +2,9 @@
 
 from helpers.io.corpus import (
     Document, LoadError, CATALOG_COLUMNS, DOCUMENT_COLUMNS, DOCUMENT_TABLE_COLUMNS, decode,
-    read_catalog, make_document, documents_table, document_row, is_blank,
+    make_document, documents_table, document_row, is_blank,
 )
+from helpers.io.corpus_catalog import read_catalog
 from helpers.io.corpus_loader import (
     Corpus, iter_corpus, load_corpus,
 )

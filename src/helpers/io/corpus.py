@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,7 +30,7 @@ from helpers.io.pubdate import PublishedDate, parse_published, published_columns
 from helpers.text.segment import detect_language, document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
-           "DOCUMENT_TABLE_COLUMNS", "decode", "read_catalog", "make_document", "documents_table",
+           "DOCUMENT_TABLE_COLUMNS", "decode", "make_document", "documents_table",
            "document_row", "is_blank"]
 
 CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
@@ -103,6 +102,9 @@ class LoadError:
     file: str
     problem: str
     level: str = "error"
+    #: ``(path, reason)`` of each file a folder or zip holds but does not read
+    #: (listed in ``run.json``'s ``skipped``).
+    skipped: tuple = ()
 
     def __str__(self) -> str:
         return f"{self.file}: {self.problem}"
@@ -114,39 +116,6 @@ class LoadError:
         return " ".join(_NUMBER.sub("N", text).split()) or "error"
 
 
-def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
-    """Read ``catalog.csv`` into ``{file name: row}``.
-
-    Args:
-        path: the catalog file.
-
-    Returns:
-        The rows keyed by their ``file`` column, and the errors found (a row
-        without ``file``, a duplicate file or doc_id).
-    """
-    errors: list[LoadError] = []
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [LoadError(str(path), f"cannot read catalog ({exc.__class__.__name__})")]
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in reader.fieldnames:
-        return {}, [LoadError(str(path), "catalog has no 'file' column")]
-    rows: dict[str, dict] = {}
-    ids: set[str] = set()
-    for line, row in enumerate(reader, start=2):
-        row = {k: (v or "").strip() for k, v in row.items() if k}
-        where = f"{path.name} line {line}"
-        if not row.get("file"):
-            errors.append(LoadError(where, "catalog row has no file name"))
-        elif row["file"] in rows:
-            errors.append(LoadError(where, f"file {row['file']!r} listed twice"))
-        elif row.get("doc_id") and row["doc_id"] in ids:
-            errors.append(LoadError(where, f"duplicate doc_id {row['doc_id']!r}"))
-        else:
-            rows[row["file"]] = row
-            ids.add(row.get("doc_id", ""))
-    return rows, errors
 
 
 @lru_cache(maxsize=1)

@@ -22,19 +22,21 @@ __all__ = ["Corpus", "iter_corpus", "load_corpus"]
 def iter_corpus(folder: str | Path) -> Iterator[Document | LoadError]:
     """Read a corpus folder lazily, one document (or error) at a time.
 
-    The folder is searched recursively for ``*.txt`` (and saved ``*.html``
-    pages); see :func:`helpers.io.formats.iter_documents`, which also reads
-    JSONL, CSV and Parquet corpora.
+    The folder is searched recursively for ``*.txt`` and ``*.md`` (and saved
+    ``*.html`` pages); any other corpus :func:`helpers.io.formats.iter_documents`
+    reads is read too (a ``.zip`` of texts, a JSON, JSONL, CSV, TSV, Excel or
+    Parquet file).
 
     Args:
-        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
+        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``
+            (or another corpus path).
 
     Yields:
         :class:`Document` objects in file-path order, and a
         :class:`LoadError` for each problem.
     """
     folder = Path(folder)
-    if not folder.is_dir():
+    if not folder.exists():
         yield LoadError(str(folder), "no such folder")
         return
     yield from iter_documents(folder)
@@ -70,10 +72,12 @@ def load_corpus(folder: str | Path) -> Corpus:
     """Load a whole corpus folder into memory.
 
     Args:
-        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``.
+        folder: a folder of ``*.txt`` files, with an optional ``catalog.csv``
+            (or a ``.zip`` of texts, or a record file).
 
     Returns:
-        A :class:`Corpus`; check ``.errors`` for files that did not load.
+        A :class:`Corpus`; check ``.errors`` for files that did not load (and
+        the notes and warnings about the corpus: files not read, encodings).
     """
     docs, errors, seen = [], [], set()
     for item in iter_corpus(folder):

@@ -1,4 +1,4 @@
-"""Corpus formats: a folder of ``.txt``/``.html`` files, or one JSONL, CSV or Parquet file.
+"""Corpus formats: a folder or ``.zip`` of text files and pages, or one record file.
 
 Reading is split in two steps so that the expensive one can run in worker
 processes or on a cluster:
@@ -11,12 +11,18 @@ processes or on a cluster:
 
 :func:`iter_documents` chains both.  Sources:
 
-- a folder: every ``*.txt``, ``*.html`` and ``*.htm`` below it (searched
-  recursively, hidden folders skipped, in path order) with ``catalog.csv``
-  for metadata (its ``file`` column holds paths relative to the folder);
-- ``*.jsonl`` / ``*.ndjson``, ``*.csv``, ``*.parquet``: one document per
-  record, text and metadata columns named by :class:`Columns`;
-- a single ``.txt`` or ``.html`` file.
+- a folder: every ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` below it
+  (searched recursively, hidden folders skipped, in path order; Markdown is
+  read as text, raw) with ``catalog.csv`` for metadata (its ``file`` column
+  holds paths relative to the folder); any other file is named in one line
+  and listed in ``run.json`` (:mod:`helpers.io.formats_kinds`);
+- a ``.zip`` of such files, read like the folder it was made from
+  (:mod:`helpers.io.formats_zip`: nothing outside it, no zip bombs);
+- ``*.jsonl`` / ``*.ndjson``, ``*.json`` (an array of objects, or an object
+  holding one), ``*.csv``, ``*.tsv``, ``*.xlsx``, ``*.parquet``, and
+  ``.gz`` of JSON, JSONL, CSV and TSV: one document per record, text and
+  metadata columns named by :class:`Columns`;
+- a single ``.txt``, ``.md`` or ``.html`` file.
 
 Every problem is one :class:`~helpers.io.corpus.LoadError` naming the file and
 the line or record (``news.jsonl line 17: invalid JSON (…)``); the other
@@ -30,19 +36,30 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from helpers.io.corpus import Document, DocumentError, LoadError, decode, make_document, read_catalog
-from helpers.io.formats_folder import PAGE_SUFFIXES, walk_folder
+from helpers.io.corpus import Document, DocumentError, LoadError, decode, make_document
+from helpers.io.formats_folder import PAGE_SUFFIXES, iter_container, walk_folder
+from helpers.io.formats_kinds import file_kind, read_kinds
 from helpers.io.formats_records import Columns, Record, iter_record_file
+from helpers.io.formats_zip import list_zip, open_zip
 from helpers.io.htmlpage import PageError, decode_page, extract_page
 from helpers.io.mojibake import repair_mojibake
 from helpers.io.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
                              plan_parquet, read_part)
+from helpers.io.records_base import is_gzip
+from helpers.io.records_json import json_layout
+from helpers.io.records_xlsx import xlsx_columns
 
 __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_record",
            "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
-           "PAGE_SUFFIXES", "RECORD_SUFFIXES"]
+           "PAGE_SUFFIXES", "RECORD_SUFFIXES", "FORMATS", "format_problem"]
 
-RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+                   ".tsv": "tsv", ".xlsx": "xlsx", ".parquet": "parquet"}
+#: Record kinds also read from a ``.gz`` file.
+_GZIP_KINDS = ("json", "jsonl", "csv", "tsv")
+#: What CORPUS may be, for messages.
+FORMATS = ("a folder or .zip of .txt/.md/.html files, or a .json, .jsonl, .ndjson, .csv, .tsv "
+           "(these also .gz), .xlsx or .parquet file")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -53,48 +70,41 @@ def source_kind(source: str | Path) -> str:
         source: a folder or a file.
 
     Returns:
-        ``folder``, ``txt``, ``html``, ``jsonl``, ``csv``, ``parquet``, or
-        ``missing`` / ``unknown``.
+        ``folder``, ``zip``, a record file's kind (``json``, ``jsonl``,
+        ``csv``, ``tsv``, ``xlsx``, ``parquet``; also for ``name.jsonl.gz``
+        …), a single document's kind (``txt``, ``html`` …), or ``missing`` /
+        ``unknown``.
     """
     path = Path(source)
     if path.is_dir():
         return "folder"
     if not path.exists():
         return "missing"
-    suffix = path.suffix.lower()
-    if suffix in PAGE_SUFFIXES:
-        return "html"
-    return {".txt": "txt", **RECORD_SUFFIXES}.get(suffix, "unknown")
+    name = path.name.lower()
+    if is_gzip(name):
+        kind = RECORD_SUFFIXES.get(Path(name[:-3]).suffix, "")
+        return kind if kind in _GZIP_KINDS else "unknown"
+    suffix = Path(name).suffix
+    if suffix == ".zip":
+        return "zip"
+    if suffix in RECORD_SUFFIXES:
+        return RECORD_SUFFIXES[suffix]
+    kind = file_kind(name).kind
+    return kind if kind in read_kinds() else "unknown"
 
 
-def _folder_files(folder: Path) -> list[str]:
-    return walk_folder(folder)[0]
+def format_problem(source: str | Path) -> str:
+    """The one line for a CORPUS of no known format (with the reason its suffix is not read).
 
+    Args:
+        source: the path.
 
-def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
-    folder = Path(part.source)
-    catalog, errors = {}, []
-    if (folder / "catalog.csv").exists():
-        catalog, errors = read_catalog(folder / "catalog.csv")
-    files = list(part.files)
-    if part.index == 0 or not files:
-        every, problems = walk_folder(folder)
-        files = files or every
-    if part.index == 0:
-        yield from problems
-        yield from errors
-        for name in sorted(set(catalog) - set(every)):
-            yield LoadError(name, "listed in catalog.csv but the file is missing")
-        if not every:
-            yield LoadError(str(folder), "no .txt or .html files in the folder")
-    for name in files:
-        try:
-            data = (folder / name).read_bytes()
-        except OSError as exc:
-            yield LoadError(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
-            continue
-        kind = "html" if name.lower().endswith(PAGE_SUFFIXES) else "txt"
-        yield Record(kind, name, name, data, dict(catalog.get(name) or {}))
+    Returns:
+        ``unknown corpus format (…)``, naming what is expected.
+    """
+    kind = file_kind(Path(source).name)
+    why = f"; {kind.reason}" if kind.kind == "skip" and "(" in kind.reason else ""
+    return f"unknown corpus format (expected {FORMATS}){why}"
 
 
 def iter_records(source: str | Path | Part, *, columns: Columns | None = None
@@ -113,42 +123,44 @@ def iter_records(source: str | Path | Part, *, columns: Columns | None = None
     if part.kind == "missing":
         yield LoadError(part.source, "no such file or folder")
     elif part.kind == "unknown":
-        yield LoadError(part.source, "unknown corpus format (expected a folder, .txt, .html, "
-                                     ".jsonl, .ndjson, .csv or .parquet)")
-    elif part.kind == "folder":
-        yield from _iter_folder(part)
-    elif part.kind in ("txt", "html"):
+        yield LoadError(part.source, format_problem(part.source))
+    elif part.kind in ("folder", "zip"):
+        yield from iter_container(part)
+    elif part.kind in RECORD_SUFFIXES.values():
+        yield from iter_record_file(part, columns)
+    else:
         path = Path(part.source)
         try:
             yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
         except OSError as exc:
             yield LoadError(path.name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
-    else:
-        yield from iter_record_file(part, columns)
 
 
 def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:
-    """The column names of a record file (CSV header, Parquet schema, keys of
-    the first JSONL objects), for checking column options before a run.
+    """The column names of a record file (CSV/TSV header and Excel headers, folded; Parquet
+    schema; keys of the first JSON objects), for checking column options before a run.
 
     Args:
-        source: a ``.jsonl``/``.csv``/``.parquet`` file.
-        sample: JSONL lines to look at.
+        source: a record file (:data:`RECORD_SUFFIXES`, or a ``.gz`` of one).
+        sample: JSON records to look at.
 
     Returns:
         The names in file order (empty when the file has none or is unreadable).
     """
     kind, path = source_kind(source), Path(source)
-    if kind == "csv":
-        return list(csv_layout(path)[0])
+    if kind in ("csv", "tsv"):
+        return list(csv_layout(path, tab=kind == "tsv").header)
+    if kind == "xlsx":
+        return xlsx_columns(path)
     if kind == "parquet":
         try:
             return list(open_parquet(path).schema_arrow.names)
         except ParquetError:
             return []
     names: dict[str, None] = {}
-    if kind == "jsonl":
-        for raw in itertools.islice(read_part(Part(str(path), "jsonl")), sample):
+    if kind in ("json", "jsonl"):
+        for raw in itertools.islice(read_part(Part(str(path), kind), text_columns=Columns().text),
+                                    sample):
             names.update(dict.fromkeys(raw.fields))
     return list(names)
 
@@ -176,7 +188,7 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
             text, page = extract_page(html)
             row.update({k: v for k, v in page.items() if v and not row.get(k)})
         else:
-            text, encoding = record.data, "utf-8"
+            text, encoding, confidence = record.data, record.encoding or "utf-8", record.confidence
         text, mojibake = repair_mojibake(text)
         notes += [mojibake] if mojibake else []
         text, repaired = _SURROGATE.subn("\ufffd", text)
@@ -231,20 +243,32 @@ def plan_parts(source: str | Path, *, part_bytes: int = 64 << 20, part_files: in
     Args:
         source: a corpus path.
         part_bytes: target size of a part of a record file.
-        part_files: files per part of a folder.
+        part_files: files per part of a folder or zip.
 
     Returns:
-        The parts in input order (a single part for a small corpus).
+        The parts in input order (a single part for a small corpus; always
+        one for a ``.gz``, JSON document, Excel or transcoded CSV file).
     """
     kind, path = source_kind(source), Path(source)
-    if kind == "folder":
-        files = _folder_files(path)
+    if kind in ("folder", "zip"):
+        files = _container_files(path, kind)
         return [Part(str(path), kind, index=i, files=tuple(files[s:s + part_files]))
                 for i, s in enumerate(range(0, len(files), part_files))] or [Part(str(path), kind)]
-    planners = {"jsonl": plan_jsonl, "csv": plan_csv, "parquet": plan_parquet}
+    planners = {"jsonl": plan_jsonl, "json": plan_jsonl, "csv": plan_csv, "tsv": plan_csv,
+                "parquet": plan_parquet}
     if kind in planners:
         return planners[kind](path, part_bytes=part_bytes)
     return [Part(str(path), kind)]
+
+
+def _container_files(path: Path, kind: str) -> list[str]:
+    if kind == "folder":
+        return walk_folder(path)[0]
+    try:
+        with open_zip(path) as handle:
+            return list(list_zip(handle, path.name).members)
+    except ValueError:
+        return []
 
 
 def count_hint(source: str | Path) -> int | None:
@@ -254,18 +278,18 @@ def count_hint(source: str | Path) -> int | None:
         source: a corpus path.
 
     Returns:
-        The number of files (folder), rows (Parquet) or lines (JSONL, an
-        upper bound), else ``None``.
+        The number of files (folder, zip), rows (Parquet) or lines (JSONL,
+        an upper bound; not for a ``.gz`` file or a JSON document), else ``None``.
     """
-    kind = source_kind(source)
-    if kind == "folder":
-        return len(_folder_files(Path(source)))
+    kind, path = source_kind(source), Path(source)
+    if kind in ("folder", "zip"):
+        return len(_container_files(path, kind))
     if kind == "parquet":
         try:
             return open_parquet(source).metadata.num_rows
         except ParquetError:
             return None
-    if kind == "jsonl":
+    if kind in ("jsonl", "json") and not is_gzip(path) and json_layout(path, kind) == "lines":
         with open(source, "rb") as handle:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
-    return 1 if kind in ("txt", "html") else None
+    return 1 if kind in read_kinds() else None

@@ -1,4 +1,4 @@
-"""Record files (JSONL, CSV, Parquet): raw records and byte-range partitions.
+"""Record files (JSON, JSONL, CSV, TSV, Excel, Parquet): raw records and partitions.
 
 A record file holds one document per record: a text column and metadata
 columns.  This module only splits such a file into records (``dict`` of
@@ -6,43 +6,51 @@ column → value, with the line or record number for messages) and plans
 partitions of it for parallel or distributed reading:
 
 - JSONL: one JSON object per line; a partition is a byte range that starts
-  at a line start.
-- CSV (RFC 4180, UTF-8 with or without BOM, header row, sniffed delimiter:
+  at a line start.  A JSON document (an array, an object holding one, also
+  when wrongly named ``.jsonl``: :mod:`helpers.io.records_json`) is one part.
+- CSV and TSV (RFC 4180, header row, sniffed delimiter and encoding:
   :mod:`helpers.io.records_csv`): a partition is a byte range that starts at a
   record start, found by the parity of ``"`` (quoted fields may span lines;
-  doubled quotes keep the parity).
+  doubled quotes keep the parity).  A file read from its UTF-8 copy (UTF-16,
+  Windows-1256) is one part.
+- Excel (:mod:`helpers.io.records_xlsx`): one part.
 - Parquet: a partition is a range of row groups.
+- ``.gz`` (JSONL, JSON, CSV, TSV): decompressed as a stream, one part (a
+  gzip stream cannot be entered at a byte offset, so it is not split; Dask
+  then reads it in one task).
 
 Every failure is a record's ``problem`` (invalid JSON of any kind, nesting
-too deep, an empty file, a damaged Parquet file or row group), never an
-exception.  Turning a record into a :class:`~helpers.io.corpus.Document` is
-:mod:`helpers.io.formats`' job.
+too deep, an empty file, a damaged Parquet file, row group or gzip stream),
+never an exception.  Turning a record into a
+:class:`~helpers.io.corpus.Document` is :mod:`helpers.io.formats`' job.
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 from typing import Iterator
 
-from helpers.io.records_base import Part, RawRecord, lines_of
+from helpers.io.records_base import Part, RawRecord, is_gzip, lines_of
 from helpers.io.records_csv import csv_header, csv_layout, read_csv
+from helpers.io.records_json import json_layout, json_problem, read_json_document
+from helpers.io.records_xlsx import read_xlsx
 
 __all__ = ["Part", "RawRecord", "read_part", "plan_jsonl", "plan_csv", "plan_parquet",
-           "csv_header", "csv_layout", "ParquetError", "open_parquet"]
+           "csv_header", "csv_layout", "ParquetError", "open_parquet", "TABULAR", "one_part"]
+
+#: Kinds whose column names come from a header row (folded: ``Title`` → ``title``).
+TABULAR = ("csv", "tsv", "xlsx")
 
 
-
-def _json_problem(exc: Exception) -> str:
-    """One line for any failure of ``json.loads`` on one line."""
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8"
-    if isinstance(exc, RecursionError):
-        return "invalid JSON (nested too deeply)"
-    if isinstance(exc, json.JSONDecodeError):
-        return f"invalid JSON ({exc.msg})"
-    detail = str(exc).split(";")[0].split(":")[0].strip() or exc.__class__.__name__
-    return f"invalid JSON ({detail})"
+def _read_json(part: Part, text_columns: tuple[str, ...] = ()) -> Iterator[RawRecord]:
+    """A ``.json`` or ``.jsonl`` file: JSON Lines, or one JSON document (see :func:`json_layout`)."""
+    if part.index == 0 and part.start == 0 and json_layout(part.source, part.kind) == "document":
+        yield from read_json_document(part, text_columns=text_columns,
+                                      renamed=part.kind == "jsonl", fallback=_read_jsonl)
+    else:
+        yield from _read_jsonl(part)
 
 
 def _read_jsonl(part: Part) -> Iterator[RawRecord]:
@@ -57,7 +65,7 @@ def _read_jsonl(part: Part) -> Iterator[RawRecord]:
         except (ValueError, RecursionError, MemoryError) as exc:
             # JSONDecodeError, UnicodeDecodeError, a number over 4,300 digits
             # (ValueError without .msg), nesting deeper than the recursion limit
-            yield RawRecord(number, {}, _json_problem(exc))
+            yield RawRecord(number, {}, json_problem(exc))
             continue
         if not isinstance(value, dict):
             yield RawRecord(number, {}, f"a JSON {type(value).__name__}, not an object")
@@ -118,22 +126,55 @@ def _read_parquet(part: Part) -> Iterator[RawRecord]:
             number += 1
 
 
-def read_part(part: Part) -> Iterator[RawRecord]:
-    """The records of one part of a JSONL, CSV or Parquet file, in file order.
+def read_part(part: Part, *, text_columns: tuple[str, ...] = ()) -> Iterator[RawRecord]:
+    """The records of one part of a record file, in file order.
 
     Args:
-        part: a :class:`Part` of kind ``jsonl``, ``csv`` or ``parquet``.
+        part: a :class:`Part` of kind ``json``, ``jsonl``, ``csv``, ``tsv``,
+            ``xlsx`` or ``parquet``.
+        text_columns: the text column names (a JSON object holding one is a
+            record, not a wrapper; an Excel sheet without one is not read).
 
     Yields:
         :class:`RawRecord` objects (``problem`` set for a record that could
-        not be parsed; the next records are still read).  Number 0 means the
-        whole file (``empty file``, not Parquet).
+        not be parsed; the next records are still read; ``level`` note for a
+        line about the file).  Number 0 means the whole file (``empty file``,
+        not Parquet, a damaged gzip stream).
     """
-    if part.index == 0 and part.kind != "parquet" and Path(part.source).stat().st_size == 0:
+    if (part.index == 0 and part.kind not in ("parquet", "xlsx")
+            and Path(part.source).stat().st_size == 0):
         yield RawRecord(0, {}, "empty file")
         return
-    readers = {"jsonl": _read_jsonl, "csv": read_csv, "parquet": _read_parquet}
-    yield from readers[part.kind](part)
+    if part.kind in ("json", "jsonl"):
+        reader = _read_json(part, text_columns)
+    elif part.kind == "xlsx":
+        reader = read_xlsx(part, text_columns=text_columns)
+    else:
+        reader = {"csv": read_csv, "tsv": read_csv, "parquet": _read_parquet}[part.kind](part)
+    try:
+        yield from reader
+    except (OSError, EOFError, zlib.error) as exc:  # a damaged .gz, a file gone while read
+        what = "gzip stream" if is_gzip(part.source) else "file"
+        yield RawRecord(0, {}, f"damaged {what} ({str(exc) or exc.__class__.__name__}); the "
+                               "rest of the file is not read")
+
+
+def one_part(path: Path, kind: str) -> list[Part] | None:
+    """The single part of a file that cannot be split by byte ranges.
+
+    Args:
+        path: the file.
+        kind: its kind (:func:`helpers.io.formats.source_kind`).
+
+    Returns:
+        ``[part]`` for a ``.gz`` file (a gzip stream is read from its start),
+        a JSON document or an Excel workbook; None for a file that can be split.
+    """
+    if is_gzip(path) or kind == "xlsx":
+        return [Part(str(path), kind)]
+    if kind in ("json", "jsonl") and json_layout(path, kind) == "document":
+        return [Part(str(path), kind)]
+    return None
 
 
 def _cuts(path: Path, *, part_bytes: int, first: int, line: int, quoted: bool):
@@ -165,10 +206,12 @@ def plan_jsonl(path: Path, *, part_bytes: int) -> list[Part]:
         part_bytes: the target size of one part.
 
     Returns:
-        Parts in file order (one scan of the file, no parsing).
+        Parts in file order (one scan of the file, no parsing); one part for
+        a JSON document or a ``.gz`` file (:func:`one_part`).
     """
-    return _parts_from_cuts(path, "jsonl", _cuts(path, part_bytes=part_bytes, first=0, line=1,
-                                                 quoted=False))
+    kind = "json" if path.name.lower().removesuffix(".gz").endswith(".json") else "jsonl"
+    return one_part(path, kind) or _parts_from_cuts(
+        path, kind, _cuts(path, part_bytes=part_bytes, first=0, line=1, quoted=False))
 
 
 def plan_csv(path: Path, *, part_bytes: int) -> list[Part]:
@@ -179,11 +222,15 @@ def plan_csv(path: Path, *, part_bytes: int) -> list[Part]:
         part_bytes: the target size of one part.
 
     Returns:
-        Parts in file order, each carrying the header.
+        Parts in file order, each carrying the header; one part for a
+        ``.gz`` file or a file read from its UTF-8 copy.
     """
-    header, first, line, delimiter = csv_layout(path)
-    cuts = _cuts(path, part_bytes=part_bytes, first=first, line=line, quoted=True)
-    return _parts_from_cuts(path, "csv", cuts, header, delimiter)
+    kind = "tsv" if path.name.lower().removesuffix(".gz").endswith(".tsv") else "csv"
+    layout = csv_layout(path, tab=kind == "tsv")
+    if is_gzip(path) or layout.encoding or layout.problem:
+        return [Part(str(path), kind)]
+    cuts = _cuts(path, part_bytes=part_bytes, first=layout.first, line=layout.line, quoted=True)
+    return _parts_from_cuts(path, kind, cuts, layout.header, layout.delimiter)
 
 
 def plan_parquet(path: Path, *, part_bytes: int) -> list[Part]:
