@@ -1,6 +1,6 @@
 """Command line: ``python -m helpers analyze CORPUS --out OUT_DIR``.
 
-CORPUS is a folder of ``.txt`` / ``.html`` files (searched recursively, with
+CORPUS is a folder of ``.txt`` / ``.html`` / ``.pdf`` / ``.docx`` files (searched recursively, with
 ``catalog.csv`` for metadata) or one JSONL, CSV or Parquet file with a text
 column and metadata columns.  Documents are read, analysed (in ``--jobs``
 worker processes) and written in batches, as one UTF-8 CSV with BOM (or one
@@ -48,14 +48,15 @@ def _add_analyze(commands) -> None:
         "analyze", help="analyse a corpus and write the tables",
         description="Analyse a corpus and write documents, sentences, mentions, events, quotes, "
                     "stances, claims and cleaning tables into OUT_DIR. CORPUS is a folder of "
-                    ".txt/.html files (searched recursively; CORPUS/catalog.csv gives metadata) "
+                    ".txt/.html/.pdf/.docx files (searched recursively; CORPUS/catalog.csv gives "
+                    "metadata) "
                     "or one .jsonl/.ndjson, .csv or .parquet file (one document per record). "
                     "Exit status: 0 when every input was processed, 1 when any input failed (its "
                     "error is printed, the rest is still written), 2 for a usage error. The "
                     "tables are staged in OUT_DIR.partial and moved into OUT_DIR when complete, "
                     "with OUT_DIR/run.json (command, version, inputs, counts, complete).")
     analyze.add_argument("corpus", metavar="CORPUS",
-                         help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
+                         help="folder of .txt/.html/.pdf/.docx files, or a .jsonl/.csv/.parquet file")
     analyze.add_argument("--out", metavar="OUT_DIR", required=True,
                          help="folder to write the tables into (created if missing)")
     analyze.add_argument("--tables", metavar="NAME", nargs="+", choices=TABLES,
@@ -176,8 +177,8 @@ def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
     if kind == "missing":
         return f"{corpus}: no such file or folder"
     if kind == "unknown":
-        return (f"{corpus}: unknown corpus format (expected a folder, .txt, .html, .jsonl, "
-                ".ndjson, .csv or .parquet)")
+        return (f"{corpus}: unknown corpus format (expected a folder, .txt, .html, .pdf, .docx, "
+                ".jsonl, .ndjson, .csv or .parquet)")
     if not os.access(corpus, os.R_OK | (os.X_OK if kind == "folder" else 0)):
         return f"{corpus}: cannot be read (permission denied)"
     problem = output_problem(out)

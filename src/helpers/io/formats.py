@@ -1,4 +1,4 @@
-"""Corpus formats: a folder of ``.txt``/``.html`` files, or one JSONL, CSV or Parquet file.
+"""Corpus formats: a folder of text, page and office files, or one JSONL, CSV or Parquet file.
 
 Reading is split in two steps so that the expensive one can run in worker
 processes or on a cluster:
@@ -6,17 +6,18 @@ processes or on a cluster:
 1. :func:`iter_records` (cheap, sequential): lists files or splits a record
    file into :class:`Record` objects (text or bytes + a metadata row) and
    reports unparsable records as :class:`~helpers.io.corpus.LoadError`.
-2. :func:`load_record` (decoding, HTML extraction, metadata inference):
-   turns one record into a :class:`~helpers.io.corpus.Document`.
+2. :func:`load_record` (decoding, HTML, PDF and DOCX extraction, Arabic in
+   visual order named and repaired, metadata inference): turns one record
+   into a :class:`~helpers.io.corpus.Document`.
 
 :func:`iter_documents` chains both.  Sources:
 
-- a folder: every ``*.txt``, ``*.html`` and ``*.htm`` below it (searched
+- a folder: every ``*.txt``, ``*.html``, ``*.htm``, ``*.pdf`` and ``*.docx`` below it (searched
   recursively, hidden folders skipped, in path order) with ``catalog.csv``
   for metadata (its ``file`` column holds paths relative to the folder);
 - ``*.jsonl`` / ``*.ndjson``, ``*.csv``, ``*.parquet``: one document per
   record, text and metadata columns named by :class:`Columns`;
-- a single ``.txt`` or ``.html`` file.
+- a single ``.txt``, ``.html``, ``.pdf`` or ``.docx`` file.
 
 Every problem is one :class:`~helpers.io.corpus.LoadError` naming the file and
 the line or record (``news.jsonl line 17: invalid JSON (…)``); the other
@@ -31,12 +32,15 @@ from pathlib import Path
 from typing import Iterator
 
 from helpers.io.corpus import Document, DocumentError, LoadError, decode, make_document, read_catalog
-from helpers.io.formats_folder import PAGE_SUFFIXES, walk_folder
+from helpers.io.formats_folder import OFFICE_SUFFIXES, PAGE_SUFFIXES, file_kind, walk_folder
 from helpers.io.formats_records import Columns, Record, iter_record_file
+from helpers.io.docx import extract_docx
 from helpers.io.htmlpage import PageError, decode_page, extract_page
 from helpers.io.metadata import iso_date
+from helpers.io.pdf import extract_pdf
 from helpers.io.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
                              plan_parquet, read_part)
+from helpers.text.visual_order import check_visual_order
 
 __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_record",
            "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
@@ -44,6 +48,8 @@ __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_rec
 
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_OFFICE = {"pdf": extract_pdf, "docx": extract_docx}
+_SINGLE = ("txt", "html", *OFFICE_SUFFIXES.values())
 
 
 def source_kind(source: str | Path) -> str:
@@ -53,8 +59,8 @@ def source_kind(source: str | Path) -> str:
         source: a folder or a file.
 
     Returns:
-        ``folder``, ``txt``, ``html``, ``jsonl``, ``csv``, ``parquet``, or
-        ``missing`` / ``unknown``.
+        ``folder``, ``txt``, ``html``, ``pdf``, ``docx``, ``jsonl``, ``csv``,
+        ``parquet``, or ``missing`` / ``unknown``.
     """
     path = Path(source)
     if path.is_dir():
@@ -64,7 +70,7 @@ def source_kind(source: str | Path) -> str:
     suffix = path.suffix.lower()
     if suffix in PAGE_SUFFIXES:
         return "html"
-    return {".txt": "txt", **RECORD_SUFFIXES}.get(suffix, "unknown")
+    return {".txt": "txt", **OFFICE_SUFFIXES, **RECORD_SUFFIXES}.get(suffix, "unknown")
 
 
 def _folder_files(folder: Path) -> list[str]:
@@ -86,15 +92,14 @@ def _iter_folder(part: Part) -> Iterator[Record | LoadError]:
         for name in sorted(set(catalog) - set(every)):
             yield LoadError(name, "listed in catalog.csv but the file is missing")
         if not every:
-            yield LoadError(str(folder), "no .txt or .html files in the folder")
+            yield LoadError(str(folder), "no .txt, .html, .pdf or .docx files in the folder")
     for name in files:
         try:
             data = (folder / name).read_bytes()
         except OSError as exc:
             yield LoadError(name, f"unreadable ({exc.strerror or exc.__class__.__name__})")
             continue
-        kind = "html" if name.lower().endswith(PAGE_SUFFIXES) else "txt"
-        yield Record(kind, name, name, data, dict(catalog.get(name) or {}))
+        yield Record(file_kind(name), name, name, data, dict(catalog.get(name) or {}))
 
 
 def iter_records(source: str | Path | Part, *, columns: Columns | None = None
@@ -114,10 +119,10 @@ def iter_records(source: str | Path | Part, *, columns: Columns | None = None
         yield LoadError(part.source, "no such file or folder")
     elif part.kind == "unknown":
         yield LoadError(part.source, "unknown corpus format (expected a folder, .txt, .html, "
-                                     ".jsonl, .ndjson, .csv or .parquet)")
+                                     ".pdf, .docx, .jsonl, .ndjson, .csv or .parquet)")
     elif part.kind == "folder":
         yield from _iter_folder(part)
-    elif part.kind in ("txt", "html"):
+    elif part.kind in _SINGLE:
         path = Path(part.source)
         try:
             yield Record(part.kind, path.name, path.name, path.read_bytes(), {})
@@ -176,8 +181,15 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
             text, page = extract_page(html)
             row.update({k: v for k, v in page.items() if v and not row.get(k)})
             row["published"] = iso_date(row.get("published", ""))
+        elif record.kind in _OFFICE:
+            text, found, notes = _OFFICE[record.kind](record.data)
+            row.update({k: v for k, v in found.items() if v and not row.get(k)})
+            row["published"], encoding = iso_date(row.get("published", "")), record.kind
         else:
             text, encoding = record.data, "utf-8"
+        if record.kind != "pdf":  # the PDF reader checks its pages itself
+            text, visual = check_visual_order(text)
+            notes = [*notes, *visual]
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
             notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
@@ -266,4 +278,4 @@ def count_hint(source: str | Path) -> int | None:
     if kind == "jsonl":
         with open(source, "rb") as handle:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
-    return 1 if kind in ("txt", "html") else None
+    return 1 if kind in _SINGLE else None

@@ -7,14 +7,22 @@ from pathlib import Path
 
 from helpers.io.corpus import LoadError
 
-__all__ = ["walk_folder", "TEXT_SUFFIXES", "PAGE_SUFFIXES"]
+__all__ = ["walk_folder", "file_kind", "TEXT_SUFFIXES", "PAGE_SUFFIXES", "OFFICE_SUFFIXES"]
 
 PAGE_SUFFIXES = (".html", ".htm")
-TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES
+#: Office documents: suffix -> record kind (read by helpers.io.pdf and helpers.io.docx).
+OFFICE_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
+TEXT_SUFFIXES = (".txt",) + PAGE_SUFFIXES + tuple(OFFICE_SUFFIXES)
+
+
+def file_kind(name: str) -> str:
+    """The record kind of a corpus file by its suffix: ``html``, ``pdf``, ``docx`` or ``txt``."""
+    suffix = Path(name).suffix.lower()
+    return "html" if suffix in PAGE_SUFFIXES else OFFICE_SUFFIXES.get(suffix, "txt")
 
 
 def walk_folder(folder: Path) -> tuple[list[str], list[LoadError]]:
-    """The ``.txt``/``.html`` files below a folder, and what could not be visited.
+    """The ``.txt``/``.html``/``.pdf``/``.docx`` files below a folder, and what could not be visited.
 
     Hidden entries are skipped; symbolic links are followed once: a link back
     to a folder already visited (a loop) and a link whose target is missing

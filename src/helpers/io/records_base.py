@@ -15,7 +15,7 @@ class Part:
 
     Attributes:
         source: the corpus path (a folder or a file).
-        kind: ``folder``, ``txt``, ``html``, ``jsonl``, ``csv`` or ``parquet``.
+        kind: ``folder``, ``txt``, ``html``, ``pdf``, ``docx``, ``jsonl``, ``csv`` or ``parquet``.
         index: the partition's number (0 for the first; part 0 also reports
             corpus-wide problems such as a bad catalog).
         start: first byte (JSONL, CSV) or row group (Parquet).

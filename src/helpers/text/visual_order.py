@@ -1,0 +1,202 @@
+"""Arabic text in visual (reversed) order: told apart from logical order, and repaired.
+
+Some PDF extractors (and older PDF producers) write Arabic in the order the
+glyphs stand on the page, left to right, so that every Arabic word reads
+backwards: ``ةموكحلا`` for ``الحكومة``.  Nothing matches such text.  It is
+told without a dictionary, from letters and words that stand only at one end
+of an Arabic word:
+
+- teh marbuta ``ة`` and alef maqsura ``ى`` end words and never begin them;
+- the article ``ال`` begins about a third of the words of running text, and
+  reversed it ends them (``...لا``);
+- the very frequent function words of ``data/text/visual_order_words.txt``
+  (``في``, ``من``, ``على`` …) are found as written or reversed (``يف``, ``نم``,
+  ``ىلع``).
+
+Each of these counts for logical or for visual order; a text reads as
+visual when the visual evidence is at least three times the logical one (and
+at least 3 pieces).  It is *confident* with at least 6 pieces and five times
+the logical evidence.  Latin letters and digits give no evidence, so English
+and numbers are never flagged.  :func:`repair_visual_order` turns each
+visual line back with the Unicode bidi algorithm (python-bidi: Arabic runs
+reversed, Latin words and numbers kept as they read, brackets mirrored),
+which keeps every line's length, so line offsets are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["VisualOrder", "detect_visual_order", "repair_visual_order", "check_visual_order",
+           "check_visual_order_parts", "fold_presentation_forms"]
+
+_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_ARABIC = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+# Each pattern starts with a literal letter, so that the regex engine skips fast to candidates.
+_ARTICLE = re.compile(f"ال(?<![{_LETTER}]ال)(?=[{_LETTER}]{{2}})")
+_ARTICLE_REVERSED = re.compile(f"لا(?![{_LETTER}])(?<=[{_LETTER}]{{5}})")
+_FINAL = re.compile(f"[ةى](?<=[{_LETTER}][ةى])(?![{_LETTER}])")
+_FINAL_REVERSED = re.compile(f"[ةى](?<![{_LETTER}][ةى])(?=[{_LETTER}])")
+_WORD = re.compile(f"[{_LETTER}]+")
+#: The sample a document's decision is made on (its first characters).
+SAMPLE = 2000
+_MIN_EVIDENCE, _RATIO = 3, 3
+_CONFIDENT_EVIDENCE, _CONFIDENT_RATIO = 6, 5
+
+
+@dataclass(frozen=True)
+class VisualOrder:
+    """What :func:`detect_visual_order` found.
+
+    Attributes:
+        visual: the Arabic of the text reads as visual (reversed) order.
+        confident: enough evidence to repair it.
+        evidence: ``(visual, logical)`` pieces of evidence counted.
+    """
+
+    visual: bool
+    confident: bool
+    evidence: tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    path = resources.files("helpers") / "data" / "text/visual_order_words.txt"
+    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return frozenset(words), frozenset(w[::-1] for w in words)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) folded to base letters (NFKC).
+
+    Only those ranges are folded (a lam-alef ligature becomes two letters);
+    every other character is left as it is.
+
+    Args:
+        text: any string.
+
+    Returns:
+        The folded string (the same object when it has no presentation forms).
+    """
+    if not _PRESENTATION.search(text):
+        return text
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _evidence(text: str, *, lazy: bool = True) -> tuple[int, int]:
+    """``(visual, logical)`` evidence: word-end letters counted, distinct function words.
+
+    With ``lazy``, a text without a single reversed word end (the common case:
+    logical Arabic, or no Arabic) is answered ``(0, 0)`` at once.
+    """
+    if _PRESENTATION.search(text):
+        text = fold_presentation_forms(text)
+    if _MARKS.search(text):
+        text = _MARKS.sub("", text)
+    visual = len(_ARTICLE_REVERSED.findall(text)) + len(_FINAL_REVERSED.findall(text))
+    if lazy and not visual:
+        return 0, 0
+    logical_words, visual_words = _function_words()
+    words = _WORD.findall(text)
+    visual += len(visual_words.intersection(words))
+    logical = (len(_ARTICLE.findall(text)) + len(_FINAL.findall(text))
+               + len(logical_words.intersection(words)))
+    return visual, logical
+
+
+def detect_visual_order(text: str, *, sample: int | None = SAMPLE) -> VisualOrder:
+    """Tell whether the Arabic of a text is in visual (reversed) order.
+
+    Args:
+        text: a document or a line.
+        sample: decide on the first ``sample`` characters (``None``: all).
+
+    Returns:
+        A :class:`VisualOrder`; ``visual`` is False for text without Arabic
+        or without enough evidence (very short lines).
+    """
+    part = text if sample is None else text[:sample]
+    if not _ARABIC.search(part):
+        return VisualOrder(False, False, (0, 0))
+    visual, logical = _evidence(part)
+    flagged = visual >= _MIN_EVIDENCE and visual >= _RATIO * logical
+    confident = flagged and visual >= _CONFIDENT_EVIDENCE and visual >= _CONFIDENT_RATIO * logical
+    return VisualOrder(flagged, confident, (visual, logical))
+
+
+def repair_visual_order(text: str) -> tuple[str, int]:
+    """Turn the Arabic lines of a visual-order text back into logical order.
+
+    Each line with Arabic letters is reordered with the bidi algorithm
+    (right-to-left paragraph), unless the line on its own reads as logical
+    order (more logical than visual evidence).  Lines keep their length and
+    place, so a line's offsets are those of the input.
+
+    Args:
+        text: a text that :func:`detect_visual_order` found visual.
+
+    Returns:
+        ``(repaired text, number of lines reordered)``.
+    """
+    from bidi.algorithm import get_display
+
+    lines = text.split("\n")
+    count = 0
+    for index, line in enumerate(lines):
+        if not _ARABIC.search(line):
+            continue
+        visual, logical = _evidence(line, lazy=False)
+        if logical > visual:
+            continue
+        end = len(line.rstrip("\r"))
+        turned = get_display(line[:end], base_dir="R")
+        if len(turned) != end:  # never change a line's length
+            continue
+        lines[index] = turned + line[end:]
+        count += 1
+    return "\n".join(lines), count
+
+
+def check_visual_order(text: str) -> tuple[str, list[str]]:
+    """Name (and when confident, repair) a text in visual order; the loaders' step.
+
+    Args:
+        text: a document's text as read.
+
+    Returns:
+        ``(text, notes)``: the text (repaired when the detection is
+        confident, else unchanged) and the ``warning`` lines to report.
+    """
+    parts, notes = check_visual_order_parts([text])
+    return parts[0], notes
+
+
+def check_visual_order_parts(parts: list[str]) -> tuple[list[str], list[str]]:
+    """:func:`check_visual_order` for a document read in parts (the pages of a PDF).
+
+    The decision is made on the parts together; each part is repaired on its own.
+
+    Args:
+        parts: the texts of the parts, in order.
+
+    Returns:
+        ``(parts, notes)``.
+    """
+    found = detect_visual_order("\n".join(parts))
+    if not found.visual:
+        return parts, []
+    note = "Arabic text appears in visual (reversed) order (as some PDF extractors write it); "
+    if not found.confident:
+        return parts, [note + "left as it is (too little evidence to reorder it): extract it "
+                              "again in logical order"]
+    repaired = [repair_visual_order(part) for part in parts]
+    count = sum(n for _, n in repaired)
+    return [part for part, _ in repaired], [
+        note + f"{count} line(s) reordered to logical order (offsets refer to the reordered text)"]
