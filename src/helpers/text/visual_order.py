@@ -20,7 +20,8 @@ the logical evidence.  Latin letters and digits give no evidence, so English
 and numbers are never flagged.  :func:`repair_visual_order` turns each
 visual line back with the Unicode bidi algorithm (python-bidi: Arabic runs
 reversed, Latin words and numbers kept as they read, brackets mirrored),
-which keeps every line's length, so line offsets are unchanged.
+which keeps every line's length, so line offsets are unchanged.  The
+detection is for Arabic: Persian or Urdu in visual order is not recognised.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["VisualOrder", "detect_visual_order", "repair_visual_order", "check_visual_order",
-           "check_visual_order_parts", "fold_presentation_forms"]
+           "visual_to_logical", "reads_visual", "visual_order_note", "fold_presentation_forms"]
 
 _LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _ARABIC = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
@@ -44,6 +45,8 @@ _ARTICLE_REVERSED = re.compile(f"لا(?![{_LETTER}])(?<=[{_LETTER}]{{5}})")
 _FINAL = re.compile(f"[ةى](?<=[{_LETTER}][ةى])(?![{_LETTER}])")
 _FINAL_REVERSED = re.compile(f"[ةى](?<![{_LETTER}][ةى])(?=[{_LETTER}])")
 _WORD = re.compile(f"[{_LETTER}]+")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"))
 #: The sample a document's decision is made on (its first characters).
 SAMPLE = 2000
 _MIN_EVIDENCE, _RATIO = 3, 3
@@ -131,13 +134,56 @@ def detect_visual_order(text: str, *, sample: int | None = SAMPLE) -> VisualOrde
     return VisualOrder(flagged, confident, (visual, logical))
 
 
+def visual_to_logical(line: str) -> str:
+    """One line in visual order turned into logical order (same length).
+
+    The line is reordered with the bidi algorithm, right to left when it has
+    more Arabic than Latin letters (else left to right, so an English line
+    with an Arabic name keeps its order), and brackets and guillemets that
+    come out the wrong way round (``)نص(`` from producers that map a mirrored
+    glyph back to the other bracket) are turned.
+
+    Args:
+        line: one line, as an extractor wrote it.
+
+    Returns:
+        The line in logical order (unchanged if reordering would change its length).
+    """
+    from bidi.algorithm import get_display
+
+    base = "R" if len(_ARABIC.findall(line)) >= len(_LATIN.findall(line)) else "L"
+    turned = get_display(line, base_dir=base)
+    if len(turned) != len(line):
+        return line
+    for opening, closing in _PAIRS:
+        first = min((i for i in (turned.find(opening), turned.find(closing)) if i >= 0), default=-1)
+        if first >= 0 and turned[first] == closing and turned.rfind(opening) > turned.rfind(closing):
+            turned = turned.translate({ord(opening): closing, ord(closing): opening})
+    return turned
+
+
+def reads_visual(line: str) -> bool:
+    """Whether a line of a visual-order document is to be reordered: it has
+    Arabic and does not read, on its own, as logical order.
+
+    Args:
+        line: one line.
+
+    Returns:
+        True when :func:`visual_to_logical` should turn it.
+    """
+    if not _ARABIC.search(line):
+        return False
+    visual, logical = _evidence(line, lazy=False)
+    return logical <= visual
+
+
 def repair_visual_order(text: str) -> tuple[str, int]:
     """Turn the Arabic lines of a visual-order text back into logical order.
 
-    Each line with Arabic letters is reordered with the bidi algorithm
-    (right-to-left paragraph), unless the line on its own reads as logical
-    order (more logical than visual evidence).  Lines keep their length and
-    place, so a line's offsets are those of the input.
+    Each line that :func:`reads_visual` is turned with
+    :func:`visual_to_logical`.  Lines keep their length and place, so a
+    line's offsets are those of the input.
 
     Args:
         text: a text that :func:`detect_visual_order` found visual.
@@ -145,23 +191,31 @@ def repair_visual_order(text: str) -> tuple[str, int]:
     Returns:
         ``(repaired text, number of lines reordered)``.
     """
-    from bidi.algorithm import get_display
-
     lines = text.split("\n")
     count = 0
     for index, line in enumerate(lines):
-        if not _ARABIC.search(line):
-            continue
-        visual, logical = _evidence(line, lazy=False)
-        if logical > visual:
-            continue
-        end = len(line.rstrip("\r"))
-        turned = get_display(line[:end], base_dir="R")
-        if len(turned) != end:  # never change a line's length
-            continue
-        lines[index] = turned + line[end:]
-        count += 1
+        if reads_visual(line):
+            end = len(line.rstrip("\r"))
+            lines[index] = visual_to_logical(line[:end]) + line[end:]
+            count += 1
     return "\n".join(lines), count
+
+
+def visual_order_note(found: VisualOrder, count: int) -> str:
+    """The warning line for a text found in visual order.
+
+    Args:
+        found: what :func:`detect_visual_order` found (``visual`` true).
+        count: lines reordered (when ``found.confident``).
+
+    Returns:
+        One line.
+    """
+    note = "Arabic text appears in visual (reversed) order (as some PDF extractors write it); "
+    if not found.confident:
+        return note + "left as it is (too little evidence to reorder it): extract it again in " \
+                      "logical order"
+    return note + f"{count} line(s) reordered to logical order (offsets refer to the reordered text)"
 
 
 def check_visual_order(text: str) -> tuple[str, list[str]]:
@@ -174,29 +228,10 @@ def check_visual_order(text: str) -> tuple[str, list[str]]:
         ``(text, notes)``: the text (repaired when the detection is
         confident, else unchanged) and the ``warning`` lines to report.
     """
-    parts, notes = check_visual_order_parts([text])
-    return parts[0], notes
-
-
-def check_visual_order_parts(parts: list[str]) -> tuple[list[str], list[str]]:
-    """:func:`check_visual_order` for a document read in parts (the pages of a PDF).
-
-    The decision is made on the parts together; each part is repaired on its own.
-
-    Args:
-        parts: the texts of the parts, in order.
-
-    Returns:
-        ``(parts, notes)``.
-    """
-    found = detect_visual_order("\n".join(parts))
+    found = detect_visual_order(text)
     if not found.visual:
-        return parts, []
-    note = "Arabic text appears in visual (reversed) order (as some PDF extractors write it); "
-    if not found.confident:
-        return parts, [note + "left as it is (too little evidence to reorder it): extract it "
-                              "again in logical order"]
-    repaired = [repair_visual_order(part) for part in parts]
-    count = sum(n for _, n in repaired)
-    return [part for part, _ in repaired], [
-        note + f"{count} line(s) reordered to logical order (offsets refer to the reordered text)"]
+        return text, []
+    count = 0
+    if found.confident:
+        text, count = repair_visual_order(text)
+    return text, [visual_order_note(found, count)]
