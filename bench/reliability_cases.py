@@ -174,8 +174,50 @@ def _format_cases() -> list[dict]:
 
 
 def _office_cases() -> list[dict]:
-    """Issue 19: PDF and DOCX files, Arabic in visual order."""
-    return []
+    """Issue 19: PDF and DOCX files, Arabic in visual order (files made by tests/office_maker.py)."""
+    import datetime as dt
+
+    from bidi.algorithm import get_display
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from office_maker import (docx_bytes, encrypted_docx, image_only_pdf, mixed_scan_pdf,
+                              pdf_bytes)
+
+    lines = [AR.strip(), AR2.strip()]
+    when = dt.datetime(2021, 5, 4, tzinfo=dt.timezone.utc)
+    pdf = pdf_bytes([lines, [EN.strip()]], "matplotlib", title="تقرير", created=when)
+    docx = docx_bytes(lines, table=[["Urumqi", "أورومتشي"]], after=[EN.strip()], created=when)
+    visual = "\n".join(get_display(line, base_dir="R") for line in lines) + "\n"
+    return [
+        dict(name="folder with .txt, .pdf and .docx", corpus="corpus",
+             files=_folder({"a.txt": AR.encode(), "b.pdf": pdf, "c.docx": docx})),
+        dict(name="single .pdf as CORPUS", corpus="c.pdf", files={"c.pdf": pdf}),
+        dict(name="single .docx as CORPUS", corpus="c.docx", files={"c.docx": docx}),
+        dict(name="PDF with presentation forms in visual order", corpus="corpus",
+             files=_folder({"a.pdf": pdf_bytes([lines], "fpdf-reshaped", created=when)})),
+        dict(name="PDF with unshaped Arabic in logical order", corpus="corpus",
+             files=_folder({"a.pdf": pdf_bytes([lines], "fpdf-plain", created=when)})),
+        dict(name="encrypted PDF", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(),
+                            "b.pdf": pdf_bytes([lines], "fpdf-plain", password="secret")})),
+        dict(name="damaged (truncated) PDF", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(), "b.pdf": pdf[:1500]})),
+        dict(name="scanned PDF (no text layer)", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(), "b.pdf": image_only_pdf(2)})),
+        dict(name="PDF with one scanned page", corpus="corpus",
+             files=_folder({"b.pdf": mixed_scan_pdf([EN.strip()])})),
+        dict(name="encrypted DOCX", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(), "b.docx": encrypted_docx(docx)})),
+        dict(name="Word 97-2003 file named .docx", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(),
+                            "b.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)})),
+        dict(name="damaged (truncated) DOCX", corpus="corpus",
+             files=_folder({"a.txt": EN.encode(), "b.docx": docx[:700]})),
+        dict(name="Arabic in visual order in a .txt file", corpus="corpus",
+             files=_folder({"a.txt": visual.encode()})),
+        dict(name="Arabic in visual order in a JSONL record", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl({"id": "v", "text": visual}, {"id": "n", "text": AR})}),
+    ]
 
 
 def _as_cp1252(data: bytes) -> str:

@@ -109,11 +109,11 @@ def test_bad_files_are_named_and_the_good_ones_processed(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["analyze", "{tmp}/nope", "--out", "{tmp}/out"], "error: {tmp}/nope: no such file or folder"),
-    (["analyze", "{tmp}/notes.docx", "--out", "{tmp}/out"],
-     "error: {tmp}/notes.docx: unknown corpus format"),
+    (["analyze", "{tmp}/notes.rtf", "--out", "{tmp}/out"],
+     "error: {tmp}/notes.rtf: unknown corpus format"),
 ])
 def test_missing_or_unknown_input_is_one_line(tmp_path, args, message):
-    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "notes.rtf").write_bytes(b"PK")
     done = cli(*[a.format(tmp=tmp_path) for a in args])
     assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
     assert done.stderr.startswith(message.format(tmp=tmp_path))

@@ -55,7 +55,7 @@ def test_iso_date(value, expected):
 @pytest.mark.parametrize("name, kind", [
     ("corpus", "folder"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"), ("a.CSV", "csv"),
     ("a.parquet", "parquet"), ("a.html", "html"), ("a.htm", "html"), ("a.txt", "txt"),
-    ("a.docx", "unknown"), ("nope.jsonl", "missing"),
+    ("a.docx", "docx"), ("a.pdf", "pdf"), ("nope.jsonl", "missing"),
 ])
 def test_source_kind(tmp_path, name, kind):
     if kind == "folder":

@@ -1,6 +1,6 @@
 """Command line: ``python -m helpers analyze CORPUS --out OUT_DIR``.
 
-CORPUS is a folder (or a ``.zip``) of ``.txt`` / ``.md`` / ``.html`` files
+CORPUS is a folder (or a ``.zip``) of ``.txt`` / ``.md`` / ``.html`` / ``.pdf`` / ``.docx`` files
 (searched recursively, with ``catalog.csv`` for metadata; other files are
 named in one line and listed in ``run.json``) or one JSON, JSONL, CSV, TSV
 (these also ``.gz``), Excel or Parquet file with a text column and metadata
@@ -51,7 +51,7 @@ def _add_analyze(commands) -> None:
         "analyze", help="analyse a corpus and write the tables",
         description="Analyse a corpus and write documents, sentences, mentions, events, quotes, "
                     "stances, claims and cleaning tables into OUT_DIR. CORPUS is a folder or .zip "
-                    "of .txt/.md/.html files (searched recursively; catalog.csv gives metadata; "
+                    "of .txt/.md/.html/.pdf/.docx files (searched recursively; catalog.csv gives metadata; "
                     "other files are named and listed in run.json) or one .json, .jsonl/.ndjson, "
                     ".csv, .tsv (these also .gz), .xlsx or .parquet file (one document per "
                     "record). "

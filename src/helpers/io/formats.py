@@ -1,4 +1,4 @@
-"""Corpus formats: a folder or ``.zip`` of text files and pages, or one record file.
+"""Corpus formats: a folder or ``.zip`` of text files, pages, PDF and Word files, or one record file.
 
 Reading is split in two steps so that the expensive one can run in worker
 processes or on a cluster:
@@ -6,12 +6,13 @@ processes or on a cluster:
 1. :func:`iter_records` (cheap, sequential): lists files or splits a record
    file into :class:`Record` objects (text or bytes + a metadata row) and
    reports unparsable records as :class:`~helpers.io.corpus.LoadError`.
-2. :func:`load_record` (decoding, HTML extraction, metadata inference):
-   turns one record into a :class:`~helpers.io.corpus.Document`.
+2. :func:`load_record` (decoding, HTML, PDF and DOCX extraction, Arabic in
+   visual order named and repaired, metadata inference): turns one record
+   into a :class:`~helpers.io.corpus.Document`.
 
 :func:`iter_documents` chains both.  Sources:
 
-- a folder: every ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` below it
+- a folder: every ``*.txt``, ``*.md``, ``*.html``, ``*.htm``, ``*.pdf`` and ``*.docx`` below it
   (searched recursively, hidden folders skipped, in path order; Markdown is
   read as text, raw) with ``catalog.csv`` for metadata (its ``file`` column
   holds paths relative to the folder); any other file is named in one line
@@ -22,7 +23,7 @@ processes or on a cluster:
   holding one), ``*.csv``, ``*.tsv``, ``*.xlsx``, ``*.parquet``, and
   ``.gz`` of JSON, JSONL, CSV and TSV: one document per record, text and
   metadata columns named by :class:`Columns`;
-- a single ``.txt``, ``.md`` or ``.html`` file.
+- a single ``.txt``, ``.md``, ``.html``, ``.pdf`` or ``.docx`` file.
 
 Every problem is one :class:`~helpers.io.corpus.LoadError` naming the file and
 the line or record (``news.jsonl line 17: invalid JSON (…)``); the other
@@ -41,13 +42,16 @@ from helpers.io.formats_folder import PAGE_SUFFIXES, iter_container, walk_folder
 from helpers.io.formats_kinds import file_kind, read_kinds
 from helpers.io.formats_records import Columns, Record, iter_record_file
 from helpers.io.formats_zip import list_zip, open_zip
+from helpers.io.docx import extract_docx
 from helpers.io.htmlpage import PageError, decode_page, extract_page
 from helpers.io.mojibake import repair_mojibake
+from helpers.io.pdf import extract_pdf
 from helpers.io.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
                              plan_parquet, read_part)
 from helpers.io.records_base import is_gzip
 from helpers.io.records_json import json_layout
 from helpers.io.records_xlsx import xlsx_columns
+from helpers.text.visual_order import check_visual_order
 
 __all__ = ["Columns", "Record", "Part", "source_kind", "iter_records", "load_record",
            "iter_documents", "plan_parts", "count_hint", "record_columns", "walk_folder",
@@ -58,9 +62,10 @@ RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv
 #: Record kinds also read from a ``.gz`` file.
 _GZIP_KINDS = ("json", "jsonl", "csv", "tsv")
 #: What CORPUS may be, for messages.
-FORMATS = ("a folder or .zip of .txt/.md/.html files, or a .json, .jsonl, .ndjson, .csv, .tsv "
-           "(these also .gz), .xlsx or .parquet file")
+FORMATS = ("a folder or .zip of .txt/.md/.html/.pdf/.docx files (or one such file), or a .json, "
+           ".jsonl, .ndjson, .csv, .tsv (these also .gz), .xlsx or .parquet file")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_OFFICE = {"pdf": extract_pdf, "docx": extract_docx}
 
 
 def source_kind(source: str | Path) -> str:
@@ -72,7 +77,7 @@ def source_kind(source: str | Path) -> str:
     Returns:
         ``folder``, ``zip``, a record file's kind (``json``, ``jsonl``,
         ``csv``, ``tsv``, ``xlsx``, ``parquet``; also for ``name.jsonl.gz``
-        …), a single document's kind (``txt``, ``html`` …), or ``missing`` /
+        …), a single document's kind (``txt``, ``html``, ``pdf``, ``docx``), or ``missing`` /
         ``unknown``.
     """
     path = Path(source)
@@ -187,10 +192,17 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
             html, encoding, notes = decode_page(record.data, detail=True)
             text, page = extract_page(html)
             row.update({k: v for k, v in page.items() if v and not row.get(k)})
+        elif record.kind in _OFFICE:
+            text, found, notes = _OFFICE[record.kind](record.data)
+            row.update({k: v for k, v in found.items() if v and not row.get(k)})
+            encoding = record.kind
         else:
             text, encoding, confidence = record.data, record.encoding or "utf-8", record.confidence
         text, mojibake = repair_mojibake(text)
         notes += [mojibake] if mojibake else []
+        if record.kind != "pdf":  # the PDF reader checks its pages itself
+            text, visual = check_visual_order(text)
+            notes = [*notes, *visual]
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
             notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")

@@ -30,7 +30,7 @@ class Part:
     Attributes:
         source: the corpus path (a folder or a file).
         kind: what :func:`helpers.io.formats.source_kind` says (``folder``,
-            ``zip``, ``txt``, ``html``, ``json``, ``jsonl``, ``csv``, ``tsv``,
+            ``zip``, ``txt``, ``html``, ``pdf``, ``docx``, ``json``, ``jsonl``, ``csv``, ``tsv``,
             ``xlsx`` or ``parquet``).
         index: the partition's number (0 for the first; part 0 also reports
             corpus-wide problems such as a bad catalog).
