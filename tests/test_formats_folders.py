@@ -79,7 +79,7 @@ def test_a_folder_of_nothing_readable_says_so(tmp_path):
     assert docs == [] and found == [
         "note: pics: 2 files not read (2 .jpg: a.jpg, b.jpg); " + SKIP_NOTE,
         f"error: {tmp_path / 'pics'}: no files to read in the folder (expected .txt, .text, .md, "
-        ".markdown, .html, .htm)"]
+        ".markdown, .html, .htm, .pdf, .docx)"]
 
 
 def test_run_json_lists_at_most_so_many_skipped_files(tmp_path, capsys, monkeypatch):
@@ -162,7 +162,7 @@ def test_zip_parts_cover_it_once_and_the_cli_lists_what_was_refused(tmp_path, ca
 @pytest.mark.parametrize("data, line", [
     (b"not a zip", "error: t.zip: not a readable zip file (File is not a zip file)"),
     (zipped({}), "error: t.zip: no files to read in the zip (expected .txt, .text, .md, "
-                 ".markdown, .html, .htm)"),
+                 ".markdown, .html, .htm, .pdf, .docx)"),
 ])
 def test_a_bad_zip_is_one_line(tmp_path, data, line):
     (tmp_path / "t.zip").write_bytes(data)

@@ -209,9 +209,10 @@ def test_markdown_is_read_raw(tmp_path):
                                "'full_text' (the file has code, meaning); name it with --text-column"),
     ("c.json", "json", "no text column 'text' / 'content' / 'body' / 'article' / 'full_text' "
                        "(the file has id, body_text); name it with --text-column"),
-    ("c.rtf", "rtf", "unknown corpus format (expected a folder or .zip of .txt/.md/.html files, "
-                     "or a .json, .jsonl, .ndjson, .csv, .tsv (these also .gz), .xlsx or .parquet "
-                     "file); rich text is not read (save it as .txt)"),
+    ("c.rtf", "rtf", "unknown corpus format (expected a folder or .zip of .txt/.md/.html/.pdf/"
+                     ".docx files (or one such file), or a .json, .jsonl, .ndjson, .csv, .tsv "
+                     "(these also .gz), .xlsx or .parquet file); rich text is not read (save it "
+                     "as .txt)"),
 ])
 def test_the_cli_checks_new_kinds_before_the_run(tmp_path, capsys, name, make, line):
     path = tmp_path / name
