@@ -166,6 +166,14 @@ def test_pipeline_run_on_the_hand_made_folder(folder):
     assert scores.get("figures", "span + value", "precision") == 1.0
 
 
+def test_notes_about_other_files_do_not_stop_the_evaluation(folder):
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff")  # named in a note, not read
+    assert evaluate_folder(folder).get("names", "span overlap + kind") == 1.0
+    (folder / "broken.txt").write_bytes(b"")  # an error: a document of the folder did not load
+    with pytest.raises(ValueError, match="did not load: broken.txt: empty file"):
+        evaluate_folder(folder)
+
+
 # The dev set (../shared/data/dev-xinjiang, 11 real documents with a reader's gold). The numbers
 # are the levels reached; a change that lowers one of them is a regression to look at.
 def test_dev_set_scores(dev_path):

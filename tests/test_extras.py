@@ -1,4 +1,4 @@
-"""Every optional reader the extras promise imports and reads a small input.
+"""Every optional reader the extras promise imports and reads a small input (HTML, PDF, DOCX, XLSX).
 
 A fresh install of ``helpers[html]`` must read HTML pages: with lxml >= 6,
 trafilatura's import needs ``lxml_html_clean``, which the extra declares.
@@ -37,3 +37,36 @@ def test_a_missing_module_is_named_with_its_extra(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", refuse)
     with pytest.raises(PageError, match=r"lxml_html_clean is missing.*helpers\[html\]"):
         extract_page(PAGE)
+
+
+def test_pdf_extra_imports_and_reads_a_pdf():
+    import pdfminer  # noqa: F401  (the pdf extra)
+    from office_maker import pdf_bytes
+
+    from helpers.io.pdf import extract_pdf
+
+    text, _row, _notes = extract_pdf(pdf_bytes([["The harvest report was published on Monday."]]))
+    assert "harvest report" in text
+
+
+def test_docx_extra_imports_and_reads_a_document():
+    import docx  # noqa: F401  (the docx extra)
+    from office_maker import docx_bytes
+
+    from helpers.io.docx import extract_docx
+
+    text, _row, _notes = extract_docx(docx_bytes(["The committee met on Monday.", "It agreed."]))
+    assert text.splitlines()[:2] == ["The committee met on Monday.", "It agreed."]
+
+
+def test_xlsx_reader_imports_and_reads_a_sheet(tmp_path):
+    import openpyxl
+
+    from helpers.io.formats import iter_documents
+
+    book = openpyxl.Workbook()
+    book.active.append(["id", "text"])
+    book.active.append(["r1", "The committee met on Monday to discuss the harvest."])
+    book.save(tmp_path / "news.xlsx")
+    docs = [d for d in iter_documents(tmp_path / "news.xlsx") if hasattr(d, "raw")]
+    assert [(d.doc_id, d.raw) for d in docs] == [("r1", "The committee met on Monday to discuss the harvest.")]
