@@ -9,14 +9,17 @@ TOKEN ?=
 LAB_FLAGS := --port=$(PORT) --ip=$(IP) $(if $(TOKEN),--IdentityProvider.token=$(TOKEN)) \
 	$(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: setup lab test bench report clean
+# The lock: the exact versions every machine installs (pip constraints; `make lock` remakes it).
+LOCK ?= constraints.txt
+
+.PHONY: setup lab test bench report lock clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --upgrade -c $(LOCK) pip
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[dev]"
 	touch $@
 
 lab: setup
@@ -31,6 +34,18 @@ report: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# Remake the lock from the newest versions pyproject.toml's ranges allow (a fresh venv).
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e ".[dev]"
+	{ echo "# The lock: exact versions for 'make setup' (pip install -c $(LOCK) -e .[dev])."; \
+	  echo "# Made by 'make lock' with $$(.venv-lock/bin/python -V) on $$(uname -sm); remake it after"; \
+	  echo "# changing a range in pyproject.toml (tests/test_lock.py checks that they agree)."; \
+	  .venv-lock/bin/python -m pip freeze --all --exclude-editable | grep -v -i '^helpers[= @]'; } > $(LOCK)
+	rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis src/*.egg-info

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import pandas as pd
+from helpers.io.table_reader import read_table
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent.parent / "shared" / "data" / "ant-jawharafm.jsonl"
@@ -63,7 +63,7 @@ def repeated(archive: Path, copies: int, folder: Path) -> Path:
 def summarise(out: Path, archive: Path, scope: str, wall: float) -> str:
     """The figures of one run as Markdown."""
     mb = archive.stat().st_size / 1e6
-    docs = pd.read_csv(out / "documents.csv", dtype={"doc_id": str})
+    docs = read_table(out / "documents.csv")
     lines = [f"### scope {scope}", "",
              f"- {len(docs):,} documents, {mb:.1f} MB: {wall:.1f} s wall, "
              f"**{mb / wall:.1f} MB/s**",
@@ -72,15 +72,15 @@ def summarise(out: Path, archive: Path, scope: str, wall: float) -> str:
     counts = {}
     for table in ("sentences", "mentions", "events", "quotes", "stances", "claims"):
         path = out / f"{table}.csv"
-        counts[table] = len(pd.read_csv(path, dtype={"doc_id": str})) if path.exists() else 0
+        counts[table] = len(read_table(path)) if path.exists() else 0
     lines.append("- rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-    mentions = pd.read_csv(out / "mentions.csv", dtype={"doc_id": str})
+    mentions = read_table(out / "mentions.csv")
     names = mentions[mentions.entity_id.isin(TOPIC_NAMES)]
     lines.append(f"- region/people mentions: {len(names)} in {names.doc_id.nunique()} documents")
     for doc_id, group in names.groupby("doc_id"):
         rel = docs.loc[docs.doc_id == doc_id, "relevance"].iloc[0]
         lines.append(f"  - {doc_id} ({rel}): " + ", ".join(sorted(set(group.surface))))
-    stances = pd.read_csv(out / "stances.csv", dtype={"doc_id": str})
+    stances = read_table(out / "stances.csv")
     positions = stances[stances.stance.isin(("critical", "defends", "declined"))]
     lines.append(f"- critical/defends/declined stance rows: {len(positions)} in "
                  f"{positions.doc_id.nunique()} documents")

@@ -75,8 +75,20 @@ def _cases() -> list[dict]:
 
 
 def _safe_output_cases() -> list[dict]:
-    """Issue 19: hostile text in HTML and CSV output."""
-    return []
+    """Issue 19: hostile text in HTML and CSV output (``formulas``: count formula-leading CSV cells)."""
+    hostile = ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)", "\tTab first",
+               "<script>alert(1)</script> <img src=x onerror=alert(2)>"]
+    records = [{"id": f"f{i}", "title": t, "outlet": t, "text": t + " " + AR + AR2}
+               for i, t in enumerate(hostile)]
+    catalog = "file,title,outlet\n" + "".join(
+        f'{r["id"]}.txt,"{r["title"].replace(chr(34), chr(34) * 2)}",Desk {r["id"]}\n' for r in records)
+    return [
+        dict(name="formula-leading and script titles and sentences (JSONL)", corpus="c.jsonl",
+             files={"c.jsonl": _jsonl(*records)}, args=["--scope", "all"], formulas=True),
+        dict(name="formula-leading titles in catalog.csv", corpus="corpus", args=["--scope", "all"],
+             files=_folder({"catalog.csv": catalog.encode(),
+                            **{f"{r['id']}.txt": (AR + AR2).encode() for r in records}}), formulas=True),
+    ]
 
 
 def _run_safety_cases() -> list[dict]:
@@ -124,9 +136,60 @@ def _office_cases() -> list[dict]:
     return []
 
 
+def _as_cp1252(data: bytes) -> str:
+    """Bytes read as Windows-1252 the way browsers do (undefined bytes kept as C1 controls)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+
+
 def _date_and_cleaning_cases() -> list[dict]:
-    """Issue 19: Hijri and partial publication dates, future dates, text lost in cleaning."""
-    return []
+    """Issue 19: Hijri and partial publication dates, future dates, text lost in cleaning,
+    wrong charsets, double-encoded UTF-8, Urdu heh forms.
+
+    The run's day is pinned (``HELPERS_RUN_DAY``) so that "future" means the same on any day.
+    """
+    day = {"HELPERS_RUN_DAY": "2026-01-01"}
+    lead = "فرضت السلطات الصينية قيودا جديدة على الإيغور في إقليم شينجيانغ هذا الأسبوع.\n\n"
+    body = ("وقال مسؤولون محليون إن الإجراءات تهدف إلى حفظ النظام العام في المدن الكبرى.\n\n"
+            "وأضافوا أن القرار سيطبق على جميع السكان دون استثناء خلال الأشهر المقبلة.\n\n")
+    rest = "ولم تصدر أي تعليقات من المنظمات الدولية حتى الآن بشأن القرار الجديد.\n"
+    page = ("<html><head><meta charset=\"windows-1256\"><title>خبر</title>{meta}</head><body>"
+            f"<article><p>{AR}</p><p>{AR2}</p><p>{AR}</p></article></body></html>")
+    future_meta = '<meta property="article:published_time" content="2031-01-05T10:00:00">'
+    heh = ("قالت منظمات حقوقية إن السلطات تحتجز أعدادا كبيرة من السكان في تركستان الشرقیۃ.\n\n"
+           "وأضافت أن الاحتجاز في تركستان الشرقیۃ يشمل النساء والأطفال منذ سنوات.\n")
+    relevance = ("relevance",)
+    return [
+        dict(name="Hijri catalog date 1436-10-05 هـ", corpus="corpus", env=day,
+             files=_folder({"a.txt": AR.encode(),
+                            "catalog.csv": "file,published\na.txt,1436-10-05 هـ\n".encode()})),
+        dict(name="Hijri date with a month name in a record (5 شوال 1436 هـ)", corpus="c.jsonl",
+             env=day, files={"c.jsonl": _jsonl({"id": "a", "text": AR,
+                                                "published": "5 شوال 1436 هـ"})}),
+        dict(name="unmarked Hijri date 05/10/1436 in a CSV", corpus="c.csv", env=day,
+             files={"c.csv": _csv("id,published,text\na,05/10/1436," + AR)}),
+        dict(name="year-only catalog date 2016", corpus="corpus", env=day,
+             files=_folder({"a.txt": AR.encode(), "catalog.csv": b"file,published\na.txt,2016\n"})),
+        dict(name="year-month date أبريل 2016 in a record", corpus="c.jsonl", env=day,
+             files={"c.jsonl": _jsonl({"id": "a", "text": AR, "published": "أبريل 2016"})}),
+        dict(name="record dated 2031-01-05 (run's day 2026-01-01)", corpus="c.jsonl", env=day,
+             files={"c.jsonl": _jsonl({"id": "a", "text": AR, "published": "2031-01-05"})}),
+        dict(name="page dated 2031-01-05 in its markup (run's day 2026-01-01)", corpus="corpus",
+             env=day, files=_folder({"a.html": page.format(meta=future_meta).encode("cp1256")})),
+        dict(name="lead repeated as a pull-quote", corpus="corpus", show=relevance,
+             files=_folder({"a.txt": ("الصين تشدد القيود\n\n" + lead + body + lead + rest).encode()})),
+        dict(name="body pasted twice", corpus="corpus", show=relevance,
+             files=_folder({"a.txt": (lead + body).encode() * 2})),
+        dict(name="<meta charset=windows-1256> page whose bytes are UTF-8", corpus="corpus",
+             show=relevance, files=_folder({"a.html": page.format(meta="").encode()})),
+        dict(name="double-encoded UTF-8 (read as cp1252) in a JSONL", corpus="c.jsonl",
+             show=relevance, files={"c.jsonl": _jsonl({"id": "a", "text": _as_cp1252(
+                                                           (lead + body).encode())})}),
+        dict(name="double-encoded UTF-8 (read as cp1256) text file", corpus="corpus",
+             show=relevance, files=_folder({"a.txt": (lead + body).encode().decode("cp1256")
+                                            .encode()})),
+        dict(name="region name written with ۃ and ی (تركستان الشرقیۃ)", corpus="corpus",
+             show=relevance, files=_folder({"a.txt": heh.encode()})),
+    ]
 
 
 def _issue12_cases() -> list[dict]:
@@ -228,13 +291,13 @@ def _build(root: Path, files: dict) -> None:
             target.write_bytes(data)
 
 
-def _documents(out: Path) -> str:
+def _documents(out: Path, show=()) -> str:
     csv_path, parquet_path = out / "documents.csv", out / "documents.parquet"
     try:
         if csv_path.exists():
             docs = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
-            seen = [f"{c} {'/'.join(sorted(set(docs[c]) - {''}))}" for c in ("encoding", "published")
-                    if c in docs and set(docs[c]) - {""}]
+            seen = [f"{c} {'/'.join(sorted(set(docs[c]) - {''}))}"
+                    for c in ("encoding", "published", *show) if c in docs and set(docs[c]) - {""}]
             return str(len(docs)) + (f" ({'; '.join(seen)})" if seen else "")
         if parquet_path.exists():
             return str(len(pd.read_parquet(parquet_path)))
@@ -261,6 +324,21 @@ def _wait(condition, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.1)
+
+
+def _formula_cells(out: Path) -> int:
+    """Cells of documents.csv and sentences.csv that a spreadsheet reads as a formula (not plain numbers)."""
+    import csv
+    import re
+
+    count = 0
+    for name in ("documents.csv", "sentences.csv"):
+        if (out / name).is_file():
+            with open(out / name, encoding="utf-8-sig", newline="") as handle:
+                count += sum(1 for row in csv.reader(handle) for cell in row
+                             if cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+                             and not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", cell))
+    return count
 
 
 def _line(stderr: str) -> str:
@@ -302,7 +380,7 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
         root = Path(tmp)
         _build(root, case["files"])
         out = root / case.get("out", "out")
-        env = {**os.environ, "PYTHONPATH": str(src)}
+        env = {**os.environ, "PYTHONPATH": str(src), **case.get("env", {})}
         command = [python, "-m", "helpers", "analyze", str(root / case["corpus"]), "--out",
                    str(out), "--jobs", "1", *case.get("args", [])]
         if case.get("before"):
@@ -366,9 +444,11 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
         if case.get("partial") and (stage / "run.json").is_file():  # what OUT.partial says
             info = json.loads((stage / "run.json").read_text(encoding="utf-8"))
             marked += f"; partial: interrupted={info.get('interrupted')}"
+        if case.get("formulas"):
+            marked += f" formula-leading cells {_formula_cells(out)}"
         tables = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
         return {"case": case["name"], "exit": code, "line": _line(stderr),
-                "docs": _documents(out) + marked, "tables": len(tables), "seconds": seconds}
+                "docs": _documents(out, case.get("show", ())) + marked, "tables": len(tables), "seconds": seconds}
 
 
 def _cell(result: dict | None) -> str:

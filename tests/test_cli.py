@@ -10,6 +10,7 @@ import pytest
 from conftest import ROOT, SEEDS
 from helpers.cli.cli import build_parser, main
 from helpers.engine.pipeline import TABLE_COLUMNS, TABLES
+from helpers.io.table_reader import read_table
 
 ARABIC = "قالت وزارة الخارجية الصينية يوم الاثنين إن شينجيانغ منطقة مفتوحة أمام الزوار.\n"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -21,7 +22,7 @@ def cli(*args, cwd=ROOT):
 
 
 def read(path):
-    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    return read_table(path, typed=False)
 
 
 def lines(stderr):

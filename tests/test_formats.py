@@ -45,7 +45,8 @@ def split(items):
     ("09/13/2022", "09/13/2022"),          # not a day-first date: left for make_document to report
     ("2016-04-2399", "2016-04-2399"),      # trailing digits: not a date
     ("2022-02-30", "2022-02-30"),          # impossible day: left as is
-    ("الثلاثاء 13 سبتمبر 2022", "الثلاثاء 13 سبتمبر 2022"),
+    ("الثلاثاء 13 سبتمبر 2022", "2022-09-13"),  # weekday and month name (issue 19)
+    ("الثلاثاء 13 سبتمبرر 2022", "الثلاثاء 13 سبتمبرر 2022"),  # no such month: left as is
 ])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected

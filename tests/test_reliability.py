@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from helpers.cli.cli import main
 from helpers.io.formats import walk_folder
+from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter
 
 AR = "أعلنت الهيئة المحلية يوم الخميس أن الطريق بين القريتين أعيد فتحه بعد أسبوع من الإغلاق.\n"
@@ -127,7 +128,7 @@ def build(root, files):
 
 
 def documents(out):
-    return len(pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False))
+    return len(read_table(out / "documents.csv", typed=False))
 
 
 @pytest.mark.parametrize("case, files, corpus, options, code, fragment, written", CASES,
@@ -175,7 +176,7 @@ def test_documents_table_records_encoding_and_confidence(tmp_path):
     (folder / "utf.txt").write_bytes(AR.encode())
     assert main(["analyze", str(folder), "--out", str(tmp_path / "o"), "--jobs", "1",
                  "--tables", "documents"]) == 0
-    docs = pd.read_csv(tmp_path / "o" / "documents.csv", dtype=str, keep_default_na=False)
+    docs = read_table(tmp_path / "o" / "documents.csv", typed=False)
     found = dict(zip(docs.doc_id, zip(docs.encoding, docs.encoding_confidence.astype(float))))
     assert found["iso"][0] == "iso8859-6" and found["win"][0] == "cp1256"
     assert found["utf"] == ("utf-8", 1.0) and all(0 < c <= 1 for _, c in found.values())
@@ -227,7 +228,7 @@ def test_an_interrupted_run_leaves_the_previous_output(tmp_path):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "Traceback" not in err, err
     assert "is left as it was" in err
-    assert list(pd.read_csv(out / "documents.csv", dtype=str).doc_id) == ["first"]
+    assert list(read_table(out / "documents.csv", typed=False).doc_id) == ["first"]
     partial = json.loads((tmp_path / "out.partial" / "run.json").read_text(encoding="utf-8"))
     assert partial["complete"] is False and partial["interrupted"] is True
 
@@ -279,7 +280,7 @@ def test_any_text_round_trips_through_the_csv_writer(tmp_path, values):
     writer.write("cleaning", csv_rows("cleaning", [
         {"doc_id": str(i), "start": i, "end": i + 1, "reason": "whitespace", "text": value}
         for i, value in enumerate(values)]))
-    back = pd.read_csv(out / "cleaning.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    back = read_table(out / "cleaning.csv", typed=False)
     assert list(back.doc_id) == [str(i) for i in range(len(values))]
     assert list(back.text) == [repaired(v) for v in values]
 

@@ -12,6 +12,7 @@ import helpers.engine.batches as batches
 import helpers.engine.scale as scale
 from helpers.cli.cli import main
 from helpers.io.formats import Record
+from helpers.io.table_reader import read_table
 from helpers.engine.pipeline import TABLES
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -118,7 +119,7 @@ def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monke
     assert capsys.readouterr().err == (
         "error: mixed.jsonl line 7: analysis failed (RecursionError: deep)\n"
         f"done: 22 documents written, 1 failed (1 analysis failed); tables in {tmp_path / 'out'}\n")
-    ids = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig").doc_id
+    ids = read_table(tmp_path / "out" / "documents.csv").doc_id
     assert len(ids) == 22 and "syn-00000003" not in set(ids) and report.exit_code == 1
 
 
@@ -129,9 +130,9 @@ def test_five_thousand_small_documents(tmp_path):
     seconds = time.perf_counter() - began
     print(f"5000 documents, {report.chars / 1e6:.1f} M chars in {seconds:.1f} s")
     assert report.errors == [] and report.documents == 5000
-    docs = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig", dtype=str)
+    docs = read_table(tmp_path / "out" / "documents.csv", typed=False)
     assert list(docs.doc_id) == [f"syn-{i:08d}" for i in range(5000)]
-    sentences = pd.read_csv(tmp_path / "out" / "sentences.csv", encoding="utf-8-sig", dtype=str)
+    sentences = read_table(tmp_path / "out" / "sentences.csv", typed=False)
     counts = sentences.doc_id.value_counts()
     expected = docs.set_index("doc_id").n_sentences.astype(int)
     assert counts.reindex(expected.index, fill_value=0).equals(expected)

@@ -31,6 +31,7 @@ _PUBLIC = {
     "documents_table": "helpers.io", "make_document": "helpers.io",
     "rtl_table": "helpers.io", "table": "helpers.io", "markdown": "helpers.io",
     "use_interactive": "helpers.io", "TABLES": "helpers.io", "TABLE_COLUMNS": "helpers.io",
+    "escape_markdown": "helpers.io", "read_table": "helpers.io", "unescape_cell": "helpers.io",
     # text
     "normalise": "helpers.text.normalise", "normalise_text": "helpers.text",
     "clean": "helpers.text.clean", "sentences": "helpers.text", "paragraphs": "helpers.text",

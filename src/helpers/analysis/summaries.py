@@ -2,12 +2,16 @@
 
 Each function takes the outlet-level tables of :mod:`helpers.analysis.outlets` or
 :mod:`helpers.plots.timeline_density` and returns Markdown (Arabic runs are isolated
-later by :func:`helpers.io.display.markdown`).  Nothing here knows the seeds.
+later by :func:`helpers.io.display.markdown`).  Nothing here knows the seeds.  Every
+value that comes from the documents (outlets, names, actors, dates) is escaped
+(:func:`helpers.io.display.escape_markdown`): Markdown renders raw HTML and links.
 """
 
 from __future__ import annotations
 
 import pandas as pd
+
+from helpers.io.display import escape_markdown as _md
 
 __all__ = ["corpus_summary", "naming_summary", "voices_summary", "timeline_summary", "stance_summary"]
 
@@ -28,10 +32,10 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Returns:
         Markdown.
     """
-    dates = pd.to_datetime(documents["published"], errors="coerce").dropna()
+    dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     span = (f"published between {dates.min():%Y-%m-%d} and {dates.max():%Y-%m-%d}" if len(dates)
             else "with no publication date")
-    largest = ", ".join(f"{o} ({n})" for o, n in overview["documents"].head(5).items())
+    largest = ", ".join(f"{_md(o)} ({n})" for o, n in overview["documents"].head(5).items())
     text = (f"**{_plural(len(documents), 'document')}** from **{_plural(len(overview), 'outlet')}**, "
             f"{span}. Largest outlets: {largest or 'none'}. {note}")
     return text + (f" {_plural(errors, 'input')} could not be read (see above)." if errors else "")
@@ -56,9 +60,9 @@ def naming_summary(shares: pd.DataFrame, *, by: str = "spelling", top: int = 5) 
         said = []
         for outlet in outlets.index[:top]:
             best = part[part["outlet"] == outlet].iloc[0]
-            said.append(f"{outlet} mostly writes {best[by]} ({best['share']:.1f} % of {outlets[outlet]} mentions)")
+            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} ({best['share']:.1f} % of {outlets[outlet]} mentions)")
         variety = part[by].nunique()
-        lines.append(f"- **{name}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
+        lines.append(f"- **{_md(name)}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
     return "\n".join(lines)
 
 
@@ -74,7 +78,7 @@ def voices_summary(voices: pd.DataFrame) -> str:
     if voices.empty:
         return "No quotation or reported speech was found in the documents in scope."
     counts = voices.drop(columns="documents")
-    parts = [f"{actor} ({_plural(int(row.sum()), 'quote')} in {int((row > 0).sum())} of "
+    parts = [f"{_md(actor)} ({_plural(int(row.sum()), 'quote')} in {int((row > 0).sum())} of "
              f"{_plural(counts.shape[1], 'outlet')})"
              for actor, row in counts.head(5).iterrows()]
     return "Most quoted: " + "; ".join(parts) + "."
@@ -98,9 +102,9 @@ def timeline_summary(events: pd.DataFrame, kept: pd.DataFrame, density: pd.DataF
     dropped = resolved - len(kept)
     if density.empty:
         return f"{_plural(len(events), 'temporal expression')}; none could be placed on a calendar."
-    window = f"{density.columns[0]} to {density.columns[-1]} (by {freq})"
+    window = f"{_md(density.columns[0])} to {_md(density.columns[-1])} (by {freq})"
     shown = int(density.to_numpy().sum())
-    values = ", ".join(f"{v} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
+    values = ", ".join(f"{_md(v)} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
     why = " (numbers read as years: stock-index points, article numbers …)" if dropped else ""
     return (f"{_plural(len(events), 'temporal expression')}, {resolved} resolved to a calendar value; "
             f"{_plural(dropped, 'value')} outside a plausible window dropped{why}. The chart covers {window}: "
@@ -124,7 +128,7 @@ def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
         per_actor = counts.groupby("actor").agg(docs=(label, "sum"), outlets=(label, lambda s: int((s > 0).sum())))
         per_actor = per_actor[per_actor["docs"] > 0].sort_values(["docs", "outlets"], ascending=False,
                                                                   kind="mergesort").head(top)
-        named = ", ".join(f"{a} ({_plural(int(r.docs), 'document')}, {_plural(int(r.outlets), 'outlet')})"
+        named = ", ".join(f"{_md(a)} ({_plural(int(r.docs), 'document')}, {_plural(int(r.outlets), 'outlet')})"
                           for a, r in per_actor.iterrows())
         lines.append(f"- **{label}**: {named or 'nobody'}")
     return "\n".join(lines)

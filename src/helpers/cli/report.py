@@ -85,9 +85,12 @@ def run_notebook(path: Path, *, parameters: dict, workdir: Path, cwd: Path, time
 def _title_cell(corpus: str, scope: str, topic: str):
     import nbformat
 
+    from helpers.io.display import escape_markdown
+
+    name, topic, scope = (f"<code>{escape_markdown(v)}</code>" for v in (Path(corpus).name, topic, scope))
     return nbformat.v4.new_markdown_cell(
-        f"# Source analysis report\n\nCorpus: `{Path(corpus).name}` · topic profile: `{topic}` · "
-        f"scope: `{scope}`.\n\nSections: source comparison (names, voices, figures, vocabulary), "
+        f"# Source analysis report\n\nCorpus: {name} · topic profile: {topic} · "
+        f"scope: {scope}.\n\nSections: source comparison (names, voices, figures, vocabulary), "
         "timeline (dated events per outlet), stances (actor × outlet, with evidence). Every number "
         "can be traced to the words in the documents with the tables of `helpers analyze`.")
 

@@ -94,7 +94,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     need are run: ``tables=("mentions", "events")`` skips quotes, stances and
     figures.  Relevance to the topic profile is decided first
     (:mod:`helpers.relevance.relevance`); a document outside ``scope`` gets its
-    documents row (with its relevance) and nothing else — when the
+    documents row (with its relevance) and its cleaning rows — when the
     prefilter rules it out, not even its sentences are counted
     (``n_sentences`` is empty).
 
@@ -156,6 +156,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         found["documents"] = [{**document_row(doc), **relevance, **dated}]
     if not in_scope(relevance["relevance"], scope):
         found["mentions"] = []
+        found["cleaning"] = report_rows(cleaned, doc_id=doc_id)  # what cleaning took out, and why
         return {name: found[name] for name in tables}
     if "temporal" in needs:
         with _timed(timings, "temporal"):

@@ -7,7 +7,14 @@ offsets; :func:`score` matches predictions to gold one-to-one by span overlap
 and reports precision, recall and F1 twice: for spans (any overlap) and for
 values (overlap and the same ISO value).  :func:`dateparser_events` runs the
 ``dateparser`` baseline (an optional test/notebook extra, imported only
-there) and returns the same columns, so both taggers go through one scorer.
+there) and returns the same columns, so both taggers go through one scorer;
+:func:`dateparser_baseline` runs it on a corpus.
+
+dateparser resolves every relative or incomplete expression ("Wednesday",
+"5 March", even the English word "we") against its ``RELATIVE_BASE``, which
+is the machine's clock unless it is set.  The baseline is therefore run only
+with the document's publication date as its base: undated documents are left
+out (and named), so its scores never change with the day they are computed.
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ import pandas as pd
 
 from helpers.extract.temporal.temporal_calendar import week_value
 
-__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score", "dateparser_events"]
+__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score", "dateparser_events",
+           "dateparser_baseline"]
 
 GOLD_COLUMNS = ["doc_id", "surface", "occurrence", "value", "precision", "modifier", "anchored"]
 _DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold" / "events.tsv"
@@ -123,31 +131,39 @@ def _dateparser_value(parsed: dt.datetime, period: str) -> tuple[str, str]:
     return parsed.date().isoformat(), "day"
 
 
-def dateparser_events(raw: str, *, doc_id: str = "", published: dt.date | None = None,
+_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision"]
+
+
+def dateparser_events(raw: str, *, published: dt.date, doc_id: str = "",
                       languages: tuple[str, ...] = ("ar", "en")) -> pd.DataFrame:
     """The dateparser baseline in the events-table shape.
 
     Runs ``dateparser.search.search_dates`` with ``RELATIVE_BASE`` set to the
-    publication date (when known), finds each returned substring in the text
-    (in order, after the previous one) for offsets, and asks
+    publication date, finds each returned substring in the text (in order,
+    after the previous one) for offsets, and asks
     ``DateDataParser.get_date_data`` for its period to set the precision.
 
     Args:
         raw: the raw text.
+        published: the publication date, dateparser's base for relative and
+            incomplete dates (required: without it dateparser reads the clock).
         doc_id: written in every row.
-        published: publication date or None.
         languages: dateparser language codes.
 
     Returns:
         DataFrame with ``doc_id, start, end, surface, value, precision``.
 
     Raises:
+        ValueError: when ``published`` is None.
         ImportError: when dateparser (a test/notebook extra) is not installed.
     """
+    if published is None:
+        raise ValueError("dateparser needs a publication date as its base (it would read the clock)")
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
-    settings = {"RELATIVE_BASE": dt.datetime.combine(published, dt.time())} if published else {}
+    settings = {"RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+                "RETURN_TIME_AS_PERIOD": False, "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC"}
     found = search_dates(raw, languages=list(languages), settings=settings) or []
     parser = DateDataParser(languages=list(languages), settings=settings)
     rows, cursor = [], 0
@@ -159,4 +175,27 @@ def dateparser_events(raw: str, *, doc_id: str = "", published: dt.date | None =
         period = parser.get_date_data(surface).period or "day"
         value, precision = _dateparser_value(parsed, period)
         rows.append((doc_id, start, cursor, surface, value, precision))
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "value", "precision"])
+    return pd.DataFrame(rows, columns=_COLUMNS)
+
+
+def dateparser_baseline(documents, *, languages: tuple[str, ...] = ("ar", "en")
+                        ) -> tuple[pd.DataFrame, list[str]]:
+    """The dateparser baseline on the dated documents of a corpus.
+
+    Args:
+        documents: :class:`~helpers.io.corpus.Document` objects.
+        languages: dateparser language codes.
+
+    Returns:
+        ``(events, left_out)``: the baseline's events of every dated document,
+        and the doc_ids of the undated documents it was not run on.
+    """
+    frames, left_out = [], []
+    for doc in documents:
+        if doc.published is None:
+            left_out.append(doc.doc_id)
+            continue
+        frames.append(dateparser_events(doc.raw, doc_id=doc.doc_id, published=doc.published,
+                                        languages=languages))
+    events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=_COLUMNS)
+    return events, left_out

@@ -19,8 +19,10 @@ from helpers.io.writers import (
     OutputError, output_problem, stage_output, write_manifest, commit_output, MANIFEST,
 )
 from helpers.io.display import (
-    column_scripts, rtl_table, shorten, table, use_interactive, bidi, markdown,
+    column_scripts, rtl_table, shorten, table, use_interactive, bidi, markdown, escape_markdown,
 )
+from helpers.io.cells import neutralise_cell, unescape_cell
+from helpers.io.table_reader import read_table
 
 __all__ = [
     "Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS", "DOCUMENT_TABLE_COLUMNS",
@@ -32,4 +34,5 @@ __all__ = [
     "arrow_rows", "CsvWriter", "ParquetWriter", "open_writer", "OutputError", "output_problem",
     "stage_output", "write_manifest", "commit_output", "MANIFEST", "column_scripts",
     "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
+    "escape_markdown", "neutralise_cell", "unescape_cell", "read_table",
 ]

@@ -27,7 +27,7 @@ import pandas as pd
 
 from helpers.text.clean import clean
 from helpers.io.corpus_encoding import DocumentError, decode, is_blank
-from helpers.io.metadata import iso_date
+from helpers.io.pubdate import PublishedDate, parse_published, published_columns
 from helpers.text.segment import detect_language, document_language, paragraphs, sentences
 
 __all__ = ["Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
@@ -39,20 +39,24 @@ CATALOG_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "publ
 DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "published",
                     "genre", "n_chars", "n_sentences", "encoding")
 DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
-                          "encoding_confidence"]
+                          "encoding_confidence", "published_precision", "published_calendar",
+                          "published_written"]
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
 _PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
 _NUMBER = re.compile(r"\d+")
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass
 class Document:
     """One document: its raw text exactly as decoded, and its metadata.
 
-    ``published`` is a ``datetime.date`` or ``None``; ``inferred`` names the
-    metadata fields that were inferred from the text, not given.
+    ``published`` is a ``datetime.date`` or ``None`` (None too when the date
+    is known only to the month or year, so that relative dates stay
+    unresolved); ``publication`` is the date as read, at its precision and
+    with its calendar (:class:`~helpers.io.pubdate.PublishedDate`);
+    ``inferred`` names the metadata fields that were inferred from the text,
+    not given.
     """
 
     doc_id: str
@@ -68,6 +72,7 @@ class Document:
     encoding: str = ""
     inferred: set[str] = field(default_factory=set)
     extra: dict = field(default_factory=dict)
+    publication: PublishedDate | None = None
     #: The :func:`helpers.text.clean.clean` view made while loading, kept for the
     #: pipeline (not part of equality or of the repr; rebuilt when None).
     cleaned: object = field(default=None, repr=False, compare=False)
@@ -107,25 +112,6 @@ class LoadError:
         """The kind of problem without its particulars (for counts by reason)."""
         text = _PARTICULARS.sub("", self.problem.split(";")[0])
         return " ".join(_NUMBER.sub("N", text).split()) or "error"
-
-
-def _parse_date(value: str) -> dt.date | None:
-    """A publication date, strictly: the whole value must be a date.
-
-    The same reading as record files (:func:`helpers.io.metadata.iso_date`:
-    ISO, ``2016/04/23``, day-first ``23/04/2016``, RFC 2822, any decimal
-    digits), then a real calendar date.
-    """
-    value = value.strip()
-    if not value:
-        return None
-    iso = iso_date(value)
-    if _ISO_DAY.fullmatch(iso):
-        try:
-            return dt.date.fromisoformat(iso)
-        except ValueError:
-            pass
-    raise DocumentError(f"published date {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def read_catalog(path: Path) -> tuple[dict[str, dict], list[LoadError]]:
@@ -201,8 +187,9 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
         The document, with missing metadata inferred and marked (or
         ``extra["deferred"]`` set when ``infer`` is False).
 
-    A catalog date that is not ISO (YYYY-MM-DD) leaves ``published`` empty
-    and is listed in ``extra["problems"]``.
+    A catalog date that is not a date leaves ``published`` empty and is
+    listed in ``extra["problems"]``; a Hijri calendar inferred from the year,
+    or a date after the run's day, is listed in ``extra["warnings"]``.
     """
     row = dict(row or {})
     if is_blank(raw):
@@ -212,8 +199,11 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
     for key in ("title", "outlet", "url", "language", "genre", "notes"):
         setattr(doc, key, row.get(key, ""))
     try:
-        doc.published = _parse_date(row.get("published", ""))
-    except DocumentError as exc:
+        doc.publication, warnings = parse_published(row.get("published", ""))
+        doc.published = doc.publication.day if doc.publication else None
+        if warnings:
+            doc.extra["warnings"] = warnings
+    except ValueError as exc:
         doc.extra.setdefault("problems", []).append(f"{exc}; published left empty")
     if infer:
         infer_metadata(doc)
@@ -252,8 +242,8 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
                         document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
         doc.inferred.add("language")
     if not doc.title:
-        text = raw if quick else cleaned.text
-        doc.title = text.strip().split("\n", 1)[0].strip()[:200]
+        text = raw.strip().split("\n", 1)[0] if quick else cleaned.title_line()
+        doc.title = text.strip()[:200]
         doc.inferred.add("title")
     if not doc.url:
         urls = _URL.findall(raw)
@@ -291,8 +281,7 @@ def document_row(doc: Document) -> dict:
         sentences(doc.raw))
     return {
         "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
-        "url": doc.url, "language": doc.language,
-        "published": doc.published.isoformat() if doc.published else "",
+        "url": doc.url, "language": doc.language, **published_columns(doc.publication, doc.published),
         "genre": doc.genre, "n_chars": len(doc.raw),
         "n_sentences": n_sentences,
         "encoding": doc.encoding, "encoding_confidence": doc.extra.get("encoding_confidence"),

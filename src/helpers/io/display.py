@@ -5,16 +5,25 @@ gets ``direction: rtl; text-align: right`` and each mixed column
 ``unicode-bidi: plaintext`` (every cell takes the direction of its first
 strong character).  The table itself is not mirrored (``dir="rtl"`` on the
 whole table would reverse numbers and the index).
+
+Document text is hostile: every text cell, label and caption of a table is
+HTML-escaped (a title ``<script>…`` shows as written, it never runs), and
+Markdown built from results escapes the values it shows
+(:func:`escape_markdown`, or the values passed to :func:`markdown`), so that
+neither HTML nor Markdown link or image syntax in a document becomes live.
 """
 
 from __future__ import annotations
 
+import html
+import numbers
 import re
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-__all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown"]
+__all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
+           "escape_markdown"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -25,6 +34,9 @@ _ARABIC_RUN = re.compile(r"[\d\u0600-\u06FF\u0750-\u077F][\d\u0600-\u06FF\u0750-
                          r"[\d\u0600-\u06FF\u0750-\u077F»]|[\u0600-\u06FF\u0750-\u077F]")
 _CODE = re.compile(r"(`[^`]*`|<[^>]+>)")
 _INTERACTIVE = {"on": False}
+#: Characters that Markdown or HTML read as markup, as numeric character references (shown as written).
+_MARKUP = {ord(c): f"&#{ord(c)};" for c in "&<>[]*_`\\#|~$"}
+_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def column_scripts(frame: pd.DataFrame) -> dict[str, str]:
@@ -74,15 +86,18 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
             for long tables) instead of a style per cell.
 
     Returns:
-        A pandas ``Styler``.
+        A pandas ``Styler``; text cells, index and column labels and the
+        caption are HTML-escaped (lists and other objects are shown as
+        their escaped ``str``).
     """
     shown = frame.copy()
-    if width:
-        for column in shown.columns:
-            if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
-                shown[column] = shown[column].map(
-                    lambda v: shorten(v, width=width) if isinstance(v, str) else v)
+    for column in shown.columns:
+        if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
+            shown[column] = shown[column].map(lambda v: _cell_text(v, width))
+    shown.index.names = [_escape_name(n) for n in shown.index.names]
+    shown.columns.names = [_escape_name(n) for n in shown.columns.names]
     styler = Styler(shown, uuid=uuid, cell_ids=not compact)
+    styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
     styler = _number_formats(styler, shown)
     for column, script in column_scripts(shown).items():
         css = _RTL if script == "arabic" else _MIXED if script == "mixed" else ""
@@ -94,8 +109,26 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
                 styler = styler.map(lambda _v, css=css: css, subset=[column])
             styler = styler.set_table_styles({column: rules}, overwrite=False)
     if caption:
-        styler = styler.set_caption(caption)
+        styler = styler.set_caption(html.escape(caption, quote=False))
     return styler
+
+
+def _cell_text(value, width: int | None):
+    """A text cell cut to ``width``, then HTML-escaped; a list, dict or other object as its escaped text.
+
+    ``&``, ``<`` and ``>`` are escaped (the cell is element content, never an
+    attribute, so quotes are kept as they are); numbers, dates and missing
+    values are left to the Styler's formats.
+    """
+    if isinstance(value, str):
+        return html.escape(shorten(value, width=width) if width else value, quote=False)
+    if value is None or isinstance(value, (numbers.Number, pd.Timestamp)) or value is pd.NA or value is pd.NaT:
+        return value
+    return html.escape(str(value), quote=False)
+
+
+def _escape_name(name):
+    return html.escape(name) if isinstance(name, str) else name
 
 
 def _number_formats(styler: Styler, frame: pd.DataFrame) -> Styler:
@@ -194,15 +227,50 @@ def _wrap(run: str) -> str:
     return f'<span dir="rtl">{run}</span>'
 
 
-def markdown(text: str):
-    """Markdown generated from results, with its Arabic runs isolated (:func:`bidi`).
+def escape_markdown(value) -> str:
+    """A value from the documents (a title, an outlet, a name, a quote) as Markdown that shows it as written.
+
+    The characters Markdown or HTML read as markup (``& < > [ ] * _ `` `` ` ``
+    ``\\ # | ~ $``) become numeric character references, so that no tag,
+    link, image (``[`` is escaped, so ``(…)`` after it is plain text),
+    emphasis or formula can come from a document; line breaks become spaces
+    (a value stays on its line).  Digits, letters, parentheses, ``%``, ``.``
+    and ``-`` are kept, so names and numbers look as before.
 
     Args:
-        text: Markdown.
+        value: any value (``str()`` is taken).
+
+    Returns:
+        Markdown text that renders as ``value``.
+    """
+    return _LINE_BREAKS.sub(" ", str(value)).translate(_MARKUP)
+
+
+def markdown(text: str, *values, **named):
+    """Markdown generated from results, with its Arabic runs isolated (:func:`bidi`).
+
+    ``text`` is the project's own Markdown.  Values that come from the
+    documents must not be pasted into it as they are (Markdown renders raw
+    HTML): pass them as ``values``/``named`` for the ``{}`` fields of
+    ``text`` (``str.format``), and the text values are escaped with
+    :func:`escape_markdown` while numbers keep their format spec
+    (``{:.1f}``); or escape them yourself with :func:`escape_markdown`.
+
+    Args:
+        text: Markdown (a ``str.format`` template when values are given).
+        *values: positional values for the template.
+        **named: named values for the template.
 
     Returns:
         An ``IPython.display.Markdown`` object.
     """
     from IPython.display import Markdown
 
+    if values or named:
+        text = text.format(*map(_markdown_value, values), **{k: _markdown_value(v) for k, v in named.items()})
     return Markdown(bidi(text))
+
+
+def _markdown_value(value):
+    """Numbers as they are (their format spec applies), anything else escaped."""
+    return value if isinstance(value, numbers.Number) else escape_markdown(value)

@@ -34,7 +34,7 @@ from helpers.io.corpus import Document, DocumentError, LoadError, decode, make_d
 from helpers.io.formats_folder import PAGE_SUFFIXES, walk_folder
 from helpers.io.formats_records import Columns, Record, iter_record_file
 from helpers.io.htmlpage import PageError, decode_page, extract_page
-from helpers.io.metadata import iso_date
+from helpers.io.mojibake import repair_mojibake
 from helpers.io.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
                              plan_parquet, read_part)
 
@@ -172,12 +172,13 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
         if record.kind == "txt":
             text, encoding, confidence, notes = decode(record.data, detail=True)
         elif record.kind == "html":
-            html, encoding = decode_page(record.data)
+            html, encoding, notes = decode_page(record.data, detail=True)
             text, page = extract_page(html)
             row.update({k: v for k, v in page.items() if v and not row.get(k)})
-            row["published"] = iso_date(row.get("published", ""))
         else:
             text, encoding = record.data, "utf-8"
+        text, mojibake = repair_mojibake(text)
+        notes += [mojibake] if mojibake else []
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
             notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
@@ -192,6 +193,7 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
     except (DocumentError, PageError, UnicodeError, LookupError) as exc:
         return [LoadError(where, str(exc))]
     doc.extra["encoding_confidence"] = round(confidence, 2)
+    notes += doc.extra.pop("warnings", [])
     return ([LoadError(where, n, level="warning") for n in notes]
             + [LoadError(where, p) for p in doc.extra.get("problems", [])] + [doc])
 

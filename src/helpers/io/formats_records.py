@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from helpers.io.corpus import LoadError, is_blank
-from helpers.io.metadata import iso_date, text_value
+from helpers.io.metadata import text_value
 from helpers.io.records import Part, csv_layout, read_part
 
 __all__ = ["Columns", "Record", "iter_record_file"]
@@ -85,9 +85,7 @@ class Record:
 
 
 def _record_row(fields_: dict, columns: Columns) -> dict:
-    row = {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
-    row["published"] = iso_date(row["published"]) if row["published"] else ""
-    return row
+    return {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
 
 
 def _record_text(fields_: dict, columns: Columns) -> tuple[str, bytes | str]:

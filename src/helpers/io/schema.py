@@ -14,6 +14,8 @@ types; :func:`encode` turns a typed table into what a writer appends (CSV
 text, an Arrow table); :func:`csv_rows` and :func:`arrow_rows` turn row dicts
 straight into CSV text or an Arrow table, equal to what
 ``encode(conform_rows(...), fmt)`` gives, without building a DataFrame.
+In CSV text, a text cell that a spreadsheet would read as a formula gets one
+leading apostrophe (:mod:`helpers.io.cells`; :func:`unescape_cell` undoes it).
 """
 
 from __future__ import annotations
@@ -24,11 +26,16 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from helpers.io.cells import LEADS, neutralise_cell, unescape_cell
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS
 
-__all__ = ["schema", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows"]
+__all__ = ["schema", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows",
+           "unescape_cell"]
 
 _NEEDS_QUOTES = re.compile('[",\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
+#: A line break then a first character worth a look (:data:`helpers.io.cells.LEADS`): searched in a
+#: whole column at once, so that the common column (no such cell) costs one C-level scan.
+_LEAD_AFTER_BREAK = re.compile("\n[" + "".join(f"\\x{ord(c):02x}" for c in sorted(LEADS)) + "]")
 _INT_COLUMNS = {"start", "end", "sent_id", "n_chars", "n_sentences", "paragraph"}
 
 
@@ -170,10 +177,13 @@ def csv_rows(name: str, rows: list[dict]) -> str:
     The fast path of the CSV writer: no DataFrame is built.  Cells are
     written as :func:`encode` writes a :func:`conform_rows` table (the same
     bytes): integers as digits, numbers as ``repr``, flags as True/False,
-    missing values as empty cells.  A cell is quoted when it holds a comma,
-    a quote or any character that some reader takes for a line break (LF,
-    CR, VT, FF, U+001C–U+001E, U+0085, U+2028, U+2029), so that every reader
-    (pandas, Excel, ``str.splitlines``) sees the same rows.
+    missing values as empty cells, text cells that begin like a formula
+    (``= + - @``, tab, CR, NUL; not plain numbers) with one apostrophe
+    before them (:func:`helpers.io.cells.neutralise_cell`).  A cell is
+    quoted when it holds a comma, a quote or any character that some
+    reader takes for a line break (LF, CR, VT, FF, U+001C–U+001E, U+0085,
+    U+2028, U+2029), so that every reader (pandas, Excel,
+    ``str.splitlines``) sees the same rows.
 
     Args:
         name: the table name.
@@ -182,9 +192,15 @@ def csv_rows(name: str, rows: list[dict]) -> str:
     Returns:
         The CSV text, one line per row ("" for no rows).
     """
-    cells = _cell_writers(name)
-    return "".join(",".join(_quote(cell(row.get(column))) for column, cell in cells) + "\n"
-                   for row in rows)
+    if not rows:
+        return ""
+    columns = []
+    for column, cell, text in _cell_writers(name):
+        values = [cell(row.get(column)) for row in rows]
+        if text and _LEAD_AFTER_BREAK.search("\n" + "\n".join(values)) is not None:
+            values = [neutralise_cell(v) for v in values]
+        columns.append([_quote(v) for v in values])
+    return "".join(",".join(line) + "\n" for line in zip(*columns))
 
 
 def _quote(cell: str) -> str:
@@ -245,5 +261,5 @@ _CELLS = {"int": _int_cell, "float": _float_cell, "bool": _bool_cell, "str": _as
 
 @lru_cache(maxsize=None)
 def _cell_writers(name: str) -> tuple:
-    return tuple((column, _CELLS[kind]) for column, kind in schema(name))
+    return tuple((column, _CELLS[kind], kind == "str") for column, kind in schema(name))
 

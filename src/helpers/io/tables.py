@@ -28,7 +28,9 @@ TABLES = tuple(TABLE_COLUMNS)
 TABLE_EXTRAS: dict[str, dict[str, str]] = {
     "documents": {"relevance": "str", "relevance_score": "float", "relevance_evidence": "str",
                   "encoding_confidence": "float", "notes": "str", "inferred": "str",
-                  "dateline_place": "str", "dateline_agency": "str", "date_note": "str"},
+                  "dateline_place": "str", "dateline_agency": "str", "date_note": "str",
+                  "published_precision": "str", "published_calendar": "str",
+                  "published_written": "str"},
     "sentences": {"paragraph": "int", "zone": "str", "topical": "bool", "topic_score": "float"},
     "mentions": {"variant": "str", "form": "str", "family": "str", "lang": "str",
                  "clitic": "str", "ambiguous": "str"},

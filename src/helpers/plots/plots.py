@@ -66,10 +66,15 @@ def arabic_label(text: str, *, renderer: str = "matplotlib") -> str:
 def use_style() -> None:
     """Deterministic, readable matplotlib defaults with an Arabic-capable font.
 
+    Labels come from the documents (outlets, names), so ``$…$`` in them is
+    shown as written, never read as mathtext (``$\\frac$`` in an outlet's
+    name would otherwise stop the chart with a parse error).
+
     Returns:
         None; sets ``matplotlib.rcParams``.
     """
     matplotlib.rcParams.update({
+        "text.parse_math": False,
         "font.family": ARABIC_FONT,
         "figure.dpi": 100,
         "savefig.dpi": 100,

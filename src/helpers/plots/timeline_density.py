@@ -10,7 +10,6 @@ outlet and month (or year), the window zoomed to where most events are, and
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 import matplotlib.pyplot as plt
@@ -32,8 +31,9 @@ def plausible_events(events: pd.DataFrame, documents: pd.DataFrame, *, earliest:
         documents: the documents table (publication dates).
         earliest: drop events before this year.
         ahead_years: drop events more than this many years after the
-            latest publication date (or after today's year when no document
-            is dated).
+            latest publication date (no upper bound when no document is
+            dated: the clock is never read, so results do not change with
+            the day they are computed).
 
     Returns:
         The kept events with ``first``/``last`` (dates) and ``outlet``.
@@ -43,10 +43,13 @@ def plausible_events(events: pd.DataFrame, documents: pd.DataFrame, *, earliest:
     spans = spans[spans.notna()]
     out["first"] = [s[0] for s in spans]
     out["last"] = [s[1] for s in spans]
-    dates = pd.to_datetime(documents["published"], errors="coerce").dropna()
-    latest = int(dates.max().year) if len(dates) else dt.date.today().year
+    # the year of every publication date, whatever its precision (2016, 2016-04, a Hijri month's span)
+    dates = pd.to_numeric(documents["published"].astype(str).str[:4], errors="coerce").dropna()
     years = out["first"].map(lambda d: d.year)
-    out = out[(years >= earliest) & (years <= latest + ahead_years)]
+    keep = years >= earliest
+    if len(dates):
+        keep &= years <= int(dates.max()) + ahead_years
+    out = out[keep]
     out["outlet"] = out["doc_id"].map(source_names(documents))
     return out.reset_index(drop=True)
 

@@ -79,7 +79,7 @@ def _lanes(events: pd.DataFrame, documents: pd.DataFrame | None, lane: str) -> p
     genre = table.get("genre", blank).fillna("").astype(str).map(lambda g: _short(g, 22))
     table["label"] = [f"{o or g} · {k[:3]}" if (o or g) else k
                       for o, g, k in zip(outlet, genre, table["key"])]
-    table["published"] = pd.to_datetime(table.get("published"), errors="coerce")
+    table["published"] = pd.to_datetime(table.get("published"), format="%Y-%m-%d", errors="coerce")
     return table[["key", "label", "published"]]
 
 
@@ -245,7 +245,7 @@ def reported_chart(events: pd.DataFrame, *, documents: pd.DataFrame, label: str 
 
     data = event_spans(events)
     pub = documents[["doc_id", "published"]].assign(
-        published=lambda f: pd.to_datetime(f["published"], errors="coerce"))
+        published=lambda f: pd.to_datetime(f["published"], format="%Y-%m-%d", errors="coerce"))
     data = data.merge(pub, on="doc_id", how="inner").dropna(subset=["published"])
     data = data.sort_values(["published", "first"], kind="stable")
     if ax is None:

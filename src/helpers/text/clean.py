@@ -4,9 +4,15 @@ The raw text is never changed.  :func:`clean` finds what a reader would not
 count as the article's text and returns a :class:`Cleaned` view with a map
 back to raw offsets and a report row for every span it touched:
 
-``masthead``      lines repeated within the first lines of the document
-                  (both copies: a site header printed twice)
-``duplicate``     a later copy of a line seen before in the document
+``masthead``      a site header printed twice: the document opens with a
+                  block of two or more short label lines (no sentence
+                  punctuation, at most six words) repeated right after
+                  itself; both copies are removed.  One such line printed
+                  twice (a masthead or a title given twice) keeps its first
+                  copy, flagged ``masthead``, and loses the second
+``duplicate``     a later copy of a line seen before in the document (the
+                  first copy is always kept: a lead repeated as a
+                  pull-quote, a body pasted twice)
 ``truncated``     a short line that is the start of the next line (a
                   caption or a heading cut short, then given in full)
 ``source_url``    a line made only of a URL at the end of the document
@@ -18,6 +24,8 @@ back to raw offsets and a report row for every span it touched:
                   that ends with a date, or one carrying a photo credit
 
 All rules are general patterns; nothing is keyed to one outlet or file.
+Every removed span has a report row with its reason: no text is lost
+without one.
 """
 
 from __future__ import annotations
@@ -31,7 +39,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from helpers.text.normalise import Normalised, normalise, normalise_text
+from helpers.text.clean_lines import line_rules, lines_of
+from helpers.text.normalise import Normalised, normalise_text
 
 __all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
 
@@ -39,9 +48,6 @@ REPORT_COLUMNS = ["doc_id", "start", "end", "reason", "action", "text"]
 
 REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline",
                    "whitespace", "invisible")
-_HEAD_LINES = 12
-_LINE = re.compile(r"[^\n]*")
-_URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
 _WS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(rf"(?m)^{_WS}+|{_WS}+$")
@@ -86,6 +92,17 @@ class Cleaned:
         return sorted((r["start"], r["end"]) for r in self.report
                       if r["action"] == "removed" and r["reason"] in reasons)
 
+    def title_line(self) -> str:
+        """The first line of the clean text that is not flagged as a masthead (for a title)."""
+        skip = self.flagged_spans("masthead")
+        position = 0
+        for line in self.text.split("\n"):
+            start = int(self.origin[position]) if position < len(self.origin) else len(self.raw)
+            position += len(line) + 1
+            if line.strip() and not any(a <= start < b for a, b in skip):
+                return line.strip()
+        return ""
+
     def flagged_spans(self, reason: str) -> list[tuple[int, int]]:
         """Raw spans flagged (kept) for ``reason``, e.g. ``"caption"``."""
         return sorted((r["start"], r["end"]) for r in self.report
@@ -112,43 +129,6 @@ def _agency_names() -> dict[str, str]:
     return {normalise_text(v): a for v, a in rows}
 
 
-def _lines(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str]]:
-    """Non-empty lines as (start, end, key) with a normalised comparison key.
-
-    The whole text is normalised once (newlines are never deleted by
-    normalisation, so its lines are the raw lines) and each line's span is
-    mapped back to raw offsets.
-    """
-    norm = norm if norm is not None else normalise(raw)
-    result = []
-    for match in _LINE.finditer(norm.text):
-        key = " ".join(match.group().split())
-        if key:
-            result.append((norm.raw_index(match.start()), norm.raw_index(match.end()), key))
-    return result
-
-
-def _line_rules(raw: str, lines) -> list[tuple[int, int, str]]:
-    spans = []
-    head = lines[:_HEAD_LINES]
-    head_counts: dict[str, int] = {}
-    for _, _, key in head:
-        head_counts[key] = head_counts.get(key, 0) + 1
-    seen: set[str] = set()
-    for index, (start, end, key) in enumerate(lines):
-        if index < _HEAD_LINES and head_counts.get(key, 0) > 1 and len(key) < 120:
-            spans.append((start, end, "masthead"))
-        elif key in seen:
-            spans.append((start, end, "duplicate"))
-        elif (index + 1 < len(lines) and lines[index + 1][2].startswith(key + " ")
-              and len(key.split()) <= 8):
-            spans.append((start, end, "truncated"))
-        seen.add(key)
-    if lines and _URL_LINE.fullmatch(raw[lines[-1][0]:lines[-1][1]]):
-        spans.append((lines[-1][0], lines[-1][1], "source_url"))
-    return [(s, e + 1 if raw[e:e + 1] == "\n" else e, why) for s, e, why in spans]
-
-
 def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     """Build the clean view of ``raw`` and the cleaning report.
 
@@ -160,8 +140,8 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     Returns:
         A :class:`Cleaned` view; ``raw`` itself is left as it is.
     """
-    lines = _lines(raw, norm)
-    spans = _line_rules(raw, lines)
+    lines = lines_of(raw, norm)
+    spans, flagged = line_rules(raw, lines)
     metadata: dict = {}
     for reason in ("source_url",):
         for start, end, why in spans:
@@ -187,6 +167,9 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     report = [{"start": s, "end": e, "reason": r, "action": "removed", "text": raw[s:e]}
               for s, e, r in removed]
     report += _captions(raw, lines, removed, dateline.start() if dateline else None)
+    if flagged:
+        report.append({"start": flagged[0], "end": flagged[1], "reason": "masthead",
+                       "action": "flagged", "text": raw[flagged[0]:flagged[1]]})
     report.sort(key=lambda row: (row["start"], row["end"]))
     return Cleaned(raw, text, origin, report, metadata)
 

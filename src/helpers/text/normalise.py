@@ -13,7 +13,8 @@ Steps (names are the ``step`` column of the character map):
 ``yeh``         ى (alef maqsura), ی, ے → ي
 ``teh``         ة → ه
 ``hamza``       ؤ → و, ئ → ي (hamza seats)
-``letters``     Persian keheh ک → ك
+``letters``     Persian keheh ک → ك; Urdu/Persian heh forms ہ ۂ ھ and ە → ه
+                (ۃ → ه with ``teh``)
 ``tatweel``     ـ deleted
 ``diacritics``  tashkeel, superscript alef, Quranic marks deleted
 ``digits``      Arabic-Indic and Persian digits → 0-9, ٫ ٬ ٪ → . , %
