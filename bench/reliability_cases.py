@@ -102,8 +102,8 @@ def _run_safety_cases() -> list[dict]:
     ``partial`` (also show what OUT.partial/run.json says).
     """
     busy = _jsonl(*({"id": f"b{i}", "text": (AR + AR2) * 30} for i in range(3000)))
-    varied = _jsonl(*({"id": f"v{i}", "text": "".join(AR.replace("الاثنين", f"الاثنين {i * 97 + j}")
-                                                       for j in range(10))} for i in range(300)))
+    varied = _jsonl(*({"id": f"v{i}", "text": "".join(
+        AR.replace("الاثنين", f"الاثنين {i * 97 + j}") for j in range(10))} for i in range(300)))
     small = _jsonl({"id": "s1", "text": AR}, {"id": "s2", "text": EN})
     return [
         dict(name="second concurrent run into the same --out (docs: OUT after both)",

@@ -167,3 +167,36 @@ def test_only_the_forkserver_and_workers_get_a_death_signal():
     value = ctypes.c_int(-1)
     assert libc.prctl(2, ctypes.byref(value), 0, 0, 0) == 0  # PR_GET_PDEATHSIG
     assert value.value == 0
+
+
+def test_a_held_stop_signal_is_raised_when_signals_are_let_through_again():
+    from helpers.engine.scale_report import RunStopped, holding_stop, stop_signal
+
+    previous, reached = signal.getsignal(signal.SIGTERM), []
+    try:
+        signal.signal(signal.SIGTERM, stop_signal)
+        with pytest.raises(RunStopped) as stopped:
+            with holding_stop():  # a cluster starting: the signal waits
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.2)
+                reached.append("the end of the held block")
+        assert reached == ["the end of the held block"] and stopped.value.signum == signal.SIGTERM
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # a second one would end us
+        signal.signal(signal.SIGTERM, stop_signal)
+        with pytest.raises(RunStopped):
+            with holding_stop():
+                with holding_stop(False):  # the tasks run: the signal stops them at once
+                    os.kill(os.getpid(), signal.SIGTERM)
+                    time.sleep(5)
+                    reached.append("never")
+        assert reached == ["the end of the held block"]
+        signal.signal(signal.SIGTERM, stop_signal)
+        with pytest.raises(ValueError):  # held, then the run fails otherwise: the signal is spent
+            with holding_stop():
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.2)
+                raise ValueError("a bug")
+        with holding_stop():
+            pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)

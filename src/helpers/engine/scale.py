@@ -179,8 +179,9 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         stage, report, started = stage_output(out), RunReport(), now()
         describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
                         started=started, scope=scope, topic=topic)
-        bar = _progress(source, enabled=progress, stream=stderr)
+        bar = None
         try:
+            bar = _progress(source, enabled=progress, stream=stderr)
             write_manifest(stage, manifest(report, **describe))
             writer = open_writer(stage, tables, fmt=fmt)
             batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
@@ -199,7 +200,8 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
             write_manifest(stage, manifest(report, **describe))
             commit_output(stage, out)
         except BaseException as exc:
-            bar.close()
+            if bar is not None:
+                bar.close()
             raise stop(exc, stage=stage, out=out, report=report, describe=describe,
                        stderr=stderr) from None
     print(report.summary(out), file=stderr)

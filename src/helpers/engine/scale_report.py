@@ -79,6 +79,10 @@ def holding_stop(hold: bool = True):
         if not hold:
             _raise_held()
         yield
+    except BaseException:
+        if not before:  # the run is stopping anyway: a held signal is spent
+            _HOLD["pending"] = None
+        raise
     finally:
         _HOLD["on"] = before
     if not before:
