@@ -92,8 +92,38 @@ def _safe_output_cases() -> list[dict]:
 
 
 def _run_safety_cases() -> list[dict]:
-    """Issue 19: concurrent runs, a full disk, SIGTERM, killed parents."""
-    return []
+    """Issue 19: concurrent runs, a full disk, SIGTERM, killed parents.
+
+    Keys of :func:`run_case` used here: ``first`` (a corpus run into the same
+    --out first, still running when the case's command starts), ``signal``
+    (with ``interrupt``: which one), ``fsize`` (RLIMIT_FSIZE of the run),
+    ``tmpfs`` (--out on a tmpfs of that size), ``kill`` (SIGKILL the run's
+    process after it has written for that long, count what survives) and
+    ``partial`` (also show what OUT.partial/run.json says).
+    """
+    busy = _jsonl(*({"id": f"b{i}", "text": (AR + AR2) * 30} for i in range(3000)))
+    varied = _jsonl(*({"id": f"v{i}", "text": "".join(
+        AR.replace("الاثنين", f"الاثنين {i * 97 + j}") for j in range(10))} for i in range(300)))
+    small = _jsonl({"id": "s1", "text": AR}, {"id": "s2", "text": EN})
+    return [
+        dict(name="second concurrent run into the same --out (docs: OUT after both)",
+             corpus="small.jsonl", files={"small.jsonl": small, "busy.jsonl": busy},
+             first="busy.jsonl"),
+        dict(name="SIGTERM during a run into an existing --out", corpus="c.jsonl",
+             files={"c.jsonl": busy}, before=True, interrupt=4.0, signal="SIGTERM", partial=True),
+        dict(name="SIGHUP during a run into an existing --out", corpus="c.jsonl",
+             files={"c.jsonl": busy}, before=True, interrupt=4.0, signal="SIGHUP", partial=True),
+        dict(name="SIGTERM during a --engine dask run", corpus="c.jsonl", files={"c.jsonl": busy},
+             before=True, interrupt=8.0, signal="SIGTERM", args=["--engine", "dask"], partial=True),
+        dict(name="disk full (simulated via RLIMIT_FSIZE 32 KiB: EFBIG)", corpus="c.jsonl",
+             files={"c.jsonl": varied}, before=True, fsize=32_768, partial=True),
+        dict(name="disk full (a 256 KiB tmpfs: ENOSPC)", corpus="c.jsonl",
+             files={"c.jsonl": varied}, before=True, tmpfs="256k", partial=True),
+        dict(name="rerun after a full disk left OUT.partial/run.json.tmp", corpus="c.jsonl",
+             files={"c.jsonl": small, "out.partial/run.json.tmp": b'{"complete": fa'}),
+        dict(name="SIGKILL parent (--jobs 2): surviving children", corpus="c.jsonl",
+             files={"c.jsonl": busy}, kill=3.0, args=["--jobs", "2"]),
+    ]
 
 
 def _zip(members: dict) -> bytes:
@@ -390,6 +420,26 @@ def _documents(out: Path, show=()) -> str:
     return "-"
 
 
+def _session(sid: int) -> list[tuple[int, int]]:
+    """(pid, resident KiB) of the live processes of a session (Linux)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except (OSError, ValueError):
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if int(fields[3]) == sid and fields[0] != "Z":
+            found.append((int(entry), int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024))
+    return found
+
+
+def _wait(condition, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def _formula_cells(out: Path) -> int:
     """Cells of documents.csv and sentences.csv that a spreadsheet reads as a formula (not plain numbers)."""
     import csv
@@ -413,7 +463,33 @@ def _line(stderr: str) -> str:
     return (lines[0][:130] if lines else "(nothing)").replace("|", "/")
 
 
+def _file_size_limit(size: int | None):
+    """A ``preexec_fn`` limiting the size of files written (a real EFBIG, SIGXFSZ ignored)."""
+    if not size:
+        return None
+
+    def limit() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
 def run_case(case: dict, *, python: str, src: Path) -> dict:
+    if case.get("tmpfs"):  # the output on a small tmpfs of its own (root only)
+        with tempfile.TemporaryDirectory() as disk:
+            mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={case['tmpfs']}",
+                                      "tmpfs", disk], capture_output=True)
+            if mounted.returncode:
+                return {"case": case["name"], "exit": "-", "line": "(not run: cannot mount a "
+                        "tmpfs here)", "docs": "-", "tables": 0, "seconds": 0.0}
+            try:
+                return run_case({**case, "tmpfs": None, "out": f"{disk}/out"}, python=python,
+                                src=src)
+            finally:
+                subprocess.run(["umount", "-l", disk], check=False)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         _build(root, case["files"])
@@ -436,17 +512,40 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
                 if not path.is_symlink() and path.name not in case["chmod"]:
                     os.chown(path, 65534, 65534)
         started = time.perf_counter()
+        stage = out.with_name(out.name + ".partial")
         if case.get("interrupt"):
             # a background shell ignores SIGINT in its children: restore it
             proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, text=True, preexec_fn=lambda:
                                     signal.signal(signal.SIGINT, signal.SIG_DFL))
             time.sleep(case["interrupt"])
-            proc.send_signal(signal.SIGINT)
+            proc.send_signal(getattr(signal, case.get("signal", "SIGINT")))
             _, stderr = proc.communicate()
             code = proc.returncode
-        else:
+        elif case.get("first"):  # a second run while a first one writes the same --out
+            first = subprocess.Popen([*command[:4], str(root / case["first"]), *command[5:]],
+                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _wait(lambda: (stage / "run.json").exists(), 120)
+            time.sleep(0.5)
             done = subprocess.run(command, env=env, capture_output=True, text=True)
+            code, stderr = done.returncode, done.stderr
+            first.communicate(timeout=600)
+        elif case.get("kill"):  # SIGKILL of the run's process alone, then count what is left
+            proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, start_new_session=True)
+            _wait(lambda: (stage / "documents.csv").exists(), 120)
+            time.sleep(case["kill"])
+            proc.kill()
+            proc.wait()
+            time.sleep(5)
+            left = _session(proc.pid)
+            code, stderr = proc.returncode, (f"{len(left)} processes of the run alive 5 s after "
+                                             f"SIGKILL ({sum(k for _, k in left) // 1024} MB)")
+            for pid, _ in left:
+                os.kill(pid, signal.SIGKILL)
+        else:
+            done = subprocess.run(command, env=env, capture_output=True, text=True,
+                                  preexec_fn=_file_size_limit(case.get("fsize")))
             code, stderr = done.returncode, done.stderr
         seconds = time.perf_counter() - started
         for name in case.get("chmod", {}):
@@ -458,6 +557,9 @@ def run_case(case: dict, *, python: str, src: Path) -> dict:
             marked = f" run.json complete={info.get('complete')}"
             if info.get("skipped"):
                 marked += f" skipped={len(info['skipped'])}"
+        if case.get("partial") and (stage / "run.json").is_file():  # what OUT.partial says
+            info = json.loads((stage / "run.json").read_text(encoding="utf-8"))
+            marked += f"; partial: interrupted={info.get('interrupted')}"
         if case.get("formulas"):
             marked += f" formula-leading cells {_formula_cells(out)}"
         tables = sorted(p.name for p in out.iterdir()) if out.is_dir() else []

@@ -12,15 +12,20 @@ the file and the line or record; the other documents' results are still
 written and the exit code is 1.  The tables are staged in ``OUT_DIR.partial``
 and moved into OUT_DIR only when complete, with a manifest ``run.json``.
 Problems of the command itself (a missing or unreadable CORPUS, an OUT_DIR
-that cannot be written, a text column that is not in the file) are one
-``error:`` line and exit status 2.
+that cannot be written or that another run is writing, a text column that is
+not in the file) and a write that fails (a full disk) are one ``error:`` line
+and exit status 2.  SIGTERM and SIGHUP stop a run as Ctrl-C does (one
+``stopped:`` line), with exit status 128 + the signal (143, 129; Ctrl-C 130).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 
 from helpers.io.formats import (FORMATS, RECORD_SUFFIXES, Columns, format_problem, record_columns,
                                 source_kind)
@@ -56,9 +61,11 @@ def _add_analyze(commands) -> None:
                     ".csv, .tsv (these also .gz), .xlsx or .parquet file (one document per "
                     "record). "
                     "Exit status: 0 when every input was processed, 1 when any input failed (its "
-                    "error is printed, the rest is still written), 2 for a usage error. The "
-                    "tables are staged in OUT_DIR.partial and moved into OUT_DIR when complete, "
-                    "with OUT_DIR/run.json (command, version, inputs, counts, complete).")
+                    "error is printed, the rest is still written), 2 for a usage error, an "
+                    "OUT_DIR another run is writing or a failed write (a full disk); 130, 143, "
+                    "129 when stopped by Ctrl-C, SIGTERM, SIGHUP. The tables are staged in "
+                    "OUT_DIR.partial and moved into OUT_DIR when complete, with "
+                    "OUT_DIR/run.json (command, version, inputs, counts, complete).")
     analyze.add_argument("corpus", metavar="CORPUS",
                          help=FORMATS)
     analyze.add_argument("--out", metavar="OUT_DIR", required=True,
@@ -141,7 +148,8 @@ def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int
 
     Returns:
         The exit code: 0 when every input was processed, 1 otherwise, 2 when
-        the run could not start (see :func:`usage_problem`).
+        the run could not start (see :func:`usage_problem`; another run
+        writing ``out``) or could not write its tables (a full disk).
     """
     import helpers.engine.scale as scale
 
@@ -227,10 +235,31 @@ def main(argv: list[str] | None = None) -> int:
                                     for _, key, _ in _COLUMN_OPTIONS})
     command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
     try:
-        return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
-                       jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                       columns=columns, batch_size=args.batch_size,
-                       progress=False if args.no_progress else None, command=command,
-                       scope=args.scope, topic=args.topic)
-    except KeyboardInterrupt:
-        return 130
+        with _stopping_signals():
+            return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+                           jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                           columns=columns, batch_size=args.batch_size,
+                           progress=False if args.no_progress else None, command=command,
+                           scope=args.scope, topic=args.topic)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or RunStopped by SIGTERM / SIGHUP
+        return 128 + int(getattr(exc, "signum", signal.SIGINT))
+
+
+@contextmanager
+def _stopping_signals():
+    """SIGTERM and SIGHUP raise :class:`~helpers.engine.scale_report.RunStopped` in the block.
+
+    A second such signal ends the process at once.  Nothing is changed
+    outside the main thread (where handlers cannot be set).
+    """
+    from helpers.engine.scale_report import stop_signal
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        wanted = []
+    previous = {signum: signal.signal(signum, stop_signal) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -9,6 +9,8 @@ error lines, the doc_ids and a character count.
 
 from __future__ import annotations
 
+import logging
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,7 +30,10 @@ def connect(*, client=None, scheduler: str | None = None, jobs: int = 1):
         client: an existing ``dask.distributed.Client`` (used as is, not closed).
         scheduler: the address of a running scheduler (``tcp://host:8786``).
         jobs: worker processes of the local cluster started otherwise (one
-            thread each: the pipeline is pure Python).
+            thread each: the pipeline is pure Python).  Its processes log
+            nothing: a failed task's error comes back through the client
+            (and is said in one line), and a stopped run would otherwise
+            print a page of warnings.
 
     Yields:
         The client; what was opened here is closed on exit.
@@ -42,8 +47,11 @@ def connect(*, client=None, scheduler: str | None = None, jobs: int = 1):
         with Client(scheduler) as remote:
             yield remote
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as local:
+    with warnings.catch_warnings():  # port 8787 taken: the scheduler takes another, say nothing
+        warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
+    with cluster, Client(cluster) as local:
         yield local
 
 

@@ -21,7 +21,15 @@ folder gives the same rows as :func:`run` with ``fmt="parquet"``.
 
 Worker processes are started with ``forkserver``: a script that calls
 :func:`run` with ``jobs > 1`` must do so under ``if __name__ == "__main__":``
-(notebooks, the command line and tests need nothing).
+(notebooks, the command line and tests need nothing).  They die with the
+run, even after ``kill -9`` (:mod:`helpers.engine.lifetime`); a stopped run
+(Ctrl-C, a signal, an error) does not finish its queued batches.
+
+Both engines hold the lock of ``out`` (:mod:`helpers.io.outlock`) from
+before they touch ``OUT.partial`` to the end: a second run into the same
+``out`` stops at once with one line.  A run that stops records ``complete:
+false, interrupted: true`` in ``OUT.partial/run.json`` (when the disk lets
+it) and says so in one line (:func:`helpers.engine.scale_report.stop`).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -36,10 +45,12 @@ from typing import Iterable, Iterator
 
 from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.dask_engine import connect, run_part
+from helpers.engine.lifetime import worker_started
 from helpers.engine.pipeline import TABLES
-from helpers.engine.scale_report import BatchResult, RunReport, manifest, now
+from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.corpus import LoadError
 from helpers.io.formats import Columns, count_hint, plan_parts
+from helpers.io.outlock import OutputLock
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
@@ -52,9 +63,25 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # preloads the pipeline and builds its lexicons (helpers.engine.warm), so that each
     # worker starts with them built.  As with spawn, a
     # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
+    # helpers.engine.lifetime comes first: the server dies with this process.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["helpers.engine.scale", "helpers.engine.warm"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    context.set_forkserver_preload(["helpers.engine.lifetime", "helpers.engine.scale",
+                                    "helpers.engine.warm"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_started)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now and drop the queued batches (the run has stopped).
+
+    The workers are ended before the pool's queues are released: a worker
+    still starting would otherwise fail to open them and print a traceback.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(5)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
@@ -79,13 +106,18 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
         return
     pending: deque = deque()
     with _pool(jobs) as pool:
-        for batch in batches:
-            pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt,
-                                       scope=scope, topic=topic))
-            if len(pending) >= 2 * jobs:
+        try:
+            for batch in batches:
+                with holding_stop():  # a worker being started is not left half-started
+                    pending.append(pool.submit(analyze_batch, batch, tables=tables, fmt=fmt,
+                                               scope=scope, topic=topic))
+                if len(pending) >= 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        except BaseException:  # stopped, or the consumer closed this generator
+            _stop_workers(pool)
+            raise
 
 
 def _progress(source, *, enabled: bool | None, stream):
@@ -116,7 +148,7 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
     The tables are written into ``OUT.partial`` with ``run.json`` (``complete:
     false``) and moved into ``out`` only at the end
     (:func:`helpers.io.writers.commit_output`): an interrupted run leaves ``out``
-    as it was.
+    as it was.  The run holds the lock ``OUT.lock`` throughout.
 
     Args:
         source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
@@ -137,36 +169,41 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
 
     Returns:
         A :class:`RunReport`.
+
+    Raises:
+        helpers.io.writers.OutputError: another run holds ``out``, or a write
+            failed (a full disk …): one line.
     """
     jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
-    stage, report, started = stage_output(out), RunReport(), now()
-    describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
-                    started=started, scope=scope, topic=topic)
-    write_manifest(stage, manifest(report, **describe))
-    writer = open_writer(stage, tables, fmt=fmt)
-    bar = _progress(source, enabled=progress, stream=stderr)
-    try:
-        batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
-                               batch_chars=batch_chars)
-        for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt, scope=scope,
-                                     topic=topic):
-            for name in tables:
-                writer.write(name, result.tables[name])
-            for line in result.messages:
-                _say(bar, line, stderr)
-            report.add(result)
-            bar.update(result.items)
-        writer.close()
-    except BaseException:
-        bar.close()
-        write_manifest(stage, manifest(report, interrupted=True, **describe))
-        print(f"stopped: {report.documents} documents written so far are in {stage} (run.json: "
-              f"complete false); {out} is left as it was", file=stderr)
-        raise
-    bar.close()
-    report.complete = True
-    write_manifest(stage, manifest(report, **describe))
-    commit_output(stage, out)
+    with OutputLock(out):
+        stage, report, started = stage_output(out), RunReport(), now()
+        describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
+                        started=started, scope=scope, topic=topic)
+        bar = None
+        try:
+            bar = _progress(source, enabled=progress, stream=stderr)
+            write_manifest(stage, manifest(report, **describe))
+            writer = open_writer(stage, tables, fmt=fmt)
+            batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
+                                   batch_chars=batch_chars)
+            for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt,
+                                         scope=scope, topic=topic):
+                for name in tables:
+                    writer.write(name, result.tables[name])
+                for line in result.messages:
+                    _say(bar, line, stderr)
+                report.add(result)
+                bar.update(result.items)
+            writer.close()
+            bar.close()
+            report.complete = True
+            write_manifest(stage, manifest(report, **describe))
+            commit_output(stage, out)
+        except BaseException as exc:
+            if bar is not None:
+                bar.close()
+            raise stop(exc, stage=stage, out=out, report=report, describe=describe,
+                       stderr=stderr) from None
     print(report.summary(out), file=stderr)
     return report
 
@@ -206,37 +243,47 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
     Returns:
         A :class:`RunReport`.  A doc_id found in two parts is reported (both
         copies stay written).
+
+    Raises:
+        helpers.io.writers.OutputError: as :func:`run`.
     """
 
     stderr = stderr or sys.stderr
     parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
-    stage, report = stage_output(out), RunReport()
-    describe = dict(source=source, tables=tables, fmt="parquet", engine="dask", command=command,
-                    started=now(), scope=scope, topic=topic)
-    write_manifest(stage, manifest(report, **describe))
-    try:
-        with connect(client=client, scheduler=scheduler,
-                     jobs=jobs or os.cpu_count() or 1) as active:
-            futures = active.map(run_part, parts, out=str(stage), columns=columns,
-                                 tables=tuple(tables), batch_docs=batch_docs,
-                                 batch_chars=batch_chars, scope=scope, topic=topic,
-                                 pure=False)
-            results = active.gather(futures)
-    except BaseException:
-        write_manifest(stage, manifest(report, interrupted=True, **describe))
-        raise
-    seen: dict[str, int] = {}
-    for part, result in zip(parts, results):
-        for doc_id in result.doc_ids:
-            if doc_id in seen:
-                result.add(LoadError(doc_id, f"duplicate doc_id in parts {seen[doc_id]} and "
-                                             f"{part.index}"), document=True)
-            seen.setdefault(doc_id, part.index)
-        for line in result.messages:
-            print(line, file=stderr)
-        report.add(result)
-    report.complete = True
-    write_manifest(stage, manifest(report, **describe))
-    commit_output(stage, out)
+    with OutputLock(out):
+        stage, report = stage_output(out), RunReport()
+        describe = dict(source=source, tables=tables, fmt="parquet", engine="dask",
+                        command=command, started=now(), scope=scope, topic=topic)
+        try:
+            write_manifest(stage, manifest(report, **describe))
+            # a SIGTERM is held while the cluster starts and closes, and let
+            # through while the tasks run (checked here, not inside Dask's gather)
+            with holding_stop(), connect(client=client, scheduler=scheduler,
+                                         jobs=jobs or os.cpu_count() or 1) as active:
+                futures = active.map(run_part, parts, out=str(stage), columns=columns,
+                                     tables=tuple(tables), batch_docs=batch_docs,
+                                     batch_chars=batch_chars, scope=scope, topic=topic,
+                                     pure=False)
+                with holding_stop(False):
+                    while not all(future.done() for future in futures):
+                        time.sleep(0.1)
+                results = active.gather(futures)
+            seen: dict[str, int] = {}
+            for part, result in zip(parts, results):
+                for doc_id in result.doc_ids:
+                    if doc_id in seen:
+                        result.add(LoadError(doc_id, f"duplicate doc_id in parts "
+                                                     f"{seen[doc_id]} and {part.index}"),
+                                   document=True)
+                    seen.setdefault(doc_id, part.index)
+                for line in result.messages:
+                    print(line, file=stderr)
+                report.add(result)
+            report.complete = True
+            write_manifest(stage, manifest(report, **describe))
+            commit_output(stage, out)
+        except BaseException as exc:
+            raise stop(exc, stage=stage, out=out, report=report, describe=describe,
+                       stderr=stderr) from None
     print(report.summary(out), file=stderr)
     return report

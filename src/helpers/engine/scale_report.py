@@ -4,13 +4,19 @@
 warnings, notes) with counts by reason; :class:`RunReport` adds them up for
 the run, gives the closing summary line and the exit code; :func:`manifest`
 is the content of the output folder's ``run.json`` (command, version,
-inputs, counts written and failed by reason, the files not read, ``complete``).
+inputs, counts written and failed by reason, the files not read, ``complete``); :func:`stop`
+records a run that stopped (a signal, a full disk, an error) and says so in
+one line.  :func:`stop_signal` is the handler the command line sets for
+SIGTERM and SIGHUP; :func:`holding_stop` holds such a signal back while a
+Dask cluster starts or closes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
+from contextlib import contextmanager
 from collections import Counter
 from importlib import metadata
 from dataclasses import dataclass, field
@@ -20,11 +26,76 @@ import pandas as pd
 
 from helpers.io.corpus import LoadError
 from helpers.io.formats import source_kind
+from helpers.io.staging import OutputError, full_disk, write_manifest, write_reason
 
-__all__ = ["BatchResult", "RunReport", "manifest", "now", "SKIPPED_LISTED"]
+__all__ = ["BatchResult", "RunReport", "RunStopped", "manifest", "stop", "stop_signal",
+           "holding_stop", "now", "SKIPPED_LISTED"]
 
 #: At most this many files not read are listed in ``run.json`` (``skipped_count`` has them all).
 SKIPPED_LISTED = 1000
+#: Whether a stop signal is held back now, and the one that came meanwhile.
+_HOLD = {"on": False, "pending": None}
+
+
+class RunStopped(KeyboardInterrupt):
+    """A run stopped by a signal (SIGTERM, SIGHUP), handled as Ctrl-C is.
+
+    ``signum`` is the signal; the command line exits with ``128 + signum``.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def stop_signal(signum: int, _frame=None) -> None:
+    """Signal handler: stop the run (raise :class:`RunStopped`), or note it while held.
+
+    A second signal of the same kind ends the process at once.
+
+    Args:
+        signum: the signal (SIGTERM, SIGHUP).
+    """
+    signal.signal(signum, signal.SIG_DFL)
+    if _HOLD["on"]:
+        _HOLD["pending"] = signum
+        return
+    raise RunStopped(signum)
+
+
+@contextmanager
+def holding_stop(hold: bool = True):
+    """Hold back (or, with ``hold=False``, let through) :func:`stop_signal` in the block.
+
+    A signal held back is raised as :class:`RunStopped` as soon as signals
+    are let through again (at the end of the block, or on entering a block
+    that lets them through).
+
+    Args:
+        hold: hold signals back in the block (True) or let them through.
+
+    Yields:
+        Nothing.
+    """
+    before, _HOLD["on"] = _HOLD["on"], hold
+    try:
+        if not hold:
+            _raise_held()
+        yield
+    except BaseException:
+        if not before:  # the run is stopping anyway: a held signal is spent
+            _HOLD["pending"] = None
+        raise
+    finally:
+        _HOLD["on"] = before
+    if not before:
+        _raise_held()
+
+
+def _raise_held() -> None:
+    held, _HOLD["pending"] = _HOLD["pending"], None
+    if held:
+        raise RunStopped(held)
 
 
 @dataclass
@@ -159,6 +230,44 @@ def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, comman
         "skipped_count": report.skipped_count,
         "complete": report.complete, "interrupted": interrupted,
     }
+
+
+def stop(exc: BaseException, *, stage: Path, out, report: RunReport, describe: dict,
+         stderr) -> BaseException:
+    """Record in ``run.json`` that a run stopped, and say it in one line.
+
+    Args:
+        exc: why it stopped (Ctrl-C, :class:`RunStopped`, a write error …).
+        stage: the staging folder.
+        out: the output folder (left as it was).
+        report: the run's report so far.
+        describe: the other arguments of :func:`manifest`.
+        stderr: where the ``stopped:`` line goes.
+
+    Returns:
+        The exception to raise: for a failed write (a full disk …) an
+        :class:`~helpers.io.staging.OutputError` whose one line says what
+        failed and what is left (the caller prints it as ``error:``); else
+        ``exc`` itself, after a ``stopped:`` line.
+    """
+    report.complete = False
+    try:
+        write_manifest(stage, manifest(report, interrupted=True, **describe), in_place=True)
+        marked = "run.json: complete false, interrupted true"
+    except OSError:  # a full disk: "when it can"
+        marked = "run.json could not be updated"
+    left = (f"{report.documents} documents written so far are in {stage} ({marked}); {out} is "
+            f"left as it was")
+    if isinstance(exc, OutputError):
+        return OutputError(f"{exc}; {left}")
+    if full_disk(exc):
+        return OutputError(f"{stage}: {write_reason(exc)} while writing the tables; {left}")
+    why = f"{exc} received; " if isinstance(exc, RunStopped) else ""
+    try:
+        print(f"stopped: {why}{left}", file=stderr)
+    except (OSError, ValueError):  # the terminal is gone (SIGHUP)
+        pass
+    return exc
 
 
 def now() -> str:

@@ -9,34 +9,27 @@ A run writes into a staging folder beside its output (``OUT.partial``,
 :func:`commit_output` move the tables into ``OUT``, replacing the tables of
 an earlier run there (other files in ``OUT`` are left alone).  An interrupted
 or crashed run therefore leaves ``OUT`` as it was, and its partial tables in
-``OUT.partial``, marked incomplete.
+``OUT.partial``, marked incomplete.  The staging, the manifest and the
+commit are in :mod:`helpers.io.staging` (re-exported here); a write that
+fails (a full disk …) raises its :class:`WriteError`, one line naming the file.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.io.tables import TABLES
 from helpers.io.schema import arrow_rows, arrow_schema, conform, conform_rows, csv_rows, encode, schema
+from helpers.io.staging import (MANIFEST, OutputError, WriteError, commit_output, output_problem,
+                                stage_output, write_manifest, writing)
 
 __all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows", "CsvWriter",
-           "ParquetWriter", "open_writer", "OutputError", "output_problem", "stage_output",
-           "write_manifest", "commit_output", "MANIFEST"]
+           "ParquetWriter", "open_writer", "OutputError", "WriteError", "output_problem",
+           "stage_output", "write_manifest", "commit_output", "MANIFEST"]
 
-MANIFEST = "run.json"
-#: What a run writes into OUT (and replaces there): tables in any format, the manifest.
-_OWNED = frozenset({MANIFEST} | {f"{t}{s}" for t in TABLES for s in (".csv", ".parquet", "")})
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class OutputError(OSError):
-    """The output folder cannot be made or written (one line)."""
 
 
 class CsvWriter:
@@ -49,7 +42,8 @@ class CsvWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         for name in self.names:
             header = conform(name, pd.DataFrame()).to_csv(index=False, lineterminator="\n")
-            (self.out / f"{name}.csv").write_text(header, encoding="utf-8-sig")
+            with writing(self.out, f"{name}.csv"):
+                (self.out / f"{name}.csv").write_text(header, encoding="utf-8-sig")
 
     def write(self, name: str, table) -> None:
         """Append rows to table ``name``.
@@ -64,7 +58,7 @@ class CsvWriter:
                 data = text.encode("utf-8")
             except UnicodeEncodeError:  # the loaders repair input; this is the last guard
                 data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
-            with open(self.out / f"{name}.csv", "ab") as handle:
+            with writing(self.out, f"{name}.csv"), open(self.out / f"{name}.csv", "ab") as handle:
                 handle.write(data)
 
     def close(self) -> None:
@@ -82,8 +76,9 @@ class ParquetWriter:
         self.writers, self.buffers = {}, {name: [] for name in self.names}
         for name in self.names:
             path = self.path(name)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.unlink(missing_ok=True)
+            with writing(self.out, path.relative_to(self.out)):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.unlink(missing_ok=True)
 
     def path(self, name: str) -> Path:
         """Where table ``name`` is written."""
@@ -111,16 +106,30 @@ class ParquetWriter:
         tables, self.buffers[name] = self.buffers[name], []
         table = (pa.concat_tables(tables) if tables else
                  encode(name, conform(name, pd.DataFrame()), "parquet"))
-        if name not in self.writers:
-            self.writers[name] = pq.ParquetWriter(self.path(name), arrow_schema(name))
-        self.writers[name].write_table(table)
+        with writing(self.out, self.path(name).relative_to(self.out)):
+            if name not in self.writers:
+                self.writers[name] = pq.ParquetWriter(self.path(name), arrow_schema(name))
+            self.writers[name].write_table(table)
 
     def close(self) -> None:
-        """Flush every buffer and close the files (empty tables get a file too)."""
-        for name in self.names:
-            if self.buffers[name] or name not in self.writers:
-                self._flush(name)
-            self.writers[name].close()
+        """Flush every buffer and close the files (empty tables get a file too).
+
+        Raises:
+            WriteError: a file could not be written (the others are closed quietly).
+        """
+        try:
+            for name in self.names:
+                if self.buffers[name] or name not in self.writers:
+                    self._flush(name)
+                with writing(self.out, self.path(name).relative_to(self.out)):
+                    self.writers.pop(name).close()
+        finally:  # after a failure, no second error when the files are collected
+            for writer in self.writers.values():
+                try:
+                    writer.close()
+                except OSError:
+                    pass
+            self.writers = {}
 
 
 def open_writer(out: str | Path, names, *, fmt: str = "csv"):
@@ -138,94 +147,3 @@ def open_writer(out: str | Path, names, *, fmt: str = "csv"):
         raise ValueError(f"unknown format {fmt!r} (csv or parquet)")
     return CsvWriter(Path(out), names) if fmt == "csv" else ParquetWriter(Path(out), names)
 
-
-def output_problem(out: str | Path) -> str:
-    """Why ``out`` cannot be an output folder ("" when it can).
-
-    Args:
-        out: the output folder given by the user.
-
-    Returns:
-        A one-line problem, or ``""``.
-    """
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        return f"{out} exists and is not a folder"
-    parent = next((p for p in [out, *out.parents] if p.exists()), Path("."))
-    if not parent.is_dir():
-        return f"{parent} is not a folder"
-    if not os.access(parent, os.W_OK | os.X_OK):
-        return f"{parent} is not writable"
-    if not os.access(out.resolve().parent if out.exists() else parent, os.W_OK | os.X_OK):
-        return f"{out.resolve().parent} is not writable (the tables are staged beside {out.name})"
-    return ""
-
-
-def stage_output(out: str | Path) -> Path:
-    """Make the staging folder ``OUT.partial`` (beside ``OUT``, same file system).
-
-    Args:
-        out: the output folder.
-
-    Returns:
-        The empty staging folder.
-
-    Raises:
-        OutputError: it cannot be made, or a folder of that name is not a
-            staging folder of an earlier run.
-    """
-    out = Path(out).resolve()
-    stage = out.with_name(out.name + ".partial")
-    if stage.exists():
-        if not (stage / MANIFEST).is_file() and any(stage.iterdir()):
-            raise OutputError(f"{stage} exists and is not an earlier run's staging folder")
-        shutil.rmtree(stage)
-    try:
-        stage.mkdir(parents=True)
-    except OSError as exc:
-        raise OutputError(f"cannot make {stage} ({exc.strerror or exc})") from None
-    return stage
-
-
-def write_manifest(folder: str | Path, manifest: dict) -> None:
-    """Write ``run.json`` (replaced in one step, never half-written).
-
-    Args:
-        folder: the staging or output folder.
-        manifest: what the run did (JSON-serialisable).
-    """
-    path = Path(folder) / MANIFEST
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
-                         encoding="utf-8")
-    os.replace(temporary, path)
-
-
-def commit_output(stage: str | Path, out: str | Path) -> None:
-    """Move a complete staged output into ``out``.
-
-    A missing or empty ``out`` is replaced by the staging folder in one
-    rename; otherwise the earlier run's tables and manifest in ``out`` are set
-    aside, the new ones moved in, and only then the old ones deleted.
-
-    Args:
-        stage: the staging folder (complete).
-        out: the output folder.
-    """
-    stage, out = Path(stage), Path(out).resolve()
-    if out.is_dir() and not any(out.iterdir()):
-        out.rmdir()
-    if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(stage, out)
-        return
-    old = out.with_name(out.name + ".previous")
-    shutil.rmtree(old, ignore_errors=True)
-    old.mkdir()
-    for entry in out.iterdir():
-        if entry.name in _OWNED:
-            os.replace(entry, old / entry.name)
-    for entry in stage.iterdir():
-        os.replace(entry, out / entry.name)
-    stage.rmdir()
-    shutil.rmtree(old)
