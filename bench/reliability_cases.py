@@ -586,6 +586,8 @@ def main(argv=None) -> int:
     parser.add_argument("--src", type=Path, default=ROOT / "src")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--only", help="run the cases whose name contains this")
+    parser.add_argument("--issue", choices=("12", "19", "all"), default="all",
+                        help="run only issue 12's or issue 19's cases")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument("--table", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
                         help="print a Markdown table from two --json files, then stop")
@@ -594,7 +596,9 @@ def main(argv=None) -> int:
         print(markdown(*(json.loads(p.read_text(encoding="utf-8")) for p in args.table)))
         return 0
     results = []
-    for case in _cases():
+    chosen = {"12": _issue12_cases, "19": lambda: _cases()[len(_issue12_cases()):],
+              "all": _cases}[args.issue]()
+    for case in chosen:
         if args.only and args.only not in case["name"]:
             continue
         result = run_case(case, python=args.python, src=args.src)
