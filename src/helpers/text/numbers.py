@@ -84,12 +84,15 @@ def _norm(words: str) -> str:
 def _lexicon() -> dict:
     """``number_words.tsv`` by normalised form, loaded once per process."""
     words: dict[str, tuple[str, str, float]] = {}
+    glued: dict[str, tuple[str, float]] = {}
     vague: set[str] = set()
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for row in read_tsv("text/number_words.tsv"):
         form, kind = _norm(row["word"]), row["kind"]
-        if kind == "qualifier_pre":
+        if kind == "scale" and row["role"] in ("glued", "abbrev"):
+            glued[form] = (row["role"], float(row["value"]))  # never a word on its own
+        elif kind == "qualifier_pre":
             pre[form] = row["code"]
         elif kind == "qualifier_post":
             post[form] = row["code"]
@@ -99,15 +102,23 @@ def _lexicon() -> dict:
             words.setdefault(form, (kind, row["role"], float(row["value"])))
             if kind == "vague":
                 vague.add(form)
-    return {"words": words, "vague": frozenset(vague), "pre": pre, "post": post}
+    for form, (kind, _, value) in words.items():
+        if kind == "scale" and " " not in form:
+            glued.setdefault(form, ("word", value))  # 12million, 12مليون, 12-million
+    return {"words": words, "glued": glued, "vague": frozenset(vague), "pre": pre, "post": post}
 
 
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
-    """Digits, or a number word with its clitic (و ب ل) and article."""
-    words = trie_alternation(_lexicon()["words"])
+    """Digits (with a scale word glued to them), or a number word with its clitic (و ب ل) and article."""
+    lex = _lexicon()
+    words = trie_alternation(lex["words"])
+    glued = trie_alternation(lex["glued"])
+    spaced = trie_alternation(f for f, (role, _) in lex["glued"].items() if role == "abbrev")
     return re.compile(
-        r"(?<![\d.,،/:+a-z])(?<![a-z]-)(?P<digits>\d+(?:[.,،]\d+)*)(?![\d]|[a-z]|[/:]\d|-[a-z])"
+        r"(?<![\d.,،/:+a-z])(?<![a-z]-)(?P<digits>\d+(?:[.,،]\d+)*)"
+        rf"(?:(?:-?(?P<glued>{glued})|[^\S\n](?P<spaced>{spaced}))(?![^\W\d_]|-[a-z])"
+        r"|(?![\d]|[a-z]|[/:]\d|-[a-z]))"
         rf"|(?<!\w)(?P<clitic>[وبل]?)(?P<article>ال)?(?P<word>{words})(?!\w)")
 
 
@@ -120,11 +131,16 @@ def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _tokens(text: str, start: int, end: int):
-    words = _lexicon()["words"]
+    words, lex_glued = _lexicon()["words"], _lexicon()["glued"]
     for match in _token_pattern().finditer(text, start, end):
         if match.group("digits"):
-            yield _Token(match.start(), match.end(), "digits", match.group(),
-                         value=parse_number(match.group()))
+            digits = match.group("digits")
+            yield _Token(match.start(), match.end("digits"), "digits", digits, value=parse_number(digits))
+            scale = match.group("glued") or match.group("spaced")
+            if scale:  # 12million, 1.5m, 57.9bn: the scale token right after the digits
+                where = "glued" if match.group("glued") else "spaced"
+                yield _Token(match.end("digits") if where == "glued" else match.start(where),
+                             match.end(where), "scale", scale, value=lex_glued[scale][1])
             continue
         form = " ".join(match.group("word").split())
         kind, role, value = words[form]
@@ -139,7 +155,7 @@ def _joinable(left: _Token, right: _Token, gap: str) -> bool:
         return False
     if _AND.fullmatch(gap) or (right.conj and _SPACE.fullmatch(gap)):
         return (left.kind in ("cardinal", "scale", "dual")
-                and right.kind in ("cardinal", "fraction", "digits")
+                and right.kind in ("cardinal", "fraction", "digits", "article")
                 and not (left.kind == "cardinal" and right.kind == "digits"))
     if _OF.fullmatch(gap):
         return left.kind == "vague" and right.kind in ("scale", "vague")
@@ -150,7 +166,9 @@ def _joinable(left: _Token, right: _Token, gap: str) -> bool:
     if left.kind == "cardinal":
         return (right.kind == "scale" and not right.article) or (
             right.kind == "cardinal" and left.role == "unit" and right.role in ("ten", "hundred"))
-    if left.kind in ("article", "fraction"):
+    if left.kind == "article":  # a million; one and a half (million)
+        return right.kind in ("scale", "fraction")
+    if left.kind == "fraction":
         return right.kind in ("scale", "article")
     if left.kind == "vague":
         return right.kind in ("scale", "vague") and right.article
@@ -186,8 +204,9 @@ def _evaluate(parts: list[_Token]) -> tuple[float, float]:
             previous = parts[index - 1] if index else None
             teen = token.role == "ten" and previous is not None and previous.role == "unit"
             current += 10 if teen else token.value
-        elif token.kind == "article":
-            current = current if fraction else max(current, 1.0)
+        elif token.kind == "article":  # "a" counts one, unless "a half" follows
+            half = index + 1 < len(parts) and parts[index + 1].kind == "fraction"
+            current = current if fraction or half else max(current, 1.0)
         elif token.kind == "fraction":
             fraction = token.value
         elif token.kind == "dual":

@@ -43,6 +43,9 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
+from helpers.extract.claims.claim_topic import Decision, TopicTest
+from helpers.relevance.relevance import document_relevance, topic_hits
+from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.numbers import NumberPhrase, format_value, number_phrases
 from helpers.text.normalise import normalise_text
@@ -55,7 +58,7 @@ __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
-                 "attributed_speaker", "attribution"]
+                 "attributed_speaker", "attribution", "counts", "anchor", "anchor_rule"]
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
 _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
@@ -63,7 +66,7 @@ _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """Compiled unit, label, month and range patterns (once per process)."""
-    units, labels, ages = {}, set(), set()
+    units, labels, ages, years = {}, set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form).split())
@@ -71,6 +74,8 @@ def _patterns() -> dict:
                 labels.add(key)
             elif row["kind"] == "age":
                 ages.add(key)
+            elif row["kind"] == "year":
+                years.add(key)
             else:
                 units.setdefault(key, (row["unit"], row["kind"]))
     months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
@@ -83,7 +88,9 @@ def _patterns() -> dict:
     return {
         "units": units,
         "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
+                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?"
                            rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
+        "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
         "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
         "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
         "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
@@ -100,7 +107,7 @@ def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     found = pats["unit"].match(text, position)
     if text.startswith("%", phrase.end):
         return "%", "percent", phrase.end + 1
-    if found:
+    if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
         unit, kind = pats["units"][" ".join(found.group("unit").split())]
         return unit, kind, found.end()
     window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
@@ -109,6 +116,12 @@ def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
         if mention.start == after and mention.kind == "people":
             return mention.name_en, "people", mention.end
     return "", "", position
+
+
+def _is_unit_word(word: str) -> bool:
+    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this number's)."""
+    word = word.strip()
+    return word in _patterns()["units"] or word in ("and", "or", "to", "in", "at", "per", "a", "the")
 
 
 def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
@@ -128,7 +141,8 @@ def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
         return True
     plain = phrase.kinds == ("digits",) and not phrase.grouped
-    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not unit_kind:
+    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
+            not unit_kind or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
         return True
     if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
         return True
@@ -143,9 +157,12 @@ def _is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
 
 def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
-    figures = []
+    figures, taken = [], -1
     for phrase in number_phrases(view.text):
+        if phrase.start < taken:  # the base of a rate (15.88 per 1,000): part of the figure before
+            continue
         unit, kind, unit_end = _unit(view, phrase)
+        taken = unit_end if kind == "rate" else -1
         if _trap(view, phrase, kind):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
@@ -190,7 +207,7 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
 
 
 def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
-                quotes=None) -> pd.DataFrame:
+                quotes=None, profile=None, topical_only: bool = True) -> pd.DataFrame:
     """Find the cited figures of a document and whom they are attributed to.
 
     Args:
@@ -199,6 +216,10 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         sentences: :class:`helpers.text.segment.Sentence` list (computed when None).
         mentions: the mentions table (computed when None).
         quotes: the quotes table (computed with :func:`helpers.extract.quotes.quotes.find_quotes` when None).
+        profile: the topic profile or its name (None: the default, xinjiang).
+        topical_only: keep only the figures about the topic
+            (:mod:`helpers.extract.claims.claim_topic`); False keeps every
+            number the figure rule reads (for testing the reading itself).
 
     Returns:
         DataFrame with columns :data:`CLAIM_COLUMNS` sorted by start:
@@ -208,36 +229,73 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         stated); ``qualifier`` the hedge as written; ``sentence_start``/
         ``sentence_end`` the sentence; ``attribution`` content | sentence |
         repeated | document says how ``attributed_to`` was found (repeated: the
-        figure was given earlier with a source).
+        figure was given earlier with a source); ``counts`` what the figure
+        counts (people detained, facilities, money …), ``anchor`` the words
+        that tie it to the topic and ``anchor_rule`` the step of the topic
+        rule that kept it (unit | population | clause | context; empty when
+        ``topical_only`` is False).
     """
     return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
-                            quotes=quotes), CLAIM_COLUMNS)
+                            quotes=quotes, profile=profile, topical_only=topical_only), CLAIM_COLUMNS)
 
 
 def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-               view: DocumentView | None = None) -> list[dict]:
+               view: DocumentView | None = None, profile=None, topical_only: bool = True) -> list[dict]:
     """:func:`find_claims` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Args:
         raw, doc_id, sentences, mentions: as for :func:`helpers.extract.quotes.quotes.quote_rows`.
         quotes: quotes as a DataFrame or rows (the view's, or computed, when None).
         view: the document's :class:`~helpers.text.view.DocumentView`; the quote
-            view the voice extractor made on it is reused.
+            view the voice extractor made on it is reused, and its
+            ``relevance`` (set by the pipeline) says whether the document is topical.
+        profile, topical_only: as for :func:`find_claims`.
 
     Returns:
         One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
     """
     view = view if view is not None else DocumentView(raw, doc_id=doc_id)
     prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
+    candidates = _candidates(prepared)
+    decisions: list[Decision | None] = [None] * len(candidates)
+    if topical_only and candidates:
+        profile = load_profile(profile)
+        about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
+        decisions = [about(*_span(item)) for item in candidates]
+        candidates = [item for item, decision in zip(candidates, decisions) if decision]
+        decisions = [decision for decision in decisions if decision]
+    if not candidates:
+        return []
     quotes = quotes if quotes is not None else view.quotes
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)
-    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute)
-                                  for item in _candidates(prepared)), key=lambda r: r["start"]))
+    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
+                                  for item, decision in zip(candidates, decisions)),
+                                 key=lambda r: r["start"]))
 
 
-def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> dict:
+def _span(item: dict) -> tuple[int, int, int, str]:
+    """A candidate's normalised start (its qualifier included), end, counted noun's end and kind."""
+    first, phrase = item.get("low_phrase", item["phrase"]), item["phrase"]
+    start = min([first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else []))
+    return start, phrase.end, max(item["unit_end"], phrase.end), item["kind"]
+
+
+def _topical(view: DocumentView, prepared: QuoteView, profile) -> bool:
+    """Whether the document is topical: the pipeline's relevance, else the relevance rule run here."""
+    relevance = getattr(view, "relevance", None)
+    if relevance is not None:
+        return relevance == "topical"
+    rows = [{"start": m.raw_start, "end": m.raw_end, "surface": m.surface, "entity_id": m.entity_id,
+             "kind": m.kind, "name_en": m.name_en} for m in prepared.mentions]
+    hits = topic_hits(view.raw, mentions=rows, profile=profile, view=view)
+    spans = [{"start": a, "end": b} for a, b in prepared.sentence_raw]
+    return document_relevance(spans, hits, profile)["relevance"] == "topical"
+
+
+def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
+            decision: Decision | None = None) -> dict:
     phrase, first = item["phrase"], item.get("low_phrase", item["phrase"])
     starts = [first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else [])
     ends = [phrase.end] + ([phrase.qualifier_end] if phrase.qualifier_end >= 0 else [])
@@ -257,4 +315,12 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> 
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
-            "attributed_speaker": speaker, "attribution": how}
+            "attributed_speaker": speaker, "attribution": how, **_anchor(view, decision)}
+
+
+def _anchor(view: QuoteView, decision: Decision | None) -> dict:
+    """The ``counts``, ``anchor`` and ``anchor_rule`` cells of a figure."""
+    if decision is None:
+        return {"counts": "", "anchor": "", "anchor_rule": ""}
+    start, end = view.to_raw(decision.start, decision.end)
+    return {"counts": decision.counts, "anchor": view.raw[start:end], "anchor_rule": decision.rule}
