@@ -21,15 +21,18 @@ The rule, in order (``rule`` names the step that kept a figure):
 
 0. an ``off_near`` word near the number or an ``off_sentence`` word in its
    sentence → not a figure, unless what it counts is the topic's people;
-1. ``unit``: the counted noun is a core people (1 million Uyghurs) → a figure;
+1. ``unit``: the counted noun is a core people or qualified by one (1 million
+   Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
 2. an other region in the clause and no core name there → not a figure;
 3. ``population``: a population word is the anchor word nearest the number
    (population before event on a tie) → a figure
    when the place it is the population of is the topic's: the place named
    nearest before the number in the clause (else after it), a place noun
    (another place unless a core name follows it at once) or a deictic
-   (the region: when the context is topical and in focus); with no place
-   named, when the clause has a core name or the context is topical and in focus;
+   (the region: when the context is topical and in focus); with no place in
+   the clause, the place named last before the clause in the sentence
+   ("Kazakhstan, which has a population of …"); with none there either, when
+   the clause has a core name or the context is topical and in focus;
 4. ``clause``: a core name in the clause → a figure (a count of states,
    organisations or objects needs an event word as well);
 5. ``context``: an event word in the clause, a topical context, and no other
@@ -65,6 +68,8 @@ _WORD = re.compile(r"\w+")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(r"[^\S\n]+(?:of|من)[^\S\n]+(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
 _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object"})
+#: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
+_COUNTS_PEOPLE = frozenset({"people", "person", "group"})
 
 
 @dataclass(frozen=True)
@@ -246,8 +251,8 @@ class TopicTest:
         s_start, s_end = self.view.sentences[index] if index >= 0 else (0, len(self.text))
         c_start, c_end = self._clause(s_start, s_end, start, max(end, unit_end))
         n_start, n_end = self._near(start, max(end, unit_end))
-        unit_core = next(((s, e) for s, e, kind in self.core
-                          if kind != "term" and end <= s <= max(unit_end, end) + 1), None)
+        unit_core = next(((s, e) for s, e, kind in self.core if kind != "term"
+                          and end <= s <= max(unit_end, end) + 1), None) if unit_kind in _COUNTS_PEOPLE else None
         if unit_core is None and (self._in(n_start, n_end, "off_near") or self._in(s_start, s_end, "off_sentence")):
             return None
         events = self._in(c_start, c_end, "event")
@@ -266,7 +271,7 @@ class TopicTest:
             word = min(population + events, key=lambda a: (gap(a), a.cls == "event"))
             if word.cls != "event":
                 return self._population(word, core, (c_start, c_end), start, context and
-                                        self._focus_ok(x_start, start))
+                                        self._focus_ok(x_start, start), s_start)
         if core and (events or unit_kind not in _UNIT_KINDS_NEEDING_EVENT):
             nearest = min(core, key=lambda span: abs(span[0] - start))
             return Decision("clause", nearest[0], nearest[1], counts)
@@ -283,7 +288,7 @@ class TopicTest:
         return {"place": "facilities", "person": "people", "people": "people"}.get(unit_kind, "")
 
     def _population(self, word: Anchor, core, clause: tuple[int, int], start: int,
-                    context_ok: bool) -> Decision | None:
+                    context_ok: bool, sentence_start: int) -> Decision | None:
         """Step 3 of the module docstring."""
         c_start, c_end = clause
         refs = [(s, e, "core" if is_core else "other") for s, e, is_core in self.places
@@ -297,6 +302,10 @@ class TopicTest:
         before = [r for r in refs if r[0] < start]
         after = [r for r in refs if r[0] >= start]
         place = max(before) if before else (min(after) if after else None)
+        if place is None:  # "Kazakhstan, which has a population of 19 million": the place before the clause
+            earlier = [(s, e, "core" if is_core else "other") for s, e, is_core in self.places
+                       if sentence_start <= s < c_start]
+            place = max(earlier) if earlier else None
         if place is None:
             ok = bool(core) or context_ok
         else:

@@ -88,7 +88,7 @@ def _patterns() -> dict:
     return {
         "units": units,
         "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
-                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?"
+                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
                            rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
         "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
         "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
@@ -108,7 +108,13 @@ def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     if text.startswith("%", phrase.end):
         return "%", "percent", phrase.end + 1
     if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
-        unit, kind = pats["units"][" ".join(found.group("unit").split())]
+        form = " ".join(found.group("unit").split())
+        unit, kind = pats["units"][form]
+        noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
+            and not form.endswith("s") else None
+        if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
+            unit, kind = pats["units"].get(noun.group(1), (noun.group(1), ""))
+            return unit, kind, noun.end()
         return unit, kind, found.end()
     window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
     after = position + window.end()
@@ -118,10 +124,20 @@ def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     return "", "", position
 
 
+#: An English people name used as an adjective: the noun after it is what is counted.
+_ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
+_NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
+                        "is", "have", "had", "has", "had", "since", "for", "with", "by", "as", "but"})
+
+
 def _is_unit_word(word: str) -> bool:
-    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this number's)."""
+    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this
+    number's); a people name used as an adjective is not (4,000 Uyghur workers count workers)."""
     word = word.strip()
-    return word in _patterns()["units"] or word in ("and", "or", "to", "in", "at", "per", "a", "the")
+    unit = _patterns()["units"].get(word)
+    if unit and unit[1] == "people" and not word.endswith("s"):
+        return False
+    return bool(unit) or word in ("and", "or", "to", "in", "at", "per", "a", "the")
 
 
 def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
