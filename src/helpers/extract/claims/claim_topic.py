@@ -12,10 +12,14 @@ Windows: the *sentence*; the *clause* (the sentence cut at , ، ; ؛ : and the
 ``break`` connectives, never at a comma between digits; a bracketed
 restatement belongs to its clause); *near* (six words
 either side of the number and its counted noun); the *context* (the sentence
-and the two before it, or the whole document when relevance calls it topical).
+and the two before it, or the whole document when relevance calls it topical;
+a sentence that opens with a ``reset`` word — "Elsewhere", "وعلى صعيد آخر" —
+is its own context).
 *Other regions* are place or people mentions of the target state's other
 regions (an entity affiliated to a target entity, or a people, that is neither
-core nor related in the profile) and the ``other_region`` ids.
+core nor related in the profile), the ``other_region`` ids, and another
+country named as a place ("in Afghanistan", "في العراق": a country right after
+in/في; a country as an actor — "the US said" — is not a place).
 
 The rule, in order (``rule`` names the step that kept a figure):
 
@@ -23,7 +27,10 @@ The rule, in order (``rule`` names the step that kept a figure):
    sentence → not a figure, unless what it counts is the topic's people;
 1. ``unit``: the counted noun is a core people or qualified by one (1 million
    Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
-2. an other region in the clause and no core name there → not a figure;
+2. an other region in the clause, a count over the whole target state
+   (``national``: nationwide, across China) or a counted noun of another
+   country (3.6 million Syrian refugees), and no core name in the clause →
+   not a figure;
 3. ``population``: a population word is the anchor word nearest the number
    (population before event on a tie) → a figure
    when the place it is the population of is the topic's: the place named
@@ -65,6 +72,8 @@ _PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s"
 #: Endings an Arabic word may add to a listed form (accusative alif, pronouns, dual, plurals).
 _AR_SUFFIX = r"(?:ا|ه|ها|هم|هما|هن|ين|ان|ات|ون|ي)?"
 _WORD = re.compile(r"\w+")
+#: A preposition of place right before a country: the country is where the number happened.
+_LOCATIVE = re.compile(r"(?<!\w)[وف]?(?:in|inside|across|في|داخل)[^\S\n]+$")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(r"[^\S\n]+(?:of|من)[^\S\n]+(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
 _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object"})
@@ -176,12 +185,17 @@ class TopicTest:
     def __init__(self, view, profile, *, topical: bool):
         self.view, self.text, self.topical = view, view.text, topical
         others = _other_region_ids(profile)
-        self.core, self.other, self.places = [], [], []
+        self.core, self.other, self.places, self.foreign = [], [], [], []
+        targets = profile.target_entities
+        self.target_starts = sorted(m.start for m in view.mentions if m.entity_id in targets)
         for m in view.mentions:
             if m.entity_id in profile.core_entities:
                 self.core.append((m.start, m.end, m.kind))
-            elif m.entity_id in others:
+            elif m.entity_id in others or (m.kind == "country" and m.entity_id not in targets
+                                           and _LOCATIVE.search(self.text, max(0, m.start - 12), m.start)):
                 self.other.append((m.start, m.end, m.kind))
+            if m.kind == "country" and m.entity_id not in targets and m.entity_id not in profile.core_entities:
+                self.foreign.append(m.start)
             if m.kind in ("place", "country") and m.entity_id not in profile.related_entities:
                 self.places.append((m.start, m.end, m.entity_id in profile.core_entities))
         self._anchors: list[Anchor] | None = None
@@ -260,10 +274,16 @@ class TopicTest:
         if unit_core is not None:
             return Decision("unit", unit_core[0], unit_core[1], counts or "people")
         core = [(s, e) for s, e, _ in self.core if c_start <= s < c_end]
-        if not core and any(c_start <= s < c_end for s, _, _ in self.other):
+        foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign)  # 3.6 million Syrian refugees
+        if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
+                         or self._national(c_start, c_end)):
             return None
         x_start, x_end = self._context(index)
-        context = self.topical or any(x_start <= s < s_end for s, _, _ in self.core)
+        if self._in(s_start, min(s_end, s_start + 40), "reset"):  # "Elsewhere, …": another story
+            x_start, topical = s_start, False
+        else:
+            topical = self.topical
+        context = topical or any(x_start <= s < s_end for s, _, _ in self.core)
         population = self._in(c_start, c_end, "population") + [
             a for a in self._in(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
         if population:
@@ -279,6 +299,17 @@ class TopicTest:
             word = min(events, key=lambda a: abs(a.start - start))
             return Decision("context", word.start, word.end, counts)
         return None
+
+    def _national(self, c_start: int, c_end: int) -> bool:
+        """Whether the clause counts over the whole target state (nationwide, across China)."""
+        for a in self._in(c_start, c_end):
+            if a.cls == "national":
+                return True
+            if a.cls == "national_of":
+                at = bisect.bisect_left(self.target_starts, a.end)
+                if at < len(self.target_starts) and self.target_starts[at] <= a.end + 2:
+                    return True
+        return False
 
     def _counts(self, events: list[Anchor], start: int, unit_kind: str) -> str:
         if unit_kind == "money":
