@@ -4,7 +4,8 @@ A number that passes the figure rule (:mod:`helpers.extract.claims.claims`) is a
 figure of the claims table only when its words tie it to the topic; populations
 of unrelated places, trade, sport, polls and another region's quotas are not.
 The vocabulary is ``data/claims/figure_anchors.tsv`` (classes core, event,
-population, place_noun, deictic, off_near, off_sentence, break, other_region);
+population, place_noun, deictic, off_near, off_sentence, break, reset,
+national, national_of, other_region; read by :mod:`helpers.extract.claims.claim_anchors`);
 core names are the mentions of the profile's core entities (the region, the
 people, their places and organisations) and the ``core`` words.
 
@@ -57,20 +58,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
-from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.extract.claims.claim_anchors import Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
 
-__all__ = ["Decision", "TopicTest", "anchors_in"]
+__all__ = ["Decision", "TopicTest"]
 
 NEAR_WORDS = 6
 CONTEXT_SENTENCES = 2
-_CLITICS = r"(?:[وف]?(?:[بلك]?ال|[بلك]|لل)?)"
-_PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s")
-#: Endings an Arabic word may add to a listed form (accusative alif, pronouns, dual, plurals).
-_AR_SUFFIX = r"(?:ا|ه|ها|هم|هما|هن|ين|ان|ات|ون|ي)?"
 _WORD = re.compile(r"\w+")
 #: A preposition of place right before a country: the country is where the number happened.
 _LOCATIVE = re.compile(r"(?<!\w)[وف]?(?:in|inside|across|في|داخل)[^\S\n]+$")
@@ -82,16 +76,6 @@ _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
 
 
 @dataclass(frozen=True)
-class Anchor:
-    """One anchor word found in the normalised text."""
-
-    start: int
-    end: int
-    cls: str
-    counts: str
-
-
-@dataclass(frozen=True)
 class Decision:
     """Why a figure is about the topic: the rule, the deciding word's span (normalised) and what it counts."""
 
@@ -99,78 +83,6 @@ class Decision:
     start: int
     end: int
     counts: str
-
-
-def _key(form: str) -> str:
-    return " ".join(normalise_text(form).split())
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """The anchor table compiled: one pattern for every word, a lookup per form."""
-    exact: dict[str, list[tuple[str, str]]] = {}
-    prefix: dict[str, list[tuple[str, str]]] = {}
-    other_ids: set[str] = set()
-    for row in read_tsv("claims/figure_anchors.tsv"):
-        for form in filter(None, (f.strip() for f in row["forms"].split("|"))):
-            if row["class"] == "other_region":
-                other_ids.add(form)
-                continue
-            wild = form.endswith("*")
-            key = _key(form.rstrip("*"))
-            if row["lang"] == "ar" and key.startswith("ال") and len(key) > 4:
-                key = key[2:]  # the article is read as a clitic
-            (prefix if wild else exact).setdefault(key, []).append((row["class"], row["counts"]))
-    pattern = re.compile(
-        rf"(?<!\w){_CLITICS}(?:(?P<p>{trie_alternation(prefix)})\w*|(?P<x>{trie_alternation(exact)}){_AR_SUFFIX}(?!\w))")
-    core = [k for table in (exact, prefix) for k, rows in table.items() if any(c == "core" for c, _ in rows)]
-    return {"exact": exact, "prefix": prefix, "pattern": pattern, "other_ids": frozenset(other_ids),
-            "core": re.compile(rf"(?<!\w){_CLITICS}(?:{trie_alternation(core)})")}
-
-
-def anchors_in(text: str, start: int = 0, end: int | None = None) -> list[Anchor]:
-    """Every anchor word of ``text[start:end]`` (normalised text), in order.
-
-    Args:
-        text: normalised text.
-        start: where to begin.
-        end: where to stop (default: the end).
-
-    Returns:
-        :class:`Anchor` items (a word of two classes gives two items).
-    """
-    lex, found = _lexicon(), []
-    for match in lex["pattern"].finditer(text, start, len(text) if end is None else end):
-        for group, table in (("x", "exact"), ("p", "prefix")):
-            if match.group(group):
-                key = " ".join(match.group(group).split())
-                for cls, counts in lex[table].get(key, ()):
-                    found.append(Anchor(match.start(group), match.end(), cls, counts))
-                break
-    return found
-
-
-@lru_cache(maxsize=1)
-def _breaks() -> re.Pattern:
-    words = [_key(f) for r in read_tsv("claims/figure_anchors.tsv") if r["class"] == "break"
-             for f in r["forms"].split("|") if f.strip()]
-    return re.compile(rf"{_PUNCT_BREAK.pattern}|(?<!\w)و?(?:{trie_alternation(words)})(?!\w)")
-
-
-def _other_region_ids(profile) -> frozenset:
-    """Entity ids of the target state's other regions and peoples (see the module docstring)."""
-    return _other_ids_cached(profile.core_entities, profile.related_entities, profile.target_entities)
-
-
-@lru_cache(maxsize=8)
-def _other_ids_cached(core: frozenset, related: frozenset, targets: frozenset) -> frozenset:
-    ids = set(_lexicon()["other_ids"])
-    for entity in default_gazetteer().entities.values():
-        if entity.entity_id in core or entity.entity_id in related:
-            continue
-        if entity.kind == "people" or (entity.kind == "place" and entity.affiliation in targets):
-            ids.add(entity.entity_id)
-    return frozenset(ids)
 
 
 class TopicTest:
@@ -184,7 +96,7 @@ class TopicTest:
 
     def __init__(self, view, profile, *, topical: bool):
         self.view, self.text, self.topical = view, view.text, topical
-        others = _other_region_ids(profile)
+        others = other_region_ids(profile)
         self.core, self.other, self.places, self.foreign = [], [], [], []
         targets = profile.target_entities
         self.target_starts = sorted(m.start for m in view.mentions if m.entity_id in targets)
@@ -200,7 +112,7 @@ class TopicTest:
                 self.places.append((m.start, m.end, m.entity_id in profile.core_entities))
         self._anchors: list[Anchor] | None = None
         #: Every rule needs a core name in the document or a topical document: else nothing to read.
-        self.possible = topical or bool(self.core) or bool(_lexicon()["core"].search(self.text))
+        self.possible = topical or bool(self.core) or bool(core_terms().search(self.text))
 
     @property
     def anchors(self) -> list[Anchor]:
@@ -220,7 +132,7 @@ class TopicTest:
 
     def _clause(self, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
         c_start, c_end = s_start, s_end
-        for match in _breaks().finditer(self.text, s_start, s_end):
+        for match in clause_breaks().finditer(self.text, s_start, s_end):
             if match.end() <= start:
                 c_start = match.end()
             elif match.start() >= end:
@@ -271,8 +183,11 @@ class TopicTest:
             return None
         events = self._in(c_start, c_end, "event")
         counts = self._counts(events, start, unit_kind)
+        population = self._in(c_start, c_end, "population") + [
+            a for a in self._in(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
         if unit_core is not None:
-            return Decision("unit", unit_core[0], unit_core[1], counts or "people")
+            people = "population" if population and not events else "people"
+            return Decision("unit", unit_core[0], unit_core[1], counts if events else people)
         core = [(s, e) for s, e, _ in self.core if c_start <= s < c_end]
         foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign)  # 3.6 million Syrian refugees
         if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
@@ -284,8 +199,6 @@ class TopicTest:
         else:
             topical = self.topical
         context = topical or any(x_start <= s < s_end for s, _, _ in self.core)
-        population = self._in(c_start, c_end, "population") + [
-            a for a in self._in(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
         if population:
             gap = lambda a: max(0, a.start - unit_end, start - a.end)  # noqa: E731
             word = min(population + events, key=lambda a: (gap(a), a.cls == "event"))

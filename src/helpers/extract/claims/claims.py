@@ -6,8 +6,9 @@ the figure is attributed to.
 
 What is a figure (the rule, in order):
 
-- NOT a figure: a year (four digits 1800-2100 with no count noun after it:
-  "2017", but "2000 شخص" is a figure); a date or time ("19 أكتوبر",
+- NOT a figure: a year (four digits 1800-2100 with no count noun after it, or
+  with a year word before it: "2017", "in 2019 Uyghur activists", but
+  "2000 شخص" is a figure); a date or time ("19 أكتوبر",
   "14/11/2019", "10:30": a month name next to the number, or date/time
   punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
   duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
@@ -20,9 +21,18 @@ What is a figure (the rule, in order):
 - A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
   million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
   أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
-  least …), a per cent sign or word, thousands separators (800,000), or a
-  place in a range.  Counts of people, states, camps are figures even when
-  small ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``.
+  least …), a per cent sign or word, a rate ("15.88 per 1,000", "لكل ألف": one
+  figure, the base is its unit), thousands separators (800,000), or a place
+  in a range.  Counts of people, states, camps are figures even when small
+  ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``
+  (:mod:`helpers.extract.claims.claim_units`).  Scale words glued to the
+  digits are read (12million, 12مليون, 1.5m, 57.9bn: :mod:`helpers.text.number_tokens`).
+- ABOUT THE TOPIC only (``topical_only``, the default): the words around the
+  figure must tie it to the topic (the people detained, camps, victims,
+  sentences, the region's population, the campaign's money …), not to another
+  place, region, sport, poll or market (:mod:`helpers.extract.claims.claim_topic`,
+  data ``data/claims/figure_anchors.tsv``).  ``counts`` says what it counts,
+  ``anchor`` the words that tied it and ``anchor_rule`` the step of that rule.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
@@ -38,17 +48,15 @@ gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
+from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
 from helpers.extract.claims.claim_topic import Decision, TopicTest
 from helpers.relevance.relevance import document_relevance, topic_hits
 from helpers.relevance.topics import load_profile
-from helpers.text.lexicon_tools import read_tsv
-from helpers.text.numbers import NumberPhrase, format_value, number_phrases
-from helpers.text.normalise import normalise_text
+from helpers.text.numbers import format_value, number_phrases
 from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame
@@ -59,130 +67,18 @@ __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
                  "attributed_speaker", "attribution", "counts", "anchor", "anchor_rule"]
-_DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    """Compiled unit, label, month and range patterns (once per process)."""
-    units, labels, ages, years = {}, set(), set(), set()
-    for row in read_tsv("claims/count_units.tsv"):
-        for form in row["forms"].split("|"):
-            key = " ".join(normalise_text(form).split())
-            if row["kind"] == "label":
-                labels.add(key)
-            elif row["kind"] == "age":
-                ages.add(key)
-            elif row["kind"] == "year":
-                years.add(key)
-            else:
-                units.setdefault(key, (row["unit"], row["kind"]))
-    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
-    words = read_tsv("text/number_words.tsv")
-    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
-    opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
-    alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
-                                 for f in sorted(forms, key=lambda f: (-len(f), f)))
-    sp = r"[^\S\n]*"
-    return {
-        "units": units,
-        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
-                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
-                           rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
-        "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
-        "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
-        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
-        "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
-        "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
-        "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
-        "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
-    }
-
-
-def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
-    """What the phrase counts: ``(unit, kind, end of the unit word)``; mentions of a people count too."""
-    pats, text = _patterns(), view.text
-    position = max(phrase.end, phrase.qualifier_end)
-    found = pats["unit"].match(text, position)
-    if text.startswith("%", phrase.end):
-        return "%", "percent", phrase.end + 1
-    if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
-        form = " ".join(found.group("unit").split())
-        unit, kind = pats["units"][form]
-        noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
-            and not form.endswith("s") else None
-        if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
-            unit, kind = pats["units"].get(noun.group(1), (noun.group(1), ""))
-            return unit, kind, noun.end()
-        return unit, kind, found.end()
-    window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
-    after = position + window.end()
-    for mention in view.mentions_in(after, after + 40)[:1]:
-        if mention.start == after and mention.kind == "people":
-            return mention.name_en, "people", mention.end
-    return "", "", position
-
-
-#: An English people name used as an adjective: the noun after it is what is counted.
-_ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
-_NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
-                        "is", "have", "had", "has", "had", "since", "for", "with", "by", "as", "but"})
-
-
-def _is_unit_word(word: str) -> bool:
-    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this
-    number's); a people name used as an adjective is not (4,000 Uyghur workers count workers)."""
-    word = word.strip()
-    unit = _patterns()["units"].get(word)
-    if unit and unit[1] == "people" and not word.endswith("s"):
-        return False
-    return bool(unit) or word in ("and", "or", "to", "in", "at", "per", "a", "the")
-
-
-def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
-    """True when the number is a year, date, time, ordinal, duration, identifier or in a URL."""
-    text, pats = view.text, _patterns()
-    if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
-        return True
-    left = text[max(0, phrase.start - 12):phrase.end + 12]
-    cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
-    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
-        return True
-    if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
-            text, max(0, phrase.start - 30), phrase.start):
-        return True
-    if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
-        return True
-    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
-        return True
-    plain = phrase.kinds == ("digits",) and not phrase.grouped
-    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
-            not unit_kind or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
-        return True
-    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
-        return True
-    return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
-
-
-def _is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
-    if unit_kind or phrase.has_scale or phrase.qualifier or phrase.grouped:
-        return True
-    return False
-
-
 def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
     figures, taken = [], -1
     for phrase in number_phrases(view.text):
         if phrase.start < taken:  # the base of a rate (15.88 per 1,000): part of the figure before
             continue
-        unit, kind, unit_end = _unit(view, phrase)
+        unit, kind, unit_end = counted_noun(view, phrase)
         taken = unit_end if kind == "rate" else -1
-        if _trap(view, phrase, kind):
+        if is_trap(view, phrase, kind):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
-                        "figure": _is_figure(phrase, kind)})
+                        "figure": is_figure(phrase, kind)})
     return _join_ranges(view, figures)
 
 
@@ -192,7 +88,7 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
     "pp. 40-42") are not joined, and so are not a figure.
     """
-    pats, text, result = _patterns(), view.text, []
+    pats, text, result = unit_patterns(), view.text, []
     index = 0
     while index < len(figures):
         item = figures[index]
