@@ -111,7 +111,7 @@ def _scorer():
 def scored():
     scorer = _scorer()
     results = {}
-    for name in ("figures.tsv", "figures_check.tsv", "figures_paragraphs.tsv"):
+    for name in ("figures.tsv", "figures_check.tsv", "figures_paragraphs.tsv", "figures_final.tsv"):
         items = scorer.read_probes(PROBES / name)
         found, _ = scorer.run(items)
         scores = {i["id"]: scorer.score_item(i, found.get(i["id"], [])) for i in items}
@@ -119,11 +119,13 @@ def scored():
     return scorer, results
 
 
-#: Floors: the scores reached (value F1 0.99 / 0.98 / 0.98) minus a margin.
+#: Floors: the scores reached (value F1 0.99 / 0.98 / 0.98 / 0.89) minus a margin; the source floors
+#: are low where the open-world attribution of another branch is expected to raise them.
 @pytest.mark.parametrize("name, value_f1, precision, source_f1", [
     ("figures.tsv", 0.95, 0.95, 0.85),
     ("figures_check.tsv", 0.92, 0.92, 0.75),
     ("figures_paragraphs.tsv", 0.90, 0.90, 0.50),
+    ("figures_final.tsv", 0.80, 0.85, 0.55),
 ])
 def test_probe_floors(scored, name, value_f1, precision, source_f1):
     scorer, results = scored

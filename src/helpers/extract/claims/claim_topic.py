@@ -182,7 +182,7 @@ class TopicTest:
         if unit_core is None and (self._in(n_start, n_end, "off_near") or self._in(s_start, s_end, "off_sentence")):
             return None
         events = self._in(c_start, c_end, "event")
-        counts = self._counts(events, start, unit_kind)
+        counts = self._counts(events, start, max(end, unit_end), unit_kind)
         population = self._in(c_start, c_end, "population") + [
             a for a in self._in(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
         if unit_core is not None:
@@ -224,11 +224,12 @@ class TopicTest:
                     return True
         return False
 
-    def _counts(self, events: list[Anchor], start: int, unit_kind: str) -> str:
+    def _counts(self, events: list[Anchor], start: int, end: int, unit_kind: str) -> str:
+        """What the figure counts: the event word nearest it (its counted noun at distance 0)."""
         if unit_kind == "money":
             return "money"
         if events:
-            return min(events, key=lambda a: (abs(a.start - start), a.start > start)).counts
+            return min(events, key=lambda a: (max(0, a.start - end, start - a.end), a.start > start)).counts
         return {"place": "facilities", "person": "people", "people": "people"}.get(unit_kind, "")
 
     def _population(self, word: Anchor, core, clause: tuple[int, int], start: int,
