@@ -72,6 +72,8 @@ def test_parse_number_separators(token, value):
 
 
 def _claims(text, **kwargs):
+    """Every number the figure rule reads (the topic filter has its own tests: test_claim_topic.py)."""
+    kwargs.setdefault("topical_only", False)
     frame = find_claims(text, doc_id="t", **kwargs)
     assert list(frame.columns) == CLAIM_COLUMNS
     for row in frame.itertuples():

@@ -152,6 +152,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         scores = sentence_scores(sents, hits, profile)
         view.topical = [score > 0 for score in scores]
         relevance = document_relevance(sents, hits, profile)
+        view.relevance = relevance["relevance"]
     with _timed(timings, "tables"):
         found["documents"] = [{**document_row(doc), **relevance, **dated}]
     if not in_scope(relevance["relevance"], scope):
@@ -174,7 +175,8 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
                                        boilerplate)
     if "claims" in needs:
         with _timed(timings, "claims"):
-            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, view=view), boilerplate)
+            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, view=view, profile=profile),
+                                      boilerplate)
     with _timed(timings, "tables"):
         found["documents"][0].update(dated)
         if "sentences" in tables:

@@ -45,5 +45,6 @@ TABLE_EXTRAS: dict[str, dict[str, str]] = {
                 "strength": "float"},
     "claims": {"low": "float", "high": "float", "unit": "str", "qualifier": "str",
                "sentence_start": "int", "sentence_end": "int", "qualifier_type": "str",
-               "unit_kind": "str", "attributed_speaker": "str", "attribution": "str"},
+               "unit_kind": "str", "attributed_speaker": "str", "attribution": "str",
+               "counts": "str", "anchor": "str", "anchor_rule": "str"},
 }

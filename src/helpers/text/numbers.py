@@ -4,7 +4,9 @@ Works on *normalised* text (:func:`helpers.text.normalise.normalise`: Arabic-Ind
 digits are ASCII, alef/hamza/teh marbuta collapsed, Latin lowercased) and
 returns spans into that text.  The vocabulary (cardinals, scale words such as
 ألف / مليون / million, duals, fractions, vague plurals such as مئات الآلاف,
-ordinals, qualifiers such as أكثر من / at least) is ``data/text/number_words.tsv``.
+ordinals, qualifiers such as أكثر من / at least) is ``data/text/number_words.tsv``;
+the tokens (digits, with a scale word glued to them as in 12million or 1.5m, and
+number words) come from :mod:`helpers.text.number_tokens`.
 
 A *number phrase* is a run of number tokens: ``1.8 مليون``, ``مليون ونصف
 المليون``, ``ثلاثة آلاف``, ``800,000``, ``three hundred thousand``, ``half a
@@ -17,10 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.number_tokens import Token as _Token
+from helpers.text.number_tokens import lexicon as _lexicon
+from helpers.text.number_tokens import parse_number
+from helpers.text.number_tokens import qualifier_patterns as _qualifier_patterns
+from helpers.text.number_tokens import tokens as _tokens
 
 __all__ = ["NumberPhrase", "number_phrases", "parse_number", "format_value"]
 
@@ -29,18 +33,6 @@ _AND = re.compile(r"[^\S\n]+و[^\S\n]*|[^\S\n]+and[^\S\n]+|-")
 _OF = re.compile(r"[^\S\n]+of[^\S\n]+")
 #: Digits restated in brackets before their scale word: ستون (60) ألف دينار.
 _CLOSE = re.compile(r"\)[^\S\n]*")
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int          # after any clitic
-    end: int
-    kind: str           # digits | cardinal | scale | dual | fraction | vague | ordinal | article
-    form: str           # normalised word, or the digits
-    role: str = ""      # for cardinals: unit | ten | teen | tens | hundred
-    value: float = 0.0
-    article: bool = False
-    conj: bool = False  # glued و in front (ونصف، و800)
 
 
 @dataclass(frozen=True)
@@ -76,70 +68,13 @@ class NumberPhrase:
         return any(k in ("scale", "dual", "vague", "fraction") for k in self.kinds)
 
 
-def _norm(words: str) -> str:
-    return " ".join(normalise_text(words).split())
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """``number_words.tsv`` by normalised form, loaded once per process."""
-    words: dict[str, tuple[str, str, float]] = {}
-    vague: set[str] = set()
-    pre: dict[str, str] = {}
-    post: dict[str, str] = {}
-    for row in read_tsv("text/number_words.tsv"):
-        form, kind = _norm(row["word"]), row["kind"]
-        if kind == "qualifier_pre":
-            pre[form] = row["code"]
-        elif kind == "qualifier_post":
-            post[form] = row["code"]
-        elif kind == "vague" and form in words:
-            vague.add(form)  # آلاف، ملايين: a scale after a number, vague alone
-        elif kind in ("cardinal", "scale", "dual", "fraction", "vague", "ordinal", "article"):
-            words.setdefault(form, (kind, row["role"], float(row["value"])))
-            if kind == "vague":
-                vague.add(form)
-    return {"words": words, "vague": frozenset(vague), "pre": pre, "post": post}
-
-
-@lru_cache(maxsize=1)
-def _token_pattern() -> re.Pattern:
-    """Digits, or a number word with its clitic (و ب ل) and article."""
-    words = trie_alternation(_lexicon()["words"])
-    return re.compile(
-        r"(?<![\d.,،/:+a-z])(?<![a-z]-)(?P<digits>\d+(?:[.,،]\d+)*)(?![\d]|[a-z]|[/:]\d|-[a-z])"
-        rf"|(?<!\w)(?P<clitic>[وبل]?)(?P<article>ال)?(?P<word>{words})(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
-    lex = _lexicon()
-    before = re.compile(rf"(?<!\w)[وبل]?(?P<q>{trie_alternation(lex['pre'])})[^\S\n]*$")
-    after = re.compile(rf"[^\S\n]*(?P<q>{trie_alternation(lex['post'])})(?!\w)")
-    return before, after
-
-
-def _tokens(text: str, start: int, end: int):
-    words = _lexicon()["words"]
-    for match in _token_pattern().finditer(text, start, end):
-        if match.group("digits"):
-            yield _Token(match.start(), match.end(), "digits", match.group(),
-                         value=parse_number(match.group()))
-            continue
-        form = " ".join(match.group("word").split())
-        kind, role, value = words[form]
-        article = bool(match.group("article"))
-        yield _Token(match.start("article") if article else match.start("word"), match.end(),
-                     kind, form, role, value, article, match.group("clitic") == "و")
-
-
 def _joinable(left: _Token, right: _Token, gap: str) -> bool:
     """May ``right`` continue the phrase that ends with ``left``, ``gap`` between them?"""
     if "ordinal" in (left.kind, right.kind) or (right.article and right.kind not in ("scale", "vague")):
         return False
     if _AND.fullmatch(gap) or (right.conj and _SPACE.fullmatch(gap)):
         return (left.kind in ("cardinal", "scale", "dual")
-                and right.kind in ("cardinal", "fraction", "digits")
+                and right.kind in ("cardinal", "fraction", "digits", "article")
                 and not (left.kind == "cardinal" and right.kind == "digits"))
     if _OF.fullmatch(gap):
         return left.kind == "vague" and right.kind in ("scale", "vague")
@@ -150,7 +85,9 @@ def _joinable(left: _Token, right: _Token, gap: str) -> bool:
     if left.kind == "cardinal":
         return (right.kind == "scale" and not right.article) or (
             right.kind == "cardinal" and left.role == "unit" and right.role in ("ten", "hundred"))
-    if left.kind in ("article", "fraction"):
+    if left.kind == "article":  # a million; one and a half (million)
+        return right.kind in ("scale", "fraction")
+    if left.kind == "fraction":
         return right.kind in ("scale", "article")
     if left.kind == "vague":
         return right.kind in ("scale", "vague") and right.article
@@ -186,8 +123,9 @@ def _evaluate(parts: list[_Token]) -> tuple[float, float]:
             previous = parts[index - 1] if index else None
             teen = token.role == "ten" and previous is not None and previous.role == "unit"
             current += 10 if teen else token.value
-        elif token.kind == "article":
-            current = current if fraction else max(current, 1.0)
+        elif token.kind == "article":  # "a" counts one, unless "a half" follows
+            half = index + 1 < len(parts) and parts[index + 1].kind == "fraction"
+            current = current if fraction or half else max(current, 1.0)
         elif token.kind == "fraction":
             fraction = token.value
         elif token.kind == "dual":
@@ -213,34 +151,6 @@ def _evaluate(parts: list[_Token]) -> tuple[float, float]:
     if vague:
         return low + vague, low + vague * 10 - 1
     return low, low
-
-
-def parse_number(token: str) -> float:
-    """Value of a digit token, reading separators the way Arabic and English news write them.
-
-    ``800,000`` and ``800.000.000`` are thousands groups (as is ``800.000``:
-    one dot group of exactly three digits); ``1.8`` and ``1,5`` are decimals;
-    with both separators the last one is the decimal mark (``1.234,5``).  The
-    Arabic comma between digits, as Maghrebi outlets write decimals
-    (``3،7 بالمائة``), reads as ``,``.
-
-    Args:
-        token: ASCII digits with ``.``, ``,`` or ``،`` separators.
-
-    Returns:
-        The value as a float.
-    """
-    token = token.replace("،", ",")
-    if "," in token and "." in token:
-        mark = max(token.rfind(","), token.rfind("."))
-        return float(re.sub(r"[.,]", "", token[:mark]) + "." + token[mark + 1:])
-    separator = "," if "," in token else "." if "." in token else ""
-    if not separator:
-        return float(token)
-    groups = token.split(separator)
-    if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
-        return float("".join(groups))
-    return float(groups[0] + "." + "".join(groups[1:]))
 
 
 def format_value(low: float, high: float) -> str:

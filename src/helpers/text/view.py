@@ -77,6 +77,7 @@ class DocumentView:
         boilerplate: the raw spans cleaning removed (mastheads, datelines …).
         sentences: the :class:`~helpers.text.segment.Sentence` list, once split.
         topical: per-sentence topic flags, aligned with ``sentences``.
+        relevance: the document's relevance (topical | passing | none), once decided.
         mentions: the mention rows, once found.
         quotes: the quote rows, once found.
         quote_view: the quotes stage's view (shared with figures).
@@ -94,6 +95,7 @@ class DocumentView:
         self.boilerplate: list = []
         self.sentences = None
         self.topical = None
+        self.relevance = None
         self.mentions = None
         self.quotes = None
         self.quote_view = None

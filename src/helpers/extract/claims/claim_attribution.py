@@ -10,6 +10,7 @@ source it was first given with (:func:`carry_repeated`: "تقول الأمم ا�
 from __future__ import annotations
 
 import bisect
+import re
 
 import pandas as pd
 
@@ -31,11 +32,16 @@ class Attributor:
     smallest such content); else to the nearest quote in the same sentence
     (within 1500 characters) whose speaker phrase does not hold it (15 سفيرا
     قالوا: the ambassadors are counted, not quoted; an "according to" source
-    may hold it: بحسب المصدر … خمسة ملايين); else to nobody (the document).
+    may hold it: بحسب المصدر … خمسة ملايين) and that does not follow it in
+    its own clause (22 countries signed a letter urging China …: a speaker and
+    a content after the figure with no comma between speak of it, they are
+    not its source; "…, the ministry said" and "…, according to X" still
+    are); else to nobody (the document).
     """
 
     def __init__(self, quotes, *, view=None):
         rows = as_rows(quotes)
+        self.raw = view.raw if view is not None else None
         self.name = SourceNamer(view, rows)
         self.by_content = sorted(rows, key=lambda r: (int(r["content_start"]), -int(r["content_end"])))
         self.content_starts = [int(r["content_start"]) for r in self.by_content]
@@ -64,11 +70,21 @@ class Attributor:
         hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
         near = [r for r in self.by_start[lo:hi]
                 if r.get("mode") == "attribution"
-                or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]))]
+                or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]) or self._said_of(r, end))]
         if near:
             best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
             return self.name(best), _speaker(best), "sentence"
         return "", "", "document"
+
+
+    def _said_of(self, row: dict, end: int) -> bool:
+        """A quote whose speaker and content follow the figure in its own clause speaks of it."""
+        first = min(int(row["speaker_start"]), int(row["content_start"]))
+        return end <= first and self.raw is not None and not _BREAK.search(self.raw, end, first)
+
+
+#: A clause break between a figure and a speaker after it ("…, the ministry said").
+_BREAK = re.compile(r"[,،;؛:\n\"«»“”]")
 
 
 def _speaker(row: dict) -> str:

@@ -6,8 +6,9 @@ the figure is attributed to.
 
 What is a figure (the rule, in order):
 
-- NOT a figure: a year (four digits 1800-2100 with no count noun after it:
-  "2017", but "2000 شخص" is a figure); a date or time ("19 أكتوبر",
+- NOT a figure: a year (four digits 1800-2100 with no count noun after it, or
+  with a year word before it: "2017", "in 2019 Uyghur activists", but
+  "2000 شخص" is a figure); a date or time ("19 أكتوبر",
   "14/11/2019", "10:30": a month name next to the number, or date/time
   punctuation); an ordinal (التاسع عشر، 19th, الـ19 with no count noun); a
   duration or an age ("10 سنوات", "3 days", "يبلغ من العمر 24 عاما": the
@@ -20,9 +21,18 @@ What is a figure (the rule, in order):
 - A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
   million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
   أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
-  least …), a per cent sign or word, thousands separators (800,000), or a
-  place in a range.  Counts of people, states, camps are figures even when
-  small ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``.
+  least …), a per cent sign or word, a rate ("15.88 per 1,000", "لكل ألف": one
+  figure, the base is its unit), thousands separators (800,000), or a place
+  in a range.  Counts of people, states, camps are figures even when small
+  ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``
+  (:mod:`helpers.extract.claims.claim_units`).  Scale words glued to the
+  digits are read (12million, 12مليون, 1.5m, 57.9bn: :mod:`helpers.text.number_tokens`).
+- ABOUT THE TOPIC only (``topical_only``, the default): the words around the
+  figure must tie it to the topic (the people detained, camps, victims,
+  sentences, the region's population, the campaign's money …), not to another
+  place, region, sport, poll or market (:mod:`helpers.extract.claims.claim_topic`,
+  data ``data/claims/figure_anchors.tsv``).  ``counts`` says what it counts,
+  ``anchor`` the words that tied it and ``anchor_rule`` the step of that rule.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
 ("800000-2000000"); vague plurals are ranges (مئات الآلاف = "100000-999999").
@@ -38,14 +48,15 @@ gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
-from helpers.text.lexicon_tools import read_tsv
-from helpers.text.numbers import NumberPhrase, format_value, number_phrases
-from helpers.text.normalise import normalise_text
+from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.claims.claim_topic import Decision, TopicTest
+from helpers.relevance.relevance import document_relevance, topic_hits
+from helpers.relevance.topics import load_profile
+from helpers.text.numbers import format_value, number_phrases
 from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame
@@ -55,101 +66,19 @@ __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
-                 "attributed_speaker", "attribution"]
-_DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    """Compiled unit, label, month and range patterns (once per process)."""
-    units, labels, ages = {}, set(), set()
-    for row in read_tsv("claims/count_units.tsv"):
-        for form in row["forms"].split("|"):
-            key = " ".join(normalise_text(form).split())
-            if row["kind"] == "label":
-                labels.add(key)
-            elif row["kind"] == "age":
-                ages.add(key)
-            else:
-                units.setdefault(key, (row["unit"], row["kind"]))
-    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
-    words = read_tsv("text/number_words.tsv")
-    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
-    opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
-    alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
-                                 for f in sorted(forms, key=lambda f: (-len(f), f)))
-    sp = r"[^\S\n]*"
-    return {
-        "units": units,
-        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
-                           rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
-        "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
-        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
-        "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
-        "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
-        "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
-        "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
-    }
-
-
-def _unit(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
-    """What the phrase counts: ``(unit, kind, end of the unit word)``; mentions of a people count too."""
-    pats, text = _patterns(), view.text
-    position = max(phrase.end, phrase.qualifier_end)
-    found = pats["unit"].match(text, position)
-    if text.startswith("%", phrase.end):
-        return "%", "percent", phrase.end + 1
-    if found:
-        unit, kind = pats["units"][" ".join(found.group("unit").split())]
-        return unit, kind, found.end()
-    window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
-    after = position + window.end()
-    for mention in view.mentions_in(after, after + 40)[:1]:
-        if mention.start == after and mention.kind == "people":
-            return mention.name_en, "people", mention.end
-    return "", "", position
-
-
-def _trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
-    """True when the number is a year, date, time, ordinal, duration, identifier or in a URL."""
-    text, pats = view.text, _patterns()
-    if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
-        return True
-    left = text[max(0, phrase.start - 12):phrase.end + 12]
-    cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
-    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
-        return True
-    if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
-            text, max(0, phrase.start - 30), phrase.start):
-        return True
-    if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
-        return True
-    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
-        return True
-    plain = phrase.kinds == ("digits",) and not phrase.grouped
-    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not unit_kind:
-        return True
-    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
-        return True
-    return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
-
-
-def _is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
-    if unit_kind or phrase.has_scale or phrase.qualifier or phrase.grouped:
-        return True
-    return False
-
-
+                 "attributed_speaker", "attribution", "counts", "anchor", "anchor_rule"]
 def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
-    figures = []
+    figures, taken = [], -1
     for phrase in number_phrases(view.text):
-        unit, kind, unit_end = _unit(view, phrase)
-        if _trap(view, phrase, kind):
+        if phrase.start < taken:  # the base of a rate (15.88 per 1,000): part of the figure before
+            continue
+        unit, kind, unit_end = counted_noun(view, phrase)
+        taken = unit_end if kind == "rate" else -1
+        if is_trap(view, phrase, kind):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
-                        "figure": _is_figure(phrase, kind)})
+                        "figure": is_figure(phrase, kind)})
     return _join_ranges(view, figures)
 
 
@@ -159,7 +88,7 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
     "pp. 40-42") are not joined, and so are not a figure.
     """
-    pats, text, result = _patterns(), view.text, []
+    pats, text, result = unit_patterns(), view.text, []
     index = 0
     while index < len(figures):
         item = figures[index]
@@ -190,7 +119,7 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
 
 
 def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
-                quotes=None) -> pd.DataFrame:
+                quotes=None, profile=None, topical_only: bool = True) -> pd.DataFrame:
     """Find the cited figures of a document and whom they are attributed to.
 
     Args:
@@ -199,6 +128,10 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         sentences: :class:`helpers.text.segment.Sentence` list (computed when None).
         mentions: the mentions table (computed when None).
         quotes: the quotes table (computed with :func:`helpers.extract.quotes.quotes.find_quotes` when None).
+        profile: the topic profile or its name (None: the default, xinjiang).
+        topical_only: keep only the figures about the topic
+            (:mod:`helpers.extract.claims.claim_topic`); False keeps every
+            number the figure rule reads (for testing the reading itself).
 
     Returns:
         DataFrame with columns :data:`CLAIM_COLUMNS` sorted by start:
@@ -208,36 +141,73 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         stated); ``qualifier`` the hedge as written; ``sentence_start``/
         ``sentence_end`` the sentence; ``attribution`` content | sentence |
         repeated | document says how ``attributed_to`` was found (repeated: the
-        figure was given earlier with a source).
+        figure was given earlier with a source); ``counts`` what the figure
+        counts (people detained, facilities, money …), ``anchor`` the words
+        that tie it to the topic and ``anchor_rule`` the step of the topic
+        rule that kept it (unit | population | clause | context; empty when
+        ``topical_only`` is False).
     """
     return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
-                            quotes=quotes), CLAIM_COLUMNS)
+                            quotes=quotes, profile=profile, topical_only=topical_only), CLAIM_COLUMNS)
 
 
 def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
-               view: DocumentView | None = None) -> list[dict]:
+               view: DocumentView | None = None, profile=None, topical_only: bool = True) -> list[dict]:
     """:func:`find_claims` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Args:
         raw, doc_id, sentences, mentions: as for :func:`helpers.extract.quotes.quotes.quote_rows`.
         quotes: quotes as a DataFrame or rows (the view's, or computed, when None).
         view: the document's :class:`~helpers.text.view.DocumentView`; the quote
-            view the voice extractor made on it is reused.
+            view the voice extractor made on it is reused, and its
+            ``relevance`` (set by the pipeline) says whether the document is topical.
+        profile, topical_only: as for :func:`find_claims`.
 
     Returns:
         One dict per figure with the keys of :data:`CLAIM_COLUMNS`, sorted by start.
     """
     view = view if view is not None else DocumentView(raw, doc_id=doc_id)
     prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
+    candidates = _candidates(prepared)
+    decisions: list[Decision | None] = [None] * len(candidates)
+    if topical_only and candidates:
+        profile = load_profile(profile)
+        about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
+        decisions = [about(*_span(item)) for item in candidates]
+        candidates = [item for item, decision in zip(candidates, decisions) if decision]
+        decisions = [decision for decision in decisions if decision]
+    if not candidates:
+        return []
     quotes = quotes if quotes is not None else view.quotes
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)
-    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute)
-                                  for item in _candidates(prepared)), key=lambda r: r["start"]))
+    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
+                                  for item, decision in zip(candidates, decisions)),
+                                 key=lambda r: r["start"]))
 
 
-def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> dict:
+def _span(item: dict) -> tuple[int, int, int, str]:
+    """A candidate's normalised start (its qualifier included), end, counted noun's end and kind."""
+    first, phrase = item.get("low_phrase", item["phrase"]), item["phrase"]
+    start = min([first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else []))
+    return start, phrase.end, max(item["unit_end"], phrase.end), item["kind"]
+
+
+def _topical(view: DocumentView, prepared: QuoteView, profile) -> bool:
+    """Whether the document is topical: the pipeline's relevance, else the relevance rule run here."""
+    relevance = getattr(view, "relevance", None)
+    if relevance is not None:
+        return relevance == "topical"
+    rows = [{"start": m.raw_start, "end": m.raw_end, "surface": m.surface, "entity_id": m.entity_id,
+             "kind": m.kind, "name_en": m.name_en} for m in prepared.mentions]
+    hits = topic_hits(view.raw, mentions=rows, profile=profile, view=view)
+    spans = [{"start": a, "end": b} for a, b in prepared.sentence_raw]
+    return document_relevance(spans, hits, profile)["relevance"] == "topical"
+
+
+def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
+            decision: Decision | None = None) -> dict:
     phrase, first = item["phrase"], item.get("low_phrase", item["phrase"])
     starts = [first.start] + ([first.qualifier_start] if first.qualifier_start >= 0 else [])
     ends = [phrase.end] + ([phrase.qualifier_end] if phrase.qualifier_end >= 0 else [])
@@ -257,4 +227,12 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor) -> 
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
-            "attributed_speaker": speaker, "attribution": how}
+            "attributed_speaker": speaker, "attribution": how, **_anchor(view, decision)}
+
+
+def _anchor(view: QuoteView, decision: Decision | None) -> dict:
+    """The ``counts``, ``anchor`` and ``anchor_rule`` cells of a figure."""
+    if decision is None:
+        return {"counts": "", "anchor": "", "anchor_rule": ""}
+    start, end = view.to_raw(decision.start, decision.end)
+    return {"counts": decision.counts, "anchor": view.raw[start:end], "anchor_rule": decision.rule}

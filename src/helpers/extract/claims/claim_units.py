@@ -1,0 +1,169 @@
+"""What a number counts, and which numbers are never figures (years, dates, ages, identifiers).
+
+The vocabulary is ``data/claims/count_units.tsv`` (counted nouns and their
+kinds, rates, and the words that make a number a label, an age or a year),
+with the month names of the timeline and the range words of
+``data/text/number_words.tsv``.  :mod:`helpers.extract.claims.claims` applies
+these to every number phrase; the figure rule is its module docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.extract.quotes.quote_context import QuoteView
+from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
+from helpers.text.numbers import NumberPhrase
+
+__all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
+
+_DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
+_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
+
+
+@lru_cache(maxsize=1)
+def unit_patterns() -> dict:
+    """Compiled unit, label, age, year, rate, month and range patterns (once per process).
+
+    Returns:
+        ``{"units": {form: (unit, kind)}, "unit", "label", "age", "year", "rate",
+        "month_after", "month_before", "join", "open": compiled patterns}``.
+    """
+    units, labels, ages, years, rates = {}, set(), set(), set(), set()
+    for row in read_tsv("claims/count_units.tsv"):
+        for form in row["forms"].split("|"):
+            key = " ".join(normalise_text(form).split())
+            if row["kind"] == "label":
+                labels.add(key)
+            elif row["kind"] == "age":
+                ages.add(key)
+            elif row["kind"] == "year":
+                years.add(key)
+            else:
+                units.setdefault(key, (row["unit"], row["kind"]))
+                if row["kind"] == "rate":
+                    rates.add(key)
+    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
+    words = read_tsv("text/number_words.tsv")
+    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
+    opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
+    alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
+                                 for f in sorted(forms, key=lambda f: (-len(f), f)))
+    sp = r"[^\S\n]*"
+    return {
+        "units": units,
+        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
+                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
+                           rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
+        "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
+        # a rate after the counted noun: 12 cases per 100,000, 8 حالات لكل ألف
+        "rate": re.compile(rf"{sp}(?:\w+[^\S\n]+)?(?P<unit>{alt(rates)})(?!\w)"),
+        "label": re.compile(rf"(?<!\w)(?:{alt(labels)})\.?{sp}[:#]?{sp}$"),
+        "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
+        "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
+        "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
+        "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
+        "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
+    }
+
+
+def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
+    """What a number phrase counts: the noun after it (``count_units.tsv``), a rate, or a people mention.
+
+    Args:
+        view: the document's quote view (normalised text and mentions).
+        phrase: the number phrase.
+
+    Returns:
+        ``(unit, kind, end of the counted noun)``; ``("", "", end)`` when none.
+    """
+    pats, text = unit_patterns(), view.text
+    position = max(phrase.end, phrase.qualifier_end)
+    found = pats["unit"].match(text, position)
+    if text.startswith("%", phrase.end):
+        return "%", "percent", phrase.end + 1
+    rate = pats["rate"].match(text, position)
+    if rate:
+        return pats["units"][" ".join(rate.group("unit").split())][0], "rate", rate.end()
+    if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
+        form = " ".join(found.group("unit").split())
+        unit, kind = pats["units"][form]
+        noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
+            and not form.endswith("s") else None
+        if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
+            unit, kind = pats["units"].get(noun.group(1), (noun.group(1), ""))
+            return unit, kind, noun.end()
+        return unit, kind, found.end()
+    window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
+    after = position + window.end()
+    for mention in view.mentions_in(after, after + 40)[:1]:
+        if mention.start == after and mention.kind == "people":
+            return mention.name_en, "people", mention.end
+    return "", "", position
+
+
+#: An English people name used as an adjective: the noun after it is what is counted.
+_ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
+_NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
+                        "is", "have", "had", "has", "had", "since", "for", "with", "by", "as", "but"})
+
+
+def _is_unit_word(word: str) -> bool:
+    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this
+    number's); a people name used as an adjective is not (4,000 Uyghur workers count workers)."""
+    word = word.strip()
+    unit = unit_patterns()["units"].get(word)
+    if unit and unit[1] == "people" and not word.endswith("s"):
+        return False
+    return bool(unit) or word in ("and", "or", "to", "in", "at", "per", "a", "the")
+
+
+def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
+    """Whether the number is a year, date, time, ordinal, duration, identifier or in a URL.
+
+    Args:
+        view: the document's quote view.
+        phrase: the number phrase.
+        unit_kind: the kind of its counted noun.
+
+    Returns:
+        True when it is not a figure whatever follows.
+    """
+    text, pats = view.text, unit_patterns()
+    if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
+        return True
+    left = text[max(0, phrase.start - 12):phrase.end + 12]
+    cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
+    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
+        return True
+    if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
+            text, max(0, phrase.start - 30), phrase.start):
+        return True
+    if pats["label"].search(text, max(0, phrase.start - 20), phrase.start):
+        return True
+    if pats["age"].search(text, max(0, phrase.start - 30), phrase.start):
+        return True
+    plain = phrase.kinds == ("digits",) and not phrase.grouped
+    if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
+            not unit_kind or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
+        return True
+    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
+        return True
+    return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
+
+
+def is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
+    """Whether a phrase that is no trap is a figure: a counted noun, a scale word, a hedge or grouped digits.
+
+    Args:
+        phrase: the number phrase.
+        unit_kind: the kind of its counted noun.
+
+    Returns:
+        True for a figure.
+    """
+    if unit_kind or phrase.has_scale or phrase.qualifier or phrase.grouped:
+        return True
+    return False
