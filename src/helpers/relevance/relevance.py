@@ -17,15 +17,27 @@ figures), from a :class:`~helpers.relevance.topics.TopicProfile`:
 3. **Sentences** (:func:`sentence_scores`): the weighted hits inside each
    sentence; a sentence with a score above 0 is *topical*.
 4. **Document** (:func:`document_relevance`), a rule a researcher can read
-   and tune in the profile's ``[thresholds]``: ``none`` without a core hit;
-   ``topical`` when a core hit is in the lead (the first
-   ``lead_sentences`` sentences, where the title usually is), or there are
-   at least ``topical_hits`` core hits, or at least ``topical_share`` of the
-   sentences have a core hit *and* an anchor term gives the topic substance
-   (a short story that only names the region as someone's home is
-   ``passing``); otherwise ``passing``.  The score is the
-   weighted hits per sentence; the evidence lists the terms with their first
-   raw offset and count.
+   and tune in the profile's ``[thresholds]``.  Topical means that the topic
+   is a *subject* of the text, not that a long text names it a few times, so
+   every way to be topical asks for a share of the sentences, never a count
+   of names: ``none`` without a core hit; ``topical`` when
+
+   * a core hit is in the lead (the first ``lead_sentences`` sentences, where
+     the title usually is) and at least ``lead_share`` of the sentences are
+     topical (a core hit, or an anchor or related entity beside one), or
+   * at least ``topical_share`` of the sentences have a core hit *and* an
+     anchor term gives the topic substance (a short story that only names
+     the region as someone's home is ``passing``), or
+   * at least ``subject_share`` of the sentences have a core hit, wherever
+     they are and whatever they say;
+
+   otherwise ``passing`` (at least ``passing_hits`` core hits).  A long
+   encyclopedic or peripheral text that names the region in its first line
+   and a few times after is therefore ``passing``.  (``topical_hits``, a
+   count of core hits that alone made a document topical, is 0 — off — in
+   the packaged profiles.)  The score is the weighted hits per sentence; the
+   evidence lists the terms with their first raw offset and count, and ends
+   with the topical and core sentences out of all.
 """
 
 from __future__ import annotations
@@ -242,14 +254,18 @@ def document_relevance(sentences, hits: list[dict], profile: TopicProfile | str 
     lead_end = _get(sentences[min(lead, len(sentences)) - 1], "end") if sentences and lead else 0
     in_lead = core[0]["start"] < lead_end
     with_core = sum(1 for s in sentence_scores(sentences, core, profile) if s > 0)
+    topical = sum(1 for s in sentence_scores(sentences, hits, profile) if s > 0)
     substance = any(h["kind"] == "anchor" for h in hits)
-    if (in_lead or len(core) >= limits["topical_hits"]
-            or (substance and with_core / n >= limits["topical_share"])):
+    counted = 0 < limits["topical_hits"] <= len(core)
+    if ((in_lead and topical / n >= limits["lead_share"])
+            or (substance and with_core / n >= limits["topical_share"])
+            or with_core / n >= limits["subject_share"] or counted):
         level = "topical"
     elif len(core) >= limits["passing_hits"]:
         level = "passing"
     else:
         level = "none"
     weighted = sum(profile.weights[h["kind"]] for h in hits)
+    evidence = _evidence(hits, in_lead) + f"; sentences: {topical} topical, {with_core} core of {n}"
     return {"relevance": level, "relevance_score": round(weighted / n, 3),
-            "relevance_evidence": _evidence(hits, in_lead)}
+            "relevance_evidence": evidence}
