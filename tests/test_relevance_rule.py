@@ -73,3 +73,37 @@ def test_a_profile_may_still_ask_for_a_count(tmp_path: Path):
     sentences, found = _document(33, _core(10, 17, 30))
     assert document_relevance(sentences, found, str(path))["relevance"] == "topical"
     assert document_relevance(sentences, found)["relevance"] == "passing"
+
+
+def _lines(lines: list[str]):
+    """Sentences of a document written one per line: (sentences, their texts)."""
+    sentences, start = [], 0
+    for index, text in enumerate(lines):
+        sentences.append({"start": start, "end": start + len(text), "text": text, "paragraph": index})
+        start += len(text) + 1
+    return sentences
+
+
+def _hits_in(sentences, indices):
+    return [{"start": sentences[i]["start"], "end": sentences[i]["start"] + 1, "surface": "x",
+             "term": "core:x", "kind": "core"} for i in indices]
+
+
+PROSE = "A full sentence of the story that ends with a stop."
+LINK = "A short related headline"
+
+
+@pytest.mark.parametrize("lines, core, expected, why", [
+    (["The region in a short title"] + [PROSE] * 9, [0, 3], "topical",
+     "a title hit and a fifth of the sentences"),
+    (["The region in a short title"] + [PROSE] * 19, [0], "passing",
+     "only the title names it in a long text"),
+    (["The region in a short title"] + [PROSE] * 12 + [LINK] * 30, [0, 2], "topical",
+     "a link list does not dilute the story: 2 of 13 sentences, the title among them"),
+    ([PROSE] * 12 + [LINK] * 3, [13, 14], "passing",
+     "related headlines that name the region are not the story"),
+    ([LINK] * 6, [2, 3], "topical", "without any prose every line counts"),
+])
+def test_title_and_prose(lines, core, expected, why):
+    sentences = _lines(lines)
+    assert document_relevance(sentences, _hits_in(sentences, core))["relevance"] == expected, why
