@@ -21,8 +21,10 @@ from helpers.text.numbers import format_value
 __all__ = ["NAME_KINDS", "STANCE_LABELS", "score_names", "score_folder_stances", "score_figures",
            "score_relevance", "board_row"]
 
-#: Gazetteer entities whose mentions the gold's names count, and the gold kind of each.
-NAME_KINDS = {"xinjiang": "region", "uyghurs": "people"}
+#: Gazetteer entities whose mentions the gold's names count, and the gold kind of each.  A group
+#: named after the people (the Uyghur diaspora: الجالية الأويغورية) names the people with their
+#: adjective; an organisation named after them (World Uyghur Congress) does not.
+NAME_KINDS = {"xinjiang": "region", "uyghurs": "people", "uyghur_diaspora": "people"}
 STANCE_LABELS = ("critical", "defends", "declined")
 
 

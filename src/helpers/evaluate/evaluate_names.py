@@ -25,8 +25,10 @@ from helpers.extract.mentions.mentions import mention_rows
 __all__ = ["KINDS", "read_names_gold", "read_texts", "predicted_names", "score_names",
            "score_names_folder"]
 
-#: entity_id of a mention → the gold ``kind`` it stands for.
-KINDS = {"xinjiang": "region", "uyghurs": "people"}
+#: entity_id of a mention → the gold ``kind`` it stands for.  A group named after the people
+#: (the Uyghur diaspora: الجالية الأويغورية) names the people with their adjective; an organisation
+#: named after them (World Uyghur Congress) does not.
+KINDS = {"xinjiang": "region", "uyghurs": "people", "uyghur_diaspora": "people"}
 
 
 def read_names_gold(path: str | Path) -> dict[str, list[dict]]:

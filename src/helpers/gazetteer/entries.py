@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import helpers.gazetteer.variants as V
+from helpers.gazetteer.spelling import generated_forms
 
 __all__ = ["KINDS", "FORMS", "FLAGS", "Entity", "Variant", "GazetteerError", "clitic_rules"]
 
@@ -25,7 +26,11 @@ KINDS = frozenset({"country", "organization", "person", "place", "people", "grou
 FORMS = frozenset({"name", "nisba", "metonym", "acronym", "block"})
 
 
-FLAGS = frozenset({"coref", "coref_aff", "case", "translit"})
+FLAGS = frozenset({"coref", "coref_aff", "case", "translit", "spelling", "typo"})
+
+
+#: Flags that ask for the one-word spelling and slip forms (helpers.gazetteer.spelling).
+_SPELLING = frozenset({"spelling", "typo"})
 
 
 _TEMPLATE_COLUMNS = ("template", "kind", "name_en", "name_ar", "lang", "form", "flags", "pattern")
@@ -115,6 +120,8 @@ def _concrete(row: dict, flags: frozenset) -> list[tuple[str, bool]]:
                 extra.append((folded, True))
         elif "translit" in flags and len(text.split()) > 1:
             extra.extend((d, True) for d in V.drift_forms(V.match_key(text))[1:])
+        elif flags & _SPELLING and len(text.split()) == 1:
+            extra.extend((d, True) for d in generated_forms(V.match_key(text), flags))
     out += extra
     if row["form"] != "block":
         out += [(g, True) for text, _ in list(out) for g in V.glued_forms(text)]

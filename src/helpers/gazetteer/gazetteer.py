@@ -136,7 +136,11 @@ def _load_variants(path: Path, entities, stopwords, errors) -> list[Variant]:
 
 
 def _resolve(variants: list[Variant], errors: list[str]):
-    """Group variants by key; report or drop cross-entity collisions."""
+    """Group variants by key; report or drop cross-entity collisions.
+
+    A generated variant that a block row of its own entity names (another
+    place one letter away, e.g. شيجيانغ for the region's spellings) is dropped.
+    """
     by_key: dict[str, list[Variant]] = defaultdict(list)
     blocks: dict[str, set] = defaultdict(set)
     for v in variants:
@@ -146,6 +150,9 @@ def _resolve(variants: list[Variant], errors: list[str]):
             by_key[v.key].append(v)
     keys, conflicts = {}, []
     for key, vs in by_key.items():
+        if all(v.generated and v.entity_id in blocks.get(key, ()) for v in vs):
+            conflicts.append(f"{key}: generated, but a block of {sorted({v.entity_id for v in vs})}")
+            continue
         firm = [v for v in vs if not v.flags & {"coref", "coref_aff"}]
         pool = firm or vs
         owners = {v.entity_id for v in pool}

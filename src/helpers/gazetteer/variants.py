@@ -20,8 +20,10 @@ Generation rules applied by the loader (all driven by data files):
   شمالي``) inflect every word in agreement.  English nisba ``Chinese`` also
   gives the ``-s`` plural (``Canadians``).
 * **Transliteration drift** (flag ``translit``): every spelling one
-  substitution away under the rules of ``variant_rules.tsv`` (غ/ج/ق for *g*,
-  تش/ش for *ch*, يي/ي, وو/و), for multi-word transliterated names.
+  substitution away under the ``translit`` rules of ``variant_rules.tsv``
+  (غ/ج/ق for *g*, تش/ش for *ch*, يي/ي, وو/و), for multi-word transliterated names.
+* **Spelling and slips** (flags ``spelling``, ``typo``) of one-word names:
+  the phonetic classes and one-slip forms of :mod:`helpers.gazetteer.spelling`.
 * **Glue**: multi-word variants also match with one space, or all spaces,
   dropped (``الأممالمتحدة``, ``الولاياتالمتحدة الأمريكية``).
 * **ASCII folding** for English (``Erdoğan`` → ``Erdogan``).
@@ -29,12 +31,11 @@ Generation rules applied by the loader (all driven by data files):
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from helpers.gazetteer.spelling import letter_rules
 from helpers.text.normalise import normalise_text
 
 __all__ = [
@@ -160,18 +161,8 @@ def english_nisba_forms(word: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _drift_rules() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    """Load ``data/gazetteer/variant_rules.tsv``: (compiled pattern, alternatives)."""
-    path = resources.files("helpers") / "data" / "gazetteer/variant_rules.tsv"
-    rules = []
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            group = tuple(normalise_text(x) for x in row["letters"].split("|"))
-            body = "|".join(re.escape(x) for x in sorted(group, key=len, reverse=True))
-            where = row["where"]
-            regex = {"final": f"(?:{body})$", "initial": f"^(?:{body})"}.get(where, f"(?:{body})")
-            rules.append((re.compile(regex), group))
-    return tuple(rules)
+    """The ``translit`` rows of ``data/gazetteer/variant_rules.tsv``: (compiled pattern, alternatives)."""
+    return tuple((rule.regex, rule.letters) for rule in letter_rules() if rule.flag == "translit")
 
 
 def drift_forms(variant: str) -> list[str]:

@@ -14,24 +14,12 @@ figures), from a :class:`~helpers.relevance.topics.TopicProfile`:
    anchor terms and related entities.  Anchors and related entities count
    only when the document has a core hit: "forced labour" alone proves
    nothing about Xinjiang.
-3. **Sentences** (:func:`sentence_scores`): the weighted hits inside each
-   sentence; a sentence with a score above 0 is *topical*.
-4. **Document** (:func:`document_relevance`), a rule a researcher can read
-   and tune in the profile's ``[thresholds]``: ``none`` without a core hit;
-   ``topical`` when a core hit is in the lead (the first
-   ``lead_sentences`` sentences, where the title usually is), or there are
-   at least ``topical_hits`` core hits, or at least ``topical_share`` of the
-   sentences have a core hit *and* an anchor term gives the topic substance
-   (a short story that only names the region as someone's home is
-   ``passing``); otherwise ``passing``.  The score is the
-   weighted hits per sentence; the evidence lists the terms with their first
-   raw offset and count.
+3. **Sentences** and 4. **Document**: :mod:`helpers.relevance.relevance_rule`
+   (:func:`sentence_scores`, :func:`document_relevance`), re-exported here.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
@@ -42,6 +30,7 @@ from helpers.relevance.topics import TopicProfile, load_profile
 from helpers.gazetteer.variants import expand_pattern, match_key
 from helpers.extract.mentions.mentions import mention_rows
 from helpers.io.rows import as_rows
+from helpers.relevance.relevance_rule import NOT_RELEVANT, document_relevance, sentence_scores
 
 __all__ = ["LEVELS", "SCOPES", "could_be_relevant", "topic_hits", "sentence_scores",
            "document_relevance", "in_scope", "NOT_RELEVANT"]
@@ -50,9 +39,6 @@ LEVELS = ("topical", "passing", "none")
 #: ``--scope`` values and the relevance levels each analyses in depth.
 SCOPES = {"topical": frozenset({"topical"}), "passing": frozenset({"topical", "passing"}),
           "all": frozenset(LEVELS)}
-#: The documents-table values of a document the prefilter rules out.
-NOT_RELEVANT = {"relevance": "none", "relevance_score": 0.0, "relevance_evidence": ""}
-_EVIDENCE_TERMS = 8
 #: Short names kept only beside the full name (which is itself a trigger).
 _COREF = frozenset({"coref", "coref_aff"})
 
@@ -175,81 +161,3 @@ def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None,
         return []
     hits = core + ambiguous + anchors + related
     return sorted(hits, key=lambda h: (h["start"], h["end"]))
-
-
-def sentence_scores(sentences, hits: list[dict], profile: TopicProfile | str | None = None
-                    ) -> list[float]:
-    """The weighted topic evidence inside each sentence.
-
-    Args:
-        sentences: the document's sentences (objects or dicts with start/end).
-        hits: :func:`topic_hits` output.
-        profile: a profile or its name (its ``[weights]``).
-
-    Returns:
-        One float per sentence, aligned with ``sentences`` (0.0: no evidence).
-    """
-    weights = load_profile(profile).weights
-    spans = [(_get(s, "start"), _get(s, "end")) for s in sentences]
-    starts = [a for a, _ in spans]
-    scores = [0.0] * len(spans)
-    for hit in hits:
-        i = bisect.bisect_right(starts, hit["start"]) - 1
-        if i >= 0 and hit["start"] < spans[i][1]:
-            scores[i] += weights[hit["kind"]]
-    return [round(s, 3) for s in scores]
-
-
-def _get(item, name: str):
-    return item[name] if isinstance(item, dict) else getattr(item, name)
-
-
-def _evidence(hits: list[dict], in_lead: bool) -> str:
-    """``surface [term] ×count @first-start`` for the first few distinct terms."""
-    counts = Counter((h["kind"], h["term"]) for h in hits)
-    firsts: dict = {}
-    for h in hits:
-        firsts.setdefault((h["kind"], h["term"]), h)
-    order = sorted(firsts, key=lambda k: (("core", "anchor", "related").index(k[0]),
-                                          -counts[k], firsts[k]["start"]))
-    parts = [f"{firsts[k]['surface']} [{k[0]}:{k[1]}] x{counts[k]} @{firsts[k]['start']}"
-             for k in order[:_EVIDENCE_TERMS]]
-    if len(order) > _EVIDENCE_TERMS:
-        parts.append(f"… {len(order) - _EVIDENCE_TERMS} more")
-    return ("lead; " if in_lead else "") + "; ".join(parts)
-
-
-def document_relevance(sentences, hits: list[dict], profile: TopicProfile | str | None = None
-                       ) -> dict:
-    """Apply the document rule (see the module docstring).
-
-    Args:
-        sentences: the document's sentences (objects or dicts with start/end).
-        hits: :func:`topic_hits` output.
-        profile: a profile or its name (its ``[thresholds]`` and ``[weights]``).
-
-    Returns:
-        ``{"relevance": topical|passing|none, "relevance_score": float,
-        "relevance_evidence": str}``.
-    """
-    profile = load_profile(profile)
-    core = [h for h in hits if h["kind"] == "core"]
-    if not core:
-        return dict(NOT_RELEVANT)
-    limits = profile.thresholds
-    n = max(1, len(sentences))
-    lead = int(limits["lead_sentences"])
-    lead_end = _get(sentences[min(lead, len(sentences)) - 1], "end") if sentences and lead else 0
-    in_lead = core[0]["start"] < lead_end
-    with_core = sum(1 for s in sentence_scores(sentences, core, profile) if s > 0)
-    substance = any(h["kind"] == "anchor" for h in hits)
-    if (in_lead or len(core) >= limits["topical_hits"]
-            or (substance and with_core / n >= limits["topical_share"])):
-        level = "topical"
-    elif len(core) >= limits["passing_hits"]:
-        level = "passing"
-    else:
-        level = "none"
-    weighted = sum(profile.weights[h["kind"]] for h in hits)
-    return {"relevance": level, "relevance_score": round(weighted / n, 3),
-            "relevance_evidence": _evidence(hits, in_lead)}

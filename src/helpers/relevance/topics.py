@@ -23,7 +23,8 @@ from helpers.gazetteer.gazetteer import default_gazetteer
 __all__ = ["DEFAULT_TOPIC", "TopicProfile", "TopicError", "load_profile", "available_profiles"]
 
 DEFAULT_TOPIC = "xinjiang"
-_THRESHOLDS = {"lead_sentences": 2, "topical_share": 0.15, "topical_hits": 3, "passing_hits": 1}
+_THRESHOLDS = {"title_share": 0.1, "lead_sentences": 2, "lead_share": 0.2, "topical_share": 0.2,
+               "subject_share": 0.3, "topical_hits": 0, "passing_hits": 1}
 _WEIGHTS = {"core": 1.0, "anchor": 0.5, "related": 0.25}
 _TOP_KEYS = frozenset({"id", "name", "target", "target_entities", "actors", "core", "anchors",
                        "related", "thresholds", "weights"})
