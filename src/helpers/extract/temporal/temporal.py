@@ -28,7 +28,9 @@ cover.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -44,6 +46,7 @@ __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_ro
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
                  "anchored", "sentence", "kind", "note", "sent_start", "sent_end", "anchor"]
 _JOINER_MAX = 24
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
     found: list[tuple[int, int, object]] = []
     for match in scan(g.pattern, norm.text):
         reading = interpret(match, norm.text, published, g)
+        if reading is not None and reading.ana[:1] == ("spelling",):
+            reading = _spelled(reading, raw, norm)
         if reading is not None:
             found.append((match.start(), match.end(), reading))
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
@@ -97,6 +102,15 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
                                           r.precision, r.modifier, r.anchored, r.kind, r.note,
                                           r.anchor or ("publication" if r.anchored else "none"), r.rule))
     return expressions
+
+
+def _spelled(reading, raw: str, norm):
+    """A month name standing alone whose raw spelling is another word (أب "father", not آب)."""
+    _, start, end, other = reading.ana
+    raw_start, raw_end = norm.to_raw(start, end)
+    if _MARKS.sub("", raw[raw_start:raw_end]) in other:
+        return None
+    return dataclasses.replace(reading, ana=())
 
 
 def _overlay(found: list, named: list) -> list:

@@ -91,6 +91,7 @@ class Grammar:
 
     pattern: re.Pattern
     months: dict[str, tuple[int, int]]        # name -> (month, context level)
+    month_other: dict[str, frozenset]         # name -> raw spellings that alone are another word (أب)
     weekdays: dict[str, int]                  # name -> ISO weekday
     weekday_deny: dict[str, tuple[frozenset, frozenset]]
     hijri: dict[str, int]                     # name -> Hijri month
@@ -150,7 +151,10 @@ def grammar() -> Grammar:
     Returns:
         The :class:`Grammar`.
     """
-    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in read_table("temporal/months.tsv")}
+    month_rows = read_table("temporal/months.tsv")
+    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
+    month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
+                   for r in month_rows if r["other_word"]}
     weekday_rows = read_table("temporal/weekdays.tsv")
     weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
     weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
@@ -182,7 +186,7 @@ def grammar() -> Grammar:
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans)
     heads, index, patterns = _named_rows(named, months, ordinals, _alt(months))
-    return Grammar(pattern, months, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
+    return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,
                    heads, index, patterns, spans)
@@ -207,11 +211,15 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     card_en = _alt(w for w in numbers if w.isascii())
     weekday = _alt(weekdays)
     anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
-    alternatives = [span_alternatives(
+    alternatives = [  # Hijri months first: ربيع الأول is not the season ربيع
+        rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
+        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
+        rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
+        span_alternatives(
         spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw, month=month,
         card_ar=card_ar, card_en=card_en),
         r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
-        r"(?P<num_c>\d{4}|\d{2})(?!\d)(?![.,/\-]\d))",
+        rf"(?P<num_c>\d{{4}}|\d{{2}})(?!\d)(?![.,/\-]\d){era_of('num')}?)",
         r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
         rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
         rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
@@ -220,9 +228,6 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?(?P<dcur_q>{qa})){R}",
         rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d))?){R}",
         rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
-        rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
-        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
-        rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
         rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
         rf"|(?:هذا|هذه){SP}(?:العام|السنه))))?){R}",

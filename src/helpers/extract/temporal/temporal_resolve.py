@@ -14,11 +14,11 @@ import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
-from helpers.extract.temporal.temporal_context import (Reading, context, is_future, key, listed_month, preposition_before,
-                                      recurring, word_after, words_before)
+from helpers.extract.temporal.temporal_context import (Reading, context, is_future, key, listed_month, noun_after,
+                                                       preposition_before, recurring, word_after, words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_span_resolve import SPAN_RESOLVERS
-from helpers.extract.temporal.temporal_years import read_hijri, read_year
+from helpers.extract.temporal.temporal_years import not_era as _not_era, read_hijri, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
@@ -47,18 +47,25 @@ def _gregorian_year(m: re.Match, prefix: str) -> int | None:
 
 def _r_num(m, text, pub, g):
     a, b, c = m.group("num_a"), int(m.group("num_b")), m.group("num_c")
+    if m.group("num_eg") and _not_era(text, m.end("num_c")):
+        return None
     if len(a) == 4:
         if len(c) != 2:
             return None
-        day = _safe_date(int(a), b, int(c))
+        year, month, day = int(a), b, int(c)
     else:
         if m.group("num_s") == "." and len(c) != 4:
             return None
         year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
         x = int(a)
-        d, mo = (b, x) if (b > 12 and x <= 12) else (x, b)
-        day = _safe_date(year, mo, d)
-    return Reading(cal.day_value(day), "day") if day and 1800 <= day.year <= 2100 else None
+        day, month = (b, x) if (b > 12 and x <= 12) else (x, b)
+    if m.group("num_eh") or (not m.group("num_eg") and cal.HIJRI_YEARS[0] <= year <= cal.HIJRI_YEARS[1]):
+        if len(c) == 2 and len(a) != 4 or not (1 <= month <= 12 and 1 <= day <= 30):
+            return None  # 14-09-1432 هـ: a Hijri day
+        value, _ = cal.hijri_value(year, month, day)
+        return Reading(value, "day", kind="hijri", note=f"Hijri {year}-{month:02d}-{day:02d}") if value else None
+    date = _safe_date(year, month, day)
+    return Reading(cal.day_value(date), "day") if date and 1800 <= date.year <= 2100 else None
 
 
 def _r_nmy(m, text, pub, g):
@@ -135,13 +142,20 @@ def _r_my(m, text, pub, g):
 def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
+    spelling = ()
     if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
-        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or listed_month(m, text, g)):
+        if level == 2:
             return None
+        if not (m.group("mod") or listed_month(m, text, g)):
+            if not preposition_before(m, text, g) or noun_after(text, m.end(), g):
+                return None  # باب، من مارس العنف: another word
+        other = g.month_other.get(key(m.group("mon_m1")))
+        if other:  # the raw spelling decides (آب, not أب "father"): checked by the tagger
+            spelling = ("spelling", m.start("mon_m1"), m.end("mon_m1"), other)
     if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
         return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
     if pub is None:
-        return Reading("", "month", note="year-less month; no publication date")
+        return Reading("", "month", note="year-less month; no publication date", ana=spelling)
     if m.group("mon_yq"):
         words = key(m.group("mon_yq")).split()
         year = pub.year + (g.qual_after.get(words[-1], 0) if words[0] in g.units else 0)
@@ -149,7 +163,7 @@ def _r_mon(m, text, pub, g):
         offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
         year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
-    return Reading(cal.month_value(year, month), "month", anchored=True)
+    return Reading(cal.month_value(year, month), "month", anchored=True, ana=spelling)
 
 
 def _r_wd(m, text, pub, g):
@@ -256,7 +270,7 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         A :class:`Reading`, or None when the match is not a date in context.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
-    if reading is None or recurring(m, text, g):
+    if reading is None or recurring(m, text, g) or (reading.precision == "day" and _names_place(m, text, g)):
         return None
     modifier, note = context(m, m.start(), text, g)
     if reading.precision == "day" and modifier != "APPROX":
@@ -264,6 +278,17 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
                    reading.anchored, reading.kind, notes, reading.anchor, reading.ana, m.lastgroup)
+
+
+def _names_place(m: re.Match, text: str, g: Grammar) -> bool:
+    """"شارع 9 أفريل", "حركة 20 فبراير", "the March 14 alliance": a name, not a date."""
+    if m.lastgroup not in ("dmy", "mdy"):
+        return False
+    before = words_before(text, m.start(), limit=1)
+    word = before[-1] if before else ""
+    if any(w in g.cues["name_before"] for w in (word, word[1:], word[2:]) if w):
+        return True
+    return word_after(text, m.end()) in g.cues["name_after"]
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:

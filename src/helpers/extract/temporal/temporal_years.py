@@ -14,7 +14,7 @@ import re
 import helpers.extract.temporal.temporal_calendar as cal
 from helpers.extract.temporal.temporal_context import Reading, is_future, key, word_after, words_before
 
-__all__ = ["read_year", "read_hijri"]
+__all__ = ["read_year", "read_hijri", "not_era"]
 
 
 def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
@@ -41,7 +41,7 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
         precision = "year" if last == year else "span"
         return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
-    if not 1000 <= year <= 2100 or (m.group("yr_eg") and _not_era(text, m.end())):
+    if not 1000 <= year <= 2100 or (m.group("yr_eg") and not_era(text, m.end())):
         return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
@@ -64,8 +64,16 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
     return Reading(cal.year_value(year), "year", kind="year")
 
 
-def _not_era(text: str, end: int) -> bool:
-    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark."""
+def not_era(text: str, end: int) -> bool:
+    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark.
+
+    Args:
+        text: normalised text.
+        end: end of the number.
+
+    Returns:
+        True when the م after the number is a currency.
+    """
     return bool(re.match(r"[^\S\n]*[.]?[^\S\n]*د(?!\w)", text[end:end + 4]))
 
 
