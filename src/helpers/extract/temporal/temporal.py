@@ -38,6 +38,7 @@ import pandas as pd
 from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document
 from helpers.extract.temporal.temporal_grammar import grammar, scan
+from helpers.extract.temporal.temporal_holidays import year_for_weekday
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
 
@@ -91,7 +92,7 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
             reading = _spelled(reading, raw, norm)
         if reading is not None:
             found.append((match.start(), match.end(), reading))
-    found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
+    found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text, published)
     found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
     if info is not None:
         info["date_note"] = date_note([r for _, _, r in found], published)
@@ -126,20 +127,39 @@ def _near(named: list, item) -> list:
     return named[max(0, i - 2):i + 2]
 
 
-def _merge_weekday_dates(found: list, text: str) -> list:
-    """Join "الثلاثاء (13 سبتمبر 2022)" / "Tuesday, Sept. 13": the date gives the value."""
+def _merge_weekday_dates(found: list, text: str, published: dt.date | None) -> list:
+    """Join "الثلاثاء (13 سبتمبر 2022)" / "Tuesday, Sept. 13": the date gives the value.
+
+    A date without a year or a qualifier whose day is not the weekday named
+    with it takes the year near publication in which it is ("الخميس 15 أغسطس" in February 2013 is
+    15 August 2013, a Thursday, not 15 August 2012, a Wednesday).
+    """
     g = grammar()
     merged: list = []
     for item in found:
         if merged and merged[-1][2].kind == "weekday" and item[2].precision == "day" \
-                and item[2].kind == "date" and item[0] - merged[-1][1] <= _JOINER_MAX:
+                and (item[2].kind == "date" or item[2].rule == "dcur") and item[0] - merged[-1][1] <= _JOINER_MAX:
             gap = " ".join(text[merged[-1][1]:item[0]].replace(",", " ").replace("(", " ").split())
             if not gap or gap in g.cues["date_joiner"]:
                 end = item[1] + (text[item[1]:item[1] + 1] == ")" and "(" in text[merged[-1][1]:item[0]])
-                merged[-1] = (merged[-1][0], end, item[2])
+                merged[-1] = (merged[-1][0], end, _weekday_year(item[2], merged[-1][2], published))
                 continue
         merged.append(item)
     return merged
+
+
+def _weekday_year(date, weekday, published):
+    """The date reading, its year moved to the one where it falls on the weekday (year-less dates)."""
+    if date.ana[:1] != ("free_year",) or not (date.value and weekday.value and published):
+        return date  # a year or a qualifier (13 مايو الجاري) was given: a weekday typo does not move it
+    day, named = dt.date.fromisoformat(date.value), dt.date.fromisoformat(weekday.value).isoweekday()
+    if day.isoweekday() == named:
+        return date
+    year = year_for_weekday(published, day.month, day.day, named)
+    if year is None or year == day.year:
+        return date
+    note = "; ".join(n for n in (date.note, "the weekday picks the year") if n)
+    return dataclasses.replace(date, value=day.replace(year=year).isoformat(), note=note)
 
 
 def _sentence_spans(raw: str, sentences) -> tuple[list[int], list[int], list[str]]:

@@ -316,3 +316,4 @@ def last_units(published: dt.date, unit: str, count: int, direction: int) -> str
     """
     ends = (-count, -1) if direction < 0 else (1, count)
     return interval(shift(published, unit, ends[0])[0], shift(published, unit, ends[1])[0])
+

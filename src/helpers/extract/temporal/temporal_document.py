@@ -3,6 +3,9 @@
 After every match is read (:mod:`helpers.extract.temporal.temporal_resolve`), one pass over the
 document's expressions in text order:
 
+- "after N units" ("بعد عامين", "two years later") counts from the most recent
+  explicit date (or from the publication date in a future clause, or when the
+  text gave none; dropped when neither exists);
 - anaphora ("في اليوم ذاته", "الشهر نفسه من العام السابق", "العام الذي سبقه",
   "the same day") are resolved against the most recent explicit date the text
   gave at a fine enough precision, with the publication date as fallback;
@@ -89,6 +92,19 @@ def _anaphor(r: Reading, previous: list, pub) -> Reading:
                                note=_join(r.note, f"anaphor: {anchor}"))
 
 
+def _after(r: Reading, previous: list, pub) -> Reading | None:
+    """"بعد عامين" (N units after the date the text gave before, or after publication in a
+    future clause); None when there is nothing to count from."""
+    _, unit, count, mode = r.ana
+    base, anchor = (pub, "publication") if mode == "publication" else _base(previous, unit, None)
+    if base is None and mode == "either":
+        base, anchor = pub, "publication"
+    if base is None:
+        return None
+    return dataclasses.replace(r, value=_shifted(base, unit, count), precision=unit,
+                               anchored=anchor == "publication", anchor=anchor, ana=())
+
+
 def _valid(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
@@ -165,7 +181,11 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
     """
     out, previous = [], []
     for i, (start, end, r) in enumerate(found):
-        if r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
+        if r.ana and r.ana[0] == "after":
+            r = _after(r, previous, published)
+            if r is None:
+                continue
+        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
             r = _anaphor(r, previous, published)
         elif r.ana and r.ana[0] == "dcur" and _hijri_context(found, i, text, cues):
             r = _hijri_day(r, published)
