@@ -39,6 +39,7 @@ from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document
 from helpers.extract.temporal.temporal_grammar import grammar, scan
 from helpers.extract.temporal.temporal_holidays import year_for_weekday
+from helpers.extract.temporal.temporal_context import RETRY
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
 
@@ -47,6 +48,7 @@ __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_ro
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
                  "anchored", "sentence", "kind", "note", "sent_start", "sent_end", "anchor"]
 _JOINER_MAX = 24
+_WEEKDAY_TYPO_DAYS = 10
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
 
@@ -86,12 +88,20 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
     g = grammar()
     norm = view.norm if view is not None else normalise(raw)
     found: list[tuple[int, int, object]] = []
-    for match in scan(g.pattern, norm.text):
-        reading = interpret(match, norm.text, published, g)
+    matches = scan(g.pattern, norm.text)
+    match = next(matches, None)
+    while match is not None:
+        reading, resume = interpret(match, norm.text, published, g), None
+        if reading is RETRY:  # no date here, but a shorter one may start inside the match
+            reading, resume = None, match.start() + 1
         if reading is not None and reading.ana[:1] == ("spelling",):
             reading = _spelled(reading, raw, norm)
         if reading is not None:
             found.append((match.start(), match.end(), reading))
+        try:
+            match = matches.send(resume)
+        except StopIteration:
+            match = None
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text, published)
     found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
     if info is not None:
@@ -153,8 +163,8 @@ def _weekday_year(date, weekday, published):
     if date.ana[:1] != ("free_year",) or not (date.value and weekday.value and published):
         return date  # a year or a qualifier (13 مايو الجاري) was given: a weekday typo does not move it
     day, named = dt.date.fromisoformat(date.value), dt.date.fromisoformat(weekday.value).isoweekday()
-    if day.isoweekday() == named:
-        return date
+    if day.isoweekday() == named or abs((day - published).days) <= _WEEKDAY_TYPO_DAYS:
+        return date  # a date a few days from publication: the weekday is a slip, not another year
     year = year_for_weekday(published, day.month, day.day, named)
     if year is None or year == day.year:
         return date

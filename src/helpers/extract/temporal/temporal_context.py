@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from helpers.extract.temporal.temporal_grammar import Grammar
 
-__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "noun_after", "key",
+__all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before", "noun_after", "key",
            "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
@@ -37,6 +37,11 @@ class Reading:
     anchor: str = ""
     ana: tuple = ()
     rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
+
+
+#: What a resolver returns when its match holds no date but a shorter expression may
+#: start inside it (the tagger then searches again one character after the match's start).
+RETRY = Reading("", "retry")
 
 
 def key(s: str | None) -> str:

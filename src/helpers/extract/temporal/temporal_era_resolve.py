@@ -5,8 +5,9 @@ Values (README, events): a century or a decade is the interval of its years
 (``1800/1899`` for the 19th century, as TIMEX3's ``18``; ``1970/1979``),
 precision ``century`` | ``decade``; a year in words or two digits is a year;
 a holiday is its day; "after N units" is resolved by the document pass
-(:mod:`helpers.extract.temporal.temporal_document`), against the date the text
-gave before it or the publication date.
+(:mod:`helpers.extract.temporal.temporal_document`): in a future clause from
+the publication date, else from a date the text gave just before it (without
+one it is a duration, "بعد 20 عاما في منصبه", and no event).
 """
 
 from __future__ import annotations
@@ -136,12 +137,13 @@ def _r_aft(m, text, pub, g):
     count = _count(number, g) if number else inherent
     if not count or count > {"day": 366, "week": 104, "month": 240}.get(unit, 200):
         return None
-    if m.group("aft_then") or m.group("aft_then2") or m.group("aft_u3"):
-        mode = "previous"  # بعد ذلك بعامين, two years later: after the date before
-    elif m.group("aft_u2") or is_future(text, m.start(), g):
+    before = words_before(text, m.start(), limit=1)
+    if before and before[-1] in g.counts:
+        return None  # عاما بعد عام, يوما بعد يوم: "year after year"
+    if m.group("aft_u2") or (is_future(text, m.start(), g) and not (m.group("aft_then") or m.group("aft_then2"))):
         mode = "publication"  # in two weeks, سيعود بعد أسبوعين
     else:
-        mode = "either"  # after the date before, else the publication date
+        mode = "previous"  # وبعد عامين, بعد ذلك بعامين, two years later: after a date given just before
     modifier = "APPROX" if m.group("aft_x") or m.group("aft_x2") else ""
     return Reading("", unit, modifier=modifier, kind="relative", note=f"after {count} {unit}(s)",
                    ana=("after", unit, count, mode))

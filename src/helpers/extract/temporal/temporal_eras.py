@@ -37,6 +37,8 @@ class EraTables:
     other_era: frozenset                    # قبل الميلاد, الهجري: not a Gregorian century
     gregorian_era: frozenset                # الميلادي
     lapse: frozenset                        # مرور, مضي (بعد مرور عامين)
+    duration_after: frozenset               # مرت, قضاها (بعد ست سنوات مرت على الثورة): a duration
+    after_filler: frozenset                 # فقط, واحد (بعد عام واحد فقط)
     approx: frozenset                       # نحو, حوالي, about …
     holidays: dict[str, dict]               # عيد الاضحي -> its row
 
@@ -60,7 +62,8 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
         decades={norm(r["phrase"]): int(r["value"]) for r in rows if r["role"] == "decade"},
         age_after=re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ages) + r")(?!\w)"),
         age_before=role("age_before"), other_era=role("other_era"), gregorian_era=role("gregorian_era"),
-        lapse=role("after_lapse"), approx=role("approx"),
+        lapse=role("after_lapse"), duration_after=role("duration_after"), after_filler=role("after_filler"),
+        approx=role("approx"),
         holidays={norm(r["name"]): r for r in read_table("temporal/holidays.tsv")})
 
 
@@ -109,7 +112,8 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         rf"|(?:العام|السنه){sp}{qa}))?){r}",
         rf"(?P<aft>بعد{sp}(?:(?P<aft_then>ذلك|ذاك){sp}ب{osp}|(?:{alt(t.lapse)}){sp})?"
         rf"(?:(?P<aft_x>{approx_ar}){sp})?(?:(?P<aft_n>\d{{1,3}}|{card_ar}){osp})?(?P<aft_u>{count_ar}){r}"
-        rf"(?!{osp}\d)(?P<aft_then2>{sp}(?:من{sp})?ذلك{r})?(?!{sp}(?:من|على|علي|عن|ال){r})(?!{sp}ال)"
+        rf"(?!{osp}\d)(?P<aft_then2>{sp}(?:من{sp})?ذلك{r})?(?:{sp}(?:{alt(t.after_filler)}){r})*+"
+        rf"(?!{sp}(?:من|على|علي|عن|{alt(t.duration_after)}){r})(?!{sp}ال)"
         rf"(?!{sp}(?:{not_after}){r})"
         rf"|in{sp}(?:(?P<aft_x2>{approx_en}){sp})?(?P<aft_n2>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u2>{count_en}){r}"
         rf"(?!{sp}(?:of|after|since|time|a|an|the){r})|{later}){r}",

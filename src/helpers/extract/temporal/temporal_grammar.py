@@ -282,7 +282,9 @@ def scan(pattern: re.Pattern, text: str):
     The compiled patterns only test one character before a match (cheap); the
     exact rule (:data:`START`: a word start or right after a glued proclitic)
     is checked here on the few hits, searching again one character later when
-    it fails, so no match is lost.
+    it fails, so no match is lost.  A consumer may ``send`` a position to go on
+    from there instead of after the match (a reading rejected inside a longer
+    match: "الأسابيع الثلاثة الأولى من هذا الشهر" still holds "هذا الشهر").
 
     Args:
         pattern: a compiled pattern of this module.
@@ -299,5 +301,5 @@ def scan(pattern: re.Pattern, text: str):
         if _START.match(text, match.start()) is None:
             pos = match.start() + 1
             continue
-        yield match
-        pos = max(match.end(), match.start() + 1)
+        resume = yield match
+        pos = resume if resume is not None else max(match.end(), match.start() + 1)

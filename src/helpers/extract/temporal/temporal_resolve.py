@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
-from helpers.extract.temporal.temporal_context import (Reading, context, is_future, key, listed_month, noun_after,
+from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month, noun_after,
                                                        preposition_before, recurring, word_after, words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
@@ -109,6 +109,10 @@ def _r_mdy(m, text, pub, g):
 
 def _r_dcur(m, text, pub, g):
     offset = 0 if m.group("dcur_t") else g.qual_after[key(m.group("dcur_q"))]
+    if m.group("dcur_o"):  # الأسابيع الثلاثة الأولى من هذا الشهر: an adjective of the noun before, no day
+        before = words_before(text, m.start(), limit=1)
+        if before and before[-1].startswith("ال") and before[-1] not in g.weekdays and before[-1] not in g.fixed:
+            return RETRY
     if not m.group("dcur_u") and offset != 0:
         return None
     day = int(m.group("dcur_d")) if m.group("dcur_d") else g.ordinals[key(m.group("dcur_o"))]
@@ -268,9 +272,12 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         g: the grammar.
 
     Returns:
-        A :class:`Reading`, or None when the match is not a date in context.
+        A :class:`Reading`, None when the match is not a date in context, or
+        :data:`RETRY` when a shorter date may start inside it.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
+    if reading is RETRY:
+        return RETRY
     if reading is None or recurring(m, text, g) or (reading.precision == "day" and _names_place(m, text, g)):
         return None
     modifier, note = context(m, m.start(), text, g)

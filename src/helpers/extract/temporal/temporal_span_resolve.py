@@ -161,6 +161,13 @@ def _r_yrr(m, text, pub, g):
     return Reading(f"{first:04d}/{last:04d}", "span", kind="span", note=note)
 
 
+def _range_direction(m, p: str, text: str, g) -> int:
+    """Which year a year-less range's last month is in: its qualifier (من 22 جويلية إلى 5 أوت
+    المقبل), else the last such month, or the next in a future clause."""
+    offset = g.qual_after.get(key(m.group(f"{p}_q"))) if m.group(f"{p}_q") else None
+    return cal.direction_of(offset, is_future(text, m.start(), g))
+
+
 def _r_mrr(m, text, pub, g):
     a, b = g.months[key(m.group("mrr_a"))][0], g.months[key(m.group("mrr_b"))][0]
     if a == b:
@@ -173,8 +180,7 @@ def _r_mrr(m, text, pub, g):
     elif pub is None:
         return Reading("", "span", kind="span", note=f"range; {_NO_DATE}")
     else:  # من مارس إلى مايو: the months of the last such range, or the next in a future clause
-        year = cal.year_for_month(pub, b, direction=2 if is_future(text, m.start(), g) else 0)
-        anchored = True
+        year, anchored = cal.year_for_month(pub, b, direction=_range_direction(m, "mrr", text, g)), True
     start = year - (a > b)
     return Reading(f"{start:04d}-{a:02d}/{year:04d}-{b:02d}", "span", anchored=anchored, kind="span", note="range")
 
@@ -189,7 +195,7 @@ def _r_drr(m, text, pub, g):
     elif pub is None:
         return Reading("", "span", kind="span", note=f"range; {_NO_DATE}")
     else:
-        year, anchored = cal.year_for_month(pub, b, direction=2 if is_future(text, m.start(), g) else 0), True
+        year, anchored = cal.year_for_month(pub, b, direction=_range_direction(m, "drr", text, g)), True
     try:
         first, last = dt.date(year - (a > b), a, d1), dt.date(year, b, d2)
     except ValueError:
