@@ -3,7 +3,8 @@
 Finds dates and time expressions (both Arabic month series and their pairs
 "أغسطس/ آب", numeric and ISO dates, years in context, weekdays, relative
 expressions such as "هذا الأسبوع" or "مطلع سبتمبر الجاري", "قبل ثلاثة أيام",
-named events such as "هجمات 11 سبتمبر", Hijri dates) and resolves each to an
+"بعد عامين", named events such as "هجمات 11 سبتمبر", Hijri dates, decades,
+centuries, holidays) and resolves each to an
 ISO 8601 value at the precision the text gives.  Expressions that need the
 publication date ("اليوم الثلاثاء", "أغسطس" without a year) are resolved against
 ``published`` and flagged ``anchored``; without a publication date their value
@@ -15,14 +16,16 @@ compiled once per process from the data files (see
 
 Columns of :func:`extract_events` (DESIGN.md): ``doc_id, start, end, surface,
 value, precision, modifier, anchored, sentence`` then ``kind`` (date | year |
-weekday | relative | named | hijri | span | anaphor), ``note``, ``sent_start``,
+weekday | relative | named | hijri | holiday | span | anaphor), ``note``, ``sent_start``,
 ``sent_end``, ``anchor`` (publication | previous | none: what a relative value
 was resolved against).  Values are TIMEX3 (HeidelTime's conventions):
-``precision`` is day | week | month | quarter | half | season | year | span,
+``precision`` is day | week | month | quarter | half | season | year |
+decade | century | span,
 with ``2022-W37``, ``2015-Q2``, ``2015-H1``, ``2015-FA`` and ISO intervals
 ``A/B`` for ranges and multi-year spans (``2010/2012``, a football season
 ``2015/2016``); Hijri months and years are the interval of Gregorian days they
-cover.
+cover; a decade or a century is the interval of its years (``1970/1979``,
+``1800/1899`` for the 19th century); a holiday is its day (README, events).
 """
 
 from __future__ import annotations
