@@ -43,7 +43,7 @@ def _r_cen(m, text, pub, g):
     base, anchored = _century(m, "cen", pub, g)
     if base is None:
         return Reading("", "century", kind="span", note=f"century; {_NO_DATE}") if anchored else None
-    return Reading(f"{base:04d}/{base + 99:04d}", "century", anchored=anchored, kind="span", note="century")
+    return Reading(f"{max(base, 1):04d}/{base + 99:04d}", "century", anchored=anchored, kind="span", note="century")
 
 
 def _is_age(m, text, g) -> bool:
@@ -76,10 +76,13 @@ def _r_dec(m, text, pub, g):
 
 def _r_yw(m, text, pub, g):
     after = word_after(text, m.end())
-    if after in g.cues["count_after"] or after.startswith("%"):
-        return None
+    if after in g.cues["count_after"] or after in g.counts or after.startswith("%") \
+            or (m.group("yw_yy") and after in g.cues["era_hijri"]):
+        return None  # العام 15 مليون, سنة 16 يوما, عام 65 هجرية
+    before = words_before(text, m.start(), limit=1)
+    if before and (before[-1] in g.qual_before or before[-1] in g.eras.duration_before):
+        return None  # هذا العام 29 يوما, لمدة سنة 16
     if key(m.group("yw_k")) == "العام":  # الأمين العام 12: "general"
-        before = words_before(text, m.start(), limit=1)
         if before and before[-1].startswith(("ال", "وال", "بال", "لل")) and before[-1] not in g.cues["preposition"]:
             return None
     if m.group("yw_n"):

@@ -39,6 +39,7 @@ class EraTables:
     lapse: frozenset                        # مرور, مضي (بعد مرور عامين)
     duration_after: frozenset               # مرت, قضاها (بعد ست سنوات مرت على الثورة): a duration
     after_filler: frozenset                 # فقط, واحد (بعد عام واحد فقط)
+    duration_before: frozenset              # لمدة, طيلة: before سنة 16, a length, not a year
     approx: frozenset                       # نحو, حوالي, about …
     holidays: dict[str, dict]               # عيد الاضحي -> its row
 
@@ -63,6 +64,7 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
         age_after=re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ages) + r")(?!\w)"),
         age_before=role("age_before"), other_era=role("other_era"), gregorian_era=role("gregorian_era"),
         lapse=role("after_lapse"), duration_after=role("duration_after"), after_filler=role("after_filler"),
+        duration_before=role("duration_before"),
         approx=role("approx"),
         holidays={norm(r["name"]): r for r in read_table("temporal/holidays.tsv")})
 
@@ -106,7 +108,8 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         rf"|(?:the{sp})?(?:(?P<dec_y>1\d\d0|20\d0)'?s|'(?P<dec_yy>\d0)s|(?P<dec_e>{alt(english)}))){r}"
         rf"(?:{sp}(?:من{sp})?{century('decc')})?){r}",
         rf"(?P<yw>(?P<yw_k>عام|العام|سنه|السنه){sp}(?:(?P<yw_n>(?:الفين|الفان|الف){r}"
-        rf"(?:{sp}و{osp}(?:{card_ar}){r}(?:{sp}عشره?{r})?)*)|(?P<yw_yy>\d\d)(?!\d)(?![.,:/\-]\d))){r}",
+        rf"(?:{sp}و{osp}(?:{card_ar}){r}(?:{sp}عشره?{r})?)*)|(?P<yw_yy>\d\d)(?!\d)(?![.,:/\-]\d)"
+        rf"(?!{osp}(?:{count_ar}){r}))){r}",  # هذا العام 29 يوما: a count, and هذا العام stays
         rf"(?P<hol>(?P<hol_n>{alt(t.holidays)}){r}(?:{sp}(?P<hol_a>{adjectives}){r})?"
         rf"(?:{year_tail('hol')}|{sp}(?P<hol_q>{qa})|{sp}(?:من{sp})?(?P<hol_yq>(?:هذا|هذه){sp}(?:العام|السنه)"
         rf"|(?:العام|السنه){sp}{qa}))?){r}",
