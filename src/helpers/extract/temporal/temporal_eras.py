@@ -71,7 +71,8 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
 
 def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, qa: str, ykw: str,
                      ordinal: str, card_ar: str, card_en: str, count_ar: str, count_en: str,
-                     year_tail: Callable, adjectives: str, not_after: str) -> tuple[list[str], set[str]]:
+                     year_tail: Callable, adjectives: str, not_after: str,
+                     english_words: set[str]) -> tuple[str, set[str]]:
     """The era alternatives of the tagger's pattern and the words they can start with.
 
     Args:
@@ -84,9 +85,11 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         year_tail: the grammar's "optional من/في, a year word, a year, an era" builder.
         adjectives: holiday adjectives (المبارك).
         not_after: names that may not follow a bare unit (months, weekdays: بعد شهر رمضان).
+        english_words: English number and ordinal words (nineteenth century, two years later).
 
     Returns:
-        ``(alternatives, first words)``.
+        ``(pattern, first words)``: one look-ahead on the words the alternatives
+        can start with, then the alternatives, each one named group.
     """
     arabic = {w for w in t.decades if not w.isascii()}
     english = {w for w in t.decades if w.isascii()}
@@ -121,7 +124,10 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         rf"|in{sp}(?:(?P<aft_x2>{approx_en}){sp})?(?P<aft_n2>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u2>{count_en}){r}"
         rf"(?!{sp}(?:of|after|since|time|a|an|the){r})|{later}){r}",
     ]
-    firsts = {"القرن", "العقد", "عقد", "the", "century", "عام", "العام", "سنه", "السنه", "بعد", "in", "'"}
-    firsts |= {"ال" + w for w in arabic} | arabic | english
+    firsts = {"القرن", "العقد", "عقد", "the", "century", "عام", "العام", "سنه", "السنه", "بعد", "in", "a", "an",
+              "last", "previous", "past", "this", "next"}
+    firsts |= {"ال" + w for w in arabic} | arabic | english | set(english_words)
     firsts |= {w.split()[0] for w in t.holidays}
-    return alternatives, firsts
+    # one look-ahead for all five: their first words, or digits read in English (19th, 1990s, '90s, 20 years later)
+    guard = rf"(?=(?:{alt(firsts)}){r}|\d{{1,4}}(?:st|nd|rd|th|'?s){r}|\d{{1,3}}{sp}[a-z]|'\d0s)"
+    return guard + "(?:" + "|".join(alternatives) + ")", firsts

@@ -116,8 +116,11 @@ class Grammar:
     eras: EraTables                           # rows of eras.tsv and holidays.tsv
 
 
-def _month_spec(prefix: str, months: str) -> str:
-    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
+def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
+    """A month name, maybe paired ("أغسطس/ آب") or, when ``ranged``, the end of a range
+    ("مايو-يونيو", "مايو حتى يونيو", "May to June"): the readers tell them apart."""
+    to = rf"|{SP}(?:الي|حتي|to|until){SP}(?:(?:شهر|the{SP}month{SP}of){SP})?" if ranged else ""
+    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP}{to})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
 
 
@@ -221,7 +224,8 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     era_alts, era_firsts = era_alternatives(
         eras, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
         card_en=card_en, count_ar=count_ar, count_en=count_en, year_tail=year_tail,
-        adjectives=_alt(cues["holiday_adjective"]), not_after=_alt(set(months) | set(hijri) | set(weekdays)))
+        adjectives=_alt(cues["holiday_adjective"]), not_after=_alt(set(months) | set(hijri) | set(weekdays)),
+        english_words={w for w in set(numbers) | set(ordinals) if w.isascii()})
     span_part, drr = span_alternatives(spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
                                        month=month, card_ar=card_ar, card_en=card_en)
     anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
@@ -229,14 +233,14 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
         rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
-        *era_alts,
+        era_alts,
         span_part, drr,
         r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
         rf"(?P<num_c>\d{{4}}|\d{{2}})(?!\d)(?![.,/\-]\d){era_of('num')}?)",
         r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
         rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
         rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
-        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month)}"
+        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month, ranged=False)}"
         rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
         rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
         rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",

@@ -11,7 +11,8 @@ tagger's single pattern (:mod:`helpers.extract.temporal.temporal_grammar`):
 - ``pl`` the last or next N units: "الأيام الثلاثة الماضية", "الخمس سنوات الأخيرة";
 - ``ana`` anaphora: "في اليوم ذاته", "الشهر نفسه من العام السابق", "the same day";
 - ``yrr`` two years: "بين عامي 2010 و2014", "عامي 2010 و2012", "من 2010 إلى 2015";
-- ``mrr`` a range of months: "من جانفي إلى أوت 2015", "مايو حتى يونيو 2011", "من مارس إلى مايو";
+- ``mrr`` a range of months: "من جانفي إلى أوت 2015", "بين مارس ومايو", "من مارس إلى مايو"
+  (without من/بين the month alternatives read it: "مايو-يونيو 2011", "مايو حتى يونيو 2011");
 - ``drr`` a range of days across months: "من 28 مايو إلى 3 يونيو 2011" (returned apart:
   it starts with a digit, which the tagger's own guard lets through).
 
@@ -108,7 +109,7 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
     firsts = {p.split()[0] for table in (t.anaphors, t.parts, t.seasons, t.season_words, t.cycles,
                                           t.plurals, t.plural_quals) for p in table}
     firsts |= {"بين", "between", "من", "from", "عامي", "سنتي", "العامين", "السنتين", "the"}
-    guard = rf"(?=(?:{alt(firsts)}){r}|{number}{osp}(?:{alt(t.count_plurals)}){r}|{month}{r})"
+    guard = rf"(?=(?:{alt(firsts)}){r}|{number}{osp}(?:{alt(t.count_plurals)}){r})"
     alternatives = [
         rf"(?P<ana>(?P<ana_a>{alt(t.anaphors)}){r}(?:{sp}(?:من|of|in){sp}(?:(?P<ana_b>{anaphor_year})"
         rf"|{year_words}{sp}(?P<ana_q>{qa})|(?P<ana_qb>{qb}){sp}{year_words}))?){r}",
@@ -124,8 +125,8 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         rf"|(?P<yrr_k>عامي|سنتي|العامين|السنتين|the{sp}years){osp})"
         rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:and|to|الي|حتي){sp})"
         rf"(?:(?:{ykw}){osp})?(?P<yrr_c>\d{{4}})(?!\d)(?![.,]\d)){r}",
-        rf"(?P<mrr>(?:(?P<mrr_p>من|بين|from|between){sp}(?:شهر{sp})?)?(?P<mrr_a>{month}){r}"
-        rf"(?:{sp}(?:الي|حتي|to|until)|(?(mrr_p){osp}و|(?!))|(?(mrr_p){sp}and|(?!))){osp}"
+        rf"(?P<mrr>(?:من|بين|from|between){sp}(?:شهر{sp})?(?P<mrr_a>{month}){r}"
+        rf"(?:{sp}(?:الي|حتي|to|until)|{osp}و|{sp}and){osp}"
         rf"(?:(?:نهايه|موفي|the{sp}end{sp}of){sp})?"
         rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?"
         rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)|{sp}(?P<mrr_q>{qa}))?){r}",
