@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from helpers.extract.temporal.temporal_grammar import Grammar
 
-__all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before", "noun_after", "key",
+__all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
+           "noun_after", "key",
            "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")

@@ -68,7 +68,8 @@ def _r_dec(m, text, pub, g):
                 return None
             tens = (ordinal - 1) * 10
         else:
-            tens = int(m.group("dec_yy")) if m.group("dec_yy") else g.eras.decades[key(m.group("dec_n") or m.group("dec_e"))]
+            word = key(m.group("dec_n") or m.group("dec_e"))
+            tens = int(m.group("dec_yy")) if m.group("dec_yy") else g.eras.decades[word]
         first = base + tens
     anchored = bool(m.group("decc_q") or m.group("decc_eq"))
     return Reading(f"{first:04d}/{first + 9:04d}", "decade", anchored=anchored, kind="span", note="decade")

@@ -12,6 +12,9 @@ more alternatives of the tagger's single pattern
   "سنة ألف وتسعمائة وواحد وتسعين", "عام 91";
 - ``hol`` a holiday with a year, a qualifier or alone: "عيد الأضحى 2013",
   "عيد الفطر الماضي", "Christmas 2014";
+- named events and eras (``named_dates.tsv``: "هجمات 11 سبتمبر", "الثورة الثقافية")
+  are a second pass: :func:`named_rows` compiles a head-word scanner and one
+  pattern per row;
 - ``aft`` after N units: "بعد ثلاث سنوات", "بعد مرور عامين", "بعد ذلك بعامين",
   "in two weeks", "two years later".
 
@@ -24,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-__all__ = ["EraTables", "era_tables", "era_alternatives"]
+__all__ = ["EraTables", "era_tables", "era_alternatives", "named_rows"]
 
 
 @dataclass(frozen=True)
@@ -131,3 +134,41 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
     # one look-ahead for all five: their first words, or digits read in English (19th, 1990s, '90s, 20 years later)
     guard = rf"(?=(?:{alt(firsts)}){r}|\d{{1,4}}(?:st|nd|rd|th|'?s){r}|\d{{1,3}}{sp}[a-z]|'\d0s)"
     return guard + "(?:" + "|".join(alternatives) + ")", firsts
+
+
+def _date_macro(day: int, month: int, months: dict, ordinals: dict, *, alt: Callable, sp: str, osp: str,
+                r: str) -> str:
+    """Expand ``{date:DD-MM}`` of named_dates.tsv into a pattern."""
+    day_words = [w for w, v in ordinals.items() if v == day]
+    day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{alt(day_words)})" if day_words else rf"0?{day}"
+    month_re = alt(n for n, (m, _) in months.items() if m == month)
+    pair = rf"(?:{osp}[/(\-]{osp}{alt(months)}(?:{osp}\))?)?"
+    return (rf"(?:{day_re}{osp}(?:(?:من|of){sp})?(?:شهر{sp})?{month_re}{r}{pair}"
+            rf"|{month_re}\.?{sp}{day_re}(?!\d))")
+
+
+def named_rows(rows, months: dict, ordinals: dict, *, alt: Callable, sp: str, osp: str, r: str,
+               norm: Callable) -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[re.Pattern, ...]]:
+    """Compile named_dates.tsv: a head-word scanner and one pattern per row.
+
+    Args:
+        rows: the rows of ``named_dates.tsv``.
+        months: month name -> (month, context level); ``ordinals``: ordinal word -> value.
+        alt: the grammar's trie alternation builder; ``sp``, ``osp``, ``r``: spaces and a word end.
+        norm: the grammar's normaliser for phrases.
+
+    Returns:
+        ``(heads, index, patterns)``: the pattern that finds head words, head word -> the
+        rows it can start, and one pattern per row (used with ``.match`` at a head).
+    """
+    index: dict[str, list[int]] = {}
+    compiled = []
+    for number, row in enumerate(rows):
+        body = re.sub(r"\{date:(\d\d)-(\d\d)\}",
+                      lambda m: _date_macro(int(m[1]), int(m[2]), months, ordinals, alt=alt, sp=sp, osp=osp, r=r),
+                      norm(row["pattern"]))
+        compiled.append(re.compile(body.replace(" ", sp) + r))
+        for head in row["head"].split("|"):
+            index.setdefault(norm(head), []).append(number)
+    heads = re.compile(rf"(?P<head>{alt(index)}){r}")
+    return heads, {k: tuple(v) for k, v in index.items()}, tuple(compiled)

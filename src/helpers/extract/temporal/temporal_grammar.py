@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from helpers.text.normalise import normalise_text
-from helpers.extract.temporal.temporal_eras import EraTables, era_alternatives, era_tables
+from helpers.extract.temporal.temporal_eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.temporal_spans import SpanTables, span_alternatives, span_tables
 
 __all__ = ["Grammar", "grammar", "read_table", "scan"]
@@ -124,31 +124,6 @@ def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
 
 
-def _date_macro(day: int, month: int, names: dict, ordinals: dict, all_months: str) -> str:
-    """Expand ``{date:DD-MM}`` of named_dates.tsv into a pattern."""
-    day_words = [w for w, v in ordinals.items() if v == day]
-    day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{_alt(day_words)})" if day_words else rf"0?{day}"
-    month_re = _alt(n for n, (m, _) in names.items() if m == month)
-    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}(?:{OSP}\))?)?"
-    return (rf"(?:{day_re}{OSP}(?:(?:من|of){SP})?(?:شهر{SP})?{month_re}{R}{pair}"
-            rf"|{month_re}\.?{SP}{day_re}(?!\d))")
-
-
-def _named_rows(rows, months, ordinals, all_months):
-    """Compile named_dates.tsv: a head-word scanner and one pattern per row."""
-    index: dict[str, list[int]] = {}
-    compiled = []
-    for number, row in enumerate(rows):
-        body = re.sub(r"\{date:(\d\d)-(\d\d)\}",
-                      lambda m: _date_macro(int(m[1]), int(m[2]), months, ordinals, all_months),
-                      normalise_text(row["pattern"]))
-        compiled.append(re.compile(body.replace(" ", SP) + R))
-        for head in row["head"].split("|"):
-            index.setdefault(_norm(head), []).append(number)
-    heads = re.compile(rf"(?P<head>{_alt(index)}){R}")
-    return heads, {k: tuple(v) for k, v in index.items()}, tuple(compiled)
-
-
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """Load the data files and compile the tagger's pattern (once per process).
@@ -191,7 +166,7 @@ def grammar() -> Grammar:
     eras = era_tables(read_table, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans, eras)
-    heads, index, patterns = _named_rows(named, months, ordinals, _alt(months))
+    heads, index, patterns = named_rows(named, months, ordinals, alt=_alt, sp=SP, osp=OSP, r=R, norm=_norm)
     return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,

@@ -4,14 +4,19 @@ The holidays themselves are data (``data/temporal/holidays.tsv``); this module
 only computes the day a row falls on in a given year, and the occurrence a
 year-less mention refers to ("عيد الفطر الماضي", "عيد الأضحى" in a dated text).
 A weekday named with a year-less day ("الخميس 15 أغسطس", "السبت السادس عشر")
-picks the year or the month in which that day is that weekday.
+picks the year or the month in which that day is that weekday; :func:`read_weekday`
+reads the grammar's weekday alternative.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-__all__ = ["easter", "holiday_in_year", "holiday_near", "day_with_weekday", "year_for_weekday"]
+from helpers.extract.temporal.temporal_calendar import day_value, nearest_weekday
+from helpers.extract.temporal.temporal_context import Reading, is_future, key, word_after, words_before
+
+__all__ = ["easter", "holiday_in_year", "holiday_near", "day_with_weekday", "year_for_weekday", "read_weekday"]
 
 
 def easter(year: int) -> dt.date:
@@ -176,3 +181,56 @@ def year_for_weekday(published: dt.date, month: int, day: int, weekday: int) -> 
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
+
+
+def read_weekday(m: re.Match, text: str, pub: dt.date | None, g) -> Reading | None:
+    """A weekday (``wd`` alternative): "الثلاثاء الماضي", "اليوم الاثنين", "السبت السادس عشر".
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        pub: publication date, or None.
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading` (the day near publication), or None when the word is
+        not a weekday here (بين الاثنين, صلاة الجمعة).
+    """
+    name = key(m.group("wd_n"))
+    lead, qual, preq = key(m.group("wd_w")), m.group("wd_q"), m.group("preq")
+    if not (lead or m.group("wd_dp") or qual or preq):
+        deny_before, deny_after = g.weekday_deny[name]
+        before = words_before(text, m.start(), limit=1)
+        if (before and before[-1] in deny_before) or word_after(text, m.end()) in deny_after:
+            return None
+    if pub is None:
+        return Reading("", "day", kind="weekday", note="weekday; no publication date")
+    weekday = g.weekdays[name]
+    if lead in g.fixed:
+        return _today_weekday(pub, g.fixed[lead][1], weekday)
+    if m.group("wd_o"):  # السبت السادس عشر: the 16th of the month near publication that is a Saturday
+        date = day_with_weekday(pub, g.ordinals[key(m.group("wd_o"))], weekday)
+        if date:
+            return Reading(day_value(date), "day", anchored=True, kind="weekday")
+    offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
+    if offset == 0:
+        date = pub + dt.timedelta(days=weekday - pub.isoweekday())
+    else:
+        direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
+        date = nearest_weekday(pub, weekday, direction=direction)
+    return Reading(day_value(date), "day", anchored=True, kind="weekday")
+
+
+def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
+    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
+
+    The text was written on the day whose weekday is ``weekday - shift``; agency
+    copy is published later, so the nearest such day on or before the
+    publication date is taken (up to four days back), else the next one.
+    """
+    back = (pub.isoweekday() - (weekday - shift)) % 7
+    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
+    date = written + dt.timedelta(days=shift)
+    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
+    return Reading(day_value(date), "day", anchored=True, kind="weekday", note=note,
+                   ana=("today", not back, written.isoformat()))

@@ -14,11 +14,12 @@ import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
-from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month, noun_after,
-                                                       preposition_before, recurring, word_after, words_before)
+from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month,
+                                                       noun_after, preposition_before, recurring, word_after,
+                                                       words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
-from helpers.extract.temporal.temporal_holidays import day_with_weekday
+from helpers.extract.temporal.temporal_holidays import read_weekday
 from helpers.extract.temporal.temporal_span_resolve import SPAN_RESOLVERS
 from helpers.extract.temporal.temporal_years import read_hijri, read_numeric, read_month_year, read_year
 
@@ -165,47 +166,6 @@ def _r_mon(m, text, pub, g):
     return Reading(cal.month_value(year, month), "month", anchored=True, ana=spelling)
 
 
-def _r_wd(m, text, pub, g):
-    name = key(m.group("wd_n"))
-    lead, qual, preq = key(m.group("wd_w")), m.group("wd_q"), m.group("preq")
-    if not (lead or m.group("wd_dp") or qual or preq):
-        deny_before, deny_after = g.weekday_deny[name]
-        before = words_before(text, m.start(), limit=1)
-        if (before and before[-1] in deny_before) or word_after(text, m.end()) in deny_after:
-            return None
-    if pub is None:
-        return Reading("", "day", kind="weekday", note="weekday; no publication date")
-    weekday = g.weekdays[name]
-    if lead in g.fixed:
-        return _today_weekday(pub, g.fixed[lead][1], weekday)
-    if m.group("wd_o"):  # السبت السادس عشر: the 16th of the month near publication that is a Saturday
-        date = day_with_weekday(pub, g.ordinals[key(m.group("wd_o"))], weekday)
-        if date:
-            return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
-    offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
-    if offset == 0:
-        date = pub + dt.timedelta(days=weekday - pub.isoweekday())
-    else:
-        direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
-        date = cal.nearest_weekday(pub, weekday, direction=direction)
-    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
-
-
-def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
-    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
-
-    The text was written on the day whose weekday is ``weekday - shift``; agency
-    copy is published later, so the nearest such day on or before the
-    publication date is taken (up to four days back), else the next one.
-    """
-    back = (pub.isoweekday() - (weekday - shift)) % 7
-    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
-    date = written + dt.timedelta(days=shift)
-    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
-    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note,
-                   ana=("today", not back, written.isoformat()))
-
-
 def _r_ago(m, text, pub, g):
     unit_word = key(m.group("ago_u") or m.group("ago_u2"))
     number = m.group("ago_n") or m.group("ago_n2")
@@ -257,8 +217,8 @@ def _r_fix(m, text, pub, g):
     return Reading(value, precision, anchored=True, kind="relative")
 
 
-_RESOLVERS = {**SPAN_RESOLVERS, **ERA_RESOLVERS, "yr": read_year, "num": read_numeric, "nmy": read_month_year, "dmy": _r_dmy, "mdy": _r_mdy,
-              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": _r_wd,
+_RESOLVERS = {**SPAN_RESOLVERS, **ERA_RESOLVERS, "yr": read_year, "num": read_numeric, "nmy": read_month_year,
+              "dmy": _r_dmy, "mdy": _r_mdy, "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": read_weekday,
               "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
 
 

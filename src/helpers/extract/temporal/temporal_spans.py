@@ -134,5 +134,6 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
     drr = (rf"(?P<drr>(?:(?P<drr_p>من|بين|from|between){sp})?(?P<drr_d1>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?"
            rf"(?P<drr_a>{month}){r}{osp},?{osp}(?:-|{sp}(?:الي|حتي|to|until)|(?(drr_p){osp}و|(?!))){osp}"
            rf"(?:يوم{sp})?(?P<drr_d2>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?(?P<drr_b>{month}){r}"
-           rf"(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?(?P<drr_y>\d{{4}})(?!\d)(?![.,]\d)|{sp}(?P<drr_q>{qa}))?){r}")
+           rf"(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?(?P<drr_y>\d{{4}})(?!\d)(?![.,]\d)"
+           rf"|{sp}(?P<drr_q>{qa}))?){r}")
     return guard + "(?:" + "|".join(alternatives) + ")", drr
