@@ -3,7 +3,8 @@
 Finds dates and time expressions (both Arabic month series and their pairs
 "أغسطس/ آب", numeric and ISO dates, years in context, weekdays, relative
 expressions such as "هذا الأسبوع" or "مطلع سبتمبر الجاري", "قبل ثلاثة أيام",
-named events such as "هجمات 11 سبتمبر", Hijri dates) and resolves each to an
+"بعد عامين", named events such as "هجمات 11 سبتمبر", Hijri dates, decades,
+centuries, holidays) and resolves each to an
 ISO 8601 value at the precision the text gives.  Expressions that need the
 publication date ("اليوم الثلاثاء", "أغسطس" without a year) are resolved against
 ``published`` and flagged ``anchored``; without a publication date their value
@@ -15,20 +16,24 @@ compiled once per process from the data files (see
 
 Columns of :func:`extract_events` (DESIGN.md): ``doc_id, start, end, surface,
 value, precision, modifier, anchored, sentence`` then ``kind`` (date | year |
-weekday | relative | named | hijri | span | anaphor), ``note``, ``sent_start``,
+weekday | relative | named | hijri | holiday | span | anaphor), ``note``, ``sent_start``,
 ``sent_end``, ``anchor`` (publication | previous | none: what a relative value
 was resolved against).  Values are TIMEX3 (HeidelTime's conventions):
-``precision`` is day | week | month | quarter | half | season | year | span,
+``precision`` is day | week | month | quarter | half | season | year |
+decade | century | span,
 with ``2022-W37``, ``2015-Q2``, ``2015-H1``, ``2015-FA`` and ISO intervals
 ``A/B`` for ranges and multi-year spans (``2010/2012``, a football season
 ``2015/2016``); Hijri months and years are the interval of Gregorian days they
-cover.
+cover; a decade or a century is the interval of its years (``1970/1979``,
+``1800/1899`` for the 19th century); a holiday is its day (README, events).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -36,6 +41,8 @@ import pandas as pd
 from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document
 from helpers.extract.temporal.temporal_grammar import grammar, scan
+from helpers.extract.temporal.temporal_holidays import year_for_weekday
+from helpers.extract.temporal.temporal_context import RETRY
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
 
@@ -44,6 +51,8 @@ __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_ro
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
                  "anchored", "sentence", "kind", "note", "sent_start", "sent_end", "anchor"]
 _JOINER_MAX = 24
+_WEEKDAY_TYPO_DAYS = 10
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
 
 @dataclass(frozen=True)
@@ -82,11 +91,21 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
     g = grammar()
     norm = view.norm if view is not None else normalise(raw)
     found: list[tuple[int, int, object]] = []
-    for match in scan(g.pattern, norm.text):
-        reading = interpret(match, norm.text, published, g)
+    matches = scan(g.pattern, norm.text)
+    match = next(matches, None)
+    while match is not None:
+        reading, resume = interpret(match, norm.text, published, g), None
+        if reading is RETRY:  # no date here, but a shorter one may start inside the match
+            reading, resume = None, match.start() + 1
+        if reading is not None and reading.ana[:1] == ("spelling",):
+            reading = _spelled(reading, raw, norm)
         if reading is not None:
             found.append((match.start(), match.end(), reading))
-    found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text)
+        try:
+            match = matches.send(resume)
+        except StopIteration:
+            match = None
+    found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text, published)
     found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
     if info is not None:
         info["date_note"] = date_note([r for _, _, r in found], published)
@@ -97,6 +116,15 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
                                           r.precision, r.modifier, r.anchored, r.kind, r.note,
                                           r.anchor or ("publication" if r.anchored else "none"), r.rule))
     return expressions
+
+
+def _spelled(reading, raw: str, norm):
+    """A month name standing alone whose raw spelling is another word (أب "father", not آب)."""
+    _, start, end, other = reading.ana
+    raw_start, raw_end = norm.to_raw(start, end)
+    if _MARKS.sub("", raw[raw_start:raw_end]) in other:
+        return None
+    return dataclasses.replace(reading, ana=())
 
 
 def _overlay(found: list, named: list) -> list:
@@ -112,20 +140,39 @@ def _near(named: list, item) -> list:
     return named[max(0, i - 2):i + 2]
 
 
-def _merge_weekday_dates(found: list, text: str) -> list:
-    """Join "الثلاثاء (13 سبتمبر 2022)" / "Tuesday, Sept. 13": the date gives the value."""
+def _merge_weekday_dates(found: list, text: str, published: dt.date | None) -> list:
+    """Join "الثلاثاء (13 سبتمبر 2022)" / "Tuesday, Sept. 13": the date gives the value.
+
+    A date without a year or a qualifier whose day is not the weekday named
+    with it takes the year near publication in which it is ("الخميس 15 أغسطس" in February 2013 is
+    15 August 2013, a Thursday, not 15 August 2012, a Wednesday).
+    """
     g = grammar()
     merged: list = []
     for item in found:
         if merged and merged[-1][2].kind == "weekday" and item[2].precision == "day" \
-                and item[2].kind == "date" and item[0] - merged[-1][1] <= _JOINER_MAX:
+                and (item[2].kind == "date" or item[2].rule == "dcur") and item[0] - merged[-1][1] <= _JOINER_MAX:
             gap = " ".join(text[merged[-1][1]:item[0]].replace(",", " ").replace("(", " ").split())
             if not gap or gap in g.cues["date_joiner"]:
                 end = item[1] + (text[item[1]:item[1] + 1] == ")" and "(" in text[merged[-1][1]:item[0]])
-                merged[-1] = (merged[-1][0], end, item[2])
+                merged[-1] = (merged[-1][0], end, _weekday_year(item[2], merged[-1][2], published))
                 continue
         merged.append(item)
     return merged
+
+
+def _weekday_year(date, weekday, published):
+    """The date reading, its year moved to the one where it falls on the weekday (year-less dates)."""
+    if date.ana[:1] != ("free_year",) or not (date.value and weekday.value and published):
+        return date  # a year or a qualifier (13 مايو الجاري) was given: a weekday typo does not move it
+    day, named = dt.date.fromisoformat(date.value), dt.date.fromisoformat(weekday.value).isoweekday()
+    if day.isoweekday() == named or abs((day - published).days) <= _WEEKDAY_TYPO_DAYS:
+        return date  # a date a few days from publication: the weekday is a slip, not another year
+    year = year_for_weekday(published, day.month, day.day, named)
+    if year is None or year == day.year:
+        return date
+    note = "; ".join(n for n in (date.note, "the weekday picks the year") if n)
+    return dataclasses.replace(date, value=day.replace(year=year).isoformat(), note=note)
 
 
 def _sentence_spans(raw: str, sentences) -> tuple[list[int], list[int], list[str]]:

@@ -16,10 +16,13 @@ from helpers.extract.temporal.temporal_periods import interval, part_span
 
 __all__ = ["add_months", "day_value", "month_value", "week_value", "year_value",
            "shift", "nearest_weekday", "direction_of", "year_for_month", "hijri_value",
-           "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span",
+           "hijri_month_in_gregorian_year", "hijri_anchor_year", "value_span", "HIJRI_YEARS",
            "last_units"]
 
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+#: The Hijri years hijridate converts (Umm al-Qura): a four-digit year in this
+#: range written as a numeric date (14-09-1432) is a Hijri year.
+HIJRI_YEARS = (1343, 1500)
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -189,7 +192,8 @@ def hijri_value(year: int, month: int | None = None, day: int | None = None) -> 
     Args:
         year: Hijri year (the converter covers 1343–1500 AH).
         month: Hijri month 1-12, or None for the whole year.
-        day: day of the Hijri month, or None.
+        day: day of the Hijri month, or None (a 30th of a month Umm al-Qura
+            counts 29 days is the day after its 29th, as another sighting had it).
 
     Returns:
         ``(value, precision)``; value is '' outside the converter's range.
@@ -197,6 +201,9 @@ def hijri_value(year: int, month: int | None = None, day: int | None = None) -> 
     _, hijri = _hijri()
     precision = "day" if day else "month" if month else "year"
     try:
+        if day == 30 and hijri(year, month, 1).month_length() == 29:
+            # a 30th where Umm al-Qura has 29 days (another sighting): the day after the 29th
+            return (hijri(year, month, 29).to_gregorian() + dt.timedelta(days=1)).isoformat(), precision
         if day:
             return hijri(year, month, day).to_gregorian().isoformat(), precision
         if month:
@@ -309,3 +316,4 @@ def last_units(published: dt.date, unit: str, count: int, direction: int) -> str
     """
     ends = (-count, -1) if direction < 0 else (1, count)
     return interval(shift(published, unit, ends[0])[0], shift(published, unit, ends[1])[0])
+

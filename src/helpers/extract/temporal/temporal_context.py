@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from helpers.extract.temporal.temporal_grammar import Grammar
 
-__all__ = ["Reading", "words_before", "word_after", "is_future", "context", "preposition_before", "key",
+__all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
+           "noun_after", "key",
            "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
@@ -37,6 +38,11 @@ class Reading:
     anchor: str = ""
     ana: tuple = ()
     rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
+
+
+#: What a resolver returns when its match holds no date but a shorter expression may
+#: start inside it (the tagger then searches again one character after the match's start).
+RETRY = Reading("", "retry")
 
 
 def key(s: str | None) -> str:
@@ -124,7 +130,10 @@ def context(m: re.Match | None, start: int, text: str, g: Grammar) -> tuple[str,
 
 
 def preposition_before(m: re.Match, text: str, g: Grammar) -> bool:
-    """Whether a preposition (في، منذ، in …) or a glued ب/ل comes right before the match.
+    """Whether a preposition (في، منذ، in …) comes right before the match, as a word.
+
+    A proclitic glued to the name is not enough: باب "door" is ب + آب, لنيسان
+    "for Nissan" is ل + نيسان.
 
     Args:
         m: the grammar match.
@@ -135,10 +144,25 @@ def preposition_before(m: re.Match, text: str, g: Grammar) -> bool:
         True or False.
     """
     start = m.start()
-    if start and text[start - 1] in "بل":
-        return True
+    if start and text[start - 1].isalpha():
+        return False
     before = words_before(text, start, limit=1)
     return bool(before) and before[-1] in g.cues["preposition"]
+
+
+def noun_after(text: str, end: int, g: Grammar) -> bool:
+    """Whether a definite noun follows (مارس العنف "practised violence", باب المؤسسة).
+
+    Args:
+        text: normalised text.
+        end: end of the match.
+        g: the grammar (``function_word`` cues: الذي، إلى … are not nouns).
+
+    Returns:
+        True when the next word carries the article and is not a function word.
+    """
+    after = word_after(text, end)
+    return after.startswith("ال") and after not in g.cues["function_word"] | g.cues["preposition"]
 
 
 def listed_month(m: re.Match, text: str, g: Grammar) -> bool:

@@ -3,6 +3,9 @@
 After every match is read (:mod:`helpers.extract.temporal.temporal_resolve`), one pass over the
 document's expressions in text order:
 
+- "after N units" ("بعد عامين", "two years later") counts from the publication
+  date in a future clause, else from a date given just before it (within 250
+  characters); without one it is a duration and is dropped;
 - anaphora ("في اليوم ذاته", "الشهر نفسه من العام السابق", "العام الذي سبقه",
   "the same day") are resolved against the most recent explicit date the text
   gave at a fine enough precision, with the publication date as fallback;
@@ -34,6 +37,7 @@ _FINE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "month"},
          "year": {"day", "week", "month", "year", "quarter", "half", "season"}}
 _LIST_GAP = re.compile(r"^[^\S\n]*(?:[,،][^\S\n]*)?(?:و|او|أو|or|and|-)?[^\S\n]*$")
 _HIJRI_WINDOW = 300
+_AFTER_WINDOW = 250
 
 
 def _first_day(value: str) -> dt.date | None:
@@ -87,6 +91,22 @@ def _anaphor(r: Reading, previous: list, pub) -> Reading:
                 return dataclasses.replace(r, anchor="none")
     return dataclasses.replace(r, value=value, anchored=anchor == "publication", anchor=anchor,
                                note=_join(r.note, f"anaphor: {anchor}"))
+
+
+def _after(r: Reading, start: int, previous: list, pub) -> Reading | None:
+    """"بعد عامين": N units after the publication date (a future clause) or after a date the
+    text gave within :data:`_AFTER_WINDOW` characters before; None when there is none."""
+    _, unit, count, mode = r.ana
+    if mode == "publication":
+        base, anchor = pub, "publication"
+    else:
+        near = [reading for position, reading in previous
+                if start - position <= _AFTER_WINDOW and reading.kind != "relative"]  # not "اليوم"
+        base, anchor = _base(near, unit, None)
+    if base is None:
+        return None
+    return dataclasses.replace(r, value=_shifted(base, unit, count), precision=unit,
+                               anchored=anchor == "publication", anchor=anchor, ana=())
 
 
 def _valid(value: str) -> bool:
@@ -163,9 +183,13 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
     Returns:
         The same items with resolved readings.
     """
-    out, previous = [], []
+    out, previous, dated = [], [], []
     for i, (start, end, r) in enumerate(found):
-        if r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
+        if r.ana and r.ana[0] == "after":
+            r = _after(r, start, dated, published)
+            if r is None:
+                continue
+        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
             r = _anaphor(r, previous, published)
         elif r.ana and r.ana[0] == "dcur" and _hijri_context(found, i, text, cues):
             r = _hijri_day(r, published)
@@ -174,6 +198,7 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
         out.append((start, end, r))
         if r.value:
             previous.append(r)
+            dated.append((start, r))
     return out
 
 

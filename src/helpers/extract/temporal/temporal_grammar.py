@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from helpers.text.normalise import normalise_text
+from helpers.extract.temporal.temporal_eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.temporal_spans import SpanTables, span_alternatives, span_tables
 
 __all__ = ["Grammar", "grammar", "read_table", "scan"]
@@ -91,6 +92,7 @@ class Grammar:
 
     pattern: re.Pattern
     months: dict[str, tuple[int, int]]        # name -> (month, context level)
+    month_other: dict[str, frozenset]         # name -> raw spellings that alone are another word (أب)
     weekdays: dict[str, int]                  # name -> ISO weekday
     weekday_deny: dict[str, tuple[frozenset, frozenset]]
     hijri: dict[str, int]                     # name -> Hijri month
@@ -111,36 +113,15 @@ class Grammar:
     named_index: dict[str, tuple[int, ...]]   # head word -> rows it can start
     named_patterns: tuple[re.Pattern, ...]    # one per row, used with .match at a head
     spans: SpanTables                         # rows of temporal_spans.tsv
+    eras: EraTables                           # rows of eras.tsv and holidays.tsv
 
 
-def _month_spec(prefix: str, months: str) -> str:
-    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
+def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
+    """A month name, maybe paired ("أغسطس/ آب") or, when ``ranged``, the end of a range
+    ("مايو-يونيو", "مايو حتى يونيو", "May to June"): the readers tell them apart."""
+    to = rf"|{SP}(?:الي|حتي|to|until){SP}(?:(?:شهر|the{SP}month{SP}of){SP})?" if ranged else ""
+    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP}{to})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
-
-
-def _date_macro(day: int, month: int, names: dict, ordinals: dict, all_months: str) -> str:
-    """Expand ``{date:DD-MM}`` of named_dates.tsv into a pattern."""
-    day_words = [w for w, v in ordinals.items() if v == day]
-    day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{_alt(day_words)})" if day_words else rf"0?{day}"
-    month_re = _alt(n for n, (m, _) in names.items() if m == month)
-    pair = rf"(?:{OSP}[/(\-]{OSP}{all_months}(?:{OSP}\))?)?"
-    return (rf"(?:{day_re}{OSP}(?:(?:من|of){SP})?(?:شهر{SP})?{month_re}{R}{pair}"
-            rf"|{month_re}\.?{SP}{day_re}(?!\d))")
-
-
-def _named_rows(rows, months, ordinals, all_months):
-    """Compile named_dates.tsv: a head-word scanner and one pattern per row."""
-    index: dict[str, list[int]] = {}
-    compiled = []
-    for number, row in enumerate(rows):
-        body = re.sub(r"\{date:(\d\d)-(\d\d)\}",
-                      lambda m: _date_macro(int(m[1]), int(m[2]), months, ordinals, all_months),
-                      normalise_text(row["pattern"]))
-        compiled.append(re.compile(body.replace(" ", SP) + R))
-        for head in row["head"].split("|"):
-            index.setdefault(_norm(head), []).append(number)
-    heads = re.compile(rf"(?P<head>{_alt(index)}){R}")
-    return heads, {k: tuple(v) for k, v in index.items()}, tuple(compiled)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +131,10 @@ def grammar() -> Grammar:
     Returns:
         The :class:`Grammar`.
     """
-    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in read_table("temporal/months.tsv")}
+    month_rows = read_table("temporal/months.tsv")
+    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
+    month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
+                   for r in month_rows if r["other_word"]}
     weekday_rows = read_table("temporal/weekdays.tsv")
     weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
     weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
@@ -179,17 +163,18 @@ def grammar() -> Grammar:
     modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
     named = tuple(read_table("temporal/named_dates.tsv"))
     spans = span_tables(read_table, _norm)
+    eras = era_tables(read_table, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
-                       counts, numbers, ordinals, cues, spans)
-    heads, index, patterns = _named_rows(named, months, ordinals, _alt(months))
-    return Grammar(pattern, months, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
+                       counts, numbers, ordinals, cues, spans, eras)
+    heads, index, patterns = named_rows(named, months, ordinals, alt=_alt, sp=SP, osp=OSP, r=R, norm=_norm)
+    return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,
-                   heads, index, patterns, spans)
+                   heads, index, patterns, spans, eras)
 
 
 def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, counts,
-             numbers, ordinals, cues, spans) -> re.Pattern:
+             numbers, ordinals, cues, spans, eras) -> re.Pattern:
     month = _alt(months)
     month_en = _alt(n for n in months if n.isascii())
     qa, qb = _alt(qual_after), _alt(qual_before)
@@ -197,8 +182,11 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     era = rf"(?:{OSP}(?P<{{p}}_eg>{_alt(cues['era_gregorian'])})|{OSP}(?P<{{p}}_eh>{_alt(cues['era_hijri'])}))"
     era_of = lambda p: era.replace("{p}", p)  # noqa: E731
     ordinal = _alt(ordinals)
+    day_ordinal = _alt(w for w, v in ordinals.items() if v > 10 and not w.isascii())  # السبت السادس عشر
     day = lambda p: rf"(?P<{p}_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"  # noqa: E731
-    year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:من|of){SP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
+    # "2014", "من عام 2014", "لعام 2014", "للعام 2014", "في سنة 2014" (في needs the year word)
+    year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:(?:من|of){SP})?(?:لل|ل{OSP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
+                           rf"|(?:في|in){SP}(?:لل|ل{OSP})?(?P<{p}_k2>{ykw}){OSP})"
                            rf"(?P<{p}_y>\d{{4}})(?!\d){era_of(p)}?")
     day_part, day_word = _alt(cues["day_part"]), _alt(cues["day_word"] | set(fixed))
     count_ar = _alt(w for w in counts if not w.isascii())
@@ -206,31 +194,41 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     card_ar = _alt(w for w in numbers if not w.isascii())
     card_en = _alt(w for w in numbers if w.isascii())
     weekday = _alt(weekdays)
+    approx_ar = _alt(w for w in eras.approx if not w.isascii())
+    approx_en = _alt(w for w in eras.approx if w.isascii())
+    era_alts, era_firsts = era_alternatives(
+        eras, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
+        card_en=card_en, count_ar=count_ar, count_en=count_en, year_tail=year_tail,
+        adjectives=_alt(cues["holiday_adjective"]), not_after=_alt(set(months) | set(hijri) | set(weekdays)),
+        english_words={w for w in set(numbers) | set(ordinals) if w.isascii()})
+    span_part, drr = span_alternatives(spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
+                                       month=month, card_ar=card_ar, card_en=card_en)
     anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
-    alternatives = [span_alternatives(
-        spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw, month=month,
-        card_ar=card_ar, card_en=card_en),
-        r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
-        r"(?P<num_c>\d{4}|\d{2})(?!\d)(?![.,/\-]\d))",
-        r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
-        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
-        rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
-        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month)}"
-        rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
-        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?(?P<dcur_q>{qa})){R}",
-        rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d))?){R}",
-        rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
+    alternatives = [  # Hijri months first: ربيع الأول is not the season ربيع
         rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
         rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
+        era_alts,
+        span_part, drr,
+        r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
+        rf"(?P<num_c>\d{{4}}|\d{{2}})(?!\d)(?![.,/\-]\d){era_of('num')}?)",
+        r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
+        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
+        rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
+        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month, ranged=False)}"
+        rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
+        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
+        rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
+        rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d))?){R}",
+        rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
         rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
         rf"|(?:هذا|هذه){SP}(?:العام|السنه))))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
-        rf"(?:{SP}(?P<wd_q>{qa}))?){R}",
-        rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?(?P<ago_u>{count_ar}){R}"
-        rf"(?!{OSP}\d)(?!{SP}(?:من|على|علي|عن|{weekday}){R})"
-        rf"|(?P<ago_n2>\d{{1,3}}|{card_en}){SP}(?P<ago_u2>{count_en}){SP}ago){R}",
+        rf"(?:{SP}(?P<wd_q>{qa})|{SP}(?P<wd_o>{day_ordinal}){R}(?!{SP}(?:من|في|of){R}))?){R}",
+        rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
+        rf"(?P<ago_u>{count_ar}){R}(?!{OSP}\d)(?!{SP}(?:من|على|علي|عن|امس|الامس|البارحه|{weekday}){R})"
+        rf"|(?:(?P<ago_x2>{approx_en}){SP})?(?P<ago_n2>\d{{1,3}}|{card_en}|a|an){SP}(?P<ago_u2>{count_en}){SP}ago){R}",
         rf"(?P<rel>(?P<rel_qb>{qb}){SP}(?P<rel_u1>{_alt(units)})|(?P<rel_u2>{_alt(units)}){SP}(?P<rel_qa>{qa})"
         rf"|(?(mod)(?P<rel_u3>{_alt(units)})(?!{OSP}\d)|(?!))){R}",
         rf"(?P<fix>(?:(?P<fix_dp>{day_part}){SP})?(?P<fix_w>{_alt(fixed)})){R}",
@@ -246,7 +244,8 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         numbers, spans.parts, spans.seasons, spans.season_words, spans.cycles, spans.plurals,
         spans.count_plurals, spans.plural_quals, spans.anaphors,
         {"the", "منذ", "قبل", "عامي", "سنتي", "العامين", "السنتين"},
-        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}) for w in group if w}
+        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}, era_firsts,
+        {w for w in eras.approx if w.isascii()}, {"a", "an"}) for w in group if w}
     # "من 2010 إلى 2015", "بين عامي …", "من جانفي إلى أوت 2015": common words, so only
     # when a year or a month follows (keeps the guard as selective as before)
     ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
@@ -262,7 +261,9 @@ def scan(pattern: re.Pattern, text: str):
     The compiled patterns only test one character before a match (cheap); the
     exact rule (:data:`START`: a word start or right after a glued proclitic)
     is checked here on the few hits, searching again one character later when
-    it fails, so no match is lost.
+    it fails, so no match is lost.  A consumer may ``send`` a position to go on
+    from there instead of after the match (a reading rejected inside a longer
+    match: "الأسابيع الثلاثة الأولى من هذا الشهر" still holds "هذا الشهر").
 
     Args:
         pattern: a compiled pattern of this module.
@@ -279,5 +280,5 @@ def scan(pattern: re.Pattern, text: str):
         if _START.match(text, match.start()) is None:
             pos = match.start() + 1
             continue
-        yield match
-        pos = max(match.end(), match.start() + 1)
+        resume = yield match
+        pos = resume if resume is not None else max(match.end(), match.start() + 1)

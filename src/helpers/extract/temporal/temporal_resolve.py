@@ -14,11 +14,14 @@ import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
-from helpers.extract.temporal.temporal_context import (Reading, context, is_future, key, listed_month, preposition_before,
-                                      recurring, word_after, words_before)
+from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month,
+                                                       noun_after, preposition_before, recurring, word_after,
+                                                       words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
+from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
+from helpers.extract.temporal.temporal_holidays import read_weekday
 from helpers.extract.temporal.temporal_span_resolve import SPAN_RESOLVERS
-from helpers.extract.temporal.temporal_years import read_hijri, read_year
+from helpers.extract.temporal.temporal_years import read_hijri, read_numeric, read_month_year, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
@@ -27,9 +30,23 @@ _CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[�
 
 def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
     month, level = g.months[key(m.group(f"{prefix}_m1"))]
-    if m.group(f"{prefix}_m2") and g.months[key(m.group(f"{prefix}_m2"))][0] == month:
-        level = 0  # a pair ("ماي/أيار", "مارس آذار") is always a month
+    if m.group(f"{prefix}_m2"):
+        level = 0  # a pair ("ماي/أيار", "مارس آذار") or a range ("مايو-يونيو") is always a month
     return month, level
+
+
+def _range_end(m: re.Match, prefix: str, g: Grammar) -> int | None:
+    """"مايو-يونيو 2011", "يناير/فبراير": the last month of a range (None for a pair of one month)."""
+    if not m.group(f"{prefix}_m2"):
+        return None
+    last = g.months[key(m.group(f"{prefix}_m2"))][0]
+    return last if last != g.months[key(m.group(f"{prefix}_m1"))][0] else None
+
+
+def _month_range(first: int, last: int, year: int, anchored: bool = False) -> Reading:
+    start = year - (first > last)
+    return Reading(f"{start:04d}-{first:02d}/{year:04d}-{last:02d}", "span", anchored=anchored, kind="span",
+                   note="range")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -41,31 +58,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _gregorian_year(m: re.Match, prefix: str) -> int | None:
     year = int(m.group(f"{prefix}_y"))
-    has_context = m.group(f"{prefix}_k") or m.group(f"{prefix}_eg")
+    has_context = m.group(f"{prefix}_k") or m.group(f"{prefix}_k2") or m.group(f"{prefix}_eg")
     return year if has_context or 1000 <= year <= 2100 else None
-
-
-def _r_num(m, text, pub, g):
-    a, b, c = m.group("num_a"), int(m.group("num_b")), m.group("num_c")
-    if len(a) == 4:
-        if len(c) != 2:
-            return None
-        day = _safe_date(int(a), b, int(c))
-    else:
-        if m.group("num_s") == "." and len(c) != 4:
-            return None
-        year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
-        x = int(a)
-        d, mo = (b, x) if (b > 12 and x <= 12) else (x, b)
-        day = _safe_date(year, mo, d)
-    return Reading(cal.day_value(day), "day") if day and 1800 <= day.year <= 2100 else None
-
-
-def _r_nmy(m, text, pub, g):
-    month, year = int(m.group("nmy_m")), int(m.group("nmy_y"))
-    if 1 <= month <= 12 and 1900 <= year <= 2100:
-        return Reading(cal.month_value(year, month), "month")
-    return None
 
 
 def _day_month(month: int, day: int, year: int | None, offset, m, text, pub, g, kind="date"):
@@ -85,7 +79,8 @@ def _day_month(month: int, day: int, year: int | None, offset, m, text, pub, g, 
         elif this_year:
             year = pub.year if this_year > pub else pub.year + 1
     date = _safe_date(year, month, day)
-    return Reading(cal.day_value(date), "day", anchored=True, kind=kind) if date else None
+    free = ("free_year",) if offset is None else ()  # a weekday named with it may pick the year
+    return Reading(cal.day_value(date), "day", anchored=True, kind=kind, ana=free) if date else None
 
 
 def _r_dmy(m, text, pub, g):
@@ -114,7 +109,11 @@ def _r_mdy(m, text, pub, g):
 
 
 def _r_dcur(m, text, pub, g):
-    offset = g.qual_after[key(m.group("dcur_q"))]
+    offset = 0 if m.group("dcur_t") else g.qual_after[key(m.group("dcur_q"))]
+    if m.group("dcur_o"):  # الأسابيع الثلاثة الأولى من هذا الشهر: an adjective of the noun before, no day
+        before = words_before(text, m.start(), limit=1)
+        if before and before[-1].startswith("ال") and before[-1] not in g.weekdays and before[-1] not in g.fixed:
+            return RETRY
     if not m.group("dcur_u") and offset != 0:
         return None
     day = int(m.group("dcur_d")) if m.group("dcur_d") else g.ordinals[key(m.group("dcur_o"))]
@@ -129,77 +128,57 @@ def _r_dcur(m, text, pub, g):
 def _r_my(m, text, pub, g):
     month, _ = _month_of(m, "my", g)
     year = _gregorian_year(m, "my")
+    last = _range_end(m, "my", g)
+    if year and last:
+        return _month_range(month, last, year)
     return Reading(cal.month_value(year, month), "month") if year else None
 
 
 def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
+    spelling = ()
     if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
-        if level == 2 or not (m.group("mod") or preposition_before(m, text, g) or listed_month(m, text, g)):
+        if level == 2:
             return None
+        other = g.month_other.get(key(m.group("mon_m1")), frozenset())
+        if not (m.group("mod") or listed_month(m, text, g)):
+            if not preposition_before(m, text, g) or ("@noun_after" in other and noun_after(text, m.end(), g)):
+                return None  # باب، من مارس العنف: another word
+        spellings = other - {"@noun_after"}
+        if spellings:  # the raw spelling decides (آب, not أب "father"): checked by the tagger
+            spelling = ("spelling", m.start("mon_m1"), m.end("mon_m1"), spellings)
     if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
         return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
     if pub is None:
-        return Reading("", "month", note="year-less month; no publication date")
+        return Reading("", "month", note="year-less month; no publication date", ana=spelling)
     if m.group("mon_yq"):
         words = key(m.group("mon_yq")).split()
         year = pub.year + (g.qual_after.get(words[-1], 0) if words[0] in g.units else 0)
     else:
         offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
+        last = _range_end(m, "mon", g)
+        if last:
+            year = cal.year_for_month(pub, last, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
+            return _month_range(month, last, year, anchored=True)
         year = cal.year_for_month(pub, month, direction=cal.direction_of(offset, is_future(text, m.start(), g)))
-    return Reading(cal.month_value(year, month), "month", anchored=True)
-
-
-def _r_wd(m, text, pub, g):
-    name = key(m.group("wd_n"))
-    lead, qual, preq = key(m.group("wd_w")), m.group("wd_q"), m.group("preq")
-    if not (lead or m.group("wd_dp") or qual or preq):
-        deny_before, deny_after = g.weekday_deny[name]
-        before = words_before(text, m.start(), limit=1)
-        if (before and before[-1] in deny_before) or word_after(text, m.end()) in deny_after:
-            return None
-    if pub is None:
-        return Reading("", "day", kind="weekday", note="weekday; no publication date")
-    weekday = g.weekdays[name]
-    if lead in g.fixed:
-        return _today_weekday(pub, g.fixed[lead][1], weekday)
-    offset = (g.qual_after.get(key(qual)) if qual else g.qual_before.get(key(preq)) if preq else None)
-    if offset == 0:
-        date = pub + dt.timedelta(days=weekday - pub.isoweekday())
-    else:
-        direction = {-1: -1, -2: -1, 1: 1, 2: 1}.get(offset, 2 if is_future(text, m.start(), g) else 0)
-        date = cal.nearest_weekday(pub, weekday, direction=direction)
-    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday")
-
-
-def _today_weekday(pub: dt.date, shift: int, weekday: int) -> Reading:
-    """"اليوم الاثنين", "غدا الجمعة": the weekday wins over the publication date.
-
-    The text was written on the day whose weekday is ``weekday - shift``; agency
-    copy is published later, so the nearest such day on or before the
-    publication date is taken (up to four days back), else the next one.
-    """
-    back = (pub.isoweekday() - (weekday - shift)) % 7
-    written = pub - dt.timedelta(days=back) if back <= 4 else pub + dt.timedelta(days=7 - back)
-    date = written + dt.timedelta(days=shift)
-    note = "" if not back else f"weekday wins: written on {written.isoformat()}, not the publication date"
-    return Reading(cal.day_value(date), "day", anchored=True, kind="weekday", note=note,
-                   ana=("today", not back, written.isoformat()))
+    return Reading(cal.month_value(year, month), "month", anchored=True, ana=spelling)
 
 
 def _r_ago(m, text, pub, g):
     unit_word = key(m.group("ago_u") or m.group("ago_u2"))
     number = m.group("ago_n") or m.group("ago_n2")
     unit, inherent = g.counts[unit_word]
-    count = (int(number) if number and number.isdigit() else g.numbers.get(key(number))) if number else inherent
+    count = (int(number) if number.isdigit() else 1 if number in ("a", "an") else g.numbers.get(key(number))
+             ) if number else inherent
     if not count:
         return None
+    modifier = "APPROX" if m.group("ago_x") or m.group("ago_x2") else ""  # قبل نحو عشر سنوات
     if pub is None:
-        return Reading("", unit, kind="relative", note=f"{count} {unit}(s) ago; no publication date")
+        return Reading("", unit, modifier, kind="relative", note=f"{count} {unit}(s) ago; no publication date")
     value, precision = cal.shift(pub, unit, -count)
-    return Reading(value, precision, anchored=True, kind="relative", note=f"{count} {unit}(s) ago")
+    return Reading(value, precision, modifier, anchored=True, kind="relative", note=f"{count} {unit}(s) ago")
 
 
 def _r_rel(m, text, pub, g):
@@ -238,8 +217,8 @@ def _r_fix(m, text, pub, g):
     return Reading(value, precision, anchored=True, kind="relative")
 
 
-_RESOLVERS = {**SPAN_RESOLVERS, "yr": read_year, "num": _r_num, "nmy": _r_nmy, "dmy": _r_dmy, "mdy": _r_mdy,
-              "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": _r_wd,
+_RESOLVERS = {**SPAN_RESOLVERS, **ERA_RESOLVERS, "yr": read_year, "num": read_numeric, "nmy": read_month_year,
+              "dmy": _r_dmy, "mdy": _r_mdy, "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": read_weekday,
               "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
 
 
@@ -253,10 +232,13 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
         g: the grammar.
 
     Returns:
-        A :class:`Reading`, or None when the match is not a date in context.
+        A :class:`Reading`, None when the match is not a date in context, or
+        :data:`RETRY` when a shorter date may start inside it.
     """
     reading = _RESOLVERS[m.lastgroup](m, text, published, g)
-    if reading is None or recurring(m, text, g):
+    if reading is RETRY:
+        return RETRY
+    if reading is None or recurring(m, text, g) or (reading.precision == "day" and _names_place(m, text, g)):
         return None
     modifier, note = context(m, m.start(), text, g)
     if reading.precision == "day" and modifier != "APPROX":
@@ -264,6 +246,17 @@ def interpret(m: re.Match, text: str, published: dt.date | None, g: Grammar) -> 
     notes = "; ".join(n for n in (note, reading.note) if n)
     return Reading(reading.value, reading.precision, modifier or reading.modifier,
                    reading.anchored, reading.kind, notes, reading.anchor, reading.ana, m.lastgroup)
+
+
+def _names_place(m: re.Match, text: str, g: Grammar) -> bool:
+    """"شارع 9 أفريل", "حركة 20 فبراير", "the March 14 alliance": a name, not a date."""
+    if m.lastgroup not in ("dmy", "mdy"):
+        return False
+    before = words_before(text, m.start(), limit=1)
+    word = before[-1] if before else ""
+    if any(w in g.cues["name_before"] for w in (word, word[1:], word[2:]) if w):
+        return True
+    return word_after(text, m.end()) in g.cues["name_after"]
 
 
 def find_named(text: str, g: Grammar) -> list[tuple[int, int, Reading]]:

@@ -8,6 +8,7 @@ return an empty value with ``ana`` set, filled in by the document pass
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
@@ -160,14 +161,47 @@ def _r_yrr(m, text, pub, g):
     return Reading(f"{first:04d}/{last:04d}", "span", kind="span", note=note)
 
 
+def _range_direction(m, p: str, text: str, g) -> int:
+    """Which year a year-less range's last month is in: its qualifier (من 22 جويلية إلى 5 أوت
+    المقبل), else the last such month, or the next in a future clause."""
+    offset = g.qual_after.get(key(m.group(f"{p}_q"))) if m.group(f"{p}_q") else None
+    return cal.direction_of(offset, is_future(text, m.start(), g))
+
+
 def _r_mrr(m, text, pub, g):
     a, b = g.months[key(m.group("mrr_a"))][0], g.months[key(m.group("mrr_b"))][0]
-    year = int(m.group("mrr_y"))
-    if not 1000 <= year <= 2100 or a == b:
+    if a == b:
         return None
+    if m.group("mrr_y"):
+        year = int(m.group("mrr_y"))
+        if not 1000 <= year <= 2100:
+            return None
+        anchored = False
+    elif pub is None:
+        return Reading("", "span", kind="span", note=f"range; {_NO_DATE}")
+    else:  # من مارس إلى مايو: the months of the last such range, or the next in a future clause
+        year, anchored = cal.year_for_month(pub, b, direction=_range_direction(m, "mrr", text, g)), True
     start = year - (a > b)
-    return Reading(f"{start:04d}-{a:02d}/{year:04d}-{b:02d}", "span", kind="span", note="range")
+    return Reading(f"{start:04d}-{a:02d}/{year:04d}-{b:02d}", "span", anchored=anchored, kind="span", note="range")
+
+
+def _r_drr(m, text, pub, g):
+    a, b = g.months[key(m.group("drr_a"))][0], g.months[key(m.group("drr_b"))][0]
+    d1, d2 = int(m.group("drr_d1")), int(m.group("drr_d2"))
+    if a == b:
+        return None
+    if m.group("drr_y"):
+        year, anchored = int(m.group("drr_y")), False
+    elif pub is None:
+        return Reading("", "span", kind="span", note=f"range; {_NO_DATE}")
+    else:
+        year, anchored = cal.year_for_month(pub, b, direction=_range_direction(m, "drr", text, g)), True
+    try:
+        first, last = dt.date(year - (a > b), a, d1), dt.date(year, b, d2)
+    except ValueError:
+        return None
+    return Reading(f"{first.isoformat()}/{last.isoformat()}", "span", anchored=anchored, kind="span", note="range")
 
 
 SPAN_RESOLVERS = {"prt": _r_prt, "sea": _r_sea, "cyc": _r_cyc, "pl": _r_pl, "ana": _r_ana,
-                  "yrr": _r_yrr, "mrr": _r_mrr}
+                  "yrr": _r_yrr, "mrr": _r_mrr, "drr": _r_drr}

@@ -11,7 +11,10 @@ tagger's single pattern (:mod:`helpers.extract.temporal.temporal_grammar`):
 - ``pl`` the last or next N units: "الأيام الثلاثة الماضية", "الخمس سنوات الأخيرة";
 - ``ana`` anaphora: "في اليوم ذاته", "الشهر نفسه من العام السابق", "the same day";
 - ``yrr`` two years: "بين عامي 2010 و2014", "عامي 2010 و2012", "من 2010 إلى 2015";
-- ``mrr`` a range of months with a year: "من جانفي إلى أوت 2015".
+- ``mrr`` a range of months: "من جانفي إلى أوت 2015", "بين مارس ومايو", "من مارس إلى مايو"
+  (without من/بين the month alternatives read it: "مايو-يونيو 2011", "مايو حتى يونيو 2011");
+- ``drr`` a range of days across months: "من 28 مايو إلى 3 يونيو 2011" (returned apart:
+  it starts with a digit, which the tagger's own guard lets through).
 
 :mod:`helpers.extract.temporal.temporal_span_resolve` reads their matches.
 """
@@ -87,8 +90,9 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         card_ar: Arabic cardinal words; ``card_en``: English ones.
 
     Returns:
-        One pattern: a cheap look-ahead on the words these alternatives can
-        start with, then the alternatives, each one named group.
+        ``(spans, drr)``: one pattern (a cheap look-ahead on the words these
+        alternatives can start with, then the alternatives, each one named
+        group) and the day-range alternative.
     """
     year_words = r"(?:العام|السنه|the{sp}year|year)".replace("{sp}", sp)
     anaphor_year = alt(p for p, (u, _) in t.anaphors.items() if u == "year")
@@ -122,8 +126,14 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:and|to|الي|حتي){sp})"
         rf"(?:(?:{ykw}){osp})?(?P<yrr_c>\d{{4}})(?!\d)(?![.,]\d)){r}",
         rf"(?P<mrr>(?:من|بين|from|between){sp}(?:شهر{sp})?(?P<mrr_a>{month}){r}"
-        rf"(?:{sp}(?:الي|حتي|to|until)|{osp}و|{sp}and){osp}(?:(?:نهايه|موفي|the{sp}end{sp}of){sp})?"
-        rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}{osp},?{osp}(?:(?:من|of){sp})?(?:(?:{ykw}){osp})?"
-        rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)){r}",
+        rf"(?:{sp}(?:الي|حتي|to|until)|{osp}و|{sp}and){osp}"
+        rf"(?:(?:نهايه|موفي|the{sp}end{sp}of){sp})?"
+        rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?"
+        rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)|{sp}(?P<mrr_q>{qa}))?){r}",
     ]
-    return guard + "(?:" + "|".join(alternatives) + ")"
+    drr = (rf"(?P<drr>(?:(?P<drr_p>من|بين|from|between){sp})?(?P<drr_d1>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?"
+           rf"(?P<drr_a>{month}){r}{osp},?{osp}(?:-|{sp}(?:الي|حتي|to|until)|(?(drr_p){osp}و|(?!))){osp}"
+           rf"(?:يوم{sp})?(?P<drr_d2>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?(?P<drr_b>{month}){r}"
+           rf"(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?(?P<drr_y>\d{{4}})(?!\d)(?![.,]\d)"
+           rf"|{sp}(?P<drr_q>{qa}))?){r}")
+    return guard + "(?:" + "|".join(alternatives) + ")", drr

@@ -9,12 +9,13 @@ their ranges, and Hijri dates, are converted to the Gregorian days they cover.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
 from helpers.extract.temporal.temporal_context import Reading, is_future, key, word_after, words_before
 
-__all__ = ["read_year", "read_hijri"]
+__all__ = ["read_year", "read_hijri", "read_numeric", "read_month_year", "not_era"]
 
 
 def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
@@ -41,7 +42,7 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         value = f"{first_value.split('/')[0]}/{last_value.split('/')[1]}"
         precision = "year" if last == year else "span"
         return Reading(value, precision, kind="hijri", note=f"Hijri year {year}" + (f"-{last}" if last != year else ""))
-    if not 1000 <= year <= 2100 or (m.group("yr_eg") and _not_era(text, m.end())):
+    if not 1000 <= year <= 2100 or (m.group("yr_eg") and not_era(text, m.end())):
         return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
@@ -64,8 +65,16 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
     return Reading(cal.year_value(year), "year", kind="year")
 
 
-def _not_era(text: str, end: int) -> bool:
-    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark."""
+def not_era(text: str, end: int) -> bool:
+    """"3970 م د", "1454 م.د": million dinars (Tunisian), not the Gregorian era mark.
+
+    Args:
+        text: normalised text.
+        end: end of the number.
+
+    Returns:
+        True when the م after the number is a currency.
+    """
     return bool(re.match(r"[^\S\n]*[.]?[^\S\n]*د(?!\w)", text[end:end + 4]))
 
 
@@ -107,3 +116,61 @@ def read_hijri(m: re.Match, text: str, pub, g) -> Reading | None:
         return None
     value, precision = cal.hijri_value(year, month, day)
     return Reading(value, precision, anchored=True, kind="hijri", note=f"Hijri {year}-{month:02d}")
+
+
+def read_numeric(m: re.Match, text: str, pub, g) -> Reading | None:
+    """A numeric date (``num`` alternative): "14/11/2019", "2019-11-14", "14-09-1432 هـ".
+
+    A four-digit year in the Hijri range (or with a Hijri era mark) makes the
+    date a Hijri day, converted to its Gregorian day.
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        pub: publication date (unused).
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading` or None.
+    """
+    a, b, c = m.group("num_a"), int(m.group("num_b")), m.group("num_c")
+    if m.group("num_eg") and not_era(text, m.end("num_c")):
+        return None
+    if len(a) == 4:
+        if len(c) != 2:
+            return None
+        year, month, day = int(a), b, int(c)
+    else:
+        if m.group("num_s") == "." and len(c) != 4:
+            return None
+        year = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+        x = int(a)
+        day, month = (b, x) if (b > 12 and x <= 12) else (x, b)
+    if m.group("num_eh") or (not m.group("num_eg") and cal.HIJRI_YEARS[0] <= year <= cal.HIJRI_YEARS[1]):
+        if (len(c) == 2 and len(a) != 4) or not (1 <= month <= 12 and 1 <= day <= 30):
+            return None
+        value, _ = cal.hijri_value(year, month, day)
+        return Reading(value, "day", kind="hijri", note=f"Hijri {year}-{month:02d}-{day:02d}") if value else None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Reading(cal.day_value(date), "day") if 1800 <= date.year <= 2100 else None
+
+
+def read_month_year(m: re.Match, text: str, pub, g) -> Reading | None:
+    """A numeric month and year (``nmy`` alternative): "11/2019".
+
+    Args:
+        m: the grammar match.
+        text: normalised text.
+        pub: publication date (unused).
+        g: the grammar.
+
+    Returns:
+        A :class:`Reading` or None.
+    """
+    month, year = int(m.group("nmy_m")), int(m.group("nmy_y"))
+    if 1 <= month <= 12 and 1900 <= year <= 2100:
+        return Reading(cal.month_value(year, month), "month")
+    return None
