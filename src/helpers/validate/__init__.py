@@ -34,6 +34,8 @@ from helpers.validate.judgements import (
 )
 from helpers.validate.stats import wilson, proportion, agreement
 from helpers.validate.scores import score
+
+score_judgements = score  # the name on the package's public surface (helpers.score_judgements)
 from helpers.validate.summary import format_scores, precision_sentence
 from helpers.validate.apply import Corrections, apply_judgements
 from helpers.validate.notes import reliability_note, corrected_tables
@@ -44,7 +46,7 @@ __all__ = [
     "row_keys", "recall_key", "ValidationError", "load_output", "outlet_names", "evidence_html", "META_COLUMNS",
     "draw_sample", "allocate", "recall_population", "write_sample", "read_sample", "FIELDS", "make_judgement",
     "append_judgement", "read_judgements", "latest", "resolve", "judged_keys", "wilson", "proportion",
-    "agreement", "score", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
+    "agreement", "score", "score_judgements", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
     "reliability_note", "corrected_tables", "write_form", "form_html", "JudgeWidget",
 ]
 
