@@ -76,6 +76,9 @@ def print_corrections(corrections, written, stderr=None) -> None:
         corrections: from :func:`helpers.validate.corrected.write_corrected`.
         written: the files written.
         stderr: where the lines go (default: ``sys.stderr``).
+
+    Returns:
+        None.
     """
     stderr = stderr or sys.stderr
     _problems(corrections.problems, stderr)

@@ -79,6 +79,9 @@ def append_judgement(path: str | Path, judgement: dict) -> None:
     Args:
         path: the judgements file (created with its folder when missing).
         judgement: a dict from :func:`make_judgement`.
+
+    Returns:
+        None; the line is on disk when it returns (a kernel restart loses nothing).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

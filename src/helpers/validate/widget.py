@@ -97,7 +97,11 @@ class JudgeWidget:
         return None
 
     def show(self) -> None:
-        """Show the current row (or that every row is judged)."""
+        """Show the current row (or that every row is judged).
+
+        Returns:
+            None; the widgets show the row.
+        """
         if self.current is None:
             self.page.value = (f"<p>Every row of this sample is judged by {html.escape(self.coder)} "
                                f"({len(self.done)} judgements in {html.escape(self.path.name)}).</p>")
