@@ -114,6 +114,9 @@ def _sample(args) -> int:
         raise ValueError("--n must be at least 1")
     sample = draw_sample(args.out_dir, args.table, n=args.n, seed=args.seed, recall=args.recall)
     path = write_sample(sample, args.out)
+    if sample.empty:
+        empty = "no topical sentence without a row" if args.recall else f"no rows in its {args.table} table"
+        print(f"warning: {args.out_dir}: {empty}; the sample is empty", file=sys.stderr)
     what = "topical sentences without a row" if args.recall else f"{args.table} rows"
     print(f"wrote {path}: {len(sample)} {what} (seed {args.seed}, {sample['stratum'].nunique()} strata); "
           f"fill its verdict column, or judge it with: helpers validate form {path} --out form.html")

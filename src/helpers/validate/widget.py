@@ -102,6 +102,10 @@ class JudgeWidget:
         Returns:
             None; the widgets show the row.
         """
+        if not len(self.sample):
+            self.page.value = "<p>The sample is empty: the table has no rows to judge.</p>"
+            self.bar.children = []
+            return
         if self.current is None:
             self.page.value = (f"<p>Every row of this sample is judged by {html.escape(self.coder)} "
                                f"({len(self.done)} judgements in {html.escape(self.path.name)}).</p>")
@@ -149,7 +153,7 @@ class JudgeWidget:
         Returns:
             e.g. "JudgeWidget: stances sample, row 3 of 12 shown, 2 judged by reader".
         """
-        shown = "every row judged" if self.current is None else f"row {self.current + 1} of {len(self.sample)} shown"
+        shown = "empty" if not len(self.sample) else "every row judged" if self.current is None else f"row {self.current + 1} of {len(self.sample)} shown"
         return f"JudgeWidget: {self.table} sample, {shown}, {len(self.done)} judged by {self.coder}"
 
     def _repr_mimebundle_(self, **kwargs):
