@@ -28,7 +28,7 @@ LAYERS = [
     ("extract.stance", "extract.claims"),
     ("engine",),
     ("analysis",),
-    ("plots", "evaluate"),
+    ("plots", "evaluate", "validate"),
     ("cli",),
 ]
 RANK = {package: rank for rank, layer in enumerate(LAYERS) for package in layer}
@@ -154,6 +154,14 @@ def test_evaluation_is_apart_from_extraction():
     reaching = [f"{source} → {target}" for source, targets in graph().items()
                 for target in targets if source != "helpers"  # the public surface re-exports it
                 if package_of(source) != "evaluate" and package_of(target) == "evaluate"]
+    assert reaching == []
+
+
+def test_validation_only_reads_the_outputs():
+    """Only the command line (and the public surface) may use helpers.validate: no stage depends on it."""
+    reaching = [f"{source} → {target}" for source, targets in graph().items()
+                for target in targets if source != "helpers"
+                if package_of(source) not in ("validate", "cli") and package_of(target) == "validate"]
     assert reaching == []
 
 

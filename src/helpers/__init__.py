@@ -6,7 +6,7 @@ One sub-package per pipeline stage, imported bottom-up:
 → ``gazetteer`` → ``extract.mentions`` → ``relevance`` → ``extract.temporal``,
 ``extract.quotes`` → ``extract.stance``, ``extract.claims`` → ``engine`` (the
 per-document pipeline and the batch runners) → ``analysis`` → ``plots``,
-``evaluate`` → ``cli`` (``python -m helpers analyze``).  See docs/architecture.md.
+``evaluate``, ``validate`` → ``cli`` (``python -m helpers analyze``).  See docs/architecture.md.
 
 The names below are the public surface for notebooks and users; they are loaded
 on first use, so ``import helpers`` stays cheap (the batch workers import only
@@ -60,6 +60,9 @@ _PUBLIC = {
     "error_analysis": "helpers.evaluate",
     # plots
     "use_style": "helpers.plots", "counts_chart": "helpers.plots",
+    # validate (on the user's own corpus)
+    "apply_judgements": "helpers.validate", "draw_sample": "helpers.validate",
+    "score_judgements": "helpers.validate",
 }
 
 __all__ = ["__version__", *_PUBLIC]

@@ -97,6 +97,10 @@ def _add_analyze(commands) -> None:
                          help="documents per batch (default: 50)")
     analyze.add_argument("--no-progress", action="store_true",
                          help="no progress bar (it is shown only on a terminal anyway)")
+    analyze.add_argument("--judgements", metavar="FILE", nargs="+", default=None,
+                         help="judgements of validation samples (helpers validate; JSONL or filled-in "
+                              "sample .csv/.xlsx): the tables they correct are also written as "
+                              "TABLE.corrected.csv beside TABLE.csv, which stays as extracted")
     group = analyze.add_argument_group(
         "record files", "column names in a JSONL, CSV or Parquet corpus (defaults: the first "
                         "present of the names listed)")
@@ -120,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     from helpers.cli.report import add_command as _add_report
 
     _add_report(commands)
+    from helpers.cli.validate import add_command as _add_validate
+
+    _add_validate(commands)
     return parser
 
 
@@ -216,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "report":
+    if args.command in ("report", "validate"):
         return args.run(args)
     if args.command != "analyze":
         return 2
@@ -234,15 +241,24 @@ def main(argv: list[str] | None = None) -> int:
     columns = Columns().override(**{key: getattr(args, f"{key}_column")
                                     for _, key, _ in _COLUMN_OPTIONS})
     command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
+    missing = [f for f in args.judgements or () if not os.path.isfile(f)]
+    if missing:
+        parser.error(f"--judgements: {missing[0]}: no such file")
     try:
         with _stopping_signals():
-            return analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+            code = analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
                            jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                            columns=columns, batch_size=args.batch_size,
                            progress=False if args.no_progress else None, command=command,
                            scope=args.scope, topic=args.topic)
     except KeyboardInterrupt as exc:  # Ctrl-C, or RunStopped by SIGTERM / SIGHUP
         return 128 + int(getattr(exc, "signum", signal.SIGINT))
+    if args.judgements and code in (0, 1):
+        from helpers.cli.validate import print_corrections
+        from helpers.validate.corrected import write_corrected
+
+        print_corrections(*write_corrected(args.out, args.judgements))
+    return code
 
 
 @contextmanager

@@ -31,8 +31,10 @@ __all__ = ["OutputError", "WriteError", "writing", "write_reason", "full_disk",
            "output_problem", "stage_output", "write_manifest", "commit_output", "MANIFEST"]
 
 MANIFEST = "run.json"
-#: What a run writes into OUT (and replaces there): tables in any format, the manifest.
-_OWNED = frozenset({MANIFEST} | {f"{t}{s}" for t in TABLES for s in (".csv", ".parquet", "")})
+#: What a run writes into OUT (and replaces there): tables in any format, the manifest, and the
+#: corrected copies ``helpers analyze --judgements`` writes (``helpers.validate.corrected``).
+_OWNED = frozenset({MANIFEST} | {f"{t}{s}" for t in TABLES for s in (".csv", ".parquet", "")}
+                   | {f"{t}.corrected{s}" for t in TABLES for s in (".csv", ".parquet")})
 #: What a staging folder of ours holds from its first write on (it is empty before).
 _OURS = frozenset({MANIFEST, MANIFEST + ".tmp"})
 _REASONS = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exceeded",

@@ -1,0 +1,89 @@
+"""Two calls for a notebook section or the report: corrected tables, and what is known of a table's precision.
+
+Notebooks 02–04 and ``helpers report`` analyse a corpus in memory
+(``found = analyze(corpus)``).  With a judgements file::
+
+    tables, said = corrected_tables(found, JUDGEMENTS)     # said: how many rows were corrected
+    note = reliability_note(found, JUDGEMENTS, "stances", fallback="…")
+
+``reliability_note`` must be given the tables as extracted (the judgements
+are about those rows), ``corrected_tables`` returns the ones to summarise.
+Without judgements (``JUDGEMENTS`` None, a missing file, or none about the
+table) the tables come back unchanged and the note is ``fallback``: the
+figures on the project's own evaluation sets, with a sentence saying that
+they come from other documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers.validate.apply import apply_judgements
+from helpers.validate.judgements import read_judgements
+from helpers.validate.scores import score
+from helpers.validate.summary import precision_sentence
+
+__all__ = ["corrected_tables", "reliability_note", "judgement_files"]
+
+
+def judgement_files(judgements) -> list[Path]:
+    """The judgement files that exist among those given.
+
+    Args:
+        judgements: None, one path, or several.
+
+    Returns:
+        The existing files (an empty list: no judgements).
+    """
+    if judgements is None or judgements == "":
+        return []
+    paths = [judgements] if isinstance(judgements, (str, Path)) else list(judgements)
+    return [Path(p) for p in paths if p and Path(p).is_file()]
+
+
+def corrected_tables(tables: dict, judgements) -> tuple[dict, str]:
+    """The tables to summarise: corrected by the judgements when there are some.
+
+    Args:
+        tables: ``{name: DataFrame}`` as extracted.
+        judgements: None, a judgements file (JSONL, filled-in CSV/XLSX), or several.
+
+    Returns:
+        ``(tables, sentence)``: the corrected copies (or ``tables`` itself
+        without judgements) and one Markdown sentence saying how many rows
+        were corrected, and how many judgements refer to rows no longer in
+        the output ("" without judgements).
+    """
+    files = judgement_files(judgements)
+    if not files:
+        return tables, ""
+    corrections = apply_judgements(tables, files)
+    return corrections.tables, corrections.sentence()
+
+
+def reliability_note(tables: dict, judgements, table: str, *, fallback: str = "") -> str:
+    """What is known of a table's precision on this corpus, in one Markdown sentence.
+
+    Args:
+        tables: ``{name: DataFrame}`` AS EXTRACTED (documents, sentences and ``table``).
+        judgements: None, a judgements file, or several.
+        table: stances | quotes | claims | mentions | events.
+        fallback: the sentence when no row of ``table`` was judged (the
+            figures on the project's own evaluation sets, saying that they
+            come from other documents).
+
+    Returns:
+        :func:`~helpers.validate.precision_sentence` of the judgements of
+        ``table`` (precision with its 95 % interval, per label, with n), or ``fallback``.
+    """
+    files = judgement_files(judgements)
+    if not files:
+        return fallback
+    judged, _ = read_judgements(files)
+    judged = judged[(judged["table"] == table) & (judged["sample"] == "rows")]
+    if judged.empty or table not in tables:
+        return fallback
+    scores, _ = score(tables, judged, table=table)
+    if not scores["overall"]["n"]:
+        return fallback
+    return precision_sentence(scores)
