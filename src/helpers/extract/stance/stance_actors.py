@@ -19,9 +19,11 @@ from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
 from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
+from helpers.extract.quotes.open_actors import canonical_names, open_names, own_voice
+from helpers.extract.quotes.quote_context import quote_view
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
-           "resolve_actor_id"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "open_refs", "quote_spans", "author_voice",
+           "resolve_actor", "resolve_actor_id", "group_names", "merge_refs"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -37,10 +39,17 @@ def _gazetteer() -> dict[str, dict[str, str]]:
 
 
 def _top(value: str) -> str:
-    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end."""
+    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end.
+
+    The chain stops at an entity that speaks for itself (``own_voice`` in
+    ``data/quotes/open_actors.tsv``, a university), and a person affiliated
+    with one speaks for themself (James Millward is not the United States).
+    """
     table, seen = _gazetteer(), set()
-    while value in table and table[value]["affiliation"] and value not in seen:
+    while value in table and table[value]["affiliation"] and value not in seen and not own_voice(value):
         seen.add(value)
+        if own_voice(table[value]["affiliation"]) and table[value]["kind"] == "person":
+            break
         value = table[value]["affiliation"]
     return table[value]["name_en"] if value in table else value
 
@@ -127,8 +136,9 @@ def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[t
         owner: the target's actor name, given to unnamed bodies ("" gives them none).
 
     Returns:
-        ``[(start, end, actor, entity_id, clitic)]`` in normalised offsets; a
-        body followed at once by a named actor (الحكومة التركية) is left out.
+        ``[(start, end, actor, entity_id, clitic, origin)]`` in normalised
+        offsets, origin ``group`` or ``body``; a body followed at once by a
+        named actor (الحكومة التركية) is left out.
     """
     pattern, table = _groups()
     found = []
@@ -143,8 +153,53 @@ def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[t
                 continue
             actor = owner
         if actor:
-            found.append((start, end, actor, entity, m.group(1)))
+            found.append((start, end, actor, entity, m.group(1), "body" if kind == "target_body" else "group"))
     return found
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """The canonical names of the groups of ``data/stance/stance_groups.tsv`` (Critics, Experts …).
+
+    Returns:
+        The names.
+    """
+    return frozenset(row["actor"] for row in read_tsv("stance/stance_groups.tsv")
+                     if row["kind"] == "group" and row["actor"])
+
+
+def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
+    """Actors outside the gazetteer named in a document (:mod:`helpers.extract.quotes.open_actors`).
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: the document's sentences.
+        mentions: its mentions (rows or DataFrame).
+        view: the document's :class:`~helpers.text.view.DocumentView` (its quote view is reused).
+
+    Returns:
+        ``[(start, end, actor, speaker, entity_id, clitic, "open")]`` in raw
+        offsets; the actor is the document's canonical spelling of the name.
+    """
+    names = open_names(quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    canon = canonical_names([n.surface for n in names])
+    return [(n.raw_start, n.raw_end, canon[n.surface], "", "", "", "open") for n in names]
+
+
+def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
+    """Mention refs and open-world refs in one sorted list; a mention inside an open name
+    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it.
+
+    Args:
+        refs: :func:`actor_refs` tuples with an origin appended.
+        opened: :func:`open_refs` tuples.
+
+    Returns:
+        The merged refs, sorted by start.
+    """
+    kept = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] for o in opened)]
+    return sorted(kept + opened)
 
 
 def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
@@ -160,7 +215,8 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
             content_end extras when present, else start/end).
 
     Returns:
-        ``[(content_start, content_end, actor, speaker, actor_entity_id)]`` sorted.
+        ``[(content_start, content_end, actor, speaker, actor_entity_id, origin)]``
+        sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
     """
     table = _gazetteer()
     spans = []
@@ -177,7 +233,8 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
         if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
-        spans.append((int(start), int(end), actor, speaker, entity))
+        spans.append((int(start), int(end), actor, speaker, entity,
+                      "group" if actor in group_names() else "quote"))
     return sorted(spans)
 
 

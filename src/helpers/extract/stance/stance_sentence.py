@@ -38,6 +38,7 @@ class ActorRef:
     speaker: str = ""
     entity_id: str = ""
     clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
+    origin: str = "mention"  # mention | open | group | body (see helpers.extract.stance.stance_holders)
 
     @property
     def conj(self) -> bool:
