@@ -47,6 +47,7 @@ _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "coul
                      "documented", "found", "concluded", "published", "released", "warned"})
 _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _COMPLEMENT = re.compile(r"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا|ني)?)(?!\w))")
+_LATIN = re.compile(r"[a-z]")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
 _MAX_NAME = 4
@@ -169,47 +170,76 @@ def _make(view: QuoteView, start: int, end: int, kind: str, apposition: int = -1
     return OpenName(start, end, raw_start, raw_end, view.raw[raw_start:raw_end], kind, apposition)
 
 
-def open_names(view: QuoteView) -> list[OpenName]:
-    """Every open-world name of a document (computed once and kept on the view).
+def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
+    """The open-world names of a document, or of the sentences overlapping ``[start, end)``.
+
+    Each sentence is read once, when first asked for, and its names kept on
+    the view (a document's sentences without a speaker are never read).
 
     Args:
         view: the document's quote view.
+        start: normalised start of the span (default: the whole document).
+        end: normalised end of the span.
 
     Returns:
         The names in text order, none overlapping a gazetteer mention.
     """
-    if view.open_names is not None:
-        return view.open_names
-    found: list[OpenName] = []
-    for start, end in view.sentences:
-        found += _sentence_names(view, start, end)
+    end = len(view.text) if end is None else end
+    if view.open_names is None:
+        view.open_names = {}
+    cache, found = view.open_names, []
+    first = max(view.sentence_of(start), 0) if view.sentences else 0
+    for index in range(first, len(view.sentences)):
+        s_start, s_end = view.sentences[index]
+        if s_start >= end:
+            break
+        if s_end <= start:
+            continue
+        if index not in cache:
+            cache[index] = _kept(view, _sentence_names(view, s_start, s_end))
+        found += cache[index]
+    return found
+
+
+def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
+    """Names that do not overlap each other nor a gazetteer mention (an organisation's own
+    name may hold a place or an adjective of origin: المدافعون الصينيون …)."""
     kept, last = [], -1
     for name in sorted(found, key=lambda n: (n.start, -n.end)):
-        inside = view.mentions_in(name.start - 40, name.end + 40)
-        # an organisation's own name may hold a place or an adjective of origin (المدافعون الصينيون …)
-        blocking = [m for m in inside if m.start < name.end and name.start < m.end
+        blocking = [m for m in view.mentions_in(name.start - 40, name.end + 40)
+                    if m.start < name.end and name.start < m.end
                     and not (name.kind not in ("", "person", "company") and m.kind in _ADJECTIVE_KINDS
                              and name.start <= m.start and m.end <= name.end)]
         if name.start < last or blocking:
             continue
         kept.append(name)
         last = name.end
-    view.open_names = kept
     return kept
 
 
 def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
-    table, found = _table(), []
+    table, found, text = _table(), [], view.text
+    latin = _LATIN.search(text, start, end) is not None
     for lang, pattern in table["patterns"].items():
-        for m in pattern.finditer(view.text, start, end) if pattern else ():
+        if pattern is None or (lang == "en" and not latin):
+            continue
+        for m in pattern.finditer(text, start, end):
             if lang == "ar" or _capital(view, (m.start(1), m.end(1), m.group(1))):
                 found.append(_make(view, m.start(1), m.end(1), table["aliases"][m.group(1)][1]))
-    tokens = _tokens(view, start, end)
-    if any(t[2][:1].isascii() for t in tokens):
-        found += _english(view, tokens)
-    if any(not t[2][:1].isascii() for t in tokens):
-        found += _arabic(view, tokens)
+    if latin:
+        found += _english(view, _tokens(view, start, end))
+    if _role_pattern() is not None:
+        found += _arabic(view, start, end)
     return found
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern | None:
+    """The Arabic roles that speak for themselves or head a name, with their proclitics (a quick filter)."""
+    forms = sorted({f.split()[0] for f in _roles() if not f.isascii()}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:[وف]?(?:لل|[بل]?ال|[بل])?)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
 
 def _gap(view: QuoteView, a, b) -> str:
@@ -250,17 +280,24 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
     return found
 
 
-def _arabic(view: QuoteView, tokens) -> list[OpenName]:
-    found, covered = [], _covered(view, tokens)
-    for i, token in enumerate(tokens):
+def _arabic(view: QuoteView, start: int, end: int) -> list[OpenName]:
+    """Names after the Arabic roles of a sentence (only the words around a role are read)."""
+    found, tokens, covered = [], None, None
+    for match in _role_pattern().finditer(view.text, start, end):
+        if tokens is None:
+            tokens = _tokens(view, start, end)
+            covered = _covered(view, tokens)
+        i = next((k for k, t in enumerate(tokens) if t[0] <= match.start() < t[1]), None)
+        if i is None or covered[i]:
+            continue
+        token = tokens[i]
         pair = f"{token[2]} {tokens[i + 1][2]}" if i + 1 < len(tokens) else ""
         if pair and _official(pair):
             continue  # a longer role that speaks for its body (الكاتب العام: a secretary-general)
-        speaks = role_speaks_for(token[2])
-        size = 1
+        speaks, size = role_speaks_for(token[2]), 1
         if not speaks and pair:
             speaks, size = role_speaks_for(pair), 2
-        if not speaks or covered[i]:
+        if not speaks:
             continue
         kind = next((_roles()[f][0] for f in _bare(token[2]) if f in _roles()), "person")
         if speaks == "named":
@@ -333,7 +370,7 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     Returns:
         The first such name, or None.
     """
-    for name in open_names(view):
+    for name in open_names(view, start, end):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
             return name
     return None

@@ -27,8 +27,8 @@ from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
 from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import (canonical_names, name_phrase, open_in, open_names, own_voice,
-                                                people_state, role_speaks_for)
+from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, own_voice, people_state,
+                                                role_speaks_for)
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label"]
 
@@ -50,6 +50,7 @@ class Speaker:
     actor_entity_id: str
     start: int = -1
     end: int = -1
+    open: bool = False  # a name outside the gazetteer (helpers.extract.quotes.open_actors)
 
     def __bool__(self) -> bool:
         return bool(self.speaker or self.actor)
@@ -107,11 +108,11 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     for earlier in reversed(list(history)):
         if key and len(key) <= 3 and key <= _key(earlier.speaker):
             return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
-                           raw_start, raw_end)
+                           raw_start, raw_end, open=earlier.open)
     named = name_phrase(view, start, end)
     if named is not None:  # "وقال يوسف القاسمي إن": the phrase is a name the gazetteer does not know
-        actor = canonical_names([s.surface for s in open_names(view)] + [named.surface])[named.surface]
-        return Speaker(named.surface, "", actor, "", named.raw_start, named.raw_end)
+        return Speaker(named.surface, "", canonical(named.surface)[0], "", named.raw_start, named.raw_end,
+                       open=True)
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
     actor, actor_id = _antecedent(view, start, head) if head else ("", "")
@@ -275,8 +276,8 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     bodies = [m for m in names if m.kind in ("country", "organization")]
     found = open_in(view, start, end)
     if found is not None and (speaks or not bodies or not role):
-        actor = canonical_names([s.surface for s in open_names(view)] + [found.surface])[found.surface]
-        return Speaker(found.surface, "", actor, "", found.raw_start, found.raw_end)
+        return Speaker(found.surface, "", canonical(found.surface)[0], "", found.raw_start, found.raw_end,
+                       open=True)
     raw_start, raw_end = view.to_raw(start, end)
     phrase = view.raw[raw_start:raw_end]
     adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))]

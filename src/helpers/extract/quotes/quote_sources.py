@@ -105,7 +105,7 @@ class Extractor(AttributionMixin, EnglishMixin):
         for where, speaker in reversed(self.history):
             if position - where <= _CARRY:
                 return Speaker(speaker.speaker, speaker.speaker_entity_id, speaker.actor,
-                               speaker.actor_entity_id)
+                               speaker.actor_entity_id, open=speaker.open)
             break
         return NO_SPEAKER
 

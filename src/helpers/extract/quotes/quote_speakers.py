@@ -131,7 +131,7 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     preps = lex.words["preposition"]
     heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
              if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
-    heads += [(n.start, n.end) for n in open_names(view) if start <= n.start and n.end <= end]
+    heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
     kept = []
