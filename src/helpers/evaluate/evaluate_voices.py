@@ -6,9 +6,10 @@ comment).  The pipeline's voices (:func:`predicted_voices`) are
 
 1. the actors of the quotes table (``actor`` not empty), and
 2. the holders of stance rows (``stances.actor``) that the text names, i.e.
-   every row except the document's own voice (``label_source == "author"``)
-   and the rows of an act that says nothing (``category`` in
-   :data:`SILENT_CATEGORIES`: a sanction or a ban is a position, not a voice).
+   every critical, defends or declined row except the document's own voice
+   (``label_source == "author"``) and the rows of an act that says nothing
+   (``category`` in :data:`SILENT_CATEGORIES`: a sanction or a ban is a
+   position, not a voice).
 
 A voices gold (:func:`read_voice_gold`) is a TSV with the columns ``doc_id``,
 ``actor`` and ``evidence`` (one row per voice; ``#`` lines are comments), as
@@ -34,6 +35,8 @@ __all__ = ["VOICE_COLUMNS", "SILENT_CATEGORIES", "voice_key", "read_voice_gold",
 VOICE_COLUMNS = ["doc_id", "actor", "evidence"]
 #: Stance cue categories of acts that give no voice (sanctions, bans, blacklists).
 SILENT_CATEGORIES = frozenset({"sanctions"})
+#: Stance labels that give their holder a voice (a neutral row is a negated or idle cue: "did not condemn").
+VOICED = frozenset({"critical", "defends", "declined"})
 
 
 def voice_key(name) -> str:
@@ -95,7 +98,7 @@ def predicted_voices(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     for row in ([] if stances is None else stances.to_dict("records")):
         actor = _text(row.get("actor"))
         if not actor or actor == AUTHOR or row.get("label_source") == "author" \
-                or row.get("category") in SILENT_CATEGORIES:
+                or row.get("category") in SILENT_CATEGORIES or row.get("stance") not in VOICED:
             continue
         rows.append((row["doc_id"], actor, _text(row.get("evidence")), "stance"))
     frame = pd.DataFrame(rows, columns=["doc_id", "actor", "evidence", "source"])

@@ -30,7 +30,7 @@ from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, own_voice, people_state,
                                                 role_speaks_for)
 
-__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label"]
+__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label", "group_names"]
 
 #: Sentences before a definite description's own in which its antecedent is looked for.
 _ANTECEDENT_SENTENCES = 2
@@ -280,7 +280,8 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
                        open=True)
     raw_start, raw_end = view.to_raw(start, end)
     phrase = view.raw[raw_start:raw_end]
-    adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))]
+    adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
+                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])]
     if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
         return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
     people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]
@@ -295,6 +296,15 @@ def _groups() -> dict[str, str]:
     """``{normalised group noun: canonical group name}`` from ``stance/stance_groups.tsv`` (groups only)."""
     return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
             for r in read_tsv("stance/stance_groups.tsv") if r["kind"] == "group" and r["actor"]}
+
+
+def group_names() -> frozenset[str]:
+    """The canonical group names of ``stance/stance_groups.tsv`` (Critics, Experts, Rights groups …).
+
+    Returns:
+        The names.
+    """
+    return frozenset(_groups().values())
 
 
 def group_label(role: str) -> str:

@@ -19,7 +19,8 @@ from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
-from helpers.extract.quotes.quote_speakers import phrase_after, subject_before, trim_region, words_between
+from helpers.extract.quotes.quote_speakers import (phrase_after, previous_word, subject_before, trim_region,
+                                                   words_between)
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["Extractor"]
@@ -223,6 +224,11 @@ class Extractor(AttributionMixin, EnglishMixin):
 
     def _speaker(self, sentence, verb, info, complement_start: int, earlier) -> Speaker | None:
         history = self._recent()
+        if info.lang == "ar" and not info.participle and info.type in ("call", "accusation") \
+                and self._document_before(verb.start()):
+            # "رسالة تحث الصين على …": the letter (and whoever wrote it) presses, China is the object
+            subject = subject_before(self.view, sentence[0], verb.start())
+            return resolve(self.view, *subject, history=history) if subject else NO_SPEAKER
         if info.lang == "ar" and not info.participle:
             region = trim_region(self.view, verb.end(), complement_start, verb_type=info.type,
                                  object_first=bool(info.complements & _OBJECT_FIRST))
@@ -241,6 +247,11 @@ class Extractor(AttributionMixin, EnglishMixin):
                 named = self._capitalised_run(words) or self._definite_run(words)
                 return resolve(self.view, *named, history=history) if named else None
         return self._carry(verb.start())
+
+    def _document_before(self, position: int) -> bool:
+        """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
+        word = previous_word(self.text, position)
+        return self.lex.roles.get(word[2:] if word.startswith("ال") else word) == "document"
 
     def _verb_without_complement(self, sentence, verb, info, next_verb, sources, earlier) -> None:
         text, span = self.text, (verb.start(), verb.end())

@@ -43,9 +43,9 @@ import re
 import pandas as pd
 
 from helpers.text.view import DocumentView
-from helpers.io.rows import frame, outside
-from helpers.extract.stance.stance_actors import (actor_refs, author_voice, group_refs, merge_refs, open_refs,
-                                                  quote_spans)
+from helpers.io.rows import as_rows, frame, outside
+from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
+from helpers.extract.stance.stance_groups import group_refs
 from helpers.extract.stance.stance_holders import confidence_of, holders as find_holders, localise, rule_of, stance_of
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
 from helpers.extract.stance.stance_objects import accused, accuser, off_target
@@ -160,6 +160,8 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = merge_refs([(*r, "mention") for r in actor_refs(mentions)],
                       open_refs(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    refs += _places(mentions, profile)  # the topic's places: where unnamed officials belong
+    refs.sort()
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
     quoted = _quotes_by_sentence(spans, sentences)
@@ -234,10 +236,13 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:]]
     if not cues:
         return [], next_carry
-    actors = localise(norm, sentence.start, refs)
+    located = localise(norm, sentence.start, refs)
+    actors = [r for r in located if r.origin not in ("place", "core")]
+    places = [(r.start, r.end) for r in located if r.origin == "place"]
+    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
     owner = min(scope.owners) if len(scope.owners) == 1 else ""
     actors += [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-               in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
+               in group_refs(norm.text, actors=actors, owner=owner, places=places)]
     view = SentenceView(norm.text, words(norm.text), cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
@@ -247,9 +252,11 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if off_target(view, cue):
+        if off_target(view, cue, topic):
             continue
         state, _ = polarity(view, cue)
+        if state == "hypothetical" or question:
+            continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
@@ -263,7 +270,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and (voice or evaluative) and not question:  # a question asserts nothing
+        if not holders and (voice or evaluative):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
@@ -282,13 +289,33 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
                                                      strength=cue.strength)})
         if holders and source != "author":
             next_carry = holders
+    if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
+        rows += _agreed(rows, outlet)
     return rows, next_carry
+
+
+def _agreed(rows: list[dict], outlet: str) -> list[dict]:
+    """The author's own rows for the positions of a sentence the author agrees with."""
+    own = {r["cue_start"] for r in rows if r["actor"] == AUTHOR}
+    return [{**r, "actor": AUTHOR, "speaker": outlet, "actor_entity_id": "", "label_source": "author",
+             "rule": f"author-voice:{r['category']}", "confidence": "low"}
+            for r in rows if r["actor"] != AUTHOR and r["cue_start"] not in own
+            and r["stance"] in ("critical", "defends")]
 
 
 def _reported(view, clause: int) -> bool:
     """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
     first = next((w for w in view.words if w.clause == clause), None)
     return first is not None and first.opener == "boundary"
+
+
+def _places(mentions, profile) -> list[tuple]:
+    """The topic's core names in a document as refs without an actor: ``place`` for its places
+    (where unnamed officials belong), ``core`` for the others (what keeps a cue on the topic)."""
+    core = profile.core_entities
+    return [(int(r["start"]), int(r["end"]), "", "", r["entity_id"], "",
+             "place" if r.get("kind") == "place" else "core") for r in as_rows(mentions)
+            if r.get("entity_id") in core]
 
 
 def _finish(rows: list[dict], doc_id: str) -> list[dict]:

@@ -21,9 +21,10 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
 from helpers.extract.quotes.open_actors import canonical_names, open_names, own_voice
 from helpers.extract.quotes.quote_context import quote_view
+from helpers.extract.quotes.quote_actors import group_names
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "open_refs", "quote_spans", "author_voice",
-           "resolve_actor", "resolve_actor_id", "group_names", "merge_refs"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
+           "resolve_actor_id", "merge_refs", "top_actor"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -52,6 +53,18 @@ def _top(value: str) -> str:
             break
         value = table[value]["affiliation"]
     return table[value]["name_en"] if value in table else value
+
+
+def top_actor(entity_id: str) -> str:
+    """The actor at the end of an entity's affiliation chain (its own id when not in the gazetteer).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity the chain ends at.
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
 
 
 def resolve_actor_id(entity_id: str) -> str:
@@ -114,60 +127,6 @@ def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
     return sorted(refs)
 
 
-@lru_cache(maxsize=1)
-def _groups() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    """The entries of ``data/stance/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
-    table = {}
-    for row in read_tsv("stance/stance_groups.tsv"):
-        entry = normalise_text(row["entry"]).lower()
-        entity = row.get("entity_id", "")
-        actor = (_top(entity) if entity in _gazetteer() else "") or row.get("actor", "")
-        table[entry] = (row["kind"], actor, entity)
-    alternation = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), table
-
-
-def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[tuple]:
-    """Groups ("خبراء", "critics") and unnamed government bodies ("السلطات") named in a sentence.
-
-    Args:
-        text: the normalised sentence.
-        taken: spans already holding a named actor (mentions); overlapping entries are skipped.
-        owner: the target's actor name, given to unnamed bodies ("" gives them none).
-
-    Returns:
-        ``[(start, end, actor, entity_id, clitic, origin)]`` in normalised
-        offsets, origin ``group`` or ``body``; a body followed at once by a
-        named actor (الحكومة التركية) is left out.
-    """
-    pattern, table = _groups()
-    found = []
-    for m in pattern.finditer(text.lower()):
-        start, end = m.start(2), m.end(2)
-        kind, actor, entity = table[m.group(2)]
-        if any(a < end and start < b for a, b in taken):
-            continue
-        if kind == "target_body":
-            following = [a for a, _ in taken if a >= end]
-            if not owner or (following and not text[end:min(following)].strip()):
-                continue
-            actor = owner
-        if actor:
-            found.append((start, end, actor, entity, m.group(1), "body" if kind == "target_body" else "group"))
-    return found
-
-
-@lru_cache(maxsize=1)
-def group_names() -> frozenset[str]:
-    """The canonical names of the groups of ``data/stance/stance_groups.tsv`` (Critics, Experts …).
-
-    Returns:
-        The names.
-    """
-    return frozenset(row["actor"] for row in read_tsv("stance/stance_groups.tsv")
-                     if row["kind"] == "group" and row["actor"])
-
-
 def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
     """Actors outside the gazetteer named in a document (:mod:`helpers.extract.quotes.open_actors`).
 
@@ -218,7 +177,7 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         ``[(content_start, content_end, actor, speaker, actor_entity_id, origin)]``
         sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
     """
-    table = _gazetteer()
+    table, groups = _gazetteer(), group_names()
     spans = []
     for row in as_rows(quotes):
         actor, entity = _text(row.get("actor")), _text(row.get("actor_entity_id"))
@@ -234,7 +193,7 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
         spans.append((int(start), int(end), actor, speaker, entity,
-                      "group" if actor in group_names() else "quote"))
+                      "group" if actor in groups else "quote"))
     return sorted(spans)
 
 

@@ -96,21 +96,31 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     return [view.actors[k] for k in found]
 
 
-def off_target(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a critical cue is aimed at an attack or its perpetrators, not at the policy.
+def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
+    """Whether a cue is aimed at something other than the policy.
 
     True when the cue, or a condemnation earlier in its sentence, has an
     ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
-    :data:`_OBJECT_WINDOW` words after it.
+    :data:`_OBJECT_WINDOW` words after it; or when the words after the cue, in
+    its clause, name another region of the policy owner (``other_place``:
+    Hong Kong, Tibet, Taiwan) and no name of the topic ("انتقد سياسة الصين في
+    هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
+    or when a field is named right before it (``domain_modifier``: film critics).
 
     Args:
         view: the sentence.
         cue: one of its cues.
+        topic: normalised spans of the topic's names in the sentence (Xinjiang, Uyghurs …).
 
     Returns:
         True when the cue should give no stance row.
     """
-    if cue.label != "critical" or not view.words:
+    if cue.label == "declined" or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")):
+        return True
+    if cue.label != "critical":
         return False
     for other in view.cues:
         if other.start > cue.start or (other is not cue and other.category != "condemnation"):
@@ -120,3 +130,14 @@ def off_target(view: SentenceView, cue: CueMatch) -> bool:
             return True
     return False
 
+
+def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
+    """The cue's object (its clause, after it) names another region and not the topic."""
+    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    clause = view.clause(first)
+    words = [j for j in range(last + 1, min(last + 1 + _OBJECT_WINDOW, len(view.words)))
+             if view.clause(j) == clause]
+    if not words or not any(view.has(j, "other_place") for j in words):
+        return False
+    span = (view.words[first].start, view.words[words[-1]].end)
+    return not any(span[0] <= s < span[1] for s, _ in topic)
