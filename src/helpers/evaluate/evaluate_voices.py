@@ -85,26 +85,28 @@ def predicted_voices(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
     Returns:
         DataFrame with doc_id, actor, evidence (the first quote or stance
-        evidence of the pair) and ``source`` (quote | stance), one row per
-        pair, sorted.
+        evidence of the pair, in text order), ``source`` (quote | stance) and
+        the raw ``start``/``end`` of that row, one row per pair, sorted.
     """
     rows = []
     quotes = tables.get("quotes")
     for row in ([] if quotes is None else quotes.to_dict("records")):
         actor = _text(row.get("actor"))
         if actor:
-            rows.append((row["doc_id"], actor, _text(row.get("content")), "quote"))
+            rows.append((row["doc_id"], actor, _text(row.get("content")), "quote", int(row["start"]),
+                         int(row["end"])))
     stances = tables.get("stances")
     for row in ([] if stances is None else stances.to_dict("records")):
         actor = _text(row.get("actor"))
         if not actor or actor == AUTHOR or row.get("label_source") == "author" \
                 or row.get("category") in SILENT_CATEGORIES or row.get("stance") not in VOICED:
             continue
-        rows.append((row["doc_id"], actor, _text(row.get("evidence")), "stance"))
-    frame = pd.DataFrame(rows, columns=["doc_id", "actor", "evidence", "source"])
+        rows.append((row["doc_id"], actor, _text(row.get("evidence")), "stance", int(row["start"]),
+                     int(row["end"])))
+    frame = pd.DataFrame(rows, columns=["doc_id", "actor", "evidence", "source", "start", "end"])
     frame["key"] = [voice_key(a) for a in frame["actor"]]
-    frame = frame.drop_duplicates(["doc_id", "key"]).drop(columns="key")
-    return frame.sort_values(["doc_id", "actor"], ignore_index=True)
+    frame = frame.sort_values(["doc_id", "start"], kind="stable").drop_duplicates(["doc_id", "key"])
+    return frame.drop(columns="key").sort_values(["doc_id", "actor"], ignore_index=True)
 
 
 def score_voices(predicted: pd.DataFrame, gold: pd.DataFrame, *,

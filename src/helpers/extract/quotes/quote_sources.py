@@ -172,6 +172,8 @@ class Extractor(AttributionMixin, EnglishMixin):
                 if code == "bi" and any(m.start <= match.start() < m.end
                                         for m in self.view.mentions_in(match.start(), match.start() + 40)):
                     continue
+                if any(m.start < match.start() < m.end for m in self.view.mentions_in(match.start() - 40, limit)):
+                    continue  # إن inside a name: "سي إن إن"
                 found.append((match.start(), -match.end(), match.end(), code))
                 break
         if "bi" in info.complements:  # طالب البرلمان الأوروبي بفرض …: the ب-word right after the subject
@@ -184,8 +186,9 @@ class Extractor(AttributionMixin, EnglishMixin):
         for pair in self.pairs.first_between(start, limit):
             after = self.text[pair[1] + 1:pair[1] + 4]
             if len(words_between(self.text, *pair)) <= 5 and (":" in after or
-                                                              self.lex.complement_re["an"].search(after)):
-                continue  # a quoted name inside the speaker phrase: "سي سي تي في":
+                                                              self.lex.complement_re["an"].search(after)
+                                                              or self._named_medium(start, pair)):
+                continue  # a quoted name inside the speaker phrase: "سي سي تي في":, موقع "سي إن إن" الإنجليزي أن
             found.append((pair[0], -pair[0], pair[0], "quote"))
             break
         if not found:
@@ -234,6 +237,11 @@ class Extractor(AttributionMixin, EnglishMixin):
                                  object_first=bool(info.complements & _OBJECT_FIRST))
             if info.relay:
                 region = self._relay(region)
+            quoted = self.pairs.first_between(region[1], complement_start)[:1]
+            if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._named_medium(region[0], quoted[0]):
+                region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
+            if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
+                region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:
                 return resolve(self.view, *region, history=history)
         if info.participle and earlier:
@@ -247,6 +255,22 @@ class Extractor(AttributionMixin, EnglishMixin):
                 named = self._capitalised_run(words) or self._definite_run(words)
                 return resolve(self.view, *named, history=history) if named else None
         return self._carry(verb.start())
+
+    def _named_medium(self, start: int, pair) -> bool:
+        """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
+        (موقع "سي إن إن" الإنجليزي أن): part of the speaker phrase, not the content."""
+        before = words_between(self.text, start, pair[0])
+        if not before or self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", before[-1][2])) != "media":
+            return False
+        if not any(m.kind in ("organization", "country", "person") for m in self.view.mentions_in(*pair)):
+            return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
+        tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
+        return any(self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
+
+    def _document_only(self, start: int, end: int) -> bool:
+        """Whether a speaker region is a document noun alone (تقرير، بيان)."""
+        words = words_between(self.text, start, end)
+        return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
 
     def _document_before(self, position: int) -> bool:
         """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
