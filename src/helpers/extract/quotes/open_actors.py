@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.text.lexicon_tools import read_tsv
@@ -48,6 +50,10 @@ _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "coul
 _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _COMPLEMENT = re.compile(r"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا|ني)?)(?!\w))")
 _LATIN = re.compile(r"[a-z]")
+#: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
+_WHOLE = 400
+#: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
+_PROCLITICS = re.compile(r"[وف]?(?:لل|[بل]?ال|[بل])?")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
 _MAX_NAME = 4
@@ -80,12 +86,7 @@ def _table() -> dict:
             not_name.add(normalise_text(row["alias"]))
         else:
             aliases[" ".join(normalise_text(row["alias"]).split())] = (row["actor"], row["kind"], row["lang"])
-    ar = sorted((a for a, v in aliases.items() if v[2] == "ar"), key=len, reverse=True)
-    en = sorted((a for a, v in aliases.items() if v[2] != "ar"), key=len, reverse=True)
-    patterns = {"ar": re.compile(r"(?<!\w)(?:[وف]?[بل]?)(" + "|".join(map(re.escape, ar)) + r")(?!\w)") if ar else None,
-                "en": re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, en)) + r")(?![\w&])") if en else None}
-    return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "patterns": patterns,
-            "states": states}
+    return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states}
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +186,8 @@ def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[
         The names in text order, none overlapping a gazetteer mention.
     """
     end = len(view.text) if end is None else end
+    if end - start < _WHOLE and not _possible(view, start, end):
+        return []  # no role, no known spelling, no Latin letter: nothing to find here
     if view.open_names is None:
         view.open_names = {}
     cache, found = view.open_names, []
@@ -199,6 +202,13 @@ def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[
             cache[index] = _kept(view, _sentence_names(view, s_start, s_end))
         found += cache[index]
     return found
+
+
+def _possible(view: QuoteView, start: int, end: int) -> bool:
+    """Whether a span may hold an open name: a Latin letter, or a role or known spelling in it."""
+    if _LATIN.search(view.text, start, end):
+        return True
+    return next(_finder().iter(view.text, start, end), None) is not None
 
 
 def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
@@ -220,26 +230,48 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
 def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
     table, found, text = _table(), [], view.text
     latin = _LATIN.search(text, start, end) is not None
-    for lang, pattern in table["patterns"].items():
-        if pattern is None or (lang == "en" and not latin):
-            continue
-        for m in pattern.finditer(text, start, end):
-            if lang == "ar" or _capital(view, (m.start(1), m.end(1), m.group(1))):
-                found.append(_make(view, m.start(1), m.end(1), table["aliases"][m.group(1)][1]))
+    roles = []
+    for at, hits in _finder().iter(text, start, end):
+        for kind, key in hits:
+            begin = at - len(key) + 1
+            if (at + 1 < len(text) and (text[at + 1].isalnum() or text[at + 1] == "_")) \
+                    or not _PROCLITICS.fullmatch(text, _word_start(text, begin), begin):
+                continue
+            if kind == "role":
+                roles.append(begin)
+            elif key.isascii():
+                if _capital(view, (begin, at + 1, key)):
+                    found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
+            elif not text[_word_start(text, begin):begin].endswith("ال"):
+                found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
     if latin:
         found += _english(view, _tokens(view, start, end))
-    if _role_pattern() is not None:
-        found += _arabic(view, start, end)
+    if roles:
+        found += _arabic(view, start, end, sorted(roles))
     return found
 
 
+def _word_start(text: str, position: int) -> int:
+    """Where the word holding ``position`` starts."""
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return position
+
+
 @lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern | None:
-    """The Arabic roles that speak for themselves or head a name, with their proclitics (a quick filter)."""
-    forms = sorted({f.split()[0] for f in _roles() if not f.isascii()}, key=len, reverse=True)
-    if not forms:
-        return None
-    return re.compile(r"(?<!\w)(?:[وف]?(?:لل|[بل]?ال|[بل])?)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+def _finder():
+    """An Aho-Corasick automaton over the table's spellings and the Arabic roles that speak for
+    themselves or head a name: ``(kind, key)`` values, kind ``alias`` or ``role``."""
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list] = {}
+    for alias in _table()["aliases"]:
+        keys.setdefault(alias, []).append(("alias", alias))
+    for form in {f.split()[0] for f in _roles() if not f.isascii()}:
+        keys.setdefault(form, []).append(("role", form))
+    for key, values in keys.items():
+        automaton.add_word(key, tuple(values))
+    automaton.make_automaton()
+    return automaton
 
 
 def _gap(view: QuoteView, a, b) -> str:
@@ -280,14 +312,12 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
     return found
 
 
-def _arabic(view: QuoteView, start: int, end: int) -> list[OpenName]:
-    """Names after the Arabic roles of a sentence (only the words around a role are read)."""
-    found, tokens, covered = [], None, None
-    for match in _role_pattern().finditer(view.text, start, end):
-        if tokens is None:
-            tokens = _tokens(view, start, end)
-            covered = _covered(view, tokens)
-        i = next((k for k, t in enumerate(tokens) if t[0] <= match.start() < t[1]), None)
+def _arabic(view: QuoteView, start: int, end: int, roles: list[int]) -> list[OpenName]:
+    """Names after the Arabic roles of a sentence (found at ``roles``, normalised offsets)."""
+    found, tokens = [], _tokens(view, start, end)
+    covered = _covered(view, tokens)
+    for position in roles:
+        i = next((k for k, t in enumerate(tokens) if t[0] <= position < t[1]), None)
         if i is None or covered[i]:
             continue
         token = tokens[i]
@@ -314,7 +344,12 @@ def _arabic(view: QuoteView, start: int, end: int) -> list[OpenName]:
 def _covered(view: QuoteView, tokens) -> list[str]:
     """Per token, the kind of the gazetteer mention covering it ("" when none)."""
     mentions = view.mentions_in(tokens[0][0], tokens[-1][1] + 1) if tokens else []
-    return [next((m.kind for m in mentions if m.start <= t[0] < m.end), "") for t in tokens]
+    kinds, k = [], 0
+    for token in tokens:  # one sweep: tokens and mentions are both in text order
+        while k < len(mentions) and mentions[k].end <= token[0]:
+            k += 1
+        kinds.append(mentions[k].kind if k < len(mentions) and mentions[k].start <= token[0] else "")
+    return kinds
 
 
 def _stop(token: str) -> bool:

@@ -172,7 +172,8 @@ class Extractor(AttributionMixin, EnglishMixin):
                 if code == "bi" and any(m.start <= match.start() < m.end
                                         for m in self.view.mentions_in(match.start(), match.start() + 40)):
                     continue
-                if any(m.start < match.start() < m.end for m in self.view.mentions_in(match.start() - 40, limit)):
+                if any(m.start < match.start() < m.end
+                       for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
                     continue  # إن inside a name: "سي إن إن"
                 found.append((match.start(), -match.end(), match.end(), code))
                 break
