@@ -30,7 +30,8 @@ from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, own_voice, people_state,
                                                 role_speaks_for)
 
-__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label", "group_names"]
+__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label", "group_names", "group_name",
+           "phrase_group"]
 
 #: Sentences before a definite description's own in which its antecedent is looked for.
 _ANTECEDENT_SENTENCES = 2
@@ -251,7 +252,7 @@ def _actor_of(mention: Mention) -> tuple[str, str]:
             return affiliated[1], info[2]
     if mention.kind == "person" and not own_voice(mention.entity_id):
         return "", ""
-    return mention.name_en, mention.entity_id
+    return group_name(mention.entity_id, mention.name_en), mention.entity_id
 
 
 def _phrase_role(view: QuoteView, start: int, end: int) -> tuple[str, str]:
@@ -275,6 +276,10 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     role, speaks = _phrase_role(view, start, end)
     bodies = [m for m in names if m.kind in ("country", "organization")]
     found = open_in(view, start, end)
+    group = phrase_group(view, start, end)
+    if group:
+        raw_start, raw_end = view.to_raw(start, end)
+        return Speaker(view.raw[raw_start:raw_end], "", group, "", raw_start, raw_end)
     if found is not None and (speaks or not bodies or not role):
         return Speaker(found.surface, "", canonical(found.surface)[0], "", found.raw_start, found.raw_end,
                        open=True)
@@ -296,6 +301,50 @@ def _groups() -> dict[str, str]:
     """``{normalised group noun: canonical group name}`` from ``stance/stance_groups.tsv`` (groups only)."""
     return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
             for r in read_tsv("stance/stance_groups.tsv") if r["kind"] == "group" and r["actor"]}
+
+
+@lru_cache(maxsize=1)
+def _group_entities() -> dict[str, str]:
+    """``{gazetteer group id: canonical group name}`` (hr_groups → Rights groups, western_countries → Western countries)."""
+    table: dict[str, str] = {}
+    for row in read_tsv("stance/stance_groups.tsv"):
+        if row["kind"] == "group" and row.get("entity_id") and row["actor"]:
+            table.setdefault(row["entity_id"], row["actor"])
+    return table
+
+
+def group_name(entity_id: str, name: str) -> str:
+    """The canonical name of a gazetteer group (``stance/stance_groups.tsv``), else ``name``.
+
+    Args:
+        entity_id: a gazetteer entity id.
+        name: the name to keep when the entity is not a listed group.
+
+    Returns:
+        The canonical group name ("Rights groups" for ``hr_groups``) or ``name``.
+    """
+    return _group_entities().get(entity_id, name)
+
+
+def phrase_group(view: QuoteView, start: int, end: int) -> str:
+    """The canonical group a whole speaker phrase names ("الإيغور في المنفى" → Uyghur diaspora), or "".
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        The group name, or "".
+    """
+    words = [w for _, _, w in words_between(view.text, start, end)]
+    table = _groups()
+    for size in range(min(len(words), 5), 1, -1):
+        key = " ".join(words[:size])
+        bare = re.sub(r"^[وف](?=ال)", "", key)
+        if key in table or bare in table:
+            return table.get(key) or table[bare]
+    return ""
 
 
 def group_names() -> frozenset[str]:

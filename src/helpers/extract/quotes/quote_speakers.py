@@ -25,6 +25,8 @@ _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
 _MAX_SPEAKER_WORDS = 12
+#: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
+_LINKS = frozenset({"for", "of", "at"})
 
 
 def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -189,9 +191,11 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
         found = pattern.search(text, head_end, stop)
         if found:
             stop = found.start()
-    for word in words_between(text, head_end, stop):
+    following = words_between(text, head_end, stop)
+    for index, word in enumerate(following):
+        linked = word[2] in _LINKS and index + 1 < len(following) and _capitalised(view, following[index + 1])
         if word[2] in lex.words["relative"] | lex.words["negation"] or word[2] in lex.verbs \
-                or (word[2].isascii() and not _capitalised(view, word)):
+                or (word[2].isascii() and not _capitalised(view, word) and not linked):
             stop = word[0]
             break
     words = words_between(text, head_start, stop)

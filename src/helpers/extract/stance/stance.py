@@ -48,7 +48,7 @@ from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge
 from helpers.extract.stance.stance_groups import group_refs
 from helpers.extract.stance.stance_holders import confidence_of, holders as find_holders, localise, rule_of, stance_of
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import accused, accuser, off_target
+from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -252,7 +252,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if off_target(view, cue, topic):
+        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners):
             continue
         state, _ = polarity(view, cue)
         if state == "hypothetical" or question:

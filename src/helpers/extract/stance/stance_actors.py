@@ -21,7 +21,7 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
 from helpers.extract.quotes.open_actors import canonical_names, open_names, own_voice
 from helpers.extract.quotes.quote_context import quote_view
-from helpers.extract.quotes.quote_actors import group_names
+from helpers.extract.quotes.quote_actors import group_name, group_names
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
            "resolve_actor_id", "merge_refs", "top_actor"]
@@ -101,6 +101,8 @@ def resolve_actor(row: dict) -> tuple[str, str, str]:
     given = next((str(row[c]) for c in _AFFILIATION_COLUMNS
                   if isinstance(row.get(c), str) and row[c]), "")
     actor = _top(given) if given else (_top(entity_id) if entity_id in _gazetteer() else name)
+    if kind == "group":
+        actor = group_name(entity_id, actor)  # one name per group: Rights groups, Western countries
     return actor or name, (name if kind == "person" else ""), entity_id
 
 

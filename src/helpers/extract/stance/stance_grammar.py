@@ -46,7 +46,7 @@ def load_grammar() -> dict[str, frozenset[tuple[str, ...]]]:
     """
     table: dict[str, set[tuple[str, ...]]] = {}
     for row in read_tsv("stance/stance_grammar.tsv"):
-        entry = tuple(normalise_text(row["entry"]).split())
+        entry = tuple(_WORD.findall(normalise_text(row["entry"])))  # as words() splits: so-called → so, called
         table.setdefault(row["kind"], set()).add(entry)
     return {kind: frozenset(entries) for kind, entries in table.items()}
 

@@ -51,7 +51,7 @@ def group_table() -> tuple[re.Pattern, list[tuple[re.Pattern, str]], dict[str, t
     for row in read_tsv("stance/stance_groups.tsv"):
         entry = normalise_text(row["entry"]).lower()
         entity = row.get("entity_id", "")
-        table[entry] = (row["kind"], top_actor(entity) or row.get("actor", ""), entity)
+        table[entry] = (row["kind"], row.get("actor", "") or top_actor(entity), entity)
         if "{n}" in entry:
             body = re.escape(entry).replace(re.escape("{n}"), _numbers()).replace(r"\ ", r"\s+")
             numbered.append((re.compile(rf"(?<!\w)([وف]?)({body})(?!\w)"), entry))
