@@ -114,7 +114,7 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
             a document the pipeline calls passing has no names, stances or figures.
         voices: a voices gold TSV (doc_id, actor, evidence; e.g.
             ``tests/gold/dev_voices.tsv``); when None, ``gold.json``'s own
-            ``voices`` lists or a ``voices.tsv`` next to it are used, if any.
+            ``voices`` lists are used, if any.
 
     Returns:
         A :class:`Scores`.  Voices, when there is a voices gold, are scored as

@@ -10,10 +10,10 @@ error, not a silent miss.
 
 Voices (who is given a voice, ``(doc_id, actor)``) are found by this rule
 (:func:`find_voice_gold`): the file passed as ``voices`` (a TSV with
-doc_id, actor, evidence, such as ``tests/gold/dev_voices.tsv``); else a
-``voices`` list in the documents' entries of ``gold.json`` (``[{actor,
-evidence}]``); else a ``voices.tsv`` next to ``gold.json``; else none (the
-folder is not scored on voices).
+doc_id, actor, evidence, such as ``tests/gold/dev_voices.tsv``; kept outside
+the corpus folder, whose ``.tsv`` files are documents); else a ``voices``
+list in the documents' entries of ``gold.json`` (``[{actor, evidence}]``);
+else none (the folder is not scored on voices).
 """
 
 from __future__ import annotations
@@ -26,11 +26,9 @@ import pandas as pd
 
 from helpers.evaluate.evaluate_voices import read_voice_gold
 
-__all__ = ["FolderGold", "read_folder_gold", "find_voice_gold", "GOLD_FILE", "VOICES_FILE"]
+__all__ = ["FolderGold", "read_folder_gold", "find_voice_gold", "GOLD_FILE"]
 
 GOLD_FILE = "gold.json"
-#: A voices gold next to ``gold.json`` (used when neither the caller nor ``gold.json`` gives one).
-VOICES_FILE = "voices.tsv"
 _COLUMNS = {
     "names": ["doc_id", "start", "end", "surface", "kind"],
     "stances": ["doc_id", "actor", "stance", "evidence", "start", "end"],
@@ -102,9 +100,9 @@ def find_voice_gold(path: str | Path, gold: FolderGold, voices: str | Path | Non
     """The voices gold of a folder, by the rule of the module docstring.
 
     Args:
-        path: the gold file or the folder holding ``gold.json``.
+        path: the gold file or the folder holding ``gold.json`` (named in messages).
         gold: the folder's :class:`FolderGold` (its inline voices).
-        voices: a voices TSV given by the caller (wins over the others).
+        voices: a voices TSV given by the caller (wins over the inline lists).
 
     Returns:
         DataFrame (doc_id, actor, evidence), or None when there is no voices gold.
@@ -112,19 +110,12 @@ def find_voice_gold(path: str | Path, gold: FolderGold, voices: str | Path | Non
     Raises:
         ValueError: the voices file is malformed or names a document not in the gold.
     """
-    path = Path(path)
-    folder = path if path.is_dir() else path.parent
-    found = None
-    if voices is not None:
-        found = read_voice_gold(voices)
-    elif gold.voices is not None:
+    if voices is None:
         return gold.voices
-    elif (folder / VOICES_FILE).is_file():
-        found = read_voice_gold(folder / VOICES_FILE)
-    if found is not None:
-        unknown = sorted(set(found["doc_id"]) - set(gold.relevance))
-        if unknown:
-            raise ValueError(f"{voices or folder / VOICES_FILE}: voices for {unknown[0]!r}, which the gold does not list")
+    found = read_voice_gold(voices)
+    unknown = sorted(set(found["doc_id"]) - set(gold.relevance))
+    if unknown:
+        raise ValueError(f"{voices}: voices for {unknown[0]!r}, which the gold of {path} does not list")
     return found
 
 
