@@ -37,7 +37,8 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["OpenName", "open_names", "open_in", "canonical_names", "canonical", "own_voice",
-           "name_phrase", "role_speaks_for", "people_state"]
+           "name_phrase", "role_speaks_for", "people_state",
+           "speaks_for_self"]
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
@@ -50,6 +51,7 @@ _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "coul
 _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _COMPLEMENT = re.compile(r"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا|ني)?)(?!\w))")
 _LATIN = re.compile(r"[a-z]")
+_POSSESSIVE = re.compile(r"['’]s$")
 #: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
 _WHOLE = 400
 #: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
@@ -141,6 +143,27 @@ def own_voice(entity_id: str) -> bool:
         True for the ``own_voice`` rows of the table (universities …).
     """
     return entity_id in _table()["own"]
+
+
+def speaks_for_self(entity_id: str, kind: str, affiliation: str, affiliation_kind: str) -> bool:
+    """Whether a gazetteer entity speaks for itself rather than for its affiliation.
+
+    An ``own_voice`` entity does (a university, an independent researcher); so
+    does a person affiliated with one (James Millward of Georgetown
+    University) or with a people (Ilham Tohti is not "the Uyghurs").
+
+    Args:
+        entity_id: the entity.
+        kind: its gazetteer kind.
+        affiliation: its affiliation's id ("" when none).
+        affiliation_kind: the affiliation's kind.
+
+    Returns:
+        True when the entity is its own actor.
+    """
+    if own_voice(entity_id):
+        return True
+    return kind == "person" and bool(affiliation) and (own_voice(affiliation) or affiliation_kind == "people")
 
 
 def people_state(entity_id: str) -> str:
@@ -302,8 +325,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
         if after and gap.strip() == "," and after[2] in _APPOSITION:
             close = view.text.find(",", after[1])
             found.append(_make(view, *run, "", close if close >= 0 else after[1]))
-        elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX or gap == "'s "):
+        elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
             found.append(_make(view, *run, kind))
+        elif _POSSESSIVE.search(tokens[j][2]) and after and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs):
+            found.append(_make(view, run[0], run[1] - 2, kind))  # "Nike's chief executive said"
         elif before == "by" or (i > 1 and before == "the" and tokens[i - 2][2] == "by"):
             found.append(_make(view, *run, kind))
         elif i and role_speaks_for(before) or (i > 1 and role_speaks_for(f"{tokens[i - 2][2]} {before}")):
@@ -362,9 +387,13 @@ def _stop(token: str) -> bool:
 
 
 def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
-    """A name after a role: adjectives (ال…، adjectives of origin) skipped, then 1-4 name words."""
-    while i < len(tokens) and (tokens[i][2].startswith("ال") or covered[i]) and i - 1 >= 0 \
-            and not _gap(view, tokens[i - 1], tokens[i]).strip():
+    """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
+    skipped, then 1-4 name words."""
+    field = 0
+    while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
+            tokens[i][2].startswith("ال") or covered[i]
+            or (tokens[i][2] == "في" and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"))):
+        field += tokens[i][2] == "في"
         i += 1
     if i >= len(tokens) or _stop(tokens[i][2]) or len(tokens[i][2]) < 2 or tokens[i][2].isascii() \
             or _DEFINITE.match(tokens[i][2]) or tokens[i][2] in _table()["not_name"] \
@@ -375,8 +404,10 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
         word = tokens[j + 1][2]
         if covered[j + 1] or _stop(word):
             break
-        if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or (not company and word.endswith("ي"))):
-            break
+        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or _stop(tokens[j + 2][2])
+        family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
+        if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or family):
+            break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
     return tokens[i][0], tokens[j][1]
 

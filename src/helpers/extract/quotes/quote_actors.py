@@ -27,8 +27,8 @@ from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
 from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, own_voice, people_state,
-                                                role_speaks_for)
+from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, people_state, role_speaks_for,
+                                                speaks_for_self)
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label", "group_names", "group_name",
            "phrase_group"]
@@ -239,18 +239,17 @@ def _best_actor(view: QuoteView, names: list[Mention]) -> tuple[str, str]:
 def _actor_of(mention: Mention) -> tuple[str, str]:
     """The actor a mention stands for: its affiliation (persons, bodies) or itself.
 
-    An entity that speaks for itself (``own_voice`` in ``quotes/open_actors.tsv``,
-    a university) is its own actor, and so is a person affiliated with it.
+    An entity that speaks for itself is its own actor
+    (:func:`~helpers.extract.quotes.open_actors.speaks_for_self`).
     """
     info = _entities().get(mention.entity_id)
-    if info and info[2] and mention.kind in ("person", "organization", "group") \
-            and not own_voice(mention.entity_id):
-        affiliated = _entities().get(info[2])
-        if affiliated and own_voice(info[2]) and mention.kind == "person":
-            return mention.name_en, mention.entity_id
-        if affiliated:
-            return affiliated[1], info[2]
-    if mention.kind == "person" and not own_voice(mention.entity_id):
+    affiliated = _entities().get(info[2]) if info and info[2] else None
+    if speaks_for_self(mention.entity_id, mention.kind, info[2] if info else "",
+                       affiliated[0] if affiliated else ""):
+        return mention.name_en, mention.entity_id
+    if affiliated and mention.kind in ("person", "organization", "group"):
+        return affiliated[1], info[2]
+    if mention.kind == "person":
         return "", ""
     return group_name(mention.entity_id, mention.name_en), mention.entity_id
 

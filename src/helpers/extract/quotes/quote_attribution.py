@@ -81,7 +81,9 @@ class AttributionMixin:
         if words[0][2].isascii():
             named = self._capitalised_run(words[:6]) or (None, None)
             if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):
-                return words[0][0], words[min(len(words), 6) - 1][1]
+                end = words[min(len(words), 6) - 1][1]
+                cut = [m.end for m in self.view.mentions_in(words[0][0], region[1]) if m.start < end < m.end]
+                return words[0][0], max([end] + cut)  # "a report by the Australian Strategic Policy Institute"
         return None
 
     def _relay(self, span: tuple[int, int]) -> tuple[int, int]:

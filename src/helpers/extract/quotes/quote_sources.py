@@ -248,6 +248,8 @@ class Extractor(AttributionMixin, EnglishMixin):
         if info.participle and earlier:
             return earlier[-1]["speaker"]
         subject = subject_before(self.view, sentence[0], verb.start())
+        if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
+            subject = (subject[0], len(_TRAIL.sub("", self.text[:verb.start()])))
         if subject:
             return resolve(self.view, *subject, history=history)
         if info.lang == "en":

@@ -182,7 +182,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
-        if gap.strip() == "" or gap.strip() == "باسم":
+        if gap.strip() in ("", "باسم", "'s", "’s"):  # "Nike's chief executive"
             head_start = other_start
         else:
             break

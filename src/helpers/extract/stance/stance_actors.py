@@ -19,7 +19,7 @@ from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
 from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
-from helpers.extract.quotes.open_actors import canonical_names, open_names, own_voice
+from helpers.extract.quotes.open_actors import canonical_names, open_names, speaks_for_self
 from helpers.extract.quotes.quote_context import quote_view
 from helpers.extract.quotes.quote_actors import group_name, group_names
 
@@ -42,16 +42,17 @@ def _gazetteer() -> dict[str, dict[str, str]]:
 def _top(value: str) -> str:
     """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end.
 
-    The chain stops at an entity that speaks for itself (``own_voice`` in
-    ``data/quotes/open_actors.tsv``, a university), and a person affiliated
-    with one speaks for themself (James Millward is not the United States).
+    The chain stops at an entity that speaks for itself
+    (:func:`helpers.extract.quotes.open_actors.speaks_for_self`: a university, a
+    person of one, a person affiliated with a people).
     """
     table, seen = _gazetteer(), set()
-    while value in table and table[value]["affiliation"] and value not in seen and not own_voice(value):
+    while value in table and table[value]["affiliation"] and value not in seen:
         seen.add(value)
-        if own_voice(table[value]["affiliation"]) and table[value]["kind"] == "person":
+        up = table[value]["affiliation"]
+        if speaks_for_self(value, table[value]["kind"], up, table.get(up, {}).get("kind", "")):
             break
-        value = table[value]["affiliation"]
+        value = up
     return table[value]["name_en"] if value in table else value
 
 
