@@ -9,7 +9,8 @@ comment).  The pipeline's voices (:func:`predicted_voices`) are
    every critical, defends or declined row except the document's own voice
    (``label_source == "author"``) and the rows of an act that says nothing
    (``category`` in :data:`SILENT_CATEGORIES`: a sanction or a ban is a
-   position, not a voice).
+   position, not a voice), with the other rows of its holder in that sentence
+   ("banned imports … over forced labour").
 
 A voices gold (:func:`read_voice_gold`) is a TSV with the columns ``doc_id``,
 ``actor`` and ``evidence`` (one row per voice; ``#`` lines are comments), as
@@ -96,11 +97,13 @@ def predicted_voices(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             rows.append((row["doc_id"], actor, _text(row.get("content")), "quote", int(row["start"]),
                          int(row["end"])))
     stances = tables.get("stances")
-    for row in ([] if stances is None else stances.to_dict("records")):
+    records = [] if stances is None else stances.to_dict("records")
+    acts = {(r["doc_id"], r.get("start"), r.get("actor")) for r in records if r.get("category") in SILENT_CATEGORIES}
+    for row in records:
         actor = _text(row.get("actor"))
         if not actor or actor == AUTHOR or row.get("label_source") == "author" \
-                or row.get("category") in SILENT_CATEGORIES or row.get("stance") not in VOICED:
-            continue
+                or (row["doc_id"], row.get("start"), actor) in acts or row.get("stance") not in VOICED:
+            continue  # an act that says nothing silences its holder's other rows of the sentence too
         rows.append((row["doc_id"], actor, _text(row.get("evidence")), "stance", int(row["start"]),
                      int(row["end"])))
     frame = pd.DataFrame(rows, columns=["doc_id", "actor", "evidence", "source", "start", "end"])
