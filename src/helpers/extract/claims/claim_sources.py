@@ -33,7 +33,7 @@ from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.extract.quotes.open_actors import speaks_for_self
-from helpers.extract.quotes.quote_actors import group_name
+from helpers.extract.quotes.quote_groups import group_name
 
 __all__ = ["SourceNamer", "UNNAMED"]
 

@@ -27,11 +27,11 @@ from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
 from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import (canonical, name_phrase, open_in, people_state, role_speaks_for,
-                                                speaks_for_self)
+from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
+from helpers.extract.quotes.open_names import name_phrase, open_in
+from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
 
-__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "group_label", "group_names", "group_name",
-           "phrase_group"]
+__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds"]
 
 #: Sentences before a definite description's own in which its antecedent is looked for.
 _ANTECEDENT_SENTENCES = 2
@@ -293,79 +293,3 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
         state = people_state(people[0].entity_id)
         return Speaker(phrase, "", _entities().get(state, ("", ""))[1], state, raw_start, raw_end)
     return None
-
-
-@lru_cache(maxsize=1)
-def _groups() -> dict[str, str]:
-    """``{normalised group noun: canonical group name}`` from ``stance/stance_groups.tsv`` (groups only)."""
-    return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
-            for r in read_tsv("stance/stance_groups.tsv") if r["kind"] == "group" and r["actor"]}
-
-
-@lru_cache(maxsize=1)
-def _group_entities() -> dict[str, str]:
-    """``{gazetteer group id: canonical group name}`` (hr_groups → Rights groups, western_countries → Western countries)."""
-    table: dict[str, str] = {}
-    for row in read_tsv("stance/stance_groups.tsv"):
-        if row["kind"] == "group" and row.get("entity_id") and row["actor"]:
-            table.setdefault(row["entity_id"], row["actor"])
-    return table
-
-
-def group_name(entity_id: str, name: str) -> str:
-    """The canonical name of a gazetteer group (``stance/stance_groups.tsv``), else ``name``.
-
-    Args:
-        entity_id: a gazetteer entity id.
-        name: the name to keep when the entity is not a listed group.
-
-    Returns:
-        The canonical group name ("Rights groups" for ``hr_groups``) or ``name``.
-    """
-    return _group_entities().get(entity_id, name)
-
-
-def phrase_group(view: QuoteView, start: int, end: int) -> str:
-    """The canonical group a whole speaker phrase names ("الإيغور في المنفى" → Uyghur diaspora), or "".
-
-    Args:
-        view: the document's quote view.
-        start: phrase start (normalised).
-        end: phrase end (normalised).
-
-    Returns:
-        The group name, or "".
-    """
-    words = [w for _, _, w in words_between(view.text, start, end)]
-    table = _groups()
-    for size in range(min(len(words), 5), 1, -1):
-        key = " ".join(words[:size])
-        bare = re.sub(r"^[وف](?=ال)", "", key)
-        if key in table or bare in table:
-            return table.get(key) or table[bare]
-    return ""
-
-
-def group_names() -> frozenset[str]:
-    """The canonical group names of ``stance/stance_groups.tsv`` (Critics, Experts, Rights groups …).
-
-    Returns:
-        The names.
-    """
-    return frozenset(_groups().values())
-
-
-def group_label(role: str) -> str:
-    """The canonical group name of a role noun that is a group ("activists" → Activists), else "".
-
-    Args:
-        role: a normalised role noun.
-
-    Returns:
-        The name from ``stance/stance_groups.tsv``, or "".
-    """
-    table = _groups()
-    for form in (role, role[2:] if role.startswith("ال") else "ال" + role):
-        if form in table:
-            return table[form]
-    return ""

@@ -19,8 +19,7 @@ from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
-from helpers.extract.quotes.quote_speakers import (phrase_after, previous_word, subject_before, trim_region,
-                                                   words_between)
+from helpers.extract.quotes.quote_speakers import phrase_after, subject_before, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["Extractor"]
@@ -258,27 +257,6 @@ class Extractor(AttributionMixin, EnglishMixin):
                 named = self._capitalised_run(words) or self._definite_run(words)
                 return resolve(self.view, *named, history=history) if named else None
         return self._carry(verb.start())
-
-    def _named_medium(self, start: int, pair) -> bool:
-        """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
-        (موقع "سي إن إن" الإنجليزي أن): part of the speaker phrase, not the content."""
-        before = words_between(self.text, start, pair[0])
-        if not before or self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", before[-1][2])) != "media":
-            return False
-        if not any(m.kind in ("organization", "country", "person") for m in self.view.mentions_in(*pair)):
-            return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
-        tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
-        return any(self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
-
-    def _document_only(self, start: int, end: int) -> bool:
-        """Whether a speaker region is a document noun alone (تقرير، بيان)."""
-        words = words_between(self.text, start, end)
-        return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
-
-    def _document_before(self, position: int) -> bool:
-        """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
-        word = previous_word(self.text, position)
-        return self.lex.roles.get(word[2:] if word.startswith("ال") else word) == "document"
 
     def _verb_without_complement(self, sentence, verb, info, next_verb, sources, earlier) -> None:
         text, span = self.text, (verb.start(), verb.end())

@@ -13,7 +13,7 @@ import re
 
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import open_names
+from helpers.extract.quotes.open_names import open_names
 
 __all__ = ["trim_region", "subject_before", "phrase_after",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]

@@ -23,7 +23,8 @@ import pandas as pd
 from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
 from helpers.extract.quotes.quote_marks import quote_pairs
-from helpers.extract.quotes.open_actors import canonical_names, open_names
+from helpers.extract.quotes.open_actors import canonical_names
+from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_sources import Extractor
 from helpers.io.rows import frame
 

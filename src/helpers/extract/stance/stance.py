@@ -43,10 +43,11 @@ import re
 import pandas as pd
 
 from helpers.text.view import DocumentView
-from helpers.io.rows import as_rows, frame, outside
+from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
 from helpers.extract.stance.stance_groups import group_refs
-from helpers.extract.stance.stance_holders import confidence_of, holders as find_holders, localise, rule_of, stance_of
+from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, holders as find_holders, localise,
+                                                   quotes_by_sentence, rule_of, stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
 from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
 from helpers.extract.stance.stance_grammar import words
@@ -70,8 +71,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
-#: The actor name of the document's own voice (``label_source == "author"``).
-AUTHOR = "(author)"
+#: The actor name of the document's own voice (``label_source == "author"``): :data:`stance_holders.AUTHOR`.
 
 
 def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
@@ -160,11 +160,11 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = merge_refs([(*r, "mention") for r in actor_refs(mentions)],
                       open_refs(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
-    refs += _places(mentions, profile)  # the topic's places: where unnamed officials belong
+    refs += topic_places(mentions, profile)  # the topic's places: where unnamed officials belong
     refs.sort()
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
-    quoted = _quotes_by_sentence(spans, sentences)
+    quoted = quotes_by_sentence(spans, sentences)
     hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
@@ -180,19 +180,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
                                       voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
-
-
-def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
-    """``{sentence index: quote spans overlapping it}`` (each quote found by bisection)."""
-    starts = [s.start for s in sentences]
-    result: dict[int, list] = {}
-    for span in spans:
-        first = max(bisect.bisect_right(starts, span[0]) - 1, 0)
-        last = bisect.bisect_left(starts, span[1])
-        for index in range(first, last):
-            if sentences[index].end > span[0]:
-                result.setdefault(index, []).append(span)
-    return result
 
 
 def corpus_stances(documents) -> dict[str, pd.DataFrame]:
@@ -290,32 +277,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         if holders and source != "author":
             next_carry = holders
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
-        rows += _agreed(rows, outlet)
+        rows += agreed_rows(rows, outlet)
     return rows, next_carry
-
-
-def _agreed(rows: list[dict], outlet: str) -> list[dict]:
-    """The author's own rows for the positions of a sentence the author agrees with."""
-    own = {r["cue_start"] for r in rows if r["actor"] == AUTHOR}
-    return [{**r, "actor": AUTHOR, "speaker": outlet, "actor_entity_id": "", "label_source": "author",
-             "rule": f"author-voice:{r['category']}", "confidence": "low"}
-            for r in rows if r["actor"] != AUTHOR and r["cue_start"] not in own
-            and r["stance"] in ("critical", "defends")]
 
 
 def _reported(view, clause: int) -> bool:
     """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
     first = next((w for w in view.words if w.clause == clause), None)
     return first is not None and first.opener == "boundary"
-
-
-def _places(mentions, profile) -> list[tuple]:
-    """The topic's core names in a document as refs without an actor: ``place`` for its places
-    (where unnamed officials belong), ``core`` for the others (what keeps a cue on the topic)."""
-    core = profile.core_entities
-    return [(int(r["start"]), int(r["end"]), "", "", r["entity_id"], "",
-             "place" if r.get("kind") == "place" else "core") for r in as_rows(mentions)
-            if r.get("entity_id") in core]
 
 
 def _finish(rows: list[dict], doc_id: str) -> list[dict]:

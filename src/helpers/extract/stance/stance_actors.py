@@ -9,7 +9,6 @@ Peoples (الإيغور) and places are talked about, not actors.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import pandas as pd
@@ -17,11 +16,11 @@ import pandas as pd
 from helpers.text.normalise import normalise_text
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
-from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
-from helpers.extract.quotes.open_actors import canonical_names, open_names, speaks_for_self
+from helpers.extract.quotes.open_actors import canonical_names, speaks_for_self
+from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_context import quote_view
-from helpers.extract.quotes.quote_actors import group_name, group_names
+from helpers.extract.quotes.quote_groups import group_name, group_names
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
            "resolve_actor_id", "merge_refs", "top_actor"]

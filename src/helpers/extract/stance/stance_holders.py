@@ -23,15 +23,21 @@ Every row names the rule that produced it and a confidence
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import numpy as np
 
+from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_attribution import attribute
 from helpers.extract.stance.stance_sentence import ActorRef
 from helpers.text.lexicon_tools import read_tsv
 
-__all__ = ["ORIGINS", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families"]
+__all__ = ["ORIGINS", "AUTHOR", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families",
+           "quotes_by_sentence", "agreed_rows", "topic_places"]
+
+#: The actor name of the document's own voice.
+AUTHOR = "(author)"
 
 #: How a holder was found: a gazetteer mention, a name outside the gazetteer, a group, an unnamed
 #: government body, a quote's speaker, or the document itself.
@@ -177,3 +183,59 @@ def localise(norm, offset: int, refs) -> list[ActorRef]:
             rel_e = int(np.searchsorted(origin, rel_e))
         result.append(ActorRef(rel_s, rel_e, actor, speaker, entity, clitic=clitic, origin=how))
     return result
+
+
+def quotes_by_sentence(spans, sentences) -> dict[int, list]:
+    """The quotes of each sentence.
+
+    Args:
+        spans: quote spans ``(content_start, content_end, …)``, sorted.
+        sentences: the document's sentences.
+
+    Returns:
+        ``{sentence index: quote spans overlapping it}`` (each quote found by bisection).
+    """
+    starts = [s.start for s in sentences]
+    result: dict[int, list] = {}
+    for span in spans:
+        first = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+        last = bisect.bisect_left(starts, span[1])
+        for index in range(first, last):
+            if sentences[index].end > span[0]:
+                result.setdefault(index, []).append(span)
+    return result
+
+
+def agreed_rows(rows: list[dict], outlet: str) -> list[dict]:
+    """The author's own rows for the positions of a sentence the author agrees with ("…, and I agree").
+
+    Args:
+        rows: the sentence's rows.
+        outlet: the document's outlet (the author's ``speaker``).
+
+    Returns:
+        One ``(author)`` row per critical or defends row the author does not hold yet.
+    """
+    own = {r["cue_start"] for r in rows if r["actor"] == AUTHOR}
+    return [{**r, "actor": AUTHOR, "speaker": outlet, "actor_entity_id": "", "label_source": "author",
+             "rule": f"author-voice:{r['category']}", "confidence": "low"}
+            for r in rows if r["actor"] != AUTHOR and r["cue_start"] not in own
+            and r["stance"] in ("critical", "defends")]
+
+
+def topic_places(mentions, profile) -> list[tuple]:
+    """The topic's core names in a document, as refs without an actor.
+
+    Args:
+        mentions: the document's mentions (rows or DataFrame).
+        profile: the topic profile (its ``core_entities``).
+
+    Returns:
+        ``(start, end, "", "", entity_id, "", origin)`` with origin ``place``
+        for its places (where unnamed officials belong) and ``core`` for the
+        others (what keeps a cue on the topic).
+    """
+    core = profile.core_entities
+    return [(int(r["start"]), int(r["end"]), "", "", r["entity_id"], "",
+             "place" if r.get("kind") == "place" else "core") for r in as_rows(mentions)
+            if r.get("entity_id") in core]
