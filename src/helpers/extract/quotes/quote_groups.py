@@ -20,6 +20,14 @@ from helpers.text.normalise import normalise_text
 
 __all__ = ["group_label", "group_names", "group_name", "phrase_group"]
 
+_FIRST = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the groups' entries (a quick filter for :func:`phrase_group`)."""
+    return frozenset(entry.split()[0] for entry in _groups())
+
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
@@ -62,6 +70,9 @@ def phrase_group(view: QuoteView, start: int, end: int) -> str:
     Returns:
         The group name, or "".
     """
+    first = _FIRST.match(view.text, start, end)
+    if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+        return ""  # most phrases: no group starts with their first word
     words = [w for _, _, w in words_between(view.text, start, end)]
     table = _groups()
     for size in range(min(len(words), 5), 1, -1):
