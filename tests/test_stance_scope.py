@@ -76,18 +76,18 @@ def test_target_named_next_to_a_topical_sentence():
 
 @pytest.mark.parametrize("text, defender, accuser", [
     ("ونفت الصين اتهامات منظمات حقوق الإنسان بشأن معسكرات الاحتجاز في شينجيانغ.",
-     "China", "Human rights organizations"),
+     "China", "Rights groups"),
     ("رفضت بكين مزاعم منظمة العفو الدولية عن العمل القسري في شينجيانغ.", "China", "Amnesty International"),
     ("China denied allegations by Human Rights Watch about the camps in Xinjiang.",
      "China", "Human Rights Watch"),
     ("China rejected Amnesty International's accusations of forced labour in Xinjiang.",
      "China", "Amnesty International"),
-    ("Beijing dismissed criticism from Western countries over the Xinjiang camps.", "China", "Western world"),
+    ("Beijing dismissed criticism from Western countries over the Xinjiang camps.", "China", "Western countries"),
     ("ورفضت بكين الانتقادات الصادرة عن منظمات حقوقية بشأن معاملة الأويغور في شينجيانغ.",
-     "China", "Human rights organizations"),
+     "China", "Rights groups"),
     # the denial is a relative clause with its own subject, inside the accusers' reported speech
     ("واتهمت منظمات حقوقية الصين باحتجاز الأويغور في معسكرات بشينجيانغ، وهو ما نفته بكين.",
-     "China", "Human rights organizations"),
+     "China", "Rights groups"),
 ])
 def test_denier_defends_and_accuser_is_critical(text, defender, accuser):
     facts, table = _facts(text)
@@ -98,7 +98,7 @@ def test_denier_defends_and_accuser_is_critical(text, defender, accuser):
 
 def test_criticism_of_china_is_not_held_by_china():
     facts, table = _facts("وكانت الصين عرضة لانتقادات واسعة من جماعات حقوقية بسبب احتجاز الأويغور في شينجيانغ.")
-    assert ("Human rights organizations", "critical") in facts, _show(table)
+    assert ("Rights groups", "critical") in facts, _show(table)
     assert ("China", "defends") not in facts, _show(table)
 
 
@@ -199,7 +199,7 @@ def test_declined_counts_anywhere_in_a_document_about_the_topic():
     ("وأعرب أعضاء اللجنة عن قلقهم من احتجاز الأويغور في شينجيانغ.", "United Nations", "critical"),
     ("وينتقد ناشطون سياسة الصين تجاه الأويغور في شينجيانغ.", "Activists", "critical"),
     ("وقالت منظمات حقوقية إن السلطات تفرض العمل القسري على الأويغور في شينجيانغ.",
-     "Human rights organizations", "critical"),
+     "Rights groups", "critical"),
     # an unnamed government body in a topical sentence is the target's government
     ("وتقول السلطات إن مراكز التدريب المهني في شينجيانغ تهدف إلى مكافحة الإرهاب.", "China", "defends"),
 ])
@@ -217,7 +217,7 @@ def test_named_members_hold_for_their_group():
     facts, table = _facts("وأعدت جماعات حقوقية بما فيها هيومن رايتس ووتش والعفو الدولية دراسات توثق "
                           "عمليات احتجاز جماعي تطال الأويغور في إقليم شينجيانغ منذ سنوات.")
     assert {("Amnesty International", "critical"), ("Human Rights Watch", "critical")} <= facts, _show(table)
-    assert ("Human rights organizations", "critical") not in facts, _show(table)
+    assert ("Rights groups", "critical") not in facts, _show(table)
 
 
 # A member list after a group ("بينها X", "including X"): the members hold the cue, and the actor

@@ -5,9 +5,11 @@ Nations", "Rights groups", "(author)"); the pipeline's stance and claim rows
 carry the gazetteer's ``name_en`` or a group label.  :func:`actor_key` makes
 the two comparable: case and spacing are ignored, and the names listed in
 ``data/evaluate/actor_aliases.tsv`` (the same actor under another name, under the
-gold's conventions) become their canonical name.  An empty actor is the
-document's own voice, ``(author)``.  Nothing else is matched: a name that is
-not listed matches only itself.
+gold's conventions) become their canonical name, and so do the spellings of
+actors outside the gazetteer that ``data/quotes/open_actors.tsv`` lists
+(أديداس → Adidas: the pipeline writes the canonical name, a gold the name as
+written).  An empty actor is the document's own voice, ``(author)``.  Nothing
+else is matched: a name that is not listed matches only itself.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from functools import lru_cache
 
 from helpers.text.lexicon_tools import read_tsv
+from helpers.extract.quotes.open_actors import canonical
 
 __all__ = ["AUTHOR", "actor_key", "aliases"]
 
@@ -51,4 +54,4 @@ def actor_key(name) -> str:
     folded = _fold(text)
     if not folded:
         return AUTHOR
-    return _fold(aliases().get(folded, text))
+    return _fold(canonical(aliases().get(folded, text))[0])

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.evaluate.evaluate_actors import actor_key
 from helpers.evaluate.scoring import match, resolve_gold, score
 from helpers.text.normalise import normalise_text
 
 __all__ = ["score_quotes", "score_claims"]
+
+
+def _key(name) -> str:
+    """An actor's comparable form; "" stays "" (no actor), unlike the author key of a stance."""
+    text = "" if name is None or name != name else str(name)
+    return actor_key(text) if text.strip() else ""
 
 
 def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> dict:
@@ -20,8 +27,10 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     A gold row (doc_id, speaker, actor, verb, content, mode, optional
     occurrence) names a distinctive snippet of the content.  A prediction
     matches it when the snippet starts inside the predicted content, and (for
-    the ``full`` score) the actor is the same and the speakers overlap (one
-    contains the other after normalisation; an empty gold speaker matches any).
+    the ``full`` score) the actor is the same (compared with
+    :func:`helpers.evaluate.evaluate_actors.actor_key`: aliases and canonical
+    group names) and the speakers overlap (one contains the other after
+    normalisation; an empty gold speaker matches any).
 
     Args:
         pred: predicted quotes (:func:`helpers.extract.quotes.quotes.find_quotes` rows of the gold's documents).
@@ -40,7 +49,8 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
 
     def same_voice(p, g) -> bool:
         a, b = normalise_text(str(p["speaker"])), normalise_text(str(g["speaker"]))
-        return inside(p, g) and str(p["actor"]) == str(g["actor"]) and (not b or a in b or b in a)
+        same_actor = _key(p["actor"]) == _key(g["actor"])
+        return inside(p, g) and same_actor and (not b or a in b or b in a)
 
     pairs = match(pred, resolved, equal=same_voice)
     modes = [pred.loc[p, "mode"] == resolved.loc[g, "mode"] for p, g in pairs]
@@ -59,7 +69,8 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     Returns:
         ``{"value": prf, "attributed": prf, "unit_accuracy": float}``: a match
         needs overlapping spans and the same value; ``attributed`` also needs
-        the same attribution (one contains the other after normalisation).
+        the same attribution (one contains the other after normalisation, or
+        the same actor under :func:`helpers.evaluate.evaluate_actors.actor_key`).
     """
     resolved = resolve_gold(gold, texts)
     pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
@@ -69,7 +80,8 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
 
     def same_source(p, g) -> bool:
         a, b = normalise_text(str(p["attributed_to"])), normalise_text(str(g["attributed_to"]))
-        return same_value(p, g) and (a == b or (a and b and (a in b or b in a)))
+        same = a == b or (a and b and (a in b or b in a)) or (a and b and _key(a) == _key(b))
+        return same_value(p, g) and same
 
     pairs = match(pred, resolved, equal=same_value)
     units = [pred.loc[p, "unit"] == resolved.loc[g, "unit"] for p, g in pairs]

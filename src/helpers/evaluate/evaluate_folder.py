@@ -4,7 +4,8 @@
 (or takes the tables given), reads the gold (:mod:`helpers.evaluate.evaluate_gold`)
 and scores each measure (:mod:`helpers.evaluate.evaluate_measures`): relevance
 accuracy, region/people names, stances as (document, actor, label) facts,
-figures and their attribution.  It returns a :class:`Scores` with a
+figures and their attribution, and voices as (document, actor) facts when the
+folder has a voices gold (:func:`helpers.evaluate.evaluate_gold.find_voice_gold`).  It returns a :class:`Scores` with a
 scoreboard and an error table (every miss and false hit with its sentence),
 for notebook 05 and the tests.
 """
@@ -18,7 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 import helpers.evaluate.evaluate_measures as measures
-from helpers.evaluate.evaluate_gold import FolderGold, read_folder_gold
+from helpers.evaluate.evaluate_gold import FolderGold, find_voice_gold, read_folder_gold
+from helpers.evaluate.evaluate_voices import predicted_voices, score_voices
 from helpers.text.segment import sentences
 from helpers.io.corpus_loader import load_corpus
 from helpers.engine.pipeline import analyze_corpus
@@ -78,8 +80,27 @@ def _with_context(errors: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     return errors.assign(surface=surfaces, sentence=contexts)
 
 
+def _score_voices(tables, gold: pd.DataFrame, texts: dict[str, str], documents: set) -> tuple[list, list]:
+    """The voices measure: one scoreboard row and its errors (evidence located in the text)."""
+    predicted = predicted_voices(tables)
+    result, found = score_voices(predicted, gold, documents=documents)
+    where = {(d, a): (s, e) for d, a, s, e in zip(predicted["doc_id"], predicted["actor"], predicted["start"],
+                                                  predicted["end"])}
+    errors = []
+    for row in found:
+        start, end = where.get((row["doc_id"], row["actor"]), (0, 0))
+        if row["error"] == "miss":
+            at = texts.get(row["doc_id"], "").find(row["evidence"]) if row["evidence"] else -1
+            start, end = (at, at + len(row["evidence"])) if at >= 0 else (0, 0)
+        errors.append({"measure": "voices", "error": row["error"], "doc_id": row["doc_id"], "start": start,
+                       "end": end, "surface": row["actor"], "gold": row["actor"] if row["error"] == "miss" else "",
+                       "predicted": row["actor"] if row["error"] != "miss" else "", "sentence": ""})
+    return [measures.board_row("voices", "(doc, actor)", result)], errors
+
+
 def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None = None,
-                    gold_file: str | Path | None = None, scope: str | None = None) -> Scores:
+                    gold_file: str | Path | None = None, scope: str | None = None,
+                    voices: str | Path | None = None) -> Scores:
     """Score the pipeline on a folder of documents with a ``gold.json``.
 
     Args:
@@ -91,9 +112,14 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         scope: the pipeline's scope when the tables are computed (topical |
             passing | all; None: the pipeline's default).  Under ``topical``
             a document the pipeline calls passing has no names, stances or figures.
+        voices: a voices gold TSV (doc_id, actor, evidence; e.g.
+            ``tests/gold/dev_voices.tsv``); when None, ``gold.json``'s own
+            ``voices`` lists are used, if any.
 
     Returns:
-        A :class:`Scores`.  Figures are scored on every document, then on the
+        A :class:`Scores`.  Voices, when there is a voices gold, are scored as
+        (document, actor) facts over the gold's documents (:mod:`helpers.evaluate.evaluate_voices`).
+        Figures are scored on every document, then on the
         documents the gold calls topical (what figure-level rules achieve once
         documents are scoped: an oracle scope, labelled as such), and on the
         documents the pipeline calls topical when the documents table has a
@@ -128,8 +154,12 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
         topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
         parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
                                             label=", documents the pipeline calls topical"))
+    voice_gold = find_voice_gold(gold_file or path, gold, voices)
+    if voice_gold is not None:
+        parts.insert(4, _score_voices(tables, voice_gold, texts, set(gold.relevance)))
+    scored = 5 if voice_gold is not None else 4
     board = pd.DataFrame([row for rows, _ in parts for row in rows], columns=BOARD_COLUMNS)
-    errors = pd.DataFrame([row for _, rows in parts[:4] for row in rows], columns=ERROR_COLUMNS)
+    errors = pd.DataFrame([row for _, rows in parts[:scored] for row in rows], columns=ERROR_COLUMNS)
     errors = _with_context(errors, texts)
     errors = errors.sort_values(["measure", "doc_id", "start", "error"], ignore_index=True)
     return Scores(scoreboard=board, errors=errors, gold=gold, tables=tables)

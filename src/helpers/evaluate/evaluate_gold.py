@@ -7,6 +7,13 @@ The file maps each ``doc_id`` to ``relevance`` (topical | passing | none),
 string offsets into the document's raw text.  :func:`read_folder_gold`
 checks every offset against the texts so that a shifted gold row is an
 error, not a silent miss.
+
+Voices (who is given a voice, ``(doc_id, actor)``) are found by this rule
+(:func:`find_voice_gold`): the file passed as ``voices`` (a TSV with
+doc_id, actor, evidence, such as ``tests/gold/dev_voices.tsv``; kept outside
+the corpus folder, whose ``.tsv`` files are documents); else a ``voices``
+list in the documents' entries of ``gold.json`` (``[{actor, evidence}]``);
+else none (the folder is not scored on voices).
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["FolderGold", "read_folder_gold", "GOLD_FILE"]
+from helpers.evaluate.evaluate_voices import read_voice_gold
+
+__all__ = ["FolderGold", "read_folder_gold", "find_voice_gold", "GOLD_FILE"]
 
 GOLD_FILE = "gold.json"
 _COLUMNS = {
@@ -35,9 +44,11 @@ class FolderGold:
     Attributes:
         relevance: ``{doc_id: topical | passing | none}``.
         names, stances, figures: DataFrames with the columns of ``_COLUMNS``.
+        voices: the voices gold (doc_id, actor, evidence), or None when the folder has none.
     """
 
     relevance: dict[str, str] = field(default_factory=dict)
+    voices: pd.DataFrame | None = None  # doc_id, actor, evidence; None: no voices gold
     names: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_COLUMNS["names"]))
     stances: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_COLUMNS["stances"]))
     figures: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_COLUMNS["figures"]))
@@ -79,7 +90,33 @@ def read_folder_gold(path: str | Path, texts: dict[str, str]) -> FolderGold:
     tables = {name: pd.DataFrame(found, columns=_COLUMNS[name]) for name, found in rows.items()}
     for column in ("value", "high"):
         tables["figures"][column] = pd.to_numeric(tables["figures"][column], errors="coerce")
-    return FolderGold(relevance=relevance, **tables)
+    inline = [{"doc_id": doc_id, "actor": str(v.get("actor", "")), "evidence": str(v.get("evidence", ""))}
+              for doc_id, entry in sorted(data.items()) for v in entry.get("voices", [])]
+    voices = pd.DataFrame(inline, columns=["doc_id", "actor", "evidence"]) if inline else None
+    return FolderGold(relevance=relevance, voices=voices, **tables)
+
+
+def find_voice_gold(path: str | Path, gold: FolderGold, voices: str | Path | None = None) -> pd.DataFrame | None:
+    """The voices gold of a folder, by the rule of the module docstring.
+
+    Args:
+        path: the gold file or the folder holding ``gold.json`` (named in messages).
+        gold: the folder's :class:`FolderGold` (its inline voices).
+        voices: a voices TSV given by the caller (wins over the inline lists).
+
+    Returns:
+        DataFrame (doc_id, actor, evidence), or None when there is no voices gold.
+
+    Raises:
+        ValueError: the voices file is malformed or names a document not in the gold.
+    """
+    if voices is None:
+        return gold.voices
+    found = read_voice_gold(voices)
+    unknown = sorted(set(found["doc_id"]) - set(gold.relevance))
+    if unknown:
+        raise ValueError(f"{voices}: voices for {unknown[0]!r}, which the gold of {path} does not list")
+    return found
 
 
 def _checked(path: Path, doc_id: str, name: str, item: dict, raw: str) -> dict:

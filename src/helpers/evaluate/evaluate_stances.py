@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.evaluate.evaluate_actors import actor_key
 from helpers.evaluate.scoring import prf, read_gold
 from helpers.analysis.stance_aggregate import LABELS
 
@@ -28,10 +29,16 @@ def read_stance_gold(path) -> pd.DataFrame:
 
 
 def _pairs(aggregated: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold and predicted labels side by side per (document, actor); actors are compared with
+    :func:`helpers.evaluate.evaluate_actors.actor_key` (the gold's name is shown when both have one)."""
     pred = aggregated[aggregated["doc_id"].isin(set(gold["doc_id"]))]
-    merged = gold[["doc_id", "actor", "stance", "evidence"]].merge(
-        pred[["doc_id", "actor", "stance", "evidence"]], on=["doc_id", "actor"], how="outer",
+    pred = pred.assign(key=[actor_key(a) for a in pred["actor"]]).drop_duplicates(["doc_id", "key"])
+    want = gold.assign(key=[actor_key(a) for a in gold["actor"]])
+    merged = want[["doc_id", "key", "actor", "stance", "evidence"]].merge(
+        pred[["doc_id", "key", "actor", "stance", "evidence"]], on=["doc_id", "key"], how="outer",
         suffixes=("_gold", "_pred"))
+    merged["actor"] = merged["actor_gold"].fillna(merged["actor_pred"])
+    merged = merged.drop(columns=["key", "actor_gold", "actor_pred"])
     return merged.fillna({"stance_gold": "", "stance_pred": "", "evidence_gold": "", "evidence_pred": ""})
 
 

@@ -42,7 +42,7 @@ TABLE_EXTRAS: dict[str, dict[str, str]] = {
                "speaker_end": "int"},
     "stances": {"actor_entity_id": "str", "cue": "str", "cue_start": "int", "cue_end": "int",
                 "label_source": "str", "negated": "bool", "target": "str", "category": "str",
-                "strength": "float"},
+                "strength": "float", "rule": "str", "confidence": "str"},
     "claims": {"low": "float", "high": "float", "unit": "str", "qualifier": "str",
                "sentence_start": "int", "sentence_end": "int", "qualifier_type": "str",
                "unit_kind": "str", "attributed_speaker": "str", "attribution": "str",

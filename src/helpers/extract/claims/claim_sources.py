@@ -32,6 +32,8 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.extract.quotes.open_actors import speaks_for_self
+from helpers.extract.quotes.quote_groups import group_name
 
 __all__ = ["SourceNamer", "UNNAMED"]
 
@@ -62,13 +64,17 @@ def _entities() -> dict[str, tuple[str, str, str]]:
 
 
 def _actor_of(entity_id: str, kind: str, name_en: str) -> str:
-    """What a mention speaks for: the affiliation of a person or sub-body, else itself."""
+    """What a mention speaks for: the affiliation of a person or sub-body, else itself (a
+    university and the people of one speak for themselves; a group under its canonical name)."""
     info = _entities().get(entity_id)
-    if info and info[2] and kind in ("person", "organization", "group"):
-        affiliated = _entities().get(info[2])
-        if affiliated:
-            return affiliated[1]
-    return "" if kind == "person" else name_en
+    affiliated = _entities().get(info[2]) if info and info[2] else None
+    if speaks_for_self(entity_id, kind, info[2] if info else "", affiliated[0] if affiliated else ""):
+        return name_en
+    if affiliated and kind in ("person", "organization", "group"):
+        return affiliated[1]
+    if kind == "person":
+        return ""
+    return group_name(entity_id, name_en) if kind == "group" else name_en
 
 
 def _role_words(text: str) -> list[tuple[str, bool, str, str]]:

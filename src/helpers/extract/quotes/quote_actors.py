@@ -25,8 +25,11 @@ from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
-from helpers.extract.quotes.quote_speakers import previous_word, speaking_mentions, words_between
+from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
+from helpers.extract.quotes.open_names import name_phrase, open_in
+from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds"]
 
@@ -48,6 +51,7 @@ class Speaker:
     actor_entity_id: str
     start: int = -1
     end: int = -1
+    open: bool = False  # a name outside the gazetteer (helpers.extract.quotes.open_actors)
 
     def __bool__(self) -> bool:
         return bool(self.speaker or self.actor)
@@ -93,6 +97,9 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         return Speaker(view.raw[person.raw_start:person.raw_end], person.entity_id, actor, actor_id,
                        person.raw_start, person.raw_end)
     phrase = view.raw[raw_start:raw_end]
+    found = _open_speaker(view, start, end, names)
+    if found is not None:
+        return found
     if names:
         actor, actor_id = _best_actor(view, names)
         whole = len(names) == 1 and len(words_between(view.text, start, end)) <= len(
@@ -102,7 +109,11 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     for earlier in reversed(list(history)):
         if key and len(key) <= 3 and key <= _key(earlier.speaker):
             return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
-                           raw_start, raw_end)
+                           raw_start, raw_end, open=earlier.open)
+    named = name_phrase(view, start, end)
+    if named is not None:  # "وقال يوسف القاسمي إن": the phrase is a name the gazetteer does not know
+        return Speaker(named.surface, "", canonical(named.surface)[0], "", named.raw_start, named.raw_end,
+                       open=True)
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
     actor, actor_id = _antecedent(view, start, head) if head else ("", "")
@@ -226,12 +237,59 @@ def _best_actor(view: QuoteView, names: list[Mention]) -> tuple[str, str]:
 
 
 def _actor_of(mention: Mention) -> tuple[str, str]:
-    """The actor a mention stands for: its affiliation (persons, bodies) or itself."""
+    """The actor a mention stands for: its affiliation (persons, bodies) or itself.
+
+    An entity that speaks for itself is its own actor
+    (:func:`~helpers.extract.quotes.open_actors.speaks_for_self`).
+    """
     info = _entities().get(mention.entity_id)
-    if info and info[2] and mention.kind in ("person", "organization", "group"):
-        affiliated = _entities().get(info[2])
-        if affiliated:
-            return affiliated[1], info[2]
+    affiliated = _entities().get(info[2]) if info and info[2] else None
+    if speaks_for_self(mention.entity_id, mention.kind, info[2] if info else "",
+                       affiliated[0] if affiliated else ""):
+        return mention.name_en, mention.entity_id
+    if affiliated and mention.kind in ("person", "organization", "group"):
+        return affiliated[1], info[2]
     if mention.kind == "person":
         return "", ""
-    return mention.name_en, mention.entity_id
+    return group_name(mention.entity_id, mention.name_en), mention.entity_id
+
+
+def _phrase_role(view: QuoteView, start: int, end: int) -> tuple[str, str]:
+    """The first role noun of a phrase (its normalised form) and whom it speaks for (self | named | "")."""
+    for match in lexicon().role_re.finditer(view.text, start, end):
+        role = match.group("role") or " ".join(match.group("role2").split())
+        return role, role_speaks_for(role) or role_speaks_for("ال" + role)
+    return "", ""
+
+
+def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -> Speaker | None:
+    """A speaker outside the gazetteer, a group, or a state named by its people's adjective.
+
+    An open-world name in (or in apposition to) the phrase speaks for itself
+    unless the phrase is an official's of a named state or organisation
+    (المتحدث باسم الخارجية الصينية); a role that speaks for itself with no
+    name is its group (Experts, Activists) or nobody, never the state of its
+    adjective; an official role or body with a people's adjective is that
+    people's state (الخارجية الكازاخية → Kazakhstan).
+    """
+    role, speaks = _phrase_role(view, start, end)
+    bodies = [m for m in names if m.kind in ("country", "organization")]
+    found = open_in(view, start, end)
+    group = phrase_group(view, start, end)
+    if group:
+        raw_start, raw_end = view.to_raw(start, end)
+        return Speaker(view.raw[raw_start:raw_end], "", group, "", raw_start, raw_end)
+    if found is not None and (speaks or not bodies or not role):
+        return Speaker(found.surface, "", canonical(found.surface)[0], "", found.raw_start, found.raw_end,
+                       open=True)
+    raw_start, raw_end = view.to_raw(start, end)
+    phrase = view.raw[raw_start:raw_end]
+    adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
+                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])]
+    if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
+        return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
+    people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]
+    if role and not speaks and people and not bodies:
+        state = people_state(people[0].entity_id)
+        return Speaker(phrase, "", _entities().get(state, ("", ""))[1], state, raw_start, raw_end)
+    return None

@@ -1,4 +1,5 @@
-"""Attribution markers: وفق / بحسب ما قال / نقلا عن / according to X.
+"""Attribution markers (وفق / بحسب ما قال / نقلا عن / according to X) and the speaker phrases around
+documents and media (تقرير لموقع بلومبرغ، موقع "سي إن إن" الإنجليزي، رسالة تحث الصين …).
 
 A mixin of :class:`helpers.extract.quotes.quote_sources.Extractor`.  The source after the
 marker is a speech verb's subject (وفق ما أعلن الإعلام الرسمي: the verb is
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.quote_actors import resolve
-from helpers.extract.quotes.quote_speakers import trim_region, words_between
+from helpers.extract.quotes.quote_speakers import previous_word, trim_region, words_between
 
 __all__ = ["AttributionMixin"]
 
@@ -81,7 +82,9 @@ class AttributionMixin:
         if words[0][2].isascii():
             named = self._capitalised_run(words[:6]) or (None, None)
             if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):
-                return words[0][0], words[min(len(words), 6) - 1][1]
+                end = words[min(len(words), 6) - 1][1]
+                cut = [m.end for m in self.view.mentions_in(words[0][0], region[1]) if m.start < end < m.end]
+                return words[0][0], max([end] + cut)  # "a report by the Australian Strategic Policy Institute"
         return None
 
     def _relay(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -92,3 +95,24 @@ class AttributionMixin:
                 rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
                 return (rest[0][0], rest[-1][1]) if rest else span
         return span
+
+    def _named_medium(self, start: int, pair) -> bool:
+        """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
+        (موقع "سي إن إن" الإنجليزي أن): part of the speaker phrase, not the content."""
+        before = words_between(self.text, start, pair[0])
+        if not before or self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", before[-1][2])) != "media":
+            return False
+        if not any(m.kind in ("organization", "country", "person") for m in self.view.mentions_in(*pair)):
+            return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
+        tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
+        return any(self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
+
+    def _document_only(self, start: int, end: int) -> bool:
+        """Whether a speaker region is a document noun alone (تقرير، بيان)."""
+        words = words_between(self.text, start, end)
+        return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
+
+    def _document_before(self, position: int) -> bool:
+        """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
+        word = previous_word(self.text, position)
+        return self.lex.roles.get(word[2:] if word.startswith("ال") else word) == "document"

@@ -53,6 +53,8 @@ class QuoteView:
         sentence_raw: the same sentences as raw ``(start, end)`` spans.
         mentions: mentions in text order (normalised offsets).
         urls: normalised spans of URLs and e-mail addresses.
+        open_names: the open-world names per sentence index
+            (:func:`helpers.extract.quotes.open_actors.open_names`), found when first asked for.
     """
 
     raw: str
@@ -61,6 +63,7 @@ class QuoteView:
     sentence_raw: list[tuple[int, int]]
     mentions: list[Mention]
     urls: list[tuple[int, int]]
+    open_names: dict | None = None
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s for s, _ in self.sentences]

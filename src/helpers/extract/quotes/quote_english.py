@@ -82,11 +82,14 @@ class EnglishMixin:
                    kind=info.type, evidence=(span[0], max(content[1], span[1])))
 
     def _tail_only(self, start: int, end: int) -> bool:
-        """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying"?"""
+        """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying",
+        "said Julia Bowie, a researcher with …"?"""
         words = words_between(self.text, start, end)
         if not words:
             return True
-        if len(words) > 3:
-            return False
         raw_start, _ = self.view.to_raw(words[0][0], words[0][1])
+        if len(words) > 3:  # "…, said Julia Bowie, a researcher with …": a name, then its apposition
+            comma = self.text.find(",", words[0][1], end)
+            return self.view.raw[raw_start].isupper() and 0 <= comma and \
+                len(words_between(self.text, start, comma)) <= 4
         return bool(self.lex.stop_re.match(self.text, words[0][0])) or self.view.raw[raw_start].isupper()

@@ -105,7 +105,7 @@ class Extractor(AttributionMixin, EnglishMixin):
         for where, speaker in reversed(self.history):
             if position - where <= _CARRY:
                 return Speaker(speaker.speaker, speaker.speaker_entity_id, speaker.actor,
-                               speaker.actor_entity_id)
+                               speaker.actor_entity_id, open=speaker.open)
             break
         return NO_SPEAKER
 
@@ -171,6 +171,9 @@ class Extractor(AttributionMixin, EnglishMixin):
                 if code == "bi" and any(m.start <= match.start() < m.end
                                         for m in self.view.mentions_in(match.start(), match.start() + 40)):
                     continue
+                if any(m.start < match.start() < m.end
+                       for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
+                    continue  # إن inside a name: "سي إن إن"
                 found.append((match.start(), -match.end(), match.end(), code))
                 break
         if "bi" in info.complements:  # طالب البرلمان الأوروبي بفرض …: the ب-word right after the subject
@@ -183,8 +186,9 @@ class Extractor(AttributionMixin, EnglishMixin):
         for pair in self.pairs.first_between(start, limit):
             after = self.text[pair[1] + 1:pair[1] + 4]
             if len(words_between(self.text, *pair)) <= 5 and (":" in after or
-                                                              self.lex.complement_re["an"].search(after)):
-                continue  # a quoted name inside the speaker phrase: "سي سي تي في":
+                                                              self.lex.complement_re["an"].search(after)
+                                                              or self._named_medium(start, pair)):
+                continue  # a quoted name inside the speaker phrase: "سي سي تي في":, موقع "سي إن إن" الإنجليزي أن
             found.append((pair[0], -pair[0], pair[0], "quote"))
             break
         if not found:
@@ -223,16 +227,28 @@ class Extractor(AttributionMixin, EnglishMixin):
 
     def _speaker(self, sentence, verb, info, complement_start: int, earlier) -> Speaker | None:
         history = self._recent()
+        if info.lang == "ar" and not info.participle and info.type in ("call", "accusation") \
+                and self._document_before(verb.start()):
+            # "رسالة تحث الصين على …": the letter (and whoever wrote it) presses, China is the object
+            subject = subject_before(self.view, sentence[0], verb.start())
+            return resolve(self.view, *subject, history=history) if subject else NO_SPEAKER
         if info.lang == "ar" and not info.participle:
             region = trim_region(self.view, verb.end(), complement_start, verb_type=info.type,
                                  object_first=bool(info.complements & _OBJECT_FIRST))
             if info.relay:
                 region = self._relay(region)
+            quoted = self.pairs.first_between(region[1], complement_start)[:1]
+            if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._named_medium(region[0], quoted[0]):
+                region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
+            if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
+                region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:
                 return resolve(self.view, *region, history=history)
         if info.participle and earlier:
             return earlier[-1]["speaker"]
         subject = subject_before(self.view, sentence[0], verb.start())
+        if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
+            subject = (subject[0], len(_TRAIL.sub("", self.text[:verb.start()])))
         if subject:
             return resolve(self.view, *subject, history=history)
         if info.lang == "en":

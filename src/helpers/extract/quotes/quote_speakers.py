@@ -13,6 +13,7 @@ import re
 
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.open_names import open_names
 
 __all__ = ["trim_region", "subject_before", "phrase_after",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -24,6 +25,8 @@ _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
 _MAX_SPEAKER_WORDS = 12
+#: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
+_LINKS = frozenset({"for", "of", "at"})
 
 
 def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -130,6 +133,7 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     preps = lex.words["preposition"]
     heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
              if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
+    heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
     kept = []
@@ -178,7 +182,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
-        if gap.strip() == "" or gap.strip() == "باسم":
+        if gap.strip() in ("", "باسم", "'s", "’s"):  # "Nike's chief executive"
             head_start = other_start
         else:
             break
@@ -187,9 +191,11 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
         found = pattern.search(text, head_end, stop)
         if found:
             stop = found.start()
-    for word in words_between(text, head_end, stop):
+    following = words_between(text, head_end, stop)
+    for index, word in enumerate(following):
+        linked = word[2] in _LINKS and index + 1 < len(following) and _capitalised(view, following[index + 1])
         if word[2] in lex.words["relative"] | lex.words["negation"] or word[2] in lex.verbs \
-                or (word[2].isascii() and not _capitalised(view, word)):
+                or (word[2].isascii() and not _capitalised(view, word) and not linked):
             stop = word[0]
             break
     words = words_between(text, head_start, stop)

@@ -23,6 +23,8 @@ import pandas as pd
 from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
 from helpers.extract.quotes.quote_marks import quote_pairs
+from helpers.extract.quotes.open_actors import canonical_names
+from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_sources import Extractor
 from helpers.io.rows import frame
 
@@ -84,6 +86,8 @@ def quote_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
 def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
     raw = view.raw
     records = []
+    opened = [row["speaker"].actor for row in rows if row["speaker"].open]
+    canon = canonical_names(opened + [n.surface for n in open_names(view)]) if opened else {}
     for row in rows:
         c_start, c_end = view.to_raw(*row["content"])
         v_start, v_end = view.to_raw(*row["verb"])
@@ -93,7 +97,8 @@ def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
         ends = [e_end, c_end, v_end] + ([speaker.end] if speaker.start >= 0 else [])
         records.append({
             "doc_id": doc_id, "start": min(starts), "end": max(ends),
-            "speaker": speaker.speaker, "actor": speaker.actor, "verb": raw[v_start:v_end],
+            "speaker": speaker.speaker, "actor": canon.get(speaker.actor, speaker.actor) if speaker.open
+            else speaker.actor, "verb": raw[v_start:v_end],
             "content": raw[c_start:c_end], "speaker_entity_id": speaker.speaker_entity_id,
             "actor_entity_id": speaker.actor_entity_id, "mode": row["mode"],
             "content_start": c_start, "content_end": c_end, "verb_start": v_start, "verb_end": v_end,

@@ -40,15 +40,16 @@ from __future__ import annotations
 import bisect
 import re
 
-import numpy as np
 import pandas as pd
 
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
-from helpers.extract.stance.stance_actors import actor_refs, author_voice, group_refs, quote_spans
-from helpers.extract.stance.stance_attribution import attribute
+from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
+from helpers.extract.stance.stance_groups import group_refs
+from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, holders as find_holders, localise,
+                                                   quotes_by_sentence, rule_of, stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import accused, accuser, off_target
+from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -65,13 +66,12 @@ __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_
 
 STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
-                 "target", "category", "strength"]
+                 "target", "category", "strength", "rule", "confidence"]
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
-#: The actor name of the document's own voice (``label_source == "author"``).
-AUTHOR = "(author)"
+#: The actor name of the document's own voice (``label_source == "author"``): :data:`stance_holders.AUTHOR`.
 
 
 def find_stances(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quotes=None,
@@ -158,10 +158,13 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
-    refs = actor_refs(mentions)
+    refs = merge_refs([(*r, "mention") for r in actor_refs(mentions)],
+                      open_refs(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    refs += topic_places(mentions, profile)  # the topic's places: where unnamed officials belong
+    refs.sort()
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
-    quoted = _quotes_by_sentence(spans, sentences)
+    quoted = quotes_by_sentence(spans, sentences)
     hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
@@ -177,19 +180,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
                                       voice=voice, outlet=outlet, scope=scope)
         rows.extend(found)
     return _finish(rows, doc_id)
-
-
-def _quotes_by_sentence(spans, sentences) -> dict[int, list]:
-    """``{sentence index: quote spans overlapping it}`` (each quote found by bisection)."""
-    starts = [s.start for s in sentences]
-    result: dict[int, list] = {}
-    for span in spans:
-        first = max(bisect.bisect_right(starts, span[0]) - 1, 0)
-        last = bisect.bisect_left(starts, span[1])
-        for index in range(first, last):
-            if sentences[index].end > span[0]:
-                result.setdefault(index, []).append(span)
-    return result
 
 
 def corpus_stances(documents) -> dict[str, pd.DataFrame]:
@@ -230,13 +220,16 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
     urls = [m.span() for m in _URL.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
-    next_carry = [(q[2], q[3], q[4]) for q in quoted[-1:]]
+    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:]]
     if not cues:
         return [], next_carry
-    actors = _localise(norm, sentence.start, refs)
+    located = localise(norm, sentence.start, refs)
+    actors = [r for r in located if r.origin not in ("place", "core")]
+    places = [(r.start, r.end) for r in located if r.origin == "place"]
+    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
     owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic) for a, b, actor, entity, clitic
-               in group_refs(norm.text, taken=[(r.start, r.end) for r in actors], owner=owner)]
+    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
+               in group_refs(norm.text, actors=actors, owner=owner, places=places)]
     view = SentenceView(norm.text, words(norm.text), cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
@@ -246,12 +239,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if off_target(view, cue):
+        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners):
             continue
         state, _ = polarity(view, cue)
+        if state == "hypothetical" or question:
+            continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
-        holders, source, target = _holders(view, cue, c_start, quoted, carried)
+        holders, source, target = find_holders(view, cue, c_start, quoted, carried)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
         if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
             holders, source, target = [], "", ""
@@ -262,92 +257,34 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and (voice or evaluative) and not question:  # a question asserts nothing
-            holders, source = [(AUTHOR, outlet, "")], "author"
+        if not holders and (voice or evaluative):
+            holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
             holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
         if label == "critical":
             holders = [h for h in holders if h[0] not in objects]
-        for actor, speaker, entity, stance, how in _stance_of(holders, accusers, label, source, scope):
+        for actor, speaker, entity, stance, how, origin, found in stance_of(holders, accusers, label, source,
+                                                                           scope.owners):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
                          "cue_end": c_end, "label_source": how, "negated": bool(state),
                          "target": target if target != actor else "", "category": cue.category,
-                         "strength": cue.strength})
+                         "strength": cue.strength, "rule": rule_of(cue.category, found),
+                         "confidence": confidence_of(source=found, origin=origin, pos=cue.pos,
+                                                     strength=cue.strength)})
         if holders and source != "author":
             next_carry = holders
+    if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
+        rows += agreed_rows(rows, outlet)
     return rows, next_carry
-
-
-def _stance_of(holders, accusers, label, source, scope):
-    """``(actor, speaker, entity, stance, label_source)`` of each holder and accuser of one cue.
-
-    A critical cue held by the target itself (China criticising its critics)
-    is a defence; the accuser of a rejected accusation ("X denies Y's
-    claims") holds the accusation: critical.
-    """
-    how = "report" if source == "carried" else source
-    out = []
-    for actor, speaker, entity in holders:
-        out.append((actor, speaker, entity,
-                    "defends" if actor in scope.owners and label == "critical" else label, how))
-    held = {h[0] for h in holders}
-    for ref in accusers:
-        if ref.actor not in held and ref.actor not in scope.owners:
-            out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser"))
-    return out
 
 
 def _reported(view, clause: int) -> bool:
     """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
     first = next((w for w in view.words if w.clause == clause), None)
     return first is not None and first.opener == "boundary"
-
-
-def _own_subject(view, cue, found) -> bool:
-    """An attitude cue whose subject is named in its own clause, in a quote of someone else
-    ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups)."""
-    if cue.pos != "attitude" or found.source != "subject" or not view.words:
-        return False
-    clause = view.clause(view.word_at(cue.start))
-    return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
-
-
-def _holders(view, cue, c_start, quoted, carry):
-    """(holders as (actor, speaker, entity_id), label_source, target) of one cue."""
-    inside = [q for q in quoted if q[0] <= c_start < q[1]]
-    found = attribute(view, cue)
-    if inside and not _own_subject(view, cue, found):
-        q = inside[-1]
-        return [(q[2], q[3], q[4])], "quote", ""
-    if found.holders:
-        actors = {h.actor for h in found.holders}
-        people = [h.speaker for h in found.holders if h.speaker]
-        holders, seen = [], set()
-        for h in found.holders:
-            if h.actor not in seen:
-                seen.add(h.actor)
-                speaker = h.speaker or (people[0] if people and len(actors) == 1 else "")
-                holders.append((h.actor, speaker, h.entity_id))
-        return holders, found.source, found.target
-    if carry:
-        return list(carry), "carried", ""
-    return [], "", ""
-
-
-def _localise(norm, offset: int, refs) -> list[ActorRef]:
-    """Actor refs of one sentence in its normalised coordinates."""
-    origin = norm.origin
-    result = []
-    for start, end, actor, speaker, entity, clitic in refs:
-        rel_s, rel_e = start - offset, end - offset
-        if origin is not None:
-            rel_s = int(np.searchsorted(origin, rel_s))
-            rel_e = int(np.searchsorted(origin, rel_e))
-        result.append(ActorRef(rel_s, rel_e, actor, speaker, entity, clitic=clitic))
-    return result
 
 
 def _finish(rows: list[dict], doc_id: str) -> list[dict]:

@@ -9,7 +9,6 @@ Peoples (الإيغور) and places are talked about, not actors.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import pandas as pd
@@ -17,11 +16,14 @@ import pandas as pd
 from helpers.text.normalise import normalise_text
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
-from helpers.text.lexicon_tools import read_tsv
 from helpers.gazetteer.gazetteer import entities
+from helpers.extract.quotes.open_actors import canonical_names, speaks_for_self
+from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.quote_context import quote_view
+from helpers.extract.quotes.quote_groups import group_name, group_names
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "group_refs", "quote_spans", "author_voice", "resolve_actor",
-           "resolve_actor_id"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
+           "resolve_actor_id", "merge_refs", "top_actor"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -37,12 +39,32 @@ def _gazetteer() -> dict[str, dict[str, str]]:
 
 
 def _top(value: str) -> str:
-    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end."""
+    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end.
+
+    The chain stops at an entity that speaks for itself
+    (:func:`helpers.extract.quotes.open_actors.speaks_for_self`: a university, a
+    person of one, a person affiliated with a people).
+    """
     table, seen = _gazetteer(), set()
     while value in table and table[value]["affiliation"] and value not in seen:
         seen.add(value)
-        value = table[value]["affiliation"]
+        up = table[value]["affiliation"]
+        if speaks_for_self(value, table[value]["kind"], up, table.get(up, {}).get("kind", "")):
+            break
+        value = up
     return table[value]["name_en"] if value in table else value
+
+
+def top_actor(entity_id: str) -> str:
+    """The actor at the end of an entity's affiliation chain (its own id when not in the gazetteer).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity the chain ends at.
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
 
 
 def resolve_actor_id(entity_id: str) -> str:
@@ -79,6 +101,8 @@ def resolve_actor(row: dict) -> tuple[str, str, str]:
     given = next((str(row[c]) for c in _AFFILIATION_COLUMNS
                   if isinstance(row.get(c), str) and row[c]), "")
     actor = _top(given) if given else (_top(entity_id) if entity_id in _gazetteer() else name)
+    if kind == "group":
+        actor = group_name(entity_id, actor)  # one name per group: Rights groups, Western countries
     return actor or name, (name if kind == "person" else ""), entity_id
 
 
@@ -105,46 +129,38 @@ def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
     return sorted(refs)
 
 
-@lru_cache(maxsize=1)
-def _groups() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    """The entries of ``data/stance/stance_groups.tsv`` as one pattern and ``{entry: (kind, actor, entity)}``."""
-    table = {}
-    for row in read_tsv("stance/stance_groups.tsv"):
-        entry = normalise_text(row["entry"]).lower()
-        entity = row.get("entity_id", "")
-        actor = (_top(entity) if entity in _gazetteer() else "") or row.get("actor", "")
-        table[entry] = (row["kind"], actor, entity)
-    alternation = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), table
-
-
-def group_refs(text: str, *, taken: list[tuple[int, int]], owner: str) -> list[tuple]:
-    """Groups ("خبراء", "critics") and unnamed government bodies ("السلطات") named in a sentence.
+def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
+    """Actors outside the gazetteer named in a document (:mod:`helpers.extract.quotes.open_actors`).
 
     Args:
-        text: the normalised sentence.
-        taken: spans already holding a named actor (mentions); overlapping entries are skipped.
-        owner: the target's actor name, given to unnamed bodies ("" gives them none).
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: the document's sentences.
+        mentions: its mentions (rows or DataFrame).
+        view: the document's :class:`~helpers.text.view.DocumentView` (its quote view is reused).
 
     Returns:
-        ``[(start, end, actor, entity_id, clitic)]`` in normalised offsets; a
-        body followed at once by a named actor (الحكومة التركية) is left out.
+        ``[(start, end, actor, speaker, entity_id, clitic, "open")]`` in raw
+        offsets; the actor is the document's canonical spelling of the name.
     """
-    pattern, table = _groups()
-    found = []
-    for m in pattern.finditer(text.lower()):
-        start, end = m.start(2), m.end(2)
-        kind, actor, entity = table[m.group(2)]
-        if any(a < end and start < b for a, b in taken):
-            continue
-        if kind == "target_body":
-            following = [a for a, _ in taken if a >= end]
-            if not owner or (following and not text[end:min(following)].strip()):
-                continue
-            actor = owner
-        if actor:
-            found.append((start, end, actor, entity, m.group(1)))
-    return found
+    names = open_names(quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    canon = canonical_names([n.surface for n in names])
+    return [(n.raw_start, n.raw_end, canon[n.surface], "", "", "", "open") for n in names]
+
+
+def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
+    """Mention refs and open-world refs in one sorted list; a mention inside an open name
+    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it.
+
+    Args:
+        refs: :func:`actor_refs` tuples with an origin appended.
+        opened: :func:`open_refs` tuples.
+
+    Returns:
+        The merged refs, sorted by start.
+    """
+    kept = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] for o in opened)]
+    return sorted(kept + opened)
 
 
 def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
@@ -160,9 +176,10 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
             content_end extras when present, else start/end).
 
     Returns:
-        ``[(content_start, content_end, actor, speaker, actor_entity_id)]`` sorted.
+        ``[(content_start, content_end, actor, speaker, actor_entity_id, origin)]``
+        sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
     """
-    table = _gazetteer()
+    table, groups = _gazetteer(), group_names()
     spans = []
     for row in as_rows(quotes):
         actor, entity = _text(row.get("actor")), _text(row.get("actor_entity_id"))
@@ -177,7 +194,8 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
         if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
-        spans.append((int(start), int(end), actor, speaker, entity))
+        spans.append((int(start), int(end), actor, speaker, entity,
+                      "group" if actor in groups else "quote"))
     return sorted(spans)
 
 

@@ -46,7 +46,7 @@ def load_grammar() -> dict[str, frozenset[tuple[str, ...]]]:
     """
     table: dict[str, set[tuple[str, ...]]] = {}
     for row in read_tsv("stance/stance_grammar.tsv"):
-        entry = tuple(normalise_text(row["entry"]).split())
+        entry = tuple(_WORD.findall(normalise_text(row["entry"])))  # as words() splits: so-called → so, called
         table.setdefault(row["kind"], set()).add(entry)
     return {kind: frozenset(entries) for kind, entries in table.items()}
 
@@ -90,10 +90,12 @@ def words(text: str) -> list[Word]:
     Args:
         text: normalised sentence text.
 
+    A boundary word right after a negator ("دون أن") does not open a clause.
+
     Returns:
         The words in order.
     """
-    openers = _openers()
+    openers, negators = _openers(), _negators()
     stops = [m.start() for m in _PUNCT.finditer(text)]
     result: list[Word] = []
     clause, last, p = 0, 0, 0
@@ -103,6 +105,8 @@ def words(text: str) -> list[Word]:
             p += 1
         if result:
             opener = openers.get(token) or openers.get(_strip_conj(token), "")
+            if opener == "boundary" and result[-1].text in negators:
+                opener = ""  # "دون أن تدين": the negator governs the clause it opens
             if not opener and p < len(stops) and stops[p] < m.start():
                 opener = "punct"
             clause += bool(opener)
@@ -118,6 +122,12 @@ def _openers() -> dict[str, str]:
     table = {entry[0]: "boundary" for entry in grammar.get("boundary", ()) if len(entry) == 1}
     table.update({entry[0]: "contrast" for entry in grammar.get("contrast", ()) if len(entry) == 1})
     return table
+
+
+@lru_cache(maxsize=1)
+def _negators() -> frozenset[str]:
+    """The one-word negators (دون، بدون، not …)."""
+    return frozenset(entry[0] for entry in load_grammar().get("negator", ()) if len(entry) == 1)
 
 
 def _strip_conj(token: str) -> str:

@@ -204,7 +204,8 @@ def reload_lexicon() -> None:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
     for cached in (load_cues, _matcher, stance_grammar.load_grammar, stance_grammar.load_voice,
-                   stance_grammar.grammar_index, stance_grammar._openers, stance_grammar.voice_pattern):
+                   stance_grammar.grammar_index, stance_grammar._openers, stance_grammar._negators,
+                   stance_grammar.voice_pattern):
         cached.cache_clear()
 
 

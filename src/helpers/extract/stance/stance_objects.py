@@ -19,12 +19,14 @@ from helpers.extract.stance.stance_attribution import (_after_marker, _agent_lis
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
 
-__all__ = ["accuser", "accused", "off_target"]
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
 #: Words after an accusation verb in which its object (the accused) is named.
 _ACCUSED_WINDOW = 2
+#: Cue categories whose object is the one they are aimed at.
+_AIMED = frozenset({"accusation", "criticism", "condemnation"})
 
 
 def accused(view: SentenceView) -> frozenset[str]:
@@ -42,22 +44,54 @@ def accused(view: SentenceView) -> frozenset[str]:
     Returns:
         The accused actors' names.
     """
-    found = set()
-    for cue in view.cues:
-        if cue.pos != "attitude" or cue.label != "critical" or not view.words:
-            continue
-        i, last = view.word_at(cue.start), view.word_at(cue.end - 1)
-        objects = [a for k, (a, w) in enumerate(zip(view.actors, view.first))
-                   if last < w <= last + _ACCUSED_WINDOW and view.clause(w) == view.clause(i)
-                   and (_eligible(view, k) or w == last + 1)]  # "غضبا من النشطاء": a source
-        if not objects:
-            continue
-        holders = {h.actor for h in attribute(view, cue).holders}
-        if objects[0].actor in holders:
-            continue
-        if _document(view, i) is not None or holders:
-            found.add(objects[0].actor)
-    return frozenset(found)
+    return frozenset(filter(None, (object_of(view, cue) for cue in view.cues)))
+
+
+def object_of(view: SentenceView, cue: CueMatch) -> str:
+    """The actor a critical attitude cue is aimed at: named right after it, held by someone else.
+
+    "Amnesty accused China of …" → China; "Russia accused Western countries of
+    hypocrisy" → Western countries (then the cue is not a position on the
+    policy at all: :func:`aimed_elsewhere`).
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+
+    Returns:
+        The object's actor name, or "".
+    """
+    if cue.pos != "attitude" or cue.label != "critical" or not view.words:
+        return ""
+    i, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    objects = [a for k, (a, w) in enumerate(zip(view.actors, view.first))
+               if last < w <= last + _ACCUSED_WINDOW and view.clause(w) == view.clause(i)
+               and (_eligible(view, k) or w == last + 1)]  # "غضبا من النشطاء": a source
+    if not objects:
+        return ""
+    holders = {h.actor for h in attribute(view, cue).holders}
+    if objects[0].actor in holders:
+        return ""
+    return objects[0].actor if _document(view, i) is not None or holders else ""
+
+
+def aimed_elsewhere(view: SentenceView, cue: CueMatch, owners) -> bool:
+    """Whether an accusation, criticism or condemnation is aimed at an actor other than the
+    policy owner ("Russia accused Western countries of hypocrisy over Xinjiang": an attack on the
+    critics, whose defence the sentence's other words carry, not a criticism of the policy).
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+        owners: the policy owner's actor names.
+
+    Returns:
+        True when the cue names another actor as its object.
+    """
+    if cue.category not in _AIMED:
+        return False
+    target = object_of(view, cue)
+    return bool(target) and target not in owners
 
 
 def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
@@ -96,21 +130,31 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     return [view.actors[k] for k in found]
 
 
-def off_target(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a critical cue is aimed at an attack or its perpetrators, not at the policy.
+def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
+    """Whether a cue is aimed at something other than the policy.
 
     True when the cue, or a condemnation earlier in its sentence, has an
     ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
-    :data:`_OBJECT_WINDOW` words after it.
+    :data:`_OBJECT_WINDOW` words after it; or when the words after the cue, in
+    its clause, name another region of the policy owner (``other_place``:
+    Hong Kong, Tibet, Taiwan) and no name of the topic ("انتقد سياسة الصين في
+    هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
+    or when a field is named right before it (``domain_modifier``: film critics).
 
     Args:
         view: the sentence.
         cue: one of its cues.
+        topic: normalised spans of the topic's names in the sentence (Xinjiang, Uyghurs …).
 
     Returns:
         True when the cue should give no stance row.
     """
-    if cue.label != "critical" or not view.words:
+    if cue.label == "declined" or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")):
+        return True
+    if cue.label != "critical":
         return False
     for other in view.cues:
         if other.start > cue.start or (other is not cue and other.category != "condemnation"):
@@ -120,3 +164,14 @@ def off_target(view: SentenceView, cue: CueMatch) -> bool:
             return True
     return False
 
+
+def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
+    """The cue's object (its clause, after it) names another region and not the topic."""
+    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    clause = view.clause(first)
+    words = [j for j in range(last + 1, min(last + 1 + _OBJECT_WINDOW, len(view.words)))
+             if view.clause(j) == clause]
+    if not words or not any(view.has(j, "other_place") for j in words):
+        return False
+    span = (view.words[first].start, view.words[words[-1]].end)
+    return not any(span[0] <= s < span[1] for s, _ in topic)

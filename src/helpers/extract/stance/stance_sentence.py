@@ -26,6 +26,7 @@ __all__ = ["ActorRef", "SentenceView", "polarity"]
 _NEGATION_WINDOW = 4
 _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
+_HEDGE_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class ActorRef:
     speaker: str = ""
     entity_id: str = ""
     clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
+    origin: str = "mention"  # mention | open | group | body (see helpers.extract.stance.stance_holders)
 
     @property
     def conj(self) -> bool:
@@ -90,18 +92,27 @@ class SentenceView:
 
 
 def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
-    """Whether a cue is negated or rejected by the words before it (same clause).
+    """Whether a cue is asserted, negated or rejected by the words before it (same clause).
+
+    A cue that is not asserted at all is ``hypothetical``: in the clause of a
+    condition (if, whether, إذا، لو، في حال … up to the clause's comma or the
+    answer "فإن / فعليها / then"), or after a hedging modal within a few words
+    (could, might, may, ربما، يمكن أن، قد before a present verb; would only
+    when the sentence states a condition).
 
     Args:
         view: the sentence.
         cue: one of its cue matches.
 
     Returns:
-        ``("negated" | "rejected" | "", the governing word)``.
+        ``("negated" | "rejected" | "hypothetical" | "", the governing word)``.
     """
     if not view.words:
         return "", ""
     first = view.word_at(cue.start)
+    hedge = _hypothetical(view, first)
+    if hedge:
+        return "hypothetical", hedge
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
@@ -117,6 +128,38 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     return "", ""
+
+
+def _hypothetical(view: SentenceView, first: int) -> str:
+    """The condition or hedge that makes the cue at word ``first`` a non-assertion ("" when none)."""
+    conditional = False
+    for j in range(first, -1, -1):
+        if view.has(j, "apodosis") and j < first:
+            break
+        if view.has(j, "conditional"):
+            conditional = True
+            return view.words[j].text
+        if view.words[j].opener in ("punct", "contrast") and j < first:
+            break
+    if not conditional:
+        conditional = any(view.has(j, "conditional") for j in range(len(view.words)))
+    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1):
+        if view.words[j].clause != view.words[first].clause:
+            break
+        word = view.words[j].text
+        if view.has(j, "hypothetical") and not (j and view.has(j - 1, "object_marker")):
+            return word  # could, might, ربما (not "in May")
+        if conditional and view.has(j, "hypothetical_if"):
+            return word  # would … if
+        if view.has(j, "hypothetical_present") and j + 1 < len(view.words) \
+                and _present(view.words[j + 1].text):
+            return word  # قد تدرس (but قد فرضت: has imposed)
+    return ""
+
+
+def _present(word: str) -> bool:
+    """An Arabic present-tense verb (يـ / تـ), not a past form that starts with تـ (تم، تمت)."""
+    return len(word) >= 3 and word[0] in "يت" and word not in ("تم", "تمت", "تمكن", "تمكنت")
 
 
 def _not_only(view: SentenceView, cue: CueMatch) -> bool:

@@ -1,0 +1,134 @@
+"""Names after Arabic roles: "شركة أديداس"، "الباحث الألماني يوهانس شتاين"، "مركز الدراسات الإيغورية".
+
+Part of :mod:`helpers.extract.quotes.open_names`.  After a role that speaks
+for itself the name is 1-4 words, once the adjectives (ال…، adjectives of
+origin) and a field (في الشؤون الصينية) are skipped; a definite word ends it
+unless it is a family name (يوسف القاسمي، محمد الحسيني) or follows عبد / أبو.
+After a head noun that is part of a name (``named``: منظمة، مركز، معهد) the
+name is the head and the definite words after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.open_actors import OpenName, _bare, _make, _official, _roles, _table, _tokens, role_speaks_for
+from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.speech_lexicon import lexicon
+
+__all__ = ["arabic_names", "stop_word"]
+
+_AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
+_DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
+_MAX_NAME = 4
+_MAX_ORG = 5
+
+
+def _gap(view: QuoteView, a, b) -> str:
+    return view.text[a[1]:b[0]]
+
+
+def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> list[OpenName]:
+    """Names after the Arabic roles of a sentence.
+
+    Args:
+        view: the document's quote view.
+        start: the sentence's normalised start.
+        end: its normalised end.
+        roles: normalised offsets where roles that speak for themselves or head a name start.
+
+    Returns:
+        The names found.
+    """
+    found, tokens = [], _tokens(view, start, end)
+    covered = _covered(view, tokens)
+    for position in roles:
+        i = next((k for k, t in enumerate(tokens) if t[0] <= position < t[1]), None)
+        if i is None or covered[i]:
+            continue
+        token = tokens[i]
+        pair = f"{token[2]} {tokens[i + 1][2]}" if i + 1 < len(tokens) else ""
+        if pair and _official(pair):
+            continue  # a longer role that speaks for its body (الكاتب العام: a secretary-general)
+        speaks, size = role_speaks_for(token[2]), 1
+        if not speaks and pair:
+            speaks, size = role_speaks_for(pair), 2
+        if not speaks:
+            continue
+        kind = next((_roles()[f][0] for f in _bare(token[2]) if f in _roles()), "person")
+        if speaks == "named":
+            span = _organisation(view, tokens, i, covered)
+            if span:
+                found.append(_make(view, *span, "organization"))
+            continue
+        span = _person(view, tokens, i + size, covered, company=kind == "body")
+        if span:
+            found.append(_make(view, *span, "company" if kind == "body" else "person"))
+    return found
+
+
+def _covered(view: QuoteView, tokens) -> list[str]:
+    """Per token, the kind of the gazetteer mention covering it ("" when none)."""
+    mentions = view.mentions_in(tokens[0][0], tokens[-1][1] + 1) if tokens else []
+    kinds, k = [], 0
+    for token in tokens:  # one sweep: tokens and mentions are both in text order
+        while k < len(mentions) and mentions[k].end <= token[0]:
+            k += 1
+        kinds.append(mentions[k].kind if k < len(mentions) and mentions[k].start <= token[0] else "")
+    return kinds
+
+
+def stop_word(token: str) -> bool:
+    """Whether a word can never be part of a name: a verb, a preposition, a complementiser, a role …
+
+    Args:
+        token: a normalised word.
+
+    Returns:
+        True for such words.
+    """
+    lex = lexicon()
+    words = lex.words
+    return (token in lex.verbs or token in words["preposition"] or token in words["relative"]
+            or token in words["negation"] or bool(lex.complement_re["an"].fullmatch(token))
+            or bool(lex.stop_re.fullmatch(token)) or token.isdigit() or bool(role_speaks_for(token))
+            or bool(lex.role_re.fullmatch(token)))
+
+
+def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
+    """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
+    skipped, then 1-4 name words."""
+    field = 0
+    while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
+            tokens[i][2].startswith("ال") or covered[i]
+            or (tokens[i][2] == "في" and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"))):
+        field += tokens[i][2] == "في"
+        i += 1
+    if i >= len(tokens) or stop_word(tokens[i][2]) or len(tokens[i][2]) < 2 or tokens[i][2].isascii() \
+            or _DEFINITE.match(tokens[i][2]) or tokens[i][2] in _table()["not_name"] \
+            or (i and _gap(view, tokens[i - 1], tokens[i]).strip()):
+        return None
+    j = i
+    while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
+        word = tokens[j + 1][2]
+        if covered[j + 1] or stop_word(word):
+            break
+        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2])
+        family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
+        if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or family):
+            break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
+        j += 1
+    return tokens[i][0], tokens[j][1]
+
+
+def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:
+    """An organisation named by its head noun and the definite words after it (مركز الدراسات الإيغورية)."""
+    j = i
+    while j + 1 < len(tokens) and j + 1 - i < _MAX_ORG and not _gap(view, tokens[j], tokens[j + 1]).strip() \
+            and tokens[j + 1][2].startswith("ال") and not stop_word(tokens[j + 1][2]):
+        j += 1
+    if j == i or all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1)):
+        return None
+    head = re.sub(r"^(?:[وف]?(?:لل|[بل]?ال|[بل]))(?=\w\w)", "", tokens[i][2])
+    start = tokens[i][0] + tokens[i][2].index(head) if head in tokens[i][2] else tokens[i][0]
+    return start, tokens[j][1]

@@ -1,0 +1,254 @@
+"""Finding open-world names in a document: where a name outside the gazetteer stands.
+
+:func:`open_names` finds them (:mod:`helpers.extract.quotes.open_actors` says
+who they are), in contexts that show a name, never from capital letters alone:
+
+- a known spelling of ``data/quotes/open_actors.tsv`` (Adidas / أديداس …);
+- a name after a role noun that speaks for itself (``speaks_for = self`` in
+  ``data/quotes/speaker_roles.tsv``: شركة أديداس، الباحث الألماني يوهانس
+  شتاين، the singer Rahima Mahmut); an adjective of origin or a field between
+  them (الألماني، في الشؤون الصينية) describes the person;
+- an organisation whose own name starts with its head noun (``speaks_for =
+  named``: منظمة الصحة العالمية، مركز الدراسات الإيغورية);
+- English capitalised words right before a speech or attitude verb ("Nike
+  said", "Hikvision rejected", "Nike's chief executive"), before an
+  apposition ("Martin Hale, a British blogger, …": the apposition's span is
+  kept so that the speaker phrase inside it names him), or after "by" ("a
+  report by the Oxus Society").
+
+Names that overlap a gazetteer mention are the gazetteer's.  A sentence is read
+once, when first asked for (:func:`open_in` for a speaker phrase,
+:func:`open_names` for a document); :func:`name_phrase` takes a whole speaker
+phrase as a name ("وقال يوسف القاسمي إن …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _roles, _table, _tokens, canonical, role_speaks_for
+from helpers.extract.quotes.open_arabic import arabic_names, stop_word
+from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.speech_lexicon import lexicon
+
+__all__ = ["open_names", "open_in", "name_phrase"]
+
+_CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
+_APPOSITION = frozenset({"a", "an", "the", "who", "which", "one"})
+_EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "could", "is", "was", "also",
+                     "later", "has", "declined", "refused", "rejected", "denied", "dismissed", "stopped",
+                     "welcomed", "praised", "defended", "banned", "imposed", "cut", "ended", "suspended",
+                     "urged", "called", "asked", "pressed", "condemned", "criticised", "criticized",
+                     "documented", "found", "concluded", "published", "released", "warned"})
+_AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
+_COMPLEMENT = re.compile(r"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا|ني)?)(?!\w))")
+_LATIN = re.compile(r"[a-z]")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
+_WHOLE = 400
+#: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
+_PROCLITICS = re.compile(r"[وف]?(?:لل|[بل]?ال|[بل])?")
+_ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
+
+
+def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
+    """The open-world names of a document, or of the sentences overlapping ``[start, end)``.
+
+    Each sentence is read once, when first asked for, and its names kept on
+    the view (a document's sentences without a speaker are never read).
+
+    Args:
+        view: the document's quote view.
+        start: normalised start of the span (default: the whole document).
+        end: normalised end of the span.
+
+    Returns:
+        The names in text order, none overlapping a gazetteer mention.
+    """
+    end = len(view.text) if end is None else end
+    if end - start < _WHOLE and not _possible(view, start, end):
+        return []  # no role, no known spelling, no Latin letter: nothing to find here
+    if view.open_names is None:
+        view.open_names = {}
+    cache, found = view.open_names, []
+    first = max(view.sentence_of(start), 0) if view.sentences else 0
+    for index in range(first, len(view.sentences)):
+        s_start, s_end = view.sentences[index]
+        if s_start >= end:
+            break
+        if s_end <= start:
+            continue
+        if index not in cache:
+            cache[index] = _kept(view, _sentence_names(view, s_start, s_end))
+        found += cache[index]
+    return found
+
+
+def _possible(view: QuoteView, start: int, end: int) -> bool:
+    """Whether a span may hold an open name: a Latin letter, or a role or known spelling in it."""
+    if _LATIN.search(view.text, start, end):
+        return True
+    return next(_finder().iter(view.text, start, end), None) is not None
+
+
+def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
+    """Names that do not overlap each other nor a gazetteer mention (an organisation's own
+    name may hold a place or an adjective of origin: المدافعون الصينيون …)."""
+    kept, last = [], -1
+    for name in sorted(found, key=lambda n: (n.start, -n.end)):
+        blocking = [m for m in view.mentions_in(name.start - 40, name.end + 40)
+                    if m.start < name.end and name.start < m.end
+                    and not (name.kind not in ("", "person", "company") and m.kind in _ADJECTIVE_KINDS
+                             and name.start <= m.start and m.end <= name.end)]
+        if name.start < last or blocking:
+            continue
+        kept.append(name)
+        last = name.end
+    return kept
+
+
+def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
+    table, found, text = _table(), [], view.text
+    latin = _LATIN.search(text, start, end) is not None
+    roles = []
+    for at, hits in _finder().iter(text, start, end):
+        for kind, key in hits:
+            begin = at - len(key) + 1
+            if (at + 1 < len(text) and (text[at + 1].isalnum() or text[at + 1] == "_")) \
+                    or not _PROCLITICS.fullmatch(text, _word_start(text, begin), begin):
+                continue
+            if kind == "role":
+                roles.append(begin)
+            elif key.isascii():
+                if _capital(view, (begin, at + 1, key)):
+                    found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
+            elif not text[_word_start(text, begin):begin].endswith("ال"):
+                found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
+    if latin:
+        found += _english(view, _tokens(view, start, end))
+    if roles:
+        found += arabic_names(view, start, end, sorted(roles))
+    return found
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the word holding ``position`` starts."""
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return position
+
+
+@lru_cache(maxsize=1)
+def _finder():
+    """An Aho-Corasick automaton over the table's spellings and the Arabic roles that speak for
+    themselves or head a name: ``(kind, key)`` values, kind ``alias`` or ``role``."""
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list] = {}
+    for alias in _table()["aliases"]:
+        keys.setdefault(alias, []).append(("alias", alias))
+    for form in {f.split()[0] for f in _roles() if not f.isascii()}:
+        keys.setdefault(form, []).append(("role", form))
+    for key, values in keys.items():
+        automaton.add_word(key, tuple(values))
+    automaton.make_automaton()
+    return automaton
+
+
+def _gap(view: QuoteView, a, b) -> str:
+    return view.text[a[1]:b[0]]
+
+
+def _english(view: QuoteView, tokens) -> list[OpenName]:
+    not_name, found, i = _table()["not_name"], [], 0
+    verbs = lexicon().verbs
+    while i < len(tokens):
+        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _gap(view, tokens[j], tokens[j + 1]).strip() in ("", "&"):
+            nxt = tokens[j + 1]
+            if _capital(view, nxt) and nxt[2] not in not_name:
+                j += 1
+            elif nxt[2] in _CONNECTORS and j + 2 < len(tokens) and _capital(view, tokens[j + 2]):
+                j += 2
+            else:
+                break
+        run = (tokens[i][0], tokens[j][1])
+        before = tokens[i - 1][2] if i else ""
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        gap = _gap(view, tokens[j], after) if after else ""
+        kind = ""
+        if after and gap.strip() == "," and after[2] in _APPOSITION:
+            close = view.text.find(",", after[1])
+            found.append(_make(view, *run, "", close if close >= 0 else after[1]))
+        elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
+            found.append(_make(view, *run, kind))
+        elif _POSSESSIVE.search(tokens[j][2]) and after and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs):
+            found.append(_make(view, run[0], run[1] - 2, kind))  # "Nike's chief executive said"
+        elif before == "by" or (i > 1 and before == "the" and tokens[i - 2][2] == "by"):
+            found.append(_make(view, *run, kind))
+        elif i and role_speaks_for(before) or (i > 1 and role_speaks_for(f"{tokens[i - 2][2]} {before}")):
+            found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
+        i = j + 1
+    return found
+
+
+def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
+    """The open name inside a speaker phrase, or whose apposition holds it ("X, a blogger in Y,").
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        The first such name, or None.
+    """
+    for name in open_names(view, start, end):
+        if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
+            return name
+    return None
+
+
+def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
+    """A whole speaker phrase that is itself a name: 1-3 words, no article, no role, no mention.
+
+    "وقال يوسف القاسمي إن …", "Nike said …": the phrase between a verb and its
+    complement (or the capitalised subject before an English verb) names
+    someone the gazetteer does not know.
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        An :class:`OpenName` for the phrase, or None.
+    """
+    tokens = _tokens(view, start, end)
+    if not tokens or len(tokens) > 3 or view.mentions_in(start, end):
+        return None
+    first = tokens[0]
+    if not first[2].isascii() and not _COMPLEMENT.match(view.text, end):
+        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …)
+    if first[2].isascii():
+        if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
+            return None
+    elif first[2].startswith(("ال", "وال", "فال")) or any(stop_word(t[2]) or _pronoun_role(t[2]) for t in tokens) \
+            or any(t[2] in _table()["not_name"] for t in tokens) \
+            or any(t[2].startswith("ال") and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
+                   for k, t in enumerate(tokens)):
+        return None
+    if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
+        return None
+    return _make(view, first[0], tokens[-1][1], canonical(view.raw[slice(*view.to_raw(first[0], tokens[-1][1]))])[1])
+
+
+def _pronoun_role(word: str) -> bool:
+    """A role noun with a pronoun suffix (رئيسها، مديرهم): a speaker, not a name."""
+    stem = re.sub(r"(?:هما|هم|هن|ها|ه|نا|ي)$", "", word)
+    return stem != word and len(stem) > 2 and bool(lexicon().role_re.fullmatch(stem) or role_speaks_for(stem))

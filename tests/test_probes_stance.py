@@ -1,0 +1,57 @@
+"""The stance/voice development probes (tests/probes/stance.tsv) as a test: a floor on their scores and the
+exact rows of a selection of items (every kind, both languages, items where nothing must be found).
+
+The floors are the figures the rules reach on the file, minus a small margin; the held-back probes
+(tests/probes/heldback/) are never read here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.evaluate.evaluate_probes import KINDS, read_probes, run_probes, score_probes
+
+PROBES = Path(__file__).resolve().parent / "probes" / "stance.tsv"
+STANCE_FLOOR = 0.93
+VOICE_FLOOR = 0.88
+KIND_FLOOR = 0.85
+#: Items whose stance rows must be exactly the expected ones.
+SELECTED = ["st-j01", "st-j02", "st-j23", "st-p01", "st-p20", "st-p25", "st-o04", "st-o05", "st-o17",
+            "st-n05", "st-n23", "st-n10", "st-a05", "st-a11", "st-a16", "st-g10", "st-g11", "st-g23",
+            "st-x01", "st-x04", "st-x22"]
+
+
+@pytest.fixture(scope="module")
+def scored():
+    items = read_probes(PROBES)
+    tables = run_probes(items)
+    return items, tables, score_probes(items, tables)
+
+
+def test_file_shape():
+    items = read_probes(PROBES)
+    assert len(items) >= 150
+    assert {i["kind"] for i in items} == set(KINDS)
+    langs = [i["lang"] for i in items]
+    assert abs(langs.count("ar") - langs.count("en")) <= len(items) // 10
+    negative = sum(1 for i in items if not i["expected"])
+    assert negative >= len(items) - negative  # as many items where nothing is found as items with rows
+
+
+def test_floors(scored):
+    _, _, scores = scored
+    assert scores.get("stances") >= STANCE_FLOOR
+    assert scores.get("voices") >= VOICE_FLOOR
+    for kind in KINDS:
+        assert scores.get("stances", f"kind={kind}") >= KIND_FLOOR, kind
+    for lang in ("ar", "en"):
+        assert scores.get("stances", f"lang={lang}") >= STANCE_FLOOR, lang
+
+
+@pytest.mark.parametrize("item_id", SELECTED)
+def test_selected_items(scored, item_id):
+    _, _, scores = scored
+    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
+    assert not wrong, wrong
