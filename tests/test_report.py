@@ -7,6 +7,7 @@ The page is built once, with a judgements file of the corpus's stance rows (``--
 many rows were corrected and state the precision measured on the corpus.
 """
 
+from html import unescape
 import re
 import shutil
 import subprocess
@@ -96,6 +97,17 @@ def test_report_uses_the_judgements(report):
     assert html.count("Measured on this corpus: 75 % of 8 judged stance rows are right (95 % CI 41–93 %)") == 1
     assert html.count("Not measured on this corpus") == 4  # names, voices, figures, dates
     assert "other documents than yours" in html
+
+
+def test_report_title_escapes_the_judgements_file_names():
+    from nbconvert.filters.markdown import markdown2html
+
+    from helpers.cli.report import _title_cell
+
+    name = "<img src=x onerror=alert(1)>[a](javascript:x)`j`.jsonl"
+    page = markdown2html(_title_cell("/tmp/corpus", "all", "xinjiang", [f"/tmp/{name}"]).source)
+    assert "<img" not in page and 'href="javascript' not in page  # no live element from the name
+    assert f"judgements: {name}." in unescape(re.sub(r"<[^>]+>", "", page))  # shown as written
 
 
 def test_cli_report_passes_the_judgements_on(tmp_path, monkeypatch, capsys):

@@ -85,7 +85,7 @@ def run_notebook(path: Path, *, parameters: dict, workdir: Path, cwd: Path, time
     return nbformat.read(executed, as_version=4)
 
 
-def _title_cell(corpus: str, scope: str, topic: str, judgements: list[str]):
+def _title_cell(corpus: str, scope: str, topic: str, judgements=()):
     import nbformat
 
     from helpers.io.display import escape_markdown
