@@ -3,8 +3,11 @@
 The page is loaded from a file with the network off; a script added to a copy of the page records, for
 Arabic text in table cells and in prose, whether the first letter is laid out to the right of the last one
 (right to left), and the DOM is dumped.  Skips when Chromium is not installed (CI installs it: .ci/run).
+The page is built once, with a judgements file of the corpus's stance rows (``--judgements``): it must say how
+many rows were corrected and state the precision measured on the corpus.
 """
 
+from html import unescape
 import re
 import shutil
 import subprocess
@@ -51,13 +54,26 @@ def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
                           text=True, timeout=180)
 
 
+def _judge_stances(corpus: Path, path: Path) -> Path:
+    """Judge 8 stance rows of the corpus (2 of them not a stance) into a judgements file."""
+    from helpers.analysis import analyze, load_any
+    from helpers.validate import append_judgement, draw_sample, make_judgement
+
+    sample = draw_sample(analyze(load_any(corpus), scope="all"), "stances", n=8, seed=1).reset_index(drop=True)
+    for index, row in sample.iterrows():
+        append_judgement(path, make_judgement(row, "not_a_stance" if index < 2 else "correct", coder="t",
+                                              time="2026-01-02T03:04:05+00:00"))
+    return path
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     from helpers.cli.report import build_report
 
     folder = tmp_path_factory.mktemp("report")
     corpus = write_corpus(folder / "corpus", count=24, seed=11)
-    return build_report(corpus, folder / "report.html", scope="all")
+    judgements = _judge_stances(corpus, folder / "stances.judgements.jsonl")
+    return build_report(corpus, folder / "report.html", scope="all", judgements=[judgements])
 
 
 def test_report_is_one_self_contained_page(report):
@@ -69,6 +85,52 @@ def test_report_is_one_self_contained_page(report):
     for title in SECTIONS:
         assert title in html, title
     assert html.count("data:image/png;base64") + html.count('src="data:image/png') >= 3
+
+
+def test_report_uses_the_judgements(report):
+    html = report.read_text(encoding="utf-8")
+    assert re.search(r"Corpus: [^\n]*· judgements: [^\n]*stances\.judgements\.jsonl[^\n]*</p>", html)  # the title
+    assert html.count("Judgements corrected ") == 3  # once per notebook: the corrected tables are used
+    assert re.search(r"Judgements corrected \d+ of \d+ stance rows \(0 relabelled, 0 given another actor, \d+ "
+                     r"dropped\); the figures below use the corrected tables\.", html)
+    # the stance section: the precision measured on this corpus; the others: the evaluation sets' figures
+    assert html.count("Measured on this corpus: 75 % of 8 judged stance rows are right (95 % CI 41–93 %)") == 1
+    assert html.count("Not measured on this corpus") == 4  # names, voices, figures, dates
+    assert "other documents than yours" in html
+
+
+def test_report_title_escapes_the_judgements_file_names():
+    from nbconvert.filters.markdown import markdown2html
+
+    from helpers.cli.report import _title_cell
+
+    name = "<img src=x onerror=alert(1)>[a](javascript:x)`j`.jsonl"
+    page = markdown2html(_title_cell("/tmp/corpus", "all", "xinjiang", [f"/tmp/{name}"]).source)
+    assert "<img" not in page and 'href="javascript' not in page  # no live element from the name
+    assert f"judgements: {name}." in unescape(re.sub(r"<[^>]+>", "", page))  # shown as written
+
+
+def test_cli_report_passes_the_judgements_on(tmp_path, monkeypatch, capsys):
+    import helpers.cli.report as report_module
+    from helpers.cli.cli import main
+
+    seen = {}
+    monkeypatch.setattr(report_module, "build_report", lambda corpus, out, **options: seen.update(options) or out)
+    corpus = write_corpus(tmp_path / "corpus", count=2, seed=1)
+    assert main(["report", str(corpus), "--out", str(tmp_path / "r.html"), "--judgements", "a.jsonl", "b.csv"]) == 0
+    assert seen["judgements"] == ["a.jsonl", "b.csv"]
+    assert main(["report", str(corpus), "--out", str(tmp_path / "r.html")]) == 0 and seen["judgements"] is None
+
+
+def test_cli_report_reports_a_missing_judgements_file(tmp_path, capsys):
+    from helpers.cli.cli import main
+
+    corpus = write_corpus(tmp_path / "corpus", count=2, seed=1)
+    assert main(["report", str(corpus), "--out", str(tmp_path / "r.html"), "--judgements",
+                 str(tmp_path / "gone.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "gone.jsonl: no such judgements file" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_cli_report_reports_a_missing_corpus(tmp_path, capsys):

@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from helpers.io.display import escape_markdown
 from helpers.validate import append_judgement, corrected_tables, draw_sample, make_judgement, reliability_note
 from validate_maker import make_tables
 
@@ -11,10 +12,19 @@ T = "2026-01-02T03:04:05+00:00"
 
 def test_without_judgements_the_tables_and_the_fallback_are_given_back(tmp_path):
     tables = make_tables()
-    for judgements in (None, "", tmp_path / "none.jsonl"):
+    for judgements in (None, "", []):
         same, said = corrected_tables(tables, judgements)
         assert same is tables and said == ""
         assert reliability_note(tables, judgements, "stances", fallback=FALLBACK) == FALLBACK
+
+
+def test_a_judgements_file_that_does_not_exist_is_named(tmp_path):
+    tables = make_tables()
+    same, said = corrected_tables(tables, tmp_path / "none.jsonl")
+    assert same is tables
+    assert said == ("No judgement changes these tables: they are used as extracted. Not used: error: "
+                    f"{escape_markdown(tmp_path / 'none.jsonl')}: no such judgements file.")  # a path, escaped
+    assert reliability_note(tables, tmp_path / "none.jsonl", "stances", fallback=FALLBACK) == FALLBACK
 
 
 def test_with_judgements_the_tables_are_corrected_and_the_precision_is_stated(tmp_path):

@@ -5,7 +5,10 @@ with papermill on the corpus (their "Lesson (on the seeds)" cells, tagged
 ``lesson``, are left out), merged into one notebook, and rendered by
 nbconvert without the code (``exclude_input``), images embedded, tables
 interactive (DataTables bundled, no network).  The page loads no script or
-style from the network.
+style from the network.  With ``--judgements FILE…`` (judgements of the
+corpus's rows, ``helpers validate``) the notebooks' ``JUDGEMENTS`` parameter
+is set: every section uses the corrected tables and states the precision
+measured on this corpus (the tables of ``helpers analyze`` are not touched).
 """
 
 from __future__ import annotations
@@ -82,21 +85,23 @@ def run_notebook(path: Path, *, parameters: dict, workdir: Path, cwd: Path, time
     return nbformat.read(executed, as_version=4)
 
 
-def _title_cell(corpus: str, scope: str, topic: str):
+def _title_cell(corpus: str, scope: str, topic: str, judgements=()):
     import nbformat
 
     from helpers.io.display import escape_markdown
 
     name, topic, scope = (f"<code>{escape_markdown(v)}</code>" for v in (Path(corpus).name, topic, scope))
+    judged = (" · judgements: " + ", ".join(f"<code>{escape_markdown(Path(j).name)}</code>" for j in judgements)
+              if judgements else "")
     return nbformat.v4.new_markdown_cell(
         f"# Source analysis report\n\nCorpus: {name} · topic profile: {topic} · "
-        f"scope: {scope}.\n\nSections: source comparison (names, voices, figures, vocabulary), "
+        f"scope: {scope}{judged}.\n\nSections: source comparison (names, voices, figures, vocabulary), "
         "timeline (dated events per outlet), stances (actor × outlet, with evidence). Every number "
         "can be traced to the words in the documents with the tables of `helpers analyze`.")
 
 
 def build_report(corpus: str | Path, out: str | Path, *, scope: str = "topical", topic: str = "xinjiang",
-                 notebooks: str | Path | None = None, timeout: int = 1800) -> Path:
+                 notebooks: str | Path | None = None, judgements=None, timeout: int = 1800) -> Path:
     """Run the analysis notebooks on a corpus and write one self-contained HTML page.
 
     Args:
@@ -105,6 +110,8 @@ def build_report(corpus: str | Path, out: str | Path, *, scope: str = "topical",
         scope: ``topical``, ``passing`` or ``all`` (documents analysed).
         topic: the topic profile's name.
         notebooks: the folder holding the notebooks (default: the checkout's).
+        judgements: None, or one or several judgements files of the corpus
+            (JSONL, filled-in CSV/XLSX samples): the notebooks' ``JUDGEMENTS``.
         timeout: seconds per cell.
 
     Returns:
@@ -116,9 +123,15 @@ def build_report(corpus: str | Path, out: str | Path, *, scope: str = "topical",
     corpus = Path(corpus).resolve()
     if not corpus.exists():
         raise FileNotFoundError(f"{corpus}: no such corpus")
+    judged = [] if judgements is None else [judgements] if isinstance(judgements, (str, Path)) else list(judgements)
+    judged = [str(Path(j).resolve()) for j in judged]
+    for path in judged:
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"{path}: no such judgements file")
     folder = Path(notebooks) if notebooks else notebooks_folder()
-    parameters = {"CORPUS_DIR": str(corpus), "TOPIC": topic, "SCOPE": scope, "INTERACTIVE": True}
-    merged = nbformat.v4.new_notebook(cells=[_title_cell(str(corpus), scope, topic)])
+    parameters = {"CORPUS_DIR": str(corpus), "TOPIC": topic, "SCOPE": scope, "INTERACTIVE": True,
+                  "JUDGEMENTS": judged or None}
+    merged = nbformat.v4.new_notebook(cells=[_title_cell(str(corpus), scope, topic, judged)])
     with tempfile.TemporaryDirectory(prefix="helpers-report-") as tmp:
         for name in ANALYSIS_NOTEBOOKS:
             executed = run_notebook(folder / name, parameters=parameters, workdir=Path(tmp), cwd=folder,
@@ -150,13 +163,16 @@ def add_command(commands) -> None:
     report = commands.add_parser(
         "report", help="run the analysis notebooks on a corpus and write one HTML page",
         description="Run the analysis parts of notebooks 02-04 on CORPUS (papermill) and write one "
-                    "self-contained HTML page (no code, interactive tables, no network needed).")
+                    "self-contained HTML page (no code, interactive tables, no network needed); with "
+                    "--judgements, the corrected tables and the precision measured on the corpus.")
     report.add_argument("corpus", metavar="CORPUS", help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
     report.add_argument("--out", metavar="HTML", default="report.html", help="the page to write (report.html)")
     report.add_argument("--scope", choices=("topical", "passing", "all"), default="topical",
                         help="documents analysed, by relevance (default: topical)")
     report.add_argument("--topic", default="xinjiang", help="topic profile (default: xinjiang)")
     report.add_argument("--notebooks", metavar="DIR", default=None, help="folder holding the notebooks")
+    report.add_argument("--judgements", metavar="FILE", nargs="+", default=None,
+                        help="judgements of the corpus's rows (helpers validate): corrected tables, measured precision")
     report.set_defaults(run=_run)
 
 
@@ -164,7 +180,8 @@ def _run(args) -> int:
     import sys
 
     try:
-        path = build_report(args.corpus, args.out, scope=args.scope, topic=args.topic, notebooks=args.notebooks)
+        path = build_report(args.corpus, args.out, scope=args.scope, topic=args.topic, notebooks=args.notebooks,
+                            judgements=args.judgements)
     except FileNotFoundError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1

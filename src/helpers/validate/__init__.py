@@ -16,7 +16,10 @@ This layer reads the OUTPUT of ``helpers analyze`` (or the tables
 - :func:`write_form` (``form``): a self-contained HTML page to judge a sample
   without Python; :class:`JudgeWidget` (``widget``): the same in JupyterLab.
 - :func:`reliability_note` (``notes``): the sentence a notebook section or the
-  report shows about a table's measured precision.
+  report shows about a table's measured precision; without judgements,
+  :func:`evaluation_sentence` (``evaluation``): the figures of the project's
+  own evaluation sets (``data/validate/evaluation_figures.tsv``, made by
+  ``bench/evaluation_figures.py``), saying that they come from other documents.
 
 The verdicts of each table are data: ``data/validate/verdicts.tsv``.
 """
@@ -38,6 +41,7 @@ from helpers.validate.scores import score
 score_judgements = score  # the name on the package's public surface (helpers.score_judgements)
 from helpers.validate.summary import format_scores, precision_sentence
 from helpers.validate.apply import Corrections, apply_judgements
+from helpers.validate.evaluation import evaluation_figures, evaluation_sentence
 from helpers.validate.notes import reliability_note, corrected_tables
 from helpers.validate.form import write_form, form_html
 
@@ -47,7 +51,7 @@ __all__ = [
     "draw_sample", "allocate", "recall_population", "write_sample", "read_sample", "FIELDS", "make_judgement",
     "append_judgement", "read_judgements", "latest", "resolve", "judged_keys", "wilson", "proportion",
     "agreement", "score", "score_judgements", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
-    "reliability_note", "corrected_tables", "write_form", "form_html", "JudgeWidget",
+    "reliability_note", "corrected_tables", "evaluation_figures", "evaluation_sentence", "write_form", "form_html", "JudgeWidget",
 ]
 
 

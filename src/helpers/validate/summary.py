@@ -9,6 +9,7 @@ than 20.
 
 from __future__ import annotations
 
+from helpers.io.display import escape_markdown
 from helpers.validate.stats import SMALL
 
 __all__ = ["format_scores", "precision_sentence", "interval"]
@@ -91,6 +92,8 @@ def precision_sentence(scores: dict, *, top: int = 4) -> str:
         e.g. "Measured on this corpus: 82 % of 60 judged stance rows are right
         (95 % CI 70–90 %); critical 85 % (n = 40), declined 50 % (n = 4,
         fewer than 20 judgements)." (no judgements: a sentence saying so).
+        The labels come from the documents (a quote's actor, a figure's
+        source) and are escaped for Markdown.
     """
     overall, item = scores["overall"], scores["item"]
     if not overall["n"]:
@@ -102,7 +105,7 @@ def precision_sentence(scores: dict, *, top: int = 4) -> str:
     parts = []
     for label, figure in list(scores["by_label"].items())[:top]:
         note = f", fewer than {SMALL} judgements" if figure["small"] else ""
-        parts.append(f"{label} {figure['p'] * 100:.0f} % (n = {figure['n']}{note})")
+        parts.append(f"{escape_markdown(label)} {figure['p'] * 100:.0f} % (n = {figure['n']}{note})")
     if parts:
         text += "; " + ", ".join(parts)
     return text + "."
