@@ -59,7 +59,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from helpers.extract.claims.claim_anchors import Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
+from helpers.extract.claims.claim_anchors import (Anchor, anchors_in, clause_breaks, core_terms, not_place_words,
+                                                  other_region_ids)
 
 __all__ = ["Decision", "TopicTest"]
 
@@ -70,9 +71,16 @@ _WORD = re.compile(r"\w+")
 _LOCATIVE = re.compile(r"(?<!\w)[وف]?(?:in|inside|across|في|داخل)[^\S\n]+$")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(r"[^\S\n]+(?:of|من)[^\S\n]+(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
-_UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object"})
+_UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
+#: Counts of states, organisations and objects take their event word from their own clause only.
+_CLAUSE_ONLY = frozenset({"group", "object"})
 #: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
 _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
+#: Counts (not shares, money or bare amounts) may take their event word from the sentence before.
+_COUNTS = frozenset({"people", "person", "part", "thing", "place"})
+_PEOPLE_COUNTS = frozenset({"people", "person", "part"})
+#: The word after a population word (and "of"): the place it is the population of.
+_GENITIVE = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?P<w>[^\W\d_]{3,})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -208,9 +216,42 @@ class TopicTest:
         if core and (events or unit_kind not in _UNIT_KINDS_NEEDING_EVENT):
             nearest = min(core, key=lambda span: abs(span[0] - start))
             return Decision("clause", nearest[0], nearest[1], counts)
-        if events and context and self._focus_ok(x_start, start):
+        if not (context and self._focus_ok(x_start, start)):
+            return None
+        if events:
             word = min(events, key=lambda a: abs(a.start - start))
             return Decision("context", word.start, word.end, counts)
+        if unit_kind in _CLAUSE_ONLY:
+            return None
+        return self._wider(index, (s_start, s_end), start, max(end, unit_end), unit_kind)
+
+    def _wider(self, index: int, sentence: tuple[int, int], start: int, end: int, unit_kind: str) -> Decision | None:
+        """Steps 6 and 7: an event word elsewhere in the sentence, or in the sentence before."""
+        s_start, s_end = sentence
+        p_start, p_end = s_start, s_end
+        for match in clause_breaks(words_only=True).finditer(self.text, s_start, s_end):
+            if match.end() <= start:
+                p_start = match.end()
+            elif match.start() >= end:
+                p_end = match.start()
+                break
+        events = self._in(p_start, p_end, "event")
+        if events:
+            word = min(events, key=lambda a: abs(a.start - start))
+            return Decision("sentence", word.start, word.end, self._counts(events, start, end, unit_kind))
+        if index <= 0 or unit_kind not in _COUNTS or any(
+                s_start <= s < s_end for s in self.target_starts + [s for s, _, _ in self.other + self.core]):
+            return None
+        previous = self.view.sentences[index - 1]
+        if self._in(s_start, min(s_end, s_start + 40), "reset"):
+            return None
+        events = self._in(previous[0], previous[1], "event")
+        if events:
+            word = events[-1]
+            return Decision("previous", word.start, word.end, self._counts([word], start, end, unit_kind))
+        named = [c for c in self.core if c[0] < start]
+        if self.topical and unit_kind in _PEOPLE_COUNTS and named:
+            return Decision("document", named[-1][0], named[-1][1], "people")
         return None
 
     def _national(self, c_start: int, c_end: int) -> bool:
@@ -244,6 +285,8 @@ class TopicTest:
             elif a.cls == "place_noun":
                 follows = any(a.end <= s <= a.end + 2 for s, _, is_core in self.places if is_core)
                 refs.append((a.start, a.end, "core" if follows else "other"))
+            elif a.cls == "population":
+                refs.extend(self._unknown_place(a.end))
         before = [r for r in refs if r[0] < start]
         after = [r for r in refs if r[0] >= start]
         place = max(before) if before else (min(after) if after else None)
@@ -256,3 +299,15 @@ class TopicTest:
         else:
             ok = place[2] == "core" or (place[2] == "deictic" and context_ok)
         return Decision("population", word.start, word.end, "population") if ok else None
+
+    def _unknown_place(self, position: int) -> list[tuple[int, int, str]]:
+        """A name the gazetteer lacks right after a population word ("سكان إسطنبول", "population of
+        Almaty"): another place.  A listed word, a mention, a number or a ``not_place`` word is not."""
+        found = _GENITIVE.match(self.text, position)
+        if not found or found.group("w") in not_place_words() or found.group("w").startswith("ال"):
+            return []
+        at = found.start("w")
+        if self._in(at, at + 1) or any(s == at for s, _, _ in self.core + self.other) or \
+                any(s == at for s, _, _ in self.places):
+            return []
+        return [(at, found.end("w"), "other")]

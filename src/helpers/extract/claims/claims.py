@@ -53,6 +53,7 @@ import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
 from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.claims.claim_links import inherit
 from helpers.extract.claims.claim_topic import Decision, TopicTest
 from helpers.relevance.relevance import document_relevance, topic_hits
 from helpers.relevance.topics import load_profile
@@ -71,10 +72,10 @@ def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
     figures, taken = [], -1
     for phrase in number_phrases(view.text):
-        if phrase.start < taken:  # the base of a rate (15.88 per 1,000): part of the figure before
+        if phrase.start < taken:  # inside the counted noun before: a rate's base (15.88 per 1,000), في المئة
             continue
         unit, kind, unit_end = counted_noun(view, phrase)
-        taken = unit_end if kind == "rate" else -1
+        taken = unit_end
         if is_trap(view, phrase, kind):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
@@ -173,7 +174,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if topical_only and candidates:
         profile = load_profile(profile)
         about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
-        decisions = [about(*_span(item)) for item in candidates]
+        decisions = inherit(prepared, candidates, [about(*_span(item)) for item in candidates])
         candidates = [item for item, decision in zip(candidates, decisions) if decision]
         decisions = [decision for decision in decisions if decision]
     if not candidates:
