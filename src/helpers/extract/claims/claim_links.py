@@ -34,7 +34,7 @@ from helpers.text.normalise import normalise_text
 __all__ = ["inherit"]
 
 #: Part words after the number that point at the figure right after it.
-_FORWARD = re.compile(r"[^\S\n]*(?:out of|of the|من اصل|من بين)(?!\w)")
+_FORWARD = re.compile(r"[^\S\n]*(?:out of|of the|of|من اصل|من بين|من)(?!\w)")
 _OTHERS = frozenset({"other", "آخر"})
 
 

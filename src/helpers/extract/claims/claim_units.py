@@ -71,9 +71,9 @@ def unit_patterns() -> dict:
         "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
         "part": re.compile(rf"{sp}(?:{alt(parts)})(?!\w)"),
         "part_before": re.compile(rf"(?<!\w)(?:{alt(parts_before)}){sp}[,،]?{sp}$"),
-        # a noun not listed: an English plural after at most one other word, an Arabic accusative
+        # a noun not listed: an English plural after at most one other word, an Arabic noun in -ا or -ة
         "thing": re.compile(rf"{sp}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
-                            rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}ا)(?!\w)"),
+                            rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه once normalised
         "not_noun": frozenset(not_nouns),
     }
 
@@ -111,10 +111,12 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     for mention in view.mentions_in(after, after + 40)[:1]:
         if mention.start == after and mention.kind == "people":
             return mention.name_en, "people", mention.end
-    part = pats["part"].match(text, position)
-    if part or pats["part_before"].search(text, max(0, phrase.start - 24), _first(phrase)):
+    part = pats["part"].match(text, position) or _OF_NUMBER.match(text, position)
+    if phrase.low == 1 == phrase.high:  # "one of the largest", "one of them": not a count
+        part = None
+    elif part or pats["part_before"].search(text, max(0, phrase.start - 24), _first(phrase)):
         return "", "part", part.end() if part else position
-    return _thing(text, position)
+    return _thing(view, position)
 
 
 def _first(phrase: NumberPhrase) -> int:
@@ -122,17 +124,20 @@ def _first(phrase: NumberPhrase) -> int:
     return min(phrase.start, phrase.qualifier_start) if phrase.qualifier_start >= 0 else phrase.start
 
 
-def _thing(text: str, position: int) -> tuple[str, str, int]:
-    """A counted noun the table does not list (kind ``thing``), or nothing."""
+def _thing(view: QuoteView, position: int) -> tuple[str, str, int]:
+    """A counted noun the table does not list (kind ``thing``, the noun as written), or nothing."""
     pats = unit_patterns()
-    found = pats["thing"].match(text, position)
+    found = pats["thing"].match(view.text, position)
     if not found or found.group("noun") in pats["not_noun"] or (
             found.group("word") and (found.group("word") in _NOT_NOUNS or found.group("word") in pats["not_noun"]
                                      or found.group("word") in pats["units"])):
         return "", "", position
-    return found.group("noun"), "thing", found.end()
+    start, end = view.to_raw(found.start("noun"), found.end("noun"))
+    return view.raw[start:end], "thing", found.end()
 
 
+#: "26 of the 40 people", "26 من 40": a part of the number after it.
+_OF_NUMBER = re.compile(r"[^\S\n]+(?:of(?:[^\S\n]+the)?|من)[^\S\n]+(?=\d)")
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
 _NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
@@ -180,7 +185,8 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
             unit_kind in ("", "part", "thing") or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
         return True
-    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
+    vague = set(phrase.kinds) <= {"vague", "scale"}  # العشرات، المئات: "dozens", "hundreds" as nouns
+    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind and not vague:
         return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
 

@@ -24,7 +24,9 @@ What is a figure (the rule, in order):
   least …), a per cent sign or word, a rate ("15.88 per 1,000", "لكل ألف": one
   figure, the base is its unit), thousands separators (800,000), or a place
   in a range.  Counts of people, states, camps are figures even when small
-  ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``
+  ("15 سفيرا"); a part of a set named before ("Of those, 300", "61 of them",
+  "اثنان منهم": not "one of"); a noun the unit table lacks when the number is 10
+  or more ("385 sites", "21 مثقفا").  Units are data: ``data/claims/count_units.tsv``
   (:mod:`helpers.extract.claims.claim_units`).  Scale words glued to the
   digits are read (12million, 12مليون, 1.5m, 57.9bn: :mod:`helpers.text.number_tokens`).
 - ABOUT THE TOPIC only (``topical_only``, the default): the words around the
@@ -145,8 +147,8 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         figure was given earlier with a source); ``counts`` what the figure
         counts (people detained, facilities, money …), ``anchor`` the words
         that tie it to the topic and ``anchor_rule`` the step of the topic
-        rule that kept it (unit | population | clause | context; empty when
-        ``topical_only`` is False).
+        rule that kept it (unit | population | clause | context | sentence |
+        previous | document | link; empty when ``topical_only`` is False).
     """
     return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
                             quotes=quotes, profile=profile, topical_only=topical_only), CLAIM_COLUMNS)
