@@ -6,8 +6,9 @@ them", "26 من أصل 40 شخصا", "22 countries signed …, and 37 others", "
 …, up from 6 percent" — is about the topic exactly when that figure is.  The
 topic rule (:mod:`helpers.extract.claims.claim_topic`) decides every figure on
 its own words first; :func:`inherit` then gives such a number the decision of
-the figure it leans on, either way (a part of a dropped figure is dropped: the
-hundreds of Hui who protested in Ningxia are not the topic's).
+the figure it leans on: a part either way (a part of a dropped figure is dropped:
+the hundreds of Hui who protested in Ningxia are not the topic's), a comparison
+only when it has no decision of its own.
 
 Links (``link`` rows of ``data/claims/figure_anchors.tsv`` for comparisons; the
 ``part`` and ``part_before`` rows of ``data/claims/count_units.tsv`` for parts):
@@ -84,13 +85,18 @@ def inherit(view, candidates: list[dict], decisions: list) -> list:
         decisions: the topic rule's decision for each (a :class:`Decision` or None).
 
     Returns:
-        The decisions, a leaning figure's replaced by its figure's (rule ``link``).
+        The decisions: a part's replaced by its figure's, a comparison's kept
+        when it has one, else its figure's (rule ``link``).
     """
     result = list(decisions)
     for index in range(len(candidates)):
         target = _leans_on(view, candidates, index)
         if target is None:
             continue
+        part = candidates[index]["kind"] == "part" or candidates[index]["unit"] in _OTHERS
         decision = result[target]
-        result[index] = replace(decision, rule="link") if isinstance(decision, Decision) else None
+        if isinstance(decision, Decision):
+            result[index] = result[index] if result[index] and not part else replace(decision, rule="link")
+        elif part:
+            result[index] = None
     return result

@@ -30,7 +30,8 @@ The rule, in order (``rule`` names the step that kept a figure):
    Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
 2. an other region in the clause, a count over the whole target state
    (``national``: nationwide, across China) or a counted noun of another
-   country (3.6 million Syrian refugees), and no core name in the clause →
+   country (3.6 million Syrian refugees; not when the clause sanctions them:
+   "sanctioned nine British citizens"), and no core name in the clause →
    not a figure;
 3. ``population``: a population word is the anchor word nearest the number
    (population before event on a tie) → a figure when the place it is the
@@ -89,6 +90,8 @@ _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
 _CLAUSE_ONLY = frozenset({"group", "object"})
 #: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
 _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
+#: What an event word counts when foreign people are counted for the topic (a counter-sanction).
+_FOREIGN_OK = frozenset({"sanctioned entities"})
 #: Counts of people may take their event word from the sentence before, or the document's topic.
 _PEOPLE_COUNTS = frozenset({"people", "person", "part"})
 #: A temporal subordinator: an event word after it is another event than the number's.
@@ -210,7 +213,8 @@ class TopicTest:
             people = "population" if population and not events else "people"
             return Decision("unit", unit_core[0], unit_core[1], counts if events else people)
         core = [(s, e) for s, e, _ in self.core if c_start <= s < c_end]
-        foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign)  # 3.6 million Syrian refugees
+        foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign) and not any(
+            a.counts in _FOREIGN_OK for a in events)  # 3.6 million Syrian refugees; not "sanctioned 9 British MPs"
         if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
                          or self._national(c_start, c_end)):
             return None

@@ -185,6 +185,9 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
             unit_kind in ("", "part", "thing") or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
         return True
+    if phrase.kinds == ("cardinal",) and phrase.low < 10 and re.search(r"(?<!\w)the[^\S\n]+$", text[
+            max(0, phrase.start - 5):phrase.start]):
+        return True  # "the two camps", "the three men": a reference to what was counted, not a count
     vague = set(phrase.kinds) <= {"vague", "scale"}  # العشرات، المئات: "dozens", "hundreds" as nouns
     if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind and not vague:
         return True

@@ -89,7 +89,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
     """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
 
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
-    "pp. 40-42") are not joined, and so are not a figure.
+    "pp. 40-42") are not joined, and so are not a figure; nor are two numbers of
+    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount).
     """
     pats, text, result = unit_patterns(), view.text, []
     index = 0
@@ -107,7 +108,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
             bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
                         or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
-            if joined and (not conj or opened) and not bare and high.low > low.low \
+            other = item["kind"] and figures[index + 1]["kind"] and item["kind"] != figures[index + 1]["kind"]
+            if joined and (not conj or opened) and not bare and not other and high.low > low.low \
                     and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
                 merged = dict(figures[index + 1])
