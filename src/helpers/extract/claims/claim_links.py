@@ -6,9 +6,9 @@ them", "26 من أصل 40 شخصا", "22 countries signed …, and 37 others", "
 …, up from 6 percent" — is about the topic exactly when that figure is.  The
 topic rule (:mod:`helpers.extract.claims.claim_topic`) decides every figure on
 its own words first; :func:`inherit` then gives such a number the decision of
-the figure it leans on: a part either way (a part of a dropped figure is dropped:
-the hundreds of Hui who protested in Ningxia are not the topic's), a comparison
-only when it has no decision of its own.
+the figure it leans on: a part (kind ``part``) either way (a part of a dropped
+figure is dropped: the hundreds of Hui who protested in Ningxia are not the
+topic's); "N others" and a comparison only when they have no decision of their own.
 
 Links (``link`` rows of ``data/claims/figure_anchors.tsv`` for comparisons; the
 ``part`` and ``part_before`` rows of ``data/claims/count_units.tsv`` for parts):
@@ -93,7 +93,7 @@ def inherit(view, candidates: list[dict], decisions: list) -> list:
         target = _leans_on(view, candidates, index)
         if target is None:
             continue
-        part = candidates[index]["kind"] == "part" or candidates[index]["unit"] in _OTHERS
+        part = candidates[index]["kind"] == "part"
         decision = result[target]
         if isinstance(decision, Decision):
             result[index] = result[index] if result[index] and not part else replace(decision, rule="link")

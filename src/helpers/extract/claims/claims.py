@@ -108,7 +108,7 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
             bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
                         or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
-            other = item["kind"] and figures[index + 1]["kind"] and item["kind"] != figures[index + 1]["kind"]
+            other = item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])
             if joined and (not conj or opened) and not bare and not other and high.low > low.low \
                     and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
@@ -121,6 +121,11 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
         result.append(item)
         index += 1
     return [f for f in result if f["figure"]]
+
+
+def _class(item: dict) -> str:
+    """Whether a figure is a share, an amount of money or a count (a range joins one class)."""
+    return {"percent": "share", "rate": "share", "money": "money"}.get(item["kind"], "count")
 
 
 def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
