@@ -26,7 +26,7 @@ def _kept(text):
      [["1800", "clause"], ["300", "link"]]),
     ("اعتقلت الشرطة في كاشغر 400 شخص. وأفرج لاحقا عن 150 منهم.", [["400", "clause"], ["150", "link"]]),
     ("Twenty countries signed a letter on Xinjiang's camps, and 30 others, led by Pakistan, signed a reply.",
-     [["20", "clause"], ["30", "link"]]),
+     [["20", "clause"], ["30", "sentence"]]),
     ("Han Chinese make up 40 percent of Xinjiang's residents, up from 7 percent in 1950.",
      [["40", "population"], ["7", "link"]]),
     ("The UN spoke to 50 people, 30 of whom had been held in Xinjiang.", [["50", "sentence"], ["30", "link"]]),
