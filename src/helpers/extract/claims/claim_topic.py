@@ -148,7 +148,16 @@ class TopicTest:
         return self._anchors
 
     def in_span(self, start: int, end: int, cls: str | None = None) -> list[Anchor]:
-        """The anchor words that start in ``[start, end)`` (of class ``cls`` when given)."""
+        """The anchor words that start in a span.
+
+        Args:
+            start: the span's start (normalised offsets).
+            end: its end.
+            cls: only anchors of this class (None: all).
+
+        Returns:
+            :class:`Anchor` items in text order.
+        """
         anchors = self.anchors
         lo = bisect.bisect_left(self._anchor_starts, start)
         hi = bisect.bisect_left(self._anchor_starts, end)
