@@ -3,19 +3,16 @@
 A number that passes the figure rule (:mod:`helpers.extract.claims.claims`) is a
 figure of the claims table only when its words tie it to the topic; populations
 of unrelated places, trade, sport, polls and another region's quotas are not.
-The vocabulary is ``data/claims/figure_anchors.tsv`` (classes core, event,
-population, place_noun, deictic, off_near, off_sentence, break, reset,
-national, national_of, other_region, not_place, link; read by :mod:`helpers.extract.claims.claim_anchors`);
-core names are the mentions of the profile's core entities (the region, the
-people, their places and organisations) and the ``core`` words.
+The vocabulary is ``data/claims/figure_anchors.tsv`` (its header lists the
+classes; read by :mod:`helpers.extract.claims.claim_anchors`); core names are the
+mentions of the profile's core entities (the region, the people, their places
+and organisations) and the ``core`` words.
 
 Windows: the *sentence*; the *clause* (the sentence cut at , ، ; ؛ : and the
-``break`` connectives, never at a comma between digits; a bracketed
-restatement belongs to its clause); *near* (six words
+``break`` connectives, never at a comma between digits); *near* (six words
 either side of the number and its counted noun); the *context* (the sentence
 and the two before it, or the whole document when relevance calls it topical;
-a sentence that opens with a ``reset`` word — "Elsewhere", "وعلى صعيد آخر" —
-is its own context).
+a sentence that opens with a ``reset`` word — "Elsewhere" — is its own context).
 *Other regions* are place or people mentions of the target state's other
 regions (an entity affiliated to a target entity, or a people, that is neither
 core nor related in the profile), the ``other_region`` ids, and another
@@ -45,11 +42,10 @@ The rule, in order (``rule`` names the step that kept a figure):
    region named last before the number in the context);
    ``context``: an event word in the clause → a figure;
 6. ``sentence``: an event word in the number's statement (its sentence cut only
-   at ``break`` words and semicolons, not at commas: "…cotton fields…, and 70
-   percent of the crop was picked by hand, the Xinjiang study estimated") →
-   a figure, unless it counts states, organisations or objects;
-   for a noun the table lacks, an event word after a "before"/"after"/قبل/بعد that
-   follows it is another event ("published 14 novels before his arrest");
+   at ``break`` words and semicolons: "…cotton fields…, and 70 percent of the crop
+   was picked by hand, the Xinjiang study estimated") → a figure, unless it counts
+   states, organisations or objects (for a noun the table lacks, an event word
+   after a "before"/قبل that follows it is another event: "14 novels before his arrest");
 7. ``previous``: a count of people (kind person, people or part) whose statement
    names no other region and not the target state, and an event word in
    the sentence before (not across a ``reset``) → a figure ("The camp opened
