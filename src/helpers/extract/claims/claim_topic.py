@@ -13,11 +13,9 @@ Windows: the *sentence*; the *clause* (the sentence cut at , ، ; ؛ : and the
 either side of the number and its counted noun); the *context* (the sentence
 and the two before it, or the whole document when relevance calls it topical;
 a sentence that opens with a ``reset`` word — "Elsewhere" — is its own context).
-*Other regions* are place or people mentions of the target state's other
-regions (an entity affiliated to a target entity, or a people, that is neither
-core nor related in the profile), the ``other_region`` ids, and another
-country named as a place ("in Afghanistan", "في العراق": a country right after
-in/في; a country as an actor — "the US said" — is not a place).
+*Other regions*: mentions of the target state's other regions and peoples (neither
+core nor related in the profile), the ``other_region`` ids, and another country
+named as a place ("in Afghanistan", "في العراق"; "the US said" is an actor).
 
 The rule, in order (``rule`` names the step that kept a figure):
 
@@ -54,13 +52,11 @@ The rule, in order (``rule`` names the step that kept a figure):
    topical, a core name before it → a figure;
 9. else not a figure.
 
-Afterwards :func:`helpers.extract.claims.claim_links.inherit` gives a number that
-leans on the figure before it ("Of those, 300", "61 of them", "منهم 150", "and 37
-others", "up from 6 percent") that figure's decision (rule ``link``).
+Then :func:`helpers.extract.claims.claim_links.inherit` gives a number that leans on
+the figure before it ("Of those, 300", "منهم 150", "up from 6 percent") its decision.
 
-``counts`` (what the figure counts) is the ``counts`` of the event word nearest
-the number, "population" for step 3, "money" for an amount of money, else the
-kind of the counted noun.
+``counts``: the ``counts`` of the event word nearest the number, "population" (step 3),
+"money", else the kind of the counted noun.
 """
 
 from __future__ import annotations
