@@ -78,12 +78,10 @@ _LOCATIVE = re.compile(r"(?<!\w)[وف]?(?:in|inside|across|في|داخل)[^\S\n]
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(r"[^\S\n]+(?:of|من)[^\S\n]+(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
 _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
-#: Counts of states, organisations and objects take their event word from their own clause only.
-_CLAUSE_ONLY = frozenset({"group", "object"})
+_CLAUSE_ONLY = frozenset({"group", "object"})  # counts of states, bodies, objects: their own clause's events
 #: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
 _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
-#: What an event word counts when foreign people are counted for the topic (a counter-sanction).
-_FOREIGN_OK = frozenset({"sanctioned entities"})
+_FOREIGN_OK = frozenset({"sanctioned entities"})  # foreigners counted for the topic: a counter-sanction
 #: Counts of people may take their event word from the sentence before, or the document's topic.
 _PEOPLE_COUNTS = frozenset({"people", "person", "part"})
 #: A temporal subordinator: an event word after it is another event than the number's.
