@@ -6,8 +6,9 @@ it is about the topic when the place it is the population of is the topic's.
 That place is, in order: the place named right after the population word
 ("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a
 deictic, a place noun, or a name the gazetteer lacks, which is another place);
-the place named nearest before the number in its clause (else the first one after it); a place noun ("a city of 2 million": another
-place, unless a core name follows it at once); a deictic ("the region", المنطقة:
+the place named nearest before the number in its clause (else the first one
+after it); a place noun ("a city of 2 million": another place, unless a core
+name follows it at once); a deictic ("the region", المنطقة:
 the topic's region when the context is topical and in focus; the words that may
 follow a population word without naming a place are the ``not_place`` rows of
 ``data/claims/figure_anchors.tsv``); with none in the
@@ -47,7 +48,7 @@ def population_ok(test, core: list, clause: tuple[int, int], start: int, context
     c_start, c_end = clause
     for a in test.in_span(c_start, c_end, "population"):
         own = _genitive(test, a.end)
-        if own is not None:  # "سكان شينجيانغ", "population of the region": the place it is the population of
+        if own is not None:  # "سكان شينجيانغ", "population of the region": whose population it is
             return own[2] == "core" or (own[2] == "deictic" and context_ok)
     refs = [(s, e, "core" if is_core else "other") for s, e, is_core in test.places if c_start <= s < c_end]
     for a in test.in_span(c_start, c_end):

@@ -202,7 +202,8 @@ class TopicTest:
         n_start, n_end = self._near(start, max(end, unit_end))
         unit_core = next(((s, e) for s, e, kind in self.core if kind != "term"
                           and end <= s <= max(unit_end, end) + 1), None) if unit_kind in _COUNTS_PEOPLE else None
-        if unit_core is None and (self.in_span(n_start, n_end, "off_near") or self.in_span(s_start, s_end, "off_sentence")):
+        if unit_core is None and (self.in_span(n_start, n_end, "off_near")
+                                  or self.in_span(s_start, s_end, "off_sentence")):
             return None
         events = self._events(c_start, c_end, start, unit_end, unit_kind)
         counts = self._counts(events, start, max(end, unit_end), unit_kind)

@@ -73,7 +73,7 @@ def unit_patterns() -> dict:
         "part_before": re.compile(rf"(?<!\w)(?:{alt(parts_before)}){sp}[,،]?{sp}$"),
         # a noun not listed: an English plural after at most one other word, an Arabic noun in -ا or -ة
         "thing": re.compile(rf"{sp}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
-                            rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه once normalised
+                            rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه here
         "not_noun": frozenset(not_nouns),
     }
 
