@@ -18,7 +18,7 @@ from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["Anchor", "anchors_in", "clause_breaks", "core_terms", "other_region_ids"]
+__all__ = ["Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
 
 _CLITICS = r"(?:[وف]?(?:[بلك]?ال|[بلك]|لل)?)"
 _PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s")
@@ -50,6 +50,8 @@ def _lexicon() -> dict:
         for form in filter(None, (f.strip() for f in row["forms"].split("|"))):
             if row["class"] == "other_region":
                 other_ids.add(form)
+                continue
+            if row["class"] in ("link", "not_place"):  # read by claim_links, not_place_words
                 continue
             wild = form.endswith("*")
             key = _key(form.rstrip("*"))
@@ -85,16 +87,21 @@ def anchors_in(text: str, start: int = 0, end: int | None = None) -> list[Anchor
     return found
 
 
-@lru_cache(maxsize=1)
-def clause_breaks() -> re.Pattern:
+@lru_cache(maxsize=2)
+def clause_breaks(words_only: bool = False) -> re.Pattern:
     """Clause breaks: , ، ; ؛ : (not a comma between digits), a spaced dash, the ``break`` words.
+
+    Args:
+        words_only: only the ``break`` words and ; ؛ (what cuts a sentence into its
+            statements; a comma or a colon does not).
 
     Returns:
         The compiled pattern.
     """
     words = [_key(f) for r in read_tsv("claims/figure_anchors.tsv") if r["class"] == "break"
              for f in r["forms"].split("|") if f.strip()]
-    return re.compile(rf"{_PUNCT_BREAK.pattern}|(?<!\w)و?(?:{trie_alternation(words)})(?!\w)")
+    punct = "[;؛]" if words_only else _PUNCT_BREAK.pattern
+    return re.compile(rf"{punct}|(?<!\w)و?(?:{trie_alternation(words)})(?!\w)")
 
 
 def other_region_ids(profile) -> frozenset:
@@ -127,3 +134,14 @@ def core_terms() -> re.Pattern:
         The compiled pattern.
     """
     return _lexicon()["core"]
+
+
+@lru_cache(maxsize=1)
+def not_place_words() -> frozenset:
+    """The ``not_place`` words: what may follow a population word without naming a place.
+
+    Returns:
+        Normalised single words.
+    """
+    return frozenset(_key(f) for r in read_tsv("claims/figure_anchors.tsv") if r["class"] == "not_place"
+                     for f in r["forms"].split("|") if f.strip())

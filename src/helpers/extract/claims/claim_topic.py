@@ -3,24 +3,19 @@
 A number that passes the figure rule (:mod:`helpers.extract.claims.claims`) is a
 figure of the claims table only when its words tie it to the topic; populations
 of unrelated places, trade, sport, polls and another region's quotas are not.
-The vocabulary is ``data/claims/figure_anchors.tsv`` (classes core, event,
-population, place_noun, deictic, off_near, off_sentence, break, reset,
-national, national_of, other_region; read by :mod:`helpers.extract.claims.claim_anchors`);
-core names are the mentions of the profile's core entities (the region, the
-people, their places and organisations) and the ``core`` words.
+The vocabulary is ``data/claims/figure_anchors.tsv`` (its header lists the
+classes; read by :mod:`helpers.extract.claims.claim_anchors`); core names are the
+mentions of the profile's core entities (the region, the people, their places
+and organisations) and the ``core`` words.
 
 Windows: the *sentence*; the *clause* (the sentence cut at , ، ; ؛ : and the
-``break`` connectives, never at a comma between digits; a bracketed
-restatement belongs to its clause); *near* (six words
+``break`` connectives, never at a comma between digits); *near* (six words
 either side of the number and its counted noun); the *context* (the sentence
 and the two before it, or the whole document when relevance calls it topical;
-a sentence that opens with a ``reset`` word — "Elsewhere", "وعلى صعيد آخر" —
-is its own context).
-*Other regions* are place or people mentions of the target state's other
-regions (an entity affiliated to a target entity, or a people, that is neither
-core nor related in the profile), the ``other_region`` ids, and another
-country named as a place ("in Afghanistan", "في العراق": a country right after
-in/في; a country as an actor — "the US said" — is not a place).
+a sentence that opens with a ``reset`` word — "Elsewhere" — is its own context).
+*Other regions*: mentions of the target state's other regions and peoples (neither
+core nor related in the profile), the ``other_region`` ids, and another country
+named as a place ("in Afghanistan", "في العراق"; "the US said" is an actor).
 
 The rule, in order (``rule`` names the step that kept a figure):
 
@@ -30,27 +25,38 @@ The rule, in order (``rule`` names the step that kept a figure):
    Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
 2. an other region in the clause, a count over the whole target state
    (``national``: nationwide, across China) or a counted noun of another
-   country (3.6 million Syrian refugees), and no core name in the clause →
+   country (3.6 million Syrian refugees; not when the clause sanctions them:
+   "sanctioned nine British citizens"), and no core name in the clause →
    not a figure;
 3. ``population``: a population word is the anchor word nearest the number
-   (population before event on a tie) → a figure
-   when the place it is the population of is the topic's: the place named
-   nearest before the number in the clause (else after it), a place noun
-   (another place unless a core name follows it at once) or a deictic
-   (the region: when the context is topical and in focus); with no place in
-   the clause, the place named last before the clause in the sentence
-   ("Kazakhstan, which has a population of …"); with none there either, when
-   the clause has a core name or the context is topical and in focus;
+   (population before event on a tie) → a figure when the place it is the
+   population of is the topic's (:mod:`helpers.extract.claims.claim_population`:
+   the place named nearest the number in the clause, a place noun, a deictic,
+   a name the gazetteer lacks after the population word …);
 4. ``clause``: a core name in the clause → a figure (a count of states,
-   organisations or objects needs an event word as well);
-5. ``context``: an event word in the clause, a topical context, and no other
-   region in focus (the region named last before the number in the context) →
-   a figure;
-6. else not a figure.
+   organisations, objects or of a noun the unit table lacks — kind ``thing`` —
+   needs an event word as well);
+5. from here on the context must be topical and no other region in focus (the
+   region named last before the number in the context);
+   ``context``: an event word in the clause → a figure;
+6. ``sentence``: an event word in the number's statement (its sentence cut only
+   at ``break`` words and semicolons: "…cotton fields…, and 70 percent of the crop
+   was picked by hand, the Xinjiang study estimated") → a figure, unless it counts
+   states, organisations or objects (for a noun the table lacks, an event word
+   after a "before"/قبل that follows it is another event: "14 novels before his arrest");
+7. ``previous``: a count of people (kind person, people or part) whose statement
+   names no other region and not the target state, and an event word in
+   the sentence before (not across a ``reset``) → a figure ("The camp opened
+   in 2018. Over four days, 38 witnesses …");
+8. ``document``: the same count of people in a document relevance calls
+   topical, a core name before it → a figure;
+9. else not a figure.
 
-``counts`` (what the figure counts) is the ``counts`` of the event word nearest
-the number, "population" for step 3, "money" for an amount of money, else the
-kind of the counted noun.
+Then :func:`helpers.extract.claims.claim_links.inherit` gives a number that leans on
+the figure before it ("Of those, 300", "منهم 150", "up from 6 percent") its decision.
+
+``counts``: the ``counts`` of the event word nearest the number, "population" (step 3),
+"money", else the kind of the counted noun.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract.claims.claim_anchors import Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
+from helpers.extract.claims.claim_population import population_ok
 
 __all__ = ["Decision", "TopicTest"]
 
@@ -70,9 +77,15 @@ _WORD = re.compile(r"\w+")
 _LOCATIVE = re.compile(r"(?<!\w)[وف]?(?:in|inside|across|في|داخل)[^\S\n]+$")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(r"[^\S\n]+(?:of|من)[^\S\n]+(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
-_UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object"})
+_UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
+_CLAUSE_ONLY = frozenset({"group", "object"})  # counts of states, bodies, objects: their own clause's events
 #: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
 _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
+_FOREIGN_OK = frozenset({"sanctioned entities"})  # foreigners counted for the topic: a counter-sanction
+#: Counts of people may take their event word from the sentence before, or the document's topic.
+_PEOPLE_COUNTS = frozenset({"people", "person", "part"})
+#: A temporal subordinator: an event word after it is another event than the number's.
+_LATER = re.compile(r"(?<!\w)(?:before|after|until|since|[وف]?(?:قبل|بعد|حتى|منذ))(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -124,7 +137,17 @@ class TopicTest:
             self.core.sort()
         return self._anchors
 
-    def _in(self, start: int, end: int, cls: str | None = None) -> list[Anchor]:
+    def in_span(self, start: int, end: int, cls: str | None = None) -> list[Anchor]:
+        """The anchor words that start in a span.
+
+        Args:
+            start: the span's start (normalised offsets).
+            end: its end.
+            cls: only anchors of this class (None: all).
+
+        Returns:
+            :class:`Anchor` items in text order.
+        """
         anchors = self.anchors
         lo = bisect.bisect_left(self._anchor_starts, start)
         hi = bisect.bisect_left(self._anchor_starts, end)
@@ -179,22 +202,24 @@ class TopicTest:
         n_start, n_end = self._near(start, max(end, unit_end))
         unit_core = next(((s, e) for s, e, kind in self.core if kind != "term"
                           and end <= s <= max(unit_end, end) + 1), None) if unit_kind in _COUNTS_PEOPLE else None
-        if unit_core is None and (self._in(n_start, n_end, "off_near") or self._in(s_start, s_end, "off_sentence")):
+        if unit_core is None and (self.in_span(n_start, n_end, "off_near")
+                                  or self.in_span(s_start, s_end, "off_sentence")):
             return None
-        events = self._in(c_start, c_end, "event")
+        events = self._events(c_start, c_end, start, unit_end, unit_kind)
         counts = self._counts(events, start, max(end, unit_end), unit_kind)
-        population = self._in(c_start, c_end, "population") + [
-            a for a in self._in(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
+        population = self.in_span(c_start, c_end, "population") + [
+            a for a in self.in_span(c_start, start, "place_noun") if _OF_NUMBER.fullmatch(self.text, a.end, start)]
         if unit_core is not None:
             people = "population" if population and not events else "people"
             return Decision("unit", unit_core[0], unit_core[1], counts if events else people)
         core = [(s, e) for s, e, _ in self.core if c_start <= s < c_end]
-        foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign)  # 3.6 million Syrian refugees
+        foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign) and not any(
+            a.counts in _FOREIGN_OK for a in events)  # 3.6 million Syrian refugees; not "sanctioned 9 British MPs"
         if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
                          or self._national(c_start, c_end)):
             return None
         x_start, x_end = self._context(index)
-        if self._in(s_start, min(s_end, s_start + 40), "reset"):  # "Elsewhere, …": another story
+        if self.in_span(s_start, min(s_end, s_start + 40), "reset"):  # "Elsewhere, …": another story
             x_start, topical = s_start, False
         else:
             topical = self.topical
@@ -203,19 +228,61 @@ class TopicTest:
             gap = lambda a: max(0, a.start - unit_end, start - a.end)  # noqa: E731
             word = min(population + events, key=lambda a: (gap(a), a.cls == "event"))
             if word.cls != "event":
-                return self._population(word, core, (c_start, c_end), start, context and
-                                        self._focus_ok(x_start, start), s_start)
+                ok = population_ok(self, core, (c_start, c_end), start, context and self._focus_ok(x_start, start),
+                                   s_start)
+                return Decision("population", word.start, word.end, "population") if ok else None
         if core and (events or unit_kind not in _UNIT_KINDS_NEEDING_EVENT):
             nearest = min(core, key=lambda span: abs(span[0] - start))
             return Decision("clause", nearest[0], nearest[1], counts)
-        if events and context and self._focus_ok(x_start, start):
+        if not (context and self._focus_ok(x_start, start)):
+            return None
+        if events:
             word = min(events, key=lambda a: abs(a.start - start))
             return Decision("context", word.start, word.end, counts)
+        if unit_kind in _CLAUSE_ONLY:
+            return None
+        return self._wider(index, (s_start, s_end), start, max(end, unit_end), unit_kind)
+
+    def _wider(self, index: int, sentence: tuple[int, int], start: int, end: int, unit_kind: str) -> Decision | None:
+        """Steps 6 and 7: an event word elsewhere in the sentence, or in the sentence before."""
+        s_start, s_end = sentence
+        p_start, p_end = s_start, s_end
+        for match in clause_breaks(words_only=True).finditer(self.text, s_start, s_end):
+            if match.end() <= start:
+                p_start = match.end()
+            elif match.start() >= end:
+                p_end = match.start()
+                break
+        events = self._events(p_start, p_end, start, end, unit_kind)
+        if events:
+            word = min(events, key=lambda a: abs(a.start - start))
+            return Decision("sentence", word.start, word.end, self._counts(events, start, end, unit_kind))
+        if index < 0 or unit_kind not in _PEOPLE_COUNTS or any(
+                p_start <= s < p_end for s in self.target_starts + [s for s, _, _ in self.other]):
+            return None
+        previous = self.view.sentences[max(0, index - 1)] if index > 0 else (s_start, s_start)
+        if self.in_span(s_start, min(s_end, s_start + 40), "reset"):
+            return None
+        events = self.in_span(previous[0], previous[1], "event")
+        if events:
+            word = events[-1]
+            return Decision("previous", word.start, word.end, self._counts([word], start, end, unit_kind))
+        named = [c for c in self.core if c[0] < start]
+        if self.topical and named:
+            return Decision("document", named[-1][0], named[-1][1], "people")
         return None
+
+    def _events(self, lo: int, hi: int, start: int, unit_end: int, unit_kind: str) -> list[Anchor]:
+        """The event words of ``[lo, hi)``; for a noun the table lacks, not those after a "before",
+        "after" that follows it ("published 14 novels before his arrest": the arrest is another event)."""
+        events = self.in_span(lo, hi, "event")
+        if unit_kind == "thing":
+            events = [a for a in events if a.start < start or not _LATER.search(self.text, unit_end, a.start)]
+        return events
 
     def _national(self, c_start: int, c_end: int) -> bool:
         """Whether the clause counts over the whole target state (nationwide, across China)."""
-        for a in self._in(c_start, c_end):
+        for a in self.in_span(c_start, c_end):
             if a.cls == "national":
                 return True
             if a.cls == "national_of":
@@ -231,28 +298,3 @@ class TopicTest:
         if events:
             return min(events, key=lambda a: (max(0, a.start - end, start - a.end), a.start > start)).counts
         return {"place": "facilities", "person": "people", "people": "people"}.get(unit_kind, "")
-
-    def _population(self, word: Anchor, core, clause: tuple[int, int], start: int,
-                    context_ok: bool, sentence_start: int) -> Decision | None:
-        """Step 3 of the module docstring."""
-        c_start, c_end = clause
-        refs = [(s, e, "core" if is_core else "other") for s, e, is_core in self.places
-                if c_start <= s < c_end]
-        for a in self._in(c_start, c_end):
-            if a.cls == "deictic":
-                refs.append((a.start, a.end, "deictic"))
-            elif a.cls == "place_noun":
-                follows = any(a.end <= s <= a.end + 2 for s, _, is_core in self.places if is_core)
-                refs.append((a.start, a.end, "core" if follows else "other"))
-        before = [r for r in refs if r[0] < start]
-        after = [r for r in refs if r[0] >= start]
-        place = max(before) if before else (min(after) if after else None)
-        if place is None:  # "Kazakhstan, which has a population of 19 million": the place before the clause
-            earlier = [(s, e, "core" if is_core else "other") for s, e, is_core in self.places
-                       if sentence_start <= s < c_start]
-            place = max(earlier) if earlier else None
-        if place is None:
-            ok = bool(core) or context_ok
-        else:
-            ok = place[2] == "core" or (place[2] == "deictic" and context_ok)
-        return Decision("population", word.start, word.end, "population") if ok else None

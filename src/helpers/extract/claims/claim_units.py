@@ -32,10 +32,13 @@ def unit_patterns() -> dict:
         "month_after", "month_before", "join", "open": compiled patterns}``.
     """
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
+    parts, parts_before, not_nouns = set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form).split())
-            if row["kind"] == "label":
+            if row["kind"] in ("part", "part_before", "not_noun"):
+                {"part": parts, "part_before": parts_before, "not_noun": not_nouns}[row["kind"]].add(key)
+            elif row["kind"] == "label":
                 labels.add(key)
             elif row["kind"] == "age":
                 ages.add(key)
@@ -66,6 +69,12 @@ def unit_patterns() -> dict:
         "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
         "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
         "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
+        "part": re.compile(rf"{sp}(?:{alt(parts)})(?!\w)"),
+        "part_before": re.compile(rf"(?<!\w)(?:{alt(parts_before)}){sp}[,،]?{sp}$"),
+        # a noun not listed: an English plural after at most one other word, an Arabic noun in -ا or -ة
+        "thing": re.compile(rf"{sp}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
+                            rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه here
+        "not_noun": frozenset(not_nouns),
     }
 
 
@@ -93,7 +102,8 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
         noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
             and not form.endswith("s") else None
         if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
-            unit, kind = pats["units"].get(noun.group(1), (noun.group(1), ""))
+            plural = noun.group(1).endswith("s") and noun.group(1) not in pats["not_noun"]
+            unit, kind = pats["units"].get(noun.group(1), (noun.group(1), "thing" if plural else ""))
             return unit, kind, noun.end()
         return unit, kind, found.end()
     window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
@@ -101,9 +111,33 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     for mention in view.mentions_in(after, after + 40)[:1]:
         if mention.start == after and mention.kind == "people":
             return mention.name_en, "people", mention.end
-    return "", "", position
+    part = pats["part"].match(text, position) or _OF_NUMBER.match(text, position)
+    if phrase.low == 1 == phrase.high:  # "one of the largest", "one of them": not a count
+        part = None
+    elif part or pats["part_before"].search(text, max(0, phrase.start - 24), _first(phrase)):
+        return "", "part", part.end() if part else position
+    return _thing(view, position)
 
 
+def _first(phrase: NumberPhrase) -> int:
+    """Where a phrase begins, its qualifier included."""
+    return min(phrase.start, phrase.qualifier_start) if phrase.qualifier_start >= 0 else phrase.start
+
+
+def _thing(view: QuoteView, position: int) -> tuple[str, str, int]:
+    """A counted noun the table does not list (kind ``thing``, the noun as written), or nothing."""
+    pats = unit_patterns()
+    found = pats["thing"].match(view.text, position)
+    if not found or found.group("noun") in pats["not_noun"] or (
+            found.group("word") and (found.group("word") in _NOT_NOUNS or found.group("word") in pats["not_noun"]
+                                     or found.group("word") in pats["units"])):
+        return "", "", position
+    start, end = view.to_raw(found.start("noun"), found.end("noun"))
+    return view.raw[start:end], "thing", found.end()
+
+
+#: "26 of the 40 people", "26 من 40": a part of the number after it.
+_OF_NUMBER = re.compile(r"[^\S\n]+(?:of(?:[^\S\n]+the)?|من)[^\S\n]+(?=\d)")
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
 _NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
@@ -134,6 +168,8 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     text, pats = view.text, unit_patterns()
     if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
         return True
+    if re.match(r"0\d", text[phrase.start:phrase.end]):  # 0713, 0021671…: an identifier, never a count
+        return True
     left = text[max(0, phrase.start - 12):phrase.end + 12]
     cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
     if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
@@ -147,9 +183,13 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
         return True
     plain = phrase.kinds == ("digits",) and not phrase.grouped
     if plain and 1800 <= phrase.low <= 2100 and phrase.low == int(phrase.low) and not phrase.qualifier and (
-            not unit_kind or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
+            unit_kind in ("", "part", "thing") or pats["year"].search(text, max(0, phrase.start - 12), phrase.start)):
         return True
-    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind:
+    if phrase.kinds == ("cardinal",) and phrase.low < 10 and re.search(r"(?<!\w)the[^\S\n]+$", text[
+            max(0, phrase.start - 5):phrase.start]):
+        return True  # "the two camps", "the three men": a reference to what was counted, not a count
+    vague = set(phrase.kinds) <= {"vague", "scale"}  # العشرات، المئات: "dozens", "hundreds" as nouns
+    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind and not vague:
         return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
 
@@ -164,6 +204,8 @@ def is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
     Returns:
         True for a figure.
     """
+    if unit_kind == "thing":
+        return phrase.low >= 10 or phrase.has_scale or bool(phrase.qualifier) or phrase.grouped
     if unit_kind or phrase.has_scale or phrase.qualifier or phrase.grouped:
         return True
     return False

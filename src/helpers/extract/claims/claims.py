@@ -24,7 +24,9 @@ What is a figure (the rule, in order):
   least …), a per cent sign or word, a rate ("15.88 per 1,000", "لكل ألف": one
   figure, the base is its unit), thousands separators (800,000), or a place
   in a range.  Counts of people, states, camps are figures even when small
-  ("15 سفيرا").  Units are data: ``data/claims/count_units.tsv``
+  ("15 سفيرا"); a part of a set named before ("Of those, 300", "61 of them",
+  "اثنان منهم": not "one of"); a noun the unit table lacks when the number is 10
+  or more ("385 sites", "21 مثقفا").  Units are data: ``data/claims/count_units.tsv``
   (:mod:`helpers.extract.claims.claim_units`).  Scale words glued to the
   digits are read (12million, 12مليون, 1.5m, 57.9bn: :mod:`helpers.text.number_tokens`).
 - ABOUT THE TOPIC only (``topical_only``, the default): the words around the
@@ -53,6 +55,7 @@ import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
 from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.claims.claim_links import inherit
 from helpers.extract.claims.claim_topic import Decision, TopicTest
 from helpers.relevance.relevance import document_relevance, topic_hits
 from helpers.relevance.topics import load_profile
@@ -71,10 +74,10 @@ def _candidates(view: QuoteView) -> list[dict]:
     """Figures of the document (normalised spans), ranges joined."""
     figures, taken = [], -1
     for phrase in number_phrases(view.text):
-        if phrase.start < taken:  # the base of a rate (15.88 per 1,000): part of the figure before
+        if phrase.start < taken:  # inside the counted noun before: a rate's base (15.88 per 1,000), في المئة
             continue
         unit, kind, unit_end = counted_noun(view, phrase)
-        taken = unit_end if kind == "rate" else -1
+        taken = unit_end
         if is_trap(view, phrase, kind):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
@@ -86,7 +89,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
     """800000 شخص إلى أكثر من 2 مليون / between 1 and 2 million → one range.
 
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
-    "pp. 40-42") are not joined, and so are not a figure.
+    "pp. 40-42") are not joined, and so are not a figure; nor are two numbers of
+    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount).
     """
     pats, text, result = unit_patterns(), view.text, []
     index = 0
@@ -104,7 +108,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
             bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
                         or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
-            if joined and (not conj or opened) and not bare and high.low > low.low \
+            other = item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])
+            if joined and (not conj or opened) and not bare and not other and high.low > low.low \
                     and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
                 merged = dict(figures[index + 1])
@@ -116,6 +121,11 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
         result.append(item)
         index += 1
     return [f for f in result if f["figure"]]
+
+
+def _class(item: dict) -> str:
+    """Whether a figure is a share, an amount of money or a count (a range joins one class)."""
+    return {"percent": "share", "rate": "share", "money": "money"}.get(item["kind"], "count")
 
 
 def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
@@ -144,8 +154,8 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         figure was given earlier with a source); ``counts`` what the figure
         counts (people detained, facilities, money …), ``anchor`` the words
         that tie it to the topic and ``anchor_rule`` the step of the topic
-        rule that kept it (unit | population | clause | context; empty when
-        ``topical_only`` is False).
+        rule that kept it (unit | population | clause | context | sentence |
+        previous | document | link; empty when ``topical_only`` is False).
     """
     return frame(claim_rows(raw, doc_id=doc_id, sentences=sentences, mentions=mentions,
                             quotes=quotes, profile=profile, topical_only=topical_only), CLAIM_COLUMNS)
@@ -173,7 +183,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if topical_only and candidates:
         profile = load_profile(profile)
         about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
-        decisions = [about(*_span(item)) for item in candidates]
+        decisions = inherit(prepared, candidates, [about(*_span(item)) for item in candidates])
         candidates = [item for item, decision in zip(candidates, decisions) if decision]
         decisions = [decision for decision in decisions if decision]
     if not candidates:
