@@ -247,6 +247,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
+        if state == "received" and source != "report":
+            continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
         if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
             holders, source, target = [], "", ""
@@ -257,7 +259,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and (voice or evaluative):
+        if not holders and (voice or evaluative) and label != "declined":  # the author declines nothing
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
