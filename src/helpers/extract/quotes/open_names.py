@@ -178,13 +178,15 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             else:
                 break
         run = (tokens[i][0], tokens[j][1])
+        kind = ""
+        if _origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
+            run, kind = (tokens[i - 1][0], tokens[j][1]), "organization"
         before = tokens[i - 1][2] if i else ""
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        kind = ""
         if after and gap.strip() == "," and after[2] in _APPOSITION:
             close = view.text.find(",", after[1])
-            found.append(_make(view, *run, "", close if close >= 0 else after[1]))
+            found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
             found.append(_make(view, *run, kind))
         elif _POSSESSIVE.search(tokens[j][2]) and after and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs):
@@ -195,6 +197,18 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
     return found
+
+
+def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
+    """Whether the capitalised run ``tokens[i..j]`` is an organisation's name that opens with a state or
+    people word right before it (China Society for Human Rights Studies, Uyghur Academy of …): the run
+    has a connector (for, of) and the word before is a capitalised place or people word."""
+    if not i or j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]) \
+            or _gap(view, tokens[i - 1], tokens[i]) != " " or not _capital(view, tokens[i - 1]):
+        return False
+    start, end = tokens[i - 1][0], tokens[i - 1][1]
+    return any(m.start == start and m.end == end and m.kind in _ADJECTIVE_KINDS
+               for m in view.mentions_in(start, end))
 
 
 def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:

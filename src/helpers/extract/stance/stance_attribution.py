@@ -136,7 +136,13 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
     if own:
         return _chain(view, own[0])
     before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
-    return _chain(view, before[-1]) if before else []
+    if not before:
+        return []
+    clause = view.clause(view.first[before[-1]])
+    if any(view.clause(x) == clause and view.has(x, "negator") and not view.has(x, "not_negation")
+           for x in range(j)):
+        return []  # "لم تنضم إندونيسيا إلى البيان الذي ينتقد …": it did not join the statement
+    return _chain(view, before[-1])
 
 
 def _link(view: SentenceView, k: int) -> str:
@@ -192,6 +198,8 @@ def _subject(view: SentenceView, i: int) -> list[int]:
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
+    if any(view.clause(j) == clause and view.has(j, "speaker_self") for j in range(i)):
+        return []  # "قال الوزير إن بلاده تدعم موقف الصين": the speaker's own country, not China
     if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
         after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
         if after:
