@@ -46,8 +46,9 @@ from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
 from helpers.extract.stance.stance_groups import group_refs
-from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, holders as find_holders, localise,
-                                                   quotes_by_sentence, rule_of, stance_of, topic_places)
+from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
+                                                   localise, quotes_by_sentence, reported, rule_of, speaker_spans,
+                                                   stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
 from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
 from helpers.extract.stance.stance_grammar import words
@@ -164,6 +165,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     refs.sort()
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
+    speakers = speaker_spans(quotes)
     quoted = quotes_by_sentence(spans, sentences)
     hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
@@ -177,9 +179,9 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
                       subject)
         found, carry = _sentence_rows(view, sentence, refs[lo:hi], quoted.get(index, []), carry,
-                                      voice=voice, outlet=outlet, scope=scope)
+                                      voice=voice, outlet=outlet, scope=scope, speakers=speakers)
         rows.extend(found)
-    return _finish(rows, doc_id)
+    return finish_rows(rows, doc_id)
 
 
 def corpus_stances(documents) -> dict[str, pd.DataFrame]:
@@ -213,7 +215,7 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope):
+def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
         return [], []
@@ -228,8 +230,10 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     places = [(r.start, r.end) for r in located if r.origin == "place"]
     topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
     owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-               in group_refs(norm.text, actors=actors, owner=owner, places=places)]
+    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
+              in group_refs(norm.text, actors=actors, owner=owner, places=places)]
+    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
+    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
     view = SentenceView(norm.text, words(norm.text), cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
@@ -239,8 +243,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners):
-            continue
+        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
+                or (cue.pos == "content" and any(a <= c_start and c_end <= b for a, b in speakers)):
+            continue  # … or it describes a speaker: "خبراء في مكافحة الإرهاب", "counter-terrorism experts"
         state, _ = polarity(view, cue)
         if state == "hypothetical" or question:
             continue  # a condition, a hedge or a question asserts nothing
@@ -249,7 +254,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
-        evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
+        evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
         if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
             holders, source, target = [], "", ""
         elif not holders and cue.pos == "content" and clause in heads:
@@ -281,22 +286,3 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry
-
-
-def _reported(view, clause: int) -> bool:
-    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
-    first = next((w for w in view.words if w.clause == clause), None)
-    return first is not None and first.opener == "boundary"
-
-
-def _finish(rows: list[dict], doc_id: str) -> list[dict]:
-    """Rows with their doc_id, one per (actor, cue, stance), sorted by sentence and cue."""
-    seen, out = set(), []
-    for row in rows:
-        key = (row["actor"], row["cue_start"], row["stance"])
-        if key not in seen:
-            seen.add(key)
-            out.append({"doc_id": doc_id, **row})
-    out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
-    return out
-

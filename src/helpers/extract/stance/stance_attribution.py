@@ -45,6 +45,8 @@ __all__ = ["Attribution", "attribute"]
 
 _VSO_WINDOW = 3
 _AGENT_WINDOW = 8
+#: Words between من / from and the first actor of its list (عدد من، بعض).
+_AGENT_START = 3
 _CLAUSES_BACK = 3
 #: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
 _ABOUT = frozenset({"concern"})
@@ -245,10 +247,14 @@ def _after_marker(view: SentenceView, lo: int, hi: int, kind: str) -> list[int]:
 
 
 def _agent_list(view: SentenceView, j: int) -> list[int]:
-    """Actors in a list after "من" (غضبا من النشطاء … والأمم المتحدة)."""
+    """Actors in a list after "من" (غضبا من النشطاء … والأمم المتحدة); the list starts within a
+    few words of من ("موقف بكين من شينجيانغ في الأمم المتحدة": من is "on", the UN is a place)."""
     found = [k for k, w in enumerate(view.first)
              if j < w <= j + _AGENT_WINDOW and view.clause(w) == view.clause(j)]
-    return _chain(view, found[0]) if found else []
+    if not found or view.first[found[0]] > j + _AGENT_START \
+            or any(view.has(x, "object_marker") == 1 for x in range(j + 1, view.first[found[0]])):
+        return []  # "… من شينجيانغ في الأمم المتحدة": the UN is where, not who
+    return _chain(view, found[0])
 
 
 def _governor(view: SentenceView, i: int) -> int | None:
