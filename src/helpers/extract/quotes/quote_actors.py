@@ -89,6 +89,7 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     raw_start, raw_end = view.to_raw(start, end)
     names = speaking_mentions(view, start, end)
     persons = [m for m in names if m.kind == "person" and previous_word(view.text, m.start) != "باسم"]
+    persons = persons or _apposed(view, start)
     if persons:
         person = persons[0]
         actor, actor_id = _actor_of(person)
@@ -118,6 +119,19 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
                          article_before=view.text[max(0, start - 4):start] == "the ")
     actor, actor_id = _antecedent(view, start, head) if head else ("", "")
     return Speaker(phrase, "", actor, actor_id, raw_start, raw_end)
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,5}|\s*,\s*(?:an?|the)?\s*")
+
+
+def _apposed(view: QuoteView, start: int) -> list[Mention]:
+    """A person named right before a phrase that is their apposition ("Darren Byler, an anthropologist
+    at …, said"): the phrase names the person's role, the person speaks."""
+    first = view.sentences[view.sentence_of(start)][0] if view.sentence_of(start) >= 0 else max(start - 80, 0)
+    before = [m for m in view.mentions_in(first, start) if m.end <= start]
+    if not before or before[-1].kind != "person" or not _APPOSED.fullmatch(view.text, before[-1].end, start):
+        return []
+    return [before[-1]]
 
 
 @lru_cache(maxsize=1)
