@@ -114,7 +114,7 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word):
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1):
             break
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2])
         family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
@@ -140,6 +140,14 @@ def _complement(view: QuoteView, tokens, j: int) -> int:
             break
         j += 1  # حقوق الإنسان: an indefinite noun joins only with the definite noun it governs
     return j
+
+
+def _prepositional(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k`` opens a prepositional phrase after a name: ب / ل glued to a noun that governs a
+    definite word ("شركة فولكسفاغن بغض الطرف", "… لحقوق الإنسان"), not a name word (بن، بوما)."""
+    word = tokens[k][2]
+    return len(word) > 3 and word[0] in "بل" and not word.startswith(("بن", "ال")) and k + 1 < len(tokens) \
+        and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2].startswith("ال")
 
 
 def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:

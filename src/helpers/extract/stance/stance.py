@@ -50,7 +50,7 @@ from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confiden
                                                    localise, quotes_by_sentence, reported, rule_of, speaker_spans,
                                                    stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
+from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, field_follows, off_target
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -230,11 +230,13 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     places = [(r.start, r.end) for r in located if r.origin == "place"]
     topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
     owner = min(scope.owners) if len(scope.owners) == 1 else ""
+    tokens = words(norm.text)
     groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-              in group_refs(norm.text, actors=actors, owner=owner, places=places)]
+              in group_refs(norm.text, actors=actors, owner=owner, places=places)
+              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
     inside = [(g.start, g.end) for g in groups if g.origin == "group"]
     actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
-    view = SentenceView(norm.text, words(norm.text), cues, actors)
+    view = SentenceView(norm.text, tokens, cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
