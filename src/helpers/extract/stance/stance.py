@@ -50,7 +50,8 @@ from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confiden
                                                    localise, quotes_by_sentence, reported, rule_of, speaker_spans,
                                                    stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, field_follows, off_target
+from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_turn, field_follows,
+                                                   off_target)
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -257,7 +258,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
-        if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+        if evaluative or (voice and author_turn(view, cue, holders, source)):  # … or "I think …" in an essay  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
             holders, source, target = [], "", ""
         elif not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"

@@ -20,7 +20,7 @@ from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
 from helpers.extract.stance.stance_grammar import phrase_at
 
-__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows"]
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
@@ -212,3 +212,25 @@ def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
         return False
     span = (view.words[first].start, view.words[words[-1]].end)
     return not any(span[0] <= s < span[1] for s, _ in topic)
+
+
+def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool:
+    """Whether the author takes the word between a holder and a cue ("Critics call it genocide; I think
+    the word is misused, but …", "وأرى أن …"): in an authored text the cue is then the author's.
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+        holders: the holders found for it (``(actor, …)`` tuples).
+        source: how they were found (only ``subject`` and ``carried`` holders give way).
+
+    Returns:
+        True when an ``author_first_person`` word stands after the holders' names and before the cue.
+    """
+    if source not in ("subject", "carried") or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    names = {h[0] for h in holders}
+    held = [a.end for a in view.actors if a.actor in names]
+    after = max(held) if held and source == "subject" else -1
+    return any(view.has(j, "author_first_person") and view.words[j].start >= after for j in range(first))
