@@ -165,9 +165,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
     not_name, found, i = _table()["not_name"], [], 0
     verbs = lexicon().verbs
     while i < len(tokens):
-        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]):
+        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]) \
+                or tokens[i][2].endswith(("-based", "-backed", "-run", "-owned")):
             i += 1
-            continue
+            continue  # "the Beijing-based Center for …": where it is based is not its name
         j = i
         while j + 1 < len(tokens) and _gap(view, tokens[j], tokens[j + 1]).strip() in ("", "&"):
             nxt = tokens[j + 1]
@@ -178,9 +179,12 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             else:
                 break
         run = (tokens[i][0], tokens[j][1])
-        kind = ""
+        kind = "organization" if _place_inside(view, tokens, i, j) else ""  # Center for China and Globalization
         if _origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
             run, kind = (tokens[i - 1][0], tokens[j][1]), "organization"
+        elif i > 1 and tokens[i - 1][2] == "the" and _capital(view, tokens[i - 1]) \
+                and view.text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == "":
+            run = (tokens[i - 1][0], tokens[j][1])  # "the outdoor brand The North Face": "The" inside a sentence
         before = tokens[i - 1][2] if i else ""
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
@@ -197,6 +201,15 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
     return found
+
+
+def _place_inside(view: QuoteView, tokens, i: int, j: int) -> bool:
+    """Whether a capitalised run with a connector holds a place or people word inside it, not at its end
+    (Center for China and Globalization; not "Ministry of Foreign Affairs of China", which is China's)."""
+    if j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]):
+        return False
+    return any(m.kind in _ADJECTIVE_KINDS and m.end < tokens[j][0] and not (i and m.start < tokens[i][0])
+               for m in view.mentions_in(tokens[i][0], tokens[j][1]))
 
 
 def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
