@@ -167,8 +167,9 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     if cue.label != "critical":
         return False
     for other in view.cues:
-        if other.start > cue.start or (other is not cue and other.category != "condemnation"):
-            continue
+        if other.start > cue.start or (other is not cue and other.category != "condemnation") \
+                or (other is cue and cue.pos == "content"):
+            continue  # "condemned the attack" is off the policy; "the imprisonment … was an attack on" is not
         after = view.word_at(other.end - 1) + 1
         if any(view.has(j, "off_target_object") for j in range(after, min(after + _OBJECT_WINDOW, len(view.words)))):
             return True
