@@ -55,3 +55,27 @@ def test_selected_items(scored, item_id):
     _, _, scores = scored
     wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
     assert not wrong, wrong
+
+
+#: Later batches: round 3 (written after the round's fixes) and the checks written against its cues (each cue's
+#: other side: critics calling a trial politically motivated, ما تفعله الصين ضد الإرهاب, openness off the policy).
+LATER = {"stance_round3.tsv": (0.90, ["s3-j03", "s3-p03", "s3-o01", "s3-o05", "s3-a01", "s3-a02", "s3-g02",
+                                      "s3-x02", "s3-n04", "s3-o06"]),
+         "stance_round3_checks.tsv": (0.60, ["s3c-08", "s3c-09", "s3c-11", "s3c-12", "s3c-16", "s3c-18", "s3c-19",
+                                             "s3c-20", "s3c-21", "s3c-23", "s3c-24", "s3c-25", "s3c-26"])}
+
+#: Checks whose expected row is missed today but that must give no row of the opposite label.
+NO_FALSE_HIT = {"s3c-03", "s3c-06", "s3c-07", "s3c-22"}
+
+
+@pytest.mark.parametrize("name", sorted(LATER))
+def test_later_batches(name):
+    floor, selected = LATER[name]
+    items = read_probes(PROBES.parent / name)
+    scores = score_probes(items, run_probes(items))
+    assert scores.get("stances") >= floor
+    wrong = [e for e in scores.errors if e["id"] in selected and e["measure"] == "stances"]
+    assert not wrong, wrong
+    # the other side of a new cue may still be missed, but is never read as the opposite label
+    false = [e for e in scores.errors if e["id"] in NO_FALSE_HIT and e["error"] == "false hit"]
+    assert not false, false

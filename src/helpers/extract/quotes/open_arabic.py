@@ -22,6 +22,9 @@ _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
 _MAX_NAME = 4
 _MAX_ORG = 5
+_MAX_COMPLEMENT = 3
+#: A genitive complement of a name (للدراسات، لدراسات، لحقوق): ل or لل before a word of 3+ letters.
+_GENITIVE = re.compile(r"^(?:لل\w{3,}|ل[^ل]\w{2,})$")
 
 
 def _gap(view: QuoteView, a, b) -> str:
@@ -111,7 +114,7 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word):
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1):
             break
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2])
         family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
@@ -121,14 +124,45 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     return tokens[i][0], tokens[j][1]
 
 
+def _complement(view: QuoteView, tokens, j: int) -> int:
+    """The last word of an organisation's name whose definite words end at ``j``, with the ل complement
+    that follows them (مركز الأهرام للدراسات، الجمعية الصينية لدراسات حقوق الإنسان)."""
+    nxt = j + 1
+    if nxt >= len(tokens) or _gap(view, tokens[j], tokens[nxt]).strip() or not _GENITIVE.match(tokens[nxt][2]) \
+            or stop_word(tokens[nxt][2]):
+        return j
+    j = nxt
+    while j + 1 < len(tokens) and not _gap(view, tokens[j], tokens[j + 1]).strip() and j + 1 - nxt < _MAX_COMPLEMENT:
+        word = tokens[j + 1][2]
+        if stop_word(word) or not (word.startswith("ال") or (
+                j + 2 < len(tokens) and tokens[j + 2][2].startswith("ال")
+                and not _gap(view, tokens[j + 1], tokens[j + 2]).strip() and not stop_word(tokens[j + 2][2]))):
+            break
+        j += 1  # حقوق الإنسان: an indefinite noun joins only with the definite noun it governs
+    return j
+
+
+def _prepositional(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k`` opens a prepositional phrase after a name: ب / ل glued to a noun that governs a
+    definite word ("شركة فولكسفاغن بغض الطرف", "… لحقوق الإنسان"), not a name word (بن، بوما)."""
+    word = tokens[k][2]
+    return len(word) > 3 and word[0] in "بل" and not word.startswith(("بن", "ال")) and k + 1 < len(tokens) \
+        and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2].startswith("ال")
+
+
 def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:
-    """An organisation named by its head noun and the definite words after it (مركز الدراسات الإيغورية)."""
+    """An organisation named by its head noun and the definite words after it (مركز الدراسات الإيغورية),
+    and their ل complement (مركز الأهرام للدراسات)."""
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_ORG and not _gap(view, tokens[j], tokens[j + 1]).strip() \
             and tokens[j + 1][2].startswith("ال") and not stop_word(tokens[j + 1][2]):
         j += 1
-    if j == i or all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1)):
-        return None
-    head = re.sub(r"^(?:[وف]?(?:لل|[بل]?ال|[بل]))(?=\w\w)", "", tokens[i][2])
+    whole = _complement(view, tokens, j)
+    if j == i or (whole == j and all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1))):
+        return None  # "منظمة الأمم المتحدة": the gazetteer's name (but "الجمعية الصينية لدراسات …" is its own)
+    j = whole
+    head = re.sub(r"^[وف]?(?:[بل](?=ال\w\w))?", "", tokens[i][2])  # the article stays: الجمعية الصينية …
+    if head.startswith("لل") or (head.startswith("ل") and not head.startswith("ال")):
+        head = re.sub(r"^(?:لل|ل)(?=\w\w)", "", head)  # للمركز، لمركز: the bare head
     start = tokens[i][0] + tokens[i][2].index(head) if head in tokens[i][2] else tokens[i][0]
     return start, tokens[j][1]

@@ -165,9 +165,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
     not_name, found, i = _table()["not_name"], [], 0
     verbs = lexicon().verbs
     while i < len(tokens):
-        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]):
+        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]) \
+                or tokens[i][2].endswith(("-based", "-backed", "-run", "-owned")):
             i += 1
-            continue
+            continue  # "the Beijing-based Center for …": where it is based is not its name
         j = i
         while j + 1 < len(tokens) and _gap(view, tokens[j], tokens[j + 1]).strip() in ("", "&"):
             nxt = tokens[j + 1]
@@ -178,13 +179,18 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             else:
                 break
         run = (tokens[i][0], tokens[j][1])
+        kind = "organization" if _place_inside(view, tokens, i, j) else ""  # Center for China and Globalization
+        if _origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
+            run, kind = (tokens[i - 1][0], tokens[j][1]), "organization"
+        elif i > 1 and tokens[i - 1][2] == "the" and _capital(view, tokens[i - 1]) \
+                and view.text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == "":
+            run = (tokens[i - 1][0], tokens[j][1])  # "the outdoor brand The North Face": "The" inside a sentence
         before = tokens[i - 1][2] if i else ""
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        kind = ""
         if after and gap.strip() == "," and after[2] in _APPOSITION:
             close = view.text.find(",", after[1])
-            found.append(_make(view, *run, "", close if close >= 0 else after[1]))
+            found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
             found.append(_make(view, *run, kind))
         elif _POSSESSIVE.search(tokens[j][2]) and after and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs):
@@ -195,6 +201,27 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
     return found
+
+
+def _place_inside(view: QuoteView, tokens, i: int, j: int) -> bool:
+    """Whether a capitalised run with a connector holds a place or people word inside it, not at its end
+    (Center for China and Globalization; not "Ministry of Foreign Affairs of China", which is China's)."""
+    if j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]):
+        return False
+    return any(m.kind in _ADJECTIVE_KINDS and m.end < tokens[j][0] and not (i and m.start < tokens[i][0])
+               for m in view.mentions_in(tokens[i][0], tokens[j][1]))
+
+
+def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
+    """Whether the capitalised run ``tokens[i..j]`` is an organisation's name that opens with a state or
+    people word right before it (China Society for Human Rights Studies, Uyghur Academy of …): the run
+    has a connector (for, of) and the word before is a capitalised place or people word."""
+    if not i or j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]) \
+            or _gap(view, tokens[i - 1], tokens[i]) != " " or not _capital(view, tokens[i - 1]):
+        return False
+    start, end = tokens[i - 1][0], tokens[i - 1][1]
+    return any(m.start == start and m.end == end and m.kind in _ADJECTIVE_KINDS
+               for m in view.mentions_in(start, end))
 
 
 def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:

@@ -30,6 +30,7 @@ from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import name_phrase, open_in
 from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
+from helpers.extract.quotes.quote_bodies import _anaphors, apposed_person, definite_head, definite_kinds, target_body
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds"]
 
@@ -89,6 +90,7 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     raw_start, raw_end = view.to_raw(start, end)
     names = speaking_mentions(view, start, end)
     persons = [m for m in names if m.kind == "person" and previous_word(view.text, m.start) != "باسم"]
+    persons = persons or apposed_person(view, start)
     if persons:
         person = persons[0]
         actor, actor_id = _actor_of(person)
@@ -102,6 +104,9 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         return found
     if names:
         actor, actor_id = _best_actor(view, names)
+        if not actor:  # "state media", "officials in Urumqi": the target's own bodies
+            actor_id = target_body(view, start, end, names)
+            actor = _entities().get(actor_id, ("", ""))[1] if actor_id else ""
         whole = len(names) == 1 and len(words_between(view.text, start, end)) <= len(
             words_between(view.text, names[0].start, names[0].end))
         return Speaker(phrase, names[0].entity_id if whole else "", actor, actor_id, raw_start, raw_end)
@@ -117,52 +122,10 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
     actor, actor_id = _antecedent(view, start, head) if head else ("", "")
+    if not actor:  # "the authorities said" in a sentence about Xinjiang: the target's own bodies
+        actor_id = target_body(view, start, end, names)
+        actor = _entities().get(actor_id, ("", ""))[1] if actor_id else ""
     return Speaker(phrase, "", actor, actor_id, raw_start, raw_end)
-
-
-@lru_cache(maxsize=1)
-def _anaphors() -> dict[str, tuple[frozenset, bool]]:
-    """``{normalised head: (kinds it refers back to, fallback)}`` from ``quotes/anaphors.tsv``."""
-    return {normalise_text(row["head"], steps=MATCH_STEPS): (frozenset(row["refers_to"].split("|")),
-                                                             row["fallback"] == "yes")
-            for row in read_tsv("quotes/anaphors.tsv")}
-
-
-def definite_head(words: list[str], *, article_before: bool = False) -> str:
-    """The head of a definite description that refers back ("" when the phrase is not one).
-
-    Args:
-        words: the phrase's normalised words ("المنظمه", "the group",
-            "المنظمه الحقوقيه", "the rights group").
-        article_before: the English article "the" stands right before the phrase.
-
-    Returns:
-        The head as listed in ``quotes/anaphors.tsv`` (normalised), or "".
-    """
-    heads = _anaphors()
-    if words and words[0].startswith("ال") and len(words) <= 2:  # المنظمه (+ an adjective)
-        if len(words) == 1 or words[1].startswith("ال"):
-            return words[0][2:] if words[0][2:] in heads else ""
-        return ""
-    if words and words[0] == "the":
-        words, article_before = words[1:], True
-    if article_before and 1 <= len(words) <= 2 and words[-1].isascii():  # the (rights) group
-        return words[-1] if words[-1] in heads else ""
-    return ""
-
-
-def definite_kinds(words: list[str], *, article_before: bool = False) -> frozenset:
-    """The actor kinds a definite description refers back to (empty when it is not one).
-
-    Args:
-        words: the phrase's normalised words (see :func:`definite_head`).
-        article_before: the English article "the" stands right before the phrase.
-
-    Returns:
-        Actor kinds (``country``, ``organization``, ``media``, ``group``), or an empty set.
-    """
-    head = definite_head(words, article_before=article_before)
-    return _anaphors()[head][0] if head else frozenset()
 
 
 @lru_cache(maxsize=64)

@@ -29,6 +29,10 @@ _MAX_SPEAKER_WORDS = 12
 _LINKS = frozenset({"for", "of", "at"})
 
 
+#: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
+_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+
+
 def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word tokens of a span.
 
@@ -182,8 +186,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
-        if gap.strip() in ("", "باسم", "'s", "’s"):  # "Nike's chief executive"
-            head_start = other_start
+        if gap.strip() in ("", "باسم", "'s", "’s") or _POSSESSED.fullmatch(gap):  # "Nike's chief executive"
+            head_start = other_start  # … "Egypt's interior ministry"
         else:
             break
     stop = verb_start

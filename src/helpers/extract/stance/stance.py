@@ -46,10 +46,12 @@ from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
 from helpers.extract.stance.stance_groups import group_refs
-from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, holders as find_holders, localise,
-                                                   quotes_by_sentence, rule_of, stance_of, topic_places)
+from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
+                                                   localise, quotes_by_sentence, reported, rule_of, speaker_spans,
+                                                   stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import accused, accuser, aimed_elsewhere, off_target
+from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_turn, field_follows,
+                                                   off_target)
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -164,6 +166,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     refs.sort()
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
+    speakers = speaker_spans(quotes)
     quoted = quotes_by_sentence(spans, sentences)
     hot = topical_quotes(spans, sentences, topical)
     near = near_topic(list(topical))
@@ -177,9 +180,9 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
                       subject)
         found, carry = _sentence_rows(view, sentence, refs[lo:hi], quoted.get(index, []), carry,
-                                      voice=voice, outlet=outlet, scope=scope)
+                                      voice=voice, outlet=outlet, scope=scope, speakers=speakers)
         rows.extend(found)
-    return _finish(rows, doc_id)
+    return finish_rows(rows, doc_id)
 
 
 def corpus_stances(documents) -> dict[str, pd.DataFrame]:
@@ -213,7 +216,7 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope):
+def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
         return [], []
@@ -228,9 +231,13 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     places = [(r.start, r.end) for r in located if r.origin == "place"]
     topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
     owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    actors += [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-               in group_refs(norm.text, actors=actors, owner=owner, places=places)]
-    view = SentenceView(norm.text, words(norm.text), cues, actors)
+    tokens = words(norm.text)
+    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
+              in group_refs(norm.text, actors=actors, owner=owner, places=places)
+              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
+    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
+    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
+    view = SentenceView(norm.text, tokens, cues, actors)
     names_target = any(r.actor in scope.owners for r in view.actors)
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
@@ -239,16 +246,19 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners):
-            continue
+        if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
+                or (cue.pos == "content" and any(a <= c_start and c_end <= b for a, b in speakers)):
+            continue  # … or it describes a speaker: "خبراء في مكافحة الإرهاب", "counter-terrorism experts"
         state, _ = polarity(view, cue)
         if state == "hypothetical" or question:
             continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
-        evaluative = cue.category == EVALUATIVE and source != "quote" and not _reported(view, clause)
-        if evaluative:  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+        if state == "received" and source != "report":
+            continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
+        evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
+        if evaluative or (voice and author_turn(view, cue, holders, source)):  # … or "I think …" in an essay  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
             holders, source, target = [], "", ""
         elif not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
@@ -257,7 +267,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and (voice or evaluative):
+        if not holders and (voice or evaluative) and label != "declined":  # the author declines nothing
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
@@ -279,22 +289,3 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope)
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry
-
-
-def _reported(view, clause: int) -> bool:
-    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb."""
-    first = next((w for w in view.words if w.clause == clause), None)
-    return first is not None and first.opener == "boundary"
-
-
-def _finish(rows: list[dict], doc_id: str) -> list[dict]:
-    """Rows with their doc_id, one per (actor, cue, stance), sorted by sentence and cue."""
-    seen, out = set(), []
-    for row in rows:
-        key = (row["actor"], row["cue_start"], row["stance"])
-        if key not in seen:
-            seen.add(key)
-            out.append({"doc_id": doc_id, **row})
-    out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
-    return out
-

@@ -66,7 +66,8 @@ def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:
     Args:
         text: the normalised sentence.
         actors: the sentence's named actors (:class:`~helpers.extract.stance.stance_sentence.ActorRef`);
-            entries overlapping them are skipped.
+            entries overlapping them are skipped, except a group whose phrase holds one whole
+            (Chinese experts, دول ذات غالبية مسلمة): the caller drops the names inside a group.
         owner: the target's actor name, given to unnamed bodies ("" gives them none).
         places: normalised spans of the topic's places in the sentence (Urumqi, Kashgar …).
 
@@ -83,8 +84,10 @@ def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:
     for m, entry in sorted(matches, key=lambda x: (x[0].start(2), -x[0].end(2))):
         start, end = m.start(2), m.end(2)
         kind, actor, entity = table[entry]
-        if any(a < end and start < b for a, b in taken + [(f[0], f[1]) for f in found]):
-            continue
+        if any(a < end and start < b for a, b in [(f[0], f[1]) for f in found]) \
+                or any(a < end and start < b and not (kind == "group" and start <= a and b <= end)
+                       for a, b in taken):
+            continue  # a group's phrase may hold a name as an adjective: Muslim-majority countries, خبراء صينيون
         if kind == "target_body":
             following = [a for a, _ in taken if a >= end]
             if not owner or (following and not text[end:min(following)].strip()):

@@ -34,7 +34,7 @@ from helpers.extract.stance.stance_sentence import ActorRef
 from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["ORIGINS", "AUTHOR", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families",
-           "quotes_by_sentence", "agreed_rows", "topic_places"]
+           "quotes_by_sentence", "agreed_rows", "topic_places", "speaker_spans", "reported", "finish_rows"]
 
 #: The actor name of the document's own voice.
 AUTHOR = "(author)"
@@ -239,3 +239,56 @@ def topic_places(mentions, profile) -> list[tuple]:
     return [(int(r["start"]), int(r["end"]), "", "", r["entity_id"], "",
              "place" if r.get("kind") == "place" else "core") for r in as_rows(mentions)
             if r.get("entity_id") in core]
+
+
+def speaker_spans(quotes) -> list[tuple[int, int]]:
+    """The raw spans of the quotes' speaker phrases ("خبراء صينيون في مكافحة الإرهاب"): a cue in one
+    describes who speaks, it is not what they say.
+
+    Args:
+        quotes: the quotes (DataFrame, row dicts or None; ``speaker_start``/``speaker_end``, -1 when unknown).
+
+    Returns:
+        ``[(start, end)]`` raw spans.
+    """
+    spans = []
+    for row in as_rows(quotes):
+        start, end = row.get("speaker_start", -1), row.get("speaker_end", -1)
+        if isinstance(start, (int, float)) and isinstance(end, (int, float)) and 0 <= start < end:
+            spans.append((int(start), int(end)))
+    return spans
+
+
+def reported(view, clause: int) -> bool:
+    """Whether a clause is reported speech: it opens with إن / أن / that after a speech verb.
+
+    Args:
+        view: the sentence (:class:`~helpers.extract.stance.stance_sentence.SentenceView`).
+        clause: a clause number.
+
+    Returns:
+        True when the clause's first word is a complementiser.
+    """
+    first = next((w for w in view.words if w.clause == clause), None)
+    return first is not None and first.opener == "boundary"
+
+
+def finish_rows(rows: list[dict], doc_id: str) -> list[dict]:
+    """Rows with their doc_id, one per (actor, cue, stance), sorted by sentence and cue.
+
+    Args:
+        rows: a document's stance rows.
+        doc_id: the document id.
+
+    Returns:
+        The rows, deduplicated and sorted.
+    """
+    seen, out = set(), []
+    for row in rows:
+        key = (row["actor"], row["cue_start"], row["stance"])
+        if key not in seen:
+            seen.add(key)
+            out.append({"doc_id": doc_id, **row})
+    out.sort(key=lambda r: (r["start"], r["cue_start"], r["actor"]))
+    return out
+

@@ -18,8 +18,9 @@ from helpers.extract.stance.stance_attribution import (_after_marker, _agent_lis
                                                        attribute)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
+from helpers.extract.stance.stance_grammar import phrase_at
 
-__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target"]
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
@@ -130,6 +131,10 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     return [view.actors[k] for k in found]
 
 
+#: Cue categories that charge someone: a silence cue after one in its clause is the charge, not a refusal.
+_CHARGES = frozenset({"accusation", "criticism", "condemnation"})
+
+
 def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     """Whether a cue is aimed at something other than the policy.
 
@@ -139,7 +144,9 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     its clause, name another region of the policy owner (``other_place``:
     Hong Kong, Tibet, Taiwan) and no name of the topic ("انتقد سياسة الصين في
     هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
-    or when a field is named right before it (``domain_modifier``: film critics).
+    or when a field is named right before it (``domain_modifier``: film critics) or after it
+    (critics of the film, نقاد السينما); a silence cue after an accusation in its clause (accused X
+    of turning a blind eye) is what X is accused of.
 
     Args:
         view: the sentence.
@@ -149,20 +156,51 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     Returns:
         True when the cue should give no stance row.
     """
-    if cue.label == "declined" or not view.words:
+    if not view.words:
         return False
     first = view.word_at(cue.start)
-    if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")):
+    if cue.label == "declined":  # "accused VW of turning a blind eye": the silence is what X is accused of
+        return any(other.category in _CHARGES and other.end <= cue.start
+                   and view.clause(view.word_at(other.start)) == view.clause(first) for other in view.cues)
+    if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")) or _field_after(view, cue):
         return True
     if cue.label != "critical":
         return False
     for other in view.cues:
-        if other.start > cue.start or (other is not cue and other.category != "condemnation"):
-            continue
+        if other.start > cue.start or (other is not cue and other.category != "condemnation") \
+                or (other is cue and cue.pos == "content"):
+            continue  # "condemned the attack" is off the policy; "the imprisonment … was an attack on" is not
         after = view.word_at(other.end - 1) + 1
         if any(view.has(j, "off_target_object") for j in range(after, min(after + _OBJECT_WINDOW, len(view.words)))):
             return True
     return False
+
+
+def field_follows(tokens, end: int) -> bool:
+    """Whether a field is named right after a group's phrase ending at normalised offset ``end``
+    ("critics of the film", "نقاد السينما"): the group speaks about that field, not the policy.
+
+    Args:
+        tokens: the sentence's words (:func:`helpers.extract.stance.stance_grammar.words`).
+        end: where the group's phrase ends.
+
+    Returns:
+        True when a ``domain_modifier`` follows (after "of" and an article in English).
+    """
+    j = next((k for k, w in enumerate(tokens) if w.start >= end), len(tokens))
+    if j < len(tokens) and tokens[j].text == "of":
+        j += 1 + (j + 1 < len(tokens) and phrase_at(tokens, j + 1, "determiner") > 0)
+    return j < len(tokens) and not tokens[j].opener and phrase_at(tokens, j, "domain_modifier") > 0
+
+
+def _field_after(view: SentenceView, cue: CueMatch) -> bool:
+    """A field named right after a group cue: "critics of the film", "نقاد السينما"."""
+    j = view.word_at(cue.end - 1) + 1
+    if cue.pos != "attitude" or j >= len(view.words) or view.clause(j) != view.clause(j - 1):
+        return False
+    if view.words[j].text == "of":
+        j += 1 + (j + 1 < len(view.words) and view.has(j + 1, "determiner") > 0)
+    return j < len(view.words) and view.has(j, "domain_modifier") > 0
 
 
 def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
@@ -175,3 +213,25 @@ def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
         return False
     span = (view.words[first].start, view.words[words[-1]].end)
     return not any(span[0] <= s < span[1] for s, _ in topic)
+
+
+def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool:
+    """Whether the author takes the word between a holder and a cue ("Critics call it genocide; I think
+    the word is misused, but …", "وأرى أن …"): in an authored text the cue is then the author's.
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+        holders: the holders found for it (``(actor, …)`` tuples).
+        source: how they were found (only ``subject`` and ``carried`` holders give way).
+
+    Returns:
+        True when an ``author_first_person`` word stands after the holders' names and before the cue.
+    """
+    if source not in ("subject", "carried") or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    names = {h[0] for h in holders}
+    held = [a.end for a in view.actors if a.actor in names]
+    after = max(held) if held and source == "subject" else -1
+    return any(view.has(j, "author_first_person") and view.words[j].start >= after for j in range(first))

@@ -27,6 +27,9 @@ _NEGATION_WINDOW = 4
 _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
 _HEDGE_WINDOW = 4
+_RECEIVED_WINDOW = 5
+#: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
+_RECEIVED = frozenset({"criticism", "condemnation", "accusation", "sanctions", "concern", "anger", "summons"})
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,9 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         cue: one of its cue matches.
 
     Returns:
-        ``("negated" | "rejected" | "hypothetical" | "", the governing word)``.
+        ``("negated" | "rejected" | "hypothetical" | "received" | "", the governing word)``;
+        ``received``: the cue is something its subject undergoes (تتعرض لانتقادات، faces
+        criticism, came under fire): the subject holds no position by it.
     """
     if not view.words:
         return "", ""
@@ -113,6 +118,11 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     hedge = _hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
+    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) if cue.category in _RECEIVED else ():
+        if view.words[i].clause != view.clause(first):
+            break
+        if view.has(i, "recipient"):
+            return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
@@ -131,30 +141,48 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
 
 
 def _hypothetical(view: SentenceView, first: int) -> str:
-    """The condition or hedge that makes the cue at word ``first`` a non-assertion ("" when none)."""
-    conditional = False
+    """The condition or hedge that makes the cue at word ``first`` a non-assertion ("" when none).
+
+    A sentence states a condition when a ``conditional`` word stands in it or
+    when it opens with an inverted condition (``conditional_initial``: "Should
+    the claims be confirmed, …", "Had monitors been allowed, …"); the cue of
+    the condition's own clause asserts nothing, and neither does a cue of the
+    answer under a future or modal word (will, would, سوف، ستفرض): "if …,
+    Canada will impose sanctions".  A hedge (could, may, قد) asserts nothing,
+    except before a verb that characterises (``hedge_assertive``: "may amount
+    to genocide", قد ترقى إلى) in a sentence without a condition.
+    """
+    conditional = bool(view.words) and view.has(0, "conditional_initial") > 0
     for j in range(first, -1, -1):
         if view.has(j, "apodosis") and j < first:
             break
-        if view.has(j, "conditional"):
-            conditional = True
+        if view.has(j, "conditional") or (j == 0 and conditional):
             return view.words[j].text
         if view.words[j].opener in ("punct", "contrast") and j < first:
             break
     if not conditional:
         conditional = any(view.has(j, "conditional") for j in range(len(view.words)))
+    if conditional and _future(view.words[first].text):
+        return view.words[first].text  # "…فإن بلاده ستفرض عقوبات"
     for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1):
         if view.words[j].clause != view.words[first].clause:
             break
         word = view.words[j].text
-        if view.has(j, "hypothetical") and not (j and view.has(j - 1, "object_marker")):
-            return word  # could, might, ربما (not "in May")
-        if conditional and view.has(j, "hypothetical_if"):
-            return word  # would … if
+        assertive = not conditional and j + 1 < len(view.words) and view.has(j + 1, "hedge_assertive")
+        if view.has(j, "hypothetical") and not (j and view.has(j - 1, "object_marker")) and not assertive:
+            return word  # could, might, ربما (not "in May"; not "may amount to")
+        if conditional and (view.has(j, "hypothetical_if") or _future(word)):
+            return word  # would / will / ستواجه … if
         if view.has(j, "hypothetical_present") and j + 1 < len(view.words) \
-                and _present(view.words[j + 1].text):
-            return word  # قد تدرس (but قد فرضت: has imposed)
+                and _present(view.words[j + 1].text) and not assertive:
+            return word  # قد تدرس (but قد فرضت: has imposed; قد ترقى إلى: may amount to)
     return ""
+
+
+def _future(word: str) -> bool:
+    """An Arabic future verb: سـ before a present prefix (ستفرض، سيدرس، سنواصل), not a noun (سياسة، سنة)."""
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and _present(word[1:]) \
+        and not word.startswith(("سيا", "سيط", "سنو", "ستا", "سيد", "سيار", "ستين"))
 
 
 def _present(word: str) -> bool:
