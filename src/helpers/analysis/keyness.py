@@ -43,7 +43,7 @@ from helpers.analysis.compare import iter_docs, strip_proclitics
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import tokens
 
-__all__ = ["STEM_OPTIONS", "stopwords", "term_counts", "keyness"]
+__all__ = ["STEM_OPTIONS", "stopwords", "term_of", "term_counts", "keyness"]
 
 STEM_OPTIONS = (None, "light", "root")
 KEYNESS_COLUMNS = ["doc_id", "term", "count", "count_rest", "score", "z", "effect"]
@@ -108,6 +108,18 @@ def _word_of(text: str, use_stopwords: bool, keep_numbers: bool) -> str | None:
     word = _POSSESSIVE.sub("", normalise_text(text))
     keep = _keep(word, use_stopwords=use_stopwords, keep_numbers=keep_numbers)
     return word if keep else None
+
+
+def term_of(text: str) -> str | None:
+    """The term a raw token counts as (normalised), as :func:`term_counts` counts it without stemming.
+
+    Args:
+        text: one token as written.
+
+    Returns:
+        The normalised word, or None for a stopword, a number or one letter.
+    """
+    return _word_of(text, True, False)
 
 
 def _pairs(texts, options: dict) -> Counter:
