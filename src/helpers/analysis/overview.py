@@ -42,7 +42,7 @@ class Overview:
     names: list[str]
 
     def summary(self) -> str:
-        """The overview in two Markdown sentences.
+        """The overview in two Markdown sentences (words, languages, terms, collocates).
 
         Returns:
             Markdown (values from the documents escaped).
@@ -51,9 +51,11 @@ class Overview:
         terms = ", ".join(_md(t) for t in self.terms["term"].head(8))
         names = " and ".join(_md(n) for n in self.names)
         near = ", ".join(_md(t) for t in self.collocates["term"].head(8))
-        text = (f"**{facts['documents']}** documents ({facts['documents in scope']} in scope), "
-                f"**{facts['words (in scope)']}** words in the analysed documents, **{facts['outlets']}** "
-                f"outlets, published {facts['published']}. Most frequent terms: {terms or 'none'}.")
+        languages = ", ".join(f"{_md(lang)} ({n})" for lang, n in zip(self.languages["language"],
+                                                                      self.languages["documents"]))
+        text = (f"**{facts['words (in scope)']} words** in the {facts['documents in scope']} analysed documents "
+                f"(languages of all {facts['documents']}: {languages or 'none'}). Most frequent terms: "
+                f"{terms or 'none'}.")
         if names:
             text += f" Words found near {names} more often than elsewhere: {near or 'none'}."
         return text

@@ -32,6 +32,9 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Returns:
         Markdown.
     """
+    if documents.empty:
+        return f"**No document in scope.** {note}" + (f" {_plural(errors, 'input')} could not be read." if errors
+                                                     else "")
     dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     span = (f"published between {dates.min():%Y-%m-%d} and {dates.max():%Y-%m-%d}" if len(dates)
             else "with no publication date")

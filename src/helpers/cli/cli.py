@@ -32,7 +32,7 @@ from helpers.io.formats import (FORMATS, RECORD_SUFFIXES, Columns, format_proble
 from helpers.engine.pipeline import TABLES
 from helpers.io.writers import OutputError, output_problem
 
-__all__ = ["main", "build_parser", "analyze", "usage_problem"]
+__all__ = ["main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem"]
 
 _COLUMN_OPTIONS = (("text", "text", "the document text"),
                    ("id", "doc_id", "the document id"),
@@ -75,40 +75,54 @@ def _add_analyze(commands) -> None:
                          help="tables to write (default: all); only the stages they need "
                               "run, e.g. 'mentions events' skips quotes, stances and figures: "
                               + ", ".join(TABLES))
-    analyze.add_argument("--scope", choices=("topical", "passing", "all"), default="topical",
-                         help="which documents are analysed beyond their row in documents "
-                              "(relevance to the topic profile): topical (default), passing "
-                              "(topical and passing mentions) or all")
-    analyze.add_argument("--topic", metavar="PROFILE", default=None,
-                         help="topic profile: a packaged name (xinjiang, the default; rohingya) "
-                              "or the path of a TOML file (see data/topics/xinjiang.toml)")
-    analyze.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
-                         help="csv (UTF-8 with BOM, the default) or parquet (the default and "
-                              "only choice with --engine dask)")
-    analyze.add_argument("--jobs", metavar="N", type=_positive, default=None,
-                         help=f"worker processes (default: all cores, here {os.cpu_count()})")
-    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
-                         help="local: worker processes on this machine (default); dask: a Dask "
-                              "cluster, writing OUT_DIR/TABLE/part-NNNNN.parquet")
-    analyze.add_argument("--scheduler", metavar="ADDRESS",
-                         help="with --engine dask: address of a running Dask scheduler (e.g. "
-                              "tcp://10.0.0.5:8786); default: a local cluster of --jobs workers")
-    analyze.add_argument("--batch-size", metavar="N", type=_positive, default=50,
-                         help="documents per batch (default: 50)")
-    analyze.add_argument("--no-progress", action="store_true",
-                         help="no progress bar (it is shown only on a terminal anyway)")
+    add_run_options(analyze)
     analyze.add_argument("--judgements", metavar="FILE", nargs="+", default=None,
                          help="judgements of validation samples (helpers validate; JSONL or filled-in "
                               "sample .csv/.xlsx): the tables they correct are also written as "
                               "TABLE.corrected.csv beside TABLE.csv, which stays as extracted")
-    group = analyze.add_argument_group(
+
+
+def add_run_options(parser) -> None:
+    """The options of a run of ``helpers analyze`` (scope, topic, format, jobs, engine, columns …).
+
+    ``helpers report`` takes the same options for the run it makes.
+
+    Args:
+        parser: an ``argparse`` parser.
+
+    Returns:
+        None; the options are added to ``parser``.
+    """
+    parser.add_argument("--scope", choices=("topical", "passing", "all"), default="topical",
+                        help="which documents are analysed beyond their row in documents "
+                             "(relevance to the topic profile): topical (default), passing "
+                             "(topical and passing mentions) or all")
+    parser.add_argument("--topic", metavar="PROFILE", default=None,
+                        help="topic profile: a packaged name (xinjiang, the default; rohingya) "
+                             "or the path of a TOML file (see data/topics/xinjiang.toml)")
+    parser.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
+                        help="csv (UTF-8 with BOM, the default) or parquet (the default and "
+                             "only choice with --engine dask)")
+    parser.add_argument("--jobs", metavar="N", type=_positive, default=None,
+                        help=f"worker processes (default: all cores, here {os.cpu_count()})")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: worker processes on this machine (default); dask: a Dask "
+                             "cluster, writing OUT_DIR/TABLE/part-NNNNN.parquet")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: address of a running Dask scheduler (e.g. "
+                             "tcp://10.0.0.5:8786); default: a local cluster of --jobs workers")
+    parser.add_argument("--batch-size", metavar="N", type=_positive, default=50,
+                        help="documents per batch (default: 50)")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (it is shown only on a terminal anyway)")
+    group = parser.add_argument_group(
         "record files", "column names in a JSONL, CSV or Parquet corpus (defaults: the first "
                         "present of the names listed)")
     defaults = Columns()
     for option, key, what in _COLUMN_OPTIONS:
         group.add_argument(f"--{option}-column", metavar="NAME", dest=f"{key}_column",
                            help=f"column with {what} (default: "
-                                f"{' / '.join(getattr(defaults, key))})")
+                               f"{' / '.join(getattr(defaults, key))})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,6 +195,18 @@ def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int
     return report.exit_code
 
 
+def run_columns(args) -> Columns:
+    """The record-file column names given on the command line (``--text-column`` …).
+
+    Args:
+        args: the parsed arguments of a parser with :func:`add_run_options`.
+
+    Returns:
+        The :class:`~helpers.io.formats.Columns` to read with.
+    """
+    return Columns().override(**{key: getattr(args, f"{key}_column") for _, key, _ in _COLUMN_OPTIONS})
+
+
 def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
     """What makes a run impossible before it starts ("" when nothing).
 
@@ -238,8 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             load_profile(args.topic)
         except TopicError as exc:
             parser.error(str(exc))
-    columns = Columns().override(**{key: getattr(args, f"{key}_column")
-                                    for _, key, _ in _COLUMN_OPTIONS})
+    columns = run_columns(args)
     command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
     missing = [f for f in args.judgements or () if not os.path.isfile(f)]
     if missing:
