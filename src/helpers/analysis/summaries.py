@@ -63,7 +63,8 @@ def naming_summary(shares: pd.DataFrame, *, by: str = "spelling", top: int = 5) 
         said = []
         for outlet in outlets.index[:top]:
             best = part[part["outlet"] == outlet].iloc[0]
-            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} ({best['share']:.1f} % of {outlets[outlet]} mentions)")
+            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} "
+                        f"({best['share']:.1f} % of {outlets[outlet]} mentions)")
         variety = part[by].nunique()
         lines.append(f"- **{_md(name)}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
     return "\n".join(lines)

@@ -28,6 +28,10 @@ from helpers.cli.report_notebooks import ANALYSIS_NOTEBOOKS, execute_report
 __all__ = ["ANALYSIS_NOTEBOOKS", "ReportError", "notebooks_folder", "build_report", "add_command"]
 
 
+#: At most this many of analyze's error lines are listed on the page.
+_SHOWN = 20
+
+
 class ReportError(Exception):
     """A report that cannot be made: ``str()`` is one line; ``code`` the exit status."""
 
@@ -63,20 +67,30 @@ def _analysed(source: Path, results: Path, analysis: dict, log) -> float:
     from helpers.cli.cli import analyze
 
     start = time.perf_counter()
-    code = analyze(str(source), str(results), stderr=log or _Quiet(), **analysis)
+    code = analyze(str(source), str(results), stderr=log, **analysis)
     if code not in (0, 1):
-        raise ReportError(f"{source}: the analysis could not run (see the line above)", code)
+        said = log.errors[-1] if log.errors else "see the line above"
+        raise ReportError(f"{source}: the analysis could not run ({said})", code)
     return time.perf_counter() - start
 
 
-class _Quiet:
-    """A stream that keeps nothing (no log given)."""
+class _Kept:
+    """A stream that passes lines on to ``log`` (if any) and keeps analyze's ``error:`` lines for the page."""
+
+    def __init__(self, log) -> None:
+        self.log, self.errors, self._line = log, [], ""
 
     def write(self, text: str) -> int:
+        if self.log is not None:
+            self.log.write(text)
+        lines = (self._line + text).split("\n")
+        self._line = lines.pop()
+        self.errors += [line[len("error: "):] for line in lines if line.startswith("error: ")]
         return len(text)
 
     def flush(self) -> None:
-        return None
+        if self.log is not None:
+            self.log.flush()
 
 
 def build_report(source: str | Path, out: str | Path, *, scope: str = "topical", topic: str | None = None,
@@ -119,6 +133,7 @@ def build_report(source: str | Path, out: str | Path, *, scope: str = "topical",
         timings = {}
         from helpers.io.results import is_results
 
+        problems: list[str] = []
         if is_results(source):
             folder_in = source.resolve()
             timings["analyze"] = 0.0
@@ -126,14 +141,16 @@ def build_report(source: str | Path, out: str | Path, *, scope: str = "topical",
             folder_in = Path(results).resolve() if results else Path(tmp) / "results"
             options = {"scope": scope, "topic": topic, "command": (command or "helpers report").split(),
                        **(analysis or {})}
-            timings["analyze"] = _analysed(source, folder_in, options, log)
+            kept = _Kept(log)
+            timings["analyze"] = _analysed(source, folder_in, options, kept)
+            problems = kept.errors
         return _write(source, folder_in, Path(out), folder=folder, judged=judged, kwic=list(kwic or ()),
                       scope=scope, command=command or f"helpers report {source}", log=log, timeout=timeout,
-                      timings=timings, status=status if status is not None else {})
+                      timings=timings, status=status if status is not None else {}, problems=problems)
 
 
 def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kwic, scope, command, log, timeout,
-           timings, status) -> Path:
+           timings, status, problems=()) -> Path:
     """Run the notebooks on ``folder_in`` and write the page; print the closing summary."""
     from helpers.analysis.outlets import in_scope
     from helpers.cli.report_documents import documents_section
@@ -159,7 +176,8 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
     name = source.name if not source.is_dir() or not (source / "run.json").is_file() else _corpus_name(run, source)
     top = header(name=name, made=dt.date.today().isoformat(), version=_version(), command=command, topic=run.topic,
                  scope=used, counts=f"{kept} of {total} documents in scope",
-                 judgements=[j.name for j in judged]) + toc + filter_bar(scoped["documents"])
+                 judgements=[j.name for j in judged], failed=_failed(run, problems))
+    top += toc + filter_bar(scoped["documents"])
     page = assemble(body, title=name, top=top, documents=documents, data=page_data(run.tables["documents"], body))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
@@ -171,6 +189,15 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
         print(f"done: {out} written ({len(page.encode('utf-8')) / 1e6:.1f} MB; {kept} of {total} documents in "
               f"scope, {figures} figures); {spent}", file=log, flush=True)
     return out
+
+
+def _failed(run, problems) -> list[str]:
+    """What the page says of the inputs the analysis could not read: analyze's error lines, else run.json's counts."""
+    if problems:
+        more = [f"… and {len(problems) - _SHOWN:,} more"] if len(problems) > _SHOWN else []
+        return list(problems[:_SHOWN]) + more
+    counts = run.run.get("failed") or {}
+    return [f"{reason}: {count:,} input(s)" for reason, count in sorted(counts.items())]
 
 
 def _corpus_name(run, folder: Path) -> str:

@@ -28,7 +28,8 @@ LAYERS = (("stances", "start", "end", "hl-s", "stance evidence"), ("quotes", "co
                                                                      "quote"),
           ("mentions", "start", "end", "hl-m", "name"), ("events", "start", "end", "hl-d", "date"),
           ("claims", "start", "end", "hl-f", "figure"), ("stances", "cue_start", "cue_end", "hl-c", "stance cue"))
-_LINK = re.compile(r'href="#(doc-[A-Za-z0-9_-]+)"')
+#: A link to a document, in the page's HTML or inside a table's JSON (itables: ``href=\\"#doc-…\\"``).
+_LINK = re.compile(r'href=\\?"#(doc-[A-Za-z0-9_-]+)\\?"')
 
 
 def referenced(page: str) -> set[str]:
@@ -50,7 +51,8 @@ def _spans(tables: dict, doc_id: str) -> list[tuple[int, int, str]]:
         if frame is None or start not in frame or end not in frame:
             continue
         rows = frame[frame["doc_id"] == doc_id]
-        found += [(int(s), int(e), css) for s, e in zip(rows[start], rows[end]) if pd.notna(s) and pd.notna(e) and e > s]
+        found += [(int(s), int(e), css) for s, e in zip(rows[start], rows[end])
+                  if pd.notna(s) and pd.notna(e) and e > s]
     return found
 
 

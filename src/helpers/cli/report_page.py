@@ -122,8 +122,8 @@ def render_body(notebook) -> str:
     exporter.mathjax_url = ""
     body, _ = exporter.from_notebook_node(notebook)
     body = _FALLBACK.sub("", body)
-    body = _HIDDEN.sub(lambda m: f'<table id="{m.group(1)}"><tbody><tr><td>Loading the table…</td></tr></tbody></table>',
-                       body)
+    body = _HIDDEN.sub(
+        lambda m: f'<table id="{m.group(1)}"><tbody><tr><td>Loading the table…</td></tr></tbody></table>', body)
     return _CDN.sub("", body)
 
 
@@ -159,7 +159,7 @@ def _json(value) -> str:
 
 
 def header(*, name: str, made: str, version: str, command: str, topic: str, scope: str, counts: str,
-           judgements=()) -> str:
+           judgements=(), failed=()) -> str:
     """The page's title block.
 
     Args:
@@ -171,16 +171,20 @@ def header(*, name: str, made: str, version: str, command: str, topic: str, scop
         scope: the scope.
         counts: a few words on the documents ("35 of 45 documents in scope").
         judgements: the judgements files' names.
+        failed: the inputs the analysis could not read (one line each, as ``helpers analyze`` said).
 
     Returns:
         HTML, every value escaped.
     """
     e = html.escape
     judged = ", ".join(f"<code>{e(j)}</code>" for j in judgements) if judgements else "none"
+    lost = "".join(f"<li>{e(line)}</li>" for line in failed)
+    if lost:
+        lost = f'<p class="report-meta">Inputs that could not be read:</p><ul class="report-failed">{lost}</ul>'
     return (f'<header class="report-header" id="report-top"><h1>{e(name)} · source analysis report</h1>'
             f'<p class="report-meta">Made on {e(made)} with helpers {e(version)}: <code>{e(command)}</code></p>'
             f'<p class="report-meta">Topic profile <code>{e(topic)}</code> · scope <code>{e(scope)}</code>: '
-            f"{e(counts)} · judgements: {judged}</p></header>")
+            f"{e(counts)} · judgements: {judged}</p>{lost}</header>")
 
 
 def filter_bar(documents: pd.DataFrame) -> str:
@@ -196,7 +200,8 @@ def filter_bar(documents: pd.DataFrame) -> str:
     options = "".join(f'<option value="{i}">{html.escape(o)}</option>' for i, o in enumerate(outlets))
     days = sorted(str(p)[:10] for p in documents["published"] if isinstance(p, str) and len(p) >= 10)
     bounds = f' min="{days[0]}" max="{days[-1]}"' if days else ""
-    levels = [lv for lv in ("topical", "passing", "none") if "relevance" in documents and (documents["relevance"] == lv).any()]
+    known = set(documents["relevance"]) if "relevance" in documents else set()
+    levels = [lv for lv in ("topical", "passing", "none") if lv in known]
     boxes = "".join(f'<label><input type="checkbox" class="filter-relevance" value="{lv}" checked> {lv}</label> '
                     for lv in levels)
     return ('<div class="report-filters" id="report-filters" hidden><strong>Filter the tables</strong> '

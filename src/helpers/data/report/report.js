@@ -32,7 +32,9 @@
 
   function columns(settings) {
     if (!settings._report) {
-      const names = settings.aoColumns.map(function (c) { return (c.nTh ? c.nTh.textContent : c.sTitle || "").trim(); });
+      const names = settings.aoColumns.map(function (c) {
+        return (c.nTh ? c.nTh.textContent : c.sTitle || "").trim();
+      });
       settings._report = { doc: names.indexOf("doc_id"), outlet: names.indexOf("outlet"), names: names, match: null };
     }
     return settings._report;
