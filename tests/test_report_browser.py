@@ -248,3 +248,17 @@ def test_figures_and_tables_can_be_downloaded(page):
     assert csv[2] == [0xEF, 0xBB, 0xBF] and csv[3].startswith("measure,value\r\n")  # UTF-8 with BOM, for Excel
     assert csv[3].count("\r\n") >= 3
     assert page.errors == []
+
+
+def test_a_concordance_sorts_by_the_word_before_and_after(page):
+    for column in ("word before", "word after"):
+        order, words = page.run("""(async () => { const api = new window.__DT.Api(document.getElementById('T_kwic_term0'));
+          const at = api.columns().header().toArray().findIndex(h => h.textContent.trim() === COLUMN);
+          api.column(at).header().querySelector('.dt-column-order').click();
+          await new Promise(done => setTimeout(done, 300));  // DataTables orders after a timeout
+          return [api.order(), api.column(at, { search: 'applied', order: 'applied' }).data().toArray()]; })()"""
+                                .replace("COLUMN", json.dumps(column)))
+        assert order == [[order[0][0], "asc"]] and len(words) >= 5, (column, order)
+        runs = [w for n, w in enumerate(words) if n == 0 or words[n - 1] != w]
+        assert len(runs) == len(set(runs)), words  # each neighbour's hits are together, as in a concordancer
+    assert page.errors == []
