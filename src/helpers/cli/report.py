@@ -176,7 +176,8 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
     name = source.name if not source.is_dir() or not (source / "run.json").is_file() else _corpus_name(run, source)
     top = header(name=name, made=dt.date.today().isoformat(), version=_version(), command=command, topic=run.topic,
                  scope=used, counts=f"{kept} of {total} documents in scope",
-                 judgements=[j.name for j in judged], failed=_failed(run, problems))
+                 judgements=[j.name for j in judged], failed=_failed(run, problems),
+                 warning="" if kept else note)
     top += toc + filter_bar(scoped["documents"])
     page = assemble(body, title=name, top=top, documents=documents, data=page_data(run.tables["documents"], body))
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -159,7 +159,7 @@ def _json(value) -> str:
 
 
 def header(*, name: str, made: str, version: str, command: str, topic: str, scope: str, counts: str,
-           judgements=(), failed=()) -> str:
+           judgements=(), failed=(), warning: str = "") -> str:
     """The page's title block.
 
     Args:
@@ -172,6 +172,7 @@ def header(*, name: str, made: str, version: str, command: str, topic: str, scop
         counts: a few words on the documents ("35 of 45 documents in scope").
         judgements: the judgements files' names.
         failed: the inputs the analysis could not read (one line each, as ``helpers analyze`` said).
+        warning: a sentence shown first (e.g. no document in scope, and what to change).
 
     Returns:
         HTML, every value escaped.
@@ -184,7 +185,8 @@ def header(*, name: str, made: str, version: str, command: str, topic: str, scop
     return (f'<header class="report-header" id="report-top"><h1>{e(name)} · source analysis report</h1>'
             f'<p class="report-meta">Made on {e(made)} with helpers {e(version)}: <code>{e(command)}</code></p>'
             f'<p class="report-meta">Topic profile <code>{e(topic)}</code> · scope <code>{e(scope)}</code>: '
-            f"{e(counts)} · judgements: {judged}</p>{lost}</header>")
+            f"{e(counts)} · judgements: {judged}</p>{lost}"
+            + (f'<p class="report-warning">{e(warning)}</p>' if warning else "") + "</header>")
 
 
 def filter_bar(documents: pd.DataFrame) -> str:

@@ -182,6 +182,7 @@ def density_chart(table: pd.DataFrame, *, labels: pd.DataFrame | None = None, ti
     bars, x = axes[0][0], range(len(table.columns))
     bars.bar(x, table.sum(axis=0).to_numpy(), color="tab:blue", width=0.85)
     bars.set_ylabel(unit)
+    bars.yaxis.set_major_locator(plt.MaxNLocator(5, integer=True))  # counts: no "0.25 documents"
     bars.set_title(arabic_label(title))
     if rows:
         heat = axes[1][0]
