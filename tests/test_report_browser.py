@@ -252,7 +252,8 @@ def test_figures_and_tables_can_be_downloaded(page):
 
 def test_a_concordance_sorts_by_the_word_before_and_after(page):
     for column in ("word before", "word after"):
-        order, words = page.run("""(async () => { const api = new window.__DT.Api(document.getElementById('T_kwic_term0'));
+        order, words = page.run("""(async () => {
+          const api = new window.__DT.Api(document.getElementById('T_kwic_term0'));
           const at = api.columns().header().toArray().findIndex(h => h.textContent.trim() === COLUMN);
           api.column(at).header().querySelector('.dt-column-order').click();
           await new Promise(done => setTimeout(done, 300));  // DataTables orders after a timeout

@@ -56,3 +56,23 @@ def test_the_report_header_shows_the_warning_escaped():
                   scope="topical", counts="0 of 3 documents in scope", warning="No document <b>is</b> in scope")
     assert '<p class="report-warning">No document &lt;b&gt;is&lt;/b&gt; in scope</p>' in page
     assert "report-warning" not in header(name="c", made="", version="", command="", topic="", scope="", counts="")
+
+
+def test_a_report_of_an_output_folder_keeps_the_runs_scope(tmp_path, monkeypatch, capsys):
+    import nbformat
+
+    import helpers.cli.report as report_module
+    from helpers.cli.cli import main
+
+    corpus = _corpus(tmp_path / "corpus")
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1", "--scope", "all"]) == 0
+    monkeypatch.setattr(report_module, "execute_report", lambda folder, parameters, **_: nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell(f"## Scope\n\n{parameters['SCOPE']}")]))
+    page = report_module.build_report(tmp_path / "out", tmp_path / "all.html").read_text(encoding="utf-8")
+    assert "scope <code>all</code>: 3 of 3 documents in scope" in page and "<p class=\"report-warning\">" not in page
+    build = report_module.build_report
+    page = build(tmp_path / "out", tmp_path / "t.html", scope="topical").read_text(encoding="utf-8")
+    assert "scope <code>topical</code>: 1 of 3 documents in scope" in page
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "topical"), "--jobs", "1"]) == 0
+    page = build(tmp_path / "topical", tmp_path / "w.html", scope="all").read_text(encoding="utf-8")
+    assert "scope <code>topical</code>" in page and "analysed scope &#x27;topical&#x27; only" in page  # said why

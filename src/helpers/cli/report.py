@@ -93,7 +93,7 @@ class _Kept:
             self.log.flush()
 
 
-def build_report(source: str | Path, out: str | Path, *, scope: str = "topical", topic: str | None = None,
+def build_report(source: str | Path, out: str | Path, *, scope: str | None = None, topic: str | None = None,
                  notebooks: str | Path | None = None, judgements=None, kwic=(), results: str | Path | None = None,
                  analysis: dict | None = None, command: str | None = None, log=None,
                  timeout: int = 1800, status: dict | None = None) -> Path:
@@ -102,7 +102,8 @@ def build_report(source: str | Path, out: str | Path, *, scope: str = "topical",
     Args:
         source: a corpus (folder, JSONL/CSV/Parquet … file) or an output folder of ``helpers analyze``.
         out: the HTML file to write.
-        scope: ``topical``, ``passing`` or ``all`` (documents analysed; a folder keeps its run's).
+        scope: ``topical``, ``passing`` or ``all``: the documents analysed (default topical) or, for an
+            output folder, shown (default: the run's scope; a wider one than the run's cannot be shown).
         topic: the topic profile's name or TOML path (default: xinjiang; a folder keeps its run's).
         notebooks: the folder holding the notebooks (default: the checkout's).
         judgements: None, or judgements files of the corpus (JSONL, filled-in CSV/XLSX).
@@ -139,7 +140,7 @@ def build_report(source: str | Path, out: str | Path, *, scope: str = "topical",
             timings["analyze"] = 0.0
         else:
             folder_in = Path(results).resolve() if results else Path(tmp) / "results"
-            options = {"scope": scope, "topic": topic, "command": (command or "helpers report").split(),
+            options = {"scope": scope or "topical", "topic": topic, "command": (command or "helpers report").split(),
                        **(analysis or {})}
             kept = _Kept(log)
             timings["analyze"] = _analysed(source, folder_in, options, kept)
@@ -159,11 +160,13 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
 
     run = read_results(folder_in)
     status.update(failed=run.failed, timings=timings)
-    used, _ = run.narrowest(scope)
+    used, why = run.narrowest(scope or run.scope)
     scoped, note = in_scope(run.tables, scope=used)
     total, kept = len(run.tables["documents"]), len(scoped["documents"])
     if log is not None:
         print(f"report: {kept} of {total} documents in scope '{used}' ({folder_in})", file=log, flush=True)
+        if why:
+            print(f"note: {why}", file=log, flush=True)
     start = time.perf_counter()
     parameters = {"CORPUS_DIR": None, "RESULTS_DIR": str(folder_in), "TOPIC": run.topic, "SCOPE": used,
                   "JUDGEMENTS": [str(j) for j in judged] or None, "INTERACTIVE": True, "KWIC_TERMS": kwic}
@@ -177,7 +180,7 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
     top = header(name=name, made=dt.date.today().isoformat(), version=_version(), command=command, topic=run.topic,
                  scope=used, counts=f"{kept} of {total} documents in scope",
                  judgements=[j.name for j in judged], failed=_failed(run, problems),
-                 warning="" if kept else note)
+                 warning=" ".join(part for part in (why, "" if kept else note) if part))
     top += toc + filter_bar(scoped["documents"])
     page = assemble(body, title=name, top=top, documents=documents, data=page_data(run.tables["documents"], body))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -241,7 +244,7 @@ def add_command(commands) -> None:
     report.add_argument("--judgements", metavar="FILE", nargs="+", default=None,
                         help="judgements of the corpus's rows (helpers validate): corrected tables, measured precision")
     add_run_options(report)
-    report.set_defaults(run=_run)
+    report.set_defaults(run=_run, scope=None)  # an output folder: its run's scope; a corpus: topical
 
 
 def _run(args) -> int:

@@ -44,15 +44,26 @@ def referenced(page: str) -> set[str]:
     return set(_LINK.findall(page))
 
 
-def _spans(tables: dict, doc_id: str) -> list[tuple[int, int, str]]:
+def _by_doc(tables: dict, wanted: set[str]) -> dict[str, dict[str, list[dict]]]:
+    """``{doc_id: {table: [row, …]}}`` for the documents wanted: one pass over each table."""
+    found: dict[str, dict[str, list[dict]]] = {}
+    for name in ("mentions", "quotes", "stances", "claims", "events"):
+        frame = tables.get(name)
+        if frame is None or frame.empty or "doc_id" not in frame:
+            continue
+        for row in frame[frame["doc_id"].astype(str).isin(wanted)].to_dict("records"):
+            found.setdefault(str(row["doc_id"]), {}).setdefault(name, []).append(row)
+    return found
+
+
+def _spans(rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
+    """``(start, end, css class)`` of one document's rows (:func:`_by_doc`), layer by layer."""
     found = []
     for name, start, end, css, _ in LAYERS:
-        frame = tables.get(name)
-        if frame is None or start not in frame or end not in frame:
-            continue
-        rows = frame[frame["doc_id"] == doc_id]
-        found += [(int(s), int(e), css) for s, e in zip(rows[start], rows[end])
-                  if pd.notna(s) and pd.notna(e) and e > s]
+        for row in rows.get(name, ()):
+            s, e = row.get(start), row.get(end)
+            if s is not None and e is not None and pd.notna(s) and pd.notna(e) and e > s:
+                found.append((int(s), int(e), css))
     return found
 
 
@@ -76,18 +87,15 @@ def highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def _rows(tables: dict, doc_id: str) -> list[tuple[str, str, str]]:
-    """``(kind, words, what)`` of the document's rows, in text order."""
+def _rows(rows: dict[str, list[dict]]) -> list[tuple[str, str, str]]:
+    """``(kind, words, what)`` of one document's rows (:func:`_by_doc`), in text order."""
     listed = []
 
     def add(name, columns, kind, what):
-        frame = tables.get(name)
-        if frame is None or frame.empty:
-            return
-        rows = frame[frame["doc_id"] == doc_id]
-        for row in rows.to_dict("records"):
-            words = str(row.get(columns) or "")
-            listed.append((int(row.get("start") or 0), kind, words, what(row)))
+        for row in rows.get(name, ()):
+            words, start = row.get(columns), row.get("start")
+            words = "" if words is None or (isinstance(words, float) and words != words) else str(words)
+            listed.append((int(start) if start is not None and pd.notna(start) else 0, kind, words, what(row)))
 
     add("mentions", "surface", "name", lambda r: f"{r.get('name_en', '')} ({r.get('kind', '')})")
     add("quotes", "content", "quote", lambda r: f"{r.get('actor') or r.get('speaker') or '(unattributed)'}"
@@ -106,13 +114,13 @@ def _meta(row: dict) -> str:
     return " · ".join(html.escape(str(p), quote=False) for p in parts if p is not None and str(p) not in ("", "nan"))
 
 
-def _section(row: dict, text: str, tables: dict, scope: str) -> str:
+def _section(row: dict, text: str, rows_of: dict[str, list[dict]], scope: str) -> str:
     doc_id = str(row["doc_id"])
     title = html.escape(str(row.get("title") or ""), quote=False)
     direction = "rtl" if str(row.get("language") or "") == "ar" else "ltr"
     if text:
-        body = f'<div class="doc-text" dir="{direction}">{highlighted(text, _spans(tables, doc_id))}</div>'
-        rows = _rows(tables, doc_id)
+        body = f'<div class="doc-text" dir="{direction}">{highlighted(text, _spans(rows_of))}</div>'
+        rows = _rows(rows_of)
         listing = "".join(f"<tr><td>{html.escape(k)}</td><td dir=\"auto\">{html.escape(w, quote=False)}</td>"
                           f"<td dir=\"auto\">{html.escape(what, quote=False)}</td></tr>" for k, w, what in rows)
         if rows:
@@ -153,6 +161,7 @@ def documents_section(documents: list, tables: dict, page: str, *, scope: str) -
         said = (f"The run has {len(frame):,} documents: the page embeds only the {len(chosen):,} its tables refer to "
                 "(every document is in the run's tables), with the rows of its tables marked in its text.")
     legend = "".join(f'<mark class="{css}">{what}</mark> ' for _, _, _, css, what in LAYERS)
-    sections = "".join(_section(rows[d], texts.get(d, ""), tables, scope) for d in sorted(chosen))
+    by_doc = _by_doc(tables, set(chosen))
+    sections = "".join(_section(rows[d], texts.get(d, ""), by_doc.get(d, {}), scope) for d in sorted(chosen))
     return (f'<div class="report-documents" id="documents"><h1 id="Documents">Documents</h1><p>{said} '
             f"Marked: {legend}</p>{sections}</div>")

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 
-__all__ = ["ANALYSIS_NOTEBOOKS", "PART_TITLES", "report_cells", "merged_notebook", "execute_report"]
+__all__ = ["ANALYSIS_NOTEBOOKS", "PART_TITLES", "quick_nbformat", "report_cells", "merged_notebook",
+           "execute_report"]
 
 #: The notebooks whose analysis parts make up the report, in order.
 ANALYSIS_NOTEBOOKS = ("02_source_comparison.ipynb", "03_timeline.ipynb", "04_stance_summaries.ipynb")
@@ -30,6 +32,22 @@ _LEFT_OUT = {"lesson", "notebook-only", "parameters", "injected-parameters"}
 _LETTER = re.compile(r"^(#{2,3}) [A-Z]\. ", re.MULTILINE)
 
 
+def quick_nbformat():
+    """``nbformat``, imported without the URI grammars its validator would compile (2-4 s at each start).
+
+    jsonschema's format checkers build the grammars of ``rfc3987_syntax`` when it is installed; the
+    notebooks' schema checks no IRI, so when jsonschema is not loaded yet that package is marked missing.
+
+    Returns:
+        The ``nbformat`` module.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # an import of it raises ImportError, which jsonschema skips
+    import nbformat
+
+    return nbformat
+
+
 def report_cells(path: Path) -> list:
     """A notebook's cells for the report: no lesson, no notebook-only text, no parameter cell.
 
@@ -39,8 +57,7 @@ def report_cells(path: Path) -> list:
     Returns:
         ``nbformat`` cells, outputs cleared, section letters taken out of the headings.
     """
-    import nbformat
-
+    nbformat = quick_nbformat()
     notebook = nbformat.read(path, as_version=4)
     cells = [c for c in notebook.cells if not _LEFT_OUT & set(c.get("metadata", {}).get("tags", []))]
     for cell in cells:
@@ -67,8 +84,7 @@ def merged_notebook(folder: Path, parameters: dict):
         ``(notebook, starts)``: the ``nbformat`` notebook and, per part, the
         index of its first cell.
     """
-    import nbformat
-
+    nbformat = quick_nbformat()
     cells, starts = [nbformat.v4.new_code_cell(_parameters(parameters))], {}
     cells[0].metadata["tags"] = ["report-parameters"]
     for name in ANALYSIS_NOTEBOOKS:
@@ -95,6 +111,7 @@ def execute_report(folder: Path, parameters: dict, *, log=None, timeout: int = 1
     Raises:
         nbclient.exceptions.CellExecutionError: a cell failed (its error is the last line).
     """
+    quick_nbformat()
     from nbclient import NotebookClient
 
     notebook, starts = merged_notebook(folder, parameters)
