@@ -69,7 +69,7 @@ def _analysed(source: Path, results: Path, analysis: dict, log) -> float:
     start = time.perf_counter()
     code = analyze(str(source), str(results), stderr=log, **analysis)
     if code not in (0, 1):
-        said = log.errors[-1] if log.errors else "see the line above"
+        said = "see the line above" if log.log is not None or not log.errors else log.errors[-1]
         raise ReportError(f"{source}: the analysis could not run ({said})", code)
     return time.perf_counter() - start
 
