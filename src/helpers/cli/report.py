@@ -64,7 +64,7 @@ def _version() -> str:
 
 def _analysed(source: Path, results: Path, analysis: dict, log) -> float:
     """Run ``helpers analyze`` once into ``results``; the seconds it took (raises ReportError when it cannot run)."""
-    from helpers.cli.cli import analyze
+    from helpers.cli.runs import analyze
 
     start = time.perf_counter()
     code = analyze(str(source), str(results), stderr=log, **analysis)
@@ -109,7 +109,7 @@ def build_report(source: str | Path, out: str | Path, *, scope: str | None = Non
         judgements: None, or judgements files of the corpus (JSONL, filled-in CSV/XLSX).
         kwic: words or phrases to read in context (notebook 02's ``KWIC_TERMS``).
         results: where the analysis is written (default: a temporary folder, removed).
-        analysis: more options of :func:`helpers.cli.cli.analyze` (fmt, jobs, columns, engine …).
+        analysis: more options of :func:`helpers.cli.runs.analyze` (fmt, jobs, columns, engine …).
         command: the command line shown on the page.
         log: where progress lines go (default: nowhere).
         timeout: seconds per notebook cell.
@@ -220,7 +220,7 @@ def add_command(commands) -> None:
     Returns:
         None; the parsed arguments carry ``run`` (the command's function).
     """
-    from helpers.cli.cli import add_run_options
+    from helpers.cli.runs import add_run_options
     from helpers.io.formats import FORMATS
 
     report = commands.add_parser(
@@ -248,7 +248,7 @@ def add_command(commands) -> None:
 
 
 def _run(args) -> int:
-    from helpers.cli.cli import run_columns
+    from helpers.cli.runs import run_columns
 
     command = "helpers " + " ".join(sys.argv[1:]) if sys.argv[1:2] == ["report"] else None
     analysis = {"fmt": args.fmt or "csv", "jobs": args.jobs, "engine": args.engine, "scheduler": args.scheduler,
