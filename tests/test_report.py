@@ -7,7 +7,7 @@ The page is built once, with a judgements file of the corpus's stance rows (``--
 many rows were corrected and state the precision measured on the corpus.
 """
 
-from html import unescape
+from html import escape, unescape
 import re
 import shutil
 import subprocess
@@ -22,11 +22,13 @@ CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser",
                  if shutil.which(name)), None)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SECTIONS = ["Source analysis report", "Part 2 · Analysis (any folder)", "A. Relevance", "B. Outlets and years",
-            "C. Naming the region and the people, per outlet", "D. Who speaks, per outlet",
-            "E. Figures and their authority", "F. Distinctive vocabulary per outlet", "G. Keyword in context",
-            "B. Events per outlet over time", "C. How much depends on the publication date",
-            "B. Actor × outlet: how many documents portray each actor each way", "D. Drill-down: the evidence behind a cell"]
+SECTIONS = ["source analysis report", "Contents", "About this corpus", "Relevance: which documents are about the topic",
+            "Outlets and years", "Naming the region and the people, per outlet", "Who speaks, per outlet",
+            "Figures and their authority", "Distinctive vocabulary per outlet", "Keyword in context",
+            "Attention over time: documents published per outlet", "Dates mentioned, per outlet over time",
+            "How much depends on the publication date",
+            "Actor × outlet: how many documents portray each actor each way", "Drill-down: the evidence behind a cell",
+            "Documents"]
 #: Measures the layout of Arabic text: first letter right of the last one = right to left.
 CHECK = """<script>
 window.addEventListener('load', function () { setTimeout(function () {
@@ -84,13 +86,17 @@ def test_report_is_one_self_contained_page(report):
         assert lesson not in html, lesson
     for title in SECTIONS:
         assert title in html, title
+    for section in ("About this corpus", "Relevance: which documents are about the topic"):  # each section once
+        assert len(re.findall(rf'<h2 id="[^"]*">{re.escape(section)}<', html)) == 1, section
+    assert "CORPUS_DIR" not in html.replace("CORPUS_DIR = None", "")  # no advice meant for notebook users
     assert html.count("data:image/png;base64") + html.count('src="data:image/png') >= 3
+    assert re.search(r"Made on \d{4}-\d\d-\d\d with helpers [^:]+: <code>helpers report ", html)
 
 
 def test_report_uses_the_judgements(report):
     html = report.read_text(encoding="utf-8")
-    assert re.search(r"Corpus: [^\n]*· judgements: [^\n]*stances\.judgements\.jsonl[^\n]*</p>", html)  # the title
-    assert html.count("Judgements corrected ") == 3  # once per notebook: the corrected tables are used
+    assert re.search(r"· judgements: <code>stances\.judgements\.jsonl</code></p>", html)  # the title
+    assert html.count("Judgements corrected ") == 1  # said once (one kernel): the corrected tables are used
     assert re.search(r"Judgements corrected \d+ of \d+ stance rows \(0 relabelled, 0 given another actor, \d+ "
                      r"dropped\); the figures below use the corrected tables\.", html)
     # the stance section: the precision measured on this corpus; the others: the evaluation sets' figures
@@ -100,14 +106,14 @@ def test_report_uses_the_judgements(report):
 
 
 def test_report_title_escapes_the_judgements_file_names():
-    from nbconvert.filters.markdown import markdown2html
-
-    from helpers.cli.report import _title_cell
+    from helpers.cli.report_page import header
 
     name = "<img src=x onerror=alert(1)>[a](javascript:x)`j`.jsonl"
-    page = markdown2html(_title_cell("/tmp/corpus", "all", "xinjiang", [f"/tmp/{name}"]).source)
-    assert "<img" not in page and 'href="javascript' not in page  # no live element from the name
-    assert f"judgements: {name}." in unescape(re.sub(r"<[^>]+>", "", page))  # shown as written
+    page = header(name="<b>c</b>", made="2026-01-01", version="1", command="helpers report <x>", topic="t",
+                  scope="all", counts="1 of 1", judgements=[name], failed=["<svg onload=alert(2)>.txt: empty file"])
+    assert "<img" not in page and "<svg" not in page and "<b>" not in page  # no live element from a name
+    assert f"judgements: <code>{escape(name)}</code>" in page
+    assert unescape(re.sub(r"<[^>]+>", "", page)).count("<svg onload=alert(2)>.txt: empty file") == 1
 
 
 def test_cli_report_passes_the_judgements_on(tmp_path, monkeypatch, capsys):
@@ -127,7 +133,7 @@ def test_cli_report_reports_a_missing_judgements_file(tmp_path, capsys):
 
     corpus = write_corpus(tmp_path / "corpus", count=2, seed=1)
     assert main(["report", str(corpus), "--out", str(tmp_path / "r.html"), "--judgements",
-                 str(tmp_path / "gone.jsonl")]) == 1
+                 str(tmp_path / "gone.jsonl")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "gone.jsonl: no such judgements file" in err and len(err.splitlines()) == 1
     assert not (tmp_path / "r.html").exists()
@@ -136,7 +142,7 @@ def test_cli_report_reports_a_missing_judgements_file(tmp_path, capsys):
 def test_cli_report_reports_a_missing_corpus(tmp_path, capsys):
     from helpers.cli.cli import main
 
-    assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.html")]) == 1
+    assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.html")]) == 2  # as analyze
     assert "nowhere" in capsys.readouterr().err
 
 

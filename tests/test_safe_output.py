@@ -263,13 +263,13 @@ def test_summaries_escape_outlets_names_and_actors():
 
 
 def test_report_title_escapes_the_corpus_name():
-    from nbconvert.filters.markdown import markdown2html
+    from helpers.cli.report_page import header
 
-    from helpers.cli.report import _title_cell
-
-    page = markdown2html(_title_cell(f"/tmp/{SCRIPTS[1]}`{SCRIPTS[3]}.jsonl", "all", "xinjiang").source)
+    name = f"{SCRIPTS[1]}`{SCRIPTS[3]}.jsonl"
+    page = header(name=name, made="2026-01-02", version="1", command=f"helpers report /tmp/{name}", topic="xinjiang",
+                  scope="all", counts="1 of 1 documents in scope", judgements=[name])
     assert live(page) == [], page
-    assert f"{SCRIPTS[1]}`{SCRIPTS[3]}.jsonl" in _visible_text(page)
+    assert name in _visible_text(page)
 
 
 def test_chart_labels_from_documents_are_not_mathtext():

@@ -118,7 +118,8 @@ def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monke
     assert report.errors == ["mixed.jsonl line 7: analysis failed (RecursionError: deep)"]
     assert capsys.readouterr().err == (
         "error: mixed.jsonl line 7: analysis failed (RecursionError: deep)\n"
-        f"done: 22 documents written, 1 failed (1 analysis failed); tables in {tmp_path / 'out'}\n")
+        "done: 22 documents written, 1 failed (1 analysis failed), 6 left out by relevance (3 none, 3 passing: "
+        f"only their documents row is written; a wider --scope analyses them); tables in {tmp_path / 'out'}\n")
     ids = read_table(tmp_path / "out" / "documents.csv").doc_id
     assert len(ids) == 22 and "syn-00000003" not in set(ids) and report.exit_code == 1
 

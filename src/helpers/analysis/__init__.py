@@ -8,7 +8,7 @@ from helpers.analysis.keyness import (
     STEM_OPTIONS, stopwords, term_counts,
 )
 from helpers.analysis.kwic import (
-    KWIC_COLUMNS, query_pattern, kwic_style,
+    KWIC_COLUMNS, query_pattern, kwic_style, kwic_table,
 )
 from helpers.analysis.outlets import (
     SCOPES, load_any, analyze, source_names, comparison_groups, in_scope, relevance_overview,
@@ -20,6 +20,15 @@ from helpers.analysis.outlet_stances import (
 from helpers.analysis.summaries import (
     corpus_summary, naming_summary, voices_summary, timeline_summary, stance_summary,
 )
+from helpers.analysis.overview import (
+    Overview, corpus_overview, topic_names, collocates,
+)
+from helpers.analysis.attention import (
+    FREQUENCIES, attention_table, attention_summary,
+)
+from helpers.analysis.analysis_input import (
+    AnalysisInput, open_analysis,
+)
 from helpers.analysis.stance_aggregate import (
     LABELS, AGGREGATE_COLUMNS, aggregate_stances, document_summary, source_matrix,
     single_source_actors, cross_source_conflicts, evidence,
@@ -27,11 +36,12 @@ from helpers.analysis.stance_aggregate import (
 
 __all__ = [
     "DEFAULT_NAMING_ENTITIES", "iter_docs", "strip_proclitics", "naming_table", "naming_pivot",
-    "preferred_names", "term_counts", "kwic_style", "STEM_OPTIONS", "stopwords", "KWIC_COLUMNS",
+    "preferred_names", "term_counts", "kwic_style", "kwic_table", "STEM_OPTIONS", "stopwords", "KWIC_COLUMNS",
     "query_pattern", "SCOPES", "load_any", "analyze", "source_names", "comparison_groups",
     "in_scope", "relevance_overview", "outlet_overview", "naming_shares", "voices_by_outlet",
     "seeds_folder", "stance_counts", "stance_drilldown", "corpus_summary", "naming_summary",
     "voices_summary", "timeline_summary", "stance_summary", "LABELS", "AGGREGATE_COLUMNS",
     "aggregate_stances", "document_summary", "source_matrix", "single_source_actors",
-    "cross_source_conflicts", "evidence",
+    "cross_source_conflicts", "evidence", "Overview", "corpus_overview", "topic_names", "collocates",
+    "FREQUENCIES", "attention_table", "attention_summary", "AnalysisInput", "open_analysis",
 ]

@@ -43,7 +43,7 @@ from helpers.analysis.compare import iter_docs, strip_proclitics
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import tokens
 
-__all__ = ["STEM_OPTIONS", "stopwords", "term_counts", "keyness"]
+__all__ = ["STEM_OPTIONS", "stopwords", "term_of", "term_counts", "keyness"]
 
 STEM_OPTIONS = (None, "light", "root")
 KEYNESS_COLUMNS = ["doc_id", "term", "count", "count_rest", "score", "z", "effect"]
@@ -75,24 +75,17 @@ def _all_stopwords() -> frozenset[str]:
     return stopwords("ar") | stopwords("en")
 
 
-@lru_cache(maxsize=1)
-def _isri():
+@lru_cache(maxsize=2)
+def _stemmer(arabic: bool):
+    """NLTK's ISRI root stemmer (Arabic) or Porter stemmer (English), made once."""
     from nltk.stem.isri import ISRIStemmer
-
-    return ISRIStemmer()
-
-
-@lru_cache(maxsize=1)
-def _porter():
     from nltk.stem.porter import PorterStemmer
 
-    return PorterStemmer()
+    return ISRIStemmer() if arabic else PorterStemmer()
 
 
 def _keep(word: str, *, use_stopwords: bool, keep_numbers: bool) -> bool:
-    if len(word) < 2:
-        return False
-    if not keep_numbers and _NUMBER.fullmatch(word):
+    if len(word) < 2 or (not keep_numbers and _NUMBER.fullmatch(word)):
         return False
     if use_stopwords:
         stop = _all_stopwords()
@@ -102,19 +95,25 @@ def _keep(word: str, *, use_stopwords: bool, keep_numbers: bool) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _word_of(text: str, use_stopwords: bool, keep_numbers: bool) -> str | None:
-    """The normalised word of a raw token, or None when it is filtered out
-    (cached: a corpus repeats its vocabulary)."""
+def term_of(text: str, use_stopwords: bool = True, keep_numbers: bool = False) -> str | None:
+    """The term a raw token counts as before stemming (cached: a corpus repeats its vocabulary).
+
+    Args:
+        text: one token as written.
+        use_stopwords: drop stopwords; keep_numbers: keep numbers.
+
+    Returns:
+        The normalised word, or None for a dropped token (stopword, number, one letter).
+    """
     word = _POSSESSIVE.sub("", normalise_text(text))
-    keep = _keep(word, use_stopwords=use_stopwords, keep_numbers=keep_numbers)
-    return word if keep else None
+    return word if _keep(word, use_stopwords=use_stopwords, keep_numbers=keep_numbers) else None
 
 
 def _pairs(texts, options: dict) -> Counter:
     """Count ``(normalised word, raw spelling)`` pairs of the kept tokens."""
     pairs = Counter()
     for text, n in Counter(texts).items():
-        word = _word_of(text, options["use_stopwords"], options["keep_numbers"])
+        word = term_of(text, options["use_stopwords"], options["keep_numbers"])
         if word is not None:
             pairs[(word, text)] += n
     return pairs
@@ -142,9 +141,7 @@ def _light(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _root(word: str) -> str:
-    if _ARABIC.match(word):
-        return _isri().stem(word)
-    return _porter().stem(word)
+    return _stemmer(bool(_ARABIC.match(word))).stem(word)
 
 
 def _stem_map(types: set[str], stem: str | None) -> dict[str, str]:

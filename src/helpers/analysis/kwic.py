@@ -22,7 +22,7 @@ from helpers.text.normalise import normalise, normalise_text
 from helpers.extract.mentions.mentions import find_mentions
 from helpers.io.display import rtl_table
 
-__all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style"]
+__all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style", "kwic_table"]
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "before", "match", "after"]
 
@@ -181,3 +181,27 @@ def kwic_style(frame: pd.DataFrame, *, rtl: bool | None = None, uuid: str = "kwi
         styler = styler.set_properties(subset=[column], **base, **{"text-align": align})
     styler = styler.set_properties(subset=["match"], **{"font-weight": "bold"})
     return styler.set_properties(subset=meta, **{"text-align": "center"})
+
+
+def kwic_table(hits: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A concordance for a sortable table: the outlet, the context, and the word on each side of the match.
+
+    Sorting by ``word before`` or ``word after`` groups the hits by their
+    neighbour, as a concordancer's sort by the first word left or right.
+
+    Args:
+        hits: the output of :func:`kwic`.
+        documents: the documents table (for the outlet of each hit); optional.
+
+    Returns:
+        ``doc_id, outlet, before, match, after, word before, word after``
+        (``outlet`` only with ``documents``), in the order of ``hits``.
+    """
+    frame = hits[["doc_id", "before", "match", "after"]].copy()
+    if documents is not None:
+        from helpers.analysis.outlets import source_names
+
+        frame.insert(1, "outlet", frame["doc_id"].map(source_names(documents)))
+    frame["word before"] = [b.split()[-1] if b.split() else "" for b in frame["before"]]
+    frame["word after"] = [a.split()[0] if a.split() else "" for a in frame["after"]]
+    return frame.reset_index(drop=True)

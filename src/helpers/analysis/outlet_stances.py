@@ -46,12 +46,14 @@ def stance_drilldown(stances: pd.DataFrame, documents: pd.DataFrame, *, actor: s
         actor, outlet, stance: the cell (``None``: any).
 
     Returns:
-        ``outlet, doc_id, actor, speaker, stance, evidence, start, end`` rows
-        in outlet and document order.
+        ``outlet, doc_id, actor, speaker, stance, cue, evidence, start, end``
+        rows in outlet and document order (``cue``: the words that gave the
+        label, when the table has them — two rows of one sentence differ by it).
     """
     frame = stances.assign(outlet=stances["doc_id"].map(source_names(documents)))
     for column, value in (("actor", actor), ("outlet", outlet), ("stance", stance)):
         if value is not None:
             frame = frame[frame[column] == value]
-    columns = ["outlet", "doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
+    columns = ["outlet", "doc_id", "actor", "speaker", "stance", *(["cue"] if "cue" in frame else []),
+               "evidence", "start", "end"]
     return frame.sort_values(["outlet", "doc_id", "start"], kind="mergesort")[columns].reset_index(drop=True)

@@ -141,8 +141,15 @@ def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
     ids = set(documents.loc[documents["relevance"].isin(keep), "doc_id"])
     scoped = {name: (frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
                      if "doc_id" in frame.columns else frame) for name, frame in tables.items()}
-    return scoped, (f"Scope '{scope}': {len(ids)} of {total} documents are analysed "
-                    f"(relevance {' or '.join(keep)}).")
+    note = f"Scope '{scope}': {len(ids)} of {total} documents are analysed (relevance {' or '.join(keep)})."
+    if total and not ids:
+        levels = documents["relevance"].value_counts()
+        found = ", ".join(f"{int(levels[level])} {level}" for level in LEVELS if level in levels)
+        wider = "passing" if scope == "topical" and levels.get("passing", 0) else "all"
+        note += (f" No document is in scope ({found}): widen the scope (SCOPE = \"{wider}\" in a notebook, "
+                 f"--scope {wider} for helpers analyze and helpers report) or choose a topic profile that "
+                 f"fits the corpus (--topic).")
+    return scoped, note
 
 
 def relevance_overview(documents: pd.DataFrame, *, top: int = 20) -> tuple[pd.DataFrame, pd.DataFrame]:

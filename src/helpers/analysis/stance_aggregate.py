@@ -37,14 +37,35 @@ def _conflict(critical: float, defends: float) -> bool:
     return min(critical, defends) > 0 and min(critical, defends) / max(critical, defends) >= _CONFLICT_SHARE
 
 
-def _one_actor(group: pd.DataFrame) -> dict:
-    scores = {label: float(group.loc[group["stance"] == label, "strength"].sum())
-              for label in ("critical", "defends", "declined")}
+def _number(value) -> float:
+    """A strength or offset as a float; missing values (None, NaN) as NaN."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _best(rows: list[dict]) -> dict:
+    """The row with the strongest cue, the first cue on a tie (missing strengths and offsets last)."""
+    def key(row):
+        strength, start = _number(row.get("strength")), _number(row.get("cue_start"))
+        return (strength != strength, -strength if strength == strength else 0.0, start != start,
+                start if start == start else 0.0)
+    return min(rows, key=key)  # min keeps the first of equal keys: a stable choice
+
+
+def _one_actor(rows: list[dict]) -> dict:
+    """One (document, actor)'s label, scores and evidence from its stance rows (in table order)."""
+    scores = {label: 0.0 for label in ("critical", "defends", "declined")}
+    for row in rows:
+        strength = _number(row.get("strength"))
+        if row.get("stance") in scores and strength == strength:
+            scores[row["stance"]] += strength
     stance = _decide(scores["critical"], scores["defends"], scores["declined"])
-    best = group[group["stance"] == stance] if stance != "neutral" else group
-    best = best.sort_values(["strength", "cue_start"], ascending=[False, True], kind="stable").iloc[0]
-    speakers = sorted({s for s in group["speaker"] if isinstance(s, str) and s})
-    return {**scores, "stance": stance, "n_cues": len(group),
+    chosen = [row for row in rows if row.get("stance") == stance] if stance != "neutral" else rows
+    best = _best(chosen or rows)
+    speakers = sorted({s for s in (row.get("speaker") for row in rows) if isinstance(s, str) and s})
+    return {**scores, "stance": stance, "n_cues": len(rows),
             "conflict": _conflict(scores["critical"], scores["defends"]),
             "speakers": "; ".join(speakers), "evidence": best["evidence"], "start": int(best["start"]),
             "end": int(best["end"]), "label_source": best["label_source"]}
@@ -74,9 +95,12 @@ def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         stances = stances[stances["doc_id"].isin(keep)]
         if mentions is not None:
             mentions = mentions[mentions["doc_id"].isin(keep)]
-    rows = []
-    for (doc_id, actor), group in stances.groupby(["doc_id", "actor"], sort=True):
-        rows.append({"doc_id": doc_id, "actor": actor, **_one_actor(group)})
+    groups: dict[tuple, list[dict]] = {}
+    for row in stances.to_dict("records"):
+        if isinstance(row.get("actor"), str) or pd.notna(row.get("actor")):
+            groups.setdefault((row["doc_id"], row["actor"]), []).append(row)
+    rows = [{"doc_id": doc_id, "actor": actor, **_one_actor(group)}
+            for (doc_id, actor), group in sorted(groups.items(), key=lambda item: item[0])]
     seen = {(r["doc_id"], r["actor"]) for r in rows}
     if mentions is not None and not mentions.empty:
         for row in mentions.sort_values(["doc_id", "start"], kind="stable").to_dict("records"):

@@ -32,6 +32,9 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Returns:
         Markdown.
     """
+    if documents.empty:
+        return f"**No document in scope.** {note}" + (f" {_plural(errors, 'input')} could not be read." if errors
+                                                     else "")
     dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     span = (f"published between {dates.min():%Y-%m-%d} and {dates.max():%Y-%m-%d}" if len(dates)
             else "with no publication date")
@@ -60,7 +63,8 @@ def naming_summary(shares: pd.DataFrame, *, by: str = "spelling", top: int = 5) 
         said = []
         for outlet in outlets.index[:top]:
             best = part[part["outlet"] == outlet].iloc[0]
-            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} ({best['share']:.1f} % of {outlets[outlet]} mentions)")
+            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} "
+                        f"({best['share']:.1f} % of {outlets[outlet]} mentions)")
         variety = part[by].nunique()
         lines.append(f"- **{_md(name)}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
     return "\n".join(lines)

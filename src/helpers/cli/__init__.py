@@ -1,14 +1,13 @@
-"""The command line: ``helpers analyze`` and ``helpers report``."""
+"""The command line: ``helpers analyze``, ``helpers report`` and ``helpers validate``."""
 
 from helpers.cli.cli import (
-    main, build_parser, analyze, usage_problem,
+    main, build_parser, add_run_options, run_columns, analyze, usage_problem,
 )
 from helpers.cli.report import (
-    ANALYSIS_NOTEBOOKS, notebooks_folder, analysis_notebook, run_notebook, build_report,
-    add_command,
+    ANALYSIS_NOTEBOOKS, ReportError, notebooks_folder, build_report, add_command,
 )
 
 __all__ = [
-    "main", "build_parser", "analyze", "usage_problem", "ANALYSIS_NOTEBOOKS",
-    "notebooks_folder", "analysis_notebook", "run_notebook", "build_report", "add_command",
+    "main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem", "ANALYSIS_NOTEBOOKS",
+    "ReportError", "notebooks_folder", "build_report", "add_command",
 ]

@@ -27,29 +27,11 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from helpers.io.formats import (FORMATS, RECORD_SUFFIXES, Columns, format_problem, record_columns,
-                                source_kind)
+from helpers.cli.runs import add_run_options, analyze, run_columns, usage_problem
 from helpers.engine.pipeline import TABLES
-from helpers.io.writers import OutputError, output_problem
+from helpers.io.formats import FORMATS
 
-__all__ = ["main", "build_parser", "analyze", "usage_problem"]
-
-_COLUMN_OPTIONS = (("text", "text", "the document text"),
-                   ("id", "doc_id", "the document id"),
-                   ("title", "title", "the title"),
-                   ("url", "url", "the URL"),
-                   ("date", "published", "the publication date"),
-                   ("outlet", "outlet", "the outlet (source)"),
-                   ("language", "language", "the language"),
-                   ("genre", "genre", "the genre"))
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
-
+__all__ = ["main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem"]
 
 def _add_analyze(commands) -> None:
     analyze = commands.add_parser(
@@ -75,40 +57,11 @@ def _add_analyze(commands) -> None:
                          help="tables to write (default: all); only the stages they need "
                               "run, e.g. 'mentions events' skips quotes, stances and figures: "
                               + ", ".join(TABLES))
-    analyze.add_argument("--scope", choices=("topical", "passing", "all"), default="topical",
-                         help="which documents are analysed beyond their row in documents "
-                              "(relevance to the topic profile): topical (default), passing "
-                              "(topical and passing mentions) or all")
-    analyze.add_argument("--topic", metavar="PROFILE", default=None,
-                         help="topic profile: a packaged name (xinjiang, the default; rohingya) "
-                              "or the path of a TOML file (see data/topics/xinjiang.toml)")
-    analyze.add_argument("--format", choices=("csv", "parquet"), default=None, dest="fmt",
-                         help="csv (UTF-8 with BOM, the default) or parquet (the default and "
-                              "only choice with --engine dask)")
-    analyze.add_argument("--jobs", metavar="N", type=_positive, default=None,
-                         help=f"worker processes (default: all cores, here {os.cpu_count()})")
-    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
-                         help="local: worker processes on this machine (default); dask: a Dask "
-                              "cluster, writing OUT_DIR/TABLE/part-NNNNN.parquet")
-    analyze.add_argument("--scheduler", metavar="ADDRESS",
-                         help="with --engine dask: address of a running Dask scheduler (e.g. "
-                              "tcp://10.0.0.5:8786); default: a local cluster of --jobs workers")
-    analyze.add_argument("--batch-size", metavar="N", type=_positive, default=50,
-                         help="documents per batch (default: 50)")
-    analyze.add_argument("--no-progress", action="store_true",
-                         help="no progress bar (it is shown only on a terminal anyway)")
+    add_run_options(analyze)
     analyze.add_argument("--judgements", metavar="FILE", nargs="+", default=None,
                          help="judgements of validation samples (helpers validate; JSONL or filled-in "
                               "sample .csv/.xlsx): the tables they correct are also written as "
                               "TABLE.corrected.csv beside TABLE.csv, which stays as extracted")
-    group = analyze.add_argument_group(
-        "record files", "column names in a JSONL, CSV or Parquet corpus (defaults: the first "
-                        "present of the names listed)")
-    defaults = Columns()
-    for option, key, what in _COLUMN_OPTIONS:
-        group.add_argument(f"--{option}-column", metavar="NAME", dest=f"{key}_column",
-                           help=f"column with {what} (default: "
-                                f"{' / '.join(getattr(defaults, key))})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,88 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_validate(commands)
     return parser
-
-
-def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
-            engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
-            batch_size: int = 50, progress: bool | None = None, stderr=None,
-            command: list[str] | None = None, scope: str = "topical",
-            topic: str | None = None) -> int:
-    """Analyse a corpus and write its tables.
-
-    Args:
-        corpus: the corpus folder or file.
-        out: the output folder.
-        tables: the names of the tables to write.
-        fmt: ``csv`` or ``parquet`` (``dask`` always writes Parquet).
-        jobs: worker processes (default: every core).
-        engine: ``local`` or ``dask``.
-        scheduler: a Dask scheduler address (``dask`` engine).
-        columns: column names for record files.
-        batch_size: documents per batch.
-        progress: progress bar on/off (default: on a terminal only).
-        stderr: where error lines go.
-        command: the command line recorded in ``run.json``.
-        scope: topical | passing | all.
-        topic: a topic profile's name or TOML path (default: xinjiang).
-
-    Returns:
-        The exit code: 0 when every input was processed, 1 otherwise, 2 when
-        the run could not start (see :func:`usage_problem`; another run
-        writing ``out``) or could not write its tables (a full disk).
-    """
-    import helpers.engine.scale as scale
-
-    stderr = stderr or sys.stderr
-    problem = usage_problem(corpus, out, columns=columns or Columns())
-    if problem:
-        print(f"error: {problem}", file=stderr)
-        return 2
-    try:
-        if engine == "dask":
-            report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs,
-                                        columns=columns, tables=tables, batch_docs=batch_size,
-                                        stderr=stderr, command=command, scope=scope,
-                                        topic=topic)
-        else:
-            report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
-                               batch_docs=batch_size, progress=progress, stderr=stderr,
-                               command=command, scope=scope, topic=topic)
-    except OutputError as exc:
-        print(f"error: {exc}", file=stderr)
-        return 2
-    return report.exit_code
-
-
-def usage_problem(corpus: str, out: str, *, columns: Columns) -> str:
-    """What makes a run impossible before it starts ("" when nothing).
-
-    Args:
-        corpus: the corpus path.
-        out: the output folder.
-        columns: the column names for record files.
-
-    Returns:
-        One line naming the path and the problem, or ``""``.
-    """
-    kind = source_kind(corpus)
-    if kind == "missing":
-        return f"{corpus}: no such file or folder"
-    if kind == "unknown":
-        return f"{corpus}: {format_problem(corpus)}"
-    if not os.access(corpus, os.R_OK | (os.X_OK if kind == "folder" else 0)):
-        return f"{corpus}: cannot be read (permission denied)"
-    problem = output_problem(out)
-    if problem:
-        return f"--out: {problem}"
-    if kind in RECORD_SUFFIXES.values():
-        names = record_columns(corpus)
-        if kind in ("csv", "tsv", "xlsx"):
-            columns = columns.folded()
-        if names and not set(columns.text) & set(names):
-            return (f"{corpus}: no text column {' / '.join(map(repr, columns.text))} (the file "
-                    f"has {', '.join(names[:12])}); name it with --text-column")
-    return ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,8 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             load_profile(args.topic)
         except TopicError as exc:
             parser.error(str(exc))
-    columns = Columns().override(**{key: getattr(args, f"{key}_column")
-                                    for _, key, _ in _COLUMN_OPTIONS})
+    columns = run_columns(args)
     command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
     missing = [f for f in args.judgements or () if not os.path.isfile(f)]
     if missing:

@@ -15,6 +15,7 @@ from helpers.engine.scale_report import BatchResult
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
+from helpers.relevance.relevance import in_scope
 
 __all__ = ["iter_batches", "analyze_batch"]
 
@@ -91,6 +92,9 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             continue
         result.doc_ids.append(doc.doc_id)
         result.chars += len(doc.raw)
+        level = found["documents"][0].get("relevance") if found.get("documents") else None
+        if level and not in_scope(level, scope):
+            result.counts["excluded"][level] += 1
         for name in tables:
             rows[name].extend(found[name])
     result.tables = _encode(rows, fmt)

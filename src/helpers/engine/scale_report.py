@@ -4,7 +4,7 @@
 warnings, notes) with counts by reason; :class:`RunReport` adds them up for
 the run, gives the closing summary line and the exit code; :func:`manifest`
 is the content of the output folder's ``run.json`` (command, version,
-inputs, counts written and failed by reason, the files not read, ``complete``); :func:`stop`
+inputs, counts written, failed by reason and left out by relevance, the files not read, ``complete``); :func:`stop`
 records a run that stopped (a signal, a full disk, an error) and says so in
 one line.  :func:`stop_signal` is the handler the command line sets for
 SIGTERM and SIGHUP; :func:`holding_stop` holds such a signal back while a
@@ -107,7 +107,8 @@ class BatchResult:
     line to print, in input order, prefixed ``error:``, ``warning:`` or
     ``note:``; ``counts`` counts by kind (``failed``: records that gave no
     document, ``problems``: errors of written documents, ``warnings``) and
-    reason; ``items`` the records and errors read; ``skipped`` the
+    reason, and ``excluded`` the documents written but not analysed, being outside the scope, by their
+    relevance; ``items`` the records and errors read; ``skipped`` the
     ``(path, reason)`` of files a folder or zip holds but does not read.
     """
 
@@ -117,7 +118,7 @@ class BatchResult:
     chars: int = 0
     messages: list[str] = field(default_factory=list)
     counts: dict[str, Counter] = field(default_factory=lambda: {
-        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+        "failed": Counter(), "problems": Counter(), "warnings": Counter(), "excluded": Counter()})
     items: int = 0
     skipped: list = field(default_factory=list)
 
@@ -152,7 +153,7 @@ class RunReport:
     chars: int = 0
     errors: list[str] = field(default_factory=list)
     counts: dict[str, Counter] = field(default_factory=lambda: {
-        "failed": Counter(), "problems": Counter(), "warnings": Counter()})
+        "failed": Counter(), "problems": Counter(), "warnings": Counter(), "excluded": Counter()})
     complete: bool = False
     skipped: list = field(default_factory=list)
     skipped_count: int = 0
@@ -183,6 +184,11 @@ class RunReport:
             line += f", {problems} with a problem"
         if warnings:
             line += f", {warnings} warning{'s' * (warnings != 1)}"
+        excluded = self.counts["excluded"]
+        if excluded:
+            levels = ", ".join(f"{n} {level}" for level, n in sorted(excluded.items()))
+            line += (f", {sum(excluded.values())} left out by relevance ({levels}: only their documents row is "
+                     f"written; a wider --scope analyses them)")
         return line + f"; tables in {out}"
 
 
@@ -226,6 +232,7 @@ def manifest(report: RunReport, *, source, tables, fmt: str, engine: str, comman
         "failed": dict(report.counts["failed"].most_common()),
         "problems": dict(report.counts["problems"].most_common()),
         "warnings": dict(report.counts["warnings"].most_common()),
+        "excluded": dict(sorted(report.counts["excluded"].items())),
         "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
         "skipped_count": report.skipped_count,
         "complete": report.complete, "interrupted": interrupted,

@@ -21,6 +21,10 @@ from helpers.io.writers import (
 )
 from helpers.io.display import (
     column_scripts, rtl_table, shorten, table, use_interactive, bidi, markdown, escape_markdown,
+    doc_anchor, doc_link, rows_link,
+)
+from helpers.io.results import (
+    RUN_FILE, Results, is_results, table_path, read_results, rebuild_text,
 )
 from helpers.io.cells import neutralise_cell, unescape_cell
 from helpers.io.table_reader import read_table
@@ -35,5 +39,6 @@ __all__ = [
     "arrow_rows", "CsvWriter", "ParquetWriter", "open_writer", "OutputError", "output_problem",
     "stage_output", "write_manifest", "commit_output", "MANIFEST", "column_scripts",
     "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
-    "escape_markdown", "neutralise_cell", "unescape_cell", "read_table",
+    "escape_markdown", "neutralise_cell", "unescape_cell", "read_table", "doc_anchor", "doc_link",
+    "rows_link", "RUN_FILE", "Results", "is_results", "table_path", "read_results", "rebuild_text",
 ]

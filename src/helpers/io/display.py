@@ -23,7 +23,7 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 __all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
-           "escape_markdown"]
+           "escape_markdown", "doc_anchor", "doc_link", "rows_link"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -74,7 +74,7 @@ def shorten(text: str, *, width: int = 80) -> str:
 
 
 def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
-              caption: str | None = None, compact: bool = False) -> Styler:
+              caption: str | None = None, compact: bool = False, html_columns=()) -> Styler:
     """Style a table so Arabic cells read right to left.
 
     Args:
@@ -84,6 +84,8 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
         caption: an optional caption.
         compact: one CSS rule per column and no cell ids (much smaller HTML
             for long tables) instead of a style per cell.
+        html_columns: columns whose cells are already HTML made by this
+            module (:func:`doc_link`, :func:`rows_link`): not escaped again.
 
     Returns:
         A pandas ``Styler``; text cells, index and column labels and the
@@ -92,6 +94,8 @@ def rtl_table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120,
     """
     shown = frame.copy()
     for column in shown.columns:
+        if column in html_columns:
+            continue
         if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
             shown[column] = shown[column].map(lambda v: _cell_text(v, width))
     shown.index.names = [_escape_name(n) for n in shown.index.names]
@@ -168,39 +172,124 @@ def use_interactive(on: bool = True) -> None:
 
 
 def table(frame: pd.DataFrame, *, uuid: str = "t", width: int | None = 120, caption: str | None = None,
-          page: int = 10, limit: int = 25, most: int = 1000):
+          page: int = 10, limit: int = 25, most: int = 1000, drill: dict | None = None):
     """A long table: static Styler, or a searchable, sortable table after :func:`use_interactive`.
+
+    The caption always says how many rows the table has and how many it
+    shows ("first 25 of 109 rows").  In the interactive table (the report)
+    every ``doc_id`` cell links to the document's section of the page
+    (:func:`doc_link`), and ``drill`` turns count cells into links to the
+    rows behind them (:func:`rows_link`).
 
     Args:
         frame: the table.
-        uuid: a fixed id (static output).
+        uuid: a fixed id (static output; ``T_<uuid>`` is the interactive table's id).
         width: cut text cells longer than this.
         caption: an optional caption.
         page: rows per page in the interactive table.
-        limit: rows shown by the static table (a caption says how many
-            there are in all).
+        limit: rows shown by the static table.
         most: rows the interactive table holds at most (the page stays
             light for large corpora; every row is in ``helpers analyze``'s tables).
+        drill: ``{"table": uuid of the rows' table, "by": [key columns],
+            "columns": {count column: {column of the rows: value}}}``: in the
+            interactive table, a count cell above 0 links to the rows of
+            that table whose key columns equal this row's and whose columns
+            equal the given values (e.g. the stance rows of one actor,
+            outlet and label).
 
     Returns:
         A pandas Styler (static), or an ``IPython.display.HTML`` (interactive);
         both keep the per-cell direction styles of :func:`rtl_table` and hide
         the index (pass a frame whose index is a column).
     """
+    shown = limit if not _INTERACTIVE["on"] else most
+    if len(frame) > shown:
+        caption = f"{caption + ' · ' if caption else ''}first {shown} of {len(frame)} rows"
+    elif caption and len(frame) > page:
+        caption = f"{caption} · {len(frame)} rows"
     if not _INTERACTIVE["on"]:
-        if len(frame) > limit:
-            caption = f"{caption + ' · ' if caption else ''}first {limit} of {len(frame)} rows"
         return rtl_table(frame.head(limit), uuid=uuid, width=width, caption=caption).hide(axis="index")
-    if len(frame) > most:
-        caption = f"{caption + ' · ' if caption else ''}first {most} of {len(frame)} rows"
-    styler = rtl_table(frame.head(most), uuid=uuid, width=width, caption=caption, compact=True)
+    part, links = _linked(frame.head(most), width, drill)
+    styler = rtl_table(part, uuid=uuid, width=width, caption=caption, compact=True, html_columns=links)
     styler = styler.hide(axis="index")
     from IPython.display import HTML
     from itables import to_html_datatable
 
-    return HTML(to_html_datatable(styler, connected=False, allow_html=True, pageLength=page,
+    return HTML(to_html_datatable(styler, table_id=f"T_{uuid}", connected=False, allow_html=True,
+                                  pageLength=page, classes="display compact",
                                   layout={"topStart": "pageLength", "topEnd": "search",
                                           "bottomStart": "info", "bottomEnd": "paging"}))
+
+
+def _linked(frame: pd.DataFrame, width: int | None, drill: dict | None) -> tuple[pd.DataFrame, list]:
+    """The doc_id column as links to the documents, the drill columns as links to their rows."""
+    frame, links = frame.copy(), []
+    if "doc_id" in frame.columns:
+        frame["doc_id"] = [doc_link(d) for d in frame["doc_id"]]
+        links.append("doc_id")
+    for column, fixed in ((drill or {}).get("columns") or {}).items():
+        if column not in frame.columns:
+            continue
+        keys = [c for c in drill.get("by", []) if c in frame.columns]
+        frame[column] = [rows_link(drill["table"], value, {**{k: row[k] for k in keys}, **fixed})
+                         if isinstance(value, numbers.Number) and value > 0 else value
+                         for value, row in zip(frame[column], frame[keys].to_dict("records"))]
+        links.append(column)
+    return frame, links
+
+
+def doc_anchor(doc_id) -> str:
+    """The id of a document's section in the report page: ``doc-`` and the doc_id, made safe.
+
+    ASCII letters, digits and ``-`` are kept; any other character (``_``
+    included) becomes ``_<hex code point>_``, so two doc_ids never share
+    an anchor and the anchor holds nothing a page could run.
+
+    Args:
+        doc_id: the document's id.
+
+    Returns:
+        The anchor (without ``#``).
+    """
+    return "doc-" + "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_"
+                            for c in str(doc_id))
+
+
+def doc_link(doc_id, text=None) -> str:
+    """A link to a document's section of the report page (``<a href="#doc-…">``), its text escaped.
+
+    Args:
+        doc_id: the document's id.
+        text: the link text (default: the doc_id).
+
+    Returns:
+        HTML.
+    """
+    shown = html.escape(str(doc_id if text is None else text), quote=False)
+    return f'<a class="doc-link" href="#{doc_anchor(doc_id)}">{shown}</a>'
+
+
+def rows_link(target: str, count, match: dict) -> str:
+    """A count that links to the rows behind it in another table of the report page.
+
+    The report's script reads ``data-rows`` (the table's id and the column
+    values, JSON percent-encoded, so no document text is an attribute's
+    plain value) and shows that table filtered to those rows.
+
+    Args:
+        target: the uuid given to :func:`table` for the rows' table.
+        count: the number shown.
+        match: ``{column: value}`` the rows must have.
+
+    Returns:
+        HTML.
+    """
+    import json
+    from urllib.parse import quote
+
+    rows = quote(json.dumps({"table": f"T_{target}", "match": {str(k): str(v) for k, v in match.items()}},
+                            ensure_ascii=False, sort_keys=True), safe="")
+    return f'<a class="rows-link" href="#T_{html.escape(target)}" data-rows="{rows}">{html.escape(str(count))}</a>'
 
 
 def bidi(text: str) -> str:

@@ -1,7 +1,7 @@
 """Charts: the house style and every plot of the notebooks."""
 
 from helpers.plots.plots import (
-    renderer_shapes_arabic, arabic_label, use_style, counts_chart,
+    renderer_shapes_arabic, arabic_label, short_label, wrap_label, shown_note, use_style, counts_chart,
 )
 from helpers.plots.compare_plots import (
     plot_naming, plot_keyness, naming_share_chart, keyness_grid,
@@ -13,13 +13,14 @@ from helpers.plots.stance_plots import (
     STANCE_COLOURS, stance_matrix_chart, stance_counts_chart, stance_count_chart,
 )
 from helpers.plots.timeline_density import (
-    plausible_events, event_density, top_events, anchoring_by_outlet, density_chart,
+    plausible_events, event_density, top_events, anchoring_by_outlet, density_chart, attention_chart,
 )
 
 __all__ = [
-    "renderer_shapes_arabic", "arabic_label", "use_style", "counts_chart", "plot_naming",
+    "renderer_shapes_arabic", "arabic_label", "short_label", "wrap_label", "shown_note", "use_style",
+    "counts_chart", "plot_naming",
     "plot_keyness", "naming_share_chart", "keyness_grid", "event_spans", "timeline_chart",
     "reported_chart", "STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart",
     "stance_count_chart", "plausible_events", "event_density", "top_events",
-    "anchoring_by_outlet", "density_chart",
+    "anchoring_by_outlet", "density_chart", "attention_chart",
 ]

@@ -17,7 +17,7 @@ from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
 from helpers.analysis.compare import naming_pivot
-from helpers.plots.plots import arabic_label
+from helpers.plots.plots import arabic_label, short_label, shown_note, wrap_label
 
 __all__ = ["plot_naming", "plot_keyness", "naming_share_chart", "keyness_grid"]
 
@@ -28,7 +28,7 @@ def _label(text) -> str:
 
 def _source_names(index, labels) -> list[str]:
     labels = labels or {}
-    return [_label(labels.get(doc_id, doc_id)) for doc_id in index]
+    return [short_label(labels.get(doc_id, doc_id)) for doc_id in index]
 
 
 def _form_spellings(table: pd.DataFrame) -> dict[str, str]:
@@ -60,8 +60,9 @@ def plot_naming(table: pd.DataFrame, *, by: str = "family", share: bool = False,
     names = _form_spellings(table) if by == "form" else {}
     entities = sorted(table["name_en"].unique())
     docs = sorted(table["doc_id"].unique())
-    fig, axes = plt.subplots(1, max(1, len(entities)), squeeze=False,
-                             figsize=(width, 2.2 + 0.55 * max(1, len(docs))))
+    height = 2.2 + 0.4 * max(1, len(docs))
+    fig, axes = plt.subplots(1, max(1, len(entities)), squeeze=False, sharey=True, figsize=(width, height),
+                             layout="constrained")
     for ax, name in zip(axes[0], entities):
         pivot = naming_pivot(table, by=by, entity=name, share=share).reindex(docs, fill_value=0)
         left = pd.Series(0.0, index=pivot.index)
@@ -70,16 +71,17 @@ def plot_naming(table: pd.DataFrame, *, by: str = "family", share: bool = False,
             ax.barh(_source_names(pivot.index, labels), pivot[column], left=left,
                     color=colours(k % colours.N), label=_label(names.get(column, column)))
             left += pivot[column]
-        ax.invert_yaxis()
+        if ax is axes[0][0]:
+            ax.invert_yaxis()  # the axes share y: inverted once
         ax.set_title(_label(name))
         ax.set_xlabel("share of mentions" if share else "mentions")
         if not share:
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(title=by, fontsize="small", loc="upper center", frameon=False,
-                  bbox_to_anchor=(0.5, -0.28), ncol=min(3, max(1, pivot.shape[1])))
+                  bbox_to_anchor=(0.5, -0.55 / max(0.5, height - 1.6)),
+                  ncol=min(3, max(1, pivot.shape[1])))
     for ax in axes[0][len(entities):]:
         ax.set_visible(False)
-    fig.tight_layout()
     return fig
 
 
@@ -103,8 +105,8 @@ def plot_keyness(key: pd.DataFrame, *, top: int = 12, labels: dict[str, str] | N
     docs = sorted(key["doc_id"].unique())
     ncols = ncols or min(3, max(1, len(docs)))
     nrows = max(1, math.ceil(len(docs) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, squeeze=False,
-                             figsize=(4.2 * ncols, 0.6 + 0.32 * top * nrows))
+    fig, axes = plt.subplots(nrows, ncols, squeeze=False, layout="constrained",
+                             figsize=(4.2 * ncols, (1.0 + 0.32 * top) * nrows))
     flat = axes.ravel()
     for ax, doc_id in zip(flat, docs):
         rows = key[key["doc_id"] == doc_id].head(top)
@@ -114,73 +116,99 @@ def plot_keyness(key: pd.DataFrame, *, top: int = 12, labels: dict[str, str] | N
         for y, (score, count) in enumerate(zip(rows["score"], rows["count"])):
             ax.annotate(f" {count}", (score, y), va="center", fontsize="x-small")
         ax.invert_yaxis()
-        ax.set_title(_label((labels or {}).get(doc_id, doc_id)))
+        ax.set_title(wrap_label((labels or {}).get(doc_id, doc_id), width=40, lines=2), fontsize="medium")
         ax.set_xlabel("keyness score")
         ax.margins(x=0.15)
     for ax in flat[len(docs):]:
         ax.set_visible(False)
-    fig.tight_layout()
     return fig
 
 
 def naming_share_chart(shares: pd.DataFrame, *, by: str = "spelling", top_outlets: int = 12,
-                       top_names: int = 8, width: float = 11.0):
+                       top_names: int = 8, width: float | None = None):
     """Heat map per entity: the percent of its mentions each outlet gives each name.
+
+    The panels share their rows: outlet names are written once, on the left
+    (cut to one line), and each panel ends with a grey "docs" column (how many
+    of the outlet's documents name the entity), so that no label runs into
+    the next panel however long the names and however many the outlets.
 
     Args:
         shares: the output of :func:`helpers.analysis.outlets.naming_shares`.
         by: the column naming the variants (``spelling``, ``family`` …).
-        top_outlets: outlets with the most mentions (the others are left out).
+        top_outlets: outlets with the most mentions (the others are left out,
+            and a note under the chart says how many are shown).
         top_names: names with the most mentions per entity.
-        width: figure width in inches.
+        width: figure width in inches (default: from the number of names).
 
     Returns:
-        The matplotlib Figure: one panel per entity, outlets as rows (with
-        their document counts), names as columns, cells "66.7 %".
+        The matplotlib Figure: one panel per entity, outlets as rows, names as
+        columns, cells "66.7 %".
     """
     entities = sorted(shares["name_en"].unique()) or ["(no names found)"]
-    outlets = (shares.groupby("outlet")["mentions"].sum().sort_values(ascending=False, kind="mergesort")
-               .head(top_outlets).index.tolist())
-    fig, axes = plt.subplots(1, len(entities), squeeze=False,
-                             figsize=(width, 1.8 + 0.42 * max(1, len(outlets))))
-    for ax, name in zip(axes[0], entities):
+    totals = shares.groupby("outlet")["mentions"].sum()
+    ranked = sorted(totals.index, key=lambda o: (-totals[o], str(o)))
+    outlets = ranked[:top_outlets]
+    columns = {}
+    for name in entities:
         part = shares[(shares["name_en"] == name) & shares["outlet"].isin(outlets)]
-        names = (part.groupby(by)["mentions"].sum().sort_values(ascending=False, kind="mergesort")
-                 .head(top_names).index.tolist())
+        counts = part.groupby(by)["mentions"].sum()
+        columns[name] = sorted(counts.index, key=lambda n: (-counts[n], str(n)))[:top_names]
+    ratios = [max(2, len(columns[name])) + 0.8 for name in entities]
+    width = width or min(18.0, 3.2 + 0.95 * sum(ratios))
+    fig, axes = plt.subplots(1, len(entities), squeeze=False, sharey=True, width_ratios=ratios,
+                             figsize=(width, 1.9 + 0.36 * max(1, len(outlets))), layout="constrained")
+    for ax, name in zip(axes[0], entities):
+        names = columns[name]
+        part = shares[(shares["name_en"] == name) & shares["outlet"].isin(outlets)]
         pivot = part.pivot_table(index="outlet", columns=by, values="share", aggfunc="sum",
                                  fill_value=0.0).reindex(index=outlets, columns=names, fill_value=0.0)
         docs = part.groupby("outlet")["documents"].max().reindex(outlets, fill_value=0)
-        ax.imshow(pivot.to_numpy(), cmap="Oranges", vmin=0, vmax=100, aspect="auto")
+        ax.imshow(pivot.to_numpy(), cmap="Oranges", vmin=0, vmax=100, aspect="auto",
+                  extent=(-0.5, len(names) - 0.5, len(outlets) - 0.5, -0.5))
         for (i, j), value in np.ndenumerate(pivot.to_numpy()):
             if value > 0:
-                ax.text(j, i, f"{value:.1f} %", ha="center", va="center", fontsize="x-small",
+                ax.text(j, i, f"{value:.0f} %", ha="center", va="center", fontsize="x-small",
                         color="white" if value > 60 else "black")
-        ticks = [f"{o} ({n} doc{'' if n == 1 else 's'})" for o, n in zip(outlets, docs)]
-        ax.set_yticks(range(len(outlets)), [_label(t) for t in ticks])
-        ax.set_xticks(range(len(names)), [_label(n) for n in names], rotation=30, ha="right")
+        for i, n in enumerate(docs):
+            ax.text(len(names), i, str(int(n)) if n else "", ha="center", va="center", fontsize="x-small",
+                    color="dimgrey")
+        ax.set_xlim(-0.5, len(names) + 0.5)
+        ax.set_xticks(range(len(names) + 1), [short_label(n, 18) for n in names] + ["docs"], rotation=35,
+                      ha="right", rotation_mode="anchor")
         ax.set_title(_label(name))
-    fig.tight_layout()
+        ax.tick_params(length=0)
+        for side in ax.spines.values():
+            side.set_visible(False)
+    axes[0][0].set_yticks(range(len(outlets)), [short_label(o) for o in outlets])
+    shown_note(fig, len(outlets), len(ranked), "outlets", "most mentions")
     return fig
 
 
 def keyness_grid(key: pd.DataFrame, *, top: int = 6, top_sources: int = 12, label: str = "example",
-                 width: float = 12.0):
+                 width: float = 12.0, order=None):
     """One compact chart: each source's ``top`` distinctive words in a row.
 
     Args:
         key: the output of :func:`helpers.analysis.keyness.keyness` (``doc_id`` holds
             the source when it was run with ``groups=``).
         top: words per source.
-        top_sources: at most this many sources (the first, sorted).
+        top_sources: at most this many sources; a note under the chart says
+            how many are shown.
         label: the column naming a word (``example`` or ``term``).
         width: figure width in inches.
+        order: the sources in the order to draw them (e.g. outlets by
+            documents, largest first); default: sorted by name.
 
     Returns:
         The matplotlib Figure: a grid of sources × rank, each cell the word
         with its count, shaded by its keyness score within the row.
     """
-    sources = sorted(key["doc_id"].unique())[:top_sources] or ["(no source)"]
-    fig, ax = plt.subplots(figsize=(width, 0.9 + 0.42 * len(sources)))
+    present = set(key["doc_id"].unique())
+    ranked = [s for s in (order if order is not None else sorted(present)) if s in present]
+    ranked += sorted(present - set(ranked))
+    sources = ranked[:top_sources] or ["(no source)"]
+    fig, ax = plt.subplots(figsize=(width, 1.1 + 0.42 * len(sources)), layout="constrained")
     column = label if label in key.columns else "term"
     shade = np.zeros((len(sources), top))
     for i, source in enumerate(sources):
@@ -190,11 +218,11 @@ def keyness_grid(key: pd.DataFrame, *, top: int = 6, top_sources: int = 12, labe
             shade[i, j] = score / best if best else 0.0
             ax.text(j, i, _label(f"{word} ({count})"), ha="center", va="center", fontsize="small")
     ax.imshow(shade, cmap="Blues", vmin=0, vmax=1.6, aspect="auto")
-    ax.set_yticks(range(len(sources)), [_label(s) for s in sources])
+    ax.set_yticks(range(len(sources)), [short_label(s) for s in sources])
     ax.set_xticks(range(top), [f"#{j + 1}" for j in range(top)])
     ax.xaxis.tick_top()
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
-    fig.tight_layout()
+    shown_note(fig, len(sources), len(ranked), "sources", "the first in order")
     return fig

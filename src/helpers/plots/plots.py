@@ -15,7 +15,8 @@ from functools import lru_cache
 import matplotlib
 import pandas as pd
 
-__all__ = ["renderer_shapes_arabic", "arabic_label", "use_style", "counts_chart"]
+__all__ = ["renderer_shapes_arabic", "arabic_label", "short_label", "wrap_label", "shown_note", "use_style",
+           "counts_chart"]
 
 #: A font bundled with matplotlib that has Arabic glyphs (the machine has no other).
 ARABIC_FONT = "DejaVu Sans"
@@ -61,6 +62,66 @@ def arabic_label(text: str, *, renderer: str = "matplotlib") -> str:
     from bidi import get_display
 
     return get_display(arabic_reshaper.reshape(text))
+
+
+def short_label(text, width: int = 34) -> str:
+    """A label on one line, cut to ``width`` characters with "…" in the middle, ready for the renderer.
+
+    Outlet and actor names can be 80 characters long: a tick label that long
+    squeezes the chart into a sliver.  The cut keeps the beginning and the
+    end ("Radio Free Asia Uyg…volunteers) 2"), so that names differing only
+    at their end stay apart.
+
+    Args:
+        text: the label (any value; ``str()`` is taken, white space collapsed).
+        width: the longest label kept whole.
+
+    Returns:
+        The label, passed through :func:`arabic_label`.
+    """
+    text = " ".join(str(text).split())
+    if len(text) > width:
+        tail = (width - 1) * 2 // 5
+        text = text[: width - 1 - tail].rstrip() + "…" + text[len(text) - tail:].lstrip()
+    return arabic_label(text)
+
+
+def wrap_label(text, width: int = 16, lines: int = 3) -> str:
+    """A label wrapped on at most ``lines`` lines of about ``width`` characters (cut: "…" and its end).
+
+    Args:
+        text: the label.
+        width: characters per line.
+        lines: lines at most.
+
+    Returns:
+        The wrapped label, each line passed through :func:`arabic_label`.
+    """
+    import textwrap
+
+    text = " ".join(str(text).split())
+    parts = textwrap.wrap(text, width=width, break_long_words=True) or [""]
+    if len(parts) > lines:  # the last line keeps the end of the name ("…volunteers) 2")
+        parts = parts[: lines - 1] + ["…" + text[len(text) - max(1, width - 1):].lstrip()]
+    return "\n".join(arabic_label(part) for part in parts)
+
+
+def shown_note(fig, shown: int, total: int, what: str = "outlets", why: str = "most documents") -> None:
+    """Say under a chart that it shows only some of the rows ("12 of 30 outlets shown (most documents)").
+
+    Args:
+        fig: the matplotlib Figure.
+        shown: rows drawn.
+        total: rows there are.
+        what: what the rows are.
+        why: how the shown ones were chosen.
+
+    Returns:
+        None; nothing is written when every row is shown.
+    """
+    if total > shown:
+        fig.text(0.01, 0.0, f"{shown} of {total} {what} shown ({why}).",
+                 fontsize="small", color="dimgrey", ha="left", va="bottom")
 
 
 def use_style() -> None:

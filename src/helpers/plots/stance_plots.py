@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.plots.plots import arabic_label, use_style
+from helpers.plots.plots import arabic_label, short_label, shown_note, use_style, wrap_label
 
 __all__ = ["STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart", "stance_count_chart"]
 
@@ -21,7 +21,7 @@ _ORDER = ("critical", "defends", "declined", "neutral", "")
 
 
 def stance_matrix_chart(matrix: pd.DataFrame, *, names: dict[str, str] | None = None,
-                        title: str = "", ax=None):
+                        title: str = "", ax=None, top_sources: int = 15):
     """Draw an actor × source stance matrix, each cell coloured and labelled.
 
     Args:
@@ -29,6 +29,8 @@ def stance_matrix_chart(matrix: pd.DataFrame, *, names: dict[str, str] | None = 
         names: optional ``{actor: label}`` for the rows (e.g. "China · الصين").
         title: the chart title (Arabic is fine).
         ax: an existing axes, or None to make a figure sized to the matrix.
+        top_sources: at most this many columns (the sources with the most
+            labels; a note under the chart says how many are shown).
 
     Returns:
         The matplotlib axes.
@@ -38,18 +40,22 @@ def stance_matrix_chart(matrix: pd.DataFrame, *, names: dict[str, str] | None = 
     from matplotlib.patches import Patch
 
     use_style()
+    total = matrix.shape[1]
+    if total > top_sources:
+        filled = (matrix != "").sum(axis=0)
+        matrix = matrix[sorted(matrix.columns, key=lambda c: (-int(filled[c]), str(c)))[:top_sources]]
     codes = np.vectorize(_ORDER.index)(matrix.to_numpy(dtype=str)) if matrix.size else np.zeros((0, 0))
     if ax is None:
-        _, ax = plt.subplots(figsize=(2.2 + 1.6 * matrix.shape[1], 0.8 + 0.38 * matrix.shape[0]))
+        _, ax = plt.subplots(figsize=(2.6 + 1.25 * matrix.shape[1], 1.4 + 0.38 * matrix.shape[0]))
     cmap = ListedColormap([STANCE_COLOURS[label] for label in _ORDER])
     ax.imshow(codes, cmap=cmap, vmin=-0.5, vmax=len(_ORDER) - 0.5, aspect="auto")
     for (row, col), label in np.ndenumerate(matrix.to_numpy(dtype=str)):
         if label:
             ax.text(col, row, label, ha="center", va="center", fontsize=8,
                     color="white" if label in ("critical", "defends") else "black")
-    rows = [arabic_label((names or {}).get(actor, actor)) for actor in matrix.index]
+    rows = [short_label((names or {}).get(actor, actor), 40) for actor in matrix.index]
     ax.set_yticks(range(len(rows)), rows)
-    ax.set_xticks(range(matrix.shape[1]), [arabic_label(str(c)) for c in matrix.columns])
+    ax.set_xticks(range(matrix.shape[1]), [wrap_label(c, 14) for c in matrix.columns], fontsize="small")
     ax.xaxis.tick_top()
     ax.set_xticks(np.arange(-0.5, matrix.shape[1]), minor=True)
     ax.set_yticks(np.arange(-0.5, matrix.shape[0]), minor=True)
@@ -60,7 +66,8 @@ def stance_matrix_chart(matrix: pd.DataFrame, *, names: dict[str, str] | None = 
     handles = [Patch(color=STANCE_COLOURS[label], label=label) for label in _ORDER if label]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     if title:
-        ax.set_title(arabic_label(title), pad=24)
+        ax.set_title(arabic_label(title), pad=12)
+    shown_note(ax.figure, matrix.shape[1], total, "sources", "most labels")
     return ax
 
 
@@ -82,7 +89,7 @@ def stance_counts_chart(summary: pd.DataFrame, *, labels: dict[str, str] | None 
     use_style()
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 0.9 + 0.55 * len(summary)))
-    names = [arabic_label((labels or {}).get(d, d)) for d in summary["doc_id"]]
+    names = [short_label((labels or {}).get(d, d)) for d in summary["doc_id"]]
     left = np.zeros(len(summary))
     for label in _ORDER[:-1]:
         values = summary[f"n_{label}"].to_numpy(dtype=float)
@@ -121,10 +128,11 @@ def stance_count_chart(counts: pd.DataFrame, *, names: dict[str, str] | None = N
     from matplotlib.patches import Patch
 
     use_style()
-    outlets = (counts.groupby("outlet")["documents"].sum().sort_values(ascending=False, kind="mergesort")
-               .head(top_outlets).index.tolist())
+    documents = counts.groupby("outlet")["documents"].sum()
+    ranked = sorted(documents.index, key=lambda o: (-int(documents[o]), str(o)))
+    outlets = ranked[:top_outlets]
     actors = sorted(counts["actor"].unique())
-    _, ax = plt.subplots(figsize=(2.8 + 1.3 * max(1, len(outlets)), 1.0 + 0.5 * max(1, len(actors))))
+    _, ax = plt.subplots(figsize=(3.0 + 1.15 * max(1, len(outlets)), 1.6 + 0.5 * max(1, len(actors))))
     cells = counts.set_index(["actor", "outlet"])
     for i, actor in enumerate(actors):
         for j, outlet in enumerate(outlets):
@@ -138,8 +146,8 @@ def stance_count_chart(counts: pd.DataFrame, *, names: dict[str, str] | None = N
                     color="white" if label in ("critical", "defends") else "black")
     ax.set_xlim(-0.5, max(1, len(outlets)) - 0.5)
     ax.set_ylim(max(1, len(actors)) - 0.5, -0.5)
-    ax.set_yticks(range(len(actors)), [arabic_label((names or {}).get(a, a)) for a in actors])
-    ax.set_xticks(range(len(outlets)), [arabic_label(str(o)) for o in outlets], rotation=30, ha="left")
+    ax.set_yticks(range(len(actors)), [short_label((names or {}).get(a, a), 40) for a in actors])
+    ax.set_xticks(range(len(outlets)), [wrap_label(o, 14) for o in outlets], fontsize="small")
     ax.xaxis.tick_top()
     ax.tick_params(length=0)
     for spine in ax.spines.values():
@@ -147,5 +155,6 @@ def stance_count_chart(counts: pd.DataFrame, *, names: dict[str, str] | None = N
     handles = [Patch(color=STANCE_COLOURS[k], label=k) for k in ("critical", "defends", "declined", "neutral")]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     if title:
-        ax.set_title(arabic_label(title), pad=28)
+        ax.set_title(arabic_label(title), pad=12)
+    shown_note(ax.figure, len(outlets), len(ranked), "outlets", "most documents")
     return ax

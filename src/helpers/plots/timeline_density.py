@@ -16,10 +16,11 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers.analysis.outlets import source_names
-from helpers.plots.plots import arabic_label
+from helpers.plots.plots import arabic_label, short_label
 from helpers.extract.temporal.temporal_calendar import value_span
 
-__all__ = ["plausible_events", "event_density", "top_events", "anchoring_by_outlet", "density_chart"]
+__all__ = ["plausible_events", "event_density", "top_events", "anchoring_by_outlet", "density_chart",
+           "attention_chart"]
 
 
 def plausible_events(events: pd.DataFrame, documents: pd.DataFrame, *, earliest: int = 1900,
@@ -97,7 +98,8 @@ def event_density(events: pd.DataFrame, *, freq: str | None = None, coverage: fl
     full = pd.period_range(period.min(), period.max(), freq=period.dt.freq)
     table = table.reindex(columns=full, fill_value=0)
     table.columns = [str(p) for p in table.columns]
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="mergesort").index]
+    sums = table.sum(axis=1)
+    table = table.loc[sorted(table.index, key=lambda o: (o == "other", -int(sums[o]), o))]
     table.index.name, table.columns.name = "outlet", None
     return table, freq
 
@@ -153,7 +155,7 @@ def anchoring_by_outlet(events: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
 
 
 def density_chart(table: pd.DataFrame, *, labels: pd.DataFrame | None = None, title: str = "",
-                  width: float = 11.0):
+                  width: float = 11.0, unit: str = "events"):
     """Events per period (bars, all outlets) over a heat map of events per outlet and period.
 
     Args:
@@ -162,28 +164,34 @@ def density_chart(table: pd.DataFrame, *, labels: pd.DataFrame | None = None, ti
             over its bar, explained in a list under the chart.
         title: chart title (Arabic is fine).
         width: figure width in inches.
+        unit: what the table counts (the bars' axis label).
 
     Returns:
         The matplotlib Figure (the heat map only when there are two outlets or more).
     """
     if table.empty:
         fig, ax = plt.subplots(figsize=(width, 1.5))
-        ax.text(0.5, 0.5, "no dated events in this corpus", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, f"no dated {unit} in this corpus", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
     rows = len(table) if len(table) > 1 else 0
     notes = 0 if labels is None else len(labels)
     fig, axes = plt.subplots(2 if rows else 1, 1, squeeze=False, sharex=True,
-                             figsize=(width, 2.6 + 0.34 * rows + 0.2 * notes),
-                             gridspec_kw={"height_ratios": [2.2, max(0.4, 0.34 * rows)] if rows else [1]})
+                             figsize=(width, 2.6 + max(0.9, 0.34 * rows) * bool(rows) + 0.2 * notes),
+                             gridspec_kw={"height_ratios": [2.2, max(0.9, 0.34 * rows)] if rows else [1]})
     bars, x = axes[0][0], range(len(table.columns))
     bars.bar(x, table.sum(axis=0).to_numpy(), color="tab:blue", width=0.85)
-    bars.set_ylabel("events")
+    bars.set_ylabel(unit)
+    bars.yaxis.set_major_locator(plt.MaxNLocator(5, integer=True))  # counts: no "0.25 documents"
     bars.set_title(arabic_label(title))
     if rows:
         heat = axes[1][0]
-        heat.imshow(table.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
-        heat.set_yticks(range(rows), [arabic_label(str(o)) for o in table.index])
+        image = heat.imshow(table.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest", vmin=0)
+        heat.set_yticks(range(rows), [short_label(o) for o in table.index])
+        scale = fig.colorbar(image, cax=heat.inset_axes([1.01, 0.0, 0.012, 1.0]))
+        scale.set_label(unit.split(" per ")[0], fontsize="small")
+        scale.ax.tick_params(labelsize="x-small")
+        scale.ax.yaxis.set_major_locator(plt.MaxNLocator(4, integer=True))
     axis = axes[-1][0]
     step = max(1, math.ceil(len(table.columns) / 18))
     axis.set_xticks(range(0, len(table.columns), step), table.columns[::step], rotation=45, ha="right")
@@ -222,3 +230,21 @@ def _mark_top(ax, table: pd.DataFrame, labels: pd.DataFrame) -> None:
         ax.annotate(str(number), (x, totals[key]), xytext=(0, 3 + 10 * level), textcoords="offset points",
                     ha="center", fontsize="x-small", fontweight="bold", color="tab:red")
     ax.margins(y=0.25)
+
+
+def attention_chart(table: pd.DataFrame, *, freq: str = "month", title: str = "", width: float = 11.0):
+    """Documents published per period (bars) over a heat map of documents per outlet and period.
+
+    The same layout as :func:`density_chart` (which counts the dates the texts
+    mention), so the two can be read one above the other.
+
+    Args:
+        table: the first output of :func:`helpers.analysis.attention.attention_table`.
+        freq: its frequency (week, month, year), named on the axis.
+        title: chart title (Arabic is fine).
+        width: figure width in inches.
+
+    Returns:
+        The matplotlib Figure.
+    """
+    return density_chart(table, title=title, width=width, unit=f"documents per {freq}")

@@ -77,7 +77,7 @@ def _lanes(events: pd.DataFrame, documents: pd.DataFrame | None, lane: str) -> p
     blank = pd.Series("", index=table.index)
     outlet = table.get("outlet", blank).fillna("").astype(str)
     genre = table.get("genre", blank).fillna("").astype(str).map(lambda g: _short(g, 22))
-    table["label"] = [f"{o or g} · {k[:3]}" if (o or g) else k
+    table["label"] = [f"{_short(o or g, 26)} · {k[:3]}" if (o or g) else _short(k, 30)
                       for o, g, k in zip(outlet, genre, table["key"])]
     table["published"] = pd.to_datetime(table.get("published"), format="%Y-%m-%d", errors="coerce")
     return table[["key", "label", "published"]]
@@ -200,8 +200,9 @@ def _legend(ax) -> None:
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
 
 
-def _draw_reported(ax, data: pd.DataFrame, label: str, width: int, *, gap: dt.timedelta) -> None:
-    """Points with span bars; labels at their point's height, pushed down in a
+def _draw_reported(ax, data: pd.DataFrame, label: str, width: int, *, gap: dt.timedelta,
+                   labelled: bool = True) -> None:
+    """Points with span bars; labels (when ``labelled``) at their point's height, pushed down in a
     column only as far as needed to avoid the label above, with a leader line."""
     for _, group in data.groupby("published", sort=True):
         placed = None
@@ -214,6 +215,8 @@ def _draw_reported(ax, data: pd.DataFrame, label: str, width: int, *, gap: dt.ti
             ax.plot([x, x], [event.first, event.last], color=color, linewidth=6, alpha=0.35,
                     solid_capstyle="butt")
             ax.plot([x], [middle], marker="o", color=color, zorder=4)
+            if not labelled:
+                continue
             spot = middle if placed is None else min(middle, placed - gap)
             placed = spot
             ax.annotate(arabic_label(_short(getattr(event, label), width)), (x, middle),
@@ -222,7 +225,7 @@ def _draw_reported(ax, data: pd.DataFrame, label: str, width: int, *, gap: dt.ti
 
 
 def reported_chart(events: pd.DataFrame, *, documents: pd.DataFrame, label: str = "surface",
-                   label_width: int = 24, title: str = "", ax=None):
+                   label_width: int = 24, title: str = "", ax=None, max_labels: int = 40):
     """When was each thing reported: publication date (x) vs event date (y).
 
     Each event is a point at the middle of its span, with a vertical bar over
@@ -237,6 +240,8 @@ def reported_chart(events: pd.DataFrame, *, documents: pd.DataFrame, label: str 
         label_width: labels longer than this are cut with "…".
         title: chart title.
         ax: an existing axes, or None to make a figure.
+        max_labels: with more events than this, the points are not labelled
+            (labels would cover each other) and a note says so.
 
     Returns:
         The matplotlib axes.
@@ -259,7 +264,11 @@ def reported_chart(events: pd.DataFrame, *, documents: pd.DataFrame, label: str 
         ax.set_xlim(low - pad, high + pad)
         ax.set_ylim(low - pad, high + pad)
         ax.legend(loc="upper left", frameon=False, fontsize=8)
-        _draw_reported(ax, data, label, label_width, gap=(high - low + 2 * pad) * 0.035)
+        labelled = len(data) <= max_labels
+        _draw_reported(ax, data, label, label_width, gap=(high - low + 2 * pad) * 0.035, labelled=labelled)
+        if not labelled:
+            ax.text(0.99, 0.01, f"{len(data)} events: too many to label", transform=ax.transAxes, ha="right",
+                    va="bottom", fontsize="small", color="dimgrey")
     ax.set_xlabel("publication date")
     ax.set_ylabel("event date (bar = span of the value)")
     ax.grid(alpha=0.3)

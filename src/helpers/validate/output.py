@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.io.corpus import LoadError
+from helpers.io.results import table_path  # one definition of where a table of an output folder is
 from helpers.io.schema import conform
 from helpers.io.table_reader import read_table
 
@@ -33,23 +34,6 @@ class ValidationError(ValueError):
     def __init__(self, file: str | Path, message: str) -> None:
         self.problem = LoadError(str(file), message)
         super().__init__(str(self.problem))
-
-
-def table_path(out: str | Path, table: str) -> Path | None:
-    """Where a table of an output folder is (CSV, Parquet file or Parquet folder).
-
-    Args:
-        out: the output folder.
-        table: the table's name.
-
-    Returns:
-        The path, or None when the folder holds no such table.
-    """
-    out = Path(out)
-    for candidate in (out / f"{table}.csv", out / f"{table}.parquet", out / table):
-        if candidate.is_file() or (candidate.is_dir() and any(candidate.glob("*.parquet"))):
-            return candidate
-    return None
 
 
 def load_output(out: str | Path, tables=("documents", "sentences")) -> dict[str, pd.DataFrame]:
