@@ -29,8 +29,8 @@ from contextlib import contextmanager
 
 from helpers.io.formats import (FORMATS, RECORD_SUFFIXES, Columns, format_problem, record_columns,
                                 source_kind)
-from helpers.engine.pipeline import TABLES
-from helpers.io.writers import OutputError, output_problem
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
+from helpers.io.staging import OutputError, output_problem
 
 __all__ = ["main", "build_parser", "analyze", "usage_problem"]
 

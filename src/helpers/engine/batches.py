@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from helpers.engine.pipeline import TABLES, analyze_rows
 from helpers.engine.scale_report import BatchResult
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
+from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
 
 __all__ = ["iter_batches", "analyze_batch"]
@@ -73,6 +73,8 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         A :class:`BatchResult`; a document that fails to load or to analyse
         is an error line, never an exception.
     """
+    from helpers.engine.pipeline import analyze_rows  # the stages: loaded when a batch runs
+
     rows: dict[str, list[dict]] = {name: [] for name in tables}
     result = BatchResult({}, [], [])
     for item in items:

@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Iterator
 
 from helpers.engine.batches import analyze_batch
-from helpers.engine.pipeline import TABLES
 from helpers.engine.scale_report import BatchResult
 from helpers.io.corpus import LoadError
 from helpers.io.formats import Columns, Part, Record, iter_records, source_kind
 from helpers.io.records import one_part
+from helpers.io.tables import TABLES
 
 __all__ = ["plan_chunks", "analyze_chunk", "ChunkDuplicates", "CHUNK_KINDS"]
 

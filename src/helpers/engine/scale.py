@@ -47,10 +47,10 @@ from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
 from helpers.engine.dask_engine import analyze_dask
 from helpers.engine.lifetime import worker_started
-from helpers.engine.pipeline import TABLES
 from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.formats import Columns, count_hint
 from helpers.io.outlock import OutputLock
+from helpers.io.tables import TABLES
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
