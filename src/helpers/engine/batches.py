@@ -73,8 +73,6 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         A :class:`BatchResult`; a document that fails to load or to analyse
         is an error line, never an exception.
     """
-    from helpers.engine.pipeline import analyze_rows  # the stages: loaded when a batch runs
-
     rows: dict[str, list[dict]] = {name: [] for name in tables}
     result = BatchResult({}, [], [])
     for item in items:
@@ -97,6 +95,24 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             rows[name].extend(found[name])
     result.tables = _encode(rows, fmt)
     return result
+
+
+def analyze_rows(doc: Document, **options) -> dict[str, list[dict]]:
+    """:func:`helpers.engine.pipeline.analyze_rows`, its stages imported on the first call.
+
+    The main process of a run whose workers read their own chunks never
+    analyses a document, so it never imports the extractors.
+
+    Args:
+        doc: a loaded document.
+        **options: as :func:`helpers.engine.pipeline.analyze_rows`.
+
+    Returns:
+        ``{table name: [row dict, …]}``.
+    """
+    from helpers.engine.pipeline import analyze_rows as run
+
+    return run(doc, **options)
 
 
 def _load(record: Record) -> list:

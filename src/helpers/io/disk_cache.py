@@ -23,6 +23,7 @@ import os
 import pickle
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -60,9 +61,11 @@ def input_key(name: str, inputs: Iterable[Path]) -> str:
     Returns:
         A hexadecimal digest.
     """
-    from helpers import __version__
-
-    digest = hashlib.sha256(f"{name}\0{sys.version}\0{__version__}\0".encode())
+    try:
+        version = metadata.version("helpers")
+    except metadata.PackageNotFoundError:  # a source tree never installed
+        version = "0+source"
+    digest = hashlib.sha256(f"{name}\0{sys.version}\0{version}\0".encode())
     for path in sorted(Path(p) for p in inputs):
         digest.update(f"{path}\0".encode())  # the folder too: sources name their file
         try:
