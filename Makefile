@@ -20,6 +20,8 @@ $(VENV)/.installed: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade -c $(LOCK) pip
 	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[dev]"
+	# byte-compile the package once: read even where PYTHONDONTWRITEBYTECODE is set (start-up)
+	$(BIN)/python -m compileall -q src > /dev/null
 	touch $@
 
 lab: setup

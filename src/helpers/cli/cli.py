@@ -28,7 +28,7 @@ import threading
 from contextlib import contextmanager
 
 from helpers.cli.runs import add_run_options, analyze, run_columns, usage_problem
-from helpers.engine.pipeline import TABLES
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import FORMATS
 
 __all__ = ["main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem"]

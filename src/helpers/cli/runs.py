@@ -12,9 +12,9 @@ import argparse
 import os
 import sys
 
-from helpers.engine.pipeline import TABLES
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import RECORD_SUFFIXES, Columns, format_problem, record_columns, source_kind
-from helpers.io.writers import OutputError, output_problem
+from helpers.io.staging import OutputError, output_problem
 
 __all__ = ["add_run_options", "run_columns", "usage_problem", "analyze"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from helpers.engine.pipeline import TABLES, analyze_rows
 from helpers.engine.scale_report import BatchResult
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
+from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
 from helpers.relevance.relevance import in_scope
 
@@ -99,6 +99,24 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             rows[name].extend(found[name])
     result.tables = _encode(rows, fmt)
     return result
+
+
+def analyze_rows(doc: Document, **options) -> dict[str, list[dict]]:
+    """:func:`helpers.engine.pipeline.analyze_rows`, its stages imported on the first call.
+
+    The main process of a run whose workers read their own chunks never
+    analyses a document, so it never imports the extractors.
+
+    Args:
+        doc: a loaded document.
+        **options: as :func:`helpers.engine.pipeline.analyze_rows`.
+
+    Returns:
+        ``{table name: [row dict, …]}``.
+    """
+    from helpers.engine.pipeline import analyze_rows as run
+
+    return run(doc, **options)
 
 
 def _load(record: Record) -> list:

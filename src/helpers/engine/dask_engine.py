@@ -1,4 +1,4 @@
-"""The Dask side of :func:`helpers.engine.scale.analyze_dask`: connecting and one task.
+"""The Dask engine: :func:`analyze_dask` (re-exported by :mod:`helpers.engine.scale`), connecting, one task.
 
 A task is one :class:`~helpers.io.records.Part` of the corpus: it reads the
 part's records itself (so only the small part descriptions travel through
@@ -10,16 +10,23 @@ error lines, the doc_ids and a character count.
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import time
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
+from helpers.io.corpus import LoadError
+from helpers.io.formats import Columns, plan_parts
+from helpers.io.outlock import OutputLock
 from helpers.io.records import Part
+from helpers.io.tables import TABLES
 from helpers.engine.batches import analyze_batch, iter_batches
-from helpers.engine.scale_report import BatchResult
-from helpers.io.writers import ParquetWriter
+from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
+from helpers.io.writers import ParquetWriter, commit_output, stage_output, write_manifest
 
-__all__ = ["connect", "run_part"]
+__all__ = ["connect", "run_part", "analyze_dask"]
 
 
 @contextmanager
@@ -87,3 +94,84 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
     finally:
         writer.close()
     return summary
+
+
+def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
+                 client=None, jobs: int | None = None, columns: Columns | None = None,
+                 tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
+                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
+                 command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+    """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
+
+    The corpus is split into parts (:func:`helpers.io.formats.plan_parts`:
+    groups of files, byte ranges of a JSONL/CSV file, row groups of a
+    Parquet file); each part is one task that reads its records, analyses
+    them and writes ``OUT/TABLE/part-NNNNN.parquet``.  The workers must see
+    the corpus and ``out`` at the same paths (a shared file system) and have
+    this package installed.
+
+    Args:
+        source: a corpus path.
+        out: the output folder.
+        scheduler: address of a running scheduler (``tcp://host:8786``);
+            default: a local cluster of ``jobs`` worker processes.
+        client: an existing ``dask.distributed.Client`` (overrides scheduler).
+        jobs: workers of the local cluster (default: every core).
+        columns: column names for record files.
+        tables: the tables to write.
+        part_bytes: target size of a part of a record file.
+        part_files: files per part of a folder.
+        batch_docs: documents per batch inside a task.
+        batch_chars: characters per batch inside a task.
+        stderr: where error lines go (in part order).
+        command: the command line for ``run.json`` (default ``sys.argv``).
+        scope: topical | passing | all.
+        topic: a topic profile's name or TOML path.
+
+    Returns:
+        A :class:`RunReport`.  A doc_id found in two parts is reported (both
+        copies stay written).
+
+    Raises:
+        helpers.io.writers.OutputError: as :func:`run`.
+    """
+
+    stderr = stderr or sys.stderr
+    parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
+    with OutputLock(out):
+        stage, report = stage_output(out), RunReport()
+        describe = dict(source=source, tables=tables, fmt="parquet", engine="dask",
+                        command=command, started=now(), scope=scope, topic=topic)
+        try:
+            write_manifest(stage, manifest(report, **describe))
+            # a SIGTERM is held while the cluster starts and closes, and let
+            # through while the tasks run (checked here, not inside Dask's gather)
+            with holding_stop(), connect(client=client, scheduler=scheduler,
+                                         jobs=jobs or os.cpu_count() or 1) as active:
+                futures = active.map(run_part, parts, out=str(stage), columns=columns,
+                                     tables=tuple(tables), batch_docs=batch_docs,
+                                     batch_chars=batch_chars, scope=scope, topic=topic,
+                                     pure=False)
+                with holding_stop(False):
+                    while not all(future.done() for future in futures):
+                        time.sleep(0.1)
+                results = active.gather(futures)
+            seen: dict[str, int] = {}
+            for part, result in zip(parts, results):
+                for doc_id in result.doc_ids:
+                    if doc_id in seen:
+                        result.add(LoadError(doc_id, f"duplicate doc_id in parts "
+                                                     f"{seen[doc_id]} and {part.index}"),
+                                   document=True)
+                    seen.setdefault(doc_id, part.index)
+                for line in result.messages:
+                    print(line, file=stderr)
+                report.add(result)
+            report.complete = True
+            write_manifest(stage, manifest(report, **describe))
+            commit_output(stage, out)
+        except BaseException as exc:
+            raise stop(exc, stage=stage, out=out, report=report, describe=describe,
+                       stderr=stderr) from None
+    print(report.summary(out), file=stderr)
+    return report

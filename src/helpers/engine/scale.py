@@ -34,23 +34,23 @@ it) and says so in one line (:func:`helpers.engine.scale_report.stop`).
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
-import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from helpers.engine.batches import analyze_batch, iter_batches
-from helpers.engine.dask_engine import connect, run_part
+from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
+from helpers.engine.dask_engine import analyze_dask
 from helpers.engine.lifetime import worker_started
-from helpers.engine.pipeline import TABLES
 from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
-from helpers.io.corpus import LoadError
-from helpers.io.formats import Columns, count_hint, plan_parts
+from helpers.io.formats import Columns, count_hint
 from helpers.io.outlock import OutputLock
+from helpers.io.tables import TABLES
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
@@ -100,7 +100,10 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
     Yields:
         One :class:`BatchResult` per batch, in the order of ``batches``.
     """
-    if jobs <= 1:
+    batches = iter(batches)
+    first, second = next(batches, None), next(batches, None)
+    batches = itertools.chain([b for b in (first, second) if b is not None], batches)
+    if jobs <= 1 or second is None:  # one batch: no worker process is worth starting
         for batch in batches:
             yield analyze_batch(batch, tables=tables, fmt=fmt, scope=scope, topic=topic)
         return
@@ -118,6 +121,40 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
         except BaseException:  # stopped, or the consumer closed this generator
             _stop_workers(pool)
             raise
+
+
+def _stream_chunks(source, chunks: Iterable, *, jobs: int, **options) -> Iterator[BatchResult]:
+    """Analyse the chunks of a JSON Lines file in ``jobs`` processes that read them (in order).
+
+    A chunk holding a doc_id of an earlier chunk is analysed again with those
+    ids as duplicates (see :mod:`helpers.engine.chunks`).
+    """
+    pending: deque = deque()
+    duplicates = ChunkDuplicates()
+    with _pool(jobs) as pool:
+        def collect() -> BatchResult:
+            part, future = pending.popleft()
+            found = future.result()
+            again = duplicates.check(found)
+            if again:
+                found = pool.submit(analyze_chunk, part, duplicates=again, **options).result()
+                duplicates.check(found)
+            return found[0]
+
+        try:
+            for part in chunks:
+                with holding_stop():
+                    pending.append((part, pool.submit(analyze_chunk, part, **options)))
+                if len(pending) >= 2 * jobs:
+                    yield collect()
+            while pending:
+                yield collect()
+        except BaseException:  # stopped, or the consumer closed this generator
+            _stop_workers(pool)
+            raise
+    if not duplicates.records:
+        options.pop("columns", None)
+        yield no_records(source, **options)
 
 
 def _progress(source, *, enabled: bool | None, stream):
@@ -184,10 +221,17 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
             bar = _progress(source, enabled=progress, stream=stderr)
             write_manifest(stage, manifest(report, **describe))
             writer = open_writer(stage, tables, fmt=fmt)
-            batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
-                                   batch_chars=batch_chars)
-            for result in analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt,
-                                         scope=scope, topic=topic):
+            chunks = plan_chunks(source, batch_docs=batch_docs,
+                                 batch_chars=batch_chars) if jobs > 1 else None
+            if chunks is not None:  # the workers read and parse their own lines
+                results = _stream_chunks(source, chunks, jobs=jobs, columns=columns,
+                                         tables=tables, fmt=fmt, scope=scope, topic=topic)
+            else:
+                batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
+                                       batch_chars=batch_chars)
+                results = analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt,
+                                         scope=scope, topic=topic)
+            for result in results:
                 for name in tables:
                     writer.write(name, result.tables[name])
                 for line in result.messages:
@@ -202,87 +246,6 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         except BaseException as exc:
             if bar is not None:
                 bar.close()
-            raise stop(exc, stage=stage, out=out, report=report, describe=describe,
-                       stderr=stderr) from None
-    print(report.summary(out), file=stderr)
-    return report
-
-
-def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
-                 client=None, jobs: int | None = None, columns: Columns | None = None,
-                 tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
-                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
-                 command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
-    """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
-
-    The corpus is split into parts (:func:`helpers.io.formats.plan_parts`:
-    groups of files, byte ranges of a JSONL/CSV file, row groups of a
-    Parquet file); each part is one task that reads its records, analyses
-    them and writes ``OUT/TABLE/part-NNNNN.parquet``.  The workers must see
-    the corpus and ``out`` at the same paths (a shared file system) and have
-    this package installed.
-
-    Args:
-        source: a corpus path.
-        out: the output folder.
-        scheduler: address of a running scheduler (``tcp://host:8786``);
-            default: a local cluster of ``jobs`` worker processes.
-        client: an existing ``dask.distributed.Client`` (overrides scheduler).
-        jobs: workers of the local cluster (default: every core).
-        columns: column names for record files.
-        tables: the tables to write.
-        part_bytes: target size of a part of a record file.
-        part_files: files per part of a folder.
-        batch_docs: documents per batch inside a task.
-        batch_chars: characters per batch inside a task.
-        stderr: where error lines go (in part order).
-        command: the command line for ``run.json`` (default ``sys.argv``).
-        scope: topical | passing | all.
-        topic: a topic profile's name or TOML path.
-
-    Returns:
-        A :class:`RunReport`.  A doc_id found in two parts is reported (both
-        copies stay written).
-
-    Raises:
-        helpers.io.writers.OutputError: as :func:`run`.
-    """
-
-    stderr = stderr or sys.stderr
-    parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
-    with OutputLock(out):
-        stage, report = stage_output(out), RunReport()
-        describe = dict(source=source, tables=tables, fmt="parquet", engine="dask",
-                        command=command, started=now(), scope=scope, topic=topic)
-        try:
-            write_manifest(stage, manifest(report, **describe))
-            # a SIGTERM is held while the cluster starts and closes, and let
-            # through while the tasks run (checked here, not inside Dask's gather)
-            with holding_stop(), connect(client=client, scheduler=scheduler,
-                                         jobs=jobs or os.cpu_count() or 1) as active:
-                futures = active.map(run_part, parts, out=str(stage), columns=columns,
-                                     tables=tuple(tables), batch_docs=batch_docs,
-                                     batch_chars=batch_chars, scope=scope, topic=topic,
-                                     pure=False)
-                with holding_stop(False):
-                    while not all(future.done() for future in futures):
-                        time.sleep(0.1)
-                results = active.gather(futures)
-            seen: dict[str, int] = {}
-            for part, result in zip(parts, results):
-                for doc_id in result.doc_ids:
-                    if doc_id in seen:
-                        result.add(LoadError(doc_id, f"duplicate doc_id in parts "
-                                                     f"{seen[doc_id]} and {part.index}"),
-                                   document=True)
-                    seen.setdefault(doc_id, part.index)
-                for line in result.messages:
-                    print(line, file=stderr)
-                report.add(result)
-            report.complete = True
-            write_manifest(stage, manifest(report, **describe))
-            commit_output(stage, out)
-        except BaseException as exc:
             raise stop(exc, stage=stage, out=out, report=report, describe=describe,
                        stderr=stderr) from None
     print(report.summary(out), file=stderr)

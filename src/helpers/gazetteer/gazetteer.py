@@ -37,6 +37,7 @@ from helpers.gazetteer.entries import (FLAGS, FORMS, KINDS, Entity, GazetteerErr
                                        _make_variants, _read_tsv, clitic_rules)
 from helpers.gazetteer.gazetteer_ambiguity import load_ambiguous, load_corroboration
 from helpers.gazetteer.gazetteer_templates import expand_templates
+from helpers.io.disk_cache import cached
 
 __all__ = ["KINDS", "FORMS", "FLAGS", "Entity", "Variant", "Gazetteer", "GazetteerError",
            "load_gazetteer", "default_gazetteer", "entities", "clitic_rules"]
@@ -224,10 +225,21 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
 def default_gazetteer() -> Gazetteer:
     """The packaged gazetteer, loaded once per process.
 
+    Kept in the disk cache (:mod:`helpers.io.disk_cache`), keyed by the
+    gazetteer's and the text stage's data files and code: a changed file
+    builds it again.
+
     Returns:
         The :class:`Gazetteer` built from ``src/helpers/data``.
     """
-    return load_gazetteer()
+    return cached("gazetteer", _inputs(), load_gazetteer)
+
+
+def _inputs() -> list[Path]:
+    """The files the packaged gazetteer is built from: data files and the code that reads them."""
+    root = Path(str(resources.files("helpers")))
+    return [path for folder in ("data/gazetteer", "data/text", "gazetteer", "text")
+            for path in sorted((root / folder).glob("*.*")) if path.suffix in (".tsv", ".txt", ".py")]
 
 
 def entities() -> pd.DataFrame:

@@ -22,8 +22,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import pandas as pd
-
 from helpers.text.clean import clean
 from helpers.io.corpus_encoding import DocumentError, decode, is_blank
 from helpers.io.pubdate import PublishedDate, parse_published, published_columns
@@ -234,6 +232,8 @@ def documents_table(documents) -> pd.DataFrame:
     Returns:
         DataFrame with :data:`DOCUMENT_COLUMNS` and extra metadata columns.
     """
+    import pandas as pd
+
     return pd.DataFrame([document_row(doc) for doc in documents], columns=DOCUMENT_TABLE_COLUMNS)
 
 

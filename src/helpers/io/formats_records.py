@@ -207,7 +207,7 @@ def iter_record_file(part: Part, columns: Columns) -> Iterator[Record | LoadErro
         kind = "txt" if isinstance(text, bytes) else "text"
         file = f"{name}:{raw.sheet}:{raw.number}" if raw.sheet else f"{name}:{raw.number}"
         yield Record(kind, file, where, text, row, encoding, confidence)
-    if empty and part.index == 0:
+    if empty and part.index == 0 and not part.chunked:
         yield LoadError(name, "no records in the file")
 
 

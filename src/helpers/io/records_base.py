@@ -44,6 +44,9 @@ class Part:
         delimiter: for CSV, the field delimiter.
         encoding: for CSV, the file's encoding when it is not UTF-8 (the
             file is then read from a UTF-8 copy: :func:`utf8_copy`).
+        chunked: one of many small byte ranges read by worker processes
+            (:mod:`helpers.engine.chunks`): the file-wide ``no records`` line
+            is then the caller's to give.
     """
 
     source: str
@@ -56,6 +59,7 @@ class Part:
     header: tuple[str, ...] = ()
     delimiter: str = ","
     encoding: str = ""
+    chunked: bool = False
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-import pandas as pd
 
 from helpers.text.clean_lines import line_rules, lines_of
 from helpers.text.normalise import Normalised, normalise_text
@@ -246,6 +245,8 @@ def report_frame(cleaned: Cleaned, *, doc_id: str = "") -> pd.DataFrame:
     Returns:
         DataFrame with columns doc_id, start, end, reason, action, text.
     """
+    import pandas as pd  # notebooks only: the pipeline passes rows
+
     return pd.DataFrame(report_rows(cleaned, doc_id=doc_id), columns=REPORT_COLUMNS)
 
 
