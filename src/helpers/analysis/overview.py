@@ -31,6 +31,20 @@ __all__ = ["Overview", "corpus_overview", "topic_names", "collocates"]
 _LANGUAGES = {"ar": "Arabic", "en": "English", "fr": "French", "": "unknown"}
 
 
+def _language_name(codes: str) -> str:
+    """A reader's name for a document's language codes.
+
+    Args:
+        codes: the ``language`` cell, one code or several joined by commas (``ar,en`` for a bilingual text).
+
+    Returns:
+        ``Arabic``, ``Arabic and English`` …; an unknown code is kept as it is.
+    """
+    names = [_LANGUAGES.get(code.strip(), code.strip()) for code in codes.split(",")] if codes else [""]
+    names = [_LANGUAGES[""] if not name else name for name in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 @dataclass
 class Overview:
     """The overview's parts: ``facts`` (measure, value), ``languages``, ``terms`` and ``collocates`` tables."""
@@ -177,7 +191,7 @@ def corpus_overview(documents: pd.DataFrame, docs, mentions: pd.DataFrame, *, sc
                           "value": [f"{len(documents):,}", f"{len(scoped):,}", f"{words:,}",
                                     f"{int(pd.to_numeric(documents['n_chars'], errors='coerce').fillna(0).sum()):,}",
                                     f"{len(set(source_names(documents).values())):,}", span]})
-    languages = (documents["language"].fillna("").astype(str).map(lambda c: _LANGUAGES.get(c, c))
+    languages = (documents["language"].fillna("").astype(str).map(_language_name)
                  .value_counts().rename_axis("language").rename("documents").reset_index())
     terms = (counts.groupby(["term", "example"], as_index=False)
              .agg(count=("count", "sum"), documents=("doc_id", "nunique")) if not counts.empty
