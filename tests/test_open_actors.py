@@ -82,3 +82,32 @@ def test_a_scholar_of_a_university_speaks_for_himself():
 def test_capital_letters_alone_make_no_name():
     text = "Officials said On Monday the Xinjiang authorities had reopened the road."
     assert not [a for a in _quote_actors(text) if a in ("Monday", "On Monday", "Officials")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Kyrgyz Writers Project said that two of its members were missing.", "Kyrgyz Writers Project"),
+    ("The Tibetan Heritage Foundation said the archive had been moved.", "Tibetan Heritage Foundation"),
+    ("The Uyghur Academy says that at least 12 scholars remain in prison.", "Uyghur Academy"),
+    ("The US Congress said that the camps must close.", "United States"),            # not an organisation's head
+    ("The Kazakh Foreign Ministry said it had raised the cases.", "Kazakhstan"),      # a state's organ
+    ("Xinjiang University said that its students study freely.", "Xinjiang University"),     # not China
+])
+def test_a_people_or_place_word_before_an_organisations_head_noun_is_part_of_its_name(text, actor):
+    actors = _quote_actors(text)
+    assert actors and actors[0] == actor, actors
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Human Rights Watch estimates that some 16,000 mosques in Xinjiang have been damaged.", "Human Rights Watch"),
+    ("Amnesty International concluded that at least 300 Uyghur intellectuals in Xinjiang were detained.",
+     "Amnesty International"),
+    ("Lena Park calculated that 40 percent of Uyghur households in Xinjiang had a relative detained.", "Lena Park"),
+    ("At least 400 Uyghur intellectuals in Xinjiang have been detained since 2017, Human Rights Watch found.",
+     "Human Rights Watch"),                                                        # content first, then "X found"
+    ("An estimated 80,000 Uyghurs in Xinjiang were moved to factories.", ""),     # a participle: nobody speaks
+    ("Police found 3 Uyghur men from Xinjiang hiding in a truck.", ""),           # found is not a speech verb
+])
+def test_estimate_conclude_and_calculate_with_a_that_clause_attribute_a_figure(text, source):
+    """'' is the author's own figure (the probes' "(author)")."""
+    claims = _tables(text)["claims"]
+    assert [c["attributed_to"] for c in claims] == [source], claims

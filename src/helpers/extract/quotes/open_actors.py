@@ -51,8 +51,8 @@ class OpenName:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    """The open-actor table: aliases, own-voice entities and words that are not names."""
-    aliases, own, not_name, states = {}, set(), set(), {}
+    """The open-actor table: aliases, own-voice entities, words that are not names, organisations' head nouns."""
+    aliases, own, not_name, states, heads = {}, set(), set(), {}, set()
     for row in read_tsv("quotes/open_actors.tsv"):
         if row["kind"] == "own_voice":
             own.add(row["entity_id"])
@@ -60,9 +60,12 @@ def _table() -> dict:
             states[row["alias"]] = row["entity_id"]
         elif row["kind"] == "not_name":
             not_name.add(normalise_text(row["alias"]))
+        elif row["kind"] == "org_head":
+            heads.add(normalise_text(row["alias"]))
         else:
             aliases[" ".join(normalise_text(row["alias"]).split())] = (row["actor"], row["kind"], row["lang"])
-    return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states}
+    return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states,
+            "org_heads": frozenset(heads)}
 
 
 @lru_cache(maxsize=1)

@@ -179,7 +179,8 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             else:
                 break
         run = (tokens[i][0], tokens[j][1])
-        kind = "organization" if _place_inside(view, tokens, i, j) else ""  # Center for China and Globalization
+        kind = "organization" if _place_inside(view, tokens, i, j) or (  # Center for China and Globalization
+            j > i and tokens[j][2] in _table()["org_heads"]) else ""  # Kyrgyz Writers Project: not the Kyrgyz
         if _origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
             run, kind = (tokens[i - 1][0], tokens[j][1]), "organization"
         elif i > 1 and tokens[i - 1][2] == "the" and _capital(view, tokens[i - 1]) \
@@ -215,8 +216,10 @@ def _place_inside(view: QuoteView, tokens, i: int, j: int) -> bool:
 def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
     """Whether the capitalised run ``tokens[i..j]`` is an organisation's name that opens with a state or
     people word right before it (China Society for Human Rights Studies, Uyghur Academy of …): the run
-    has a connector (for, of) and the word before is a capitalised place or people word."""
-    if not i or j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]) \
+    has a connector (for, of) or ends with an organisation's head noun (Academy, Project: ``org_head`` rows of
+    open_actors.tsv), and the word before is a capitalised place or people word."""
+    named = tokens[j][2] in _table()["org_heads"]  # "Uyghur Academy", "Uyghur Human Rights Project"
+    if not i or not (named or (j - i >= 2 and any(t[2] in _CONNECTORS for t in tokens[i:j + 1]))) \
             or _gap(view, tokens[i - 1], tokens[i]) != " " or not _capital(view, tokens[i - 1]):
         return False
     start, end = tokens[i - 1][0], tokens[i - 1][1]

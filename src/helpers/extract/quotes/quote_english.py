@@ -43,7 +43,8 @@ class EnglishMixin:
         return None
 
     def _english_bare(self, sentence, verb, info, sources, earlier) -> None:
-        """English without "that": "X said the camps …" or "…, he said." (content before)."""
+        """English without "that": "X said the camps …" or "…, he said." (content before); a verb whose
+        complements say ``explicit`` (found, revealed) reports only in the second way."""
         text, span = self.text, (verb.start(), verb.end())
         rest = text[verb.end():sentence[1]]
         closed = self.pairs.closing_before(verb.start())
@@ -72,6 +73,8 @@ class EnglishMixin:
                        mode="direct" if quoted else "indirect", cue=info.lemma,
                        kind=info.type, evidence=(sentence[0], max(span[1], verb.end())))
             return
+        if "explicit" in info.complements:
+            return  # "…, the study found." reports; "police found three men" does not
         stop = self.lex.stop_re.match(text, verb.end() + len(rest) - len(rest.lstrip()))
         begin = stop.end() if stop else verb.end()
         speaker = self._speaker(sentence, verb, info, verb.end(), earlier)
