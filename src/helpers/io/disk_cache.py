@@ -18,7 +18,9 @@ several users of one home) never read half a file.
 Compiled regular expressions are stored with their compiled program (see
 :func:`_pattern_reduce`), so loading them does not parse and compile them
 again; the collector is paused while a file is read (unpickling many small
-objects otherwise triggers it again and again).
+objects otherwise triggers it again and again), and what was loaded is then
+moved out of its reach (``gc.freeze``): the objects live as long as the
+process, and every later collection would walk them again.
 """
 
 from __future__ import annotations
@@ -119,10 +121,12 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
             collecting = gc.isenabled()
             gc.disable()
             try:
-                return pickle.load(handle)
+                value = pickle.load(handle)
             finally:
                 if collecting:
                     gc.enable()
+        gc.freeze()  # long-lived: later collections need not walk its many objects again
+        return value
     except Exception:  # no copy yet, or one that cannot be read: build it
         pass
     value = build()
