@@ -106,3 +106,29 @@ def test_a_read_only_cache_folder_is_left_alone(tmp_path, monkeypatch):
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
+
+
+def test_cached_patterns_keep_their_program(tmp_path, monkeypatch):
+    import re
+
+    monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "lexicon.tsv"
+    data.write_text("a\n", encoding="utf-8")
+    pattern = re.compile(r"(?i)(?<!\w)(?P<word>قال|said)\s+(\d{1,4})(?!\d)", re.MULTILINE)
+    disk_cache.cached("patterns", [data], lambda: {"p": pattern})
+    loaded = disk_cache.cached("patterns", [data], lambda: pytest.fail("built again"))["p"]
+    assert loaded is not pattern and loaded == pattern  # same text, flags and compiled program
+    assert loaded.groupindex == pattern.groupindex and loaded.groups == pattern.groups
+    assert loaded.search("x SAID 2019").group("word", 2) == ("SAID", "2019")
+
+
+def test_cached_extractor_lexicons_equal_fresh_builds(tmp_path, monkeypatch):
+    from helpers.extract.claims import claim_units
+    from helpers.extract.quotes import speech_lexicon
+    from helpers.extract.temporal import temporal_grammar
+
+    monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path / "cache"))
+    for build in (temporal_grammar._build, claim_units._build_unit_patterns, speech_lexicon._build_lexicon):
+        fresh = build()
+        disk_cache.cached(build.__name__, [], build)
+        assert disk_cache.cached(build.__name__, [], lambda: pytest.fail("built again")) == fresh

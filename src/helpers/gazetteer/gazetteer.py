@@ -40,7 +40,7 @@ from helpers.gazetteer.gazetteer_templates import expand_templates
 from helpers.io.disk_cache import cached
 
 __all__ = ["KINDS", "FORMS", "FLAGS", "Entity", "Variant", "Gazetteer", "GazetteerError",
-           "load_gazetteer", "default_gazetteer", "entities", "clitic_rules"]
+           "load_gazetteer", "default_gazetteer", "gazetteer_inputs", "entities", "clitic_rules"]
 
 _NEEDS_AFFILIATION = frozenset({"person"})
 _ENTITY_COLUMNS = ("entity_id", "kind", "name_en", "name_ar", "affiliation")
@@ -232,11 +232,15 @@ def default_gazetteer() -> Gazetteer:
     Returns:
         The :class:`Gazetteer` built from ``src/helpers/data``.
     """
-    return cached("gazetteer", _inputs(), load_gazetteer)
+    return cached("gazetteer", gazetteer_inputs(), load_gazetteer)
 
 
-def _inputs() -> list[Path]:
-    """The files the packaged gazetteer is built from: data files and the code that reads them."""
+def gazetteer_inputs() -> list[Path]:
+    """The files the packaged gazetteer is built from (its disk cache's key).
+
+    Returns:
+        The data files of ``data/gazetteer`` and ``data/text`` and the code of ``gazetteer/`` and ``text/``.
+    """
     root = Path(str(resources.files("helpers")))
     return [path for folder in ("data/gazetteer", "data/text", "gazetteer", "text")
             for path in sorted((root / folder).glob("*.*")) if path.suffix in (".tsv", ".txt", ".py")]

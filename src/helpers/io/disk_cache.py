@@ -14,20 +14,30 @@ user without one), or a file that cannot be read or unpickled, means building
 as if there were no cache, silently.  A file is written under a temporary
 name and renamed into place, so that runs in parallel (worker processes,
 several users of one home) never read half a file.
+
+Compiled regular expressions are stored with their compiled program (see
+:func:`_pattern_reduce`), so loading them does not parse and compile them
+again; the collector is paused while a file is read (unpickling many small
+objects otherwise triggers it again and again), and what was loaded is then
+moved out of its reach (``gc.freeze``): the objects live as long as the
+process, and every later collection would walk them again.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-__all__ = ["cache_dir", "cached", "input_key"]
+__all__ = ["cache_dir", "cached", "input_key", "package_files"]
 
 T = TypeVar("T")
 #: Cache files of one builder kept besides the newest (older keys are removed).
@@ -75,6 +85,22 @@ def input_key(name: str, inputs: Iterable[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
+def package_files(*folders: str) -> list[Path]:
+    """The data and code files of some folders of the package (inputs of a cached object).
+
+    Args:
+        folders: folders relative to the package (``"data/temporal"``, ``"extract/temporal"``).
+
+    Returns:
+        Their ``.tsv``, ``.txt``, ``.json`` and ``.py`` files, sorted.
+    """
+    from importlib import resources
+
+    root = Path(str(resources.files("helpers")))
+    return [path for folder in folders for path in sorted((root / folder).glob("*.*"))
+            if path.suffix in (".tsv", ".txt", ".json", ".py")]
+
+
 def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     """The object ``build()`` returns, from the disk cache when it holds it for these inputs.
 
@@ -92,7 +118,15 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     try:
         path = folder / f"{name}-{input_key(name, inputs)}.pickle"
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                value = pickle.load(handle)
+            finally:
+                if collecting:
+                    gc.enable()
+        gc.freeze()  # long-lived: later collections need not walk its many objects again
+        return value
     except Exception:  # no copy yet, or one that cannot be read: build it
         pass
     value = build()
@@ -107,7 +141,7 @@ def _store(folder: Path, name: str, path: Path, value) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{name}-", dir=folder)
         with os.fdopen(descriptor, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(_dumps(value))
         os.replace(temporary, path)
         temporary = None
         older = sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime)
@@ -116,3 +150,48 @@ def _store(folder: Path, name: str, path: Path, value) -> None:
     except Exception:  # a read-only or full disk, no permission: no cache
         if temporary:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _dumps(value) -> bytes:
+    """Pickle ``value``, its compiled regular expressions with their compiled programs."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    """A pickler that stores compiled patterns with their programs."""
+
+    def reducer_override(self, obj):  # noqa: D102 (pickle's hook)
+        return _pattern_reduce(obj)
+
+
+def _pattern_reduce(obj):
+    """Reduce a compiled pattern to the arguments of ``_sre.compile`` (no parsing when loaded).
+
+    Args:
+        obj: any object being pickled.
+
+    Returns:
+        ``(_sre.compile, arguments)`` for a pattern whose rebuilt copy equals it (same
+        program), else NotImplemented (the usual pickling: compiled again when loaded).
+    """
+    if type(obj) is not re.Pattern:
+        return NotImplemented
+    try:
+        import _sre
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(obj.pattern, obj.flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for group, index in groupindex.items():
+            indexgroup[index] = group
+        code = [int(op) for op in _compiler._code(parsed, obj.flags)]  # opcodes are int subclasses
+        arguments = (obj.pattern, obj.flags | parsed.state.flags, code,
+                     parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if _sre.compile(*arguments) == obj:  # the same pattern, flags and program
+            return _sre.compile, arguments
+    except Exception:  # another Python's internals: pickle it the usual way
+        pass
+    return NotImplemented

@@ -24,26 +24,35 @@ This layer reads the OUTPUT of ``helpers analyze`` (or the tables
 The verdicts of each table are data: ``data/validate/verdicts.tsv``.
 """
 
-from helpers.validate.vocabulary import (
-    VALIDATED_TABLES, JUDGEMENT_COLUMNS, TableSpec, table_spec, verdicts, verdict_action, row_key, row_keys,
-    recall_key,
-)
-from helpers.validate.output import ValidationError, load_output, outlet_names
-from helpers.validate.evidence import evidence_html
-from helpers.validate.sample import META_COLUMNS, draw_sample, allocate, recall_population
-from helpers.validate.sample_file import write_sample, read_sample
-from helpers.validate.judgements import (
-    FIELDS, make_judgement, append_judgement, read_judgements, latest, resolve, judged_keys,
-)
-from helpers.validate.stats import wilson, proportion, agreement
-from helpers.validate.scores import score
+from __future__ import annotations
 
-score_judgements = score  # the name on the package's public surface (helpers.score_judgements)
-from helpers.validate.summary import format_scores, precision_sentence
-from helpers.validate.apply import Corrections, apply_judgements
-from helpers.validate.evaluation import evaluation_figures, evaluation_sentence
-from helpers.validate.notes import reliability_note, corrected_tables
-from helpers.validate.form import write_form, form_html
+import importlib
+
+#: public name → the module that defines it, loaded on first use (the command line needs none of them to
+#: start, and ``summary`` imports pandas' Styler).  ``score_judgements`` is ``scores.score``.
+_PUBLIC = {
+    "VALIDATED_TABLES": "helpers.validate.vocabulary", "JUDGEMENT_COLUMNS": "helpers.validate.vocabulary",
+    "TableSpec": "helpers.validate.vocabulary", "table_spec": "helpers.validate.vocabulary",
+    "verdicts": "helpers.validate.vocabulary", "verdict_action": "helpers.validate.vocabulary",
+    "row_key": "helpers.validate.vocabulary", "row_keys": "helpers.validate.vocabulary",
+    "recall_key": "helpers.validate.vocabulary", "ValidationError": "helpers.validate.output",
+    "load_output": "helpers.validate.output", "outlet_names": "helpers.validate.output",
+    "evidence_html": "helpers.validate.evidence", "META_COLUMNS": "helpers.validate.sample",
+    "draw_sample": "helpers.validate.sample", "allocate": "helpers.validate.sample",
+    "recall_population": "helpers.validate.sample", "write_sample": "helpers.validate.sample_file",
+    "read_sample": "helpers.validate.sample_file", "FIELDS": "helpers.validate.judgements",
+    "make_judgement": "helpers.validate.judgements", "append_judgement": "helpers.validate.judgements",
+    "read_judgements": "helpers.validate.judgements", "latest": "helpers.validate.judgements",
+    "resolve": "helpers.validate.judgements", "judged_keys": "helpers.validate.judgements",
+    "wilson": "helpers.validate.stats", "proportion": "helpers.validate.stats",
+    "agreement": "helpers.validate.stats", "score": "helpers.validate.scores",
+    "format_scores": "helpers.validate.summary", "precision_sentence": "helpers.validate.summary",
+    "Corrections": "helpers.validate.apply", "apply_judgements": "helpers.validate.apply",
+    "evaluation_figures": "helpers.validate.evaluation", "evaluation_sentence": "helpers.validate.evaluation",
+    "reliability_note": "helpers.validate.notes", "corrected_tables": "helpers.validate.notes",
+    "write_form": "helpers.validate.form", "form_html": "helpers.validate.form",
+    "score_judgements": "helpers.validate.scores",
+}
 
 __all__ = [
     "VALIDATED_TABLES", "JUDGEMENT_COLUMNS", "TableSpec", "table_spec", "verdicts", "verdict_action", "row_key",
@@ -56,9 +65,20 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    """``JudgeWidget`` is loaded on first use (it needs ipywidgets, of the notebooks extra)."""
+    """Load a public name's module on first use (``JudgeWidget`` needs ipywidgets, of the notebooks extra).
+
+    Args:
+        name: the attribute asked for.
+
+    Returns:
+        The object of that name.
+    """
     if name == "JudgeWidget":
         from helpers.validate.widget import JudgeWidget
 
         return JudgeWidget
+    if name in _PUBLIC:
+        value = getattr(importlib.import_module(_PUBLIC[name]), "score" if name == "score_judgements" else name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'helpers.validate' has no attribute {name!r}")

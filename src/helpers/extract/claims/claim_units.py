@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.quote_context import QuoteView
+from helpers.io.disk_cache import cached, package_files
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.text.numbers import NumberPhrase
@@ -31,6 +32,12 @@ def unit_patterns() -> dict:
         ``{"units": {form: (unit, kind)}, "unit", "label", "age", "year", "rate",
         "month_after", "month_before", "join", "open": compiled patterns}``.
     """
+    inputs = package_files("data/claims", "data/temporal", "data/text", "extract/claims", "text")
+    return cached("claim-units", inputs, _build_unit_patterns)
+
+
+def _build_unit_patterns() -> dict:
+    """Build :func:`unit_patterns` from the data files."""
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
     parts, parts_before, not_nouns = set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):

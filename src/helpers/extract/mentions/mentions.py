@@ -43,11 +43,11 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-import ahocorasick
 import numpy as np
 import pandas as pd
 
 from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
+from helpers.extract.mentions.mentions_automaton import automaton as _automaton
 from helpers.extract.mentions.mentions_context import keep_ambiguous
 from helpers.text.view import DocumentView, match_view
 from helpers.io.rows import frame
@@ -58,36 +58,7 @@ COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", 
            "variant", "form", "family", "lang", "clitic", "ambiguous"]
 #: URLs, and URL slugs cut from their URL by a stray space (words-joined-by-hyphens).
 _URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)\S+|(?:[A-Za-z0-9]+-){3,}[A-Za-z0-9]+")
-_FORM_RANK = {"name": 0, "acronym": 1, "nisba": 2, "metonym": 3}
 _LAM_PREFIXES = frozenset({"", "و", "ف"})
-
-
-def _is_arabic(key: str) -> bool:
-    return "\u0600" <= key[0] <= "\u06ff"
-
-
-@lru_cache(maxsize=4)
-def _automaton(gazetteer: Gazetteer):
-    """Build (once per gazetteer) the automaton: key → (length, entries)."""
-    entries: dict[str, list] = defaultdict(list)
-    for table, is_block in ((gazetteer.keys, False), (gazetteer.blocks, True)):
-        for key, value in table.items():
-            payload = value if is_block else _rank(value)
-            cased = not is_block and any(v.form == "acronym" or "case" in v.flags for v in value)
-            entries[key].append((False, is_block, payload, cased))
-            if _is_arabic(key) and key.startswith("ال") and len(key) > 3:
-                entries["لل" + key[2:]].append((True, is_block, payload, cased))
-    automaton = ahocorasick.Automaton()
-    for key, items in entries.items():
-        # the trailing space makes every hit end at a word end (the view ends with one)
-        automaton.add_word(key + " ", (len(key), _is_arabic(key), len(key.replace(" ", "")),
-                                       tuple(items)))
-    automaton.make_automaton()
-    return automaton
-
-
-def _rank(variants) -> tuple:
-    return tuple(sorted(variants, key=lambda v: (v.generated, _FORM_RANK.get(v.form, 9))))
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.io.disk_cache import cached, package_files
 from helpers.text.normalise import normalise_text
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 
@@ -126,11 +127,17 @@ def _complements(rows) -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load and compile the reported-speech vocabulary (once per process).
+    """Load and compile the reported-speech vocabulary (once per process; disk-cached).
 
     Returns:
         The :class:`Lexicon`.
     """
+    return cached("speech-lexicon", package_files("data/quotes", "data/text", "extract/quotes", "text"),
+                  _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
+    """Build the :class:`Lexicon` from the data files (see :func:`lexicon`)."""
     verbs = _verbs()
     rows = read_tsv("quotes/attribution_markers.tsv")
     by_kind: dict[str, list[dict]] = {}

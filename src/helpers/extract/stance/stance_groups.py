@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 
 from helpers.extract.stance.stance_actors import top_actor
+from helpers.gazetteer.gazetteer import gazetteer_inputs
+from helpers.io.disk_cache import cached, package_files
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
@@ -45,8 +47,15 @@ def group_table() -> tuple[re.Pattern, list[tuple[re.Pattern, str]], dict[str, t
     """The table as patterns: plain entries, ``{n}`` entries, and ``{entry: (kind, actor, entity)}``.
 
     Returns:
-        ``(pattern of plain entries, [(pattern of a {n} entry, entry)], table)``.
+        ``(pattern of plain entries, [(pattern of a {n} entry, entry)], table)``;
+        disk-cached, keyed by the stance, text and gazetteer data files and code (actors).
     """
+    inputs = package_files("data/stance", "extract/stance") + gazetteer_inputs()
+    return cached("stance-groups", inputs, _build_group_table)
+
+
+def _build_group_table() -> tuple:
+    """Build :func:`group_table` from the data files."""
     table, numbered = {}, []
     for row in read_tsv("stance/stance_groups.tsv"):
         entry = normalise_text(row["entry"]).lower()

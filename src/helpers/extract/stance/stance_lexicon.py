@@ -24,6 +24,7 @@ import ahocorasick
 import pandas as pd
 
 import helpers.extract.stance.stance_grammar as stance_grammar
+from helpers.io.disk_cache import cached, package_files
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
 
@@ -130,7 +131,15 @@ def _anchors(cue: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _matcher():
+    """The anchor automaton and compiled cue patterns (disk-cached: stance and text data and code)."""
     cues = load_cues()
+    inputs = package_files("data/stance", "data/text", "extract/stance", "text")
+    automaton, compiled = cached("stance-cues", inputs, lambda: _build_matcher(cues))
+    return automaton, compiled, {row.cue_id: row for row in cues.itertuples(index=False)}
+
+
+def _build_matcher(cues: pd.DataFrame) -> tuple:
+    """Build :func:`_matcher`'s automaton and patterns from the cue table."""
     automaton = ahocorasick.Automaton()
     keys: dict[str, set[int]] = {}
     compiled = {}
@@ -141,8 +150,7 @@ def _matcher():
     for key, ids in keys.items():
         automaton.add_word(key, tuple(sorted(ids)))
     automaton.make_automaton()
-    records = {row.cue_id: row for row in cues.itertuples(index=False)}
-    return automaton, compiled, records
+    return automaton, compiled
 
 
 def match_cues(text: str) -> list[CueMatch]:

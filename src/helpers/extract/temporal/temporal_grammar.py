@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from helpers.io.disk_cache import cached, package_files
 from helpers.text.normalise import normalise_text
 from helpers.extract.temporal.temporal_eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.temporal_spans import SpanTables, span_alternatives, span_tables
@@ -128,9 +129,18 @@ def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
 def grammar() -> Grammar:
     """Load the data files and compile the tagger's pattern (once per process).
 
+    Kept in the disk cache (:mod:`helpers.io.disk_cache`), keyed by the data
+    files and the code of the temporal stage and the text stage.
+
     Returns:
         The :class:`Grammar`.
     """
+    inputs = package_files("data/temporal", "data/text", "extract/temporal", "text")
+    return cached("temporal-grammar", inputs, _build)
+
+
+def _build() -> Grammar:
+    """Build the :class:`Grammar` from the data files (see :func:`grammar`)."""
     month_rows = read_table("temporal/months.tsv")
     months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
     month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
