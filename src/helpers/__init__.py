@@ -15,7 +15,7 @@ the stages they run).
 
 from __future__ import annotations
 
-import importlib
+from helpers.io.lazy import lazy_names
 from importlib import metadata
 
 try:  # one source of truth: pyproject.toml's version, as installed
@@ -68,23 +68,4 @@ _PUBLIC = {
 __all__ = ["__version__", *_PUBLIC]
 
 
-def __getattr__(name: str):
-    """Load a public name from its sub-package on first use (PEP 562).
-
-    Args:
-        name: the attribute asked for.
-
-    Returns:
-        The function, class or constant named.
-    """
-    module = _PUBLIC.get(name)
-    if module is None:
-        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """Names for completion: the public surface."""
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _PUBLIC)

@@ -6,7 +6,7 @@ notebook display (pandas' Styler, Jinja2) or the table reader.
 
 from __future__ import annotations
 
-import importlib
+from helpers.io.lazy import lazy_names
 
 #: public name → the module that defines it.
 _PUBLIC = {
@@ -56,23 +56,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    """Load a public name from its module on first use.
-
-    Args:
-        name: the attribute asked for.
-
-    Returns:
-        The function, class or constant named.
-    """
-    module = _PUBLIC.get(name)
-    if module is None:
-        raise AttributeError(f"module 'helpers.io' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """Names for completion: the public surface."""
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _PUBLIC)

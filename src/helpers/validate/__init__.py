@@ -26,7 +26,7 @@ The verdicts of each table are data: ``data/validate/verdicts.tsv``.
 
 from __future__ import annotations
 
-import importlib
+from helpers.io.lazy import lazy_names
 
 #: public name → the module that defines it, loaded on first use (the command line needs none of them to
 #: start, and ``summary`` imports pandas' Styler).  ``score_judgements`` is ``scores.score``.
@@ -51,7 +51,8 @@ _PUBLIC = {
     "evaluation_figures": "helpers.validate.evaluation", "evaluation_sentence": "helpers.validate.evaluation",
     "reliability_note": "helpers.validate.notes", "corrected_tables": "helpers.validate.notes",
     "write_form": "helpers.validate.form", "form_html": "helpers.validate.form",
-    "score_judgements": "helpers.validate.scores",
+    "score_judgements": "helpers.validate.scores:score",
+    "JudgeWidget": "helpers.validate.widget",  # needs ipywidgets (the notebooks extra): loaded when asked for
 }
 
 __all__ = [
@@ -64,21 +65,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    """Load a public name's module on first use (``JudgeWidget`` needs ipywidgets, of the notebooks extra).
-
-    Args:
-        name: the attribute asked for.
-
-    Returns:
-        The object of that name.
-    """
-    if name == "JudgeWidget":
-        from helpers.validate.widget import JudgeWidget
-
-        return JudgeWidget
-    if name in _PUBLIC:
-        value = getattr(importlib.import_module(_PUBLIC[name]), "score" if name == "score_judgements" else name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'helpers.validate' has no attribute {name!r}")
+__getattr__, __dir__ = lazy_names(__name__, _PUBLIC)
