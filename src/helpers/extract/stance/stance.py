@@ -44,7 +44,8 @@ import pandas as pd
 
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
-from helpers.extract.stance.stance_actors import actor_refs, author_voice, merge_refs, open_refs, quote_spans
+from helpers.extract.stance.stance_actors import (actor_refs, author_voice, drop_described_origins, merge_refs,
+                                                  open_refs, quote_spans)
 from helpers.extract.stance.stance_groups import group_refs
 from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
                                                    localise, quotes_by_sentence, reported, rule_of, speaker_spans,
@@ -162,6 +163,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     owners = frozenset({policy_owner}) if policy_owner else target_names(profile)
     refs = merge_refs([(*r, "mention") for r in actor_refs(mentions)],
                       open_refs(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    refs = drop_described_origins(raw, refs)  # رجل الأعمال الباكستاني: not Pakistan
     refs += topic_places(mentions, profile)  # the topic's places: where unnamed officials belong
     refs.sort()
     ref_starts = [r[0] for r in refs]

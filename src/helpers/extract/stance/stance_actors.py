@@ -17,13 +17,13 @@ from helpers.text.normalise import normalise_text
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_grammar import voice_pattern
 from helpers.gazetteer.gazetteer import entities
-from helpers.extract.quotes.open_actors import canonical_names, speaks_for_self
+from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_context import quote_view
 from helpers.extract.quotes.quote_groups import group_name, group_names
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
-           "resolve_actor_id", "merge_refs", "top_actor"]
+           "resolve_actor_id", "merge_refs", "top_actor", "drop_described_origins"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -161,6 +161,41 @@ def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     """
     kept = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] for o in opened)]
     return sorted(kept + opened)
+
+
+def _self_role(words: list[str]) -> bool:
+    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
+    return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
+               for n in (1, 2) if len(words) >= n)
+
+
+def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
+    """Refs without the adjectives of origin that only describe a person speaking for themselves.
+
+    "وأشاد رجل الأعمال الباكستاني …", "the Tunisian journalist … wrote": the adjective next to a role
+    that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state.
+
+    Args:
+        raw: the raw text.
+        refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
+
+    Returns:
+        The refs, less those adjectives.
+    """
+    kept = []
+    for ref in refs:
+        surface = raw[ref[0]:ref[1]]
+        if ref[-1] == "mention" and surface.startswith(("ال", "وال")) and surface.endswith(("ي", "ية", "يه")):
+            described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
+        elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
+                and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym
+            after = raw[ref[1]:ref[1] + 40].split()
+            described = _self_role(after[:1]) or _self_role(after[:2])
+        else:
+            described = False
+        if not described:
+            kept.append(ref)
+    return kept
 
 
 def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
