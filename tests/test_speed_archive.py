@@ -122,3 +122,44 @@ def test_engine_names_load_on_first_use():
 
 def test_nan_is_missing_in_rows():
     assert _record_row({"title": math.nan, "headline": "h"}, Columns())["title"] == "h"
+
+
+@pytest.mark.parametrize("text", [
+    "ـا" * 400,                                  # tatweel deleted, long enough for numpy
+    "قال 😀 المتحدث ـ " * 60,                      # beyond the BMP beside deletions
+    "\U0001F600" * 300 + "أ" * 300,              # beyond the BMP, nothing deleted
+    "abc \ud800 def " * 60,                      # a lone surrogate (kept as it is)
+    "Plain ASCII text, nothing to change. " * 20,
+])
+def test_vectorised_normalisation_equals_translate(text):
+    from helpers.text.normalise import _translation, normalise, normalise_text, ALL_STEPS
+
+    assert len(text) >= 512
+    expected = text.translate(_translation(ALL_STEPS))
+    assert normalise_text(text) == expected
+    norm = normalise(text)
+    assert norm.text == expected
+    kept = range(len(text)) if norm.origin is None else norm.origin
+    assert "".join(text[i] for i in kept).translate(_translation(ALL_STEPS)) == expected
+
+
+def test_prefilter_automaton_from_disk_equals_a_fresh_one(tmp_path, monkeypatch):
+    from helpers.relevance import relevance
+    from helpers.relevance.topics import load_profile
+
+    monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path))
+    profile = load_profile(None)
+    relevance._trigger_automaton.cache_clear()
+    try:
+        built, any_keys = relevance._build_trigger_automaton(profile)
+        relevance._trigger_automaton(profile)  # built and written
+        files = list(tmp_path.glob("prefilter-*.pickle"))
+        assert len(files) == 1
+        relevance._trigger_automaton.cache_clear()
+        loaded, loaded_any = relevance._trigger_automaton(profile)  # read back
+        assert loaded_any == any_keys is True
+        assert sorted(loaded.keys()) == sorted(built.keys())
+        for text in ("زار شينجيانغ أمس", "لا شيء هنا", "urumqi and kashgar"):
+            assert (next(loaded.iter(text), None) is None) == (next(built.iter(text), None) is None)
+    finally:
+        relevance._trigger_automaton.cache_clear()
