@@ -1,16 +1,26 @@
-"""The engine: the per-document pipeline and the batch runners (processes, dask)."""
+"""The engine: the per-document pipeline and the batch runners (processes, dask).
 
-from helpers.engine.pipeline import (
-    TABLES, TABLE_COLUMNS, TABLE_EXTRAS, STAGES, analyze_rows, analyze_document, analyze_corpus,
-    tables_of, empty_table,
-)
-from helpers.engine.scale import (
-    BatchResult, RunReport, iter_batches, analyze_batch, analyze_stream, run, analyze_dask,
-    manifest,
-)
+The public names load on first use (:func:`helpers.io.lazy.lazy_names`): importing a module of
+the engine (``helpers.engine.scale_report`` for the command line's signals, the batch runner in
+the main process of a run whose workers read their own chunks) does not import the pipeline,
+its extractors and pandas; the pipeline is imported when a document is first analysed.
+"""
+
+from helpers.io.lazy import lazy_names
+
+#: public name → the module that defines it.
+_PUBLIC = {
+    **dict.fromkeys(("TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows",
+                     "analyze_document", "analyze_corpus", "tables_of", "empty_table"),
+                    "helpers.engine.pipeline"),
+    **dict.fromkeys(("BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
+                     "run", "analyze_dask", "manifest"), "helpers.engine.scale"),
+}
 
 __all__ = [
     "TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
     "analyze_corpus", "tables_of", "empty_table", "BatchResult", "RunReport", "iter_batches",
     "analyze_batch", "analyze_stream", "run", "analyze_dask", "manifest",
 ]
+
+__getattr__, __dir__ = lazy_names(__name__, _PUBLIC)

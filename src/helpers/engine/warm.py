@@ -9,8 +9,11 @@ them (copy-on-write), instead of each worker building its own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers.engine.pipeline import analyze_rows
 from helpers.io.corpus import make_document
+from helpers.io.pubdate import parse_published
 from helpers.relevance.relevance import could_be_relevant
 
 __all__ = ["warm"]
@@ -30,6 +33,7 @@ def warm() -> None:
     # scope "all": the sample is not about the default topic, and every stage must run
     analyze_rows(make_document(_SAMPLE, file="warm.txt"), scope="all")
     could_be_relevant(_SAMPLE)  # the default profile's prefilter automaton
+    parse_published("3 مارس 2019", today=dt.date.max)  # the month and weekday names' pattern
 
 
 warm()

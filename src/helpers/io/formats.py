@@ -206,8 +206,12 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
             notes.append(f"{repaired} lone surrogate(s) (invalid UTF-16 escapes) replaced by U+FFFD")
-        bad = [key for key, value in row.items() if isinstance(value, str)
-               and _SURROGATE.search(value)] + (["file name"] if _SURROGATE.search(record.file) else [])
+        bad = []
+        strings = [value for value in row.values() if isinstance(value, str)]
+        if _SURROGATE.search("".join([record.file, *strings])):  # one scan for the usual record
+            bad = [key for key, value in row.items() if isinstance(value, str)
+                   and _SURROGATE.search(value)] + (["file name"] if _SURROGATE.search(record.file)
+                                                    else [])
         if bad:
             row = {k: _repair(v) if isinstance(v, str) else v for k, v in row.items()}
             notes.append(f"not valid Unicode in {', '.join(bad)} (undecodable bytes or a lone "

@@ -105,8 +105,26 @@ class Record:
         return self.row.get("doc_id") or str(PurePosixPath(self.file).with_suffix(""))
 
 
+#: The metadata fields of a record's row (every field of :class:`Columns` but ``text``).
+_ROW_FIELDS = tuple(f.name for f in fields(Columns) if f.name != "text")
+
+
 def _record_row(fields_: dict, columns: Columns) -> dict:
-    return {f.name: columns.pick(fields_, f.name) for f in fields(Columns) if f.name != "text"}
+    """``{field: columns.pick(fields_, field)}`` for every metadata field, read once per record.
+
+    A column missing from the record is skipped (its value would be ``""``),
+    so only the record's own columns are turned into text.
+    """
+    row = {}
+    for key in _ROW_FIELDS:
+        value = ""
+        for name in getattr(columns, key):
+            if name in fields_:
+                value = text_value(fields_[name])
+                if value:
+                    break
+        row[key] = value
+    return row
 
 
 _JOINED = "\n\n"

@@ -232,10 +232,22 @@ def parse_published(value: str, *, today: dt.date | None = None
     written = value.strip()
     if not written:
         return None, []
+    date, warnings = _reading(written)
+    return date, [*warnings, *_future(date, today)]
+
+
+@lru_cache(maxsize=4096)
+def _reading(written: str) -> tuple[PublishedDate, tuple[str, ...]]:
+    """:func:`parse_published` of a stripped non-empty value, less the future-date warning.
+
+    Kept per value (an archive repeats its dates: ANT has 1,250 distinct
+    dates in 10,156 records); it depends on the value alone, and a value
+    that is not a date raises each time (exceptions are not kept).
+    """
     key = _key(written)
     found = _read(key)
     if found is None:
-        return _other(written, key, today)
+        return _other(written, key)
     year, month, day, calendar = found
     inferred = not calendar and HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
     calendar = calendar or ("hijri" if inferred else "gregorian")
@@ -252,12 +264,12 @@ def parse_published(value: str, *, today: dt.date | None = None
                          f"month {month or 1} in {year})") from None
     precision = "day" if day else "month" if month else "year"
     date = PublishedDate(iso, precision, calendar, written, first, last, inferred)
-    warnings = [f"published date {written!r} read as Hijri ({iso}; the calendar is inferred: "
-                f"{year} is no plausible Gregorian year for news)"] if inferred else []
-    return date, warnings + _future(date, today)
+    warnings = (f"published date {written!r} read as Hijri ({iso}; the calendar is inferred: "
+                f"{year} is no plausible Gregorian year for news)",) if inferred else ()
+    return date, warnings
 
 
-def _other(written: str, key: str, today: dt.date | None):
+def _other(written: str, key: str):
     """Unix time and RFC 2822 (``Tue, 13 Sep 2022 08:00:00 GMT``), to the day."""
     iso = ""
     if _EPOCH.fullmatch(key):
@@ -270,8 +282,7 @@ def _other(written: str, key: str, today: dt.date | None):
     if not iso:
         raise ValueError(_NOT_A_DATE.format(written))
     first = dt.date.fromisoformat(iso)
-    date = PublishedDate(iso, "day", "gregorian", written, first, first)
-    return date, _future(date, today)
+    return PublishedDate(iso, "day", "gregorian", written, first, first), ()
 
 
 def _future(date: PublishedDate, today: dt.date | None) -> list[str]:

@@ -20,6 +20,8 @@ leading apostrophe (:mod:`helpers.io.cells`; :func:`unescape_cell` undoes it).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
 
@@ -29,8 +31,8 @@ import pandas as pd
 from helpers.io.cells import LEADS, neutralise_cell, unescape_cell
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS
 
-__all__ = ["schema", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows",
-           "unescape_cell"]
+__all__ = ["schema", "csv_header", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows",
+           "arrow_rows", "unescape_cell"]
 
 _NEEDS_QUOTES = re.compile('[",\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
 #: A line break then a first character worth a look (:data:`helpers.io.cells.LEADS`): searched in a
@@ -52,6 +54,24 @@ def schema(name: str) -> tuple[tuple[str, str], ...]:
     columns = [(c, "int" if c in _INT_COLUMNS else "str") for c in TABLE_COLUMNS[name]]
     columns += [(c, kind) for c, kind in TABLE_EXTRAS.get(name, {}).items()]
     return tuple(columns)
+
+
+@lru_cache(maxsize=None)
+def csv_header(name: str) -> str:
+    """The header line of table ``name``'s CSV file, as pandas writes it for an empty table.
+
+    Made with :mod:`csv` (pandas' own writer, minimal quoting), without
+    building a DataFrame: opening the writer costs no pandas work.
+
+    Args:
+        name: a table name.
+
+    Returns:
+        The column names, comma-separated, quoted where needed, with a final ``\\n``.
+    """
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([column for column, _ in schema(name)])
+    return buffer.getvalue()
 
 
 def _as_text(series: pd.Series) -> pd.Series:
@@ -199,7 +219,9 @@ def csv_rows(name: str, rows: list[dict]) -> str:
         values = [cell(row.get(column)) for row in rows]
         if text and _LEAD_AFTER_BREAK.search("\n" + "\n".join(values)) is not None:
             values = [neutralise_cell(v) for v in values]
-        columns.append([_quote(v) for v in values])
+        if _NEEDS_QUOTES.search("\0".join(values)) is not None:  # one scan for the usual column
+            values = [_quote(v) for v in values]
+        columns.append(values)
     return "".join(",".join(line) + "\n" for line in zip(*columns))
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.io.schema import arrow_rows, arrow_schema, conform, conform_rows, csv_rows, encode, schema
+from helpers.io.schema import (arrow_rows, arrow_schema, conform, conform_rows, csv_header, csv_rows,
+                               encode, schema)
 from helpers.io.staging import (MANIFEST, OutputError, WriteError, commit_output, output_problem,
                                 stage_output, write_manifest, writing)
 
@@ -41,9 +42,8 @@ class CsvWriter:
         self.out, self.names = Path(out), list(names)
         self.out.mkdir(parents=True, exist_ok=True)
         for name in self.names:
-            header = conform(name, pd.DataFrame()).to_csv(index=False, lineterminator="\n")
             with writing(self.out, f"{name}.csv"):
-                (self.out / f"{name}.csv").write_text(header, encoding="utf-8-sig")
+                (self.out / f"{name}.csv").write_text(csv_header(name), encoding="utf-8-sig")
 
     def write(self, name: str, table) -> None:
         """Append rows to table ``name``.

@@ -139,9 +139,12 @@ def _vectorised(raw: str, steps: tuple[str, ...]) -> tuple[str, np.ndarray | Non
     """Apply one-to-one and deleting steps with numpy; return text and origin map."""
     mapped, deleted = _lookup(steps)
     codes = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    bmp = np.minimum(codes, 0xFFFF)
-    out = np.where(codes > 0xFFFF, codes, mapped[bmp])
-    gone = deleted[bmp] & (codes <= 0xFFFF)
+    if codes.size and int(codes.max()) > 0xFFFF:  # beyond the BMP (emoji …): kept as they are
+        bmp = np.minimum(codes, 0xFFFF)
+        out = np.where(codes > 0xFFFF, codes, mapped[bmp])
+        gone = deleted[bmp] & (codes <= 0xFFFF)
+    else:  # the usual text: two table look-ups
+        out, gone = mapped[codes], deleted[codes]
     if not gone.any():
         return out.tobytes().decode("utf-32-le", "surrogatepass"), None
     keep = ~gone

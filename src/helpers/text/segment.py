@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+import numpy as np
+
 __all__ = ["Paragraph", "Sentence", "Token", "paragraphs", "sentences", "tokens", "profile",
            "detect_language", "document_language"]
 
@@ -30,8 +32,13 @@ _LINE = re.compile(r"[^\n]+")
 _STOP = re.compile(r"(?:\.{3}|…|[.!?؟؛])+[\"'»”’)\]]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+(?:\s(?=[\w./-]*[/.][\w-]+/)\S+)*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
-_ARABIC = re.compile(r"[\u0620-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+#: The letters :func:`detect_language` counts (inclusive code point ranges).
+_ARABIC_RANGES = ((0x0620, 0x064A), (0x0671, 0x06D3), (0x06FA, 0x06FF), (0x0750, 0x077F))
+_LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F))
+_ARABIC = re.compile("[" + "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in _ARABIC_RANGES) + "]")
+_LATIN = re.compile("[" + "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in _LATIN_RANGES) + "]")
+#: From this length on, letters are counted with a table lookup (numpy) instead of two regex scans.
+_COUNT_LONG = 64
 _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
 _TOKEN = re.compile(
     rf"\d+(?:[.,٫٬/:]\d+)*%?|(?:[^\W\d_]|[{_MARKS}])+(?:['’](?:[^\W\d_])+)?"
@@ -88,11 +95,29 @@ def detect_language(text: str) -> str:
         ``"ar"`` when Arabic letters are the majority of letters, ``"en"`` when
         Latin letters are, ``"other"`` when there are no letters of either.
     """
-    arabic = len(_ARABIC.findall(text))
-    latin = len(_LATIN.findall(text))
+    arabic, latin = _count_letters(text)
     if arabic == latin == 0:
         return "other"
     return "ar" if arabic >= latin else "en"
+
+
+@lru_cache(maxsize=1)
+def _script_table() -> np.ndarray:
+    """``table[code point]``: 1 for an Arabic letter, 2 for a Latin one, else 0 (the BMP)."""
+    table = np.zeros(0x10000, dtype=np.int8)
+    for script, ranges in ((1, _ARABIC_RANGES), (2, _LATIN_RANGES)):
+        for first, last in ranges:
+            table[first:last + 1] = script
+    return table
+
+
+def _count_letters(text: str) -> tuple[int, int]:
+    """``(Arabic letters, Latin letters)`` of a text (what ``_ARABIC`` and ``_LATIN`` match)."""
+    if len(text) < _COUNT_LONG:
+        return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    counts = np.bincount(_script_table()[codes[codes < 0x10000]], minlength=3)
+    return int(counts[1]), int(counts[2])
 
 
 def document_language(paragraph_list: Iterable[Paragraph], *, share: float = 0.15) -> str:
