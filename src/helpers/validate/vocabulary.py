@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.text.lexicon_tools import read_tsv
+
+if TYPE_CHECKING:  # pandas is imported where a table is handled: the command line's parser needs none of it
+    import pandas as pd
 
 __all__ = ["VALIDATED_TABLES", "JUDGEMENT_COLUMNS", "TableSpec", "table_spec", "verdicts", "verdict_action",
            "row_key", "row_keys", "recall_key", "is_recall_key", "ERROR_ACTIONS"]
@@ -116,7 +118,7 @@ def verdict_action(table: str, verdict: str, *, recall: bool = False) -> str | N
 
 
 def _part(value) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -150,6 +152,8 @@ def row_keys(table: str, frame: pd.DataFrame) -> pd.Series:
     Returns:
         A Series of keys, aligned with ``frame``.
     """
+    import pandas as pd
+
     if frame.empty:
         return pd.Series([], dtype="object", index=frame.index)
     return pd.Series([row_key(table, row) for row in frame.to_dict("records")], index=frame.index, dtype="object")
