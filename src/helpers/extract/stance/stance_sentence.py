@@ -65,29 +65,33 @@ class SentenceView:
         self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
         self._ends = [w.end for w in self.words]
         self.first = [self.word_at(a.start) for a in self.actors]
+        # every word's grammar entries, looked up once: the rules ask about each word many times
+        self._table = [phrases(self.words, i) for i in range(len(self.words))]
+        self._starts: dict[str, list[int]] = {}
+        for i, found in enumerate(self._table):
+            for kind in found:
+                self._starts.setdefault(kind, []).append(i)
 
     def word_at(self, offset: int) -> int:
         """Index of the word containing (or following) a normalised offset."""
         return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
 
     def has(self, i: int, kind: str) -> int:
-        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none), memoised."""
-        found = self._memo.get(i)
+        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none)."""
+        if i >= 0:
+            return self._table[i].get(kind, 0)
+        found = self._memo.get(i)  # a negative index counts from the end, as phrases() reads it
         if found is None:
             found = self._memo[i] = phrases(self.words, i)
         return found.get(kind, 0)
 
     def any_of(self, kind: str) -> bool:
         """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
-        kinds = self._memo.get("kinds")
-        if kinds is None:  # every word's entries, looked up once per sentence
-            kinds = self._memo["kinds"] = set()
-            for i in range(len(self.words)):
-                found = self._memo.get(i)
-                if found is None:
-                    found = self._memo[i] = phrases(self.words, i)
-                kinds.update(found)
-        return kind in kinds
+        return kind in self._starts
+
+    def starts(self, kind: str) -> list[int]:
+        """The words where a grammar entry of ``kind`` starts, in order (``has(i, kind) > 0``)."""
+        return self._starts.get(kind, [])
 
     def clause(self, i: int) -> int:
         """The clause number of word ``i``."""
@@ -153,7 +157,7 @@ def _hypothetical(view: SentenceView, first: int) -> str:
     to genocide", قد ترقى إلى) in a sentence without a condition.
     """
     conditional = bool(view.words) and view.has(0, "conditional_initial") > 0
-    for j in range(first, -1, -1):
+    for j in range(first, -1, -1) if conditional or view.any_of("conditional") else ():
         if view.has(j, "apodosis") and j < first:
             break
         if view.has(j, "conditional") or (j == 0 and conditional):
@@ -161,7 +165,7 @@ def _hypothetical(view: SentenceView, first: int) -> str:
         if view.words[j].opener in ("punct", "contrast") and j < first:
             break
     if not conditional:
-        conditional = any(view.has(j, "conditional") for j in range(len(view.words)))
+        conditional = view.any_of("conditional")
     if conditional and _future(view.words[first].text):
         return view.words[first].text  # "…فإن بلاده ستفرض عقوبات"
     for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1):
