@@ -98,20 +98,22 @@ def words(text: str) -> list[Word]:
     openers, negators = _openers(), _negators()
     stops = [m.start() for m in _PUNCT.finditer(text)]
     result: list[Word] = []
-    clause, last, p = 0, 0, 0
+    clause, last, p, n = 0, 0, 0, len(stops)
     for m in _WORD.finditer(text):
         token, opener = m.group(), ""
-        while p < len(stops) and stops[p] < last:
+        start, end = m.span()
+        while p < n and stops[p] < last:
             p += 1
         if result:
             opener = openers.get(token) or openers.get(_strip_conj(token), "")
             if opener == "boundary" and result[-1].text in negators:
                 opener = ""  # "دون أن تدين": the negator governs the clause it opens
-            if not opener and p < len(stops) and stops[p] < m.start():
+            if not opener and p < n and stops[p] < start:
                 opener = "punct"
-            clause += bool(opener)
-        result.append(Word(m.start(), m.end(), token, clause, opener))
-        last = m.end()
+            if opener:
+                clause += 1
+        result.append(Word(start, end, token, clause, opener))
+        last = end
     return result
 
 

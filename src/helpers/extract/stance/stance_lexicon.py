@@ -218,8 +218,14 @@ def reload_lexicon() -> None:
 
 
 def _rank(match: CueMatch, text: str) -> tuple:
-    slots = sum(1 for word in match.cue.split() if word not in _GAPS)
+    slots = _slots(match.cue)
     skipped = len(text[match.start:match.end].split()) - slots
     return (-slots, skipped, -match.strength, match.start, match.cue_id)
 
 
+
+
+@lru_cache(maxsize=None)
+def _slots(cue: str) -> int:
+    """The number of words of a cue pattern (its gaps aside)."""
+    return sum(1 for word in cue.split() if word not in _GAPS)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from helpers.extract.stance.stance_grammar import Word, phrases
+from helpers.extract.stance.stance_grammar import Word, grammar_index, phrases
 from helpers.extract.stance.stance_lexicon import CueMatch
 
 __all__ = ["ActorRef", "SentenceView", "polarity"]
@@ -66,7 +66,10 @@ class SentenceView:
         self._ends = [w.end for w in self.words]
         self.first = [self.word_at(a.start) for a in self.actors]
         # every word's grammar entries, looked up once: the rules ask about each word many times
-        self._table = [phrases(self.words, i) for i in range(len(self.words))]
+        index, none = grammar_index(), {}  # most words start no entry: phrases() would give {}
+        self._table = [phrases(self.words, i)
+                       if w.text in index or (len(w.text) > 2 and w.text[0] in "وف" and w.text[1:] in index)
+                       else none for i, w in enumerate(self.words)]
         self._starts: dict[str, list[int]] = {}
         for i, found in enumerate(self._table):
             for kind in found:
