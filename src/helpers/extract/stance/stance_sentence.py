@@ -125,11 +125,14 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     hedge = _hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
-    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) if cue.category in _RECEIVED else ():
+    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) \
+            if cue.category in _RECEIVED and view.any_of("recipient") else ():
         if view.words[i].clause != view.clause(first):
             break
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
+    if not (view.any_of("rejecter") or view.any_of("negator")):
+        return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
@@ -171,7 +174,8 @@ def _hypothetical(view: SentenceView, first: int) -> str:
         conditional = view.any_of("conditional")
     if conditional and _future(view.words[first].text):
         return view.words[first].text  # "…فإن بلاده ستفرض عقوبات"
-    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1):
+    hedges = conditional or view.any_of("hypothetical") or view.any_of("hypothetical_present")
+    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1) if hedges else ():
         if view.words[j].clause != view.words[first].clause:
             break
         word = view.words[j].text
