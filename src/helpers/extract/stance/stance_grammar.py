@@ -168,11 +168,12 @@ def phrases(tokens: list[Word], i: int) -> dict[str, int]:
     if text not in index and stripped not in index:
         return {}
     found: dict[str, int] = {}
-    for first in {text, stripped}:
+    count = len(tokens)
+    for first in (text,) if stripped == text else (text, stripped):  # the longest entry per kind: any order
         for kind, rest in index.get(first, ()):
             size = len(rest) + 1
-            if size > found.get(kind, 0) and i + size <= len(tokens) and \
-                    all(tokens[i + 1 + k].text == word for k, word in enumerate(rest)):
+            if size > found.get(kind, 0) and i + size <= count and \
+                    (not rest or all(tokens[i + 1 + k].text == word for k, word in enumerate(rest))):
                 found[kind] = size
     return found
 
