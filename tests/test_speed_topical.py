@@ -155,6 +155,35 @@ def _ref_after_marker(view, lo, hi, kind):
     return []
 
 
+def _ref_words(text):
+    """stance_grammar.words() as it was written."""
+    from helpers.extract.stance.stance_grammar import _PUNCT, _WORD, Word, _negators, _openers, _strip_conj
+    openers, negators = _openers(), _negators()
+    stops = [m.start() for m in _PUNCT.finditer(text)]
+    result, clause, last, p = [], 0, 0, 0
+    for m in _WORD.finditer(text):
+        token, opener = m.group(), ""
+        while p < len(stops) and stops[p] < last:
+            p += 1
+        if result:
+            opener = openers.get(token) or openers.get(_strip_conj(token), "")
+            if opener == "boundary" and result[-1].text in negators:
+                opener = ""
+            if not opener and p < len(stops) and stops[p] < m.start():
+                opener = "punct"
+            clause += bool(opener)
+        result.append(Word(m.start(), m.end(), token, clause, opener))
+        last = m.end()
+    return result
+
+
+def test_words_are_unchanged():
+    openers = {w.opener for text in TEXTS for w in words(text)}
+    assert openers == {"", "punct", "boundary", "contrast"}
+    for text in TEXTS + ["فإن الصين، وفإن", "دون أن تدين وإن لكن ولكن"]:
+        assert words(text) == _ref_words(text)
+
+
 def test_polarity_is_unchanged_on_every_cue():
     states = set()
     for view in CUED:

@@ -105,7 +105,9 @@ def words(text: str) -> list[Word]:
         while p < n and stops[p] < last:
             p += 1
         if result:
-            opener = openers.get(token) or openers.get(_strip_conj(token), "")
+            opener = openers.get(token)
+            if opener is None:  # as _strip_conj(): the word without its leading و / ف
+                opener = openers.get(token[1:], "") if len(token) > 2 and token[0] in "وف" else ""
             if opener == "boundary" and result[-1].text in negators:
                 opener = ""  # "دون أن تدين": the negator governs the clause it opens
             if not opener and p < n and stops[p] < start:
