@@ -250,3 +250,36 @@ def test_may_bear_is_a_superset_of_bears_off_topic(subject):
                     assert _may_bear(scope, Sentence, cues)
                     checked += 1
     assert checked > 0
+
+
+# --- the cue gate: every word of a cue must be in the text before its pattern runs -----------------
+
+def test_cue_gate_is_derived_from_the_lexicon():
+    from helpers.extract.stance.stance_lexicon import _needs, load_cues
+    needs = _needs()
+    cues = load_cues()
+    assert set(needs) == set(cues["cue_id"])  # one entry per row of stance_cues.tsv, none elsewhere
+    assert all(needs[i] and all(forms for forms in needs[i]) for i in needs)
+
+
+def test_every_match_of_every_cue_holds_a_form_of_each_word():
+    """The gate is a superset: run every cue's pattern, ungated, on every sentence; each match
+    holds one stem of each of its words, so the gate never drops a match."""
+    from helpers.extract.stance.stance_lexicon import _matcher, _needs
+    _, compiled, _ = _matcher()
+    needs, matched = _needs(), 0
+    for text in TEXTS:
+        for cue_id, pattern in compiled.items():
+            for m in pattern.finditer(text):
+                matched += 1
+                assert all(any(form in m.group() for form in forms) for forms in needs[cue_id]), \
+                    (text, cue_id)
+    assert matched > 500
+
+
+def test_gated_matches_equal_ungated(monkeypatch):
+    from helpers.extract.stance import stance_lexicon
+    gated = [match_cues(text) for text in TEXTS]
+    monkeypatch.setattr(stance_lexicon, "_needs", lambda: {i: () for i in stance_lexicon.load_cues()["cue_id"]})
+    assert [match_cues(text) for text in TEXTS] == gated
+    assert sum(map(len, gated)) > 400
