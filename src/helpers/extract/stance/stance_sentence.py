@@ -93,7 +93,14 @@ class SentenceView:
         return kind in self._starts
 
     def starts(self, kind: str) -> list[int]:
-        """The words where a grammar entry of ``kind`` starts, in order (``has(i, kind) > 0``)."""
+        """The words where a grammar entry of ``kind`` starts.
+
+        Args:
+            kind: a grammar kind (negator, governor, according …).
+
+        Returns:
+            The word indices ``i`` with ``has(i, kind) > 0``, in order (do not modify the list).
+        """
         return self._starts.get(kind, [])
 
     def clause(self, i: int) -> int:
