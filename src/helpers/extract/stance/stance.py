@@ -218,6 +218,13 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
+def _may_bear(scope: Scope, sentence, cues) -> bool:
+    """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
+    inside a topical quote, or a declined cue in a document whose subject is the topic)."""
+    return any(a <= sentence.end and sentence.start < b for a, b in scope.hot) \
+        or (scope.subject and any("declined" in (c.label, c.on_negation, c.on_rejection) for c in cues))
+
+
 def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL.match(sentence.text):
@@ -226,8 +233,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     urls = [m.span() for m in _URL.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
     next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:]]
-    if not cues:
-        return [], next_carry
+    if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
+        return [], next_carry  # no cue here can pass bears(): the rules below would give no row
     located = localise(norm, sentence.start, refs)
     actors = [r for r in located if r.origin not in ("place", "core")]
     places = [(r.start, r.end) for r in located if r.origin == "place"]

@@ -78,7 +78,7 @@ def _subject(view: SentenceView, i: int) -> list[int]:
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
-    if any(view.clause(j) == clause and view.has(j, "speaker_self") for j in range(i)):
+    if any(j < i and view.clause(j) == clause for j in view.starts("speaker_self")):
         return []  # "قال الوزير إن بلاده تدعم موقف الصين": the speaker's own country, not China
     if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
         after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
@@ -93,7 +93,7 @@ def _subject(view: SentenceView, i: int) -> list[int]:
         earlier = _in_clause(view, previous)
         if earlier:
             return _chain(view, earlier[0])
-        if any(view.clause(j) == previous and view.has(j, "governor") for j in range(opener)):
+        if any(j < opener and view.clause(j) == previous for j in view.starts("governor")):
             break  # a speech verb with an unnamed subject ("قال السفراء"): do not guess further
     return []
 
@@ -115,7 +115,11 @@ def _before_relative(view: SentenceView, k: int) -> bool:
 
 def _after_marker(view: SentenceView, lo: int, hi: int, kind: str) -> list[int]:
     """Holders named right after an agent / according marker found in words [lo, hi)."""
-    for j in range(lo, min(hi, len(view.words))):
+    for j in view.starts(kind):  # the words in [lo, hi) where a marker starts
+        if j < lo:
+            continue
+        if j >= hi:
+            break
         size = view.has(j, kind)
         if size:
             following = [k for k, w in enumerate(view.first) if j + size <= w <= j + size + 2]
@@ -137,9 +141,8 @@ def _agent_list(view: SentenceView, j: int) -> list[int]:
 
 def _governor(view: SentenceView, i: int) -> int | None:
     """The nearest speech or attitude verb before word ``i`` (not inside a name)."""
-    for j in range(i - 1, -1, -1):
-        if view.has(j, "governor") and not any(a.start <= view.words[j].start < a.end
-                                               for a in view.actors):
+    for j in reversed(view.starts("governor")):
+        if j < i and not any(a.start <= view.words[j].start < a.end for a in view.actors):
             return j
     return None
 

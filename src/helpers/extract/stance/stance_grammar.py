@@ -98,20 +98,24 @@ def words(text: str) -> list[Word]:
     openers, negators = _openers(), _negators()
     stops = [m.start() for m in _PUNCT.finditer(text)]
     result: list[Word] = []
-    clause, last, p = 0, 0, 0
+    clause, last, p, n = 0, 0, 0, len(stops)
     for m in _WORD.finditer(text):
         token, opener = m.group(), ""
-        while p < len(stops) and stops[p] < last:
+        start, end = m.span()
+        while p < n and stops[p] < last:
             p += 1
         if result:
-            opener = openers.get(token) or openers.get(_strip_conj(token), "")
+            opener = openers.get(token)
+            if opener is None:  # as _strip_conj(): the word without its leading و / ف
+                opener = openers.get(token[1:], "") if len(token) > 2 and token[0] in "وف" else ""
             if opener == "boundary" and result[-1].text in negators:
                 opener = ""  # "دون أن تدين": the negator governs the clause it opens
-            if not opener and p < len(stops) and stops[p] < m.start():
+            if not opener and p < n and stops[p] < start:
                 opener = "punct"
-            clause += bool(opener)
-        result.append(Word(m.start(), m.end(), token, clause, opener))
-        last = m.end()
+            if opener:
+                clause += 1
+        result.append(Word(start, end, token, clause, opener))
+        last = end
     return result
 
 
@@ -166,11 +170,12 @@ def phrases(tokens: list[Word], i: int) -> dict[str, int]:
     if text not in index and stripped not in index:
         return {}
     found: dict[str, int] = {}
-    for first in {text, stripped}:
+    count = len(tokens)
+    for first in (text,) if stripped == text else (text, stripped):  # the longest entry per kind: any order
         for kind, rest in index.get(first, ()):
             size = len(rest) + 1
-            if size > found.get(kind, 0) and i + size <= len(tokens) and \
-                    all(tokens[i + 1 + k].text == word for k, word in enumerate(rest)):
+            if size > found.get(kind, 0) and i + size <= count and \
+                    (not rest or all(tokens[i + 1 + k].text == word for k, word in enumerate(rest))):
                 found[kind] = size
     return found
 

@@ -87,7 +87,8 @@ def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:
     plain, numbered, table = group_table()
     lowered = text.lower()
     matches = [(m, m.group(2)) for m in plain.finditer(lowered)]
-    matches += [(m, entry) for pattern, entry in numbered for m in pattern.finditer(lowered)]
+    matches += [(m, entry) for pattern, entry in numbered if all(w in lowered for w in _literals(entry))
+                for m in pattern.finditer(lowered)]
     taken = [(a.start, a.end) for a in actors]
     found = []
     for m, entry in sorted(matches, key=lambda x: (x[0].start(2), -x[0].end(2))):
@@ -108,6 +109,13 @@ def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:
             origin = "group" if kind == "group" else "body"
             found.append((start, end, actor, entity, m.group(1), origin))
     return found
+
+
+@lru_cache(maxsize=None)
+def _literals(entry: str) -> tuple[str, ...]:
+    """The words of a ``{n}`` entry besides the number: its pattern matches them verbatim, so a
+    sentence without one of them cannot match (the gate is derived from the entry itself)."""
+    return tuple(entry.replace("{n}", " ").split())
 
 
 def _official(text: str, end: int, actors, owner: str, places) -> str:

@@ -112,9 +112,11 @@ def cue_regex(cue: str, *, lang: str) -> str:
     return "".join(parts)
 
 
-def _anchors(cue: str, lang: str) -> list[str]:
-    """The literal stems of the cue's most selective word (for Aho-Corasick)."""
-    best: list[str] = []
+def _word_forms(cue: str, lang: str) -> list[list[str]]:
+    """Per word of a cue (gaps aside), the literal stems one of which every match of the word holds:
+    :func:`_arabic_word` and :func:`_latin_word` match each form verbatim (an Arabic stem before its
+    ending ه، ت، ات; a Latin stem before ``*``)."""
+    found = []
     for word in cue.split():
         if word in _GAPS:
             continue
@@ -124,9 +126,25 @@ def _anchors(cue: str, lang: str) -> list[str]:
             if lang == "ar" and form.endswith("ه") and len(form) > 2:
                 form = form[:-1]
             forms.append(form)
+        found.append(forms)
+    return found
+
+
+def _anchors(cue: str, lang: str) -> list[str]:
+    """The literal stems of the cue's most selective word (for Aho-Corasick)."""
+    best: list[str] = []
+    for forms in _word_forms(cue, lang):
         if not best or min(map(len, forms)) > min(map(len, best)):
             best = forms
     return best
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[int, tuple[tuple[str, ...], ...]]:
+    """Per cue id, the stems of each of its words (:func:`_word_forms`): a text that lacks every
+    stem of one word cannot match the cue, so its pattern is not run there."""
+    return {row.cue_id: tuple(tuple(forms) for forms in _word_forms(row.cue, row.lang))
+            for row in load_cues().itertuples(index=False)}
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +189,10 @@ def match_cues(text: str) -> list[CueMatch]:
     candidates = set()
     for _, ids in automaton.iter(text):
         candidates.update(ids)
-    found = []
+    found, needs = [], _needs()
     for cue_id in sorted(candidates):
+        if not all(any(form in text for form in forms) for forms in needs[cue_id]):
+            continue  # a word of the cue is missing: its pattern cannot match
         row = records[cue_id]
         for m in compiled[cue_id].finditer(text):
             found.append(CueMatch(m.start(), m.end(), cue_id, row.cue, row.label, row.strength,
@@ -211,15 +231,21 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    for cached in (load_cues, _matcher, stance_grammar.load_grammar, stance_grammar.load_voice,
+    for cached in (load_cues, _matcher, _needs, stance_grammar.load_grammar, stance_grammar.load_voice,
                    stance_grammar.grammar_index, stance_grammar._openers, stance_grammar._negators,
                    stance_grammar.voice_pattern):
         cached.cache_clear()
 
 
 def _rank(match: CueMatch, text: str) -> tuple:
-    slots = sum(1 for word in match.cue.split() if word not in _GAPS)
+    slots = _slots(match.cue)
     skipped = len(text[match.start:match.end].split()) - slots
     return (-slots, skipped, -match.strength, match.start, match.cue_id)
 
 
+
+
+@lru_cache(maxsize=None)
+def _slots(cue: str) -> int:
+    """The number of words of a cue pattern (its gaps aside)."""
+    return sum(1 for word in cue.split() if word not in _GAPS)

@@ -205,6 +205,8 @@ def _field_after(view: SentenceView, cue: CueMatch) -> bool:
 
 def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
     """The cue's object (its clause, after it) names another region and not the topic."""
+    if not view.any_of("other_place"):
+        return False
     first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
     clause = view.clause(first)
     words = [j for j in range(last + 1, min(last + 1 + _OBJECT_WINDOW, len(view.words)))
@@ -234,4 +236,4 @@ def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool
     names = {h[0] for h in holders}
     held = [a.end for a in view.actors if a.actor in names]
     after = max(held) if held and source == "subject" else -1
-    return any(view.has(j, "author_first_person") and view.words[j].start >= after for j in range(first))
+    return any(j < first and view.words[j].start >= after for j in view.starts("author_first_person"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from helpers.extract.stance.stance_grammar import Word, phrases
+from helpers.extract.stance.stance_grammar import Word, grammar_index, phrases
 from helpers.extract.stance.stance_lexicon import CueMatch
 
 __all__ = ["ActorRef", "SentenceView", "polarity"]
@@ -65,29 +65,43 @@ class SentenceView:
         self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
         self._ends = [w.end for w in self.words]
         self.first = [self.word_at(a.start) for a in self.actors]
+        # every word's grammar entries, looked up once: the rules ask about each word many times
+        index, none = grammar_index(), {}  # most words start no entry: phrases() would give {}
+        self._table = [phrases(self.words, i)
+                       if w.text in index or (len(w.text) > 2 and w.text[0] in "وف" and w.text[1:] in index)
+                       else none for i, w in enumerate(self.words)]
+        self._starts: dict[str, list[int]] = {}
+        for i, found in enumerate(self._table):
+            for kind in found:
+                self._starts.setdefault(kind, []).append(i)
 
     def word_at(self, offset: int) -> int:
         """Index of the word containing (or following) a normalised offset."""
         return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
 
     def has(self, i: int, kind: str) -> int:
-        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none), memoised."""
-        found = self._memo.get(i)
+        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none)."""
+        if i >= 0:
+            return self._table[i].get(kind, 0)
+        found = self._memo.get(i)  # a negative index counts from the end, as phrases() reads it
         if found is None:
             found = self._memo[i] = phrases(self.words, i)
         return found.get(kind, 0)
 
     def any_of(self, kind: str) -> bool:
         """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
-        kinds = self._memo.get("kinds")
-        if kinds is None:  # every word's entries, looked up once per sentence
-            kinds = self._memo["kinds"] = set()
-            for i in range(len(self.words)):
-                found = self._memo.get(i)
-                if found is None:
-                    found = self._memo[i] = phrases(self.words, i)
-                kinds.update(found)
-        return kind in kinds
+        return kind in self._starts
+
+    def starts(self, kind: str) -> list[int]:
+        """The words where a grammar entry of ``kind`` starts.
+
+        Args:
+            kind: a grammar kind (negator, governor, according …).
+
+        Returns:
+            The word indices ``i`` with ``has(i, kind) > 0``, in order (do not modify the list).
+        """
+        return self._starts.get(kind, [])
 
     def clause(self, i: int) -> int:
         """The clause number of word ``i``."""
@@ -118,11 +132,14 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     hedge = _hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
-    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) if cue.category in _RECEIVED else ():
+    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) \
+            if cue.category in _RECEIVED and view.any_of("recipient") else ():
         if view.words[i].clause != view.clause(first):
             break
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
+    if not (view.any_of("rejecter") or view.any_of("negator")):
+        return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
@@ -153,7 +170,7 @@ def _hypothetical(view: SentenceView, first: int) -> str:
     to genocide", قد ترقى إلى) in a sentence without a condition.
     """
     conditional = bool(view.words) and view.has(0, "conditional_initial") > 0
-    for j in range(first, -1, -1):
+    for j in range(first, -1, -1) if conditional or view.any_of("conditional") else ():
         if view.has(j, "apodosis") and j < first:
             break
         if view.has(j, "conditional") or (j == 0 and conditional):
@@ -161,10 +178,11 @@ def _hypothetical(view: SentenceView, first: int) -> str:
         if view.words[j].opener in ("punct", "contrast") and j < first:
             break
     if not conditional:
-        conditional = any(view.has(j, "conditional") for j in range(len(view.words)))
+        conditional = view.any_of("conditional")
     if conditional and _future(view.words[first].text):
         return view.words[first].text  # "…فإن بلاده ستفرض عقوبات"
-    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1):
+    hedges = conditional or view.any_of("hypothetical") or view.any_of("hypothetical_present")
+    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1) if hedges else ():
         if view.words[j].clause != view.words[first].clause:
             break
         word = view.words[j].text
