@@ -99,6 +99,8 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
             reading, resume = None, match.start() + 1
         if reading is not None and reading.ana[:1] == ("spelling",):
             reading = _spelled(reading, raw, norm)
+        if reading is not None and reading.rule == "fix" and _title(raw, norm, match.start(), match.end()):
+            reading = None
         if reading is not None:
             found.append((match.start(), match.end(), reading))
         try:
@@ -125,6 +127,17 @@ def _spelled(reading, raw: str, norm):
     if _MARKS.sub("", raw[raw_start:raw_end]) in other:
         return None
     return dataclasses.replace(reading, ana=())
+
+
+def _title(raw: str, norm, start: int, end: int) -> bool:
+    """"USA Today", "the BBC's Today programme": an English day word capitalised right after a
+    word (not at a sentence start) is part of a title, not a date."""
+    raw_start, raw_end = norm.to_raw(start, end)
+    word = raw[raw_start:raw_end]
+    if not (word.isascii() and word[:1].isupper()):
+        return False
+    before = raw[max(0, raw_start - 3):raw_start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
 
 
 def _overlay(found: list, named: list) -> list:

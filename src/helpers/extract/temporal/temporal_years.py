@@ -46,7 +46,7 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
-        after = word_after(text, m.end())
+        after = word_after(text, m.end() + (text[m.end():m.end() + 1] == "-"))  # a 2000-strong force
         before = words_before(text, m.start(), limit=1)
         mod = key(m.group("mod"))
         if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
@@ -57,6 +57,11 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
             return None
         if year < 1900 and not mod:  # a plain number: 1250 نقطة, ١٥٠٠
             return None
+    if m.group("yr_yy"):  # 2015-16, 2019/20: a season or budget year, only of consecutive years
+        last = year + 1
+        if int(m.group("yr_yy")) != last % 100:
+            return Reading(cal.year_value(year), "year", kind="year")
+        return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
     if m.group("yr_y2"):
         last = int(m.group("yr_y2"))
         if not year < last <= min(year + 100, 2100):
