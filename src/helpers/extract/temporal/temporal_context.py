@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from helpers.extract.temporal.temporal_grammar import Grammar
 
 __all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
-           "noun_after", "key",
+           "noun_after", "key", "spaced_pair",
            "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
@@ -195,3 +195,17 @@ def recurring(m: re.Match, text: str, g: Grammar) -> bool:
         return True
     before = words_before(text, m.start(), limit=1)
     return bool(before) and before[-1] in g.cues["recurring_before"]
+
+
+def spaced_pair(m: re.Match, prefix: str) -> bool:
+    """"may mar": two English month words side by side are no pair (a pair needs "/", "-" or "to").
+
+    Args:
+        m: a match of the ``mon`` or ``my`` alternative.
+        prefix: that alternative's name.
+
+    Returns:
+        True when the second month only follows the first after spaces and the first is English.
+    """
+    m1, m2 = m.group(f"{prefix}_m1"), m.group(f"{prefix}_m2")
+    return bool(m2) and m1.isascii() and not m.string[m.end(f"{prefix}_m1"):m.start(f"{prefix}_m2")].strip()

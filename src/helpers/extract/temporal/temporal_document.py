@@ -76,6 +76,11 @@ def _anaphor(r: Reading, previous: list, pub) -> Reading:
         value = per.part_value(base.year + offset, part_unit, index)
     elif kind == "month_of":  # جانفي من نفس السنة
         value = cal.month_value(base.year + r.ana[2], r.ana[1])
+    elif kind == "day_of":  # March 1 that year (2000 is a leap year: February 29 checks)
+        date = _safe_day(base.year + r.ana[3], r.ana[1], r.ana[2])
+        if date is None:
+            return dataclasses.replace(r, anchor="none")
+        value = cal.day_value(date)
     else:
         value = _shifted(base, unit, r.ana[2])
         if len(r.ana) == 5 and unit in ("day", "month"):  # الشهر نفسه من العام السابق
@@ -107,6 +112,13 @@ def _after(r: Reading, start: int, previous: list, pub) -> Reading | None:
         return None
     return dataclasses.replace(r, value=_shifted(base, unit, count), precision=unit,
                                anchored=anchor == "publication", anchor=anchor, ana=())
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _valid(value: str) -> bool:
@@ -189,7 +201,7 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
             r = _after(r, start, dated, published)
             if r is None:
                 continue
-        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
+        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of", "day_of"):
             r = _anaphor(r, previous, published)
         elif r.ana and r.ana[0] == "dcur" and _hijri_context(found, i, text, cues):
             r = _hijri_day(r, published)

@@ -15,8 +15,8 @@ import re
 
 import helpers.extract.temporal.temporal_calendar as cal
 from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month,
-                                                       noun_after, preposition_before, recurring, word_after,
-                                                       words_before)
+                                                       noun_after, preposition_before, recurring, spaced_pair,
+                                                       word_after, words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
 from helpers.extract.temporal.temporal_holidays import read_weekday
@@ -104,6 +104,12 @@ def _r_dmy(m, text, pub, g):
 
 def _r_mdy(m, text, pub, g):
     month = g.months[key(m.group("mdy_m1"))][0]
+    if m.group("mdy_an"):  # March 1 that year: a day in the year of the last date given
+        day = int(m.group("mdy_d"))
+        if not _safe_date(2000, month, day):
+            return None
+        offset = g.spans.anaphors[key(m.group("mdy_an"))][1]
+        return Reading("", "day", kind="anaphor", ana=("day_of", month, day, offset))
     year = int(m.group("mdy_y")) if m.group("mdy_y") else None
     reading = _day_month(month, int(m.group("mdy_d")), year, None, m, text, pub, g)
     if reading is None or not m.group("mdy_d2") or not reading.value:
@@ -113,12 +119,6 @@ def _r_mdy(m, text, pub, g):
     if end is None:
         return None
     return Reading(f"{reading.value}/{cal.day_value(end)}", "span", anchored=reading.anchored, note="range")
-
-
-def _spaced_pair(m: re.Match, prefix: str) -> bool:
-    """"may mar": two English month words side by side are no pair (a pair needs / - to)."""
-    m1, m2 = m.group(f"{prefix}_m1"), m.group(f"{prefix}_m2")
-    return bool(m2) and m1.isascii() and not m.string[m.end(f"{prefix}_m1"):m.start(f"{prefix}_m2")].strip()
 
 
 def _r_dcur(m, text, pub, g):
@@ -139,7 +139,7 @@ def _r_dcur(m, text, pub, g):
 
 
 def _r_my(m, text, pub, g):
-    if _spaced_pair(m, "my"):
+    if spaced_pair(m, "my"):
         return None
     month, _ = _month_of(m, "my", g)
     year = _gregorian_year(m, "my")
@@ -150,7 +150,7 @@ def _r_my(m, text, pub, g):
 
 
 def _r_mon(m, text, pub, g):
-    if _spaced_pair(m, "mon"):
+    if spaced_pair(m, "mon"):
         return None
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_ye") or m.group("mon_an") or m.group("preq")
