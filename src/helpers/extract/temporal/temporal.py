@@ -53,6 +53,7 @@ EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "mod
 _JOINER_MAX = 24
 _WEEKDAY_TYPO_DAYS = 10
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -131,13 +132,19 @@ def _spelled(reading, raw: str, norm):
 
 def _title(raw: str, norm, start: int, end: int) -> bool:
     """"USA Today", "the BBC's Today programme": an English day word capitalised right after a
-    word (not at a sentence start) is part of a title, not a date."""
+    word (not at a sentence start) is part of a title, not a date, unless its line is a headline
+    in title case ("Camps Will Close Today, Officials Say")."""
     raw_start, raw_end = norm.to_raw(start, end)
     word = raw[raw_start:raw_end]
     if not (word.isascii() and word[:1].isupper()):
         return False
     before = raw[max(0, raw_start - 3):raw_start].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return False
+    line_end = raw.find("\n", raw_end)
+    line = raw[raw.rfind("\n", 0, raw_start) + 1:line_end if line_end >= 0 else len(raw)]
+    words = [w for w in _WORDS.findall(line) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _overlay(found: list, named: list) -> list:
