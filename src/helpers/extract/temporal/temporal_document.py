@@ -31,7 +31,7 @@ import helpers.extract.temporal.temporal_calendar as cal
 import helpers.extract.temporal.temporal_periods as per
 from helpers.extract.temporal.temporal_context import Reading
 
-__all__ = ["resolve_document", "date_note"]
+__all__ = ["resolve_document", "date_note", "shared_year"]
 
 _FINE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "month"},
          "year": {"day", "week", "month", "year", "quarter", "half", "season"}}
@@ -231,3 +231,33 @@ def date_note(readings: list, published: dt.date | None) -> str:
     written = sorted({day for _, _, day in checks})
     return (f"text written on {', '.join(written)} (its 'today' + weekday), "
             f"not on the published date {published.isoformat()}")
+
+
+def shared_year(found: list, text: str, joiners: frozenset) -> list:
+    """"from Aug. 10 to Aug. 13, 2018": a year-less day joined to a dated day takes its year.
+
+    Args:
+        found: ``(start, end, reading)`` in text order (normalised offsets).
+        text: the normalised text.
+        joiners: the words that join the two days (to, until, and, الى …).
+
+    Returns:
+        The list, the first day of each such pair moved to the year of the second
+        (the year before when it would fall after it).
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        (s1, e1, first), (s2, _, second) = out[i], out[i + 1]
+        if first.ana[:1] != ("free_year",) or second.precision != "day" or second.anchored \
+                or not (first.value and second.value) or s2 - e1 > 12:
+            continue
+        if " ".join(text[e1:s2].replace(",", " ").split()) not in joiners:
+            continue
+        day, last = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value[-10:])
+        moved = _safe_day(last.year, day.month, day.day)
+        if moved and moved > last:
+            moved = _safe_day(last.year - 1, day.month, day.day)
+        if moved:
+            out[i] = (s1, e1, dataclasses.replace(first, value=cal.day_value(moved), anchored=False, anchor="none",
+                                                  ana=(), note=_join(first.note, "the year of the day after it")))
+    return out
