@@ -56,7 +56,8 @@ def test_the_file_is_well_formed_and_half_negative(scored):
     "en-md-05", "en-md-06", "en-md-09", "en-range-03", "en-range-08", "en-anaph-01", "en2-yr-01",
     "en2-yr-06", "en2-yr-10", "en2-rel-09", "en2-anaph-02", "en3-03", "en3-19", "en3-25",
     "ar-pos-09", "ar-pos-14", "ar-pos-20", "ar-neg-03", "ar-neg-12", "ar-neg-18", "ar-neg-20",
-    "ar2-06", "ar2-09", "ar3-01", "ar3-12"])
+    "ar2-06", "ar2-09", "ar3-01", "ar3-12", "en4-01", "en4-02", "en5-07", "en5-16", "en5-27",
+    "en6-02", "en6-03", "en6-13"])
 def test_selected_items_exactly(scored, item):
     """The item's events: the expected values, in order, each on the expected words."""
     _, _, gold, pred = scored

@@ -42,7 +42,7 @@ from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document, shared_year
 from helpers.extract.temporal.temporal_grammar import grammar, scan
 from helpers.extract.temporal.temporal_holidays import year_for_weekday
-from helpers.extract.temporal.temporal_context import RETRY
+from helpers.extract.temporal.temporal_context import RETRY, title_word
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
 
@@ -53,7 +53,6 @@ EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "mod
 _JOINER_MAX = 24
 _WEEKDAY_TYPO_DAYS = 10
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
-_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,8 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
             reading, resume = None, match.start() + 1
         if reading is not None and reading.ana[:1] == ("spelling",):
             reading = _spelled(reading, raw, norm)
-        if reading is not None and reading.rule == "fix" and _title(raw, norm, match.start(), match.end()):
+        if reading is not None and reading.rule in ("fix", "wd") \
+                and title_word(raw, *norm.to_raw(match.start(), match.end()), weekday=reading.rule == "wd"):
             reading = None
         if reading is not None:
             found.append((match.start(), match.end(), reading))
@@ -129,23 +129,6 @@ def _spelled(reading, raw: str, norm):
     if _MARKS.sub("", raw[raw_start:raw_end]) in other:
         return None
     return dataclasses.replace(reading, ana=())
-
-
-def _title(raw: str, norm, start: int, end: int) -> bool:
-    """"USA Today", "the BBC's Today programme": an English day word capitalised right after a
-    word (not at a sentence start) is part of a title, not a date, unless its line is a headline
-    in title case ("Camps Will Close Today, Officials Say")."""
-    raw_start, raw_end = norm.to_raw(start, end)
-    word = raw[raw_start:raw_end]
-    if not (word.isascii() and word[:1].isupper()):
-        return False
-    before = raw[max(0, raw_start - 3):raw_start].rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
-        return False
-    line_end = raw.find("\n", raw_end)
-    line = raw[raw.rfind("\n", 0, raw_start) + 1:line_end if line_end >= 0 else len(raw)]
-    words = [w for w in _WORDS.findall(line) if len(w) > 3]
-    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _overlay(found: list, named: list) -> list:
