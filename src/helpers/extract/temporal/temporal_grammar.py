@@ -31,8 +31,9 @@ SP = r"[^\S\n]+"
 OSP = r"[^\S\n]*"
 R = r"(?!\w)"
 #: Start of an expression: a word start, or right after a glued proclitic
-#: (و ف ب ل, وب فب ول فل); never inside a number like 14/11/2019 or 2,017.
-START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
+#: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
+#: number like 14/11/2019 or 2,017.
+START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)ال)(?=\d))"
          r"(?<!\d[/.,:\-])")
 _START = re.compile(START)
 #: What the compiled patterns test themselves: no word character before, other
@@ -228,7 +229,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
         rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month, ranged=False)}"
         rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
-        rf"(?P<dcur>(?:(?:ال)?{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
+        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
         rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
         rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP}[-\u2013]{OSP}(?P<mdy_d2>\d{{1,2}})(?!\d)(?![/.:]\d))?"
         rf"(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d)|{SP}(?:of{SP})?(?P<mdy_an>{anaphor_year}))?){R}",
@@ -263,7 +264,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
     first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
     guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
-             rf"(?=\d|ال\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
+             rf"(?=\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
     return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 
