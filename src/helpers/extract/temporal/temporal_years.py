@@ -47,7 +47,8 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
-        after = word_after(text, m.end() + (text[m.end():m.end() + 1] == "-"))  # a 2000-strong force
+        hyphen = text[m.end():m.end() + 1] == "-"
+        after = "-" * hyphen + word_after(text, m.end() + hyphen)  # a 2000-strong force: -strong
         before = words_before(text, m.start(), limit=1)
         mod = key(m.group("mod"))
         if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
