@@ -39,10 +39,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.text.normalise import normalise
-from helpers.extract.temporal.temporal_document import date_note, resolve_document
+from helpers.extract.temporal.temporal_document import date_note, resolve_document, shared_year
 from helpers.extract.temporal.temporal_grammar import grammar, scan
 from helpers.extract.temporal.temporal_holidays import year_for_weekday
-from helpers.extract.temporal.temporal_context import RETRY
+from helpers.extract.temporal.temporal_context import RETRY, title_word
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
 
@@ -99,6 +99,9 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
             reading, resume = None, match.start() + 1
         if reading is not None and reading.ana[:1] == ("spelling",):
             reading = _spelled(reading, raw, norm)
+        if reading is not None and reading.rule in ("fix", "wd") \
+                and title_word(raw, *norm.to_raw(match.start(), match.end()), weekday=reading.rule == "wd"):
+            reading = None
         if reading is not None:
             found.append((match.start(), match.end(), reading))
         try:
@@ -106,6 +109,7 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
         except StopIteration:
             match = None
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text, published)
+    found = shared_year(found, norm.text, g.cues["range_joiner"])
     found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
     if info is not None:
         info["date_note"] = date_note([r for _, _, r in found], published)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from helpers.extract.temporal.temporal_grammar import Grammar
 
 __all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
-           "noun_after", "key",
+           "noun_after", "key", "spaced_pair", "title_word",
            "listed_month", "recurring"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
@@ -195,3 +195,53 @@ def recurring(m: re.Match, text: str, g: Grammar) -> bool:
         return True
     before = words_before(text, m.start(), limit=1)
     return bool(before) and before[-1] in g.cues["recurring_before"]
+
+
+def spaced_pair(m: re.Match, prefix: str) -> bool:
+    """"may mar": two English month words side by side are no pair (a pair needs "/", "-" or "to").
+
+    Args:
+        m: a match of the ``mon`` or ``my`` alternative.
+        prefix: that alternative's name.
+
+    Returns:
+        True when the second month only follows the first after spaces and the first is English.
+    """
+    m1, m2 = m.group(f"{prefix}_m1"), m.group(f"{prefix}_m2")
+    return bool(m2) and m1.isascii() and not m.string[m.end(f"{prefix}_m1"):m.start(f"{prefix}_m2")].strip()
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def title_word(raw: str, start: int, end: int, *, weekday: bool = False) -> bool:
+    """An English day word that is part of a name, not a date (raw text).
+
+    "USA Today", "the BBC's Today programme": a capitalised day word right after a
+    word (not at a sentence start), unless its line is a title-case headline
+    ("Camps Will Close Today, Officials Say").  With ``weekday``: "the" before a
+    weekday and a capitalised word after it ("The Monday Club").
+
+    Args:
+        raw: the raw text.
+        start: start of the expression in ``raw``.
+        end: its end.
+        weekday: the expression is a weekday (else a word such as today).
+
+    Returns:
+        True when the expression names something.
+    """
+    word = raw[start:end]
+    if not (word.isascii() and word[:1].isupper()):
+        return False
+    if weekday:
+        before = _LATIN.findall(raw[max(0, start - 5):start])
+        after = raw[end:end + 30].lstrip(" ")
+        return bool(before) and before[-1].lower() == "the" and bool(re.match(r"[A-Z][a-z]{2,}(?![a-z]*\.? \d)", after))
+    before = raw[max(0, start - 3):start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'\u2019"):
+        return False
+    line_end = raw.find("\n", end)
+    line = raw[raw.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(raw)]
+    words = [w for w in _LATIN.findall(line) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)

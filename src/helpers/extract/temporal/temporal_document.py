@@ -31,7 +31,7 @@ import helpers.extract.temporal.temporal_calendar as cal
 import helpers.extract.temporal.temporal_periods as per
 from helpers.extract.temporal.temporal_context import Reading
 
-__all__ = ["resolve_document", "date_note"]
+__all__ = ["resolve_document", "date_note", "shared_year"]
 
 _FINE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "month"},
          "year": {"day", "week", "month", "year", "quarter", "half", "season"}}
@@ -76,6 +76,11 @@ def _anaphor(r: Reading, previous: list, pub) -> Reading:
         value = per.part_value(base.year + offset, part_unit, index)
     elif kind == "month_of":  # جانفي من نفس السنة
         value = cal.month_value(base.year + r.ana[2], r.ana[1])
+    elif kind == "day_of":  # March 1 that year (2000 is a leap year: February 29 checks)
+        date = _safe_day(base.year + r.ana[3], r.ana[1], r.ana[2])
+        if date is None:
+            return dataclasses.replace(r, anchor="none")
+        value = cal.day_value(date)
     else:
         value = _shifted(base, unit, r.ana[2])
         if len(r.ana) == 5 and unit in ("day", "month"):  # الشهر نفسه من العام السابق
@@ -107,6 +112,13 @@ def _after(r: Reading, start: int, previous: list, pub) -> Reading | None:
         return None
     return dataclasses.replace(r, value=_shifted(base, unit, count), precision=unit,
                                anchored=anchor == "publication", anchor=anchor, ana=())
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _valid(value: str) -> bool:
@@ -189,7 +201,7 @@ def resolve_document(found: list, text: str, published: dt.date | None, cues: fr
             r = _after(r, start, dated, published)
             if r is None:
                 continue
-        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of"):
+        elif r.ana and r.ana[0] in ("anaphor", "part", "month_of", "day_of"):
             r = _anaphor(r, previous, published)
         elif r.ana and r.ana[0] == "dcur" and _hijri_context(found, i, text, cues):
             r = _hijri_day(r, published)
@@ -219,3 +231,33 @@ def date_note(readings: list, published: dt.date | None) -> str:
     written = sorted({day for _, _, day in checks})
     return (f"text written on {', '.join(written)} (its 'today' + weekday), "
             f"not on the published date {published.isoformat()}")
+
+
+def shared_year(found: list, text: str, joiners: frozenset) -> list:
+    """"from Aug. 10 to Aug. 13, 2018": a year-less day joined to a dated day takes its year.
+
+    Args:
+        found: ``(start, end, reading)`` in text order (normalised offsets).
+        text: the normalised text.
+        joiners: the words that join the two days (to, until, and, الى …).
+
+    Returns:
+        The list, the first day of each such pair moved to the year of the second
+        (the year before when it would fall after it).
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        (s1, e1, first), (s2, _, second) = out[i], out[i + 1]
+        if first.ana[:1] != ("free_year",) or second.precision != "day" or second.anchored \
+                or not (first.value and second.value) or s2 - e1 > 12:
+            continue
+        if " ".join(text[e1:s2].replace(",", " ").split()) not in joiners:
+            continue
+        day, last = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value[-10:])
+        moved = _safe_day(last.year, day.month, day.day)
+        if moved and moved > last:
+            moved = _safe_day(last.year - 1, day.month, day.day)
+        if moved:
+            out[i] = (s1, e1, dataclasses.replace(first, value=cal.day_value(moved), anchored=False, anchor="none",
+                                                  ana=(), note=_join(first.note, "the year of the day after it")))
+    return out

@@ -139,17 +139,24 @@ def _r_aft(m, text, pub, g):
     number = m.group("aft_n") or m.group("aft_n2") or m.group("aft_n3")
     unit, inherent = g.counts[unit_word]
     count = _count(number, g) if number else inherent
+    if count and unit == "decade":  # in two decades, بعد عقدين: counted in years
+        unit, count = "year", count * 10
     if not count or count > {"day": 366, "week": 104, "month": 240}.get(unit, 200):
         return None
-    before = words_before(text, m.start(), limit=1)
+    before = words_before(text, m.start(), limit=3)
     if before and before[-1] in g.counts:
         return None  # عاما بعد عام, يوما بعد يوم: "year after year"
+    if m.group("aft_u2") and set(before) & g.eras.within_before:
+        return None  # for the first time in 15 years, the highest in a decade: a span up to now
+    if m.group("aft_e"):  # a day earlier: before the date given just before
+        count = -count
     if m.group("aft_u2") or (is_future(text, m.start(), g) and not (m.group("aft_then") or m.group("aft_then2"))):
         mode = "publication"  # in two weeks, سيعود بعد أسبوعين
     else:
         mode = "previous"  # وبعد عامين, بعد ذلك بعامين, two years later: after a date given just before
     modifier = "APPROX" if m.group("aft_x") or m.group("aft_x2") else ""
-    return Reading("", unit, modifier=modifier, kind="relative", note=f"after {count} {unit}(s)",
+    return Reading("", unit, modifier=modifier, kind="relative",
+                   note=f"after {count} {unit}(s)" if count > 0 else f"{-count} {unit}(s) earlier",
                    ana=("after", unit, count, mode))
 
 

@@ -16,7 +16,7 @@ more alternatives of the tagger's single pattern
   are a second pass: :func:`named_rows` compiles a head-word scanner and one
   pattern per row;
 - ``aft`` after N units: "بعد ثلاث سنوات", "بعد مرور عامين", "بعد ذلك بعامين",
-  "in two weeks", "two years later".
+  "in two weeks", "two years later", "a day earlier".
 
 :mod:`helpers.extract.temporal.temporal_era_resolve` reads their matches.
 """
@@ -44,6 +44,7 @@ class EraTables:
     after_filler: frozenset                 # فقط, واحد (بعد عام واحد فقط)
     duration_before: frozenset              # لمدة, طيلة: before سنة 16, a length, not a year
     approx: frozenset                       # نحو, حوالي, about …
+    within_before: frozenset                # first time, highest: "in 15 years" looks back, not ahead
     holidays: dict[str, dict]               # عيد الاضحي -> its row
 
 
@@ -68,7 +69,7 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
         age_before=role("age_before"), other_era=role("other_era"), gregorian_era=role("gregorian_era"),
         lapse=role("after_lapse"), duration_after=role("duration_after"), after_filler=role("after_filler"),
         duration_before=role("duration_before"),
-        approx=role("approx"),
+        approx=role("approx"), within_before=role("within_before"),
         holidays={norm(r["name"]): r for r in read_table("temporal/holidays.tsv")})
 
 
@@ -106,7 +107,7 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
                 rf"|(?:the{sp})?(?:(?P<{p}_ed>\d{{1,2}})(?:st|nd|rd|th)|(?P<{p}_eo>{ordinal})"
                 rf"|(?P<{p}_eq>last|previous|past|this|next)){osp}-?{osp}century)")
 
-    later = rf"(?P<aft_n3>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u3>{count_en}){sp}later"
+    later = rf"(?P<aft_n3>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u3>{count_en}){sp}(?:later|(?P<aft_e>earlier))"
     alternatives = [
         rf"(?P<cen>{century('cen')}){r}",
         rf"(?P<dec>(?:(?:(?P<dec_k>عقد){sp})?(?:ال)?(?P<dec_n>{alt(arabic)}){r}"

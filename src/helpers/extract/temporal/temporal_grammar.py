@@ -31,8 +31,9 @@ SP = r"[^\S\n]+"
 OSP = r"[^\S\n]*"
 R = r"(?!\w)"
 #: Start of an expression: a word start, or right after a glued proclitic
-#: (و ف ب ل, وب فب ول فل); never inside a number like 14/11/2019 or 2,017.
-START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
+#: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
+#: number like 14/11/2019 or 2,017.
+START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)ال)(?=\d))"
          r"(?<!\d[/.,:\-])")
 _START = re.compile(START)
 #: What the compiled patterns test themselves: no word character before, other
@@ -188,6 +189,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     month = _alt(months)
     month_en = _alt(n for n in months if n.isascii())
     qa, qb = _alt(qual_after), _alt(qual_before)
+    qb_en = _alt(w for w in qual_before if w.isascii())  # April last year
     ykw = _alt(cues["year_keyword"])
     era = rf"(?:{OSP}(?P<{{p}}_eg>{_alt(cues['era_gregorian'])})|{OSP}(?P<{{p}}_eh>{_alt(cues['era_hijri'])}))"
     era_of = lambda p: era.replace("{p}", p)  # noqa: E731
@@ -229,11 +231,12 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
         rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
         rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
-        rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d))?){R}",
+        rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP}[-\u2013]{OSP}(?P<mdy_d2>\d{{1,2}})(?!\d)(?![/.:]\d))?"
+        rf"(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d)|{SP}(?:of{SP})?(?P<mdy_an>{anaphor_year}))?){R}",
         rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
-        rf"(?:{SP}(?P<mon_q>{qa})|{SP}من{SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
-        rf"|(?:هذا|هذه){SP}(?:العام|السنه))))?){R}",
+        rf"(?:{SP}(?P<mon_q>{qa})|{SP}(?:من|of){SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
+        rf"|(?:هذا|هذه){SP}(?:العام|السنه)))|{SP}(?:of{SP})?(?P<mon_ye>{qb_en}{SP}year))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
         rf"(?:{SP}(?P<wd_q>{qa})|{SP}(?P<wd_o>{day_ordinal}){R}(?!{SP}(?:من|في|of){R}))?){R}",
         rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
@@ -243,7 +246,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"|(?(mod)(?P<rel_u3>{_alt(units)})(?!{OSP}\d)|(?!))){R}",
         rf"(?P<fix>(?:(?P<fix_dp>{day_part}){SP})?(?P<fix_w>{_alt(fixed)})){R}",
         rf"(?P<yr>(?:(?P<yr_k>{ykw}){OSP})?(?P<yr_y>\d{{4}})(?!\d)"
-        rf"(?:{OSP}[-/]{OSP}(?P<yr_y2>\d{{4}})(?!\d))?{era_of('yr')}?){R}",
+        rf"(?:{OSP}[-/]{OSP}(?P<yr_y2>\d{{4}})(?!\d)|[-/](?P<yr_yy>\d\d)(?![\d.,/:\-]))?{era_of('yr')}?){R}",
     ]
     prefix = (rf"(?:(?P<mod>{_alt(cues['modifier'])})(?:{SP}|{OSP}-{OSP})"
               rf"(?:(?:(?:شهر|عام|العام|سنه|السنه|the|of)){SP}){{0,2}})?"

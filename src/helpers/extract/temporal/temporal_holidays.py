@@ -200,8 +200,9 @@ def read_weekday(m: re.Match, text: str, pub: dt.date | None, g) -> Reading | No
     lead, qual, preq = key(m.group("wd_w")), m.group("wd_q"), m.group("preq")
     if not (lead or m.group("wd_dp") or qual or preq):
         deny_before, deny_after = g.weekday_deny[name]
-        before = words_before(text, m.start(), limit=1)
-        if (before and before[-1] in deny_before) or word_after(text, m.end()) in deny_after:
+        before = words_before(text, m.start(), limit=2)
+        if (before and (before[-1] in deny_before or " ".join(before) in deny_before)) \
+                or word_after(text, m.end()) in deny_after:
             return None
     if pub is None:
         return Reading("", "day", kind="weekday", note="weekday; no publication date")

@@ -15,8 +15,8 @@ import re
 
 import helpers.extract.temporal.temporal_calendar as cal
 from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month,
-                                                       noun_after, preposition_before, recurring, word_after,
-                                                       words_before)
+                                                       noun_after, preposition_before, recurring, spaced_pair,
+                                                       word_after, words_before)
 from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
 from helpers.extract.temporal.temporal_holidays import read_weekday
@@ -104,8 +104,21 @@ def _r_dmy(m, text, pub, g):
 
 def _r_mdy(m, text, pub, g):
     month = g.months[key(m.group("mdy_m1"))][0]
+    if m.group("mdy_an"):  # March 1 that year: a day in the year of the last date given
+        day = int(m.group("mdy_d"))
+        if not _safe_date(2000, month, day):
+            return None
+        offset = g.spans.anaphors[key(m.group("mdy_an"))][1]
+        return Reading("", "day", kind="anaphor", ana=("day_of", month, day, offset))
     year = int(m.group("mdy_y")) if m.group("mdy_y") else None
-    return _day_month(month, int(m.group("mdy_d")), year, None, m, text, pub, g)
+    reading = _day_month(month, int(m.group("mdy_d")), year, None, m, text, pub, g)
+    if reading is None or not m.group("mdy_d2") or not reading.value:
+        return reading
+    last = int(m.group("mdy_d2"))  # Oct. 21-22: an interval of days
+    end = _safe_date(int(reading.value[:4]), month, last) if last > int(m.group("mdy_d")) else None
+    if end is None:
+        return None
+    return Reading(f"{reading.value}/{cal.day_value(end)}", "span", anchored=reading.anchored, note="range")
 
 
 def _r_dcur(m, text, pub, g):
@@ -126,6 +139,8 @@ def _r_dcur(m, text, pub, g):
 
 
 def _r_my(m, text, pub, g):
+    if spaced_pair(m, "my"):
+        return None
     month, _ = _month_of(m, "my", g)
     year = _gregorian_year(m, "my")
     last = _range_end(m, "my", g)
@@ -135,8 +150,10 @@ def _r_my(m, text, pub, g):
 
 
 def _r_mon(m, text, pub, g):
+    if spaced_pair(m, "mon"):
+        return None
     month, level = _month_of(m, "mon", g)
-    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_an") or m.group("preq")
+    qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_ye") or m.group("mon_an") or m.group("preq")
     spelling = ()
     if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
         if level == 2:
@@ -155,6 +172,8 @@ def _r_mon(m, text, pub, g):
     if m.group("mon_yq"):
         words = key(m.group("mon_yq")).split()
         year = pub.year + (g.qual_after.get(words[-1], 0) if words[0] in g.units else 0)
+    elif m.group("mon_ye"):  # April last year
+        year = pub.year + g.qual_before[" ".join(key(m.group("mon_ye")).split()[:-1])]
     else:
         offset = (g.qual_after.get(key(m.group("mon_q"))) if m.group("mon_q")
                   else g.qual_before.get(key(m.group("preq"))) if m.group("preq") else None)
@@ -174,6 +193,8 @@ def _r_ago(m, text, pub, g):
              ) if number else inherent
     if not count:
         return None
+    if unit == "decade":  # a decade ago, قبل عقدين: counted in years
+        unit, count = "year", count * 10
     modifier = "APPROX" if m.group("ago_x") or m.group("ago_x2") else ""  # قبل نحو عشر سنوات
     if pub is None:
         return Reading("", unit, modifier, kind="relative", note=f"{count} {unit}(s) ago; no publication date")

@@ -123,10 +123,10 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         rf"|(?P<pl_q3>{plural_qual}){sp}(?P<pl_n3>\d{{1,3}}|{card_en}){sp}(?P<pl_u3>{alt(t.plurals)})){r}",
         rf"(?P<yrr>(?:(?P<yrr_b>بين|between)(?:{sp}(?:{ykw}))?{osp}|(?P<yrr_f>من|from){sp}(?:(?:{ykw}){osp})?"
         rf"|(?P<yrr_k>عامي|سنتي|العامين|السنتين|the{sp}years){osp})"
-        rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:and|to|الي|حتي){sp})"
+        rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:and|to|through|الي|حتي){sp})"
         rf"(?:(?:{ykw}){osp})?(?P<yrr_c>\d{{4}})(?!\d)(?![.,]\d)){r}",
         rf"(?P<mrr>(?:من|بين|from|between){sp}(?:شهر{sp})?(?P<mrr_a>{month}){r}"
-        rf"(?:{sp}(?:الي|حتي|to|until)|{osp}و|{sp}and){osp}"
+        rf"(?:{sp}(?:الي|حتي|to|until|through)|{osp}و|{sp}and){osp}"
         rf"(?:(?:نهايه|موفي|the{sp}end{sp}of){sp})?"
         rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?"
         rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)|{sp}(?P<mrr_q>{qa}))?){r}",

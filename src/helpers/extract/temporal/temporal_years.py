@@ -3,7 +3,8 @@
 A bare number is a year only in 1900-2100 and when nothing around it shows a
 count: a counted noun after it (2000 شخص، 1250 نقطة، 2033 تلميذا), a decimal
 part (1279.9), "م د" (million dinars, not the era mark م).  1000-1899 needs a
-year word, an era mark or a modifier (عام 1564).  Hijri years (1435 هـ) and
+year word, an era mark or a modifier (عام 1564), or in English a preposition before it
+and a clause end or a function word after it ("in 1884.", "since 1759 the Qing …").  Hijri years (1435 هـ) and
 their ranges, and Hijri dates, are converted to the Gregorian days they cover.
 """
 
@@ -46,7 +47,8 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         return None
     explicit = m.group("yr_k") or m.group("yr_eg")
     if not explicit:
-        after = word_after(text, m.end())
+        hyphen = text[m.end():m.end() + 1] == "-"
+        after = "-" * hyphen + word_after(text, m.end() + hyphen)  # a 2000-strong force: -strong
         before = words_before(text, m.start(), limit=1)
         mod = key(m.group("mod"))
         if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
@@ -55,14 +57,25 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
             return None
         if before and before[-1] in g.cues["nonyear_before"] and not mod:
             return None
-        if year < 1900 and not mod:  # a plain number: 1250 نقطة, ١٥٠٠
+        if year < 1900 and not mod and not _old_year(before, after, g):  # a plain number: 1250 نقطة, ١٥٠٠
             return None
+    if m.group("yr_yy"):  # 2015-16, 2019/20: a season or budget year, only of consecutive years
+        last = year + 1
+        if int(m.group("yr_yy")) != last % 100:
+            return Reading(cal.year_value(year), "year", kind="year")
+        return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
     if m.group("yr_y2"):
         last = int(m.group("yr_y2"))
         if not year < last <= min(year + 100, 2100):
             return None
         return Reading(f"{year:04d}/{last:04d}", "span", kind="year", note="range")
     return Reading(cal.year_value(year), "year", kind="year")
+
+
+def _old_year(before: list[str], after: str, g) -> bool:
+    """"in 1884.", "since 1759 the …": an English preposition before and no counted noun after."""
+    return bool(before) and before[-1] in g.cues["old_year_before"] and (
+        not after or after in g.cues["old_year_after"])
 
 
 def not_era(text: str, end: int) -> bool:
