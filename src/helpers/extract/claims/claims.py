@@ -240,8 +240,9 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
         if cued:
             actor, speaker, how = cued, written, "cue"
     elif index >= 0 and actor == UNNAMED and stands_for_previous(view, speaker, index):
-        cued, written = previous_source(view, index)  # "X published a report. It estimates …"
-        actor, speaker = (cued, written) if cued else (actor, speaker)
+        earlier = attribute.previous(view.sentence_raw[index - 1]) if index > 0 else ""
+        cued, written = (earlier, speaker) if earlier else previous_source(view, index)
+        actor, speaker = (cued, written) if cued else (actor, speaker)  # "X published a report. It estimates …"
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
             "value": format_value(low, phrase.high), "attributed_to": actor,
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
