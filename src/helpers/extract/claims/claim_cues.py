@@ -27,7 +27,7 @@ from helpers.extract.quotes.quote_context import QuoteView
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["cue_source", "previous_source", "stands_for_previous", "PRONOUNS"]
+__all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous", "PRONOUNS"]
 
 _SLOT = 90  # characters: how far a cue's source may reach
 #: Where a source after a cue ends: punctuation, a bracket, a complementiser.
@@ -44,8 +44,8 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "the report", "the study", "the
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
-    """``{"after": pattern, "before": pattern}`` compiled from ``source_cues.tsv``."""
-    forms: dict[str, list[str]] = {"after": [], "before": []}
+    """``{"after", "before", "previous": pattern}`` compiled from ``source_cues.tsv``."""
+    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": []}
     for row in read_tsv("claims/source_cues.tsv"):
         for form in row["forms"].split("|"):
             key = " ".join(normalise_text(form.strip()).split())
@@ -53,8 +53,10 @@ def _cues() -> dict[str, re.Pattern]:
                 forms[row["side"]].append(key)
     after = trie_alternation(forms["after"])
     before = trie_alternation(forms["before"])
+    previous = trie_alternation(forms["previous"])
     return {"after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
-            "before": re.compile(rf"(?:{before})(?!\w)")}
+            "before": re.compile(rf"(?:{before})(?!\w)"),
+            "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)")}
 
 
 def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str]:
@@ -109,6 +111,19 @@ def stands_for_previous(view: QuoteView, speaker: str, index: int) -> bool:
         return key in PRONOUNS
     start, end = view.sentences[index]
     return bool(_PRONOUN_OPENING.match(view.text, start, end))
+
+
+def refers_back(view: QuoteView, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence refers to a report named before ("the report", التقرير: ``previous`` cues).
+
+    Args:
+        view: the document's quote view.
+        sentence: the sentence as normalised ``(start, end)``.
+
+    Returns:
+        True when one of the ``previous`` cues is in it.
+    """
+    return bool(_cues()["previous"].search(view.text, *sentence))
 
 
 def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
