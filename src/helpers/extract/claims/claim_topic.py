@@ -65,7 +65,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from helpers.extract.claims.claim_anchors import Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
+from helpers.extract.claims.claim_anchors import TAIL, Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
 from helpers.extract.claims.claim_population import population_ok
 
 __all__ = ["Decision", "TopicTest"]
@@ -84,8 +84,6 @@ _COUNTS_PEOPLE = frozenset({"people", "person", "group"})
 _FOREIGN_OK = frozenset({"sanctioned entities"})  # foreigners counted for the topic: a counter-sanction
 #: Counts of people may take their event word from the sentence before, or the document's topic.
 _PEOPLE_COUNTS = frozenset({"people", "person", "part"})
-#: A clause that is only a preposition before the number ends the clause before it ("…rose, to 11.3 million").
-_TAIL = re.compile(r"[^\S\n]*(?:to|at|إلى|الى)[^\S\n]*")
 #: A temporal subordinator: an event word after it is another event than the number's.
 _LATER = re.compile(r"(?<!\w)(?:before|after|until|since|[وف]?(?:قبل|بعد|حتى|منذ))(?!\w)")
 
@@ -156,12 +154,10 @@ class TopicTest:
         return [a for a in anchors[lo:hi] if cls is None or a.cls == cls]
 
     def _clause(self, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
-        c_start, c_end, previous = s_start, s_end, s_start
+        c_start, c_end = s_start, s_end
         for match in clause_breaks().finditer(self.text, s_start, s_end):
-            if match.end() <= start:
-                previous, c_start = c_start, match.end()
-                if _TAIL.fullmatch(self.text, c_start, start):  # "…had doubled, to 11.3 million"
-                    c_start = previous
+            if match.end() <= start:  # not after a break that leaves only "to" before it: "…doubled, to 11.3 million"
+                c_start = c_start if TAIL.fullmatch(self.text, match.end(), start) else match.end()
             elif match.start() >= end:
                 c_end = match.start()
                 break
