@@ -20,6 +20,8 @@ from helpers.text.numbers import NumberPhrase
 
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
+#: A scale word right after a cluster of digits: a range of amounts, not a date.
+_SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|ملايين|مليون|مليار|ألف|آلاف|الف|الاف)")
 #: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
 _MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
 #: "one in ten", "1 in 5 adults": a proportion written as two numbers, not two counts.
@@ -63,7 +65,8 @@ def _build_unit_patterns() -> dict:
                     rates.add(key)
     months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
     words = read_tsv("text/number_words.tsv")
-    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
+    joins = {form for r in words if r["kind"] == "range"  # as written too: the en dash of 1–3 million
+             for form in (" ".join(normalise_text(r["word"]).split()), r["word"].strip().lower())}
     opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
     alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
                                  for f in sorted(forms, key=lambda f: (-len(f), f)))
@@ -188,7 +191,8 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
         return True
     left = text[max(0, phrase.start - 12):phrase.end + 12]
     cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
-    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
+    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()) and not _SCALE_AFTER.match(
+            text, max(0, phrase.start - 6) + cluster.end()):  # 14/11/2019, 10:30; not "1-1.5 million"
         return True
     if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
             text, max(0, phrase.start - 30), phrase.start):
