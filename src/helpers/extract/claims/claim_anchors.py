@@ -18,9 +18,11 @@ from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
+__all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
 
 _CLITICS = r"(?:[وف]?(?:[بلك]?ال|[بلك]|لل)?)"
+#: After a clause break, only a preposition before a number: not a new clause ("…doubled, to 11.3 million").
+TAIL = re.compile(r"[^\S\n]*(?:to|at|إلى|الى)[^\S\n]*")
 _PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s")
 #: Endings an Arabic word may add to a listed form (accusative alif, pronouns, dual, plurals).
 _AR_SUFFIX = r"(?:ا|ه|ها|هم|هما|هن|ين|ان|ات|ون|ي)?"

@@ -77,6 +77,20 @@ class Attributor:
         return "", "", "document"
 
 
+    def previous(self, sentence: tuple[int, int]) -> str:
+        """The named source of the last quote in a sentence (a pronoun's antecedent in the next one).
+
+        Args:
+            sentence: the sentence as a raw ``(start, end)``.
+
+        Returns:
+            Its source's English name, "" when it has none named.
+        """
+        lo = bisect.bisect_left(self.starts, sentence[0])
+        hi = bisect.bisect_left(self.starts, sentence[1])
+        names = [self.name(r) for r in self.by_start[lo:hi]]
+        return next((n for n in reversed(names) if n and n != UNNAMED), "")
+
     def _said_of(self, row: dict, end: int) -> bool:
         """A quote whose speaker and content follow the figure in its own clause speaks of it."""
         first = min(int(row["speaker_start"]), int(row["content_start"]))

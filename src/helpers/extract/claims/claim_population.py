@@ -3,7 +3,8 @@
 A population word ("population", "residents", سكان، نسمة …) that is the anchor
 nearest a number makes it a population figure (:mod:`helpers.extract.claims.claim_topic`);
 it is about the topic when the place it is the population of is the topic's.
-That place is, in order: the place named right after the population word
+That place is, in order: a core name right before the population word ("the Uyghur
+population", "Xinjiang's residents": the topic's); the place named right after the population word
 ("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a
 deictic, a place noun, or a name the gazetteer lacks, which is another place);
 the place named nearest before the number in its clause (else the first one
@@ -47,6 +48,8 @@ def population_ok(test, core: list, clause: tuple[int, int], start: int, context
     """
     c_start, c_end = clause
     for a in test.in_span(c_start, c_end, "population"):
+        if any(a.start - 3 <= e <= a.start for _, e, _ in test.core):  # "the Uyghur population", "Xinjiang's residents"
+            return True
         own = _genitive(test, a.end)
         if own is not None:  # "سكان شينجيانغ", "population of the region": whose population it is
             return own[2] == "core" or (own[2] == "deictic" and context_ok)

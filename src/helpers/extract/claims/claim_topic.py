@@ -65,7 +65,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from helpers.extract.claims.claim_anchors import Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
+from helpers.extract.claims.claim_anchors import TAIL, Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
 from helpers.extract.claims.claim_population import population_ok
 
 __all__ = ["Decision", "TopicTest"]
@@ -156,8 +156,8 @@ class TopicTest:
     def _clause(self, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
         c_start, c_end = s_start, s_end
         for match in clause_breaks().finditer(self.text, s_start, s_end):
-            if match.end() <= start:
-                c_start = match.end()
+            if match.end() <= start:  # not after a break that leaves only "to" before it: "…doubled, to 11.3 million"
+                c_start = c_start if TAIL.fullmatch(self.text, match.end(), start) else match.end()
             elif match.start() >= end:
                 c_end = match.start()
                 break

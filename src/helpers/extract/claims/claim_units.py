@@ -20,6 +20,14 @@ from helpers.text.numbers import NumberPhrase
 
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
+#: A scale word right after a cluster of digits: a range of amounts, not a date.
+_SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|ملايين|مليون|مليار|ألف|آلاف|الف|الاف)")
+#: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
+_MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
+#: "one in ten", "1 in 5 adults": a proportion written as two numbers, not two counts.
+_ONE_IN = re.compile(r"(?<!\w)(?:one|1|a)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?$")
+_IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|two|three|four|five|six|seven"
+                   r"|eight|nine|ten|twenty|hundred|a[^\S\n]+hundred)(?!\w)")
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
 _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
@@ -57,15 +65,16 @@ def _build_unit_patterns() -> dict:
                     rates.add(key)
     months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
     words = read_tsv("text/number_words.tsv")
-    joins = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range"}
+    joins = {form for r in words if r["kind"] == "range"  # as written too: the en dash of 1–3 million
+             for form in (" ".join(normalise_text(r["word"]).split()), r["word"].strip().lower())}
     opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
     alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
                                  for f in sorted(forms, key=lambda f: (-len(f), f)))
     sp = r"[^\S\n]*"
     return {
         "units": units,
-        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?"
-                           rf"(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
+        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?{_MORE}"
+                           rf"[\"'«“‘]?(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
                            rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
         "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
         # a rate after the counted noun: 12 cases per 100,000, 8 حالات لكل ألف
@@ -79,7 +88,7 @@ def _build_unit_patterns() -> dict:
         "part": re.compile(rf"{sp}(?:{alt(parts)})(?!\w)"),
         "part_before": re.compile(rf"(?<!\w)(?:{alt(parts_before)}){sp}[,،]?{sp}$"),
         # a noun not listed: an English plural after at most one other word, an Arabic noun in -ا or -ة
-        "thing": re.compile(rf"{sp}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
+        "thing": re.compile(rf"{sp}{_MORE}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
                             rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه here
         "not_noun": frozenset(not_nouns),
     }
@@ -175,11 +184,15 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     text, pats = view.text, unit_patterns()
     if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
         return True
+    if (phrase.low == 1 == phrase.high and _IN_N.match(text, phrase.end)) or _ONE_IN.search(
+            text, max(0, phrase.start - 20), phrase.start):
+        return True  # "one in ten Uyghurs": a proportion, not two counts
     if re.match(r"0\d", text[phrase.start:phrase.end]):  # 0713, 0021671…: an identifier, never a count
         return True
     left = text[max(0, phrase.start - 12):phrase.end + 12]
     cluster = re.search(r"[\d/.\-:]*\d[\d/.\-:]*", text[max(0, phrase.start - 6):phrase.end + 8])
-    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()):
+    if phrase.kinds[0] == "digits" and cluster and _DATE_CLUSTER.search(cluster.group()) and not _SCALE_AFTER.match(
+            text, max(0, phrase.start - 6) + cluster.end()):  # 14/11/2019, 10:30; not "1-1.5 million"
         return True
     if pats["month_after"].match(text, phrase.end) or pats["month_before"].search(
             text, max(0, phrase.start - 30), phrase.start):

@@ -54,6 +54,8 @@ import re
 import pandas as pd
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
+from helpers.extract.claims.claim_cues import cue_source, previous_source, refers_back, stands_for_previous
+from helpers.extract.claims.claim_sources import UNNAMED
 from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
 from helpers.extract.claims.claim_links import inherit
 from helpers.extract.claims.claim_topic import Decision, TopicTest
@@ -150,8 +152,9 @@ def find_claims(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
         ``low``/``high`` as numbers; ``unit`` what is counted ("" if not
         stated); ``qualifier`` the hedge as written; ``sentence_start``/
         ``sentence_end`` the sentence; ``attribution`` content | sentence |
-        repeated | document says how ``attributed_to`` was found (repeated: the
-        figure was given earlier with a source); ``counts`` what the figure
+        cue | repeated | document says how ``attributed_to`` was found (cue: a
+        source cue without a speech verb, :mod:`helpers.extract.claims.claim_cues`;
+        repeated: the figure was given earlier with a source); ``counts`` what the figure
         counts (people detained, facilities, money …), ``anchor`` the words
         that tie it to the topic and ``anchor_rule`` the step of the topic
         rule that kept it (unit | population | clause | context | sentence |
@@ -232,12 +235,27 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
     index = view.sentence_of(phrase.start)
     sentence = view.sentence_raw[index] if index >= 0 else (start, end)
     actor, speaker, how = attribute(start, end, sentence)
+    if index >= 0 and how == "document":  # no voice: a source cue ("according to a … investigation")
+        cued, written = cue_source(view, min(starts), phrase.end, view.sentences[index])
+        if not cued and refers_back(view, view.sentences[index]):  # "… The report is based on …"
+            cued, written = _previous(view, attribute, index, "")
+        if cued:
+            actor, speaker, how = cued, written, "cue"
+    elif index >= 0 and actor == UNNAMED and stands_for_previous(view, speaker, index):
+        cued, written = _previous(view, attribute, index, speaker)  # "X published a report. It estimates …"
+        actor, speaker = (cued, written) if cued else (actor, speaker)
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
             "value": format_value(low, phrase.high), "attributed_to": actor,
             "low": low, "high": phrase.high, "unit": item["unit"], "qualifier": " / ".join(qualifiers),
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
             "attributed_speaker": speaker, "attribution": how, **_anchor(view, decision)}
+
+
+def _previous(view: QuoteView, attribute: Attributor, index: int, speaker: str) -> tuple[str, str]:
+    """The source the sentence before names: its last named voice, else the actor it names first."""
+    earlier = attribute.previous(view.sentence_raw[index - 1]) if index > 0 else ""
+    return (earlier, speaker) if earlier else previous_source(view, index)
 
 
 def _anchor(view: QuoteView, decision: Decision | None) -> dict:
