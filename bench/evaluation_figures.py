@@ -150,7 +150,7 @@ def probe_rows() -> list[list]:
     tp, fp, fn = probes_names.score(items)["overall"][:3]
     rows = _rows("mentions", "probes", phrase(len(items)), NAMES, tp, fp, fn)
     items = probes_figures.read_probes(PROBES / "figures.tsv")
-    found, _ = probes_figures.run(items)
+    found, _, _ = probes_figures.run(items)
     total = probes_figures.summarise(items, {i["id"]: probes_figures.score_item(i, found.get(i["id"], []))
                                              for i in items})["all"]
     right = total["tp_source"]

@@ -1,6 +1,6 @@
 """Score the figures (claims table) on figure probes.
 
-Usage: python bench/probes_figures.py [--file PATH] [--errors]
+Usage: python bench/probes_figures.py [--file PATH] [--errors] [--topic-title]
 
 A probe file is a TSV with the header ``id	lang	text	figures	note`` (see
 tests/probes/figures.tsv): each item is a one-document corpus (published
@@ -13,7 +13,13 @@ Printed: value P/R/F1 (a predicted figure matches an expected one when its
 value, or a range's low end, is within 0.5 % of it; a range expected as
 ``low-high`` needs both ends), value + source P/R/F1 and the source accuracy
 of the matched values, overall, per kind and per language; the false figures
-by kind; the time per item.  ``--errors`` lists every miss and false hit.
+by kind; the time per item; and the same figures grouped by the relevance the
+tool gave each one-item document ("document topical/passing/none"): a sentence
+that names neither the region nor its people is, alone, no document about the
+topic, so it gets no figure by design.  ``--errors`` lists every miss and false
+hit.  ``--topic-title`` puts a one-word title naming the region (in the item's
+language) above every item, so that each sentence is read as part of a document
+about the topic: it measures the figure rules apart from the relevance decision.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ DEFAULT = ROOT / "tests" / "probes" / "figures.tsv"
 PUBLISHED = "2020-06-15"
 OUTLET = "Probe Wire"
 TOLERANCE = 0.005
+TOPIC_TITLES = {"ar": "شينجيانغ", "en": "Xinjiang"}
 
 
 def read_probes(path: str | Path) -> list[dict]:
@@ -55,19 +62,23 @@ def read_probes(path: str | Path) -> list[dict]:
     return rows
 
 
-def run(items: list[dict]) -> tuple[dict, float]:
+def run(items: list[dict], *, topic_title: bool = False) -> tuple[dict, float, dict]:
     """Analyse every item as its own document.
 
     Args:
         items: :func:`read_probes` output.
+        topic_title: put :data:`TOPIC_TITLES` (the item's language) as a title line above
+            the item's text.
 
     Returns:
-        ``({item id: [claim row dict, …]}, seconds per item)``.
+        ``({item id: [claim row dict, …]}, seconds per item, {item id: relevance})``;
+        the relevance is the documents table's (topical, passing or none).
     """
     from helpers.engine.pipeline import analyze_corpus
     from helpers.io.corpus import make_document
 
-    documents = [make_document(item["text"], file=f"{item['id']}.txt",
+    documents = [make_document(f"{TOPIC_TITLES[item['lang']]}\n\n{item['text']}" if topic_title else item["text"],
+                               file=f"{item['id']}.txt",
                                row={"doc_id": item["id"], "published": PUBLISHED, "outlet": OUTLET,
                                     "genre": item["genre"], "language": item["lang"]})
                  for item in items]
@@ -77,7 +88,8 @@ def run(items: list[dict]) -> tuple[dict, float]:
     found: dict[str, list[dict]] = defaultdict(list)
     for row in tables["claims"].to_dict("records"):
         found[row["doc_id"]].append(row)
-    return found, seconds
+    relevance = dict(zip(tables["documents"]["doc_id"], tables["documents"]["relevance"]))
+    return found, seconds, relevance
 
 
 def _number(text: str) -> tuple[float, float]:
@@ -160,12 +172,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def summarise(items: list[dict], scores: dict[str, dict]) -> dict:
-    """Totals overall, per kind and per language.
+def summarise(items: list[dict], scores: dict[str, dict], relevance: dict[str, str] | None = None) -> dict:
+    """Totals overall, per kind, per language and per relevance the tool gave the item.
 
     Args:
         items: the probe items.
         scores: ``{item id: score_item(…)}``.
+        relevance: ``{item id: relevance}`` (optional): adds a "document <relevance>" group, which
+            tells misses of a figure from items the relevance stage reads as off the topic.
 
     Returns:
         ``{group name: {"tp", "fp", "fn", "tp_source", "n"}}``; "all" is the total.
@@ -173,7 +187,10 @@ def summarise(items: list[dict], scores: dict[str, dict]) -> dict:
     groups: dict[str, dict] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tp_source": 0, "n": 0})
     for item in items:
         s = scores[item["id"]]
-        for name in ("all", f"kind {item['kind']}", f"lang {item['lang']}"):
+        names = ["all", f"kind {item['kind']}", f"lang {item['lang']}"]
+        if relevance is not None:
+            names.append(f"document {relevance.get(item['id'], 'none')}")
+        for name in names:
             g = groups[name]
             g["n"] += 1
             for key in ("tp", "fp", "fn", "tp_source"):
@@ -194,16 +211,20 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--file", default=str(DEFAULT), help="a figure probe TSV")
     parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--topic-title", action="store_true",
+                        help="a title naming the region above every item (the rules apart from relevance)")
     args = parser.parse_args(argv)
     items = read_probes(args.file)
-    found, seconds = run(items)
+    found, seconds, relevance = run(items, topic_title=args.topic_title)
     scores = {item["id"]: score_item(item, found.get(item["id"], [])) for item in items}
-    groups = summarise(items, scores)
+    groups = summarise(items, scores, relevance)
     print(f"{args.file}: {len(items)} items, {seconds * 1000:.1f} ms per item")
     print(_line("all", groups["all"]))
     for name in sorted(k for k in groups if k.startswith("lang ")):
         print(_line(name, groups[name]))
     for name in sorted(k for k in groups if k.startswith("kind ")):
+        print(_line(name, groups[name]))
+    for name in sorted(k for k in groups if k.startswith("document ")):
         print(_line(name, groups[name]))
     false_by_kind: dict[str, int] = defaultdict(int)
     for item in items:
