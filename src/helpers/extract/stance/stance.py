@@ -51,8 +51,8 @@ from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confiden
                                                    localise, quotes_by_sentence, reported, rule_of, speaker_spans,
                                                    stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_turn, field_follows,
-                                                   off_target)
+from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
+                                                   field_follows, off_target)
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
@@ -277,6 +277,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
         if not holders and (voice or evaluative) and label != "declined":  # the author declines nothing
+            if not author_asserts(view, cue):
+                continue  # "it is alleged that …", "if the reports are true, …", "perhaps …": nobody's position
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it

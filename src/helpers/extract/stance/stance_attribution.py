@@ -176,7 +176,9 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
     if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
         return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
-    holders = _after_marker(view, after, after + (1 if cue_at(view, after) else 2), "agent")
+    # "criticism from X", "accusations levelled by X"; a claim's agent comes right after it ("an information war
+    # waged by Washington": who wages it, not who says it)
+    holders = _after_marker(view, after, after + (1 if cue_at(view, after) or cue.pos == "content" else 2), "agent")
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
         if not holders and cue.pos == "attitude" and j < len(view.words) \

@@ -20,7 +20,8 @@ from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
 from helpers.extract.stance.stance_grammar import phrase_at
 
-__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn"]
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
+           "author_asserts"]
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
@@ -237,3 +238,32 @@ def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool
     held = [a.end for a in view.actors if a.actor in names]
     after = max(held) if held and source == "subject" else -1
     return any(j < first and view.words[j].start >= after for j in view.starts("author_first_person"))
+
+
+def author_asserts(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether the author asserts a cue that nobody in the text holds: not after hearsay ("it is alleged that",
+    "يقال إن"), not in a sentence that states a condition ("if the reports are true, it would be …", "Should …",
+    "لو ثبت …"), not after a hedge in its clause ("Perhaps … will one day bring prosperity", "ربما …"), unless the
+    author takes the word in between ("Some say X; I think Y", "أما أنا فأرى").
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+
+    Returns:
+        False when the cue is only reported, supposed or hedged.
+    """
+    if not view.words:
+        return True
+    first = view.word_at(cue.start)
+    own = [j for j in view.starts("author_first_person") if j < first]
+    since = max(own) if own else -1  # the author's own "I think" starts afresh
+    for j in view.starts("hearsay"):
+        if since < j < first and not any(view.words[k].opener in ("punct", "contrast") for k in range(j + 1, first)):
+            return False
+    if (view.has(0, "conditional_initial") and since < 0) or any(since < j < first for j in view.starts("conditional")):
+        return False
+    clause = view.clause(first)
+    return not any(since < j < first and view.clause(j) == clause and not (j and view.has(j - 1, "object_marker"))
+                   and not view.has(j + 1, "hedge_assertive") for j in view.starts("hypothetical"))
+

@@ -26,6 +26,10 @@ __all__ = ["ActorRef", "SentenceView", "polarity"]
 _NEGATION_WINDOW = 4
 _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
+#: Words after a framing rejecter (so-called, ما يسمى) that it still rejects: the name it frames, not the predicate.
+_FRAMING_WINDOW = 3
+#: Words after a claim in which a debunking predicate rejects it ("the genocide label … is a fabrication").
+_DEBUNK_WINDOW = 10
 _HEDGE_WINDOW = 4
 _RECEIVED_WINDOW = 5
 #: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
@@ -138,7 +142,10 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
-    if not (view.any_of("rejecter") or view.any_of("negator")):
+    debunker = _debunked(view, cue) if view.any_of("debunker") else ""
+    if debunker:
+        return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
+    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
         return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
@@ -148,8 +155,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break
         if view.has(i, "not_negation"):
             continue
-        if view.has(i, "rejecter"):
-            return "rejected", word.text
+        if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
+            return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
         if any(s <= word.start < e for s, e in others):
             break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
@@ -212,3 +219,22 @@ def _not_only(view: SentenceView, cue: CueMatch) -> bool:
     """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
     last = view.word_at(cue.end - 1)
     return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
+
+
+def _debunked(view: SentenceView, cue: CueMatch) -> str:
+    """The debunking predicate after a claim in its clause ("… is a fabrication", "… rest on flawed data",
+    "… افتراء", "… مغلوطة"): the claim is rejected by whoever says the sentence ("" when none).
+
+    Only a claim or frame (``pos`` content) is debunked, never someone's act (condemned, called for).
+    """
+    if cue.pos != "content":
+        return ""
+    last = view.word_at(cue.end - 1)
+    clause = view.clause(last)
+    for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
+        if view.clause(j) != clause:
+            break
+        if view.has(j, "debunker"):
+            return view.words[j].text
+    return ""
+

@@ -1,0 +1,72 @@
+"""The round-5 author-voice probes (tests/probes/stance_round5_author.tsv) as a test: the document's own voice in
+opinion columns and academic papers — evaluations without a first-person marker ("The campaign amounts to cultural
+erasure.", "Beijing's policy has brought stability …"), what a paper "shows" or "argues", framing ("so-called …"),
+closing calls on governments, a claim the author calls false ("… is a fabrication") — on both sides of the debate,
+with as many items where the author holds nothing: news narrative, an evaluation attributed to someone else in the
+sentence or the one before ("In its view, …", "وأضافت أنها …"), questions, conditions, hedges, hearsay ("it is
+alleged that", "يقال إن") and evaluations of something else than the policy.
+
+The floors are the figures the rules reach on the file, minus a small margin; the held-back probes
+(tests/probes/heldback/) are never read here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+
+PROBES = Path(__file__).resolve().parent / "probes" / "stance_round5_author.tsv"
+KINDS = ("author_voice", "non_assertion", "other")
+STANCE_FLOOR = 0.91  # F1 0.94 today
+RECALL_FLOOR = 0.94  # 0.98 today
+KIND_FLOOR = {"author_voice": 0.94}  # 0.97 today
+#: Items whose stance rows must be exactly the expected ones: both languages, both sides, every sub-kind, negatives.
+SELECTED = ["s5-a01", "s5-a02", "s5-a03", "s5-a05", "s5-a06", "s5-a13", "s5-a18", "s5-a20",
+            "s5-a21", "s5-a22", "s5-a24", "s5-a25", "s5-a33", "s5-a37", "s5-a39", "s5-a40",
+            "s5-n01", "s5-n02", "s5-n05", "s5-n07", "s5-n08", "s5-n09", "s5-n10", "s5-n13", "s5-n18", "s5-n19",
+            "s5-n20", "s5-n21", "s5-n25", "s5-n26", "s5-n31", "s5-n32", "s5-n33", "s5-n34", "s5-n43", "s5-n44",
+            "s5-n45", "s5-n51", "s5-n55"]
+
+
+@pytest.fixture(scope="module")
+def scored():
+    items = read_probes(PROBES)
+    return items, score_probes(items, run_probes(items))
+
+
+def test_file_shape():
+    items = read_probes(PROBES)
+    assert len(items) >= 80
+    assert {i["kind"] for i in items} == set(KINDS)
+    langs = [i["lang"] for i in items]
+    assert langs.count("ar") == langs.count("en")
+    negative = sum(1 for i in items if not i["expected"])
+    assert negative >= len(items) - negative  # as many items where nothing is found as items with rows
+    sides = {fact.split("=")[1] for i in items for fact in i["stances"].split(" | ") if "=" in fact}
+    assert {"critical", "defends"} <= sides
+
+
+def test_floors(scored):
+    _, scores = scored
+    assert scores.get("stances") >= STANCE_FLOOR
+    assert scores.get("stances", "all", "recall") >= RECALL_FLOOR
+    for kind, floor in KIND_FLOOR.items():
+        assert scores.get("stances", f"kind={kind}") >= floor, kind
+
+
+def test_no_author_row_outside_the_authors_voice(scored):
+    """News, questions, conditions, hedges and hearsay never give the author a row."""
+    items, scores = scored
+    quiet = {i["id"] for i in items if i["kind"] == "non_assertion" or "genre=news" in i["note"]}
+    false = [e for e in scores.errors if e["id"] in quiet and e["measure"] == "stances"]
+    assert not false, false
+
+
+@pytest.mark.parametrize("item_id", SELECTED)
+def test_selected_items(scored, item_id):
+    _, scores = scored
+    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
+    assert not wrong, wrong
