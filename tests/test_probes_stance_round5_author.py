@@ -20,15 +20,16 @@ from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_prob
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round5_author.tsv"
 KINDS = ("author_voice", "non_assertion", "other")
-STANCE_FLOOR = 0.91  # F1 0.94 today
+STANCE_FLOOR = 0.94  # F1 0.97 today
 RECALL_FLOOR = 0.94  # 0.98 today
 KIND_FLOOR = {"author_voice": 0.94}  # 0.97 today
+VOICE_FLOOR = 0.85  # 0.89 today (voices: the attributed items)
 #: Items whose stance rows must be exactly the expected ones: both languages, both sides, every sub-kind, negatives.
 SELECTED = ["s5-a01", "s5-a02", "s5-a03", "s5-a05", "s5-a06", "s5-a13", "s5-a18", "s5-a20",
             "s5-a21", "s5-a22", "s5-a24", "s5-a25", "s5-a33", "s5-a37", "s5-a39", "s5-a40",
             "s5-n01", "s5-n02", "s5-n05", "s5-n07", "s5-n08", "s5-n09", "s5-n10", "s5-n13", "s5-n18", "s5-n19",
             "s5-n20", "s5-n21", "s5-n25", "s5-n26", "s5-n31", "s5-n32", "s5-n33", "s5-n34", "s5-n43", "s5-n44",
-            "s5-n45", "s5-n51", "s5-n55"]
+            "s5-n45", "s5-n51", "s5-n55", "s5-n14", "s5-n22", "s5-n46"]
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +54,15 @@ def test_floors(scored):
     _, scores = scored
     assert scores.get("stances") >= STANCE_FLOOR
     assert scores.get("stances", "all", "recall") >= RECALL_FLOOR
+    assert scores.get("voices") >= VOICE_FLOOR
     for kind, floor in KIND_FLOOR.items():
         assert scores.get("stances", f"kind={kind}") >= floor, kind
 
 
 def test_no_author_row_outside_the_authors_voice(scored):
-    """News, questions, conditions, hedges and hearsay never give the author a row."""
+    """News, questions, conditions, hedges, hearsay and evaluations of something else never give a row."""
     items, scores = scored
-    quiet = {i["id"] for i in items if i["kind"] == "non_assertion" or "genre=news" in i["note"]}
+    quiet = {i["id"] for i in items if i["kind"] in ("non_assertion", "other")}
     false = [e for e in scores.errors if e["id"] in quiet and e["measure"] == "stances"]
     assert not false, false
 

@@ -276,9 +276,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         goes_on = source == "carried" or any(h[0] in previous for h in holders)
         if not bears(scope, c_start, goes_on or names_target, cue.label):
             continue
-        if not holders and (voice or evaluative) and label != "declined":  # the author declines nothing
-            if not author_asserts(view, cue):
-                continue  # "it is alleged that …", "if the reports are true, …", "perhaps …": nobody's position
+        if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it

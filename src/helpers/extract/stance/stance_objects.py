@@ -29,6 +29,8 @@ _OBJECT_WINDOW = 12
 _ACCUSED_WINDOW = 2
 #: Cue categories whose object is the one they are aimed at.
 _AIMED = frozenset({"accusation", "criticism", "condemnation"})
+#: Cue categories of weak judgement words that say nothing about the policy by themselves (brutal, shameful).
+_WEAK_JUDGEMENT = frozenset({"judgement", "evaluative"})
 
 
 def accused(view: SentenceView) -> frozenset[str]:
@@ -240,19 +242,27 @@ def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool
     return any(j < first and view.words[j].start >= after for j in view.starts("author_first_person"))
 
 
-def author_asserts(view: SentenceView, cue: CueMatch) -> bool:
+def author_asserts(view: SentenceView, cue: CueMatch, names_target: bool = True, refs=()) -> bool:
     """Whether the author asserts a cue that nobody in the text holds: not after hearsay ("it is alleged that",
     "يقال إن"), not in a sentence that states a condition ("if the reports are true, it would be …", "Should …",
     "لو ثبت …"), not after a hedge in its clause ("Perhaps … will one day bring prosperity", "ربما …"), unless the
-    author takes the word in between ("Some say X; I think Y", "أما أنا فأرى").
+    author takes the word in between ("Some say X; I think Y", "أما أنا فأرى"); and a weak judgement word
+    (brutal, shameful, مخز) only where the sentence names the policy's owner, its people, one of its
+    nouns (``policy_noun``: camps, detention, المعسكرات) or holds another cue ("I call the camps a disgrace"), not only a place ("the deserts of Xinjiang are a brutal place").
 
     Args:
         view: the sentence.
         cue: one of its cues.
+        names_target: whether the sentence names the policy's owner (China, Beijing, the authorities).
+        refs: the sentence's refs (:class:`ActorRef`, ``origin`` core for the topic's people).
 
     Returns:
-        False when the cue is only reported, supposed or hedged.
+        False when the cue is only reported, supposed or hedged, or a weak word about something else.
     """
+    if cue.strength <= 1 and cue.category in _WEAK_JUDGEMENT and not names_target \
+            and not any(r.origin == "core" for r in refs) \
+            and not view.any_of("policy_noun") and not any(c.category not in _WEAK_JUDGEMENT for c in view.cues):
+        return False  # alone in its sentence with a place: "a brutal place", "غياب مخز للرقابة"
     if not view.words:
         return True
     first = view.word_at(cue.start)
