@@ -121,6 +121,13 @@ def _ref_polarity(view, cue):
             break
         if has(i, "recipient"):
             return "received", view.words[i].text
+    last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
+    for j in range(last + 1, min(last + 1 + stance_sentence._DEBUNK_WINDOW, len(view.words))) \
+            if cue.pos == "content" else ():
+        if view.clause(j) != view.clause(last):
+            break
+        if has(j, "debunker"):
+            return "rejected", view.words[j].text
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - stance_sentence._REJECTION_WINDOW, 0) - 1, -1):
@@ -129,7 +136,7 @@ def _ref_polarity(view, cue):
             break
         if has(i, "not_negation"):
             continue
-        if has(i, "rejecter"):
+        if has(i, "rejecter") or (first - i <= stance_sentence._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
         if any(s <= word.start < e for s, e in others):
             break
