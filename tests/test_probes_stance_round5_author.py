@@ -1,7 +1,7 @@
 """The round-5 author-voice probes (tests/probes/stance_round5_author.tsv) as a test: the document's own voice in
 opinion columns and academic papers — evaluations without a first-person marker ("The campaign amounts to cultural
 erasure.", "Beijing's policy has brought stability …"), what a paper "shows" or "argues", framing ("so-called …"),
-closing calls on governments, a claim the author calls false ("… is a fabrication") — on both sides of the debate,
+closing calls on governments, a claim the author calls false ("… is a fabrication", but not "… is no myth") — on both sides of the debate,
 with as many items where the author holds nothing: news narrative, an evaluation attributed to someone else in the
 sentence or the one before ("In its view, …", "وأضافت أنها …"), questions, conditions, hedges, hearsay ("it is
 alleged that", "يقال إن") and evaluations of something else than the policy.
@@ -29,7 +29,8 @@ SELECTED = ["s5-a01", "s5-a02", "s5-a03", "s5-a05", "s5-a06", "s5-a13", "s5-a18"
             "s5-a21", "s5-a22", "s5-a24", "s5-a25", "s5-a33", "s5-a37", "s5-a39", "s5-a40",
             "s5-n01", "s5-n02", "s5-n05", "s5-n07", "s5-n08", "s5-n09", "s5-n10", "s5-n13", "s5-n18", "s5-n19",
             "s5-n20", "s5-n21", "s5-n25", "s5-n26", "s5-n31", "s5-n32", "s5-n33", "s5-n34", "s5-n43", "s5-n44",
-            "s5-n45", "s5-n51", "s5-n55", "s5-n14", "s5-n22", "s5-n46"]
+            "s5-n45", "s5-n51", "s5-n55", "s5-n14", "s5-n22", "s5-n46", "s5-a41", "s5-a42", "s5-a43", "s5-a44",
+            "s5-n57", "s5-n58", "s5-n59", "s5-n60"]
 
 
 @pytest.fixture(scope="module")

@@ -127,6 +127,8 @@ def _ref_polarity(view, cue):
         if view.clause(j) != view.clause(last):
             break
         if has(j, "debunker"):
+            if any(has(k, "negator") for k in range(max(j - 2, last + 1), j)):
+                break
             return "rejected", view.words[j].text
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]

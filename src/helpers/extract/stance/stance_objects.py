@@ -269,7 +269,7 @@ def author_asserts(view: SentenceView, cue: CueMatch, names_target: bool = True,
     own = [j for j in view.starts("author_first_person") if j < first]
     since = max(own) if own else -1  # the author's own "I think" starts afresh
     for j in view.starts("hearsay"):
-        if since < j < first and not any(view.words[k].opener in ("punct", "contrast") for k in range(j + 1, first)):
+        if since < j < first and not any(view.words[k].opener == "contrast" for k in range(j + 1, first)):
             return False
     if (view.has(0, "conditional_initial") and since < 0) or any(since < j < first for j in view.starts("conditional")):
         return False

@@ -234,7 +234,7 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
     for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
         if view.clause(j) != clause:
             break
-        if view.has(j, "debunker"):
-            return view.words[j].text
+        if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
+            return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
 
