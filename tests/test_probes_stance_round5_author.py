@@ -1,9 +1,9 @@
 """The round-5 author-voice probes (tests/probes/stance_round5_author.tsv) as a test: the document's own voice in
 opinion columns and academic papers — evaluations without a first-person marker ("The campaign amounts to cultural
 erasure.", "Beijing's policy has brought stability …"), what a paper "shows" or "argues", framing ("so-called …"),
-closing calls on governments, a claim the author calls false ("… is a fabrication", but not "… is no myth") — on both sides of the debate,
-with as many items where the author holds nothing: news narrative, an evaluation attributed to someone else in the
-sentence or the one before ("In its view, …", "وأضافت أنها …"), questions, conditions, hedges, hearsay ("it is
+closing calls on governments, a claim the author calls false ("… is a fabrication", but not "… is no myth") — on
+both sides of the debate, with as many items where the author holds nothing: news narrative, an evaluation
+attributed to someone else in the sentence or the one before ("In its view, …", "وأضافت أنها …"), questions, conditions, hedges, hearsay ("it is
 alleged that", "يقال إن") and evaluations of something else than the policy.
 
 The floors are the figures the rules reach on the file, minus a small margin; the held-back probes

@@ -248,7 +248,8 @@ def author_asserts(view: SentenceView, cue: CueMatch, names_target: bool = True,
     "لو ثبت …"), not after a hedge in its clause ("Perhaps … will one day bring prosperity", "ربما …"), unless the
     author takes the word in between ("Some say X; I think Y", "أما أنا فأرى"); and a weak judgement word
     (brutal, shameful, مخز) only where the sentence names the policy's owner, its people, one of its
-    nouns (``policy_noun``: camps, detention, المعسكرات) or holds another cue ("I call the camps a disgrace"), not only a place ("the deserts of Xinjiang are a brutal place").
+    nouns (``policy_noun``: camps, detention, المعسكرات) or holds another cue ("I call the camps a disgrace"), not
+    only a place ("the deserts of Xinjiang are a brutal place").
 
     Args:
         view: the sentence.
