@@ -3,8 +3,8 @@ opinion columns and academic papers — evaluations without a first-person marke
 erasure.", "Beijing's policy has brought stability …"), what a paper "shows" or "argues", framing ("so-called …"),
 closing calls on governments, a claim the author calls false ("… is a fabrication", but not "… is no myth") — on
 both sides of the debate, with as many items where the author holds nothing: news narrative, an evaluation
-attributed to someone else in the sentence or the one before ("In its view, …", "وأضافت أنها …"), questions, conditions, hedges, hearsay ("it is
-alleged that", "يقال إن") and evaluations of something else than the policy.
+attributed to someone else in the sentence or the one before ("In its view, …", "وأضافت أنها …"), questions,
+conditions, hedges, hearsay ("it is alleged that", "يقال إن") and evaluations of something else than the policy.
 
 The floors are the figures the rules reach on the file, minus a small margin; the held-back probes
 (tests/probes/heldback/) are never read here.
