@@ -47,9 +47,11 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
     covered = _covered(view, tokens)
     for position in roles:
         i = next((k for k, t in enumerate(tokens) if t[0] <= position < t[1]), None)
-        if i is None or covered[i]:
+        if i is None or covered[i] not in ("", "group"):
             continue
         token = tokens[i]
+        if covered[i] and next((_roles()[f][0] for f in _bare(token[2]) if f in _roles()), "") != "person":
+            continue  # a singular role the gazetteer lists as a group (الناشط: activists) still heads a name
         pair = f"{token[2]} {tokens[i + 1][2]}" if i + 1 < len(tokens) else ""
         if pair and _official(pair):
             continue  # a longer role that speaks for its body (الكاتب العام: a secretary-general)
@@ -100,11 +102,15 @@ def stop_word(token: str) -> bool:
 
 def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
-    skipped, then 1-4 name words."""
-    field = 0
+    skipped, then 1-4 name words; after a company's role a definite word with a ل complement is its
+    name (شركة الواحة للنسيج)."""
+    field, start_role = 0, i - 1
     while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
             tokens[i][2].startswith("ال") or covered[i]
             or (tokens[i][2] == "في" and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"))):
+        if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith("ال") \
+                and not tokens[i][2].endswith(("ي", "يه")) and not covered[i] and _complement(view, tokens, i) > i:
+            return tokens[i][0], tokens[_complement(view, tokens, i)][1]  # شركة الواحة للنسيج: name + ل complement
         field += tokens[i][2] == "في"
         i += 1
     if i >= len(tokens) or stop_word(tokens[i][2]) or len(tokens[i][2]) < 2 or tokens[i][2].isascii() \
@@ -114,10 +120,12 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1):
-            break
-        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2])
-        family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"]:
+            break  # "زهرة توردي المقيمة في …": a participle after the name (not_name rows)
+        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
+            or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
+        family = not company and (not tokens[j][2].startswith("ال") or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
+            and (word.endswith("ي") or last)  # عبد الرحيم الساعدي: a family name after a compound given name
         if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or family):
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1

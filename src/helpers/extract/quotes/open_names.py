@@ -37,7 +37,7 @@ from helpers.extract.quotes.speech_lexicon import lexicon
 __all__ = ["open_names", "open_in", "name_phrase"]
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
-_APPOSITION = frozenset({"a", "an", "the", "who", "which", "one"})
+_APPOSITION = frozenset({"a", "an", "the", "who", "whose", "which", "one"})
 _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "could", "is", "was", "also",
                      "later", "has", "declined", "refused", "rejected", "denied", "dismissed", "stopped",
                      "welcomed", "praised", "defended", "banned", "imposed", "cut", "ended", "suspended",
@@ -187,6 +187,9 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
                 and view.text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == "":
             run = (tokens[i - 1][0], tokens[j][1])  # "the outdoor brand The North Face": "The" inside a sentence
         before = tokens[i - 1][2] if i else ""
+        link = next((k for k in range(i + 1, j) if tokens[k][2] in ("of", "for")), None)
+        if link is not None and i and role_speaks_for(before) and _roles().get(before, ("",))[0] == "person":
+            run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
         if after and gap.strip() == "," and after[2] in _APPOSITION:

@@ -98,7 +98,8 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if role is None:
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
-    if not (head in _state_bodies() or "ال" + head in _state_bodies()):
+    if not (head in _state_bodies() or "ال" + head in _state_bodies()
+            or (head.isascii() and head.split()[-1] in _state_bodies())):  # vice governor, deputy mayor
         return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
     index = view.sentence_of(start)
     lo, hi = view.sentences[index] if index >= 0 else (start, end)
