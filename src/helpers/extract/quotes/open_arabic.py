@@ -11,12 +11,16 @@ name is the head and the definite words after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from helpers.extract.quotes.open_actors import OpenName, _bare, _make, _official, _roles, _table, _tokens, role_speaks_for
+from helpers.extract.quotes.open_actors import (OpenName, _bare, _capital, _make, _official, _roles, _table, _tokens,
+                                               role_speaks_for)
 from helpers.extract.quotes.quote_context import QuoteView
+from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["arabic_names", "stop_word"]
+__all__ = ["arabic_names", "stop_word", "other_given_name"]
 
 _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
@@ -72,9 +76,62 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
     return found
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def other_given_name(view: QuoteView, mention) -> bool:
+    """Whether a gazetteer person matched by the family name alone stands after another given name
+    ("Gulnar Tohti", "المدرس أحمد زينز"): someone else of that family, not the known person.
+
+    Args:
+        view: the document's quote view.
+        mention: a gazetteer mention.
+
+    Returns:
+        True when the mention is a person's one-word family name and the word right before it is a
+        given name that is not the person's own (nor a spelling of it: its first two letters differ):
+        in English a capitalised word that is no title, role or sentence word; in Arabic a word right
+        after a role that speaks for itself (المدرس، الباحث), since a noun before a family name is
+        mostly its governing noun (حملة ماكرون، تصريحات ترامب).
+    """
+    if mention.kind != "person" or len(mention.surface.split()) != 1 or len(mention.name_en.split()) < 2:
+        return False
+    before = _PREVIOUS_WORD.search(view.text, max(0, mention.start - 30), mention.start)
+    if before is None:
+        return False
+    word, start = before.group(1), before.start(1)
+    if view.mentions_in(start, before.end(1)) or word in _table()["not_name"] or role_speaks_for(word) \
+            or lexicon().role_re.fullmatch(word) or len(word) < 2 or _own_given(mention, word):
+        return False
+    if word.isascii():
+        return _capital(view, (start, before.end(1), word)) and word not in lexicon().verbs
+    role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
+    return not (stop_word(word) or word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _AR_NAME_LINKS) \
+        and role is not None and role_speaks_for(role.group(1)) == "self"
+
+
+def _own_given(mention, word: str) -> bool:
+    """Whether ``word`` may be the person's own given name in another spelling (its first two letters)."""
+    entity = _gazetteer_entities().get(mention.entity_id)
+    if entity is None:
+        return False
+    given = normalise_text(entity.name_ar if not word.isascii() else entity.name_en).split()
+    return bool(given) and given[0][:2].lower() == normalise_text(word)[:2].lower()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_entities() -> dict:
+    """The gazetteer's entities by id (empty without one)."""
+    try:
+        return dict(default_gazetteer().entities)
+    except (OSError, ValueError):
+        return {}
+
+
 def _covered(view: QuoteView, tokens) -> list[str]:
     """Per token, the kind of the gazetteer mention covering it ("" when none)."""
-    mentions = view.mentions_in(tokens[0][0], tokens[-1][1] + 1) if tokens else []
+    mentions = [m for m in view.mentions_in(tokens[0][0], tokens[-1][1] + 1)
+                if not other_given_name(view, m)] if tokens else []  # أحمد زينز: not Adrian Zenz
     kinds, k = [], 0
     for token in tokens:  # one sweep: tokens and mentions are both in text order
         while k < len(mentions) and mentions[k].end <= token[0]:

@@ -30,11 +30,11 @@ from functools import lru_cache
 import ahocorasick
 
 from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _roles, _table, _tokens, canonical, role_speaks_for
-from helpers.extract.quotes.open_arabic import arabic_names, stop_word
+from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["open_names", "open_in", "name_phrase"]
+__all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
 _APPOSITION = frozenset({"a", "an", "the", "who", "whose", "which", "one"})
@@ -100,7 +100,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
     kept, last = [], -1
     for name in sorted(found, key=lambda n: (n.start, -n.end)):
         blocking = [m for m in view.mentions_in(name.start - 40, name.end + 40)
-                    if m.start < name.end and name.start < m.end
+                    if m.start < name.end and name.start < m.end and not other_given_name(view, m)
                     and not (name.kind not in ("", "person", "company") and m.kind in _ADJECTIVE_KINDS
                              and name.start <= m.start and m.end <= name.end)]
         if name.start < last or blocking:
@@ -263,7 +263,7 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the phrase, or None.
     """
     tokens = _tokens(view, start, end)
-    if not tokens or len(tokens) > 3 or view.mentions_in(start, end):
+    if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
     if not first[2].isascii() and not _COMPLEMENT.match(view.text, end):

@@ -13,7 +13,7 @@ import re
 
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_names import open_names, other_given_name
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -105,7 +105,8 @@ def previous_word(text: str, position: int) -> str:
 
 
 def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
-    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين).
+    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين) and a known
+    person's family name after another given name (Gulnar Tohti).
 
     Args:
         view: the document.
@@ -117,7 +118,8 @@ def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
     """
     nots = lexicon().words["not"]
     return [m for m in view.mentions_in(start, end)
-            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots]
+            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
+            and not other_given_name(view, m)]  # "Gulnar Tohti" is not Ilham Tohti
 
 
 def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
