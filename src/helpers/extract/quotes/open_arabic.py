@@ -11,12 +11,16 @@ name is the head and the definite words after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from helpers.extract.quotes.open_actors import OpenName, _bare, _make, _official, _roles, _table, _tokens, role_speaks_for
+from helpers.extract.quotes.open_actors import (OpenName, _bare, _capital, _make, _official, _roles, _table, _tokens,
+                                               role_speaks_for)
 from helpers.extract.quotes.quote_context import QuoteView
+from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["arabic_names", "stop_word"]
+__all__ = ["arabic_names", "stop_word", "other_given_name"]
 
 _AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
@@ -47,9 +51,11 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
     covered = _covered(view, tokens)
     for position in roles:
         i = next((k for k, t in enumerate(tokens) if t[0] <= position < t[1]), None)
-        if i is None or covered[i]:
+        if i is None or covered[i] not in ("", "group"):
             continue
         token = tokens[i]
+        if covered[i] and next((_roles()[f][0] for f in _bare(token[2]) if f in _roles()), "") != "person":
+            continue  # a singular role the gazetteer lists as a group (الناشط: activists) still heads a name
         pair = f"{token[2]} {tokens[i + 1][2]}" if i + 1 < len(tokens) else ""
         if pair and _official(pair):
             continue  # a longer role that speaks for its body (الكاتب العام: a secretary-general)
@@ -70,9 +76,62 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
     return found
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def other_given_name(view: QuoteView, mention) -> bool:
+    """Whether a gazetteer person matched by the family name alone stands after another given name
+    ("Gulnar Tohti", "المدرس أحمد زينز"): someone else of that family, not the known person.
+
+    Args:
+        view: the document's quote view.
+        mention: a gazetteer mention.
+
+    Returns:
+        True when the mention is a person's one-word family name and the word right before it is a
+        given name that is not the person's own (nor a spelling of it: its first two letters differ):
+        in English a capitalised word that is no title, role or sentence word; in Arabic a word right
+        after a role that speaks for itself (المدرس، الباحث), since a noun before a family name is
+        mostly its governing noun (حملة ماكرون، تصريحات ترامب).
+    """
+    if mention.kind != "person" or len(mention.surface.split()) != 1 or len(mention.name_en.split()) < 2:
+        return False
+    before = _PREVIOUS_WORD.search(view.text, max(0, mention.start - 30), mention.start)
+    if before is None:
+        return False
+    word, start = before.group(1), before.start(1)
+    if view.mentions_in(start, before.end(1)) or word in _table()["not_name"] or role_speaks_for(word) \
+            or lexicon().role_re.fullmatch(word) or len(word) < 2 or _own_given(mention, word):
+        return False
+    if word.isascii():
+        return _capital(view, (start, before.end(1), word)) and word not in lexicon().verbs
+    role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
+    return not (stop_word(word) or word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _AR_NAME_LINKS) \
+        and role is not None and role_speaks_for(role.group(1)) == "self"
+
+
+def _own_given(mention, word: str) -> bool:
+    """Whether ``word`` may be the person's own given name in another spelling (its first two letters)."""
+    entity = _gazetteer_entities().get(mention.entity_id)
+    if entity is None:
+        return False
+    given = normalise_text(entity.name_ar if not word.isascii() else entity.name_en).split()
+    return bool(given) and given[0][:2].lower() == normalise_text(word)[:2].lower()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_entities() -> dict:
+    """The gazetteer's entities by id (empty without one)."""
+    try:
+        return dict(default_gazetteer().entities)
+    except (OSError, ValueError):
+        return {}
+
+
 def _covered(view: QuoteView, tokens) -> list[str]:
     """Per token, the kind of the gazetteer mention covering it ("" when none)."""
-    mentions = view.mentions_in(tokens[0][0], tokens[-1][1] + 1) if tokens else []
+    mentions = [m for m in view.mentions_in(tokens[0][0], tokens[-1][1] + 1)
+                if not other_given_name(view, m)] if tokens else []  # أحمد زينز: not Adrian Zenz
     kinds, k = [], 0
     for token in tokens:  # one sweep: tokens and mentions are both in text order
         while k < len(mentions) and mentions[k].end <= token[0]:
@@ -100,11 +159,15 @@ def stop_word(token: str) -> bool:
 
 def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
-    skipped, then 1-4 name words."""
-    field = 0
+    skipped, then 1-4 name words; after a company's role a definite word with a ل complement is its
+    name (شركة الواحة للنسيج)."""
+    field, start_role = 0, i - 1
     while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
             tokens[i][2].startswith("ال") or covered[i]
             or (tokens[i][2] == "في" and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"))):
+        if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith("ال") \
+                and not tokens[i][2].endswith(("ي", "يه")) and not covered[i] and _complement(view, tokens, i) > i:
+            return tokens[i][0], tokens[_complement(view, tokens, i)][1]  # شركة الواحة للنسيج: name + ل complement
         field += tokens[i][2] == "في"
         i += 1
     if i >= len(tokens) or stop_word(tokens[i][2]) or len(tokens[i][2]) < 2 or tokens[i][2].isascii() \
@@ -114,10 +177,12 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1):
-            break
-        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2])
-        family = not company and not tokens[j][2].startswith("ال") and (word.endswith("ي") or last)
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"]:
+            break  # "زهرة توردي المقيمة في …": a participle after the name (not_name rows)
+        last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
+            or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
+        family = not company and (not tokens[j][2].startswith("ال") or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
+            and (word.endswith("ي") or last)  # عبد الرحيم الساعدي: a family name after a compound given name
         if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or family):
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1

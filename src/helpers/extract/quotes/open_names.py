@@ -30,14 +30,14 @@ from functools import lru_cache
 import ahocorasick
 
 from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _roles, _table, _tokens, canonical, role_speaks_for
-from helpers.extract.quotes.open_arabic import arabic_names, stop_word
+from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["open_names", "open_in", "name_phrase"]
+__all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
-_APPOSITION = frozenset({"a", "an", "the", "who", "which", "one"})
+_APPOSITION = frozenset({"a", "an", "the", "who", "whose", "which", "one"})
 _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "could", "is", "was", "also",
                      "later", "has", "declined", "refused", "rejected", "denied", "dismissed", "stopped",
                      "welcomed", "praised", "defended", "banned", "imposed", "cut", "ended", "suspended",
@@ -100,7 +100,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
     kept, last = [], -1
     for name in sorted(found, key=lambda n: (n.start, -n.end)):
         blocking = [m for m in view.mentions_in(name.start - 40, name.end + 40)
-                    if m.start < name.end and name.start < m.end
+                    if m.start < name.end and name.start < m.end and not other_given_name(view, m)
                     and not (name.kind not in ("", "person", "company") and m.kind in _ADJECTIVE_KINDS
                              and name.start <= m.start and m.end <= name.end)]
         if name.start < last or blocking:
@@ -187,6 +187,9 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
                 and view.text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == "":
             run = (tokens[i - 1][0], tokens[j][1])  # "the outdoor brand The North Face": "The" inside a sentence
         before = tokens[i - 1][2] if i else ""
+        link = next((k for k in range(i + 1, j) if tokens[k][2] in ("of", "for")), None)
+        if link is not None and i and role_speaks_for(before) and _roles().get(before, ("",))[0] == "person":
+            run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
         if after and gap.strip() == "," and after[2] in _APPOSITION:
@@ -260,7 +263,7 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the phrase, or None.
     """
     tokens = _tokens(view, start, end)
-    if not tokens or len(tokens) > 3 or view.mentions_in(start, end):
+    if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
     if not first[2].isascii() and not _COMPLEMENT.match(view.text, end):

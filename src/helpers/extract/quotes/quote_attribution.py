@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.quote_actors import resolve
-from helpers.extract.quotes.quote_speakers import previous_word, trim_region, words_between
+from helpers.extract.quotes.quote_speakers import cited_aside, previous_word, trim_region, words_between
 
 __all__ = ["AttributionMixin"]
 
@@ -29,6 +29,9 @@ class AttributionMixin:
 
     def _attribution(self, sentence, marker, verbs, bounds) -> None:
         text, lex = self.text, self.lex
+        close = cited_aside(self.view, marker.start(), sentence[1])
+        if close >= 0 and self._evidence_only(marker.end(), close):
+            return  # "A, citing leaked documents, said …": A speaks; the documents are no voice
         position = _SPACES.match(text, marker.end()).end()
         verb_end = marker.end()
         if text.startswith("ما ", position) and not marker.group().endswith("ما"):
@@ -106,6 +109,14 @@ class AttributionMixin:
             return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
         tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
         return any(self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
+
+    def _evidence_only(self, start: int, end: int) -> bool:
+        """Whether a cited phrase is headed by a document noun (leaked police documents, إحصاءات رسمية،
+        وثائق مسربة من الشرطة), not by a person or body (نقلا عن مصدر، citing a police official: a relayed
+        voice).  The head is the last role noun of an English phrase, the first of an Arabic one."""
+        words = words_between(self.text, start, end)
+        kinds = [k for k in (self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", w[2])) for w in words) if k]
+        return bool(kinds) and (kinds[-1] if words[0][2].isascii() else kinds[0]) == "document"
 
     def _document_only(self, start: int, end: int) -> bool:
         """Whether a speaker region is a document noun alone (تقرير، بيان)."""

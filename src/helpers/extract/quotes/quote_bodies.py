@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.extract.quotes.open_arabic import other_given_name
 from helpers.extract.quotes.quote_context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_actors import role_speaks_for
@@ -44,7 +45,8 @@ def apposed_person(view: QuoteView, start: int) -> list[Mention]:
     index = view.sentence_of(start)
     first = view.sentences[index][0] if index >= 0 else max(start - 80, 0)
     before = [m for m in view.mentions_in(first, start) if m.end <= start]
-    if not before or before[-1].kind != "person" or not _APPOSED.fullmatch(view.text, before[-1].end, start):
+    if not before or before[-1].kind != "person" or not _APPOSED.fullmatch(view.text, before[-1].end, start) \
+            or other_given_name(view, before[-1]):  # "Aziz Zenz, an engineer, said": not Adrian Zenz
         return []
     return [before[-1]]
 
@@ -98,7 +100,8 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if role is None:
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
-    if not (head in _state_bodies() or "ال" + head in _state_bodies()):
+    if not (head in _state_bodies() or "ال" + head in _state_bodies()
+            or (head.isascii() and head.split()[-1] in _state_bodies())):  # vice governor, deputy mayor
         return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
     index = view.sentence_of(start)
     lo, hi = view.sentences[index] if index >= 0 else (start, end)

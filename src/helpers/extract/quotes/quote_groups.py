@@ -18,7 +18,7 @@ from helpers.extract.quotes.quote_speakers import words_between
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["group_label", "group_names", "group_name", "phrase_group"]
+__all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject"]
 
 _FIRST = re.compile(r"\w+")
 
@@ -73,14 +73,48 @@ def phrase_group(view: QuoteView, start: int, end: int) -> str:
     first = _FIRST.match(view.text, start, end)
     if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
         return ""  # most phrases: no group starts with their first word
-    words = [w for _, _, w in words_between(view.text, start, end)]
+    return _prefix_group(words_between(view.text, start, end))[0]
+
+
+def _prefix_group(words) -> tuple[str, int]:
+    """The group the first 2-5 ``words`` name and the offset where it ends, or ``("", -1)``."""
     table = _groups()
     for size in range(min(len(words), 5), 1, -1):
-        key = " ".join(words[:size])
+        key = " ".join(w for _, _, w in words[:size])
         bare = re.sub(r"^[وف](?=ال)", "", key)
         if key in table or bare in table:
-            return table.get(key) or table[bare]
-    return ""
+            return table.get(key) or table[bare], words[size - 1][1]
+    return "", -1
+
+
+def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, verb_start: int
+                  ) -> tuple[int, int] | None:
+    """A subject phrase widened to the group that starts in it or up to two words before it ("Exiled Uyghurs", "Uyghur exiles in Germany"
+    before the verb: the diaspora speaks, not the people).
+
+    Args:
+        view: the document's quote view.
+        subject: the subject phrase found before the verb (normalised), or None.
+        left: where the sentence starts.
+        verb_start: where the verb starts.
+
+    Returns:
+        The span from the group's first word to its last (or the subject's end) when a group of
+        ``stance/stance_groups.tsv`` starts up to two words before the subject, else ``subject``.
+    """
+    if subject is None:
+        return None
+    before = words_between(view.text, max(left, subject[0] - 40), subject[0])
+    if view.text[before[-1][1] if before else subject[0]:subject[0]].strip():
+        before = []  # a comma or a quote mark stands between: not one phrase
+    for word in before[-2:] + [subject]:
+        first = _FIRST.match(view.text, word[0], verb_start)
+        if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+            continue
+        name, end = _prefix_group(words_between(view.text, word[0], verb_start))
+        if name:
+            return word[0], max(end, subject[1])
+    return subject
 
 
 def group_names() -> frozenset[str]:

@@ -19,7 +19,8 @@ from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
-from helpers.extract.quotes.quote_speakers import phrase_after, subject_before, trim_region, words_between
+from helpers.extract.quotes.quote_groups import group_subject
+from helpers.extract.quotes.quote_speakers import cited_aside, phrase_after, subject_before, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["Extractor"]
@@ -246,13 +247,18 @@ class Extractor(AttributionMixin, EnglishMixin):
                 return resolve(self.view, *region, history=history)
         if info.participle and earlier:
             return earlier[-1]["speaker"]
-        subject = subject_before(self.view, sentence[0], verb.start())
+        subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
+                                verb.start())
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
             subject = (subject[0], len(_TRAIL.sub("", self.text[:verb.start()])))
         if subject:
             return resolve(self.view, *subject, history=history)
         if info.lang == "en":
             words = words_between(self.text, sentence[0], verb.start())
+            for marker in self.lex.source_re.finditer(self.text, sentence[0], verb.start()):
+                if cited_aside(self.view, marker.start(), verb.start() + 1) >= 0:  # "Laila Omar, citing …, said"
+                    words = words_between(self.text, sentence[0], marker.start())
+                    break
             if words and words[-1][2] not in self.lex.words["pronoun"]:
                 named = self._capitalised_run(words) or self._definite_run(words)
                 return resolve(self.view, *named, history=history) if named else None

@@ -13,9 +13,9 @@ import re
 
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_names import open_names, other_given_name
 
-__all__ = ["trim_region", "subject_before", "phrase_after",
+__all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -31,6 +31,43 @@ _LINKS = frozenset({"for", "of", "at"})
 
 #: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+#: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
+#: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
+_ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
+
+
+def cited_aside(view: QuoteView, marker_start: int, limit: int) -> int:
+    """Where an aside that opens with an attribution marker closes ("A, citing leaked documents, said …",
+    "وقال الباحث، نقلا عن إحصاءات رسمية، إن …"): the evidence the speaker relies on, not a voice.
+
+    Args:
+        view: the document.
+        marker_start: where the marker (citing, نقلا عن …) starts (normalised).
+        limit: the sentence's end.
+
+    Returns:
+        The offset of the comma that closes the aside when the marker follows a comma and the
+        aside is followed by a speech verb or إن/أن (or, for a participle opening the sentence,
+        "Citing …, X said", by a short subject and a speech verb), else -1.
+    """
+    text, lex = view.text, lexicon()
+    fronted = text[marker_start:marker_start + 12].split(" ")[0].endswith("ing") and (
+        not text[:marker_start].strip() or text[:marker_start].rstrip()[-1] in ".!?\n")
+    if not fronted and not text[max(0, marker_start - 3):marker_start].rstrip().endswith((",", "،")):
+        return -1
+    close = min((p for p in (text.find(",", marker_start, limit), text.find("،", marker_start, limit)) if p >= 0),
+                default=-1)
+    if close < 0:
+        return -1
+    after = _WORD.search(text, close, limit)
+    if after is None or len(words_between(text, marker_start, close)) > _MAX_SPEAKER_WORDS:
+        return -1
+    word = after.group()
+    if fronted:  # "Citing leaked documents, Human Rights Watch said …": a subject, then its verb
+        verb = lex.verb_re.search(text, close, limit)
+        return close if verb and len(words_between(text, close, verb.start())) <= 6 else -1
+    following = lex.verb_re.match(text, after.start())
+    return close if following or lex.complement_re["an"].fullmatch(word) else -1
 
 
 def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -68,7 +105,8 @@ def previous_word(text: str, position: int) -> str:
 
 
 def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
-    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين).
+    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين) and a known
+    person's family name after another given name (Gulnar Tohti).
 
     Args:
         view: the document.
@@ -80,7 +118,8 @@ def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
     """
     nots = lexicon().words["not"]
     return [m for m in view.mentions_in(start, end)
-            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots]
+            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
+            and not other_given_name(view, m)]  # "Gulnar Tohti" is not Ilham Tohti
 
 
 def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
@@ -177,6 +216,11 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
+    for marker in lex.source_re.finditer(text, left, verb_start):
+        close = cited_aside(view, marker.start(), verb_start + 1)
+        outside = [h for h in heads if not marker.start() <= h[0] < close]
+        if close >= 0 and (outside or text[marker.start()].isascii()):
+            heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
     if not heads:
         return None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
@@ -186,8 +230,9 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
-        if gap.strip() in ("", "باسم", "'s", "’s") or _POSSESSED.fullmatch(gap):  # "Nike's chief executive"
-            head_start = other_start  # … "Egypt's interior ministry"
+        if gap.strip() in ("", "باسم", "'s", "’s") or _POSSESSED.fullmatch(gap) \
+                or (_ROLE_LINK.fullmatch(gap) and lex.role_re.fullmatch(text, other_start, other_end)):
+            head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
         else:
             break
     stop = verb_start
