@@ -114,7 +114,7 @@ def scored():
     for name in ("figures.tsv", "figures_check.tsv", "figures_paragraphs.tsv", "figures_final.tsv",
                  "figures_recall.tsv", "figures_recall2.tsv"):
         items = scorer.read_probes(PROBES / name)
-        found, _ = scorer.run(items)
+        found, _, _ = scorer.run(items)
         scores = {i["id"]: scorer.score_item(i, found.get(i["id"], [])) for i in items}
         results[name] = (scorer.summarise(items, scores)["all"], scores, found)
     return scorer, results

@@ -29,7 +29,7 @@ def _scorer():
 def scored():
     scorer = _scorer()
     items = scorer.read_probes(PROBES)
-    found, _ = scorer.run(items)
+    found, _, _ = scorer.run(items)
     scores = {item["id"]: scorer.score_item(item, found.get(item["id"], [])) for item in items}
     return scorer, items, found, scorer.summarise(items, scores)
 
