@@ -19,10 +19,10 @@ from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_prob
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round4.tsv"
 KINDS = ("open_actor", "author_voice", "group")
-STANCE_FLOOR = 0.83  # F1 0.86 today
-RECALL_FLOOR = 0.80  # 0.83 today
-VOICE_FLOOR = 0.84  # 0.87 today
-KIND_FLOOR = {"open_actor": 0.70, "author_voice": 0.89, "group": 0.88}  # 0.74, 0.93, 0.92 today
+STANCE_FLOOR = 0.87  # F1 0.90 today (0.86 before the speaker and author-voice rounds)
+RECALL_FLOOR = 0.84  # 0.87 today
+VOICE_FLOOR = 0.89  # 0.92 today
+KIND_FLOOR = {"open_actor": 0.80, "author_voice": 0.90, "group": 0.89}  # 0.84, 0.94, 0.93 today
 #: Items whose stance rows must be exactly the expected ones: every kind, both languages, both sides, negatives.
 SELECTED = ["s4-o01", "s4-o03", "s4-o05", "s4-o13", "s4-o15", "s4-o16", "s4-o25", "s4-o29", "s4-o30", "s4-o40",
             "s4-o43", "s4-o52", "s4-o06", "s4-o18", "s4-p03", "s4-p07", "s4-p10", "s4-p13", "s4-p16", "s4-q10", "s4-q15",
