@@ -6,7 +6,6 @@ counts), or none.  The probe files in tests/probes/ are scored with
 bench/probes_figures.py and must stay above a floor.
 """
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from helpers.extract.claims.claim_anchors import anchors_in
 from helpers.extract.claims.claims import CLAIM_COLUMNS, find_claims
 from helpers.io.tables import TABLE_EXTRAS
+from probe_support import bench_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "probes"
@@ -101,10 +101,7 @@ def test_the_new_columns_are_declared():
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("probes_figures", ROOT / "bench" / "probes_figures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_scorer("probes_figures")
 
 
 @pytest.fixture(scope="module")

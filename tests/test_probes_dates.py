@@ -6,28 +6,19 @@ value, one to one). The floors are the scores reached when the kinds of issue
 each kind, positive and negative.
 """
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from probe_support import scored_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "probes" / "dates.tsv"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("probes_dates", ROOT / "bench" / "probes_dates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scored():
-    scorer = _scorer()
-    rows = scorer.read_probes(PROBES)
-    gold, pred = scorer.run(rows)
-    return scorer, rows, gold, pred
+    return scored_dates(PROBES)
 
 
 @pytest.mark.parametrize("group,floor", [("all", 0.96), ("own", 0.97), ("core", 0.94)])

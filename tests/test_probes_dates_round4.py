@@ -9,28 +9,19 @@ small margin; the selected items cover each kind of the error table, positive
 and negative.
 """
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from probe_support import scored_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "probes" / "dates_round4.tsv"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("probes_dates", ROOT / "bench" / "probes_dates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scored():
-    scorer = _scorer()
-    rows = scorer.read_probes(PROBES)
-    gold, pred = scorer.run(rows)
-    return scorer, rows, gold, pred
+    return scored_dates(PROBES)
 
 
 @pytest.mark.parametrize("by,group,floor", [("group", "all", 0.97), ("lang", "en", 0.96), ("lang", "ar", 0.95)])

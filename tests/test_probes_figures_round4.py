@@ -9,20 +9,18 @@ added, minus a small margin; the selected items are one of each construction, po
 and negative, checked exactly (value and source).
 """
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from probe_support import bench_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "probes" / "figures_round4.tsv"
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("probes_figures", ROOT / "bench" / "probes_figures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_scorer("probes_figures")
 
 
 @pytest.fixture(scope="module")

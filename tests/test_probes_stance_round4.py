@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+from probe_support import floor_problems, item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round4.tsv"
 KINDS = ("open_actor", "author_voice", "group")
@@ -39,35 +40,23 @@ def scored():
 
 
 def test_file_shape():
-    items = read_probes(PROBES)
-    assert len(items) >= 120
-    assert {i["kind"] for i in items} == set(KINDS)
-    langs = [i["lang"] for i in items]
-    assert abs(langs.count("ar") - langs.count("en")) <= len(items) // 10
-    negative = sum(1 for i in items if not i["expected"])
-    assert negative >= len(items) - negative  # as many items where nothing is found as items with rows
-    sides = {fact.split("=")[1] for i in items for fact in i["stances"].split(" | ") if "=" in fact}
-    assert {"critical", "defends"} <= sides
+    """Both languages, both sides, as many items where nothing is found as items with rows."""
+    assert shape_problems(read_probes(PROBES), min_items=120, kinds=KINDS) == []
 
 
 def test_floors(scored):
     _, scores = scored
-    assert scores.get("stances") >= STANCE_FLOOR
-    assert scores.get("stances", "all", "recall") >= RECALL_FLOOR
-    assert scores.get("voices") >= VOICE_FLOOR
-    for kind, floor in KIND_FLOOR.items():
-        assert scores.get("stances", f"kind={kind}") >= floor, kind
+    assert floor_problems(scores, stance=STANCE_FLOOR, recall=RECALL_FLOOR, voice=VOICE_FLOOR, kinds=KIND_FLOOR) == []
 
 
 def test_no_stance_on_negatives(scored):
     items, scores = scored
-    negative = {i["id"] for i in items if not i["expected"]}
-    false = [e for e in scores.errors if e["id"] in negative and e["measure"] == "stances"]
+    false = item_errors(scores, [i["id"] for i in items if not i["expected"]])
     assert not false, false
 
 
 @pytest.mark.parametrize("item_id", SELECTED)
 def test_selected_items(scored, item_id):
     _, scores = scored
-    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
+    wrong = item_errors(scores, item_id)
     assert not wrong, wrong

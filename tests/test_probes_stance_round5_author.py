@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+from probe_support import floor_problems, item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round5_author.tsv"
 KINDS = ("author_voice", "non_assertion", "other")
@@ -40,36 +41,24 @@ def scored():
 
 
 def test_file_shape():
-    items = read_probes(PROBES)
-    assert len(items) >= 80
-    assert {i["kind"] for i in items} == set(KINDS)
-    langs = [i["lang"] for i in items]
-    assert langs.count("ar") == langs.count("en")
-    negative = sum(1 for i in items if not i["expected"])
-    assert negative >= len(items) - negative  # as many items where nothing is found as items with rows
-    sides = {fact.split("=")[1] for i in items for fact in i["stances"].split(" | ") if "=" in fact}
-    assert {"critical", "defends"} <= sides
+    """As many Arabic as English items, both sides, as many items where nothing is found as items with rows."""
+    assert shape_problems(read_probes(PROBES), min_items=80, kinds=KINDS, lang_slack=0) == []
 
 
 def test_floors(scored):
     _, scores = scored
-    assert scores.get("stances") >= STANCE_FLOOR
-    assert scores.get("stances", "all", "recall") >= RECALL_FLOOR
-    assert scores.get("voices") >= VOICE_FLOOR
-    for kind, floor in KIND_FLOOR.items():
-        assert scores.get("stances", f"kind={kind}") >= floor, kind
+    assert floor_problems(scores, stance=STANCE_FLOOR, recall=RECALL_FLOOR, voice=VOICE_FLOOR, kinds=KIND_FLOOR) == []
 
 
 def test_no_author_row_outside_the_authors_voice(scored):
     """News, questions, conditions, hedges, hearsay and evaluations of something else never give a row."""
     items, scores = scored
-    quiet = {i["id"] for i in items if i["kind"] in ("non_assertion", "other")}
-    false = [e for e in scores.errors if e["id"] in quiet and e["measure"] == "stances"]
+    false = item_errors(scores, [i["id"] for i in items if i["kind"] in ("non_assertion", "other")])
     assert not false, false
 
 
 @pytest.mark.parametrize("item_id", SELECTED)
 def test_selected_items(scored, item_id):
     _, scores = scored
-    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
+    wrong = item_errors(scores, item_id)
     assert not wrong, wrong

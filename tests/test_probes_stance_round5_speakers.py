@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+from probe_support import item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round5_speakers.tsv"
 VOICE_FLOOR = 0.93  # F1 0.98 today (0.57 before this round)
@@ -44,14 +45,8 @@ def scored():
 
 
 def test_file_shape():
-    items = read_probes(PROBES)
-    assert len(items) >= 80
-    langs = [i["lang"] for i in items]
-    assert abs(langs.count("ar") - langs.count("en")) <= len(items) // 10
-    negative = sum(1 for i in items if not i["expected"])
-    assert negative >= len(items) - negative - 10  # about as many items without a stance row as with one
-    sides = {fact.split("=")[1] for i in items for fact in i["stances"].split(" | ") if "=" in fact}
-    assert {"critical", "defends"} <= sides
+    """Both languages, both sides, about as many items without a stance row as with one."""
+    assert shape_problems(read_probes(PROBES), min_items=80, negative_slack=10) == []
 
 
 def test_floors(scored):
@@ -65,20 +60,19 @@ def test_floors(scored):
 
 def test_no_stance_on_negatives(scored):
     items, scores = scored
-    negative = {i["id"] for i in items if not i["expected"]}
-    false = [e for e in scores.errors if e["id"] in negative and e["measure"] == "stances"]
+    false = item_errors(scores, [i["id"] for i in items if not i["expected"]])
     assert not false, false
 
 
 @pytest.mark.parametrize("item_id", SELECTED)
 def test_selected_voices(scored, item_id):
     _, scores = scored
-    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "voices"]
+    wrong = item_errors(scores, item_id, "voices")
     assert not wrong, wrong
 
 
 @pytest.mark.parametrize("item_id", SELECTED_STANCES)
 def test_selected_stances(scored, item_id):
     _, scores = scored
-    wrong = [e for e in scores.errors if e["id"] == item_id and e["measure"] == "stances"]
+    wrong = item_errors(scores, item_id)
     assert not wrong, wrong

@@ -1,0 +1,109 @@
+"""What the probe-file tests share: loading a bench scorer, the shape of a probe file, errors per item.
+
+The probe tests (``tests/test_probes_*.py``) read a table-driven probe file, score it with the
+project's scorer and assert floors and exact rows; these helpers keep each test file to its
+floors and selections.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bench_scorer(name: str) -> ModuleType:
+    """Load a scorer of ``bench/`` (not a package) as a module.
+
+    Args:
+        name: the script's name without ``.py`` (``probes_dates``, ``probes_figures`` …).
+
+    Returns:
+        The loaded module.
+    """
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def shape_problems(items: list[dict], *, min_items: int, kinds=None, lang_slack: int | None = None,
+                   negative_slack: int = 0) -> list[str]:
+    """What is wrong with the shape of a stance/voice probe file (empty: nothing).
+
+    Args:
+        items: :func:`helpers.evaluate.evaluate_probes.read_probes` items.
+        min_items: the least number of items.
+        kinds: the kinds the file must have, exactly (None: any).
+        lang_slack: the largest difference between Arabic and English items (None: a tenth of the file).
+        negative_slack: how many more items with rows than without are allowed.
+
+    Returns:
+        One line per problem.
+    """
+    problems = []
+    if len(items) < min_items:
+        problems.append(f"{len(items)} items, fewer than {min_items}")
+    if kinds is not None and {i["kind"] for i in items} != set(kinds):
+        problems.append(f"kinds {sorted({i['kind'] for i in items})}, not {sorted(kinds)}")
+    langs = [i["lang"] for i in items]
+    slack = len(items) // 10 if lang_slack is None else lang_slack
+    if abs(langs.count("ar") - langs.count("en")) > slack:
+        problems.append(f"{langs.count('ar')} Arabic against {langs.count('en')} English items")
+    negative = sum(1 for i in items if not i["expected"])
+    if negative < len(items) - negative - negative_slack:
+        problems.append(f"only {negative} of {len(items)} items expect no stance row")
+    sides = {fact.split("=")[1] for i in items for fact in i["stances"].split(" | ") if "=" in fact}
+    if not {"critical", "defends"} <= sides:
+        problems.append(f"one side only: {sorted(sides)}")
+    return problems
+
+
+def item_errors(scores, item_ids, measure: str = "stances") -> list[dict]:
+    """The errors of a probe run on some items.
+
+    Args:
+        scores: a :class:`helpers.evaluate.evaluate_probes.ProbeScores`.
+        item_ids: an item id or a collection of them.
+        measure: ``stances`` or ``voices``.
+
+    Returns:
+        The error dicts of those items for that measure.
+    """
+    ids = {item_ids} if isinstance(item_ids, str) else set(item_ids)
+    return [e for e in scores.errors if e["id"] in ids and e["measure"] == measure]
+
+
+def scored_dates(path: Path) -> tuple:
+    """Run the date scorer (``bench/probes_dates.py``) on a date probe file.
+
+    Args:
+        path: a date probe TSV.
+
+    Returns:
+        ``(scorer module, items, gold, predicted)``, as its ``scores(items, gold, predicted, by)`` takes them.
+    """
+    scorer = bench_scorer("probes_dates")
+    rows = scorer.read_probes(path)
+    gold, predicted = scorer.run(rows)
+    return scorer, rows, gold, predicted
+
+
+def floor_problems(scores, *, stance: float, recall: float, voice: float, kinds: dict[str, float]) -> list[str]:
+    """Which floors a stance/voice probe run falls below (empty: none).
+
+    Args:
+        scores: a :class:`helpers.evaluate.evaluate_probes.ProbeScores`.
+        stance: the floor of the stance F1; recall: of the stance recall; voice: of the voices F1.
+        kinds: ``{kind: floor of that kind's stance F1}``.
+
+    Returns:
+        One line per figure under its floor.
+    """
+    figures = [("stance F1", scores.get("stances"), stance),
+               ("stance recall", scores.get("stances", "all", "recall"), recall),
+               ("voices F1", scores.get("voices"), voice)]
+    figures += [(f"stance F1 of {kind}", scores.get("stances", f"kind={kind}"), floor) for kind, floor in kinds.items()]
+    return [f"{name} {value:.3f} < {floor}" for name, value, floor in figures if value < floor]
