@@ -107,3 +107,27 @@ def floor_problems(scores, *, stance: float, recall: float, voice: float, kinds:
                ("voices F1", scores.get("voices"), voice)]
     figures += [(f"stance F1 of {kind}", scores.get("stances", f"kind={kind}"), floor) for kind, floor in kinds.items()]
     return [f"{name} {value:.3f} < {floor}" for name, value, floor in figures if value < floor]
+
+
+def event_problems(gold, predicted, item: str) -> list[str]:
+    """How a date probe item's events differ from the expected ones (empty: none).
+
+    The values must be the expected ones, in order, each on the expected words (spans that
+    overlap: a surface may take يوم or من).
+
+    Args:
+        gold: the expected events of :func:`scored_dates` (a DataFrame with doc_id, start, end, value).
+        predicted: the events found, in the same form.
+        item: the item's id.
+
+    Returns:
+        One line per difference.
+    """
+    expected = gold[gold["doc_id"] == item].sort_values("start")
+    found = predicted[predicted["doc_id"] == item].sort_values("start")
+    if list(found["value"]) != list(expected["value"]):
+        return [f"values {list(found['value'])}, expected {list(expected['value'])}"]
+    return [f"{f_start}-{f_end} is not on the expected words {e_start}-{e_end}"
+            for (e_start, e_end), (f_start, f_end) in zip(zip(expected["start"], expected["end"]),
+                                                          zip(found["start"], found["end"]))
+            if min(e_end, f_end) <= max(e_start, f_start)]
