@@ -33,7 +33,8 @@ def scored():
 def test_file_shape():
     items = read_probes(PROBES)
     assert len(items) >= 150
-    assert {i["kind"] for i in items} == set(KINDS)
+    # every kind but "attribution", the kind of the several-paragraph items of later rounds
+    assert {i["kind"] for i in items} == set(KINDS) - {"attribution"}
     langs = [i["lang"] for i in items]
     assert abs(langs.count("ar") - langs.count("en")) <= len(items) // 10
     negative = sum(1 for i in items if not i["expected"])
@@ -44,7 +45,7 @@ def test_floors(scored):
     _, _, scores = scored
     assert scores.get("stances") >= STANCE_FLOOR
     assert scores.get("voices") >= VOICE_FLOOR
-    for kind in KINDS:
+    for kind in set(KINDS) - {"attribution"}:
         assert scores.get("stances", f"kind={kind}") >= KIND_FLOOR, kind
     for lang in ("ar", "en"):
         assert scores.get("stances", f"lang={lang}") >= STANCE_FLOOR, lang
@@ -79,3 +80,13 @@ def test_later_batches(name):
     # the other side of a new cue may still be missed, but is never read as the opposite label
     false = [e for e in scores.errors if e["id"] in NO_FALSE_HIT and e["error"] == "false hit"]
     assert not false, false
+
+
+def test_paragraph_marker(tmp_path):
+    """A text cell's two characters backslash-n become a paragraph break of the probe document."""
+    path = tmp_path / "p.tsv"
+    path.write_text("id\tkind\tlang\ttext\tstances\tvoices\tnote\n"
+                    "at-01\tattribution\ten\tFirst paragraph.\\nSecond one.\t\t\t\n", encoding="utf-8")
+    (item,) = read_probes(path)
+    assert item["text"] == "First paragraph.\n\nSecond one."
+    assert item["kind"] == "attribution"

@@ -8,6 +8,8 @@ the same way; an empty cell expects none.  Each item is analysed as a
 document of its own (:func:`probe_document`: published 2020-06-15 by "Probe
 Wire", genre ``news`` unless the note says ``genre=opinion`` /
 ``genre=academic``), with scope ``all`` so that relevance never drops it.
+A text cell may hold several paragraphs (a short article): the two
+characters ``\\n`` between them stand for a paragraph break.
 
 :func:`score_probes` counts (item, actor, label) stance triples and (item,
 actor) voices, overall, per kind and per language; actors are compared with
@@ -32,11 +34,13 @@ __all__ = ["PROBE_COLUMNS", "KINDS", "LABELS", "PUBLISHED", "OUTLET", "read_prob
            "run_probes", "ProbeScores", "score_probes"]
 
 PROBE_COLUMNS = ["id", "kind", "lang", "text", "stances", "voices", "note"]
-KINDS = ("justification", "pressure", "open_actor", "non_assertion", "author_voice", "group", "other")
+KINDS = ("justification", "pressure", "open_actor", "non_assertion", "author_voice", "group", "attribution",
+         "other")
 LABELS = ("critical", "defends", "declined")
 PUBLISHED = dt.date(2020, 6, 15)
 OUTLET = "Probe Wire"
 _GENRE = re.compile(r"genre\s*=\s*(\w+)")
+PARAGRAPH = "\\n"  # the two characters backslash-n in a text cell: a paragraph break
 
 
 def _split(cell: str) -> list[str]:
@@ -74,7 +78,8 @@ def read_probes(path: str | Path) -> list[dict]:
                 if label not in LABELS or not actor.strip():
                     raise ValueError(f"{path}: item {row['id']}: bad stance {part!r}")
                 expected.add((actor.strip(), label))
-            items.append({**row, "expected": expected, "voiced": _split(row["voices"])})
+            text = row["text"].replace(PARAGRAPH, "\n\n")
+            items.append({**row, "text": text, "expected": expected, "voiced": _split(row["voices"])})
     return items
 
 
