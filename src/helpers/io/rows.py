@@ -11,12 +11,15 @@ Stages accept their inputs in either form, through :func:`as_rows`.
 
 from __future__ import annotations
 
-from typing import Iterable
+import sys
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-import pandas as pd
 
-__all__ = ["as_rows", "frame", "outside"]
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
+
+__all__ = ["as_rows", "frame", "is_frame", "outside"]
 
 
 def as_rows(table) -> list[dict]:
@@ -30,9 +33,22 @@ def as_rows(table) -> list[dict]:
     """
     if table is None:
         return []
-    if isinstance(table, pd.DataFrame):
+    if is_frame(table):
         return table.to_dict("records") if len(table) else []
     return table if isinstance(table, list) else list(table)
+
+
+def is_frame(table) -> bool:
+    """Whether ``table`` is a pandas DataFrame, without importing pandas (none exists before it is imported).
+
+    Args:
+        table: any object.
+
+    Returns:
+        True for a DataFrame.
+    """
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(table, pandas.DataFrame)
 
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -45,6 +61,7 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     Returns:
         A DataFrame (empty, with ``columns``, when there are no rows).
     """
+    import pandas as pd
     return pd.DataFrame(rows, columns=columns)
 
 
