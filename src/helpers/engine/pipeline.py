@@ -51,6 +51,7 @@ def empty_table(name: str) -> pd.DataFrame:
         An empty DataFrame.
     """
     import pandas as pd
+
     return pd.DataFrame(columns=TABLE_COLUMNS[name])
 
 

@@ -79,8 +79,17 @@ class Gazetteer:
             Columns entity_id, kind, name_en, name_ar, affiliation.
         """
         import pandas as pd
-        rows = [vars(e) for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
-        return pd.DataFrame(rows, columns=list(_ENTITY_COLUMNS))
+
+        return pd.DataFrame(self.entity_rows(), columns=list(_ENTITY_COLUMNS))
+
+    def entity_rows(self) -> list[dict]:
+        """The rows of :meth:`table` as dicts, without pandas (sorted by entity_id).
+
+        Returns:
+            One dict per entity: entity_id, kind, name_en, name_ar, affiliation.
+        """
+        return [{column: getattr(e, column) for column in _ENTITY_COLUMNS}
+                for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
 
     def variant_table(self) -> pd.DataFrame:
         """Every kept variant with its key (sorted by entity_id, key).
@@ -89,6 +98,7 @@ class Gazetteer:
             Columns entity_id, lang, form, family, flags, text, key, generated.
         """
         import pandas as pd
+
         rows = sorted({(v.entity_id, v.lang, v.form, v.family, ",".join(sorted(v.flags)),
                         v.text, v.key, v.generated) for vs in self.keys.values() for v in vs})
         return pd.DataFrame(rows, columns=["entity_id", "lang", "form", "family", "flags",

@@ -19,7 +19,7 @@ import numpy as np
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
 
-__all__ = ["as_rows", "frame", "is_frame", "outside"]
+__all__ = ["as_rows", "frame", "is_frame", "isna", "outside"]
 
 
 def as_rows(table) -> list[dict]:
@@ -51,6 +51,27 @@ def is_frame(table) -> bool:
     return pandas is not None and isinstance(table, pandas.DataFrame)
 
 
+def isna(value):
+    """``pandas.isna(value)``, importing pandas only for values other than None, int, bool, float and str.
+
+    Args:
+        value: a cell value.
+
+    Returns:
+        What ``pandas.isna`` returns (True for None and NaN; False for other numbers and text).
+    """
+    kind = type(value)
+    if value is None:
+        return True
+    if kind is float:
+        return value != value
+    if kind is int or kind is str or kind is bool:
+        return False
+    import pandas as pd
+
+    return pd.isna(value)
+
+
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """The DataFrame of ``rows`` with ``columns`` first, in order.
 
@@ -62,6 +83,7 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
         A DataFrame (empty, with ``columns``, when there are no rows).
     """
     import pandas as pd
+
     return pd.DataFrame(rows, columns=columns)
 
 

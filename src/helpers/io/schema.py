@@ -80,6 +80,7 @@ def csv_header(name: str) -> str:
 
 def _as_text(series: pd.Series) -> pd.Series:
     import pandas as pd
+
     if isinstance(series.dtype, pd.StringDtype):
         return series.fillna("")
     values = series.astype(object)
@@ -97,6 +98,7 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         A new DataFrame with exactly the columns of :func:`schema`.
     """
     import pandas as pd
+
     out = {}
     for column, kind in schema(name):
         values = frame[column] if column in frame else pd.Series([None] * len(frame), dtype=object)
@@ -125,6 +127,7 @@ def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
         :func:`conform` types them.
     """
     import pandas as pd
+
     out = {}
     for column, kind in schema(name):
         values = [_VALUE[kind](row.get(column)) for row in rows]
@@ -270,6 +273,7 @@ def _pandas_arrow_schema(name: str):
     """:func:`arrow_schema` with the pandas metadata ``encode`` gives (it does not
     depend on the rows)."""
     import pandas as pd
+
     return encode(name, conform(name, pd.DataFrame()), "parquet").schema
 
 

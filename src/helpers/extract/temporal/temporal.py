@@ -206,6 +206,7 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
         sentences).
     """
     import pandas as pd
+
     frame = pd.DataFrame(event_rows(raw, doc_id=doc_id, published=published, sentences=sentences),
                          columns=EVENT_COLUMNS)
     if len(frame):  # Python ints and bools: pandas infers int64 and bool
