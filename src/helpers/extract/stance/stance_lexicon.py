@@ -235,6 +235,8 @@ def cue_table(raw: str) -> pd.DataFrame:
         DataFrame with start, end, surface (``raw[start:end]``), label,
         strength, category, pos and the lexicon's cue pattern.
     """
+    import pandas as pd
+
     norm = normalise(raw)
     rows = []
     for m in match_cues(norm.text):
