@@ -183,3 +183,37 @@ def test_version_read_once_is_the_installed_version():
         installed = "0+source"
     assert _version() == installed
     assert input_key("x", []) == input_key("x", []) != input_key("y", [])
+
+
+def _public_frames():
+    from helpers.engine.pipeline import analyze_document, empty_table
+    from helpers.extract.claims.claims import find_claims
+    from helpers.extract.mentions.mentions import find_mentions
+    from helpers.extract.quotes.quotes import find_quotes
+    from helpers.extract.stance.stance import find_stances
+    from helpers.extract.stance.stance_lexicon import cue_table
+    from helpers.extract.temporal.temporal import extract_events
+    from helpers.io.corpus import make_document
+
+    raw = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    return [
+        ("find_mentions", lambda: find_mentions(raw)),
+        ("find_quotes", lambda: find_quotes(raw)),
+        ("find_stances", lambda: find_stances(raw)),
+        ("find_claims", lambda: find_claims(raw, topical_only=False)),
+        ("extract_events", lambda: extract_events(raw)),
+        ("cue_table", lambda: cue_table(raw)),
+        ("empty_table", lambda: empty_table("mentions")),
+        ("entity table", lambda: default_gazetteer().table()),
+        ("variant table", lambda: default_gazetteer().variant_table()),
+        ("analyze_document", lambda: analyze_document(make_document(raw, file="seed.txt"))["stances"]),
+    ]
+
+
+@pytest.mark.parametrize("index", range(10))
+def test_public_functions_still_return_frames(index):
+    """Every function that returns a DataFrame imports pandas itself now."""
+    name, call = _public_frames()[index]
+    table = call()
+    assert isinstance(table, pd.DataFrame), name
+    assert len(table.columns) > 0, name
