@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.text.clean import report_rows
 from helpers.io.corpus import Document, document_row, infer_metadata
@@ -30,6 +29,9 @@ from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, docume
 from helpers.extract.stance.stance import stance_rows
 from helpers.extract.temporal.temporal import event_rows
 from helpers.relevance.topics import load_profile
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
            "analyze_corpus", "tables_of", "empty_table"]
@@ -48,6 +50,8 @@ def empty_table(name: str) -> pd.DataFrame:
     Returns:
         An empty DataFrame.
     """
+    import pandas as pd
+
     return pd.DataFrame(columns=TABLE_COLUMNS[name])
 
 

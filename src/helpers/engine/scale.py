@@ -35,13 +35,11 @@ it) and says so in one line (:func:`helpers.engine.scale_report.stop`).
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
@@ -52,6 +50,9 @@ from helpers.io.formats import Columns, count_hint
 from helpers.io.outlock import OutputLock
 from helpers.io.tables import TABLES
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
+
+if TYPE_CHECKING:  # the pool's modules are imported when workers are started (``--jobs`` above 1)
+    from concurrent.futures import ProcessPoolExecutor
 
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask", "manifest"]
@@ -64,6 +65,9 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # worker starts with them built.  As with spawn, a
     # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
     # helpers.engine.lifetime comes first: the server dies with this process.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["helpers.engine.lifetime", "helpers.engine.scale",
                                     "helpers.engine.warm"])
@@ -157,11 +161,25 @@ def _stream_chunks(source, chunks: Iterable, *, jobs: int, **options) -> Iterato
         yield no_records(source, **options)
 
 
-def _progress(source, *, enabled: bool | None, stream):
-    from tqdm import tqdm
+class _NoBar:
+    """What ``tqdm(disable=True)`` does for :func:`run`: nothing (tqdm is not imported for it)."""
 
+    disable = True
+
+    def update(self, n: int = 1) -> None:
+        """Count nothing."""
+
+    def close(self) -> None:
+        """Close nothing."""
+
+
+def _progress(source, *, enabled: bool | None, stream):
     if enabled is None:
         enabled = hasattr(stream, "isatty") and stream.isatty()
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
     total = count_hint(source) if enabled else None
     # with a total: count, percent, elapsed and ETA; without: count and rate
     return tqdm(total=total, unit=" records", file=stream, disable=not enabled,

@@ -21,12 +21,14 @@ from collections import Counter
 from importlib import metadata
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.io.corpus import LoadError
 from helpers.io.formats import source_kind
 from helpers.io.staging import OutputError, full_disk, write_manifest, write_reason
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["BatchResult", "RunReport", "RunStopped", "manifest", "stop", "stop_signal",
            "holding_stop", "now", "SKIPPED_LISTED"]

@@ -30,14 +30,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.gazetteer.entries import (FLAGS, FORMS, KINDS, Entity, GazetteerError, Variant, _check_row,
                                        _make_variants, _read_tsv, clitic_rules)
 from helpers.gazetteer.gazetteer_ambiguity import load_ambiguous, load_corroboration
 from helpers.gazetteer.gazetteer_templates import expand_templates
 from helpers.io.disk_cache import cached
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["KINDS", "FORMS", "FLAGS", "Entity", "Variant", "Gazetteer", "GazetteerError",
            "load_gazetteer", "default_gazetteer", "gazetteer_inputs", "entities", "clitic_rules"]
@@ -76,8 +78,18 @@ class Gazetteer:
         Returns:
             Columns entity_id, kind, name_en, name_ar, affiliation.
         """
-        rows = [vars(e) for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
-        return pd.DataFrame(rows, columns=list(_ENTITY_COLUMNS))
+        import pandas as pd
+
+        return pd.DataFrame(self.entity_rows(), columns=list(_ENTITY_COLUMNS))
+
+    def entity_rows(self) -> list[dict]:
+        """The rows of :meth:`table` as dicts, without pandas (sorted by entity_id).
+
+        Returns:
+            One dict per entity: entity_id, kind, name_en, name_ar, affiliation.
+        """
+        return [{column: getattr(e, column) for column in _ENTITY_COLUMNS}
+                for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
 
     def variant_table(self) -> pd.DataFrame:
         """Every kept variant with its key (sorted by entity_id, key).
@@ -85,6 +97,8 @@ class Gazetteer:
         Returns:
             Columns entity_id, lang, form, family, flags, text, key, generated.
         """
+        import pandas as pd
+
         rows = sorted({(v.entity_id, v.lang, v.form, v.family, ",".join(sorted(v.flags)),
                         v.text, v.key, v.generated) for vs in self.keys.values() for v in vs})
         return pd.DataFrame(rows, columns=["entity_id", "lang", "form", "family", "flags",

@@ -33,6 +33,7 @@ import pickle
 import re
 import sys
 import tempfile
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
@@ -71,11 +72,7 @@ def input_key(name: str, inputs: Iterable[Path]) -> str:
     Returns:
         A hexadecimal digest.
     """
-    try:
-        version = metadata.version("helpers")
-    except metadata.PackageNotFoundError:  # a source tree never installed
-        version = "0+source"
-    digest = hashlib.sha256(f"{name}\0{sys.version}\0{version}\0".encode())
+    digest = hashlib.sha256(f"{name}\0{sys.version}\0{_version()}\0".encode())
     for path in sorted(Path(p) for p in inputs):
         digest.update(f"{path}\0".encode())  # the folder too: sources name their file
         try:
@@ -83,6 +80,15 @@ def input_key(name: str, inputs: Iterable[Path]) -> str:
         except OSError:
             digest.update(b"\0missing\0")
     return digest.hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    """The installed package's version (looked up once: each look-up scans the installed distributions)."""
+    try:
+        return metadata.version("helpers")
+    except metadata.PackageNotFoundError:  # a source tree never installed
+        return "0+source"
 
 
 def package_files(*folders: str) -> list[Path]:

@@ -11,12 +11,15 @@ Stages accept their inputs in either form, through :func:`as_rows`.
 
 from __future__ import annotations
 
-from typing import Iterable
+import sys
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-import pandas as pd
 
-__all__ = ["as_rows", "frame", "outside"]
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
+
+__all__ = ["as_rows", "frame", "is_frame", "isna", "outside"]
 
 
 def as_rows(table) -> list[dict]:
@@ -30,9 +33,43 @@ def as_rows(table) -> list[dict]:
     """
     if table is None:
         return []
-    if isinstance(table, pd.DataFrame):
+    if is_frame(table):
         return table.to_dict("records") if len(table) else []
     return table if isinstance(table, list) else list(table)
+
+
+def is_frame(table) -> bool:
+    """Whether ``table`` is a pandas DataFrame, without importing pandas (none exists before it is imported).
+
+    Args:
+        table: any object.
+
+    Returns:
+        True for a DataFrame.
+    """
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(table, pandas.DataFrame)
+
+
+def isna(value):
+    """``pandas.isna(value)``, importing pandas only for values other than None, int, bool, float and str.
+
+    Args:
+        value: a cell value.
+
+    Returns:
+        What ``pandas.isna`` returns (True for None and NaN; False for other numbers and text).
+    """
+    kind = type(value)
+    if value is None:
+        return True
+    if kind is float:
+        return value != value
+    if kind is int or kind is str or kind is bool:
+        return False
+    import pandas as pd
+
+    return pd.isna(value)
 
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -45,6 +82,8 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     Returns:
         A DataFrame (empty, with ``columns``, when there are no rows).
     """
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -23,13 +23,17 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from helpers.io.cells import LEADS, neutralise_cell, unescape_cell
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["schema", "csv_header", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows",
            "arrow_rows", "unescape_cell"]
@@ -75,6 +79,8 @@ def csv_header(name: str) -> str:
 
 
 def _as_text(series: pd.Series) -> pd.Series:
+    import pandas as pd
+
     if isinstance(series.dtype, pd.StringDtype):
         return series.fillna("")
     values = series.astype(object)
@@ -91,6 +97,8 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A new DataFrame with exactly the columns of :func:`schema`.
     """
+    import pandas as pd
+
     out = {}
     for column, kind in schema(name):
         values = frame[column] if column in frame else pd.Series([None] * len(frame), dtype=object)
@@ -118,6 +126,8 @@ def conform_rows(name: str, rows: list[dict]) -> pd.DataFrame:
         A DataFrame with exactly the columns of :func:`schema`, typed as
         :func:`conform` types them.
     """
+    import pandas as pd
+
     out = {}
     for column, kind in schema(name):
         values = [_VALUE[kind](row.get(column)) for row in rows]
@@ -151,8 +161,11 @@ _VALUE = {"int": _as_int, "float": _as_float, "bool": _as_bool, "str": _as_str}
 
 
 def _missing(value) -> bool:
-    """None, NaN or pandas' NA."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+    """None, NaN or pandas' NA (which exists only once pandas is imported)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return True
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and value is pandas.NA
 
 
 @lru_cache(maxsize=None)
@@ -259,6 +272,8 @@ def arrow_rows(name: str, rows: list[dict]):
 def _pandas_arrow_schema(name: str):
     """:func:`arrow_schema` with the pandas metadata ``encode`` gives (it does not
     depend on the rows)."""
+    import pandas as pd
+
     return encode(name, conform(name, pd.DataFrame()), "parquet").schema
 
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pandas as pd
-
+from helpers.io.rows import is_frame
 from helpers.io.schema import (arrow_rows, arrow_schema, conform, conform_rows, csv_header, csv_rows,
                                encode, schema)
 from helpers.io.staging import (MANIFEST, OutputError, WriteError, commit_output, output_problem,
@@ -93,13 +92,14 @@ class ParquetWriter:
             name: the table name.
             table: a conformed DataFrame, or its Arrow table from :func:`encode`.
         """
-        if isinstance(table, pd.DataFrame):
+        if is_frame(table):
             table = encode(name, table, "parquet")
         self.buffers[name].append(table)
         if sum(t.num_rows for t in self.buffers[name]) >= self.rows:
             self._flush(name)
 
     def _flush(self, name: str) -> None:
+        import pandas as pd
         import pyarrow as pa
         import pyarrow.parquet as pq
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import pandas as pd
-
 from helpers.extract.claims.claim_sources import UNNAMED, SourceNamer
 from helpers.io.rows import as_rows
 
@@ -103,7 +101,11 @@ _BREAK = re.compile(r"[,،;؛:\n\"«»“”]")
 
 def _speaker(row: dict) -> str:
     speaker = row.get("speaker")
-    return "" if speaker is None or pd.isna(speaker) else str(speaker)
+    if speaker is None or type(speaker) is str:  # the pipeline's rows: pandas is not needed
+        return "" if speaker is None else speaker
+    import pandas as pd
+
+    return "" if pd.isna(speaker) else str(speaker)
 
 
 def carry_repeated(rows: list[dict]) -> list[dict]:

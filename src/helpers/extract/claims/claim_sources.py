@@ -26,8 +26,6 @@ import bisect
 import re
 from functools import lru_cache
 
-import pandas as pd
-
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import QuoteView
@@ -195,4 +193,4 @@ def _words(phrase: str) -> frozenset:
 
 
 def _text(value) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)

@@ -50,8 +50,7 @@ gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
 from __future__ import annotations
 
 import re
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
 from helpers.extract.claims.claim_cues import cue_source, previous_source, refers_back, stands_for_previous
@@ -66,6 +65,9 @@ from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame
 from helpers.extract.quotes.quotes import quote_rows
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 

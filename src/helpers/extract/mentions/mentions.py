@@ -42,15 +42,18 @@ import bisect
 import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.extract.mentions.mentions_automaton import automaton as _automaton
 from helpers.extract.mentions.mentions_context import keep_ambiguous
 from helpers.text.view import DocumentView, match_view
 from helpers.io.rows import frame
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
 

@@ -18,7 +18,7 @@ speak (رفضت التعليق: left to the stance stage).
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
@@ -27,6 +27,9 @@ from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_sources import Extractor
 from helpers.io.rows import frame
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_rows"]
 

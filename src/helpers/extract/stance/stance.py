@@ -39,8 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
@@ -64,6 +63,9 @@ from helpers.extract.mentions.mentions import COLUMNS
 from helpers.extract.quotes.quotes import QUOTE_COLUMNS
 from helpers.extract.mentions.mentions import mention_rows
 from helpers.extract.quotes.quotes import quote_rows
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pandas as pd
-
 from helpers.text.normalise import normalise_text
-from helpers.io.rows import as_rows
+from helpers.io.rows import as_rows, isna
 from helpers.extract.stance.stance_grammar import voice_pattern
-from helpers.gazetteer.gazetteer import entities
+from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_context import quote_view
@@ -32,10 +30,10 @@ _AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a men
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, dict[str, str]]:
-    """``{entity_id: {"name_en", "kind", "affiliation"}}`` from :func:`helpers.gazetteer.gazetteer.entities`."""
+    """``{entity_id: {"name_en", "kind", "affiliation"}}`` from :meth:`~helpers.gazetteer.gazetteer.Gazetteer.entity_rows`."""
     return {row["entity_id"]: {"name_en": row["name_en"], "kind": row["kind"],
                                "affiliation": row["affiliation"] or ""}
-            for row in entities().to_dict("records")}
+            for row in default_gazetteer().entity_rows()}
 
 
 def _top(value: str) -> str:
@@ -227,7 +225,7 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         else:
             speaker = _text(row.get("speaker"))
         start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
-        if start is None or end is None or pd.isna(start) or pd.isna(end) or int(start) < 0:
+        if start is None or end is None or isna(start) or isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
         spans.append((int(start), int(end), actor, speaker, entity,
                       "group" if actor in groups else "quote"))

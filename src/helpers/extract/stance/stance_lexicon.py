@@ -17,16 +17,20 @@ attribution needs are in :mod:`helpers.extract.stance.stance_grammar`.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import ahocorasick
-import pandas as pd
 
 import helpers.extract.stance.stance_grammar as stance_grammar
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to match cues
+    import pandas as pd
 
 __all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv"]
 
@@ -60,6 +64,8 @@ def load_cues() -> pd.DataFrame:
         DataFrame with columns cue_id, lang, cue, label, strength, category,
         pos, on_negation, on_rejection.
     """
+    import pandas as pd
+
     rows = read_tsv("stance/stance_cues.tsv")
     frame = pd.DataFrame(rows)
     frame["strength"] = frame["strength"].astype(float)
@@ -144,24 +150,38 @@ def _needs() -> dict[int, tuple[tuple[str, ...], ...]]:
     """Per cue id, the stems of each of its words (:func:`_word_forms`): a text that lacks every
     stem of one word cannot match the cue, so its pattern is not run there."""
     return {row.cue_id: tuple(tuple(forms) for forms in _word_forms(row.cue, row.lang))
-            for row in load_cues().itertuples(index=False)}
+            for row in _cue_rows()}
 
 
 @lru_cache(maxsize=1)
 def _matcher():
     """The anchor automaton and compiled cue patterns (disk-cached: stance and text data and code)."""
-    cues = load_cues()
+    cues = _cue_rows()
     inputs = package_files("data/stance", "data/text", "extract/stance", "text")
     automaton, compiled = cached("stance-cues", inputs, lambda: _build_matcher(cues))
-    return automaton, compiled, {row.cue_id: row for row in cues.itertuples(index=False)}
+    return automaton, compiled, {row.cue_id: row for row in cues}
 
 
-def _build_matcher(cues: pd.DataFrame) -> tuple:
-    """Build :func:`_matcher`'s automaton and patterns from the cue table."""
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple:
+    """The rows of :func:`load_cues` as its ``itertuples(index=False)`` gives them, read without pandas."""
+    rows = read_tsv("stance/stance_cues.tsv")
+    if not rows:
+        return tuple(load_cues().itertuples(index=False))
+    Cue = namedtuple("Pandas", ["cue_id", *rows[0]], rename=True)
+    cues = tuple(Cue(i, *{**row, "strength": float(row["strength"])}.values()) for i, row in enumerate(rows))
+    bad = [cue.cue_id for cue in cues if cue.label not in ("critical", "defends", "declined")]
+    if bad:
+        raise ValueError(f"stance_cues.tsv: unknown label in rows {bad}")
+    return cues
+
+
+def _build_matcher(cues: tuple) -> tuple:
+    """Build :func:`_matcher`'s automaton and patterns from the cue rows."""
     automaton = ahocorasick.Automaton()
     keys: dict[str, set[int]] = {}
     compiled = {}
-    for row in cues.itertuples(index=False):
+    for row in cues:
         compiled[row.cue_id] = re.compile(cue_regex(row.cue, lang=row.lang))
         for anchor in _anchors(row.cue, row.lang):
             keys.setdefault(anchor, set()).add(row.cue_id)
@@ -215,6 +235,8 @@ def cue_table(raw: str) -> pd.DataFrame:
         DataFrame with start, end, surface (``raw[start:end]``), label,
         strength, category, pos and the lexicon's cue pattern.
     """
+    import pandas as pd
+
     norm = normalise(raw)
     rows = []
     for m in match_cues(norm.text):
@@ -231,7 +253,7 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    for cached in (load_cues, _matcher, _needs, stance_grammar.load_grammar, stance_grammar.load_voice,
+    for cached in (load_cues, _cue_rows, _matcher, _needs, stance_grammar.load_grammar, stance_grammar.load_voice,
                    stance_grammar.grammar_index, stance_grammar._openers, stance_grammar._negators,
                    stance_grammar.voice_pattern):
         cached.cache_clear()

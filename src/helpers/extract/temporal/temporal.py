@@ -35,8 +35,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from helpers.text.normalise import normalise
 from helpers.extract.temporal.temporal_document import date_note, resolve_document, shared_year
@@ -45,6 +44,9 @@ from helpers.extract.temporal.temporal_holidays import year_for_weekday
 from helpers.extract.temporal.temporal_context import RETRY, title_word
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
 from helpers.text.segment import sentences as split
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
+    import pandas as pd
 
 __all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows", "events_with_entities"]
 
@@ -203,6 +205,8 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
         the sentence containing the expression ('' if it falls between
         sentences).
     """
+    import pandas as pd
+
     frame = pd.DataFrame(event_rows(raw, doc_id=doc_id, published=published, sentences=sentences),
                          columns=EVENT_COLUMNS)
     if len(frame):  # Python ints and bools: pandas infers int64 and bool
