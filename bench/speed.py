@@ -67,7 +67,7 @@ def startup(runs: int) -> dict:
     base = [sys.executable, "-m", "helpers", "analyze", str(folder), "--out", str(out),
             "--no-progress"]
     figures = {
-        "import": statistics.median(timed([sys.executable, "-c", "import helpers.cli.cli"])
+        "import": statistics.median(timed([sys.executable, "-c", "import helpers.cli.main"])
                                     for _ in range(runs)),
         "one document": statistics.median(timed(base) for _ in range(runs)),
         "one document, --jobs 1": statistics.median(timed(base + ["--jobs", "1"])

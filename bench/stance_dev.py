@@ -14,9 +14,9 @@ LABELS = ("critical", "defends", "declined")
 
 
 def _aliases():
-    """Actor aliases of the scorer (helpers.evaluate.evaluate_actors) when present, else none."""
+    """Actor aliases of the scorer (helpers.evaluate.actors) when present, else none."""
     try:
-        from helpers.evaluate.evaluate_actors import actor_key
+        from helpers.evaluate.actors import actor_key
     except ImportError:
         return lambda name: name
     return actor_key

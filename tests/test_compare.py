@@ -1,5 +1,5 @@
 """Tests for source comparison: naming analysis, keyness, KWIC (helpers.analysis.compare,
-helpers.analysis.keyness, helpers.analysis.kwic, helpers.plots.compare_plots)."""
+helpers.analysis.keyness, helpers.analysis.kwic, helpers.plots.compare)."""
 
 from __future__ import annotations
 
@@ -495,7 +495,7 @@ def test_naming_table_on_seed_mentions():
 # --------------------------------------------------------------------------- charts
 
 def test_plots_keep_arabic_labels_unshaped(tmp_path):
-    from helpers.plots.compare_plots import plot_keyness, plot_naming
+    from helpers.plots.compare import plot_keyness, plot_naming
 
     fig = plot_naming(naming_table(naming_mentions()), by="form")
     labels = {t.get_text() for ax in fig.axes for t in ax.get_legend().get_texts()}

@@ -6,9 +6,9 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.evaluate.evaluate import evaluate_folder
-from helpers.evaluate.evaluate_actors import actor_key
-from helpers.evaluate.evaluate_gold import read_folder_gold
+from helpers.evaluate.folder import evaluate_folder
+from helpers.evaluate.actors import actor_key
+from helpers.evaluate.folder_gold import read_folder_gold
 from helpers.engine.pipeline import analyze_corpus, empty_table
 
 DOC_A = ("قالت منظمة العفو الدولية إن نحو مليون من الأويغور محتجزون في شينجيانغ.\n"

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from bidi.algorithm import get_display
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.corpus import LoadError
 from helpers.io.corpus_encoding import DocumentError
 from helpers.io.docx import extract_docx

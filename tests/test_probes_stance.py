@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.evaluate_probes import KINDS, read_probes, run_probes, score_probes
+from helpers.evaluate.probes import KINDS, read_probes, run_probes, score_probes
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance.tsv"
 STANCE_FLOOR = 0.93

@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.evaluate.evaluate import read_gold
-from helpers.evaluate.evaluate_extractors import score_quotes
+from helpers.evaluate.scoreboard import read_gold
+from helpers.evaluate.extractors import score_quotes
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS
 from helpers.extract.quotes.quote_marks import quote_pairs

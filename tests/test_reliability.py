@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.formats import walk_folder
 from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter
@@ -292,7 +292,7 @@ def test_any_text_in_any_field_never_crashes_a_run(tmp_path_factory, records):
     root = tmp_path_factory.mktemp("fuzz")
     (root / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     stderr = io.StringIO()
-    from helpers.cli.cli import analyze
+    from helpers.cli.main import analyze
 
     code = analyze(str(root / "c.jsonl"), str(root / "o"), jobs=1, stderr=stderr, progress=False)
     assert code in (0, 1)

@@ -25,7 +25,7 @@ def _corpus(folder):
 
 
 def test_analyze_says_how_many_documents_relevance_left_out(tmp_path, capsys):
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     corpus = _corpus(tmp_path / "corpus")
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
@@ -62,7 +62,7 @@ def test_a_report_of_an_output_folder_keeps_the_runs_scope(tmp_path, monkeypatch
     import nbformat
 
     import helpers.cli.report as report_module
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     corpus = _corpus(tmp_path / "corpus")
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1", "--scope", "all"]) == 0

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, SEEDS
 import helpers.engine.batches as batches
 import helpers.engine.scale as scale
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.formats import Record
 from helpers.io.table_reader import read_table
 from helpers.engine.pipeline import TABLES

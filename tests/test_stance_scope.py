@@ -295,7 +295,7 @@ def test_dev_set_stance_scores(dev_path):
     P 1.00, R 0.93, macro-F1 0.97 reached (misses: a group named only by a relative clause, an
     organisation the gazetteer does not know)."""
     from helpers.io.corpus_loader import load_corpus
-    from helpers.evaluate.evaluate import evaluate_folder
+    from helpers.evaluate.folder import evaluate_folder
     from helpers.engine.pipeline import analyze_corpus
 
     scores = evaluate_folder(dev_path, tables=analyze_corpus(load_corpus(dev_path)))

@@ -346,7 +346,7 @@ def test_named_heads_occur_in_their_pattern(row):
 
 # --- scoring against gold, and the dateparser baseline ---
 
-from helpers.evaluate.evaluate_temporal import dateparser_events, load_gold, locate_gold, score  # noqa: E402
+from helpers.evaluate.temporal import dateparser_events, load_gold, locate_gold, score  # noqa: E402
 from helpers.extract.temporal.temporal_calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
 
 

@@ -27,11 +27,11 @@ def main() -> int:
         The exit code.
     """
     from helpers import evaluate_folder
-    from helpers.cli import main as helpers
+    import helpers.cli
     from helpers.validate import format_scores, read_judgements, score, wilson
 
     with tempfile.TemporaryDirectory() as tmp:
-        if helpers(["analyze", str(DEV), "--out", f"{tmp}/out", "--jobs", "1", "--no-progress"]) != 0:
+        if helpers.cli.main(["analyze", str(DEV), "--out", f"{tmp}/out", "--jobs", "1", "--no-progress"]) != 0:
             return 1
         scores, problems = score(f"{tmp}/out", JUDGEMENTS)
     for problem in problems:

@@ -56,7 +56,7 @@ _PUBLIC = {
     "term_counts": "helpers.analysis", "kwic_style": "helpers.analysis",
     "corpus_summary": "helpers.analysis", "aggregate_stances": "helpers.analysis",
     # evaluate
-    "evaluate_folder": "helpers.evaluate.evaluate_folder", "scoreboard": "helpers.evaluate",
+    "evaluate_folder": "helpers.evaluate.folder", "scoreboard": "helpers.evaluate",
     "error_analysis": "helpers.evaluate",
     # plots
     "use_style": "helpers.plots", "counts_chart": "helpers.plots",

@@ -26,7 +26,7 @@ from helpers.analysis.overview import (
 from helpers.analysis.attention import (
     FREQUENCIES, attention_table, attention_summary,
 )
-from helpers.analysis.analysis_input import (
+from helpers.analysis.inputs import (
     AnalysisInput, open_analysis,
 )
 from helpers.analysis.stance_aggregate import (

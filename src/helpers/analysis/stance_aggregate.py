@@ -9,7 +9,7 @@ actors that the document only names (mentions with no stance) are neutral.
 :func:`cross_source_conflicts` answer "who is critical, who defends, who
 declines, who is only mentioned" per document and across sources;
 :func:`evidence` is the drill-down.  Scoring against gold is
-:mod:`helpers.evaluate.evaluate_stances`.
+:mod:`helpers.evaluate.stances`.
 """
 
 from __future__ import annotations

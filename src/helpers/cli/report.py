@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpers.cli.report_notebooks import ANALYSIS_NOTEBOOKS, execute_report
 
-__all__ = ["ANALYSIS_NOTEBOOKS", "ReportError", "notebooks_folder", "build_report", "add_command"]
+__all__ = ["ANALYSIS_NOTEBOOKS", "ReportError", "notebooks_folder", "build_report", "add_report_command"]
 
 
 #: At most this many of analyze's error lines are listed on the page.
@@ -211,11 +211,11 @@ def _corpus_name(run, folder: Path) -> str:
     return Path(path).name if path else folder.name
 
 
-def add_command(commands) -> None:
+def add_report_command(commands) -> None:
     """Register ``helpers report`` on the command line's subparsers.
 
     Args:
-        commands: the ``argparse`` subparsers of :func:`helpers.cli.cli.build_parser`.
+        commands: the ``argparse`` subparsers of :func:`helpers.cli.main.build_parser`.
 
     Returns:
         None; the parsed arguments carry ``run`` (the command's function).

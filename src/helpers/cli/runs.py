@@ -2,7 +2,7 @@
 
 :func:`add_run_options` adds the options of a run (scope, topic, format, jobs, engine, record columns …) to a
 parser, :func:`run_columns` reads the column names back, :func:`usage_problem` says what keeps a run from
-starting and :func:`analyze` runs it.  ``helpers.cli.cli`` (the command line) and ``helpers.cli.report`` both
+starting and :func:`analyze` runs it.  ``helpers.cli.main`` (the command line) and ``helpers.cli.report`` both
 import them from here, so neither imports the other's module for them.
 """
 

@@ -16,14 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-__all__ = ["add_command", "print_corrections"]
+__all__ = ["add_validate_command", "print_corrections"]
 
 
-def add_command(commands) -> None:
+def add_validate_command(commands) -> None:
     """Register ``helpers validate`` on the command line's subparsers.
 
     Args:
-        commands: the ``argparse`` subparsers of :func:`helpers.cli.cli.build_parser`.
+        commands: the ``argparse`` subparsers of :func:`helpers.cli.main.build_parser`.
 
     Returns:
         None; the parsed arguments carry ``run`` (the command's function).

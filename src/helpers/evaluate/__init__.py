@@ -1,9 +1,9 @@
 """Evaluation against gold annotations (depends on the extractors, never the reverse)."""
 
-from helpers.evaluate.evaluate import (
+from helpers.evaluate.scoreboard import (
     read_gold, resolve_gold, match, score, error_table, prf, scoreboard, error_analysis,
 )
-from helpers.evaluate.evaluate_folder import (
+from helpers.evaluate.folder import (
     Scores, BOARD_COLUMNS, ERROR_COLUMNS,
 )
 

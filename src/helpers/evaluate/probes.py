@@ -13,7 +13,7 @@ characters ``\\n`` between them stand for a paragraph break.
 
 :func:`score_probes` counts (item, actor, label) stance triples and (item,
 actor) voices, overall, per kind and per language; actors are compared with
-:func:`helpers.evaluate.evaluate_voices.voice_key` (the alias table, then
+:func:`helpers.evaluate.voices.voice_key` (the alias table, then
 normalised spelling).
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.engine.pipeline import analyze_rows, tables_of
-from helpers.evaluate.evaluate_voices import predicted_voices, voice_key
+from helpers.evaluate.voices import predicted_voices, voice_key
 from helpers.evaluate.scoring import prf
 from helpers.io.corpus import Document
 

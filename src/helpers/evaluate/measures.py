@@ -1,7 +1,7 @@
 """One scorer per measure of a folder's gold: names, stances, figures, relevance.
 
 Each scorer takes the pipeline's table and the gold table (see
-:mod:`helpers.evaluate.evaluate_gold`) and returns ``(scoreboard rows, error rows)``.
+:mod:`helpers.evaluate.folder_gold`) and returns ``(scoreboard rows, error rows)``.
 A scoreboard row is ``{measure, criterion, tp, fp, fn, precision, recall,
 f1, accuracy, note}``; an error row is ``{measure, error, doc_id, start,
 end, surface, gold, predicted, sentence}`` where ``error`` is the kind of
@@ -15,7 +15,7 @@ import math
 import pandas as pd
 
 from helpers.evaluate.scoring import match, prf
-from helpers.evaluate.evaluate_actors import actor_key
+from helpers.evaluate.actors import actor_key
 from helpers.text.numbers import format_value
 
 __all__ = ["NAME_KINDS", "STANCE_LABELS", "score_names", "score_folder_stances", "score_figures",
@@ -30,7 +30,7 @@ STANCE_LABELS = ("critical", "defends", "declined")
 
 def board_row(measure: str, criterion: str, result: dict | None = None, *, accuracy=math.nan,
               note: str = "") -> dict:
-    """One scoreboard row from a :func:`helpers.evaluate.evaluate.prf` result and/or an accuracy.
+    """One scoreboard row from a :func:`helpers.evaluate.scoreboard.prf` result and/or an accuracy.
 
     Args:
         measure: names | stances | figures | relevance.
@@ -108,7 +108,7 @@ def _triples(table: pd.DataFrame, evidence: str) -> pd.DataFrame:
 def score_folder_stances(stances: pd.DataFrame, gold: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """Stances as (document, actor, label) facts: P/R/F1 per label, over all, and macro-F1.
 
-    Actors are compared with :func:`helpers.evaluate.evaluate_actors.actor_key`.
+    Actors are compared with :func:`helpers.evaluate.actors.actor_key`.
 
     Args:
         stances: the pipeline's stances table (doc_id, actor, stance, evidence, start, end).

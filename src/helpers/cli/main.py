@@ -74,12 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="helpers", description="Arabic-first source analysis of a corpus.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_analyze(commands)
-    from helpers.cli.report import add_command as _add_report
+    from helpers.cli.report import add_report_command
 
-    _add_report(commands)
-    from helpers.cli.validate import add_command as _add_validate
+    add_report_command(commands)
+    from helpers.cli.validate import add_validate_command
 
-    _add_validate(commands)
+    add_validate_command(commands)
     return parser
 
 
