@@ -6,7 +6,7 @@ import pytest
 
 from helpers.extract.claims.claims import CLAIM_COLUMNS, find_claims
 from helpers.evaluate.extractors import score_claims
-from helpers.evaluate.scoreboard import read_gold
+from helpers.evaluate.scoring import read_gold
 from helpers.text.normalise import normalise
 from helpers.text.numbers import format_value, number_phrases, parse_number
 from helpers.extract.quotes.quote_context import MATCH_STEPS

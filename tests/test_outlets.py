@@ -41,7 +41,13 @@ def generated(tmp_path_factory):
 def test_source_names_fall_back_to_genre_then_unknown():
     frame = pd.concat([DOCS, _documents([("e", "", "", None)])], ignore_index=True)
     assert outlets.source_names(frame) == {"a": "Daily One", "b": "Daily One", "c": "academic",
-                                           "d": "Weekly Two", "e": outlets.UNKNOWN}
+                                           "d": "Weekly Two", "e": outlets.UNKNOWN_OUTLET}
+
+
+def test_validation_names_an_unknown_outlet_in_the_same_words():
+    from helpers.validate.output import _UNKNOWN_OUTLET
+
+    assert _UNKNOWN_OUTLET == outlets.UNKNOWN_OUTLET
 
 
 def test_outlet_overview_counts_documents_per_outlet_and_year():
@@ -63,17 +69,17 @@ def test_in_scope_filters_every_table_by_relevance(scope, kept):
     docs = _documents([("a", "X", "news", None, "topical"), ("b", "X", "news", None, "passing"),
                        ("c", "Y", "news", None, "none")])
     mentions = pd.DataFrame({"doc_id": ["a", "b", "c", "c"], "start": [0, 0, 0, 5]})
-    scoped, note = outlets.in_scope({"documents": docs, "mentions": mentions}, scope=scope)
+    scoped, note = outlets.scope_tables({"documents": docs, "mentions": mentions}, scope=scope)
     assert set(scoped["documents"]["doc_id"]) == kept
     assert set(scoped["mentions"]["doc_id"]) == kept
     assert f"{len(kept)} of 3" in note or "all 3" in note
 
 
 def test_in_scope_without_relevance_keeps_everything_and_says_so():
-    scoped, note = outlets.in_scope({"documents": DOCS}, scope="topical")
+    scoped, note = outlets.scope_tables({"documents": DOCS}, scope="topical")
     assert len(scoped["documents"]) == 4 and "no relevance" in note
     with pytest.raises(ValueError):
-        outlets.in_scope({"documents": DOCS}, scope="some")
+        outlets.scope_tables({"documents": DOCS}, scope="some")
 
 
 def test_relevance_overview_lists_documents_by_score():

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.evaluate.scoreboard import read_gold
+from helpers.evaluate.scoring import read_gold
 from helpers.evaluate.extractors import score_quotes
 from helpers.text.normalise import normalise_text
 from helpers.extract.quotes.quote_context import MATCH_STEPS

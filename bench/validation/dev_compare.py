@@ -28,12 +28,12 @@ def main() -> int:
     """
     from helpers import evaluate_folder
     import helpers.cli
-    from helpers.validate import format_scores, read_judgements, score, wilson
+    from helpers.validate import format_scores, read_judgements, score_judgements, wilson
 
     with tempfile.TemporaryDirectory() as tmp:
         if helpers.cli.main(["analyze", str(DEV), "--out", f"{tmp}/out", "--jobs", "1", "--no-progress"]) != 0:
             return 1
-        scores, problems = score(f"{tmp}/out", JUDGEMENTS)
+        scores, problems = score_judgements(f"{tmp}/out", JUDGEMENTS)
     for problem in problems:
         print(f"{problem.level}: {problem}")
     print(format_scores(scores))

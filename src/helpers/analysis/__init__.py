@@ -11,7 +11,7 @@ from helpers.analysis.kwic import (
     KWIC_COLUMNS, query_pattern, kwic_style, kwic_table,
 )
 from helpers.analysis.outlets import (
-    SCOPES, load_any, analyze, source_names, comparison_groups, in_scope, relevance_overview,
+    SCOPES, load_any, analyze, source_names, comparison_groups, scope_tables, relevance_overview,
     outlet_overview, naming_shares, voices_by_outlet, seeds_folder,
 )
 from helpers.analysis.outlet_stances import (
@@ -38,7 +38,7 @@ __all__ = [
     "DEFAULT_NAMING_ENTITIES", "iter_docs", "strip_proclitics", "naming_table", "naming_pivot",
     "preferred_names", "term_counts", "kwic_style", "kwic_table", "STEM_OPTIONS", "stopwords", "KWIC_COLUMNS",
     "query_pattern", "SCOPES", "load_any", "analyze", "source_names", "comparison_groups",
-    "in_scope", "relevance_overview", "outlet_overview", "naming_shares", "voices_by_outlet",
+    "scope_tables", "relevance_overview", "outlet_overview", "naming_shares", "voices_by_outlet",
     "seeds_folder", "stance_counts", "stance_drilldown", "corpus_summary", "naming_summary",
     "voices_summary", "timeline_summary", "stance_summary", "LABELS", "AGGREGATE_COLUMNS",
     "aggregate_stances", "document_summary", "source_matrix", "single_source_actors",

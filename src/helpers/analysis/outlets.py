@@ -5,7 +5,7 @@ here turn the pipeline's tables into outlet-level (and year- or
 month-level) tables with document counts, so that a notebook shows the same
 readable table for 3 documents and for 10,000.  When the documents table
 has a ``relevance`` column (topical | passing | none, from the topic
-profile), :func:`in_scope` keeps only the documents in the chosen scope;
+profile), :func:`scope_tables` keeps only the documents in the chosen scope;
 without it every document is kept and the scope is reported as unavailable.
 """
 
@@ -21,10 +21,10 @@ from helpers.io.formats import iter_documents
 from helpers.engine.pipeline import analyze_corpus
 from helpers.relevance.relevance import LEVELS, SCOPES  # one definition of the scopes
 
-__all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "in_scope", "relevance_overview",
+__all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "scope_tables", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]
 
-UNKNOWN = "(unknown outlet)"
+UNKNOWN_OUTLET = "(unknown outlet)"
 
 
 def seeds_folder() -> Path:
@@ -92,7 +92,7 @@ def source_names(documents: pd.DataFrame) -> dict[str, str]:
     names = {}
     for doc_id, outlet, genre in zip(documents["doc_id"], documents["outlet"].fillna(""),
                                      documents.get("genre", pd.Series("", index=documents.index)).fillna("")):
-        names[doc_id] = str(outlet).strip() or str(genre).strip() or UNKNOWN
+        names[doc_id] = str(outlet).strip() or str(genre).strip() or UNKNOWN_OUTLET
     return names
 
 
@@ -115,7 +115,7 @@ def comparison_groups(documents: pd.DataFrame) -> tuple[dict[str, str] | None, s
     return None, "the documents in scope come from fewer than two outlets and two publication years"
 
 
-def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
+def scope_tables(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
              ) -> tuple[dict[str, pd.DataFrame], str]:
     """Keep the documents (and their rows in every table) in a relevance scope.
 

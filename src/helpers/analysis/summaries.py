@@ -26,7 +26,7 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Args:
         documents: the documents table in scope.
         overview: the output of :func:`helpers.analysis.outlets.outlet_overview`.
-        note: the scope note of :func:`helpers.analysis.outlets.in_scope`.
+        note: the scope note of :func:`helpers.analysis.outlets.scope_tables`.
         errors: how many inputs could not be read.
 
     Returns:

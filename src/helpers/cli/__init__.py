@@ -1,13 +1,13 @@
 """The command line: ``helpers analyze``, ``helpers report`` and ``helpers validate``."""
 
 from helpers.cli.main import (
-    main, build_parser, add_run_options, run_columns, analyze, usage_problem,
+    main, build_parser, add_run_options, run_columns, run_analysis, usage_problem,
 )
 from helpers.cli.report import (
     ANALYSIS_NOTEBOOKS, ReportError, notebooks_folder, build_report, add_report_command,
 )
 
 __all__ = [
-    "main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem", "ANALYSIS_NOTEBOOKS",
+    "main", "build_parser", "add_run_options", "run_columns", "run_analysis", "usage_problem", "ANALYSIS_NOTEBOOKS",
     "ReportError", "notebooks_folder", "build_report", "add_report_command",
 ]

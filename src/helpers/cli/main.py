@@ -27,7 +27,7 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from helpers.cli.runs import add_run_options, analyze, run_columns, usage_problem
+from helpers.cli.runs import add_run_options, run_analysis, run_columns, usage_problem
 from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import FORMATS
 
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--judgements: {missing[0]}: no such file")
     try:
         with _stopping_signals():
-            code = analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+            code = run_analysis(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
                            jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                            columns=columns, batch_size=args.batch_size,
                            progress=False if args.no_progress else None, command=command,

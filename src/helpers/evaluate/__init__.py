@@ -1,6 +1,6 @@
 """Evaluation against gold annotations (depends on the extractors, never the reverse)."""
 
-from helpers.evaluate.scoreboard import (
+from helpers.evaluate.board import (
     read_gold, resolve_gold, match, score, error_table, prf, scoreboard, error_analysis,
 )
 from helpers.evaluate.folder import (

@@ -19,10 +19,9 @@ from functools import lru_cache
 
 from helpers.text.lexicon_tools import read_tsv
 from helpers.extract.quotes.open_actors import canonical
+from helpers.extract.stance.stance_holders import AUTHOR
 
-__all__ = ["AUTHOR", "actor_key", "aliases"]
-
-AUTHOR = "(author)"
+__all__ = ["actor_key", "aliases"]
 _SPACES = re.compile(r"\s+")
 
 

@@ -1,7 +1,7 @@
 """Scoring the quote and claim extractors against the seeds' gold (``tests/gold/*.tsv``).
 
 Moved out of the extractors so that extraction code never imports scoring
-code: :mod:`helpers.evaluate.scoreboard` imports the extractors, never the reverse.
+code: :mod:`helpers.evaluate.board` imports the extractors, never the reverse.
 """
 
 from __future__ import annotations
@@ -34,12 +34,12 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
 
     Args:
         pred: predicted quotes (:func:`helpers.extract.quotes.quotes.find_quotes` rows of the gold's documents).
-        gold: gold rows as read by :func:`helpers.evaluate.scoreboard.read_gold`.
+        gold: gold rows as read by :func:`helpers.evaluate.scoring.read_gold`.
         texts: ``{doc_id: raw text}``.
 
     Returns:
         ``{"span": prf, "full": prf, "mode_accuracy": float}`` (prf as in
-        :func:`helpers.evaluate.scoreboard.prf`).
+        :func:`helpers.evaluate.scoring.prf`).
     """
     resolved = resolve_gold(gold, texts, surface="content")
     pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]

@@ -30,7 +30,7 @@ STANCE_LABELS = ("critical", "defends", "declined")
 
 def board_row(measure: str, criterion: str, result: dict | None = None, *, accuracy=math.nan,
               note: str = "") -> dict:
-    """One scoreboard row from a :func:`helpers.evaluate.scoreboard.prf` result and/or an accuracy.
+    """One scoreboard row from a :func:`helpers.evaluate.scoring.prf` result and/or an accuracy.
 
     Args:
         measure: names | stances | figures | relevance.

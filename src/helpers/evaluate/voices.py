@@ -26,7 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evaluate.actors import AUTHOR, actor_key
+from helpers.evaluate.actors import actor_key
+from helpers.extract.stance.stance_holders import AUTHOR
 from helpers.evaluate.scoring import prf, read_gold
 from helpers.text.normalise import normalise_text
 

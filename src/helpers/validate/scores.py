@@ -3,7 +3,7 @@
 :func:`score` compares judgements with the current output: a judgement whose
 row is gone (the output changed since the sample was drawn) gives one
 ``warning`` line and is not counted.  Each judged row counts once
-(:func:`helpers.validate.judgements.resolve`); ``skip`` counts nowhere.
+(:func:`helpers.validate.judgements.resolve_judgements`); ``skip`` counts nowhere.
 
 Precision is the share of judged rows whose verdict is ``correct`` (keep),
 overall, per label and per outlet, each with its 95 % Wilson interval and
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.validate.judgements import latest, read_judgements, resolve, stale_problems
+from helpers.validate.judgements import latest, read_judgements, resolve_judgements, stale_problems
 from helpers.validate.output import ValidationError, load_output, outlet_names
 from helpers.validate.sample import recall_population, units
 from helpers.validate.stats import SMALL, agreement, proportion, wilson
@@ -76,7 +76,7 @@ def _recall(recalled: pd.DataFrame, empty: int, rows: int, precision: dict) -> d
     return result
 
 
-def score(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
+def score_judgements(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
     """Precision, errors, recall and agreement of one table, from judgements.
 
     Args:
@@ -109,7 +109,7 @@ def score(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
     last = latest(judgements)
     problems += stale_problems(last, present)
     current = judgements[judgements["key"].isin(present)]
-    chosen = resolve(current)
+    chosen = resolve_judgements(current)
     judged = chosen[chosen["sample"] == "rows"].merge(rows[["key", "doc_id"] + ([spec.label] if spec.label in rows else [])]
                                                      .rename(columns={"doc_id": "row_doc"}), on="key", how="left")
     outlets = outlet_names(tables.get("documents"))

@@ -65,7 +65,7 @@ def scoreboard(tables: dict[str, pd.DataFrame], texts: dict[str, str], *,
     add("claims", "+ attribution", c["attributed"])
     events_gold = temporal.locate_gold(temporal.load_gold(gold_dir / "events.tsv"), texts)
     events = tables["events"][tables["events"]["doc_id"].isin(texts)]
-    for row in temporal.score(events, events_gold, tagger="ours").to_dict("records"):
+    for row in temporal.score_events(events, events_gold, tagger="ours").to_dict("records"):
         add("events", f"{row['level']} (span overlap{' + value' if row['level'] == 'value' else ''})", row)
     agg = aggregate_stances(tables["stances"], mentions=tables["mentions"])
     stance_scores = stances.score_stances(agg, stances.read_stance_gold(gold_dir / "stances.tsv"))
