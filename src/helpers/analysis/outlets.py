@@ -126,15 +126,12 @@ def scope_tables(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
 
     Returns:
         ``(tables, note)``: the filtered tables and one sentence saying what
-        was kept (or that the documents carry no relevance, so all are kept).
+        was kept.
     """
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
     documents = tables["documents"]
     total = len(documents)
-    if "relevance" not in documents.columns:
-        return dict(tables), (f"The documents carry no relevance label (no topic profile in this "
-                              f"version), so all {total} documents are analysed.")
     if scope == "all":
         return dict(tables), f"Scope 'all': all {total} documents are analysed, whatever their relevance."
     keep = [level for level in LEVELS if level in SCOPES[scope]]
@@ -156,15 +153,13 @@ def relevance_overview(documents: pd.DataFrame, *, top: int = 20) -> tuple[pd.Da
     """Documents per relevance label and outlet, and the most relevant documents with evidence.
 
     Args:
-        documents: the documents table (with ``relevance`` when available).
+        documents: the documents table.
         top: how many documents to list.
 
     Returns:
-        ``(counts, listing)``: outlet × relevance document counts (empty when
-        the column is absent) and the ``top`` documents by ``relevance_score``.
+        ``(counts, listing)``: outlet × relevance document counts and the
+        ``top`` documents by ``relevance_score``.
     """
-    if "relevance" not in documents.columns:
-        return pd.DataFrame(), pd.DataFrame()
     frame = documents.assign(source=documents["doc_id"].map(source_names(documents)))
     counts = pd.crosstab(frame["source"], frame["relevance"], margins=True, margins_name="all")
     order = [c for c in ("topical", "passing", "none", "all") if c in counts.columns]

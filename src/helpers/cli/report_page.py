@@ -143,7 +143,7 @@ def page_data(documents: pd.DataFrame, page: str) -> dict:
     outlets = sorted(set(names.values()))
     index = {o: i for i, o in enumerate(outlets)}
     linked = referenced(page)
-    relevance = documents["relevance"] if "relevance" in documents else pd.Series("", index=documents.index)
+    relevance = documents["relevance"]
     rows = {}
     for doc_id, published, level in zip(documents["doc_id"], documents["published"], relevance):
         anchor = doc_anchor(doc_id)
@@ -202,7 +202,7 @@ def filter_bar(documents: pd.DataFrame) -> str:
     options = "".join(f'<option value="{i}">{html.escape(o)}</option>' for i, o in enumerate(outlets))
     days = sorted(str(p)[:10] for p in documents["published"] if isinstance(p, str) and len(p) >= 10)
     bounds = f' min="{days[0]}" max="{days[-1]}"' if days else ""
-    known = set(documents["relevance"]) if "relevance" in documents else set()
+    known = set(documents["relevance"])
     levels = [lv for lv in ("topical", "passing", "none") if lv in known]
     boxes = "".join(f'<label><input type="checkbox" class="filter-relevance" value="{lv}" checked> {lv}</label> '
                     for lv in levels)

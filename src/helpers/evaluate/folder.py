@@ -149,11 +149,10 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
     parts.append(measures.score_figures(claims[claims["doc_id"].isin(in_scope)],
                                         gold.figures[gold.figures["doc_id"].isin(in_scope)],
                                         label=", documents the gold calls topical"))
-    if "relevance" in tables["documents"].columns:
-        documents = tables["documents"]
-        topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
-        parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
-                                            label=", documents the pipeline calls topical"))
+    documents = tables["documents"]
+    topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
+    parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
+                                        label=", documents the pipeline calls topical"))
     voice_gold = find_voice_gold(gold_file or path, gold, voices)
     if voice_gold is not None:
         parts.insert(4, _score_voices(tables, voice_gold, texts, set(gold.relevance)))

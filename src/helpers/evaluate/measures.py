@@ -207,10 +207,8 @@ def score_relevance(documents: pd.DataFrame, gold: dict[str, str]) -> tuple[list
         gold: ``{doc_id: topical | passing | none}``.
 
     Returns:
-        ``(scoreboard rows, error rows)``; a "not available" row when the column is absent.
+        ``(scoreboard rows, error rows)``.
     """
-    if "relevance" not in documents.columns:
-        return [board_row("relevance", "label accuracy", note="not available (no relevance column)")], []
     predicted = dict(zip(documents["doc_id"], documents["relevance"].fillna("").astype(str)))
     errors = [{"measure": "relevance", "error": "wrong label", "doc_id": doc_id, "start": 0, "end": 0,
                "surface": "", "gold": label, "predicted": predicted.get(doc_id, ""), "sentence": ""}

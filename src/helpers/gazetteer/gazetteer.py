@@ -79,17 +79,6 @@ class Gazetteer:
         rows = [vars(e) for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
         return pd.DataFrame(rows, columns=list(_ENTITY_COLUMNS))
 
-    def variant_table(self) -> pd.DataFrame:
-        """Every kept variant with its key (sorted by entity_id, key).
-
-        Returns:
-            Columns entity_id, lang, form, family, flags, text, key, generated.
-        """
-        rows = sorted({(v.entity_id, v.lang, v.form, v.family, ",".join(sorted(v.flags)),
-                        v.text, v.key, v.generated) for vs in self.keys.values() for v in vs})
-        return pd.DataFrame(rows, columns=["entity_id", "lang", "form", "family", "flags",
-                                           "text", "key", "generated"])
-
 
 def _load_entities(path: Path, errors: list[str]) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
