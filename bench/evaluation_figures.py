@@ -77,7 +77,7 @@ def _rows(table, source, documents, measure, tp, fp, fn):
 
 def _judged(table_source, judgements, source, documents):
     """Per-row precision of a judged stance sample (as ``helpers validate score`` gives it)."""
-    from helpers.analysis import analyze, scope_tables, load_any
+    from helpers.analysis import analyze, load_any, scope_tables
     from helpers.validate import score_judgements
 
     tables, _ = scope_tables(analyze(load_any(table_source), topic="xinjiang", scope="topical"), scope="topical")

@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.io.corpus_loader import load_corpus
 from helpers.extract.stance.stance import corpus_stances
+from helpers.io.corpus_loader import load_corpus
 
 LABELS = ("critical", "defends", "declined")
 

@@ -7,7 +7,6 @@ notebook and the date-handling tests again under libfaketime (Debian's
 committed notebook outputs must hold on each of them.
 """
 
-import datetime as dt
 import os
 import shutil
 import subprocess

@@ -14,8 +14,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.analysis.compare import (iter_docs, naming_pivot, naming_table,  # noqa: E402
-                             preferred_names, strip_proclitics)
+from helpers.analysis.compare import iter_docs, naming_pivot, naming_table, preferred_names, strip_proclitics  # noqa: E402
 from helpers.analysis.keyness import keyness, stopwords, term_counts  # noqa: E402
 from helpers.analysis.kwic import kwic, kwic_style, query_pattern  # noqa: E402
 from helpers.text.normalise import normalise_text  # noqa: E402

@@ -5,10 +5,10 @@ import json
 import pandas as pd
 import pytest
 
-from helpers.evaluate.folder import evaluate_folder
-from helpers.evaluate.actors import actor_key
-from helpers.evaluate.folder_gold import read_folder_gold
 from helpers.engine.pipeline import analyze_corpus, empty_table
+from helpers.evaluate.actors import actor_key
+from helpers.evaluate.folder import evaluate_folder
+from helpers.evaluate.folder_gold import read_folder_gold
 
 DOC_A = ("قالت منظمة العفو الدولية إن نحو مليون من الأويغور محتجزون في شينجيانغ.\n"
          "ونفت الصين هذه الاتهامات وقالت إن المراكز مدارس مهنية.\n")

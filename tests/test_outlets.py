@@ -7,19 +7,23 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
-from pandas.io.formats.style import Styler  # noqa: E402
 import pytest  # noqa: E402
+from pandas.io.formats.style import Styler  # noqa: E402
 
-import helpers.analysis.summaries as summaries  # noqa: E402
 import helpers.analysis.outlet_stances as outlet_stances
 import helpers.analysis.outlets as outlets
+import helpers.analysis.summaries as summaries  # noqa: E402
+from corpus_maker import OUTLETS, write_corpus  # noqa: E402
 from helpers.analysis.compare import naming_table  # noqa: E402
 from helpers.analysis.kwic import kwic  # noqa: E402
 from helpers.io.display import bidi, rtl_table, table  # noqa: E402
-from helpers.plots.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
-                                      plausible_events, top_events)
-
-from corpus_maker import OUTLETS, write_corpus  # noqa: E402
+from helpers.plots.timeline_density import (  # noqa: E402
+    anchoring_by_outlet,
+    density_chart,
+    event_density,
+    plausible_events,
+    top_events,
+)
 
 
 def _documents(rows):

@@ -7,10 +7,10 @@ The page is built once, with a judgements file of the corpus's stance rows (``--
 many rows were corrected and state the precision measured on the corpus.
 """
 
-from html import escape, unescape
 import re
 import shutil
 import subprocess
+from html import escape, unescape
 from pathlib import Path
 
 import pytest

@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from hostile_corpus import FORMULAS, OUTLETS, SCRIPTS, hostile_documents, write_hostile_jsonl
 from helpers.analysis.summaries import corpus_summary, naming_summary, stance_summary, voices_summary
 from helpers.cli.main import main
 from helpers.io.cells import is_formula_cell, neutralise_cell, unescape_cell
@@ -24,7 +23,7 @@ from helpers.io.display import escape_markdown, markdown, rtl_table, table, use_
 from helpers.io.schema import conform_rows, csv_rows, encode, schema
 from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter
-
+from hostile_corpus import FORMULAS, OUTLETS, SCRIPTS, hostile_documents, write_hostile_jsonl
 
 
 class _Live(HTMLParser):

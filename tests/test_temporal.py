@@ -391,7 +391,8 @@ def test_dateparser_baseline_has_offsets_and_values():
     raw = "في بكين ، 19 أكتوبر 2017. وقال الوزير يوم الثلاثاء"
     events = dateparser_events(raw, doc_id="d", published=W)
     assert all(raw[r.start:r.end] == r.surface for r in events.itertuples())
-    assert ("19 أكتوبر 2017", "2017-10-19", "day") in [tuple(r) for r in events[["surface", "value", "precision"]].values]
+    found = [tuple(r) for r in events[["surface", "value", "precision"]].values]
+    assert ("19 أكتوبر 2017", "2017-10-19", "day") in found
 
 
 @pytest.mark.parametrize("value,first,last", [

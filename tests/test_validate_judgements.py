@@ -6,8 +6,15 @@ import pandas as pd
 import pytest
 
 from helpers import apply_judgements
-from helpers.validate import (append_judgement, draw_sample, make_judgement, read_judgements, resolve_judgements,
-                              score_judgements, write_sample)
+from helpers.validate import (
+    append_judgement,
+    draw_sample,
+    make_judgement,
+    read_judgements,
+    resolve_judgements,
+    score_judgements,
+    write_sample,
+)
 from helpers.validate.corrected import write_corrected
 from validate_maker import make_tables
 
@@ -113,7 +120,8 @@ def test_a_filled_spreadsheet_is_read_as_judgements(tmp_path, sample):
     assert judged[["key", "verdict", "coder", "correct_label"]].values.tolist() == [
         [sample.loc[0, "key"], "correct", "amal", ""], [sample.loc[1, "key"], "wrong_label", "amal", "neutral"]]
     assert [str(p) for p in problems] == [f"{path} line 4: verdict 'maybe' is not one of correct, wrong_label, "
-                                          "wrong_actor, not_a_stance, not_about_topic, skip (the judgement is not used)"]
+                                          "wrong_actor, not_a_stance, not_about_topic, skip "
+                                          "(the judgement is not used)"]
     xlsx = tmp_path / "omar.xlsx"
     filled.to_excel(xlsx, index=False)
     judged, _ = read_judgements(xlsx)

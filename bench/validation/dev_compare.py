@@ -26,8 +26,8 @@ def main() -> int:
     Returns:
         The exit code.
     """
-    from helpers import evaluate_folder
     import helpers.cli
+    from helpers import evaluate_folder
     from helpers.validate import format_scores, read_judgements, score_judgements, wilson
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,7 +50,7 @@ def main() -> int:
           f"{gold['precision']:.2f}")
     wrong = triples[~triples["right"]]
     print("triples the reader judged wrong and the gold counts right:" if len(wrong) else "",
-          ", ".join(f"{d} {a} {l}" for d, a, l in zip(wrong["doc_id"], wrong["actor"], wrong["label"])))
+          ", ".join(f"{d} {a} {label}" for d, a, label in zip(wrong["doc_id"], wrong["actor"], wrong["label"])))
     return 0
 
 

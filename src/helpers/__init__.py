@@ -15,8 +15,9 @@ the stages they run).
 
 from __future__ import annotations
 
-from helpers.io.lazy import lazy_names
 from importlib import metadata
+
+from helpers.io.lazy import lazy_names
 
 try:  # one source of truth: pyproject.toml's version, as installed
     __version__ = metadata.version("helpers")

@@ -91,5 +91,6 @@ def attention_summary(table: pd.DataFrame, freq: str, undated: int) -> str:
     peak = ", ".join(f"{escape_markdown(p)} ({int(n)})" for p, n in peaks.items() if n)
     busiest = table.sum(axis=1).head(3)
     outlets = ", ".join(f"{escape_markdown(o)} ({int(n)})" for o, n in busiest.items())
-    return (f"**{int(totals.sum())} documents** published from {escape_markdown(table.columns[0])} to {escape_markdown(table.columns[-1])}, "
+    return (f"**{int(totals.sum())} documents** published from {escape_markdown(table.columns[0])} "
+            f"to {escape_markdown(table.columns[-1])}, "
             f"counted by {freq}. Busiest {freq}s: {peak}. Outlets with the most documents: {outlets}.{missing}")

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.io.corpus_loader import Corpus, load_corpus
-from helpers.io.corpus import LoadError
-from helpers.io.formats import iter_documents
 from helpers.engine.pipeline import analyze_corpus
+from helpers.io.corpus import LoadError
+from helpers.io.corpus_loader import Corpus, load_corpus
+from helpers.io.formats import iter_documents
 from helpers.relevance.relevance import LEVELS, SCOPES  # one definition of the scopes
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "scope_tables", "relevance_overview",

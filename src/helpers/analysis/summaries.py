@@ -108,7 +108,8 @@ def timeline_summary(events: pd.DataFrame, kept: pd.DataFrame, density: pd.DataF
         return f"{_plural(len(events), 'temporal expression')}; none could be placed on a calendar."
     window = f"{escape_markdown(density.columns[0])} to {escape_markdown(density.columns[-1])} (by {freq})"
     shown = int(density.to_numpy().sum())
-    values = ", ".join(f"{escape_markdown(v)} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
+    values = ", ".join(f"{escape_markdown(v)} ({_plural(n, 'document')})"
+                       for v, n in zip(top["value"], top["documents"]))
     why = " (numbers read as years: stock-index points, article numbers …)" if dropped else ""
     return (f"{_plural(len(events), 'temporal expression')}, {resolved} resolved to a calendar value; "
             f"{_plural(dropped, 'value')} outside a plausible window dropped{why}. The chart covers {window}: "
@@ -132,7 +133,7 @@ def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
         per_actor = counts.groupby("actor").agg(docs=(label, "sum"), outlets=(label, lambda s: int((s > 0).sum())))
         per_actor = per_actor[per_actor["docs"] > 0].sort_values(["docs", "outlets"], ascending=False,
                                                                   kind="mergesort").head(top)
-        named = ", ".join(f"{escape_markdown(a)} ({_plural(int(r.docs), 'document')}, {_plural(int(r.outlets), 'outlet')})"
-                          for a, r in per_actor.iterrows())
+        named = ", ".join(f"{escape_markdown(a)} ({_plural(int(r.docs), 'document')}, "
+                          f"{_plural(int(r.outlets), 'outlet')})" for a, r in per_actor.iterrows())
         lines.append(f"- **{label}**: {named or 'nobody'}")
     return "\n".join(lines)

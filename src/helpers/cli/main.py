@@ -28,10 +28,10 @@ import threading
 from contextlib import contextmanager
 
 from helpers.cli.runs import add_run_options, run_analysis, run_columns, usage_problem
-from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import FORMATS
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
-__all__ = ["main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem"]
+__all__ = ["main", "build_parser", "add_run_options", "run_columns", "run_analysis", "usage_problem"]
 
 def _add_analyze(commands) -> None:
     analyze = commands.add_parser(

@@ -12,11 +12,11 @@ import argparse
 import os
 import sys
 
-from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import RECORD_SUFFIXES, Columns, format_problem, record_columns, source_kind
 from helpers.io.staging import OutputError, output_problem
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
-__all__ = ["add_run_options", "run_columns", "usage_problem", "analyze"]
+__all__ = ["add_run_options", "run_columns", "usage_problem", "run_analysis"]
 
 _COLUMN_OPTIONS = (("text", "text", "the document text"),
                    ("id", "doc_id", "the document id"),

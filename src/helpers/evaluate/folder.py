@@ -19,11 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 import helpers.evaluate.measures as measures
+from helpers.engine.pipeline import analyze_corpus
 from helpers.evaluate.folder_gold import FolderGold, find_voice_gold, read_folder_gold
 from helpers.evaluate.voices import predicted_voices, score_voices
-from helpers.text.segment import sentences
 from helpers.io.corpus_loader import load_corpus
-from helpers.engine.pipeline import analyze_corpus
+from helpers.text.segment import sentences
 
 __all__ = ["Scores", "evaluate_folder", "BOARD_COLUMNS", "ERROR_COLUMNS"]
 

@@ -14,8 +14,8 @@ import math
 
 import pandas as pd
 
-from helpers.evaluate.scoring import match, prf
 from helpers.evaluate.actors import actor_key
+from helpers.evaluate.scoring import match, prf
 from helpers.text.numbers import format_value
 
 __all__ = ["NAME_KINDS", "STANCE_LABELS", "score_names", "score_folder_stances", "score_figures",

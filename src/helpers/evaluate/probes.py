@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.engine.pipeline import analyze_rows, tables_of
-from helpers.evaluate.voices import predicted_voices, voice_key
 from helpers.evaluate.scoring import prf
+from helpers.evaluate.voices import predicted_voices, voice_key
 from helpers.io.corpus import Document
 
 __all__ = ["PROBE_COLUMNS", "PROBE_KINDS", "PROBE_LABELS", "PUBLISHED", "OUTLET", "read_probes", "probe_document",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.analysis.stance_aggregate import LABELS
 from helpers.evaluate.actors import actor_key
 from helpers.evaluate.scoring import prf, read_gold
-from helpers.analysis.stance_aggregate import LABELS
 
 __all__ = ["read_stance_gold", "score_stances", "stance_errors"]
 

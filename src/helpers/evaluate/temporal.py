@@ -27,7 +27,7 @@ import pandas as pd
 
 from helpers.extract.temporal.temporal_calendar import week_value
 
-__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score", "dateparser_events",
+__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score_events", "dateparser_events",
            "dateparser_baseline"]
 
 GOLD_COLUMNS = ["doc_id", "surface", "occurrence", "value", "precision", "modifier", "anchored"]

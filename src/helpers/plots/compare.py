@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 import matplotlib.pyplot as plt
-from matplotlib.ticker import MaxNLocator
+import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from helpers.analysis.compare import naming_pivot
 from helpers.plots.style import arabic_label, short_label, shown_note, wrap_label

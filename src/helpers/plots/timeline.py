@@ -21,8 +21,8 @@ import datetime as dt
 
 import pandas as pd
 
-from helpers.plots.style import arabic_label
 from helpers.extract.temporal.temporal_calendar import value_span
+from helpers.plots.style import arabic_label
 
 __all__ = ["event_spans", "timeline_chart", "reported_chart"]
 

@@ -61,7 +61,8 @@ __all__ = [
     "draw_sample", "allocate", "recall_population", "write_sample", "read_sample", "FIELDS", "make_judgement",
     "append_judgement", "read_judgements", "latest", "resolve_judgements", "judged_keys", "wilson", "proportion",
     "agreement", "score_judgements", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
-    "reliability_note", "corrected_tables", "evaluation_figures", "evaluation_sentence", "write_form", "form_html", "JudgeWidget",
+    "reliability_note", "corrected_tables", "evaluation_figures", "evaluation_sentence", "write_form", "form_html",
+    "JudgeWidget",
 ]
 
 

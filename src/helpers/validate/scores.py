@@ -30,7 +30,7 @@ from helpers.validate.sample import recall_population, units
 from helpers.validate.stats import SMALL, agreement, proportion, wilson
 from helpers.validate.vocabulary import recall_key, table_spec, verdicts
 
-__all__ = ["score", "judged_table"]
+__all__ = ["score_judgements", "judged_table"]
 
 
 def judged_table(judgements: pd.DataFrame, table: str | None) -> str:
@@ -110,8 +110,9 @@ def score_judgements(source, judgements, *, table: str | None = None) -> tuple[d
     problems += stale_problems(last, present)
     current = judgements[judgements["key"].isin(present)]
     chosen = resolve_judgements(current)
-    judged = chosen[chosen["sample"] == "rows"].merge(rows[["key", "doc_id"] + ([spec.label] if spec.label in rows else [])]
-                                                     .rename(columns={"doc_id": "row_doc"}), on="key", how="left")
+    kept = ["key", "doc_id"] + ([spec.label] if spec.label in rows else [])
+    judged = chosen[chosen["sample"] == "rows"].merge(rows[kept].rename(columns={"doc_id": "row_doc"}), on="key",
+                                                      how="left")
     outlets = outlet_names(tables.get("documents"))
     judged["label_now"] = judged[spec.label].fillna("").astype(str).replace("", "(none)") if spec.label in judged \
         else "(none)"
@@ -123,7 +124,7 @@ def score_judgements(source, judgements, *, table: str | None = None) -> tuple[d
         if spec.label in rows else pd.Series(dtype=float)
     weights = {label: float(shares.get(label, 0.0)) for label in by_label}
     total = sum(weights.values())
-    overall["p_weighted"] = (round(sum(weights[l] * by_label[l]["p"] for l in by_label) / total, 4)
+    overall["p_weighted"] = (round(sum(weights[label] * by_label[label]["p"] for label in by_label) / total, 4)
                              if total and by_label else None)
     errors = {verdict: {"n": int((judged["verdict"] == verdict).sum()),
                         "share": round(float((judged["verdict"] == verdict).mean()), 4) if len(judged) else None}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from helpers.io.display import escape_markdown
 from helpers.validate.stats import SMALL
 
-__all__ = ["format_scores", "precision_sentence", "interval"]
+__all__ = ["format_scores", "precision_sentence", "interval_text"]
 
 
 def interval_text(figure: dict, *, percent: bool = False) -> str:
@@ -65,8 +65,9 @@ def format_scores(scores: dict) -> str:
     recall = scores["recall"]
     if recall["n"]:
         flag = f"; fewer than {SMALL} judgements" if recall["small"] else ""
-        lines.append(f"recall {interval_text(recall)}: {recall['missed']} of {recall['n']} judged sentences without a row "
-                     f"held a missed {item}; {recall['sentences_without_rows']} topical sentences have no row{flag}")
+        lines.append(f"recall {interval_text(recall)}: {recall['missed']} of {recall['n']} judged sentences "
+                     f"without a row held a missed {item}; {recall['sentences_without_rows']} topical sentences "
+                     f"have no row{flag}")
     else:
         lines.append("recall: no recall sample judged (helpers validate sample … --recall)")
     agreed = scores["agreement"]
