@@ -62,12 +62,35 @@ def make_corpus(folder: Path, outlets: int) -> Path:
 def charts(corpus: Path):
     """``{name: function drawing the chart}`` for one corpus, computed as notebooks 02–04 compute them."""
     from helpers import keyness
-    from helpers.analysis import (aggregate_stances, analyze, comparison_groups, document_summary, load_any,
-                                  naming_shares, naming_table, source_matrix, source_names, stance_counts)
+    from helpers.analysis import (
+        aggregate_stances,
+        analyze,
+        comparison_groups,
+        document_summary,
+        load_any,
+        naming_shares,
+        naming_table,
+        source_matrix,
+        source_names,
+        stance_counts,
+    )
     from helpers.analysis.attention import attention_table
-    from helpers.plots import (attention_chart, density_chart, event_density, keyness_grid, naming_share_chart,
-                               plausible_events, plot_keyness, plot_naming, reported_chart, stance_count_chart,
-                               stance_counts_chart, stance_matrix_chart, timeline_chart, top_events)
+    from helpers.plots import (
+        attention_chart,
+        density_chart,
+        event_density,
+        keyness_grid,
+        naming_share_chart,
+        plausible_events,
+        plot_keyness,
+        plot_naming,
+        reported_chart,
+        stance_count_chart,
+        stance_counts_chart,
+        stance_matrix_chart,
+        timeline_chart,
+        top_events,
+    )
 
     docs = load_any(corpus)
     found = analyze(docs, scope="all")

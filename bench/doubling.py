@@ -60,12 +60,11 @@ def document(megabytes: float) -> str:
 
 def measure(megabytes: float, stages) -> dict:
     """Time the stages on one generated document (in this process)."""
-    from helpers.text.clean import clean
-    from helpers.io.corpus import make_document
-    from helpers.engine.pipeline import analyze_rows
-    from helpers.io.writers import csv_rows
-
     import helpers.engine.warm  # noqa: F401  (lexicons built once, untimed)
+    from helpers.engine.pipeline import analyze_rows
+    from helpers.io.corpus import make_document
+    from helpers.io.writers import csv_rows
+    from helpers.text.clean import clean
 
     raw = document(megabytes)
     timings: dict[str, float] = {}

@@ -77,11 +77,11 @@ def _rows(table, source, documents, measure, tp, fp, fn):
 
 def _judged(table_source, judgements, source, documents):
     """Per-row precision of a judged stance sample (as ``helpers validate score`` gives it)."""
-    from helpers.analysis import analyze, in_scope, load_any
-    from helpers.validate import score
+    from helpers.analysis import analyze, load_any, scope_tables
+    from helpers.validate import score_judgements
 
-    tables, _ = in_scope(analyze(load_any(table_source), topic="xinjiang", scope="topical"), scope="topical")
-    scores, problems = score(tables, judgements, table="stances")
+    tables, _ = scope_tables(analyze(load_any(table_source), topic="xinjiang", scope="topical"), scope="topical")
+    scores, problems = score_judgements(tables, judgements, table="stances")
     for problem in problems:
         print(f"{problem.level}: {problem}", file=sys.stderr)
     overall = scores["overall"]

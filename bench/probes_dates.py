@@ -6,7 +6,7 @@ A probe file is a TSV (``#`` comment lines allowed) with the columns
 ``id lang published text events note``; ``events`` lists the expected rows as
 ``surface=value`` joined by `` | `` (empty: nothing may be found).  Each row
 is one document published on ``published``; its events are matched to the
-expected ones the way :func:`helpers.evaluate.evaluate_temporal.score` matches
+expected ones the way :func:`helpers.evaluate.temporal.score_events` matches
 gold: one to one by span overlap (``span``) and by overlap with the same value
 (``value``).  Scores are printed overall, per group (``core``: the other
 taggers' cases, ids ``dp-``/``dk-``/``ht-``; ``own``: the rest), per kind (the
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evaluate.evaluate_temporal import score
+from helpers.evaluate.temporal import score_events
 from helpers.extract.temporal import tag
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "probes" / "dates.tsv"
@@ -120,7 +120,7 @@ def scores(rows: list[dict], gold: pd.DataFrame, pred: pd.DataFrame, by: str) ->
     out = []
     for name, ids in groups.items():
         g, p = gold[gold["doc_id"].isin(ids)], pred[pred["doc_id"].isin(ids)]
-        result = score(p, g)  # false hits of items without events count too (fp = predicted - tp)
+        result = score_events(p, g)  # false hits of items without events count too (fp = predicted - tp)
         span, value = result.iloc[0], result.iloc[1]
         out.append({by: name, "items": len(ids), "tp": value.tp, "fp": value.fp, "fn": value.fn,
                     "P": value.precision, "R": value.recall, "F1": value.f1, "span_F1": span.f1})

@@ -124,7 +124,7 @@ def value_matches(predicted: str, expected: str) -> bool:
 def source_key(name) -> str:
     """The comparable form of a source (the evaluation's actor key when available)."""
     try:
-        from helpers.evaluate.evaluate_actors import actor_key
+        from helpers.evaluate.actors import actor_key
     except ImportError:  # pragma: no cover
         return (str(name or "").strip().casefold()) or "(author)"
     return actor_key(name if name == name else "")

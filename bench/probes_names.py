@@ -7,7 +7,7 @@ the expected region/people names as ``surface=region|people`` joined by `` | `` 
 exactly as in the text, clitics included: ``وشينجيانغ=region``); empty: no name expected.
 
 Each probe text is one document.  A predicted name is a mention of an entity that stands for
-the region or the people (:data:`helpers.evaluate.evaluate_names.KINDS`); a gold name matches
+the region or the people (:data:`helpers.evaluate.measures.NAME_KINDS`); a gold name matches
 one predicted name of its kind whose span overlaps it (the gold surface keeps proclitics, the
 mention's leaves them out), one to one, as the dev-set scorer does.  Prints P/R/F1 overall,
 per kind (region, people) and per language, the negative items with a false name, and with
@@ -23,7 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from helpers.evaluate.evaluate_names import KINDS, predicted_names
+from helpers.evaluate.measures import NAME_KINDS
 from helpers.extract.mentions.mentions import mention_rows
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "probes" / "names.tsv"
@@ -72,7 +72,7 @@ def locate(text: str, names: str, item_id: str = "") -> list[dict]:
     out, used = [], defaultdict(int)
     for part in filter(None, (p.strip() for p in names.split(" | "))):
         surface, _, kind = part.rpartition("=")
-        if kind not in set(KINDS.values()) or not surface:
+        if kind not in set(NAME_KINDS.values()) or not surface:
             raise ValueError(f"{item_id}: '{part}' is not surface=region|people")
         spans = [m.start() for m in re.finditer(re.escape(surface), text)
                  if not (m.start() and _LETTER.match(text[m.start() - 1]))
@@ -94,7 +94,10 @@ def score_item(item: dict) -> tuple[list, list, list]:
     Returns:
         ``(matched, misses, false_hits)``: lists of name dicts (surface, kind, start, end).
     """
-    predicted = predicted_names(mention_rows(item["text"], doc_id=item["id"])).get(item["id"], [])
+    predicted = [{"surface": row["surface"], "kind": NAME_KINDS[row["entity_id"]], "start": row["start"],
+                  "end": row["end"]}
+                 for row in sorted(mention_rows(item["text"], doc_id=item["id"]), key=lambda r: r["start"])
+                 if row["entity_id"] in NAME_KINDS]
     used = [False] * len(predicted)
     matched, misses = [], []
     for gold in item["gold"]:

@@ -1,7 +1,7 @@
 """Score stance/voice probes: python bench/probes_stance.py [--file PATH] [--errors] [--part dev|holdout|all]
 
 Each item of the probe file (tests/probes/stance.tsv by default; any file of the stance/voice probe
-format) is analysed as a one-document corpus (helpers.evaluate.evaluate_probes: published 2020-06-15 by
+format) is analysed as a one-document corpus (helpers.evaluate.probes: published 2020-06-15 by
 "Probe Wire", genre from the note, scope all). Prints P/R/F1 of (item, actor, label) stance triples and
 (item, actor) voices, overall, per kind and per language, and the number of items whose stance rows are
 exactly the expected ones; with --errors, every miss and false hit.
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.evaluate.evaluate_probes import read_probes, score_probes
+from helpers.evaluate.probes import read_probes, score_probes
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests/probes/stance.tsv"
 

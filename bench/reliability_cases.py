@@ -210,8 +210,7 @@ def _office_cases() -> list[dict]:
     from bidi.algorithm import get_display
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from office_maker import (docx_bytes, encrypted_docx, image_only_pdf, mixed_scan_pdf,
-                              pdf_bytes)
+    from office_maker import docx_bytes, encrypted_docx, image_only_pdf, mixed_scan_pdf, pdf_bytes
 
     lines = [AR.strip(), AR2.strip()]
     when = dt.datetime(2021, 5, 4, tzinfo=dt.timezone.utc)
@@ -456,8 +455,8 @@ def _formula_cells(out: Path) -> int:
 
 
 def _line(stderr: str) -> str:
-    lines = [l for l in stderr.splitlines()
-             if l.strip() and not l.startswith(("done:", "Traceback", "  "))]
+    lines = [line for line in stderr.splitlines()
+             if line.strip() and not line.startswith(("done:", "Traceback", "  "))]
     if "Traceback" in stderr:
         return "TRACEBACK " + (stderr.strip().splitlines()[-1][:110])
     return (lines[0][:130] if lines else "(nothing)").replace("|", "/")

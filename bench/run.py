@@ -70,11 +70,10 @@ def stage_worker(path: Path) -> dict:
     as the workers make it for the CSV writer): that last step is the
     ``tables`` stage.
     """
-    from helpers.io.formats import iter_records, load_record
-    from helpers.engine.pipeline import TABLES, analyze_rows
-    from helpers.io.writers import csv_rows
-
     import helpers.engine.warm  # noqa: F401  (build every lexicon once, untimed)
+    from helpers.engine.pipeline import TABLES, analyze_rows
+    from helpers.io.formats import iter_records, load_record
+    from helpers.io.writers import csv_rows
 
     timings = dict.fromkeys(STAGES, 0.0)
     docs = chars = 0
@@ -196,8 +195,8 @@ def tagger_vs_dateparser(path: Path, *, limit_chars: int = 150_000) -> dict:
     began = time.process_time()
     base = sum(len(search_dates(p, languages=["ar", "en"]) or []) for p in paragraphs)
     theirs = time.process_time() - began
-    return {"mb": size / 1e6, "tagger_s": tagger, "rows_s": rows, "table_s": table, "dateparser_s": theirs, "tagger_found": ours,
-            "dateparser_found": base, "speedup": theirs / tagger if tagger else float("inf")}
+    return {"mb": size / 1e6, "tagger_s": tagger, "rows_s": rows, "table_s": table, "dateparser_s": theirs,
+            "tagger_found": ours, "dateparser_found": base, "speedup": theirs / tagger if tagger else float("inf")}
 
 
 def machine() -> str:
@@ -225,7 +224,8 @@ def report(stages: dict, runs: list, versus: dict | None) -> str:
     if stages:
         lines.append("| peak RSS (MB) | " + " | ".join(f"{f['rss_mb']:.0f} | " for f in stages.values()) + " |")
     lines += ["", "## Whole command (`python -m helpers analyze`, CSV output)", "",
-              "| corpus | jobs | wall s | CPU s (all processes) | MB/s | MB/s per core | docs/s | peak RSS (MB) | exit |",
+              "| corpus | jobs | wall s | CPU s (all processes) | MB/s | MB/s per core | docs/s "
+              "| peak RSS (MB) | exit |",
               "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, fig in runs:
         rate = fig["mb"] / fig["seconds"]

@@ -33,7 +33,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from archive import DEFAULT as ANT, repeated  # noqa: E402
+from archive import DEFAULT as ANT  # noqa: E402
+from archive import repeated  # noqa: E402
 from run import STAGES, corpus, machine, run_cli, run_stages  # noqa: E402
 
 PARSE = ("import json, sys\nwith open(sys.argv[1], 'rb') as f:\n"
@@ -67,7 +68,7 @@ def startup(runs: int) -> dict:
     base = [sys.executable, "-m", "helpers", "analyze", str(folder), "--out", str(out),
             "--no-progress"]
     figures = {
-        "import": statistics.median(timed([sys.executable, "-c", "import helpers.cli.cli"])
+        "import": statistics.median(timed([sys.executable, "-c", "import helpers.cli.main"])
                                     for _ in range(runs)),
         "one document": statistics.median(timed(base) for _ in range(runs)),
         "one document, --jobs 1": statistics.median(timed(base + ["--jobs", "1"])

@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.io.formats import iter_documents
 from helpers.extract.stance.stance import corpus_stances
+from helpers.io.formats import iter_documents
 
 LABELS = ("critical", "defends", "declined")
 

@@ -7,16 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.io.corpus_loader import load_corpus
 from helpers.extract.stance.stance import corpus_stances
+from helpers.io.corpus_loader import load_corpus
 
 LABELS = ("critical", "defends", "declined")
 
 
 def _aliases():
-    """Actor aliases of the scorer (helpers.evaluate.evaluate_actors) when present, else none."""
+    """Actor aliases of the scorer (helpers.evaluate.actors) when present, else none."""
     try:
-        from helpers.evaluate.evaluate_actors import actor_key
+        from helpers.evaluate.actors import actor_key
     except ImportError:
         return lambda name: name
     return actor_key

@@ -34,7 +34,7 @@ def shape_problems(items: list[dict], *, min_items: int, kinds=None, lang_slack:
     """What is wrong with the shape of a stance/voice probe file (empty: nothing).
 
     Args:
-        items: :func:`helpers.evaluate.evaluate_probes.read_probes` items.
+        items: :func:`helpers.evaluate.probes.read_probes` items.
         min_items: the least number of items.
         kinds: the kinds the file must have, exactly (None: any).
         lang_slack: the largest difference between Arabic and English items (None: a tenth of the file).
@@ -65,7 +65,7 @@ def item_errors(scores, item_ids, measure: str = "stances") -> list[dict]:
     """The errors of a probe run on some items.
 
     Args:
-        scores: a :class:`helpers.evaluate.evaluate_probes.ProbeScores`.
+        scores: a :class:`helpers.evaluate.probes.ProbeScores`.
         item_ids: an item id or a collection of them.
         measure: ``stances`` or ``voices``.
 
@@ -95,7 +95,7 @@ def floor_problems(scores, *, stance: float, recall: float, voice: float, kinds:
     """Which floors a stance/voice probe run falls below (empty: none).
 
     Args:
-        scores: a :class:`helpers.evaluate.evaluate_probes.ProbeScores`.
+        scores: a :class:`helpers.evaluate.probes.ProbeScores`.
         stance: the floor of the stance F1; recall: of the stance recall; voice: of the voices F1.
         kinds: ``{kind: floor of that kind's stance F1}``.
 

@@ -53,7 +53,8 @@ def test_second_round_figures_are_kept(text, expected):
 
 @pytest.mark.parametrize("text", [
     # a part of a dropped figure; "one of"; "the two"
-    "In Ningxia some 2 million Hui Muslims live; hundreds of them protested against a mosque demolition, as in Xinjiang.",
+    "In Ningxia some 2 million Hui Muslims live; hundreds of them protested against a mosque demolition, "
+    "as in Xinjiang.",
     "The Urumqi camp is one of the largest in Xinjiang.",
     "The two camps in Xinjiang sit side by side.",
     # a noun the table lacks: small, or counted before another event

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers.evaluate.extractors import score_claims
+from helpers.evaluate.scoring import read_gold
 from helpers.extract.claims.claims import CLAIM_COLUMNS, find_claims
-from helpers.evaluate.evaluate_extractors import score_claims
-from helpers.evaluate.evaluate import read_gold
+from helpers.extract.quotes.quote_context import MATCH_STEPS
 from helpers.text.normalise import normalise
 from helpers.text.numbers import format_value, number_phrases, parse_number
-from helpers.extract.quotes.quote_context import MATCH_STEPS
 
 GOLD = Path(__file__).resolve().parent / "gold"
 

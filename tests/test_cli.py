@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEEDS
-from helpers.cli.cli import build_parser, main
+from helpers.cli.main import build_parser, main
 from helpers.engine.pipeline import TABLE_COLUMNS, TABLES
 from helpers.io.table_reader import read_table
 

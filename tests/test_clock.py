@@ -7,7 +7,6 @@ notebook and the date-handling tests again under libfaketime (Debian's
 committed notebook outputs must hold on each of them.
 """
 
-import datetime as dt
 import os
 import shutil
 import subprocess
@@ -35,7 +34,7 @@ DATE_TESTS = ("tests/test_clock.py", "tests/test_temporal.py", "tests/test_tempo
 
 def test_dateparser_baseline_leaves_undated_documents_out():
     pytest.importorskip("dateparser")
-    from helpers.evaluate.evaluate_temporal import dateparser_baseline
+    from helpers.evaluate.temporal import dateparser_baseline
 
     dated = make_document("The talks resumed on Wednesday, 5 March, after a pause.", file="a.txt",
                           row={"published": "2014-03-07"})
@@ -48,7 +47,7 @@ def test_dateparser_baseline_leaves_undated_documents_out():
 
 def test_dateparser_events_refuses_to_read_the_clock():
     pytest.importorskip("dateparser")
-    from helpers.evaluate.evaluate_temporal import dateparser_events
+    from helpers.evaluate.temporal import dateparser_events
 
     with pytest.raises(ValueError, match="publication date"):
         dateparser_events("We met on Wednesday.", published=None)

@@ -1,5 +1,5 @@
 """Tests for source comparison: naming analysis, keyness, KWIC (helpers.analysis.compare,
-helpers.analysis.keyness, helpers.analysis.kwic, helpers.plots.compare_plots)."""
+helpers.analysis.keyness, helpers.analysis.kwic, helpers.plots.compare)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.analysis.compare import (iter_docs, naming_pivot, naming_table,  # noqa: E402
-                             preferred_names, strip_proclitics)
+from helpers.analysis.compare import iter_docs, naming_pivot, naming_table, preferred_names, strip_proclitics  # noqa: E402
 from helpers.analysis.keyness import keyness, stopwords, term_counts  # noqa: E402
 from helpers.analysis.kwic import kwic, kwic_style, query_pattern  # noqa: E402
 from helpers.text.normalise import normalise_text  # noqa: E402
@@ -495,7 +494,7 @@ def test_naming_table_on_seed_mentions():
 # --------------------------------------------------------------------------- charts
 
 def test_plots_keep_arabic_labels_unshaped(tmp_path):
-    from helpers.plots.compare_plots import plot_keyness, plot_naming
+    from helpers.plots.compare import plot_keyness, plot_naming
 
     fig = plot_naming(naming_table(naming_mentions()), by="form")
     labels = {t.get_text() for ax in fig.axes for t in ax.get_legend().get_texts()}

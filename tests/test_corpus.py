@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 from helpers.io.corpus import DOCUMENT_COLUMNS, DocumentError, decode
-
 from helpers.io.corpus_loader import load_corpus
 
 ARABIC = "قالت وزارة الخارجية الصينية إن شينجيانغ منطقة مفتوحة.\n"

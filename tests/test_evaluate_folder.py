@@ -1,15 +1,14 @@
 """Scoring a folder against its gold.json: hand-made gold in tmp_path, then the real dev set."""
 
 import json
-import math
 
 import pandas as pd
 import pytest
 
-from helpers.evaluate.evaluate import evaluate_folder
-from helpers.evaluate.evaluate_actors import actor_key
-from helpers.evaluate.evaluate_gold import read_folder_gold
 from helpers.engine.pipeline import analyze_corpus, empty_table
+from helpers.evaluate.actors import actor_key
+from helpers.evaluate.folder import evaluate_folder
+from helpers.evaluate.folder_gold import read_folder_gold
 
 DOC_A = ("قالت منظمة العفو الدولية إن نحو مليون من الأويغور محتجزون في شينجيانغ.\n"
          "ونفت الصين هذه الاتهامات وقالت إن المراكز مدارس مهنية.\n")
@@ -81,7 +80,7 @@ def _predictions(*, stance_a="critical", extra_figure=False, source_b="Human rig
     if extra_figure:
         claims.append({"doc_id": "b", "start": _span(DOC_B, "4")[0], "end": _span(DOC_B, "4")[1],
                        "value": "4", "low": 4.0, "high": 4.0, "attributed_to": ""})
-    documents = [{"doc_id": "a"}, {"doc_id": "b"}]
+    documents = [{"doc_id": "a", "relevance": "topical"}, {"doc_id": "b", "relevance": "topical"}]
     return _tables(documents=documents, mentions=mentions, stances=stances, claims=claims)
 
 
@@ -98,10 +97,8 @@ def test_perfect_predictions_score_one(folder):
     assert scores.errors.iloc[0]["sentence"] == DOC_A.splitlines()[0]
 
 
-def test_relevance_is_not_available_without_the_column(folder):
-    board = evaluate_folder(folder, tables=_predictions()).scoreboard
-    row = board[board["measure"] == "relevance"].iloc[0]
-    assert "not available" in row["note"] and math.isnan(row["accuracy"])
+def test_right_relevance_labels_score_one(folder):
+    assert evaluate_folder(folder, tables=_predictions()).get("relevance", "label accuracy", "accuracy") == 1.0
 
 
 def test_relevance_accuracy_when_the_column_is_present(folder):

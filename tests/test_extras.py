@@ -41,9 +41,9 @@ def test_a_missing_module_is_named_with_its_extra(monkeypatch):
 
 def test_pdf_extra_imports_and_reads_a_pdf():
     import pdfminer  # noqa: F401  (the pdf extra)
-    from office_maker import pdf_bytes
 
     from helpers.io.pdf import extract_pdf
+    from office_maker import pdf_bytes
 
     text, _row, _notes = extract_pdf(pdf_bytes([["The harvest report was published on Monday."]]))
     assert "harvest report" in text
@@ -51,9 +51,9 @@ def test_pdf_extra_imports_and_reads_a_pdf():
 
 def test_docx_extra_imports_and_reads_a_document():
     import docx  # noqa: F401  (the docx extra)
-    from office_maker import docx_bytes
 
     from helpers.io.docx import extract_docx
+    from office_maker import docx_bytes
 
     text, _row, _notes = extract_docx(docx_bytes(["The committee met on Monday.", "It agreed."]))
     assert text.splitlines()[:2] == ["The committee met on Monday.", "It agreed."]

@@ -139,7 +139,7 @@ PAGE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="{charset
 <article><h1>تقرير أممي عن شينجيانغ</h1>
 <p>قال مكتب المفوضية السامية لحقوق الإنسان في تقرير نشر في 31 أغسطس/ آب إن احتجاز الأويغور قد يشكل جرائم ضد الإنسانية.</p>
 <p>وردت وزارة الخارجية الصينية بأن التقرير "مبني على معلومات مضللة"، وقالت إن سياساتها في الإقليم تهدف إلى مكافحة الإرهاب.</p>
-</article><footer>جميع الحقوق محفوظة</footer></body></html>"""
+</article><footer>جميع الحقوق محفوظة</footer></body></html>"""  # noqa: E501
 
 
 @pytest.mark.parametrize("charset, encoding", [("utf-8", "utf-8"), ("windows-1256", "windows-1256")])

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import iter_documents, plan_parts
 

@@ -7,7 +7,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.engine import scale_report
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import count_hint, iter_documents, iter_records, plan_parts, source_kind

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import iter_documents, iter_records, plan_parts, record_columns, source_kind
 

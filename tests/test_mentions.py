@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import helpers.evaluate.evaluate as evaluate
+from helpers.evaluate import scoring
 from helpers.extract.mentions.mentions import COLUMNS, find_mentions
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -211,8 +211,8 @@ def test_offsets_exact_on_seeds(seeds, predicted):
 
 
 def test_gold_precision_recall(seeds, predicted):
-    gold = evaluate.resolve_gold(evaluate.read_gold(GOLD), seeds)
-    result = evaluate.score(predicted, gold, on=("entity_id",))
+    gold = scoring.resolve_gold(scoring.read_gold(GOLD), seeds)
+    result = scoring.score(predicted, gold, on=("entity_id",))
     assert result["recall"] >= 0.95 and result["precision"] >= 0.95, result
 
 

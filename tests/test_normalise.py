@@ -83,7 +83,8 @@ def test_seed_match_on_normalised_text_reports_raw(seed_texts):
 
 
 arabic_text = st.text(
-    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةـ ًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩۴،؛؟«»\u200c\u200f\u00a0 abcXYZ0123.\nﻻﷲ")),
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةـ ًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩۴،؛؟«»"
+                                  "\u200c\u200f\u00a0 abcXYZ0123.\nﻻﷲ")),
     max_size=80)
 
 

@@ -13,8 +13,16 @@ from pathlib import Path
 import pytest
 
 from corpus_maker import write_corpus
-from helpers.validate import (VALIDATED_TABLES, append_judgement, apply_judgements, draw_sample, evaluation_sentence,
-                              load_output, make_judgement, reliability_note)
+from helpers.validate import (
+    VALIDATED_TABLES,
+    append_judgement,
+    apply_judgements,
+    draw_sample,
+    evaluation_sentence,
+    load_output,
+    make_judgement,
+    reliability_note,
+)
 
 papermill = pytest.importorskip("papermill")
 

@@ -7,15 +7,14 @@ import pandas as pd
 import pytest
 from bidi.algorithm import get_display
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.corpus import LoadError
 from helpers.io.corpus_encoding import DocumentError
 from helpers.io.docx import extract_docx
 from helpers.io.formats import iter_documents, source_kind
 from helpers.io.pdf import extract_pdf
 from helpers.io.pdf_meta import metadata_row
-from office_maker import (PRODUCERS, docx_bytes, encrypted_docx, image_only_pdf, mixed_scan_pdf,
-                          pdf_bytes)
+from office_maker import PRODUCERS, docx_bytes, encrypted_docx, image_only_pdf, mixed_scan_pdf, pdf_bytes
 
 AR = ["قال المتحدث باسم الوزارة إن الوفد زار إقليم شينجيانغ يوم الاثنين.",
       "وأضاف أن الأحد المقبل سيشهد لقاء حول أوضاع الإيغور في المنطقة.",

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.engine.pipeline import analyze_rows
-from helpers.evaluate.evaluate_actors import actor_key
-from helpers.evaluate.evaluate_probes import probe_document
+from helpers.evaluate.actors import actor_key
+from helpers.evaluate.probes import probe_document
 from helpers.extract.quotes.open_actors import canonical, canonical_names, own_voice
 from helpers.extract.quotes.quotes import find_quotes
 

@@ -7,19 +7,23 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
-from pandas.io.formats.style import Styler  # noqa: E402
 import pytest  # noqa: E402
+from pandas.io.formats.style import Styler  # noqa: E402
 
-import helpers.analysis.summaries as summaries  # noqa: E402
 import helpers.analysis.outlet_stances as outlet_stances
 import helpers.analysis.outlets as outlets
+import helpers.analysis.summaries as summaries  # noqa: E402
+from corpus_maker import OUTLETS, write_corpus  # noqa: E402
 from helpers.analysis.compare import naming_table  # noqa: E402
 from helpers.analysis.kwic import kwic  # noqa: E402
 from helpers.io.display import bidi, rtl_table, table  # noqa: E402
-from helpers.plots.timeline_density import (anchoring_by_outlet, density_chart, event_density,  # noqa: E402
-                                      plausible_events, top_events)
-
-from corpus_maker import OUTLETS, write_corpus  # noqa: E402
+from helpers.plots.timeline_density import (  # noqa: E402
+    anchoring_by_outlet,
+    density_chart,
+    event_density,
+    plausible_events,
+    top_events,
+)
 
 
 def _documents(rows):
@@ -41,7 +45,13 @@ def generated(tmp_path_factory):
 def test_source_names_fall_back_to_genre_then_unknown():
     frame = pd.concat([DOCS, _documents([("e", "", "", None)])], ignore_index=True)
     assert outlets.source_names(frame) == {"a": "Daily One", "b": "Daily One", "c": "academic",
-                                           "d": "Weekly Two", "e": outlets.UNKNOWN}
+                                           "d": "Weekly Two", "e": outlets.UNKNOWN_OUTLET}
+
+
+def test_validation_names_an_unknown_outlet_in_the_same_words():
+    from helpers.validate.output import _UNKNOWN_OUTLET
+
+    assert _UNKNOWN_OUTLET == outlets.UNKNOWN_OUTLET
 
 
 def test_outlet_overview_counts_documents_per_outlet_and_year():
@@ -59,21 +69,19 @@ def test_outlet_overview_sums_early_years():
 
 
 @pytest.mark.parametrize("scope, kept", [("topical", {"a"}), ("passing", {"a", "b"}), ("all", {"a", "b", "c"})])
-def test_in_scope_filters_every_table_by_relevance(scope, kept):
+def test_scope_tables_filters_every_table_by_relevance(scope, kept):
     docs = _documents([("a", "X", "news", None, "topical"), ("b", "X", "news", None, "passing"),
                        ("c", "Y", "news", None, "none")])
     mentions = pd.DataFrame({"doc_id": ["a", "b", "c", "c"], "start": [0, 0, 0, 5]})
-    scoped, note = outlets.in_scope({"documents": docs, "mentions": mentions}, scope=scope)
+    scoped, note = outlets.scope_tables({"documents": docs, "mentions": mentions}, scope=scope)
     assert set(scoped["documents"]["doc_id"]) == kept
     assert set(scoped["mentions"]["doc_id"]) == kept
     assert f"{len(kept)} of 3" in note or "all 3" in note
 
 
-def test_in_scope_without_relevance_keeps_everything_and_says_so():
-    scoped, note = outlets.in_scope({"documents": DOCS}, scope="topical")
-    assert len(scoped["documents"]) == 4 and "no relevance" in note
+def test_scope_tables_refuses_an_unknown_scope():
     with pytest.raises(ValueError):
-        outlets.in_scope({"documents": DOCS}, scope="some")
+        outlets.scope_tables({"documents": DOCS}, scope="some")
 
 
 def test_relevance_overview_lists_documents_by_score():
@@ -82,7 +90,6 @@ def test_relevance_overview_lists_documents_by_score():
     counts, listing = outlets.relevance_overview(docs)
     assert counts.loc["all", "topical"] == 1 and counts.loc["Y", "none"] == 1
     assert list(listing["doc_id"]) == ["a", "b"] and "relevance_evidence" in listing
-    assert outlets.relevance_overview(DOCS)[0].empty
 
 
 def test_naming_shares_are_percent_per_outlet(generated):

@@ -16,7 +16,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from bidi import get_display  # noqa: E402
 
-from helpers.plots.plots import arabic_label, counts_chart, renderer_shapes_arabic, use_style  # noqa: E402
+from helpers.plots.style import arabic_label, counts_chart, renderer_shapes_arabic, use_style  # noqa: E402
 
 LABELS = ["شينجيانغ", "الأويغور", "تركستان الشرقية", "الأمم المتحدة لحقوق الإنسان"]
 

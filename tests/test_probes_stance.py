@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.evaluate_probes import KINDS, read_probes, run_probes, score_probes
+from helpers.evaluate.probes import PROBE_KINDS, read_probes, run_probes, score_probes
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance.tsv"
 STANCE_FLOOR = 0.93
@@ -34,7 +34,7 @@ def test_file_shape():
     items = read_probes(PROBES)
     assert len(items) >= 150
     # every kind but "attribution", the kind of the several-paragraph items of later rounds
-    assert {i["kind"] for i in items} == set(KINDS) - {"attribution"}
+    assert {i["kind"] for i in items} == set(PROBE_KINDS) - {"attribution"}
     langs = [i["lang"] for i in items]
     assert abs(langs.count("ar") - langs.count("en")) <= len(items) // 10
     negative = sum(1 for i in items if not i["expected"])
@@ -45,7 +45,7 @@ def test_floors(scored):
     _, _, scores = scored
     assert scores.get("stances") >= STANCE_FLOOR
     assert scores.get("voices") >= VOICE_FLOOR
-    for kind in set(KINDS) - {"attribution"}:
+    for kind in set(PROBE_KINDS) - {"attribution"}:
         assert scores.get("stances", f"kind={kind}") >= KIND_FLOOR, kind
     for lang in ("ar", "en"):
         assert scores.get("stances", f"lang={lang}") >= STANCE_FLOOR, lang

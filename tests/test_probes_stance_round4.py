@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+from helpers.evaluate.probes import read_probes, run_probes, score_probes
 from probe_support import floor_problems, item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round4.tsv"
@@ -26,7 +26,8 @@ VOICE_FLOOR = 0.89  # 0.92 today
 KIND_FLOOR = {"open_actor": 0.80, "author_voice": 0.90, "group": 0.89}  # 0.84, 0.94, 0.93 today
 #: Items whose stance rows must be exactly the expected ones: every kind, both languages, both sides, negatives.
 SELECTED = ["s4-o01", "s4-o03", "s4-o05", "s4-o13", "s4-o15", "s4-o16", "s4-o25", "s4-o29", "s4-o30", "s4-o40",
-            "s4-o43", "s4-o52", "s4-o06", "s4-o18", "s4-p03", "s4-p07", "s4-p10", "s4-p13", "s4-p16", "s4-q10", "s4-q15",
+            "s4-o43", "s4-o52", "s4-o06", "s4-o18", "s4-p03", "s4-p07", "s4-p10", "s4-p13", "s4-p16", "s4-q10",
+            "s4-q15",
             "s4-a01", "s4-a02", "s4-a12", "s4-a13", "s4-a21", "s4-a26", "s4-a38", "s4-p31", "s4-p37", "s4-p41",
             "s4-q25", "s4-q29", "s4-x12", "s4-x30",
             "s4-g04", "s4-g08", "s4-g11", "s4-g16", "s4-g21", "s4-g23", "s4-g28", "s4-g41", "s4-p55", "s4-p61",

@@ -5,13 +5,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.evaluate.evaluate import read_gold
-from helpers.evaluate.evaluate_extractors import score_quotes
-from helpers.text.normalise import normalise_text
+from helpers.evaluate.extractors import score_quotes
+from helpers.evaluate.scoring import read_gold
 from helpers.extract.quotes.quote_context import MATCH_STEPS
 from helpers.extract.quotes.quote_marks import quote_pairs
 from helpers.extract.quotes.quotes import QUOTE_COLUMNS, find_quotes
 from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.text.normalise import normalise_text
 
 GOLD = Path(__file__).resolve().parent / "gold"
 

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers.io.corpus import make_document
 from helpers.engine.pipeline import analyze_rows
-from helpers.relevance.relevance import (could_be_relevant, document_relevance, in_scope, sentence_scores,
-                               topic_hits)
-from helpers.text.segment import sentences as split
 from helpers.extract.mentions.mentions import mention_rows
+from helpers.io.corpus import make_document
+from helpers.relevance.relevance import could_be_relevant, document_relevance, in_scope, sentence_scores, topic_hits
 from helpers.relevance.topics import TopicError, available_profiles, load_profile
+from helpers.text.segment import sentences as split
 
 FOOTBALL = ("فاز النادي الإفريقي على النجم الساحلي بهدفين دون رد في ملعب رادس.\n\n"
             "وسجل المهاجم الهدف الأول في الدقيقة العشرين، ثم أضاف زميله الهدف الثاني.\n"
@@ -232,8 +231,8 @@ def test_ant_archive_relevance(ant_path):
 def test_stance_summary_counts_only_topical_documents():
     import pandas as pd
 
-    from helpers.engine.pipeline import analyze_corpus
     from helpers.analysis.stance_aggregate import aggregate_stances
+    from helpers.engine.pipeline import analyze_corpus
 
     docs = [make_document(LEAD, file="lead.txt"), make_document(FOOTBALL, file="match.txt")]
     tables = analyze_corpus(docs, scope="all")

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -23,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.formats import walk_folder
 from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter
@@ -292,9 +291,9 @@ def test_any_text_in_any_field_never_crashes_a_run(tmp_path_factory, records):
     root = tmp_path_factory.mktemp("fuzz")
     (root / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     stderr = io.StringIO()
-    from helpers.cli.cli import analyze
+    from helpers.cli.runs import run_analysis
 
-    code = analyze(str(root / "c.jsonl"), str(root / "o"), jobs=1, stderr=stderr, progress=False)
+    code = run_analysis(str(root / "c.jsonl"), str(root / "o"), jobs=1, stderr=stderr, progress=False)
     assert code in (0, 1)
     manifest = json.loads((root / "o" / "run.json").read_text(encoding="utf-8"))
     failed = sum(manifest["failed"].values())

@@ -7,10 +7,10 @@ The page is built once, with a judgements file of the corpus's stance rows (``--
 many rows were corrected and state the precision measured on the corpus.
 """
 
-from html import escape, unescape
 import re
 import shutil
 import subprocess
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
@@ -118,7 +118,7 @@ def test_report_title_escapes_the_judgements_file_names():
 
 def test_cli_report_passes_the_judgements_on(tmp_path, monkeypatch, capsys):
     import helpers.cli.report as report_module
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     seen = {}
     monkeypatch.setattr(report_module, "build_report", lambda corpus, out, **options: seen.update(options) or out)
@@ -129,7 +129,7 @@ def test_cli_report_passes_the_judgements_on(tmp_path, monkeypatch, capsys):
 
 
 def test_cli_report_reports_a_missing_judgements_file(tmp_path, capsys):
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     corpus = write_corpus(tmp_path / "corpus", count=2, seed=1)
     assert main(["report", str(corpus), "--out", str(tmp_path / "r.html"), "--judgements",
@@ -140,7 +140,7 @@ def test_cli_report_reports_a_missing_judgements_file(tmp_path, capsys):
 
 
 def test_cli_report_reports_a_missing_corpus(tmp_path, capsys):
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.html")]) == 2  # as analyze
     assert "nowhere" in capsys.readouterr().err

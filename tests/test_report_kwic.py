@@ -56,7 +56,7 @@ def test_an_empty_term_is_refused():
 
 def test_helpers_report_passes_the_kwic_terms_on(tmp_path, monkeypatch):
     import helpers.cli.report as report_module
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     seen = {}
     monkeypatch.setattr(report_module, "build_report", lambda corpus, out, **options: seen.update(options) or out)

@@ -25,7 +25,7 @@ def _corpus(folder):
 
 
 def test_analyze_says_how_many_documents_relevance_left_out(tmp_path, capsys):
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     corpus = _corpus(tmp_path / "corpus")
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
@@ -39,13 +39,13 @@ def test_analyze_says_how_many_documents_relevance_left_out(tmp_path, capsys):
 
 
 def test_an_empty_scope_says_what_to_widen():
-    from helpers.analysis.outlets import in_scope
+    from helpers.analysis.outlets import scope_tables
 
     documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "relevance": ["passing", "none", "none"]})
-    scoped, note = in_scope({"documents": documents}, scope="topical")
+    scoped, note = scope_tables({"documents": documents}, scope="topical")
     assert scoped["documents"].empty
     assert "No document is in scope (1 passing, 2 none)" in note and "--scope passing" in note
-    _, note = in_scope({"documents": documents.assign(relevance="none")}, scope="topical")
+    _, note = scope_tables({"documents": documents.assign(relevance="none")}, scope="topical")
     assert "--scope all" in note
 
 
@@ -62,7 +62,7 @@ def test_a_report_of_an_output_folder_keeps_the_runs_scope(tmp_path, monkeypatch
     import nbformat
 
     import helpers.cli.report as report_module
-    from helpers.cli.cli import main
+    from helpers.cli.main import main
 
     corpus = _corpus(tmp_path / "corpus")
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1", "--scope", "all"]) == 0

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import ROOT
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io import staging, writers
 from helpers.io.outlock import OutputLock, lock_owner, lock_path
 from helpers.io.staging import OutputError, stage_output

@@ -16,15 +16,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from hostile_corpus import FORMULAS, OUTLETS, SCRIPTS, hostile_documents, write_hostile_jsonl
 from helpers.analysis.summaries import corpus_summary, naming_summary, stance_summary, voices_summary
-from helpers.cli.cli import main
+from helpers.cli.main import main
 from helpers.io.cells import is_formula_cell, neutralise_cell, unescape_cell
 from helpers.io.display import escape_markdown, markdown, rtl_table, table, use_interactive
 from helpers.io.schema import conform_rows, csv_rows, encode, schema
 from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter
-
+from hostile_corpus import FORMULAS, OUTLETS, SCRIPTS, hostile_documents, write_hostile_jsonl
 
 
 class _Live(HTMLParser):
@@ -275,7 +274,7 @@ def test_report_title_escapes_the_corpus_name():
 def test_chart_labels_from_documents_are_not_mathtext():
     import matplotlib.pyplot as plt
 
-    from helpers.plots.plots import counts_chart, use_style
+    from helpers.plots.style import counts_chart, use_style
 
     use_style()
     ax = counts_chart(pd.DataFrame({"outlet": OUTLETS, "n": range(len(OUTLETS))}), label="outlet", columns=["n"],

@@ -7,13 +7,13 @@ import time
 import pandas as pd
 import pytest
 
-from conftest import ROOT, SEEDS
 import helpers.engine.batches as batches
 import helpers.engine.scale as scale
-from helpers.cli.cli import main
+from conftest import ROOT, SEEDS
+from helpers.cli.main import main
+from helpers.engine.pipeline import TABLES
 from helpers.io.formats import Record
 from helpers.io.table_reader import read_table
-from helpers.engine.pipeline import TABLES
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import documents, write_folder, write_jsonl  # noqa: E402

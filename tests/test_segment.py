@@ -69,7 +69,8 @@ def test_mixed_abstract_splits_into_arabic_and_english(seed_texts):
     assert langs[:4] == ["ar"] * 4 and set(langs[4:]) == {"en"}
     assert document_language(paragraphs(raw)) == "ar,en"
     english = [s for s in sentences(raw) if s.language == "en"]
-    assert english[2].text == "Some minorities in these countries are exposed, so the intervention of the international community has become necessary."
+    assert english[2].text == ("Some minorities in these countries are exposed, so the intervention of the "
+                               "international community has become necessary.")
 
 
 def test_seed_sentences_have_exact_offsets(seed_texts):

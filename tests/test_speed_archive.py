@@ -132,7 +132,7 @@ def test_nan_is_missing_in_rows():
     "Plain ASCII text, nothing to change. " * 20,
 ])
 def test_vectorised_normalisation_equals_translate(text):
-    from helpers.text.normalise import _translation, normalise, normalise_text, ALL_STEPS
+    from helpers.text.normalise import ALL_STEPS, _translation, normalise, normalise_text
 
     assert len(text) >= 512
     expected = text.translate(_translation(ALL_STEPS))

@@ -13,8 +13,7 @@ import pytest
 import helpers.gazetteer.variants as V
 from helpers.extract.mentions.mentions import mention_rows
 from helpers.gazetteer.gazetteer import default_gazetteer
-from helpers.gazetteer.spelling import (generated_forms, letter_rules, spelling_forms,
-                                        typo_forms)
+from helpers.gazetteer.spelling import generated_forms, letter_rules, spelling_forms, typo_forms
 
 
 @pytest.fixture(scope="module")

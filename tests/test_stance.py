@@ -5,15 +5,20 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.text.normalise import normalise_text
+from helpers.analysis.stance_aggregate import (
+    aggregate_stances,
+    cross_source_conflicts,
+    document_summary,
+    single_source_actors,
+    source_matrix,
+)
+from helpers.evaluate.stances import read_stance_gold, score_stances, stance_errors
 from helpers.extract.stance.stance import AUTHOR, find_stances
 from helpers.extract.stance.stance_actors import author_voice
-from helpers.extract.stance.stance_sentence import SentenceView, polarity
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import load_cues, match_cues
-from helpers.evaluate.evaluate_stances import read_stance_gold, score_stances, stance_errors
-from helpers.analysis.stance_aggregate import (aggregate_stances, cross_source_conflicts, document_summary,
-                                    single_source_actors, source_matrix)
+from helpers.extract.stance.stance_sentence import SentenceView, polarity
+from helpers.text.normalise import normalise_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stances.tsv"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.engine.pipeline import analyze_rows
-from helpers.evaluate.evaluate_probes import probe_document
+from helpers.evaluate.probes import probe_document
 
 LABELS = ("critical", "defends", "declined")
 

@@ -346,7 +346,7 @@ def test_named_heads_occur_in_their_pattern(row):
 
 # --- scoring against gold, and the dateparser baseline ---
 
-from helpers.evaluate.evaluate_temporal import dateparser_events, load_gold, locate_gold, score  # noqa: E402
+from helpers.evaluate.temporal import dateparser_events, load_gold, locate_gold, score_events  # noqa: E402
 from helpers.extract.temporal.temporal_calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
 
 
@@ -361,7 +361,7 @@ def test_gold_surfaces_are_in_the_seeds(seed_texts):
 def test_tagger_finds_every_gold_expression_on_the_seeds(seeds, seed_texts):
     gold = locate_gold(load_gold(), seed_texts)
     ours = pd.concat([extract_events(d.raw, doc_id=d.doc_id, published=d.published) for d in seeds])
-    result = score(ours, gold, tagger="ours").set_index("level")
+    result = score_events(ours, gold, tagger="ours").set_index("level")
     assert result.loc["value", "recall"] == 1.0 and result.loc["span", "precision"] == 1.0
     merged = gold.merge(ours, on=["doc_id", "start", "end"], suffixes=("_gold", ""))
     assert (merged["modifier"] == merged["modifier_gold"]).all()
@@ -373,7 +373,7 @@ def test_score_counts_overlaps_one_to_one():
                          "value": ["2018-08", "2017", "2022-W37"]})
     pred = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "start": [2, 4, 40, 5], "end": [8, 12, 44, 9],
                          "value": ["2018-08", "2018-08", "2019", "2022-09-13"]})
-    result = score(pred, gold).set_index("level")
+    result = score_events(pred, gold).set_index("level")
     assert result.loc["span", ["tp", "fp", "fn"]].tolist() == [2, 2, 1]
     assert result.loc["value", ["tp", "fp", "fn"]].tolist() == [1, 3, 2]
     assert result.loc["value", "precision"] == 0.25
@@ -391,7 +391,8 @@ def test_dateparser_baseline_has_offsets_and_values():
     raw = "في بكين ، 19 أكتوبر 2017. وقال الوزير يوم الثلاثاء"
     events = dateparser_events(raw, doc_id="d", published=W)
     assert all(raw[r.start:r.end] == r.surface for r in events.itertuples())
-    assert ("19 أكتوبر 2017", "2017-10-19", "day") in [tuple(r) for r in events[["surface", "value", "precision"]].values]
+    found = [tuple(r) for r in events[["surface", "value", "precision"]].values]
+    assert ("19 أكتوبر 2017", "2017-10-19", "day") in found
 
 
 @pytest.mark.parametrize("value,first,last", [

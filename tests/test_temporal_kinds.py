@@ -13,8 +13,13 @@ import pytest
 
 from helpers.extract.temporal.temporal import tag
 from helpers.extract.temporal.temporal_calendar import hijri_value, value_span
-from helpers.extract.temporal.temporal_holidays import (day_with_weekday, easter, holiday_in_year,
-                                                        holiday_near, year_for_weekday)
+from helpers.extract.temporal.temporal_holidays import (
+    day_with_weekday,
+    easter,
+    holiday_in_year,
+    holiday_near,
+    year_for_weekday,
+)
 from helpers.extract.temporal.temporal_periods import is_timex
 
 P = dt.date(2015, 6, 15)

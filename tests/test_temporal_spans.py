@@ -295,8 +295,8 @@ def test_ant_archive_rules_and_years(ant_path, capsys):
 
 
 def test_pipeline_writes_date_note_and_anchor():
-    from helpers.io.corpus import Document
     from helpers.engine.pipeline import analyze_rows, tables_of
+    from helpers.io.corpus import Document
 
     doc = Document(doc_id="d1", file="d1.txt", published=P,
                    raw="أكد الوزير اليوم الاثنين أن المشروع سينطلق، وفي اليوم ذاته زار الجهة.")

@@ -11,7 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.extract.temporal.temporal import extract_events  # noqa: E402
-from helpers.plots.timeline_plots import event_spans, reported_chart, timeline_chart  # noqa: E402
+from helpers.plots.timeline import event_spans, reported_chart, timeline_chart  # noqa: E402
 
 D = dt.date
 

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from helpers.io.display import escape_markdown
-from helpers.validate import (VALIDATED_TABLES, evaluation_figures, evaluation_sentence, precision_sentence,
-                              reliability_note)
+from helpers.validate import (
+    VALIDATED_TABLES,
+    evaluation_figures,
+    evaluation_sentence,
+    precision_sentence,
+    reliability_note,
+)
 from validate_maker import make_tables
 
 ROOT = Path(__file__).resolve().parent.parent

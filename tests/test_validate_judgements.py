@@ -6,8 +6,15 @@ import pandas as pd
 import pytest
 
 from helpers import apply_judgements
-from helpers.validate import (append_judgement, draw_sample, make_judgement, read_judgements, resolve, score,
-                              write_sample)
+from helpers.validate import (
+    append_judgement,
+    draw_sample,
+    make_judgement,
+    read_judgements,
+    resolve_judgements,
+    score_judgements,
+    write_sample,
+)
 from helpers.validate.corrected import write_corrected
 from validate_maker import make_tables
 
@@ -99,7 +106,7 @@ def test_a_judgement_of_a_row_that_is_gone_gives_one_clear_line_and_is_kept(tmp_
     assert lines == [f"warning: {path} line 2: row {gone['key']} is not in the stances table any more (the output "
                      "changed since the sample was drawn): the judgement is kept in the file but not used"]
     assert len(path.read_text(encoding="utf-8").splitlines()) == 3  # nothing is removed from the file
-    scores, problems = score(rerun, path)
+    scores, problems = score_judgements(rerun, path)
     assert scores["stale"] == 1 and scores["overall"]["n"] == 2 and len(problems) == 1
 
 
@@ -113,7 +120,8 @@ def test_a_filled_spreadsheet_is_read_as_judgements(tmp_path, sample):
     assert judged[["key", "verdict", "coder", "correct_label"]].values.tolist() == [
         [sample.loc[0, "key"], "correct", "amal", ""], [sample.loc[1, "key"], "wrong_label", "amal", "neutral"]]
     assert [str(p) for p in problems] == [f"{path} line 4: verdict 'maybe' is not one of correct, wrong_label, "
-                                          "wrong_actor, not_a_stance, not_about_topic, skip (the judgement is not used)"]
+                                          "wrong_actor, not_a_stance, not_about_topic, skip "
+                                          "(the judgement is not used)"]
     xlsx = tmp_path / "omar.xlsx"
     filled.to_excel(xlsx, index=False)
     judged, _ = read_judgements(xlsx)
@@ -136,7 +144,7 @@ def test_each_coder_counts_once_per_row_and_a_majority_decides(tmp_path, sample)
     row = sample.iloc[0]
     for coder, verdict in [("b", "wrong_actor"), ("a", "not_a_stance"), ("a", "correct"), ("c", "correct")]:
         append_judgement(path, make_judgement(row, verdict, coder=coder, correct_actor="X", time=T))
-    chosen = resolve(read_judgements(path)[0])
+    chosen = resolve_judgements(read_judgements(path)[0])
     assert chosen[["verdict", "coder", "coders"]].values.tolist() == [["correct", "a", 3]]
 
 

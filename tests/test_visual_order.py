@@ -8,8 +8,12 @@ from bidi.algorithm import get_display
 
 from helpers.io.corpus import LoadError
 from helpers.io.formats import iter_documents
-from helpers.text.visual_order import (check_visual_order, detect_visual_order,
-                                       fold_presentation_forms, repair_visual_order)
+from helpers.text.visual_order import (
+    check_visual_order,
+    detect_visual_order,
+    fold_presentation_forms,
+    repair_visual_order,
+)
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 NEWS = [

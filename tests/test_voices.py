@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.evaluate.evaluate_folder import evaluate_folder
-from helpers.evaluate.evaluate_voices import predicted_voices, read_voice_gold, score_voices, voice_key
+from helpers.evaluate.folder import evaluate_folder
+from helpers.evaluate.voices import predicted_voices, read_voice_gold, score_voices, voice_key
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev-xinjiang"
 DEV_VOICES = Path(__file__).resolve().parent / "gold" / "dev_voices.tsv"

@@ -47,7 +47,7 @@ def make_tables(docs: dict = DOCS, *, titles: dict | None = None) -> dict[str, p
     """
     documents, sentences, stances, raw = [], [], [], {}
     for doc_id, (outlet, parts) in docs.items():
-        text, offset = "", 0
+        text = ""
         for number, (sentence, found) in enumerate(parts):
             start = len(text)
             text += sentence + " "

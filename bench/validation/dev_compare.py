@@ -26,14 +26,14 @@ def main() -> int:
     Returns:
         The exit code.
     """
+    import helpers.cli
     from helpers import evaluate_folder
-    from helpers.cli import main as helpers
-    from helpers.validate import format_scores, read_judgements, score, wilson
+    from helpers.validate import format_scores, read_judgements, score_judgements, wilson
 
     with tempfile.TemporaryDirectory() as tmp:
-        if helpers(["analyze", str(DEV), "--out", f"{tmp}/out", "--jobs", "1", "--no-progress"]) != 0:
+        if helpers.cli.main(["analyze", str(DEV), "--out", f"{tmp}/out", "--jobs", "1", "--no-progress"]) != 0:
             return 1
-        scores, problems = score(f"{tmp}/out", JUDGEMENTS)
+        scores, problems = score_judgements(f"{tmp}/out", JUDGEMENTS)
     for problem in problems:
         print(f"{problem.level}: {problem}")
     print(format_scores(scores))
@@ -50,7 +50,7 @@ def main() -> int:
           f"{gold['precision']:.2f}")
     wrong = triples[~triples["right"]]
     print("triples the reader judged wrong and the gold counts right:" if len(wrong) else "",
-          ", ".join(f"{d} {a} {l}" for d, a, l in zip(wrong["doc_id"], wrong["actor"], wrong["label"])))
+          ", ".join(f"{d} {a} {label}" for d, a, label in zip(wrong["doc_id"], wrong["actor"], wrong["label"])))
     return 0
 
 

@@ -15,8 +15,9 @@ the stages they run).
 
 from __future__ import annotations
 
-from helpers.io.lazy import lazy_names
 from importlib import metadata
+
+from helpers.io.lazy import lazy_names
 
 try:  # one source of truth: pyproject.toml's version, as installed
     __version__ = metadata.version("helpers")
@@ -56,7 +57,7 @@ _PUBLIC = {
     "term_counts": "helpers.analysis", "kwic_style": "helpers.analysis",
     "corpus_summary": "helpers.analysis", "aggregate_stances": "helpers.analysis",
     # evaluate
-    "evaluate_folder": "helpers.evaluate.evaluate_folder", "scoreboard": "helpers.evaluate",
+    "evaluate_folder": "helpers.evaluate.folder", "scoreboard": "helpers.evaluate",
     "error_analysis": "helpers.evaluate",
     # plots
     "use_style": "helpers.plots", "counts_chart": "helpers.plots",

@@ -2,6 +2,6 @@
 
 import sys
 
-from helpers.cli.cli import main
+from helpers.cli.main import main
 
 sys.exit(main())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.analysis.outlets import source_names
-from helpers.io.display import escape_markdown as _md
+from helpers.io.display import escape_markdown
 
 __all__ = ["FREQUENCIES", "attention_table", "attention_summary"]
 
@@ -88,8 +88,9 @@ def attention_summary(table: pd.DataFrame, freq: str, undated: int) -> str:
         return "No document in scope has a publication date known to the day: no attention over time." + missing
     totals = table.sum(axis=0)
     peaks = totals.sort_values(ascending=False, kind="mergesort").head(3)
-    peak = ", ".join(f"{_md(p)} ({int(n)})" for p, n in peaks.items() if n)
+    peak = ", ".join(f"{escape_markdown(p)} ({int(n)})" for p, n in peaks.items() if n)
     busiest = table.sum(axis=1).head(3)
-    outlets = ", ".join(f"{_md(o)} ({int(n)})" for o, n in busiest.items())
-    return (f"**{int(totals.sum())} documents** published from {_md(table.columns[0])} to {_md(table.columns[-1])}, "
+    outlets = ", ".join(f"{escape_markdown(o)} ({int(n)})" for o, n in busiest.items())
+    return (f"**{int(totals.sum())} documents** published from {escape_markdown(table.columns[0])} "
+            f"to {escape_markdown(table.columns[-1])}, "
             f"counted by {freq}. Busiest {freq}s: {peak}. Outlets with the most documents: {outlets}.{missing}")

@@ -18,9 +18,9 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs
-from helpers.text.normalise import normalise, normalise_text
 from helpers.extract.mentions.mentions import find_mentions
 from helpers.io.display import rtl_table
+from helpers.text.normalise import normalise, normalise_text
 
 __all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style", "kwic_table"]
 

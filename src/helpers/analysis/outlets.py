@@ -5,7 +5,7 @@ here turn the pipeline's tables into outlet-level (and year- or
 month-level) tables with document counts, so that a notebook shows the same
 readable table for 3 documents and for 10,000.  When the documents table
 has a ``relevance`` column (topical | passing | none, from the topic
-profile), :func:`in_scope` keeps only the documents in the chosen scope;
+profile), :func:`scope_tables` keeps only the documents in the chosen scope;
 without it every document is kept and the scope is reported as unavailable.
 """
 
@@ -15,16 +15,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.io.corpus_loader import Corpus, load_corpus
-from helpers.io.corpus import LoadError
-from helpers.io.formats import iter_documents
 from helpers.engine.pipeline import analyze_corpus
+from helpers.io.corpus import LoadError
+from helpers.io.corpus_loader import Corpus, load_corpus
+from helpers.io.formats import iter_documents
 from helpers.relevance.relevance import LEVELS, SCOPES  # one definition of the scopes
 
-__all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "in_scope", "relevance_overview",
+__all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "scope_tables", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]
 
-UNKNOWN = "(unknown outlet)"
+UNKNOWN_OUTLET = "(unknown outlet)"
 
 
 def seeds_folder() -> Path:
@@ -92,7 +92,7 @@ def source_names(documents: pd.DataFrame) -> dict[str, str]:
     names = {}
     for doc_id, outlet, genre in zip(documents["doc_id"], documents["outlet"].fillna(""),
                                      documents.get("genre", pd.Series("", index=documents.index)).fillna("")):
-        names[doc_id] = str(outlet).strip() or str(genre).strip() or UNKNOWN
+        names[doc_id] = str(outlet).strip() or str(genre).strip() or UNKNOWN_OUTLET
     return names
 
 
@@ -115,7 +115,7 @@ def comparison_groups(documents: pd.DataFrame) -> tuple[dict[str, str] | None, s
     return None, "the documents in scope come from fewer than two outlets and two publication years"
 
 
-def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
+def scope_tables(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
              ) -> tuple[dict[str, pd.DataFrame], str]:
     """Keep the documents (and their rows in every table) in a relevance scope.
 
@@ -126,15 +126,12 @@ def in_scope(tables: dict[str, pd.DataFrame], *, scope: str = "topical"
 
     Returns:
         ``(tables, note)``: the filtered tables and one sentence saying what
-        was kept (or that the documents carry no relevance, so all are kept).
+        was kept.
     """
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
     documents = tables["documents"]
     total = len(documents)
-    if "relevance" not in documents.columns:
-        return dict(tables), (f"The documents carry no relevance label (no topic profile in this "
-                              f"version), so all {total} documents are analysed.")
     if scope == "all":
         return dict(tables), f"Scope 'all': all {total} documents are analysed, whatever their relevance."
     keep = [level for level in LEVELS if level in SCOPES[scope]]
@@ -156,15 +153,13 @@ def relevance_overview(documents: pd.DataFrame, *, top: int = 20) -> tuple[pd.Da
     """Documents per relevance label and outlet, and the most relevant documents with evidence.
 
     Args:
-        documents: the documents table (with ``relevance`` when available).
+        documents: the documents table.
         top: how many documents to list.
 
     Returns:
-        ``(counts, listing)``: outlet × relevance document counts (empty when
-        the column is absent) and the ``top`` documents by ``relevance_score``.
+        ``(counts, listing)``: outlet × relevance document counts and the
+        ``top`` documents by ``relevance_score``.
     """
-    if "relevance" not in documents.columns:
-        return pd.DataFrame(), pd.DataFrame()
     frame = documents.assign(source=documents["doc_id"].map(source_names(documents)))
     counts = pd.crosstab(frame["source"], frame["relevance"], margins=True, margins_name="all")
     order = [c for c in ("topical", "passing", "none", "all") if c in counts.columns]

@@ -23,7 +23,7 @@ import pandas as pd
 from helpers.analysis.compare import iter_docs
 from helpers.analysis.keyness import term_counts, term_of
 from helpers.analysis.outlets import source_names
-from helpers.io.display import escape_markdown as _md
+from helpers.io.display import escape_markdown
 from helpers.text.segment import tokens
 
 __all__ = ["Overview", "corpus_overview", "topic_names", "collocates"]
@@ -62,10 +62,10 @@ class Overview:
             Markdown (values from the documents escaped).
         """
         facts = dict(zip(self.facts["measure"], self.facts["value"]))
-        terms = ", ".join(_md(t) for t in self.terms["term"].head(8))
-        names = " and ".join(_md(n) for n in self.names)
-        near = ", ".join(_md(t) for t in self.collocates["term"].head(8))
-        languages = ", ".join(f"{_md(lang)} ({n})" for lang, n in zip(self.languages["language"],
+        terms = ", ".join(escape_markdown(t) for t in self.terms["term"].head(8))
+        names = " and ".join(escape_markdown(n) for n in self.names)
+        near = ", ".join(escape_markdown(t) for t in self.collocates["term"].head(8))
+        languages = ", ".join(f"{escape_markdown(lang)} ({n})" for lang, n in zip(self.languages["language"],
                                                                       self.languages["documents"]))
         text = (f"**{facts['words (in scope)']} words** in the {facts['documents in scope']} analysed documents "
                 f"(languages of all {facts['documents']}: {languages or 'none'}). Most frequent terms: "

@@ -9,7 +9,7 @@ actors that the document only names (mentions with no stance) are neutral.
 :func:`cross_source_conflicts` answer "who is critical, who defends, who
 declines, who is only mentioned" per document and across sources;
 :func:`evidence` is the drill-down.  Scoring against gold is
-:mod:`helpers.evaluate.evaluate_stances`.
+:mod:`helpers.evaluate.stances`.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         mentions: the mentions table of the same documents; actors named
             there with no stance row are added as ``neutral`` (evidence: the
             first mention's surface).
-        documents: the documents table; when it has a ``relevance`` column,
-            only documents whose relevance is in ``levels`` are summarised
+        documents: the documents table; when given, only documents whose
+            relevance is in ``levels`` are summarised
             (a stance summary of the topic counts documents about the topic,
             whatever ``--scope`` the tables were made with).
         levels: the relevance levels to summarise (default: topical only).
@@ -90,7 +90,7 @@ def aggregate_stances(stances: pd.DataFrame, *, mentions: pd.DataFrame | None = 
     Returns:
         DataFrame with :data:`AGGREGATE_COLUMNS`, sorted by doc_id and actor.
     """
-    if documents is not None and "relevance" in documents:
+    if documents is not None:
         keep = set(documents.loc[documents["relevance"].isin(levels), "doc_id"])
         stances = stances[stances["doc_id"].isin(keep)]
         if mentions is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.io.display import escape_markdown as _md
+from helpers.io.display import escape_markdown
 
 __all__ = ["corpus_summary", "naming_summary", "voices_summary", "timeline_summary", "stance_summary"]
 
@@ -26,7 +26,7 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     Args:
         documents: the documents table in scope.
         overview: the output of :func:`helpers.analysis.outlets.outlet_overview`.
-        note: the scope note of :func:`helpers.analysis.outlets.in_scope`.
+        note: the scope note of :func:`helpers.analysis.outlets.scope_tables`.
         errors: how many inputs could not be read.
 
     Returns:
@@ -38,7 +38,7 @@ def corpus_summary(documents: pd.DataFrame, overview: pd.DataFrame, note: str, *
     dates = pd.to_datetime(documents["published"], format="%Y-%m-%d", errors="coerce").dropna()
     span = (f"published between {dates.min():%Y-%m-%d} and {dates.max():%Y-%m-%d}" if len(dates)
             else "with no publication date")
-    largest = ", ".join(f"{_md(o)} ({n})" for o, n in overview["documents"].head(5).items())
+    largest = ", ".join(f"{escape_markdown(o)} ({n})" for o, n in overview["documents"].head(5).items())
     text = (f"**{_plural(len(documents), 'document')}** from **{_plural(len(overview), 'outlet')}**, "
             f"{span}. Largest outlets: {largest or 'none'}. {note}")
     return text + (f" {_plural(errors, 'input')} could not be read (see above)." if errors else "")
@@ -63,10 +63,10 @@ def naming_summary(shares: pd.DataFrame, *, by: str = "spelling", top: int = 5) 
         said = []
         for outlet in outlets.index[:top]:
             best = part[part["outlet"] == outlet].iloc[0]
-            said.append(f"{_md(outlet)} mostly writes {_md(best[by])} "
+            said.append(f"{escape_markdown(outlet)} mostly writes {escape_markdown(best[by])} "
                         f"({best['share']:.1f} % of {outlets[outlet]} mentions)")
         variety = part[by].nunique()
-        lines.append(f"- **{_md(name)}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
+        lines.append(f"- **{escape_markdown(name)}** ({_plural(variety, 'name')} in all): " + "; ".join(said) + ".")
     return "\n".join(lines)
 
 
@@ -82,7 +82,7 @@ def voices_summary(voices: pd.DataFrame) -> str:
     if voices.empty:
         return "No quotation or reported speech was found in the documents in scope."
     counts = voices.drop(columns="documents")
-    parts = [f"{_md(actor)} ({_plural(int(row.sum()), 'quote')} in {int((row > 0).sum())} of "
+    parts = [f"{escape_markdown(actor)} ({_plural(int(row.sum()), 'quote')} in {int((row > 0).sum())} of "
              f"{_plural(counts.shape[1], 'outlet')})"
              for actor, row in counts.head(5).iterrows()]
     return "Most quoted: " + "; ".join(parts) + "."
@@ -106,9 +106,10 @@ def timeline_summary(events: pd.DataFrame, kept: pd.DataFrame, density: pd.DataF
     dropped = resolved - len(kept)
     if density.empty:
         return f"{_plural(len(events), 'temporal expression')}; none could be placed on a calendar."
-    window = f"{_md(density.columns[0])} to {_md(density.columns[-1])} (by {freq})"
+    window = f"{escape_markdown(density.columns[0])} to {escape_markdown(density.columns[-1])} (by {freq})"
     shown = int(density.to_numpy().sum())
-    values = ", ".join(f"{_md(v)} ({_plural(n, 'document')})" for v, n in zip(top["value"], top["documents"]))
+    values = ", ".join(f"{escape_markdown(v)} ({_plural(n, 'document')})"
+                       for v, n in zip(top["value"], top["documents"]))
     why = " (numbers read as years: stock-index points, article numbers …)" if dropped else ""
     return (f"{_plural(len(events), 'temporal expression')}, {resolved} resolved to a calendar value; "
             f"{_plural(dropped, 'value')} outside a plausible window dropped{why}. The chart covers {window}: "
@@ -132,7 +133,7 @@ def stance_summary(counts: pd.DataFrame, *, top: int = 3) -> str:
         per_actor = counts.groupby("actor").agg(docs=(label, "sum"), outlets=(label, lambda s: int((s > 0).sum())))
         per_actor = per_actor[per_actor["docs"] > 0].sort_values(["docs", "outlets"], ascending=False,
                                                                   kind="mergesort").head(top)
-        named = ", ".join(f"{_md(a)} ({_plural(int(r.docs), 'document')}, {_plural(int(r.outlets), 'outlet')})"
-                          for a, r in per_actor.iterrows())
+        named = ", ".join(f"{escape_markdown(a)} ({_plural(int(r.docs), 'document')}, "
+                          f"{_plural(int(r.outlets), 'outlet')})" for a, r in per_actor.iterrows())
         lines.append(f"- **{label}**: {named or 'nobody'}")
     return "\n".join(lines)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpers.cli.report_notebooks import ANALYSIS_NOTEBOOKS, execute_report
 
-__all__ = ["ANALYSIS_NOTEBOOKS", "ReportError", "notebooks_folder", "build_report", "add_command"]
+__all__ = ["ANALYSIS_NOTEBOOKS", "ReportError", "notebooks_folder", "build_report", "add_report_command"]
 
 
 #: At most this many of analyze's error lines are listed on the page.
@@ -64,10 +64,10 @@ def _version() -> str:
 
 def _analysed(source: Path, results: Path, analysis: dict, log) -> float:
     """Run ``helpers analyze`` once into ``results``; the seconds it took (raises ReportError when it cannot run)."""
-    from helpers.cli.runs import analyze
+    from helpers.cli.runs import run_analysis
 
     start = time.perf_counter()
-    code = analyze(str(source), str(results), stderr=log, **analysis)
+    code = run_analysis(str(source), str(results), stderr=log, **analysis)
     if code not in (0, 1):
         said = "see the line above" if log.log is not None or not log.errors else log.errors[-1]
         raise ReportError(f"{source}: the analysis could not run ({said})", code)
@@ -109,7 +109,7 @@ def build_report(source: str | Path, out: str | Path, *, scope: str | None = Non
         judgements: None, or judgements files of the corpus (JSONL, filled-in CSV/XLSX).
         kwic: words or phrases to read in context (notebook 02's ``KWIC_TERMS``).
         results: where the analysis is written (default: a temporary folder, removed).
-        analysis: more options of :func:`helpers.cli.runs.analyze` (fmt, jobs, columns, engine …).
+        analysis: more options of :func:`helpers.cli.runs.run_analysis` (fmt, jobs, columns, engine …).
         command: the command line shown on the page.
         log: where progress lines go (default: nowhere).
         timeout: seconds per notebook cell.
@@ -153,7 +153,7 @@ def build_report(source: str | Path, out: str | Path, *, scope: str | None = Non
 def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kwic, scope, command, log, timeout,
            timings, status, problems=()) -> Path:
     """Run the notebooks on ``folder_in`` and write the page; print the closing summary."""
-    from helpers.analysis.outlets import in_scope
+    from helpers.analysis.outlets import scope_tables
     from helpers.cli.report_documents import documents_section
     from helpers.cli.report_page import assemble, contents, figure_outputs, filter_bar, header, page_data, render_body
     from helpers.io.results import read_results
@@ -161,7 +161,7 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
     run = read_results(folder_in)
     status.update(failed=run.failed, timings=timings)
     used, why = run.narrowest(scope or run.scope)
-    scoped, note = in_scope(run.tables, scope=used)
+    scoped, note = scope_tables(run.tables, scope=used)
     total, kept = len(run.tables["documents"]), len(scoped["documents"])
     if log is not None:
         print(f"report: {kept} of {total} documents in scope '{used}' ({folder_in})", file=log, flush=True)
@@ -211,11 +211,11 @@ def _corpus_name(run, folder: Path) -> str:
     return Path(path).name if path else folder.name
 
 
-def add_command(commands) -> None:
+def add_report_command(commands) -> None:
     """Register ``helpers report`` on the command line's subparsers.
 
     Args:
-        commands: the ``argparse`` subparsers of :func:`helpers.cli.cli.build_parser`.
+        commands: the ``argparse`` subparsers of :func:`helpers.cli.main.build_parser`.
 
     Returns:
         None; the parsed arguments carry ``run`` (the command's function).

@@ -3,7 +3,7 @@
 nbconvert renders the notebook without its code; around it this module puts
 a header (the corpus's name, the date, the version and the command), a table
 of contents, the filter bar, the documents (:mod:`helpers.cli.report_documents`)
-and the page's own script and style (``data/report/report.js``, ``report.css``)
+and the page's own script and style (``data/report/page.js``, ``page.css``)
 with the data they need: the folding of :func:`helpers.text.normalise.normalise_text`
 as a table, and each linked document's outlet, date and relevance.  Each
 figure is shown as PNG with links to download it as SVG and PNG.  Nothing is
@@ -143,7 +143,7 @@ def page_data(documents: pd.DataFrame, page: str) -> dict:
     outlets = sorted(set(names.values()))
     index = {o: i for i, o in enumerate(outlets)}
     linked = referenced(page)
-    relevance = documents["relevance"] if "relevance" in documents else pd.Series("", index=documents.index)
+    relevance = documents["relevance"]
     rows = {}
     for doc_id, published, level in zip(documents["doc_id"], documents["published"], relevance):
         anchor = doc_anchor(doc_id)
@@ -202,7 +202,7 @@ def filter_bar(documents: pd.DataFrame) -> str:
     options = "".join(f'<option value="{i}">{html.escape(o)}</option>' for i, o in enumerate(outlets))
     days = sorted(str(p)[:10] for p in documents["published"] if isinstance(p, str) and len(p) >= 10)
     bounds = f' min="{days[0]}" max="{days[-1]}"' if days else ""
-    known = set(documents["relevance"]) if "relevance" in documents else set()
+    known = set(documents["relevance"])
     levels = [lv for lv in ("topical", "passing", "none") if lv in known]
     boxes = "".join(f'<label><input type="checkbox" class="filter-relevance" value="{lv}" checked> {lv}</label> '
                     for lv in levels)
@@ -263,12 +263,12 @@ def assemble(body: str, *, title: str, top: str, documents: str, data: dict) -> 
     Returns:
         The page's HTML.
     """
-    head = f"{ERRORS}<style>{_asset('report.css')}</style>"
+    head = f"{ERRORS}<style>{_asset('page.css')}</style>"
     body = re.sub(r"<title>.*?</title>", lambda _: f"<title>{html.escape(title)} · source analysis report</title>",
                   body, count=1, flags=re.S)
     body = body.replace("<head>", "<head>\n" + head, 1)
     body = body.replace("<main>", "<main>\n" + top, 1)
-    script = f"<script type=\"module\">{_asset('report.js')}</script>\n"
+    script = f"<script type=\"module\">{_asset('page.js')}</script>\n"
     end = f"{documents}\n<script type=\"application/json\" id=\"report-data\">{_json(data)}</script>\n"
     bundle = _BUNDLE.search(body)
     if bundle:  # right after the DataTables bundle: the script is ready before the first table is made

@@ -2,7 +2,7 @@
 
 :func:`add_run_options` adds the options of a run (scope, topic, format, jobs, engine, record columns …) to a
 parser, :func:`run_columns` reads the column names back, :func:`usage_problem` says what keeps a run from
-starting and :func:`analyze` runs it.  ``helpers.cli.cli`` (the command line) and ``helpers.cli.report`` both
+starting and :func:`run_analysis` runs it.  ``helpers.cli.main`` (the command line) and ``helpers.cli.report`` both
 import them from here, so neither imports the other's module for them.
 """
 
@@ -12,11 +12,11 @@ import argparse
 import os
 import sys
 
-from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 from helpers.io.formats import RECORD_SUFFIXES, Columns, format_problem, record_columns, source_kind
 from helpers.io.staging import OutputError, output_problem
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
-__all__ = ["add_run_options", "run_columns", "usage_problem", "analyze"]
+__all__ = ["add_run_options", "run_columns", "usage_problem", "run_analysis"]
 
 _COLUMN_OPTIONS = (("text", "text", "the document text"),
                    ("id", "doc_id", "the document id"),
@@ -78,7 +78,7 @@ def add_run_options(parser) -> None:
                                f"{' / '.join(getattr(defaults, key))})")
 
 
-def analyze(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
+def run_analysis(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
             engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
             batch_size: int = 50, progress: bool | None = None, stderr=None,
             command: list[str] | None = None, scope: str = "topical",

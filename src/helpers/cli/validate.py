@@ -16,14 +16,14 @@ import json
 import sys
 from pathlib import Path
 
-__all__ = ["add_command", "print_corrections"]
+__all__ = ["add_validate_command", "print_corrections"]
 
 
-def add_command(commands) -> None:
+def add_validate_command(commands) -> None:
     """Register ``helpers validate`` on the command line's subparsers.
 
     Args:
-        commands: the ``argparse`` subparsers of :func:`helpers.cli.cli.build_parser`.
+        commands: the ``argparse`` subparsers of :func:`helpers.cli.main.build_parser`.
 
     Returns:
         None; the parsed arguments carry ``run`` (the command's function).
@@ -134,7 +134,7 @@ def _form(args) -> int:
 def _score(args) -> int:
     from helpers.validate.judgements import read_judgements
     from helpers.validate.output import ValidationError
-    from helpers.validate.scores import score
+    from helpers.validate.scores import score_judgements
     from helpers.validate.summary import format_scores
 
     judgements, problems = read_judgements(args.judgements)
@@ -142,7 +142,7 @@ def _score(args) -> int:
     if judgements.empty:
         raise ValidationError(", ".join(args.judgements), "no usable judgement (a JSONL file of judgements, or a "
                                                           "sample whose verdict column is filled)")
-    scores, problems = score(args.out_dir, judgements, table=args.table)
+    scores, problems = score_judgements(args.out_dir, judgements, table=args.table)
     _problems(problems, sys.stderr)
     print(format_scores(scores))
     if args.json:

@@ -91,19 +91,6 @@ class Gazetteer:
         return [{column: getattr(e, column) for column in _ENTITY_COLUMNS}
                 for e in sorted(self.entities.values(), key=lambda e: e.entity_id)]
 
-    def variant_table(self) -> pd.DataFrame:
-        """Every kept variant with its key (sorted by entity_id, key).
-
-        Returns:
-            Columns entity_id, lang, form, family, flags, text, key, generated.
-        """
-        import pandas as pd
-
-        rows = sorted({(v.entity_id, v.lang, v.form, v.family, ",".join(sorted(v.flags)),
-                        v.text, v.key, v.generated) for vs in self.keys.values() for v in vs})
-        return pd.DataFrame(rows, columns=["entity_id", "lang", "form", "family", "flags",
-                                           "text", "key", "generated"])
-
 
 def _load_entities(path: Path, errors: list[str]) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}

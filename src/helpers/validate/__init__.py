@@ -9,7 +9,7 @@ This layer reads the OUTPUT of ``helpers analyze`` (or the tables
   ``recall=True`` samples topical sentences that produced no row.
 - :func:`make_judgement`, :func:`append_judgement`, :func:`read_judgements`
   (``judgements``): JSONL judgements and filled-in spreadsheets.
-- :func:`score` (``scores``): precision per label and outlet with Wilson
+- :func:`score_judgements` (``scores``): precision per label and outlet with Wilson
   intervals, errors, recall, Cohen's kappa and Krippendorff's alpha;
   :func:`format_scores` and :func:`precision_sentence` say them in words.
 - :func:`apply_judgements` (``apply``): corrected copies of the tables.
@@ -29,7 +29,7 @@ from __future__ import annotations
 from helpers.io.lazy import lazy_names
 
 #: public name → the module that defines it, loaded on first use (the command line needs none of them to
-#: start, and ``summary`` imports pandas' Styler).  ``score_judgements`` is ``scores.score``.
+#: start, and ``summary`` imports pandas' Styler).
 _PUBLIC = {
     "VALIDATED_TABLES": "helpers.validate.vocabulary", "JUDGEMENT_COLUMNS": "helpers.validate.vocabulary",
     "TableSpec": "helpers.validate.vocabulary", "table_spec": "helpers.validate.vocabulary",
@@ -43,15 +43,15 @@ _PUBLIC = {
     "read_sample": "helpers.validate.sample_file", "FIELDS": "helpers.validate.judgements",
     "make_judgement": "helpers.validate.judgements", "append_judgement": "helpers.validate.judgements",
     "read_judgements": "helpers.validate.judgements", "latest": "helpers.validate.judgements",
-    "resolve": "helpers.validate.judgements", "judged_keys": "helpers.validate.judgements",
+    "resolve_judgements": "helpers.validate.judgements", "judged_keys": "helpers.validate.judgements",
     "wilson": "helpers.validate.stats", "proportion": "helpers.validate.stats",
-    "agreement": "helpers.validate.stats", "score": "helpers.validate.scores",
+    "agreement": "helpers.validate.stats",
     "format_scores": "helpers.validate.summary", "precision_sentence": "helpers.validate.summary",
     "Corrections": "helpers.validate.apply", "apply_judgements": "helpers.validate.apply",
     "evaluation_figures": "helpers.validate.evaluation", "evaluation_sentence": "helpers.validate.evaluation",
     "reliability_note": "helpers.validate.notes", "corrected_tables": "helpers.validate.notes",
     "write_form": "helpers.validate.form", "form_html": "helpers.validate.form",
-    "score_judgements": "helpers.validate.scores:score",
+    "score_judgements": "helpers.validate.scores",
     "JudgeWidget": "helpers.validate.widget",  # needs ipywidgets (the notebooks extra): loaded when asked for
 }
 
@@ -59,9 +59,10 @@ __all__ = [
     "VALIDATED_TABLES", "JUDGEMENT_COLUMNS", "TableSpec", "table_spec", "verdicts", "verdict_action", "row_key",
     "row_keys", "recall_key", "ValidationError", "load_output", "outlet_names", "evidence_html", "META_COLUMNS",
     "draw_sample", "allocate", "recall_population", "write_sample", "read_sample", "FIELDS", "make_judgement",
-    "append_judgement", "read_judgements", "latest", "resolve", "judged_keys", "wilson", "proportion",
-    "agreement", "score", "score_judgements", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
-    "reliability_note", "corrected_tables", "evaluation_figures", "evaluation_sentence", "write_form", "form_html", "JudgeWidget",
+    "append_judgement", "read_judgements", "latest", "resolve_judgements", "judged_keys", "wilson", "proportion",
+    "agreement", "score_judgements", "format_scores", "precision_sentence", "Corrections", "apply_judgements",
+    "reliability_note", "corrected_tables", "evaluation_figures", "evaluation_sentence", "write_form", "form_html",
+    "JudgeWidget",
 ]
 
 

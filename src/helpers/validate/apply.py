@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from helpers.io.corpus import LoadError
-from helpers.validate.judgements import latest, read_judgements, resolve, stale_problems
+from helpers.validate.judgements import latest, read_judgements, resolve_judgements, stale_problems
 from helpers.validate.vocabulary import row_keys, table_spec
 
 __all__ = ["Corrections", "apply_judgements"]
@@ -121,7 +121,7 @@ def apply_judgements(tables: dict, judgements) -> Corrections:
         mine = rows_judged[rows_judged["table"] == table]
         present = set(row_keys(table, tables[table]))
         result.problems += stale_problems(latest(mine), present)
-        chosen = resolve(mine[mine["key"].isin(present)])
+        chosen = resolve_judgements(mine[mine["key"].isin(present)])
         corrected, done = _apply_one(tables[table], table, chosen, result.problems)
         result.tables[table] = corrected
         result.by_table[table] = done

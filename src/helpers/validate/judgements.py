@@ -11,7 +11,7 @@ too; its coder is its ``coder`` column, else the file's name without suffix
 (a verdict is read in any case, with spaces or hyphens for ``_``).
 
 When a row was judged several times, each coder's last judgement counts;
-when several coders judged it, :func:`resolve` takes the verdict most of
+when several coders judged it, :func:`resolve_judgements` takes the verdict most of
 them gave (a tie: the verdict of the coder first in alphabetical order).
 """
 
@@ -29,7 +29,7 @@ from helpers.io.corpus import LoadError
 from helpers.io.records_base import Part
 from helpers.validate.vocabulary import is_recall_key, verdict_action, verdicts
 
-__all__ = ["FIELDS", "make_judgement", "append_judgement", "read_judgements", "latest", "resolve",
+__all__ = ["FIELDS", "make_judgement", "append_judgement", "read_judgements", "latest", "resolve_judgements",
            "judged_keys", "stale_problems"]
 
 #: The fields of a judgement, in the order they are written.
@@ -183,7 +183,7 @@ def latest(judgements: pd.DataFrame) -> pd.DataFrame:
     return judgements.drop_duplicates(["coder", "key"], keep="last").reset_index(drop=True)
 
 
-def resolve(judgements: pd.DataFrame) -> pd.DataFrame:
+def resolve_judgements(judgements: pd.DataFrame) -> pd.DataFrame:
     """One judgement per row: skips left out, then the verdict most coders gave.
 
     Args:

@@ -24,7 +24,7 @@ from helpers.io.display import escape_markdown
 from helpers.validate.apply import apply_judgements
 from helpers.validate.evaluation import evaluation_sentence
 from helpers.validate.judgements import read_judgements
-from helpers.validate.scores import score
+from helpers.validate.scores import score_judgements
 from helpers.validate.summary import precision_sentence
 
 __all__ = ["corrected_tables", "reliability_note", "judgement_files"]
@@ -107,7 +107,7 @@ def reliability_note(tables: dict, judgements, table: str, *, fallback: str | No
     judged = judged[(judged["table"] == table) & (judged["sample"] == "rows")]
     if judged.empty or table not in tables:
         return fallback
-    scores, _ = score(tables, judged, table=table)
+    scores, _ = score_judgements(tables, judged, table=table)
     if not scores["overall"]["n"]:
         return fallback
     return precision_sentence(scores)

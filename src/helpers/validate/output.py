@@ -18,10 +18,11 @@ from helpers.io.results import table_path  # one definition of where a table of 
 from helpers.io.schema import conform
 from helpers.io.table_reader import read_table
 
-__all__ = ["ValidationError", "load_output", "table_path", "outlet_names", "UNKNOWN_OUTLET"]
+__all__ = ["ValidationError", "load_output", "table_path", "outlet_names"]
 
-#: The outlet of a document with neither outlet nor genre (as helpers.analysis.source_names).
-UNKNOWN_OUTLET = "(unknown outlet)"
+#: The outlet of a document with neither outlet nor genre: the words of
+#: :data:`helpers.analysis.outlets.UNKNOWN_OUTLET` (not imported: that module loads the pipeline).
+_UNKNOWN_OUTLET = "(unknown outlet)"
 
 
 class ValidationError(ValueError):
@@ -87,4 +88,4 @@ def outlet_names(documents: pd.DataFrame | None) -> dict[str, str]:
     genre = documents["genre"] if "genre" in documents else pd.Series("", index=documents.index)
     outlet = documents["outlet"] if "outlet" in documents else pd.Series("", index=documents.index)
     return {str(d): (str(o).strip() if isinstance(o, str) else "") or (str(g).strip() if isinstance(g, str) else "")
-            or UNKNOWN_OUTLET for d, o, g in zip(documents["doc_id"], outlet, genre)}
+            or _UNKNOWN_OUTLET for d, o, g in zip(documents["doc_id"], outlet, genre)}

@@ -3,7 +3,7 @@
 :func:`score` compares judgements with the current output: a judgement whose
 row is gone (the output changed since the sample was drawn) gives one
 ``warning`` line and is not counted.  Each judged row counts once
-(:func:`helpers.validate.judgements.resolve`); ``skip`` counts nowhere.
+(:func:`helpers.validate.judgements.resolve_judgements`); ``skip`` counts nowhere.
 
 Precision is the share of judged rows whose verdict is ``correct`` (keep),
 overall, per label and per outlet, each with its 95 % Wilson interval and
@@ -24,13 +24,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.validate.judgements import latest, read_judgements, resolve, stale_problems
+from helpers.validate.judgements import latest, read_judgements, resolve_judgements, stale_problems
 from helpers.validate.output import ValidationError, load_output, outlet_names
 from helpers.validate.sample import recall_population, units
 from helpers.validate.stats import SMALL, agreement, proportion, wilson
 from helpers.validate.vocabulary import recall_key, table_spec, verdicts
 
-__all__ = ["score", "judged_table"]
+__all__ = ["score_judgements", "judged_table"]
 
 
 def judged_table(judgements: pd.DataFrame, table: str | None) -> str:
@@ -76,7 +76,7 @@ def _recall(recalled: pd.DataFrame, empty: int, rows: int, precision: dict) -> d
     return result
 
 
-def score(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
+def score_judgements(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
     """Precision, errors, recall and agreement of one table, from judgements.
 
     Args:
@@ -109,9 +109,10 @@ def score(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
     last = latest(judgements)
     problems += stale_problems(last, present)
     current = judgements[judgements["key"].isin(present)]
-    chosen = resolve(current)
-    judged = chosen[chosen["sample"] == "rows"].merge(rows[["key", "doc_id"] + ([spec.label] if spec.label in rows else [])]
-                                                     .rename(columns={"doc_id": "row_doc"}), on="key", how="left")
+    chosen = resolve_judgements(current)
+    kept = ["key", "doc_id"] + ([spec.label] if spec.label in rows else [])
+    judged = chosen[chosen["sample"] == "rows"].merge(rows[kept].rename(columns={"doc_id": "row_doc"}), on="key",
+                                                      how="left")
     outlets = outlet_names(tables.get("documents"))
     judged["label_now"] = judged[spec.label].fillna("").astype(str).replace("", "(none)") if spec.label in judged \
         else "(none)"
@@ -123,7 +124,7 @@ def score(source, judgements, *, table: str | None = None) -> tuple[dict, list]:
         if spec.label in rows else pd.Series(dtype=float)
     weights = {label: float(shares.get(label, 0.0)) for label in by_label}
     total = sum(weights.values())
-    overall["p_weighted"] = (round(sum(weights[l] * by_label[l]["p"] for l in by_label) / total, 4)
+    overall["p_weighted"] = (round(sum(weights[label] * by_label[label]["p"] for label in by_label) / total, 4)
                              if total and by_label else None)
     errors = {verdict: {"n": int((judged["verdict"] == verdict).sum()),
                         "share": round(float((judged["verdict"] == verdict).mean()), 4) if len(judged) else None}

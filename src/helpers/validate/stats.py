@@ -85,7 +85,8 @@ def agreement(items: dict[str, dict[str, str]]) -> dict:
     from nltk.metrics.agreement import AnnotationTask
 
     result["observed"] = round(sum(len(set(j.values())) == 1 for j in shared.values()) / len(shared), 4)
-    data = [(coder, key, verdict) for key, judged in sorted(shared.items()) for coder, verdict in sorted(judged.items())]
+    data = [(coder, key, verdict) for key, judged in sorted(shared.items())
+            for coder, verdict in sorted(judged.items())]
     task = AnnotationTask(data=data)
     values = {verdict for _, _, verdict in data}
     if len(values) > 1:

@@ -1,4 +1,4 @@
-"""The figures of :func:`helpers.validate.score` in words: a plain-text table and one Markdown sentence.
+"""The figures of :func:`helpers.validate.score_judgements` in words: a plain-text table and one Markdown sentence.
 
 :func:`format_scores` is what ``helpers validate score`` prints;
 :func:`precision_sentence` is the sentence a notebook section or the report
@@ -12,10 +12,10 @@ from __future__ import annotations
 from helpers.io.display import escape_markdown
 from helpers.validate.stats import SMALL
 
-__all__ = ["format_scores", "precision_sentence", "interval"]
+__all__ = ["format_scores", "precision_sentence", "interval_text"]
 
 
-def interval(figure: dict, *, percent: bool = False) -> str:
+def interval_text(figure: dict, *, percent: bool = False) -> str:
     """``0.82 (0.70–0.90)`` or ``82 % (70–90 %)``; ``–`` without judgements.
 
     Args:
@@ -35,14 +35,14 @@ def interval(figure: dict, *, percent: bool = False) -> str:
 
 def _line(name: str, figure: dict) -> str:
     flag = f"  fewer than {SMALL} judgements" if figure["small"] and figure["n"] else ""
-    return f"  {name[:28]:<28} {interval(figure):>18} {figure['n']:>6}{flag}"
+    return f"  {name[:28]:<28} {interval_text(figure):>18} {figure['n']:>6}{flag}"
 
 
 def format_scores(scores: dict) -> str:
     """The scores as a readable plain-text table.
 
     Args:
-        scores: from :func:`helpers.validate.score`.
+        scores: from :func:`helpers.validate.score_judgements`.
 
     Returns:
         Lines: precision overall, per label, per outlet (with n), the share
@@ -65,8 +65,9 @@ def format_scores(scores: dict) -> str:
     recall = scores["recall"]
     if recall["n"]:
         flag = f"; fewer than {SMALL} judgements" if recall["small"] else ""
-        lines.append(f"recall {interval(recall)}: {recall['missed']} of {recall['n']} judged sentences without a row "
-                     f"held a missed {item}; {recall['sentences_without_rows']} topical sentences have no row{flag}")
+        lines.append(f"recall {interval_text(recall)}: {recall['missed']} of {recall['n']} judged sentences "
+                     f"without a row held a missed {item}; {recall['sentences_without_rows']} topical sentences "
+                     f"have no row{flag}")
     else:
         lines.append("recall: no recall sample judged (helpers validate sample … --recall)")
     agreed = scores["agreement"]
@@ -85,7 +86,7 @@ def precision_sentence(scores: dict, *, top: int = 4) -> str:
     """One Markdown sentence: the measured precision on this corpus, per label, with n.
 
     Args:
-        scores: from :func:`helpers.validate.score`.
+        scores: from :func:`helpers.validate.score_judgements`.
         top: labels named at most (the most judged first).
 
     Returns:
@@ -99,7 +100,7 @@ def precision_sentence(scores: dict, *, top: int = 4) -> str:
     if not overall["n"]:
         return f"No {item} row of this corpus has been judged yet, so its precision here is not known."
     text = (f"Measured on this corpus: {overall['p'] * 100:.0f} % of {overall['n']} judged {item} rows are right "
-            f"({interval(overall, percent=True).split('(', 1)[1]}")
+            f"({interval_text(overall, percent=True).split('(', 1)[1]}")
     if overall["small"]:
         text += f" — fewer than {SMALL} judgements, so a rough figure"
     parts = []

@@ -153,7 +153,11 @@ class JudgeWidget:
         Returns:
             e.g. "JudgeWidget: stances sample, row 3 of 12 shown, 2 judged by reader".
         """
-        shown = "empty" if not len(self.sample) else "every row judged" if self.current is None else f"row {self.current + 1} of {len(self.sample)} shown"
+        if not len(self.sample):
+            shown = "empty"
+        else:
+            shown = ("every row judged" if self.current is None
+                     else f"row {self.current + 1} of {len(self.sample)} shown")
         return f"JudgeWidget: {self.table} sample, {shown}, {len(self.done)} judged by {self.coder}"
 
     def _repr_mimebundle_(self, **kwargs):

@@ -19,12 +19,6 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
 
 
-def _nisba(view: SentenceView, k: int) -> bool:
-    """An adjective naming a state (الصينية، الكندية): its head noun comes first."""
-    surface = view.text[view.actors[k].start:view.actors[k].end]
-    return surface.startswith(("ال", "وال")) and surface.endswith(("يه", "ي", "يين", "يون"))
-
-
 def _eligible(view: SentenceView, k: int) -> bool:
     """False when actor ``k`` follows a preposition (so it cannot be a subject).
 

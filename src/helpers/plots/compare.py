@@ -1,7 +1,7 @@
 """Charts for source comparison: names per source, distinctive terms per source.
 
 Arabic labels are passed to matplotlib as plain strings: matplotlib 3.11
-shapes and orders them itself.  When :func:`helpers.plots.plots.arabic_label` is
+shapes and orders them itself.  When :func:`helpers.plots.style.arabic_label` is
 available it is applied (it decides whether the renderer needs help); the
 text is never reshaped here.
 """
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 import matplotlib.pyplot as plt
-from matplotlib.ticker import MaxNLocator
+import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from helpers.analysis.compare import naming_pivot
-from helpers.plots.plots import arabic_label, short_label, shown_note, wrap_label
+from helpers.plots.style import arabic_label, short_label, shown_note, wrap_label
 
 __all__ = ["plot_naming", "plot_keyness", "naming_share_chart", "keyness_grid"]
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evaluate.evaluate_voices import read_voice_gold
+from helpers.evaluate.voices import read_voice_gold
 
 __all__ = ["FolderGold", "read_folder_gold", "find_voice_gold", "GOLD_FILE"]
 

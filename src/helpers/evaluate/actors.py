@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.text.lexicon_tools import read_tsv
 from helpers.extract.quotes.open_actors import canonical
+from helpers.extract.stance.stance_holders import AUTHOR
+from helpers.text.lexicon_tools import read_tsv
 
-__all__ = ["AUTHOR", "actor_key", "aliases"]
-
-AUTHOR = "(author)"
+__all__ = ["actor_key", "aliases"]
 _SPACES = re.compile(r"\s+")
 
 

@@ -13,7 +13,7 @@ characters ``\\n`` between them stand for a paragraph break.
 
 :func:`score_probes` counts (item, actor, label) stance triples and (item,
 actor) voices, overall, per kind and per language; actors are compared with
-:func:`helpers.evaluate.evaluate_voices.voice_key` (the alias table, then
+:func:`helpers.evaluate.voices.voice_key` (the alias table, then
 normalised spelling).
 """
 
@@ -26,17 +26,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.engine.pipeline import analyze_rows, tables_of
-from helpers.evaluate.evaluate_voices import predicted_voices, voice_key
 from helpers.evaluate.scoring import prf
+from helpers.evaluate.voices import predicted_voices, voice_key
 from helpers.io.corpus import Document
 
-__all__ = ["PROBE_COLUMNS", "KINDS", "LABELS", "PUBLISHED", "OUTLET", "read_probes", "probe_document",
+__all__ = ["PROBE_COLUMNS", "PROBE_KINDS", "PROBE_LABELS", "PUBLISHED", "OUTLET", "read_probes", "probe_document",
            "run_probes", "ProbeScores", "score_probes"]
 
 PROBE_COLUMNS = ["id", "kind", "lang", "text", "stances", "voices", "note"]
-KINDS = ("justification", "pressure", "open_actor", "non_assertion", "author_voice", "group", "attribution",
+PROBE_KINDS = ("justification", "pressure", "open_actor", "non_assertion", "author_voice", "group", "attribution",
          "other")
-LABELS = ("critical", "defends", "declined")
+PROBE_LABELS = ("critical", "defends", "declined")
 PUBLISHED = dt.date(2020, 6, 15)
 OUTLET = "Probe Wire"
 _GENRE = re.compile(r"genre\s*=\s*(\w+)")
@@ -69,13 +69,13 @@ def read_probes(path: str | Path) -> list[dict]:
             raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
         items, seen = [], set()
         for row in reader:
-            if row["id"] in seen or row["kind"] not in KINDS:
+            if row["id"] in seen or row["kind"] not in PROBE_KINDS:
                 raise ValueError(f"{path}: item {row['id']!r}: duplicate id or unknown kind {row['kind']!r}")
             seen.add(row["id"])
             expected = set()
             for part in _split(row["stances"]):
                 actor, _, label = part.rpartition("=")
-                if label not in LABELS or not actor.strip():
+                if label not in PROBE_LABELS or not actor.strip():
                     raise ValueError(f"{path}: item {row['id']}: bad stance {part!r}")
                 expected.add((actor.strip(), label))
             text = row["text"].replace(PARAGRAPH, "\n\n")
@@ -153,7 +153,7 @@ def score_probes(items: list[dict], tables: dict | None = None) -> ProbeScores:
     """
     tables = run_probes(items) if tables is None else tables
     stances = tables["stances"]
-    stances = stances[stances["stance"].isin(LABELS)]
+    stances = stances[stances["stance"].isin(PROBE_LABELS)]
     got_st: dict[str, dict] = {}
     for row in stances.itertuples(index=False):
         got_st.setdefault(row.doc_id, {}).setdefault((voice_key(row.actor), row.stance),
@@ -178,7 +178,7 @@ def score_probes(items: list[dict], tables: dict | None = None) -> ProbeScores:
             for fact in sorted(got - want, key=str):
                 result.errors.append(_error(item, measure, "false hit", fact, how[fact]))
     groups = [("all", [i["id"] for i in items])]
-    groups += [(f"kind={k}", [i["id"] for i in items if i["kind"] == k]) for k in KINDS]
+    groups += [(f"kind={k}", [i["id"] for i in items if i["kind"] == k]) for k in PROBE_KINDS]
     groups += [(f"lang={lang}", [i["id"] for i in items if i["lang"] == lang]) for lang in ("ar", "en")]
     for measure in ("stances", "voices"):
         for name, ids in groups:

@@ -11,7 +11,7 @@
   points on the diagonal were reported the day they happened, points far
   below it are history recalled.
 
-Labels are passed through :func:`helpers.plots.plots.arabic_label`, which leaves
+Labels are passed through :func:`helpers.plots.style.arabic_label`, which leaves
 them alone on matplotlib ≥ 3.11 (it shapes Arabic right to left itself).
 """
 
@@ -21,8 +21,8 @@ import datetime as dt
 
 import pandas as pd
 
-from helpers.plots.plots import arabic_label
 from helpers.extract.temporal.temporal_calendar import value_span
+from helpers.plots.style import arabic_label
 
 __all__ = ["event_spans", "timeline_chart", "reported_chart"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.evaluate.evaluate_actors import actor_key
-from helpers.evaluate.scoring import prf, read_gold
 from helpers.analysis.stance_aggregate import LABELS
+from helpers.evaluate.actors import actor_key
+from helpers.evaluate.scoring import prf, read_gold
 
 __all__ = ["read_stance_gold", "score_stances", "stance_errors"]
 
@@ -30,7 +30,7 @@ def read_stance_gold(path) -> pd.DataFrame:
 
 def _pairs(aggregated: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Gold and predicted labels side by side per (document, actor); actors are compared with
-    :func:`helpers.evaluate.evaluate_actors.actor_key` (the gold's name is shown when both have one)."""
+    :func:`helpers.evaluate.actors.actor_key` (the gold's name is shown when both have one)."""
     pred = aggregated[aggregated["doc_id"].isin(set(gold["doc_id"]))]
     pred = pred.assign(key=[actor_key(a) for a in pred["actor"]]).drop_duplicates(["doc_id", "key"])
     want = gold.assign(key=[actor_key(a) for a in gold["actor"]])

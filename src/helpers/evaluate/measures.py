@@ -1,7 +1,7 @@
 """One scorer per measure of a folder's gold: names, stances, figures, relevance.
 
 Each scorer takes the pipeline's table and the gold table (see
-:mod:`helpers.evaluate.evaluate_gold`) and returns ``(scoreboard rows, error rows)``.
+:mod:`helpers.evaluate.folder_gold`) and returns ``(scoreboard rows, error rows)``.
 A scoreboard row is ``{measure, criterion, tp, fp, fn, precision, recall,
 f1, accuracy, note}``; an error row is ``{measure, error, doc_id, start,
 end, surface, gold, predicted, sentence}`` where ``error`` is the kind of
@@ -14,8 +14,8 @@ import math
 
 import pandas as pd
 
+from helpers.evaluate.actors import actor_key
 from helpers.evaluate.scoring import match, prf
-from helpers.evaluate.evaluate_actors import actor_key
 from helpers.text.numbers import format_value
 
 __all__ = ["NAME_KINDS", "STANCE_LABELS", "score_names", "score_folder_stances", "score_figures",
@@ -30,7 +30,7 @@ STANCE_LABELS = ("critical", "defends", "declined")
 
 def board_row(measure: str, criterion: str, result: dict | None = None, *, accuracy=math.nan,
               note: str = "") -> dict:
-    """One scoreboard row from a :func:`helpers.evaluate.evaluate.prf` result and/or an accuracy.
+    """One scoreboard row from a :func:`helpers.evaluate.scoring.prf` result and/or an accuracy.
 
     Args:
         measure: names | stances | figures | relevance.
@@ -108,7 +108,7 @@ def _triples(table: pd.DataFrame, evidence: str) -> pd.DataFrame:
 def score_folder_stances(stances: pd.DataFrame, gold: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """Stances as (document, actor, label) facts: P/R/F1 per label, over all, and macro-F1.
 
-    Actors are compared with :func:`helpers.evaluate.evaluate_actors.actor_key`.
+    Actors are compared with :func:`helpers.evaluate.actors.actor_key`.
 
     Args:
         stances: the pipeline's stances table (doc_id, actor, stance, evidence, start, end).
@@ -207,10 +207,8 @@ def score_relevance(documents: pd.DataFrame, gold: dict[str, str]) -> tuple[list
         gold: ``{doc_id: topical | passing | none}``.
 
     Returns:
-        ``(scoreboard rows, error rows)``; a "not available" row when the column is absent.
+        ``(scoreboard rows, error rows)``.
     """
-    if "relevance" not in documents.columns:
-        return [board_row("relevance", "label accuracy", note="not available (no relevance column)")], []
     predicted = dict(zip(documents["doc_id"], documents["relevance"].fillna("").astype(str)))
     errors = [{"measure": "relevance", "error": "wrong label", "doc_id": doc_id, "start": 0, "end": 0,
                "surface": "", "gold": label, "predicted": predicted.get(doc_id, ""), "sentence": ""}

@@ -15,7 +15,7 @@ comment).  The pipeline's voices (:func:`predicted_voices`) are
 A voices gold (:func:`read_voice_gold`) is a TSV with the columns ``doc_id``,
 ``actor`` and ``evidence`` (one row per voice; ``#`` lines are comments), as
 ``tests/gold/dev_voices.tsv``.  Actors are compared with :func:`voice_key`:
-the alias table of :mod:`helpers.evaluate.evaluate_actors`, then the
+the alias table of :mod:`helpers.evaluate.actors`, then the
 normalisation of :func:`helpers.text.normalise.normalise_text` (so that a name
 outside the gazetteer, أديداس / اديداس, matches however its hamza is written).
 """
@@ -26,8 +26,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evaluate.evaluate_actors import AUTHOR, actor_key
+from helpers.evaluate.actors import actor_key
 from helpers.evaluate.scoring import prf, read_gold
+from helpers.extract.stance.stance_holders import AUTHOR
 from helpers.text.normalise import normalise_text
 
 __all__ = ["VOICE_COLUMNS", "SILENT_CATEGORIES", "voice_key", "read_voice_gold", "predicted_voices",

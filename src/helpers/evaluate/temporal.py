@@ -3,7 +3,7 @@
 Gold rows name the expression by its exact surface and occurrence (1 = the
 first time that surface appears in the document), so they are written by
 reading the text, not by copying offsets.  :func:`locate_gold` finds the
-offsets; :func:`score` matches predictions to gold one-to-one by span overlap
+offsets; :func:`score_events` matches predictions to gold one-to-one by span overlap
 and reports precision, recall and F1 twice: for spans (any overlap) and for
 values (overlap and the same ISO value).  :func:`dateparser_events` runs the
 ``dateparser`` baseline (an optional test/notebook extra, imported only
@@ -27,7 +27,7 @@ import pandas as pd
 
 from helpers.extract.temporal.temporal_calendar import week_value
 
-__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score", "dateparser_events",
+__all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score_events", "dateparser_events",
            "dateparser_baseline"]
 
 GOLD_COLUMNS = ["doc_id", "surface", "occurrence", "value", "precision", "modifier", "anchored"]
@@ -95,7 +95,7 @@ def _pairs(predicted: pd.DataFrame, gold: pd.DataFrame, *, same_value: bool) -> 
     return matched
 
 
-def score(predicted: pd.DataFrame, gold: pd.DataFrame, *, tagger: str = "") -> pd.DataFrame:
+def score_events(predicted: pd.DataFrame, gold: pd.DataFrame, *, tagger: str = "") -> pd.DataFrame:
     """Precision, recall and F1 of predicted events against located gold.
 
     Args:

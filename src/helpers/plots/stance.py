@@ -1,6 +1,6 @@
 """Charts of stances: the actor × source matrix as a labelled heatmap, label counts per document.
 
-Labels go through :func:`helpers.plots.plots.arabic_label`, which leaves them to
+Labels go through :func:`helpers.plots.style.arabic_label`, which leaves them to
 matplotlib 3.11's native Arabic shaping (and reshapes only for renderers
 that cannot shape), so Arabic actor names read right to left.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.plots.plots import arabic_label, short_label, shown_note, use_style, wrap_label
+from helpers.plots.style import arabic_label, short_label, shown_note, use_style, wrap_label
 
 __all__ = ["STANCE_COLOURS", "stance_matrix_chart", "stance_counts_chart", "stance_count_chart"]
 

@@ -27,11 +27,11 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from helpers.cli.runs import add_run_options, analyze, run_columns, usage_problem
-from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
+from helpers.cli.runs import add_run_options, run_analysis, run_columns, usage_problem
 from helpers.io.formats import FORMATS
+from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
-__all__ = ["main", "build_parser", "add_run_options", "run_columns", "analyze", "usage_problem"]
+__all__ = ["main", "build_parser", "add_run_options", "run_columns", "run_analysis", "usage_problem"]
 
 def _add_analyze(commands) -> None:
     analyze = commands.add_parser(
@@ -74,12 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="helpers", description="Arabic-first source analysis of a corpus.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_analyze(commands)
-    from helpers.cli.report import add_command as _add_report
+    from helpers.cli.report import add_report_command
 
-    _add_report(commands)
-    from helpers.cli.validate import add_command as _add_validate
+    add_report_command(commands)
+    from helpers.cli.validate import add_validate_command
 
-    _add_validate(commands)
+    add_validate_command(commands)
     return parser
 
 
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--judgements: {missing[0]}: no such file")
     try:
         with _stopping_signals():
-            code = analyze(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
+            code = run_analysis(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
                            jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                            columns=columns, batch_size=args.batch_size,
                            progress=False if args.no_progress else None, command=command,

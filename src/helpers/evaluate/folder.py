@@ -1,11 +1,11 @@
 """Scoring the whole pipeline on any folder that has a reader's gold (``gold.json``).
 
 ``evaluate_folder(path)`` loads the folder's documents, runs the pipeline
-(or takes the tables given), reads the gold (:mod:`helpers.evaluate.evaluate_gold`)
-and scores each measure (:mod:`helpers.evaluate.evaluate_measures`): relevance
+(or takes the tables given), reads the gold (:mod:`helpers.evaluate.folder_gold`)
+and scores each measure (:mod:`helpers.evaluate.measures`): relevance
 accuracy, region/people names, stances as (document, actor, label) facts,
 figures and their attribution, and voices as (document, actor) facts when the
-folder has a voices gold (:func:`helpers.evaluate.evaluate_gold.find_voice_gold`).  It returns a :class:`Scores` with a
+folder has a voices gold (:func:`helpers.evaluate.folder_gold.find_voice_gold`).  It returns a :class:`Scores` with a
 scoreboard and an error table (every miss and false hit with its sentence),
 for notebook 05 and the tests.
 """
@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pandas as pd
 
-import helpers.evaluate.evaluate_measures as measures
-from helpers.evaluate.evaluate_gold import FolderGold, find_voice_gold, read_folder_gold
-from helpers.evaluate.evaluate_voices import predicted_voices, score_voices
-from helpers.text.segment import sentences
-from helpers.io.corpus_loader import load_corpus
+import helpers.evaluate.measures as measures
 from helpers.engine.pipeline import analyze_corpus
+from helpers.evaluate.folder_gold import FolderGold, find_voice_gold, read_folder_gold
+from helpers.evaluate.voices import predicted_voices, score_voices
+from helpers.io.corpus_loader import load_corpus
+from helpers.text.segment import sentences
 
 __all__ = ["Scores", "evaluate_folder", "BOARD_COLUMNS", "ERROR_COLUMNS"]
 
@@ -39,7 +39,7 @@ class Scores:
         scoreboard: one row per (measure, criterion), columns :data:`BOARD_COLUMNS`.
         errors: one row per error, columns :data:`ERROR_COLUMNS`, sorted by
             measure, document and position.
-        gold: the folder's :class:`~helpers.evaluate.evaluate_gold.FolderGold`.
+        gold: the folder's :class:`~helpers.evaluate.folder_gold.FolderGold`.
         tables: the pipeline's tables that were scored.
     """
 
@@ -118,7 +118,7 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
 
     Returns:
         A :class:`Scores`.  Voices, when there is a voices gold, are scored as
-        (document, actor) facts over the gold's documents (:mod:`helpers.evaluate.evaluate_voices`).
+        (document, actor) facts over the gold's documents (:mod:`helpers.evaluate.voices`).
         Figures are scored on every document, then on the
         documents the gold calls topical (what figure-level rules achieve once
         documents are scoped: an oracle scope, labelled as such), and on the
@@ -149,11 +149,10 @@ def evaluate_folder(path: str | Path, *, tables: dict[str, pd.DataFrame] | None 
     parts.append(measures.score_figures(claims[claims["doc_id"].isin(in_scope)],
                                         gold.figures[gold.figures["doc_id"].isin(in_scope)],
                                         label=", documents the gold calls topical"))
-    if "relevance" in tables["documents"].columns:
-        documents = tables["documents"]
-        topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
-        parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
-                                            label=", documents the pipeline calls topical"))
+    documents = tables["documents"]
+    topical = set(documents.loc[documents["relevance"] == "topical", "doc_id"])
+    parts.append(measures.score_figures(claims[claims["doc_id"].isin(topical)], gold.figures,
+                                        label=", documents the pipeline calls topical"))
     voice_gold = find_voice_gold(gold_file or path, gold, voices)
     if voice_gold is not None:
         parts.insert(4, _score_voices(tables, voice_gold, texts, set(gold.relevance)))

@@ -1,14 +1,14 @@
 """Scoring the quote and claim extractors against the seeds' gold (``tests/gold/*.tsv``).
 
 Moved out of the extractors so that extraction code never imports scoring
-code: :mod:`helpers.evaluate.evaluate` imports the extractors, never the reverse.
+code: :mod:`helpers.evaluate.board` imports the extractors, never the reverse.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from helpers.evaluate.evaluate_actors import actor_key
+from helpers.evaluate.actors import actor_key
 from helpers.evaluate.scoring import match, resolve_gold, score
 from helpers.text.normalise import normalise_text
 
@@ -28,18 +28,18 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     occurrence) names a distinctive snippet of the content.  A prediction
     matches it when the snippet starts inside the predicted content, and (for
     the ``full`` score) the actor is the same (compared with
-    :func:`helpers.evaluate.evaluate_actors.actor_key`: aliases and canonical
+    :func:`helpers.evaluate.actors.actor_key`: aliases and canonical
     group names) and the speakers overlap (one contains the other after
     normalisation; an empty gold speaker matches any).
 
     Args:
         pred: predicted quotes (:func:`helpers.extract.quotes.quotes.find_quotes` rows of the gold's documents).
-        gold: gold rows as read by :func:`helpers.evaluate.evaluate.read_gold`.
+        gold: gold rows as read by :func:`helpers.evaluate.scoring.read_gold`.
         texts: ``{doc_id: raw text}``.
 
     Returns:
         ``{"span": prf, "full": prf, "mode_accuracy": float}`` (prf as in
-        :func:`helpers.evaluate.evaluate.prf`).
+        :func:`helpers.evaluate.scoring.prf`).
     """
     resolved = resolve_gold(gold, texts, surface="content")
     pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
@@ -70,7 +70,7 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
         ``{"value": prf, "attributed": prf, "unit_accuracy": float}``: a match
         needs overlapping spans and the same value; ``attributed`` also needs
         the same attribution (one contains the other after normalisation, or
-        the same actor under :func:`helpers.evaluate.evaluate_actors.actor_key`).
+        the same actor under :func:`helpers.evaluate.actors.actor_key`).
     """
     resolved = resolve_gold(gold, texts)
     pred = pred[pred["doc_id"].isin(set(resolved["doc_id"]))]
