@@ -39,7 +39,7 @@ print(sorted(m for m in ("pandas", "pyarrow", "tqdm", "concurrent.futures.proces
 
 
 @pytest.mark.parametrize("imports", [
-    "import helpers.cli.cli",
+    "import helpers.cli.main",
     "import helpers.engine.pipeline",
     "import helpers.engine.scale",
     "import helpers.extract.stance, helpers.extract.quotes, helpers.extract.claims",
@@ -205,7 +205,6 @@ def _public_frames():
         ("cue_table", lambda: cue_table(raw)),
         ("empty_table", lambda: empty_table("mentions")),
         ("entity table", lambda: default_gazetteer().table()),
-        ("variant table", lambda: default_gazetteer().variant_table()),
         ("analyze_document", lambda: analyze_document(make_document(raw, file="seed.txt"))["stances"]),
     ]
 
