@@ -48,10 +48,10 @@ from helpers.extract.stance.stance_actors import (actor_refs, author_voice, drop
                                                   open_refs, quote_spans)
 from helpers.extract.stance.stance_groups import group_refs
 from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
-                                                   localise, quotes_by_sentence, reported, rule_of, speaker_spans,
-                                                   stance_of, topic_places)
+                                                   localise, opening_subject, quotes_by_sentence, reported, rule_of,
+                                                   speaker_spans, stance_of, topic_places)
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
+from helpers.extract.stance.stance_objects import (accused, accuser, addressed, aimed_elsewhere, author_asserts, author_turn,
                                                    field_follows, off_target)
 from helpers.extract.stance.stance_grammar import words
 from helpers.extract.stance.stance_lexicon import match_cues
@@ -218,6 +218,23 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
+def _sentence_view(norm, sentence, refs, scope: Scope, cues) -> tuple[SentenceView, list, list]:
+    """The sentence as the rules read it (its words, cues and actors: named, groups, unnamed bodies), its
+    actor refs and the spans of the topic's places and core names."""
+    located = localise(norm, sentence.start, refs)
+    actors = [r for r in located if r.origin not in ("place", "core")]
+    places = [(r.start, r.end) for r in located if r.origin == "place"]
+    owner = min(scope.owners) if len(scope.owners) == 1 else ""
+    tokens = words(norm.text)
+    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
+              in group_refs(norm.text, actors=actors, owner=owner, places=places)
+              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
+    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
+    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
+    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
+    return SentenceView(norm.text, tokens, cues, actors), located, topic
+
+
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -232,27 +249,19 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
     urls = [m.span() for m in _URL.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
-    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:]]
+    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
+        if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
+            next_carry = opening_subject(_sentence_view(norm, sentence, refs, scope, [])[0])
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
-    located = localise(norm, sentence.start, refs)
-    actors = [r for r in located if r.origin not in ("place", "core")]
-    places = [(r.start, r.end) for r in located if r.origin == "place"]
-    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
-    owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    tokens = words(norm.text)
-    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-              in group_refs(norm.text, actors=actors, owner=owner, places=places)
-              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
-    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
-    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
-    view = SentenceView(norm.text, tokens, cues, actors)
-    names_target = any(r.actor in scope.owners for r in view.actors)
+    view, located, topic = _sentence_view(norm, sentence, refs, scope, cues)
+    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
+    addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
@@ -264,6 +273,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
+        if addressees and label == "critical" and holders and all(h[0] in addressees for h in holders):
+            holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
@@ -295,6 +306,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                                                      strength=cue.strength)})
         if holders and source != "author":
             next_carry = holders
+    if not next_carry and scope.where != "off":
+        next_carry = opening_subject(view)
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry

@@ -30,6 +30,7 @@ import numpy as np
 
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_attribution import attribute
+from helpers.extract.stance.stance_links import _eligible
 from helpers.extract.stance.stance_sentence import ActorRef
 from helpers.text.lexicon_tools import read_tsv
 
@@ -118,6 +119,8 @@ def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[tuple], str, s
     found = attribute(view, cue)
     if inside and not _own_subject(view, cue, found):
         q = inside[-1]
+        if not q[2] and carry and not found.holders:
+            return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
         return [(q[2], q[3], q[4], q[5])], "quote", ""
     if found.holders:
         actors = {h.actor for h in found.holders}
@@ -161,6 +164,29 @@ def stance_of(found: list[tuple], accusers, label: str, source: str, owners) -> 
         if ref.actor not in held and ref.actor not in owners:
             out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser", ref.origin, "accuser"))
     return out
+
+
+#: Words before a sentence's opening subject ("وقالت الباحثة هدى …", "The Uyghur poet Abdulla Karim …").
+_OPENING_WORDS = 4
+
+
+def opening_subject(view) -> list[tuple]:
+    """The actor a sentence opens with, as the holder the next sentence goes on with ("The Chinese embassy
+    issued a statement. It said …", "طرحت أستراليا القضية. ودعت سفيرتها …") when it holds no cue itself.
+
+    Args:
+        view: the sentence (:class:`~helpers.extract.stance.stance_sentence.SentenceView`).
+
+    Returns:
+        ``[(actor, speaker, entity_id, origin)]`` of the first actor within the first words that no
+        preposition governs, or ``[]``.
+    """
+    for k, actor in enumerate(view.actors):
+        if view.first[k] > _OPENING_WORDS:
+            break
+        if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
+            return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
+    return []
 
 
 def localise(norm, offset: int, refs) -> list[ActorRef]:
