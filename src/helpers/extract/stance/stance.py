@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 
 import pandas as pd
 
@@ -235,6 +236,11 @@ def _sentence_view(norm, sentence, refs, scope: Scope, cues) -> tuple[SentenceVi
     return SentenceView(norm.text, tokens, cues, actors), located, topic
 
 
+def _opening(norm, sentence, refs, scope: Scope) -> list[tuple]:
+    """The opening subject of a sentence without cues (:func:`opening_subject`), for the next one to go on with."""
+    return opening_subject(_sentence_view(norm, sentence, refs, scope, [])[0])
+
+
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -252,13 +258,16 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
-            next_carry = opening_subject(_sentence_view(norm, sentence, refs, scope, [])[0])
+            next_carry = partial(_opening, norm, sentence, refs, scope)  # read when the next sentence needs it
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
+    if callable(carry):
+        carry = carry()
     view, located, topic = _sentence_view(norm, sentence, refs, scope, cues)
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") \
+        or view.has(0, "opening_pronoun") else []  # "He called for …": the previous holder goes on
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
@@ -284,8 +293,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        goes_on = source == "carried" or any(h[0] in previous for h in holders)
-        if not bears(scope, c_start, goes_on or names_target, cue.label):
+        goes_on = source == "carried" or any(h[0] in previous for h in holders) \
+            or (source == "quote" and bool(holders[0][0]))  # a named speaker quoted next to the topic
+        if not bears(scope, c_start, goes_on or names_target or (voice and not holders), cue.label):
             continue
         if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"

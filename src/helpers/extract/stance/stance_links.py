@@ -16,7 +16,7 @@ from helpers.extract.stance.stance_sentence import SentenceView
 
 _VSO_WINDOW = 3
 _ARABIC = re.compile(r"[\u0621-\u064A]")
-_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?(?:the\s*)?$")  # "Canada, the United Kingdom and the EU"
 
 
 def _nisba(view: SentenceView, k: int) -> bool:
