@@ -17,7 +17,9 @@ with the sentence as evidence.  A holder is, in this order:
 ``subject`` the subject of the cue, or of the speech/attitude verb governing it;
 ``report``  the actor named by "according to" / "من قبل", or the previous
             sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
-            or goes on without a new subject (وأضاف، مضيفا، he added);
+            or goes on without a new subject (وأضاف، مضيفا، he added, It said, Its
+            ambassador), or the actor a cue-less sentence before opens with; a
+            call's addressee ("وحثت بكين على …") never holds it;
 ``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
             report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
@@ -47,14 +49,14 @@ from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import (actor_refs, author_voice, drop_described_origins, merge_refs,
                                                   open_refs, quote_spans)
-from helpers.extract.stance.stance_groups import group_refs
+from helpers.extract.stance.stance_groups import opening_actor, sentence_view
 from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
-                                                   localise, opening_subject, quotes_by_sentence, reported, rule_of,
-                                                   speaker_spans, stance_of, topic_places)
-from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
-from helpers.extract.stance.stance_objects import (accused, accuser, addressed, aimed_elsewhere, author_asserts, author_turn,
-                                                   field_follows, off_target)
-from helpers.extract.stance.stance_grammar import words
+                                                   quotes_by_sentence, reported, rule_of, speaker_spans, stance_of,
+                                                   topic_places)
+from helpers.extract.stance.stance_links import addressed, opening_subject
+from helpers.extract.stance.stance_sentence import polarity
+from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
+                                                   off_target)
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
                                   target_names, topical_flags, topical_quotes)
@@ -219,28 +221,6 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _sentence_view(norm, sentence, refs, scope: Scope, cues) -> tuple[SentenceView, list, list]:
-    """The sentence as the rules read it (its words, cues and actors: named, groups, unnamed bodies), its
-    actor refs and the spans of the topic's places and core names."""
-    located = localise(norm, sentence.start, refs)
-    actors = [r for r in located if r.origin not in ("place", "core")]
-    places = [(r.start, r.end) for r in located if r.origin == "place"]
-    owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    tokens = words(norm.text)
-    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-              in group_refs(norm.text, actors=actors, owner=owner, places=places)
-              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
-    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
-    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
-    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
-    return SentenceView(norm.text, tokens, cues, actors), located, topic
-
-
-def _opening(norm, sentence, refs, scope: Scope) -> list[tuple]:
-    """The opening subject of a sentence without cues (:func:`opening_subject`), for the next one to go on with."""
-    return opening_subject(_sentence_view(norm, sentence, refs, scope, [])[0])
-
-
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -258,16 +238,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
-            next_carry = partial(_opening, norm, sentence, refs, scope)  # read when the next sentence needs it
+            next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
-    if callable(carry):
-        carry = carry()
-    view, located, topic = _sentence_view(norm, sentence, refs, scope, cues)
+    carry = carry() if callable(carry) else carry
+    view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") \
-        or view.has(0, "opening_pronoun") else []  # "He called for …": the previous holder goes on
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") or view.has(0, "opening_pronoun") else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
@@ -316,8 +294,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                                                      strength=cue.strength)})
         if holders and source != "author":
             next_carry = holders
-    if not next_carry and scope.where != "off":
-        next_carry = opening_subject(view)
+    next_carry = next_carry or (opening_subject(view) if scope.where != "off" else [])  # "It said …" next
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry

@@ -30,7 +30,6 @@ import numpy as np
 
 from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_attribution import attribute
-from helpers.extract.stance.stance_links import _eligible
 from helpers.extract.stance.stance_sentence import ActorRef
 from helpers.text.lexicon_tools import read_tsv
 
@@ -164,29 +163,6 @@ def stance_of(found: list[tuple], accusers, label: str, source: str, owners) -> 
         if ref.actor not in held and ref.actor not in owners:
             out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser", ref.origin, "accuser"))
     return out
-
-
-#: Words before a sentence's opening subject ("وقالت الباحثة هدى …", "The Uyghur poet Abdulla Karim …").
-_OPENING_WORDS = 4
-
-
-def opening_subject(view) -> list[tuple]:
-    """The actor a sentence opens with, as the holder the next sentence goes on with ("The Chinese embassy
-    issued a statement. It said …", "طرحت أستراليا القضية. ودعت سفيرتها …") when it holds no cue itself.
-
-    Args:
-        view: the sentence (:class:`~helpers.extract.stance.stance_sentence.SentenceView`).
-
-    Returns:
-        ``[(actor, speaker, entity_id, origin)]`` of the first actor within the first words that no
-        preposition governs, or ``[]``.
-    """
-    for k, actor in enumerate(view.actors):
-        if view.first[k] > _OPENING_WORDS:
-            break
-        if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
-            return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
-    return []
 
 
 def localise(norm, offset: int, refs) -> list[ActorRef]:

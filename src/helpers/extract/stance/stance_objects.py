@@ -20,7 +20,7 @@ from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.extract.stance.stance_lexicon import CueMatch
 from helpers.extract.stance.stance_grammar import phrase_at
 
-__all__ = ["accuser", "accused", "addressed", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
            "author_asserts"]
 
 #: Words after a condemnation searched for an off-target object.
@@ -49,30 +49,6 @@ def accused(view: SentenceView) -> frozenset[str]:
         The accused actors' names.
     """
     return frozenset(filter(None, (object_of(view, cue) for cue in view.cues)))
-
-
-def addressed(view: SentenceView, owners) -> frozenset[str]:
-    """The policy's owners a sentence addresses a call to ("حثت بكين على …", "ودعت سفيرتها الصين إلى …",
-    "urged China to …"): named within two words after an ``addressing`` verb and followed by an
-    ``addressee_marker`` (على، إلى، to, on).
-
-    Args:
-        view: the sentence.
-        owners: the target actors (China).
-
-    Returns:
-        Their names; they hold none of the sentence's critical cues.
-    """
-    found = set()
-    for j in view.starts("addressing"):
-        end = j + view.has(j, "addressing")
-        for k, actor in enumerate(view.actors):
-            first, after = view.first[k], view.word_at(actor.end)
-            if actor.actor in owners and end <= first <= end + 1 and view.clause(first) == view.clause(j) \
-                    and after < len(view.words) and view.words[after].start >= actor.end \
-                    and view.has(after, "addressee_marker"):
-                found.add(actor.actor)
-    return frozenset(found)
 
 
 def object_of(view: SentenceView, cue: CueMatch) -> str:
