@@ -221,6 +221,11 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
+def _back_reference(view) -> bool:
+    """A sentence that opens with a reference back (He …, It said, وقال التقرير، ودان النواب): it goes on."""
+    return bool(view.words) and (view.has(0, "back_reference") > 0 or view.has(1, "back_reference") > 0)
+
+
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -245,10 +250,11 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") or view.has(0, "opening_pronoun") else []
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") or _back_reference(view) else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
+    first = view.any_of("author_first_person") or view.any_of("first_person")  # "we argue", "ونرى": the author
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
@@ -273,7 +279,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             heads[clause] = (holders, source, target)
         goes_on = source == "carried" or any(h[0] in previous for h in holders) \
             or (source == "quote" and bool(holders[0][0]))  # a named speaker quoted next to the topic
-        if not bears(scope, c_start, goes_on or names_target or (voice and not holders), cue.label):
+        if not bears(scope, c_start, goes_on or names_target or (voice and not holders and first), cue.label):
             continue
         if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
