@@ -17,9 +17,8 @@ with the sentence as evidence.  A holder is, in this order:
 ``subject`` the subject of the cue, or of the speech/attitude verb governing it;
 ``report``  the actor named by "according to" / "من قبل", or the previous
             sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
-            or goes on without a new subject (وأضاف، مضيفا، he added, It said, Its
-            ambassador), or the actor a cue-less sentence before opens with; a
-            call's addressee ("وحثت بكين على …") never holds it;
+            or goes on (وأضاف، he added, It said, Its ambassador; a cue-less sentence
+            hands on the actor it opens with); a call's addressee never holds it;
 ``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
             report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
@@ -53,7 +52,7 @@ from helpers.extract.stance.stance_groups import opening_actor, sentence_view
 from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
                                                    quotes_by_sentence, reported, rule_of, speaker_spans, stance_of,
                                                    topic_places)
-from helpers.extract.stance.stance_links import addressed, opening_subject
+from helpers.extract.stance.stance_links import addressed, back_reference, opening_subject
 from helpers.extract.stance.stance_sentence import polarity
 from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
                                                    off_target)
@@ -221,11 +220,6 @@ def corpus_stances(documents) -> dict[str, pd.DataFrame]:
     return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
-def _back_reference(view) -> bool:
-    """A sentence that opens with a reference back (He …, It said, وقال التقرير، ودان النواب): it goes on."""
-    return bool(view.words) and (view.has(0, "back_reference") > 0 or view.has(1, "back_reference") > 0)
-
-
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -250,11 +244,10 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") or _back_reference(view) else []
+    carried = carry if view.any_of("first_person") or view.any_of("continuation") or back_reference(view) else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
-    first = view.any_of("author_first_person") or view.any_of("first_person")  # "we argue", "ونرى": the author
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
@@ -279,7 +272,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             heads[clause] = (holders, source, target)
         goes_on = source == "carried" or any(h[0] in previous for h in holders) \
             or (source == "quote" and bool(holders[0][0]))  # a named speaker quoted next to the topic
-        if not bears(scope, c_start, goes_on or names_target or (voice and not holders and first), cue.label):
+        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
+        if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"

@@ -188,3 +188,17 @@ def opening_subject(view) -> list[tuple]:
         if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
             return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
     return []
+
+
+def back_reference(view: SentenceView) -> bool:
+    """Whether a sentence opens with a reference back (He …, It said, The report said, وقال التقرير، ودان
+    النواب): it goes on with the previous sentence's holder.
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        True when its first or second word starts a ``back_reference`` entry.
+    """
+    return bool(view.words) and (view.has(0, "back_reference") > 0
+                                 or (len(view.words) > 1 and view.has(1, "back_reference") > 0))
