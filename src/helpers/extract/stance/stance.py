@@ -239,15 +239,17 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
             next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
-    carry = carry() if callable(carry) else carry
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
+    goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
+    addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
+    if callable(carry):  # a cue-less sentence's opening actor: read only when this sentence may go on with it
+        carry = carry() if goes or addressees else []
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") or back_reference(view) else []
+    carried = carry if goes else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
-    addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
