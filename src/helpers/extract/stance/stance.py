@@ -243,8 +243,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
-    if callable(carry):  # a cue-less sentence's opening actor: read only when this sentence may go on with it
-        carry = carry() if goes or addressees else []
+    carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if goes else []
@@ -272,8 +271,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        goes_on = source == "carried" or any(h[0] in previous for h in holders) \
-            or (source == "quote" and bool(holders[0][0]))  # a named speaker quoted next to the topic
+        goes_on = source == "carried" or any(h[0] in previous for h in holders) or (source == "quote" and bool(holders[0][0]))
         authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
