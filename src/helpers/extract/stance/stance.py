@@ -17,7 +17,8 @@ with the sentence as evidence.  A holder is, in this order:
 ``subject`` the subject of the cue, or of the speech/attitude verb governing it;
 ``report``  the actor named by "according to" / "من قبل", or the previous
             sentence's holder when the cue's sentence speaks as "we" (نحن، إننا)
-            or goes on without a new subject (وأضاف، مضيفا، he added);
+            or goes on (وأضاف، he added, It said, Its ambassador; a cue-less sentence
+            hands on the actor it opens with); a call's addressee never holds it;
 ``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
             report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
@@ -39,20 +40,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from helpers.text.view import DocumentView
 from helpers.io.rows import frame, outside
 from helpers.extract.stance.stance_actors import (actor_refs, author_voice, drop_described_origins, merge_refs,
                                                   open_refs, quote_spans)
-from helpers.extract.stance.stance_groups import group_refs
+from helpers.extract.stance.stance_groups import opening_actor, sentence_view
 from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
-                                                   localise, quotes_by_sentence, reported, rule_of, speaker_spans,
-                                                   stance_of, topic_places)
-from helpers.extract.stance.stance_sentence import ActorRef, SentenceView, polarity
+                                                   quotes_by_sentence, reported, rule_of, speaker_spans, stance_of,
+                                                   topic_places)
+from helpers.extract.stance.stance_links import addressed, back_reference, opening_subject
+from helpers.extract.stance.stance_sentence import polarity
 from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
-                                                   field_follows, off_target)
-from helpers.extract.stance.stance_grammar import words
+                                                   off_target)
 from helpers.extract.stance.stance_lexicon import match_cues
 from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
                                   target_names, topical_flags, topical_quotes)
@@ -234,25 +236,19 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
     urls = [m.span() for m in _URL.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
-    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:]]
+    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
+        if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
+            next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
-    located = localise(norm, sentence.start, refs)
-    actors = [r for r in located if r.origin not in ("place", "core")]
-    places = [(r.start, r.end) for r in located if r.origin == "place"]
-    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
-    owner = min(scope.owners) if len(scope.owners) == 1 else ""
-    tokens = words(norm.text)
-    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
-              in group_refs(norm.text, actors=actors, owner=owner, places=places)
-              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
-    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
-    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
-    view = SentenceView(norm.text, tokens, cues, actors)
-    names_target = any(r.actor in scope.owners for r in view.actors)
+    view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
+    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
+    goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
+    addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
+    carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
     previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
-    carried = carry if view.any_of("first_person") or view.any_of("continuation") else []
+    carried = carry if goes else []
     rows, heads = [], {}
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     for cue in cues:
@@ -266,6 +262,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
+        if addressees and label == "critical" and holders and all(h[0] in addressees for h in holders):
+            holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
@@ -275,8 +273,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        goes_on = source == "carried" or any(h[0] in previous for h in holders)
-        if not bears(scope, c_start, goes_on or names_target, cue.label):
+        goes_on = source == "carried" or any(h[0] in previous for h in holders) or (source == "quote" and bool(holders[0][0]))
+        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
+        if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
@@ -297,6 +296,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                                                      strength=cue.strength)})
         if holders and source != "author":
             next_carry = holders
+    next_carry = next_carry or (opening_subject(view) if scope.where != "off" else [])  # "It said …" next
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry

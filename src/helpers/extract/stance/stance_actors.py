@@ -148,7 +148,8 @@ def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view
 
 def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     """Mention refs and open-world refs in one sorted list; a mention inside an open name
-    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it.
+    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it, an open name that
+    starts where a mention starts ("France on Wednesday") gives way to the mention.
 
     Args:
         refs: :func:`actor_refs` tuples with an origin appended.
@@ -157,8 +158,9 @@ def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     Returns:
         The merged refs, sorted by start.
     """
-    kept = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] for o in opened)]
-    return sorted(kept + opened)
+    kept = [r for r in refs if not any(o[0] < r[0] and r[1] <= o[1] for o in opened)]
+    starts = {r[0] for r in kept}  # an open name that starts with a named actor only runs on past it
+    return sorted(kept + [o for o in opened if o[0] not in starts])  # ("France on Wednesday")
 
 
 def _self_role(words: list[str]) -> bool:

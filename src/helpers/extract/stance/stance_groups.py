@@ -22,12 +22,17 @@ import re
 from functools import lru_cache
 
 from helpers.extract.stance.stance_actors import top_actor
+from helpers.extract.stance.stance_grammar import words
+from helpers.extract.stance.stance_holders import localise
+from helpers.extract.stance.stance_links import opening_subject
+from helpers.extract.stance.stance_objects import field_follows
+from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 from helpers.gazetteer.gazetteer import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["group_refs", "group_table"]
+__all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
 
 #: What may stand between unnamed officials and the state or place they belong to.
 _OF = re.compile(r"\s+(?:in|from|of|at|في|من|ب)\s+|\s+(?=[بل]\w)")
@@ -130,3 +135,43 @@ def _official(text: str, end: int, actors, owner: str, places) -> str:
     if owner and any(s == at or (s > at and not text[at:s].strip("بل")) for s, _ in places):
         return owner
     return ""
+
+
+def sentence_view(norm, offset: int, refs, owners, cues) -> tuple[SentenceView, list, list]:
+    """One sentence as the stance rules read it, with the groups and unnamed bodies among its actors.
+
+    Args:
+        norm: the sentence's :class:`~helpers.text.normalise.Normalised` text.
+        offset: the sentence's raw start.
+        refs: its actor refs ``(start, end, actor, speaker, entity_id, clitic, origin)`` in raw offsets.
+        owners: the target actors (an unnamed government body speaks for the only one).
+        cues: its cue matches.
+
+    Returns:
+        ``(view, located, topic)``: the :class:`SentenceView`, its actor refs in normalised offsets and
+        the spans of the topic's places and core names.
+    """
+    located = localise(norm, offset, refs)
+    actors = [r for r in located if r.origin not in ("place", "core")]
+    places = [(r.start, r.end) for r in located if r.origin == "place"]
+    owner = min(owners) if len(owners) == 1 else ""
+    tokens = words(norm.text)
+    groups = [ActorRef(a, b, actor, "", entity, clitic=clitic, origin=origin) for a, b, actor, entity, clitic, origin
+              in group_refs(norm.text, actors=actors, owner=owner, places=places)
+              if origin != "group" or not field_follows(tokens, b)]  # "نقاد السينما": not the policy's critics
+    inside = [(g.start, g.end) for g in groups if g.origin == "group"]
+    actors = [r for r in actors if not any(a <= r.start and r.end <= b for a, b in inside)] + groups
+    topic = [(r.start, r.end) for r in located if r.origin in ("place", "core")]
+    return SentenceView(norm.text, tokens, cues, actors), located, topic
+
+
+def opening_actor(norm, offset: int, refs, owners) -> list[tuple]:
+    """The actor a sentence without cues opens with, for the next sentence to go on with.
+
+    Args:
+        norm, offset, refs, owners: as :func:`sentence_view` takes them.
+
+    Returns:
+        :func:`helpers.extract.stance.stance_links.opening_subject` of the sentence.
+    """
+    return opening_subject(sentence_view(norm, offset, refs, owners, [])[0])

@@ -118,6 +118,8 @@ def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[tuple], str, s
     found = attribute(view, cue)
     if inside and not _own_subject(view, cue, found):
         q = inside[-1]
+        if not q[2] and carry and not found.holders:
+            return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
         return [(q[2], q[3], q[4], q[5])], "quote", ""
     if found.holders:
         actors = {h.actor for h in found.holders}

@@ -5,7 +5,9 @@ preposition is never a subject (:func:`_eligible`); actors joined by و / and /
 commas, in apposition or named after "including" form one chain of holders
 (:func:`_chain`); a document noun as a subject ("تقارير تتهم بكين", "the
 statement criticising …") gives the cue to the actor that produced it, unless
-that actor's own verb is negated (:func:`_document`, :func:`_producer`).
+that actor's own verb is negated (:func:`_document`, :func:`_producer`).  Across sentences: the policy
+owner a call is addressed to ("وحثت بكين على …") holds none of it (:func:`addressed`), and a sentence
+without cues hands on the actor it opens with (:func:`opening_subject`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from helpers.extract.stance.stance_sentence import SentenceView
 
 _VSO_WINDOW = 3
 _ARABIC = re.compile(r"[\u0621-\u064A]")
-_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?$")
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?(?:the\s*)?$")  # "Canada, the United Kingdom and the EU"
 
 
 def _eligible(view: SentenceView, k: int) -> bool:
@@ -133,3 +135,64 @@ def _chain(view: SentenceView, k: int) -> list[int]:
         last += 1
         chain.append(last)
     return chain
+
+
+def addressed(view: SentenceView, owners) -> frozenset[str]:
+    """The policy's owners a sentence addresses a call to ("حثت بكين على …", "ودعت سفيرتها الصين إلى …",
+    "urged China to …"): named within two words after an ``addressing`` verb and followed by an
+    ``addressee_marker`` (على، إلى، to, on).
+
+    Args:
+        view: the sentence.
+        owners: the target actors (China).
+
+    Returns:
+        Their names; they hold none of the sentence's critical cues.
+    """
+    found = set()
+    for j in view.starts("addressing"):
+        end = j + view.has(j, "addressing")
+        for k, actor in enumerate(view.actors):
+            first, after = view.first[k], view.word_at(actor.end)
+            if actor.actor in owners and end <= first <= end + 1 and view.clause(first) == view.clause(j) \
+                    and after < len(view.words) and view.words[after].start >= actor.end \
+                    and view.has(after, "addressee_marker"):
+                found.add(actor.actor)
+    return frozenset(found)
+
+
+#: Words before a sentence's opening subject ("وقالت الباحثة هدى …", "The Uyghur poet Abdulla Karim …").
+_OPENING_WORDS = 4
+
+
+def opening_subject(view) -> list[tuple]:
+    """The actor a sentence opens with, as the holder the next sentence goes on with ("The Chinese embassy
+    issued a statement. It said …", "طرحت أستراليا القضية. ودعت سفيرتها …") when it holds no cue itself.
+
+    Args:
+        view: the sentence (:class:`~helpers.extract.stance.stance_sentence.SentenceView`).
+
+    Returns:
+        ``[(actor, speaker, entity_id, origin)]`` of the first actor within the first words that no
+        preposition governs, or ``[]``.
+    """
+    for k, actor in enumerate(view.actors):
+        if view.first[k] > _OPENING_WORDS:
+            break
+        if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
+            return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
+    return []
+
+
+def back_reference(view: SentenceView) -> bool:
+    """Whether a sentence opens with a reference back (He …, It said, The report said, وقال التقرير، ودان
+    النواب): it goes on with the previous sentence's holder.
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        True when its first or second word starts a ``back_reference`` entry.
+    """
+    return bool(view.words) and (view.has(0, "back_reference") > 0
+                                 or (len(view.words) > 1 and view.has(1, "back_reference") > 0))

@@ -228,12 +228,14 @@ def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool
         view: the sentence.
         cue: one of its cues.
         holders: the holders found for it (``(actor, …)`` tuples).
-        source: how they were found (only ``subject`` and ``carried`` holders give way).
+        source: how they were found (only ``subject`` and ``carried`` holders and a quote of nobody named
+            give way).
 
     Returns:
         True when an ``author_first_person`` word stands after the holders' names and before the cue.
     """
-    if source not in ("subject", "carried") or not view.words:
+    unnamed = source == "quote" and not any(h[0] for h in holders)  # "Drawing on …, we argue that …"
+    if (source not in ("subject", "carried") and not unnamed) or not view.words:
         return False
     first = view.word_at(cue.start)
     names = {h[0] for h in holders}

@@ -15,9 +15,12 @@ row only for cues in sentences that **bear on the target**:
    either names one of
    the profile's *target entities* (China, its ministries and officials via
    their gazetteer affiliation: China as the object of criticism or as the
-   one defending itself), or its cue is held by the previous sentence's
-   speaker going on ("وأضاف …", "He added …", the next sentence of the same
-   quote), which :mod:`helpers.extract.stance.stance` decides cue by cue;
+   one defending itself), or refers back to the topic (a ``topic_anaphor``:
+   "the region", المنطقة، الإقليم), or its cue is held by the previous
+   sentence's speaker going on ("وأضاف …", "He added …", "It said …", the
+   next sentence of the same quote), by a named speaker it quotes (a
+   quotation next to the topic is about it), or, in an authored genre, by
+   the author — which :mod:`helpers.extract.stance.stance` decides cue by cue;
 3. a cue inside a quote whose content overlaps a topical sentence bears on
    the target as well (a quotation is one utterance);
 4. a declined / no-response cue ("did not respond to a request for
