@@ -17,13 +17,13 @@ import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
+from helpers.engine.batches import analyze_batch, iter_batches
+from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.corpus import LoadError
 from helpers.io.formats import Columns, plan_parts
 from helpers.io.outlock import OutputLock
 from helpers.io.records import Part
 from helpers.io.tables import TABLES
-from helpers.engine.batches import analyze_batch, iter_batches
-from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.writers import ParquetWriter, commit_output, stage_output, write_manifest
 
 __all__ = ["connect", "run_part", "analyze_dask"]

@@ -15,20 +15,26 @@ import time
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from helpers.text.clean import report_rows
-from helpers.io.corpus import Document, document_row, infer_metadata
-from helpers.io.rows import frame, outside
-from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
-from helpers.text.segment import sentences as split_sentences
-from helpers.text.view import DocumentView
 from helpers.extract.claims.claims import claim_rows
 from helpers.extract.mentions.mentions import mention_rows
 from helpers.extract.quotes.quotes import quote_rows
-from helpers.relevance.relevance import (NOT_RELEVANT, could_be_relevant, document_relevance, in_scope,
-                                         sentence_scores, topic_hits)
 from helpers.extract.stance.stance import stance_rows
 from helpers.extract.temporal.temporal import event_rows
+from helpers.io.corpus import Document, document_row, infer_metadata
+from helpers.io.rows import frame, outside
+from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
+from helpers.relevance.relevance import (
+    NOT_RELEVANT,
+    could_be_relevant,
+    document_relevance,
+    in_scope,
+    sentence_scores,
+    topic_hits,
+)
 from helpers.relevance.topics import load_profile
+from helpers.text.clean import report_rows
+from helpers.text.segment import sentences as split_sentences
+from helpers.text.view import DocumentView
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd

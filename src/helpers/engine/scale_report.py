@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import sys
-from contextlib import contextmanager
 from collections import Counter
-from importlib import metadata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 

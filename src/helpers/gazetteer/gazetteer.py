@@ -32,8 +32,18 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from helpers.gazetteer.entries import (FLAGS, FORMS, KINDS, Entity, GazetteerError, Variant, _check_row,
-                                       _make_variants, _read_tsv, clitic_rules)
+from helpers.gazetteer.entries import (
+    FLAGS,
+    FORMS,
+    KINDS,
+    Entity,
+    GazetteerError,
+    Variant,
+    _check_row,
+    _make_variants,
+    _read_tsv,
+    clitic_rules,
+)
 from helpers.gazetteer.gazetteer_ambiguity import load_ambiguous, load_corroboration
 from helpers.gazetteer.gazetteer_templates import expand_templates
 from helpers.io.disk_cache import cached

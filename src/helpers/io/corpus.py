@@ -21,11 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from helpers.text.clean import clean
 from helpers.io.corpus_encoding import DocumentError, decode, is_blank
 from helpers.io.pubdate import PublishedDate, parse_published, published_columns
+from helpers.text.clean import clean
 from helpers.text.segment import detect_language, document_language, paragraphs, sentences
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
+    import pandas as pd
 
 __all__ = ["Document", "LoadError", "CATALOG_COLUMNS", "DOCUMENT_COLUMNS",
            "DOCUMENT_TABLE_COLUMNS", "decode", "make_document", "documents_table",
@@ -119,7 +123,7 @@ class LoadError:
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, str]:
     path = resources.files("helpers") / "data" / "io/outlets.tsv"
-    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return {row["domain"]: row["outlet"] for row in csv.DictReader(lines, delimiter="\t")}
 
 

@@ -38,16 +38,24 @@ from pathlib import Path
 from typing import Iterator
 
 from helpers.io.corpus import Document, DocumentError, LoadError, decode, make_document
+from helpers.io.docx import extract_docx
 from helpers.io.formats_folder import PAGE_SUFFIXES, iter_container, walk_folder
 from helpers.io.formats_kinds import file_kind, read_kinds
 from helpers.io.formats_records import Columns, Record, iter_record_file
 from helpers.io.formats_zip import list_zip, open_zip
-from helpers.io.docx import extract_docx
 from helpers.io.htmlpage import PageError, decode_page, extract_page
 from helpers.io.mojibake import repair_mojibake
 from helpers.io.pdf import extract_pdf
-from helpers.io.records import (Part, ParquetError, csv_layout, open_parquet, plan_csv, plan_jsonl,
-                             plan_parquet, read_part)
+from helpers.io.records import (
+    ParquetError,
+    Part,
+    csv_layout,
+    open_parquet,
+    plan_csv,
+    plan_jsonl,
+    plan_parquet,
+    read_part,
+)
 from helpers.io.records_base import is_gzip
 from helpers.io.records_json import json_layout
 from helpers.io.records_xlsx import xlsx_columns

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+
 from helpers.io.corpus_encoding import DocumentError, decode
 
 __all__ = ["PageError", "decode_page", "extract_page"]

@@ -40,8 +40,13 @@ from collections import deque
 
 from helpers.io.corpus_encoding import DocumentError, is_blank
 from helpers.io.pdf_meta import pdf_metadata
-from helpers.text.visual_order import (detect_visual_order, fold_presentation_forms, reads_visual,
-                                       visual_order_note, visual_to_logical)
+from helpers.text.visual_order import (
+    detect_visual_order,
+    fold_presentation_forms,
+    reads_visual,
+    visual_order_note,
+    visual_to_logical,
+)
 
 __all__ = ["extract_pdf"]
 

@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from helpers.io.corpus_encoding import DocumentError
-from helpers.io.records_base import (Part, RawRecord, fold_header, forget_copies, head_bytes,
-                                     lines_of, utf8_copy)
+from helpers.io.records_base import Part, RawRecord, fold_header, forget_copies, head_bytes, lines_of, utf8_copy
 
 __all__ = ["CsvLayout", "csv_header", "csv_layout", "read_csv", "sniff_delimiter"]
 

@@ -20,10 +20,17 @@ import re
 from pathlib import Path
 
 from helpers.io.rows import is_frame
-from helpers.io.schema import (arrow_rows, arrow_schema, conform, conform_rows, csv_header, csv_rows,
-                               encode, schema)
-from helpers.io.staging import (MANIFEST, OutputError, WriteError, commit_output, output_problem,
-                                stage_output, write_manifest, writing)
+from helpers.io.schema import arrow_rows, arrow_schema, conform, conform_rows, csv_header, csv_rows, encode, schema
+from helpers.io.staging import (
+    MANIFEST,
+    OutputError,
+    WriteError,
+    commit_output,
+    output_problem,
+    stage_output,
+    write_manifest,
+    writing,
+)
 
 __all__ = ["schema", "conform", "conform_rows", "encode", "csv_rows", "arrow_rows", "CsvWriter",
            "ParquetWriter", "open_writer", "OutputError", "WriteError", "output_problem",

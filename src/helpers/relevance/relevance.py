@@ -25,14 +25,14 @@ from functools import lru_cache
 
 import ahocorasick
 
-from helpers.gazetteer.gazetteer import Entity, Gazetteer, Variant, default_gazetteer, gazetteer_inputs
-from helpers.io.disk_cache import cached, package_files
-from helpers.text.view import DocumentView
-from helpers.relevance.topics import TopicProfile, load_profile
-from helpers.gazetteer.variants import expand_pattern, match_key
 from helpers.extract.mentions.mentions import mention_rows
+from helpers.gazetteer.gazetteer import Entity, Gazetteer, Variant, default_gazetteer, gazetteer_inputs
+from helpers.gazetteer.variants import expand_pattern, match_key
+from helpers.io.disk_cache import cached, package_files
 from helpers.io.rows import as_rows
 from helpers.relevance.relevance_rule import NOT_RELEVANT, document_relevance, sentence_scores
+from helpers.relevance.topics import TopicProfile, load_profile
+from helpers.text.view import DocumentView
 
 __all__ = ["LEVELS", "SCOPES", "could_be_relevant", "topic_hits", "sentence_scores",
            "document_relevance", "in_scope", "NOT_RELEVANT"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
 from helpers.gazetteer.gazetteer import default_gazetteer
 
 __all__ = ["DEFAULT_TOPIC", "TopicProfile", "TopicError", "load_profile", "available_profiles"]

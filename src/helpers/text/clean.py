@@ -35,11 +35,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from helpers.text.clean_lines import line_rules, lines_of
 from helpers.text.normalise import Normalised, normalise_text
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
+    import pandas as pd
 
 __all__ = ["Cleaned", "clean", "report_frame", "report_rows", "REPORT_COLUMNS", "REMOVED_REASONS"]
 
@@ -55,7 +59,8 @@ _EDGES = re.compile(r"\A\s+|\s+\Z")
 _BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _DATE_END = re.compile(
     r"(?:\d{1,2}\s+\S+\s+\d{4}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[.)]?\s*$")
-_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:رويترز|أ ف ب|ا ف ب)\s*/|\(صورة|صورة\s*:|الصورة\s*:|Photo\s*:)", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:رويترز|أ ف ب|ا ف ب)\s*/"
+                     r"|\(صورة|صورة\s*:|الصورة\s*:|Photo\s*:)", re.IGNORECASE)
 
 
 @dataclass
@@ -116,7 +121,8 @@ def _dateline_pattern() -> re.Pattern:
     names = sorted({normalise_text(v) for v, _ in rows} | {v for v, _ in rows}, key=len, reverse=True)
     agencies = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*[(\[](?P<agency>{agencies})[)\]][ \t\u00a0]*[-–—:][ \t\u00a0]*",
+        rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*"
+        rf"[(\[](?P<agency>{agencies})[)\]][ \t\u00a0]*[-–—:][ \t\u00a0]*",
         re.MULTILINE)
 
 

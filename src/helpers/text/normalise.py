@@ -174,7 +174,8 @@ def _step_function(step: str, doc: str):
         return text.translate(_translation((step,)))
 
     apply.__name__ = f"normalise_{step}"
-    apply.__doc__ = f"{doc}\n\n    Args:\n        text: any string.\n\n    Returns:\n        The string with this one step applied (no offset map).\n    "
+    apply.__doc__ = (f"{doc}\n\n    Args:\n        text: any string.\n\n"
+                     "    Returns:\n        The string with this one step applied (no offset map).\n    ")
     return apply
 
 

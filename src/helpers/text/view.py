@@ -29,8 +29,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from helpers.text.normalise import (ALL_STEPS, Normalised, _has_presentation_forms, normalise,
-                                    normalise_text)
+from helpers.text.normalise import ALL_STEPS, Normalised, _has_presentation_forms, normalise, normalise_text
 
 __all__ = ["DocumentView", "MATCH_STEPS", "match_view", "document_text"]
 
