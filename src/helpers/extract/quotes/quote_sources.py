@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.quote_attribution import AttributionMixin
+from helpers.extract.quotes.quote_carry import CarryMixin
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
@@ -31,6 +32,7 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
+_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
@@ -39,7 +41,7 @@ _REGION_WORDS = 12     # speaker words between a verb and its complement (more w
 _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
-class Extractor(AttributionMixin, EnglishMixin):
+class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
     """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
     def __init__(self, view: QuoteView, pairs: QuotePairs):
@@ -47,6 +49,9 @@ class Extractor(AttributionMixin, EnglishMixin):
         self.rows: list[dict] = []
         self.history: list[tuple[int, Speaker]] = []
         self.used: set[int] = set()
+        self.spoken: set[int] = set()  # sentences that gave a voice
+        self.subjects: dict = {}  # sentence index -> its subject Topic (quote_carry)
+        self.carry_window = _CARRY
 
     def run(self) -> list[dict]:
         """Extract every quote, sentence by sentence.
@@ -102,20 +107,15 @@ class Extractor(AttributionMixin, EnglishMixin):
         """The last speakers of the document (a bounded window: linear time)."""
         return [h for _, h in self.history[-_HISTORY:]]
 
-    def _carry(self, position: int) -> Speaker:
-        for where, speaker in reversed(self.history):
-            if position - where <= _CARRY:
-                return Speaker(speaker.speaker, speaker.speaker_entity_id, speaker.actor,
-                               speaker.actor_entity_id, open=speaker.open)
-            break
-        return NO_SPEAKER
-
     def _emit(self, *, speaker, verb, content, mode, cue, kind, evidence) -> None:
         start, end = content
         if not _WORDY.search(self.text, start, end):
             return
+        if speaker.start >= 0 and not speaker.actor:  # "the spokeswoman added": whose spokeswoman
+            speaker = self._refer_back(verb[0], speaker)
         self.rows.append({"speaker": speaker, "verb": verb, "content": content, "mode": mode,
                           "cue": cue, "type": kind, "evidence": evidence})
+        self.spoken.add(self.view.sentence_of(verb[0]))
         if speaker.start >= 0 and speaker:
             self.history.append((verb[0], speaker))
 
@@ -250,9 +250,11 @@ class Extractor(AttributionMixin, EnglishMixin):
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
-            subject = (subject[0], len(_TRAIL.sub("", self.text[:verb.start()])))
-        if subject:
-            return resolve(self.view, *subject, history=history)
+            end = len(_TRAIL.sub("", self.text[:verb.start()]))
+            addressed = _ADDRESSEE.search(self.text, subject[1], end)  # "a letter to the UN": not its writer
+            subject = (subject[0], addressed.start() if addressed else end)
+        if subject:  # "Laura Brandt, a researcher at Amnesty International, said": Amnesty's voice
+            return self._apposed(resolve(self.view, *subject, history=history), subject[1], verb.start())
         if info.lang == "en":
             words = words_between(self.text, sentence[0], verb.start())
             for marker in self.lex.source_re.finditer(self.text, sentence[0], verb.start()):

@@ -10,6 +10,7 @@ speaker and an actor.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
@@ -179,12 +180,29 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
-    kept = []
+    if kinds is None and text[start:end].isascii():  # "the organisation", "the rights group": refers back
+        heads += [(d.start(1), d.end()) for d in _definites().finditer(text, start, end)]
+    kept, addressee = [], -1
     for head_start, head_end in sorted(heads):
         glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
-        if previous_word(text, head_start) not in preps and not glued:
+        before = previous_word(text, head_start)
+        if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
+            before = "to" if previous_word(text, text.rfind(before, 0, head_start)) == "to" else before
+        if before == "to" or (0 <= addressee and text[addressee:head_start].isascii()
+                              and len(words_between(text, addressee, head_start)) <= 2
+                              and not _BREAK.search(text, addressee, head_start)):
+            addressee = head_end  # "to the UN human rights council": the whole addressee
+        elif before not in preps and not glued:
             kept.append((head_start, head_end))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _definites() -> re.Pattern:
+    """English definite descriptions that refer back ("the organisation", ``quotes/anaphors.tsv``)."""
+    from helpers.extract.quotes.quote_bodies import _anaphors
+    heads = sorted((h for h in _anaphors() if h.isascii()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)the\s+((?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, heads)) + r"))(?!\w)")
 
 
 def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
@@ -221,6 +239,10 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
         outside = [h for h in heads if not marker.start() <= h[0] < close]
         if close >= 0 and (outside or text[marker.start()].isascii()):
             heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
+    close = text.rfind(",", left, verb_start)
+    opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
+    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads):
+        heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
     if not heads:
         return None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
