@@ -67,12 +67,13 @@ class AttributionMixin:
     def _source_phrase(self, position: int, limit: int) -> tuple[int, int] | None:
         """The source after وفق / بحسب / according to, when it is headed by a name or a role
     noun (وفقا لمسؤولين صينيين، بحسب تقديرات، according to the UN); it ends with its last
-    name.  "وفق القانون الدولي" (a legal basis) names no voice."""
+    name.  "وفق القانون الدولي" (a legal basis) names no voice; "witnesses quoted by the BBC", شهود نقلت
+    عنهم …: the witnesses, not the medium that relays them."""
         text, lex = self.text, self.lex
         region = trim_region(self.view, position, limit)
         words = words_between(text, *region)[:8]
         for index, word in enumerate(words):
-            if word[2] in lex.words["relative"] or word[2] in lex.verbs:
+            if word[2] in lex.words["relative"] or word[2] in lex.verbs or word[2] in lex.words["relayed"]:
                 words = words[:index]
                 break
         if not words:

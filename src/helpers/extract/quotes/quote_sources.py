@@ -33,6 +33,8 @@ _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
 _ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
+_FIRST = re.compile(r"\W*(\w*)")
+_PREP_PRONOUN = re.compile(r"(?:(?:في|ل|عن|منه?|على|مع)(?:ها|هما|هم|ه)\s+)?")
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
@@ -175,12 +177,14 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
                 if any(m.start < match.start() < m.end
                        for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
                     continue  # إن inside a name: "سي إن إن"
+                if code == "ila" and _FIRST.match(self.text, match.end()).group(1) in self.lex.words["invitation"]:
+                    break  # دعا الوفد إلى زيارة الإقليم: an invitation, not a call
                 found.append((match.start(), -match.end(), match.end(), code))
                 break
         if "bi" in info.complements:  # طالب البرلمان الأوروبي بفرض …: the ب-word right after the subject
-            head = phrase_after(self.view, start, limit)
-            after = self.lex.complement_re["bi_any"].match(
-                self.text, _SPACES.match(self.text, head[1] if head else start).end())
+            head = phrase_after(self.view, start, limit)  # (وطالب فيها بـ: a prepositional pronoun between)
+            after = self.lex.complement_re["bi_any"].match(self.text, _PREP_PRONOUN.match(
+                self.text, _SPACES.match(self.text, head[1] if head else start).end()).end())
             after = after or self.lex.complement_re["bi_number"].search(self.text, start, limit)
             if after:
                 found.append((after.start(), -after.end(), after.end(), "bi"))

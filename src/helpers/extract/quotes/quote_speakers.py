@@ -10,8 +10,8 @@ speaker and an actor.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from helpers.extract.quotes.quote_bodies import definites
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_names import open_names, other_given_name
@@ -20,6 +20,9 @@ __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_SPACE = re.compile(r"\s*")
+#: Time markers that open a span (خلال مؤتمر، منذ): not skipped before a verb-first speaker.
+_SPANS = frozenset({"خلال", "منذ", "قبل", "بعد"})
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
 _NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
 _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
@@ -144,6 +147,11 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         The trimmed ``(start, end)`` (empty when nothing is left).
     """
     text, lex = view.text, lexicon()
+    for _ in range(3):  # "وقال اليوم الثلاثاء الناشط …": the day first, then the speaker
+        lead = lex.stop_re.match(text, _SPACE.match(text, start).end())
+        if not lead or " ".join(lead.group().split()) not in lex.words["time"] - _SPANS:
+            break
+        start = lead.end()
     cut = end
     for pattern in (_BREAK, lex.stop_re):
         found = pattern.search(text, start, cut)
@@ -180,8 +188,12 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
+    staff = []  # "a researcher at the organisation": where the role works, part of its phrase
     if kinds is None and text[start:end].isascii():  # "the organisation", "the rights group": refers back
-        heads += [(d.start(1), d.end()) for d in _definites().finditer(text, start, end)]
+        for found in definites().finditer(text, start, end):
+            link = previous_word(text, found.start())
+            (staff if link in _LINKS and lex.role_re.fullmatch(previous_word(text, found.start() - len(link) - 1))
+             else heads).append((found.start(), found.end()))
     kept, addressee = [], -1
     for head_start, head_end in sorted(heads):
         glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
@@ -194,15 +206,7 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
             addressee = head_end  # "to the UN human rights council": the whole addressee
         elif before not in preps and not glued:
             kept.append((head_start, head_end))
-    return kept
-
-
-@lru_cache(maxsize=1)
-def _definites() -> re.Pattern:
-    """English definite descriptions that refer back ("the organisation", ``quotes/anaphors.tsv``)."""
-    from helpers.extract.quotes.quote_bodies import _anaphors
-    heads = sorted((h for h in _anaphors() if h.isascii()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)the\s+((?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, heads)) + r"))(?!\w)")
+    return sorted(kept + staff)
 
 
 def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
