@@ -125,7 +125,8 @@ class CarryMixin:
             other = topic.speaker
             same = set(role.split()) <= set(normalise_text(other.speaker, steps=MATCH_STEPS).lower().split())
             near = topic.spoke or self.view.sentence_of(topic.position) == here - 1  # a body's own official
-            if other.actor and (same or (official and near and not other.open and not topic.person)):
+            body = other.actor_entity_id and not other.open and not topic.person  # not a group, not a person
+            if other.actor and (same or (official and near and body)):
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
                                open=other.open)
         return speaker
