@@ -31,6 +31,7 @@ __all__ = ["Topic", "CarryMixin", "pronoun_want", "agrees"]
 
 _WORD = re.compile(r"\w+")
 _ENDS = frozenset(".!?؟")
+_JOINT = re.compile(r"[\s,،;؛\"”»]|(?<!\w)(?:and|but)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,16 @@ class CarryMixin:
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
                                open=other.open)
         return speaker
+
+    def _joined(self, verb, earlier) -> bool:
+        """Whether a verb joined to the previous quote of its sentence by و or "and", with nothing but
+        punctuation between ("She said it was overdue and called for sanctions", وقالت إن … ، وطالبت بـ),
+        shares its speaker."""
+        if not earlier:
+            return False
+        between = self.text[earlier[-1]["content"][1]:verb.start()]
+        return (verb.start() < verb.start("verb") or between.rstrip().endswith(" and")) \
+            and not _JOINT.sub("", between)
 
     def _apposed(self, speaker: Speaker, end: int, verb_start: int) -> Speaker:
         """A speaker with the apposition between its phrase and its verb read for whom it speaks."""

@@ -249,7 +249,7 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:
                 return resolve(self.view, *region, history=history)
-        if info.participle and earlier:
+        if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())

@@ -37,6 +37,8 @@ _DESCRIPTIVE = frozenset({"a", "an", "the", "one", "who", "which", "whose"})
 _ADVERBIAL = frozenset({"later", "earlier", "on", "in", "at", "after", "before", "during", "since", "meanwhile",
                         "separately", "last", "this", "yesterday", "today", "however", "but", "also", "still",
                         "now", "then", "instead", "elsewhere", "there"})
+#: Particles that open a verb after an Arabic subject (وكانت الناشطة X قد شاركت): the subject ends there.
+_AR_VERB_MARKS = frozenset({"قد", "لقد", "سوف", "لم", "لن", "كانت", "كان"})
 #: Words of an Arabic subject phrase read after its verb (the object may follow: resolved by name or role).
 _AR_WORDS = 6
 _EN_GENDER = {"her": "f", "she": "f", "herself": "f", "his": "m", "he": "m", "himself": "m"}
@@ -148,7 +150,7 @@ def _arabic_phrase(view: QuoteView, start: int, end: int) -> tuple[int, int] | N
     if words and re.match(r"(?:لل|[لب]ال)", words[0][2]):
         return None  # "لنادي …", "بالوزارة": a complement, not a subject
     lex = lexicon()
-    stops = lex.words["preposition"] | lex.words["relative"]
+    stops = lex.words["preposition"] | lex.words["relative"] | _AR_VERB_MARKS
     cut = next((i for i, w in enumerate(words) if w[2] in stops or lex.complement_re["an"].fullmatch(w[2])),
                len(words))
     words = words[:cut]
