@@ -150,20 +150,25 @@ def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     for role in lex.role_re.finditer(text, start, end):
         if lex.roles.get(role.group("role") or " ".join(role.group("role2").split())) != "person":
             continue
-        link = _WORKPLACE.match(text, role.end(), end)
+        link = _WORKPLACE.match(text, role.end(), end) or _OF_BODY.match(text, role.end(), end)
         if link is None:
             continue
         body = next((m for m in view.mentions_in(link.end(), end) if m.start == link.end()), None)
         if body is not None:
             return _actor_of(body) if body.kind == "organization" else ("", "")
-        word = words_between(text, link.end(), end)[:1]
-        head = definite_head([word[0][2]], article_before=link.group().endswith("the ")) if word else ""
-        return _antecedent(view, link.end(), head) if head else ("", "")
+        for _, _, word in words_between(text, link.end(), end)[:3 if link.re is _OF_BODY else 1]:
+            form = "ال" + word[2:] if word.startswith("لل") else word  # للمنظمة → المنظمة
+            head = definite_head([form], article_before=link.group().endswith("the "))
+            if head:
+                return _antecedent(view, link.end(), head)
+        return "", ""
     return "", ""
 
 
-#: What links a person's role to where they work ("researcher at", الباحثة في).
+#: What links a person's role to where they work ("researcher at", الباحثة في); an Arabic role's body may
+#: follow it directly or with لـ (رئيس المنظمة، الأمين العام للمنظمة).
 _WORKPLACE = re.compile(r"\s+(?:at|of|for|with|في|لدى)\s+(?:the\s+)?")
+_OF_BODY = re.compile(r"\s+(?:لل|ل(?=ال)|(?=ال))")
 
 
 @lru_cache(maxsize=64)

@@ -116,18 +116,22 @@ class CarryMixin:
     def _refer_back(self, position: int, speaker: Speaker) -> Speaker:
         """A speaker phrase that is only a role noun with no actor ("the spokeswoman added", "its
         director said", وقالت المتحدثة) speaks for the latest topic with an actor that holds the same
-        role, or, for an official's role (one that speaks for a body), for the latest state or body."""
+        role, or, for an official's role (one that speaks for a body), for the latest state or body that
+        spoke or was the previous sentence's subject; a document (وأشار البيان، the report said) for the
+        latest such topic of any kind (who issued it)."""
         role = _bare_role(normalise_text(speaker.speaker, steps=MATCH_STEPS))
         if not role:
             return speaker
-        official = lexicon().roles.get(role) == "person" and not role_speaks_for(role)
+        kind = lexicon().roles.get(role)
+        official = kind == "person" and not role_speaks_for(role)
+        document = kind == "document"  # "وأشار البيان": the statement of whoever issued it
         here = self.view.sentence_of(position)
         for topic in self._topics(position)[:_TRIED]:
             other = topic.speaker
             same = set(role.split()) <= set(normalise_text(other.speaker, steps=MATCH_STEPS).lower().split())
             near = topic.spoke or self.view.sentence_of(topic.position) == here - 1  # a body's own official
             body = other.actor_entity_id and not other.open and not topic.person  # not a group, not a person
-            if other.actor and (same or (official and near and body)):
+            if other.actor and (same or (official and near and body) or (document and near)):
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
                                open=other.open)
         return speaker

@@ -160,8 +160,8 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, cut)
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if not words:
-        return start, start
+    if not words or words[0][2] in lex.words["preposition"]:
+        return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
         names = speaking_mentions(view, start, cut)
@@ -306,7 +306,7 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
     first = _candidates(view, words[0][0], words[0][1] + 60)
     if not first or first[0][0] != words[0][0]:
         return None
-    end = first[0][1]
+    end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
     following = _candidates(view, end, min(limit, position + 200),
                             kinds=("person", "body", "collective", "media"))
     for word_start, word_end, word in words:
