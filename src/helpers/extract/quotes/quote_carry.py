@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, _entities, resolve
 from helpers.extract.quotes.quote_context import MATCH_STEPS
@@ -107,7 +108,12 @@ class CarryMixin:
         else:
             word = _WORD.match(text, position)
             want = verb_gender(word.group() if word else "")
-        for topic in self._topics(position)[:_TRIED]:
+        topics = self._topics(position)[:_TRIED]
+        verb = self.lex.verb_re.match(text, position)
+        if verb and self.lex.verbs[verb.group("verb")].lemma in _continuations() \
+                and any(t.spoke for t in topics):
+            topics = [t for t in topics if t.spoke]  # "It added": whoever spoke, not a background subject
+        for topic in topics:
             if agrees(topic, want):
                 s = topic.speaker
                 return Speaker(s.speaker, s.speaker_entity_id, s.actor, s.actor_entity_id, open=s.open)
@@ -217,3 +223,9 @@ def _bare_role(text: str) -> str:
 _POSSESSIVE = frozenset({"the", "its", "their", "his", "her"})
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset:
+    """The lemmas (as the verb table writes them) of the continuation verbs (``continuation`` markers)."""
+    lex = lexicon()
+    wanted = lex.words["continuation"]
+    return frozenset(v.lemma for form, v in lex.verbs.items() if form in wanted or v.lemma in wanted)
