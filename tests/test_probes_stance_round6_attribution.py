@@ -25,10 +25,10 @@ from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_prob
 from probe_support import item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round6_attribution.tsv"
-VOICE_FLOOR = 0.86  # F1 0.90 today on the whole file (0.67 before this round)
-VOICE_PRECISION_FLOOR = 0.90  # 0.94 today
-LANG_VOICE_FLOOR = 0.80  # ar 0.85, en 0.95 today
-STANCE_FLOOR = 0.62  # 0.68 today (stance cues are the stance stage's)
+VOICE_FLOOR = 0.88  # F1 0.92 today on the whole file (0.66 before this round)
+VOICE_PRECISION_FLOOR = 0.91  # 0.95 today
+LANG_VOICE_FLOOR = 0.83  # ar 0.88, en 0.97 today
+STANCE_FLOOR = 0.67  # 0.73 today (stance cues are the stance stage's)
 #: Negative items that get a stance row from the stance stage's own cues (not a voice of the quote stage):
 #: "دعا مسؤولون صينيون وفدا … إلى زيارة شينجيانغ" (an invitation) — left to the stance stage.
 STANCE_STAGE_NEGATIVES = {"s6q-e20"}
@@ -40,12 +40,15 @@ SELECTED = ["s6q-a01", "s6q-a02", "s6q-a04", "s6q-a05", "s6q-a07", "s6q-a08", "s
             "s6q-b07", "s6q-b10", "s6q-d01", "s6q-d02", "s6q-d04", "s6q-d05", "s6q-d08", "s6q-d10", "s6q-e13",
             "s6q-e14", "s6q-e17", "s6q-e19", "s6q-e23", "s6q-f11", "s6q-f13", "s6q-f14", "s6q-g07", "s6q-g10",
             "s6q-h10", "s6q-h14", "s6q-i07", "s6q-i08", "s6q-i10", "s6q-n01", "s6q-n02", "s6q-n05", "s6q-n07",
-            "s6q-n11", "s6q-n16", "s6q-n17", "s6q-n20", "s6q-n23", "s6q-n25", "s6q-n29"]
+            "s6q-n11", "s6q-n16", "s6q-n17", "s6q-n20", "s6q-n23", "s6q-n25", "s6q-n29", "s6q-k01", "s6q-k02",
+            "s6q-k04", "s6q-k05", "s6q-k07", "s6q-k08", "s6q-k10", "s6q-k11", "s6q-k13", "s6q-k14", "s6q-k16",
+            "s6q-k17", "s6q-k19", "s6q-k20", "s6q-k22", "s6q-k23",
+            "s6q-k25", "s6q-k26", "s6q-k28", "s6q-k29"]
 #: Items whose stance rows must be exactly the expected ones.
 SELECTED_STANCES = ["s6q-a04", "s6q-a07", "s6q-a08", "s6q-c01", "s6q-c02", "s6q-c04", "s6q-c05", "s6q-e01",
                     "s6q-e02", "s6q-e05", "s6q-f01", "s6q-f04", "s6q-f07", "s6q-g02", "s6q-i02", "s6q-b04",
                     "s6q-d01", "s6q-d04", "s6q-d11", "s6q-e13", "s6q-e17", "s6q-e23", "s6q-f10", "s6q-f13",
-                    "s6q-g07", "s6q-g08", "s6q-i07", "s6q-i11"]
+                    "s6q-g07", "s6q-g08", "s6q-i07", "s6q-i11", "s6q-k01", "s6q-k04", "s6q-k07", "s6q-k08"]
 
 
 @pytest.fixture(scope="module")
