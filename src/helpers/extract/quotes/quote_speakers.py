@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.quote_asides import MAX_SPEAKER_WORDS, cited_aside, words_between
 from helpers.extract.quotes.quote_bodies import definites
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
@@ -19,7 +20,6 @@ from helpers.extract.quotes.open_names import open_names, other_given_name
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _SPACE = re.compile(r"\s*")
 #: Time markers that open a span (خلال مؤتمر، منذ): not skipped before a verb-first speaker.
 _SPANS = frozenset({"خلال", "منذ", "قبل", "بعد"})
@@ -28,7 +28,6 @@ _NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يو�
 _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
-_MAX_SPEAKER_WORDS = 12
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
 _LINKS = frozenset({"for", "of", "at"})
 
@@ -38,54 +37,6 @@ _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
 _ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
-
-
-def cited_aside(view: QuoteView, marker_start: int, limit: int) -> int:
-    """Where an aside that opens with an attribution marker closes ("A, citing leaked documents, said …",
-    "وقال الباحث، نقلا عن إحصاءات رسمية، إن …"): the evidence the speaker relies on, not a voice.
-
-    Args:
-        view: the document.
-        marker_start: where the marker (citing, نقلا عن …) starts (normalised).
-        limit: the sentence's end.
-
-    Returns:
-        The offset of the comma that closes the aside when the marker follows a comma and the
-        aside is followed by a speech verb or إن/أن (or, for a participle opening the sentence,
-        "Citing …, X said", by a short subject and a speech verb), else -1.
-    """
-    text, lex = view.text, lexicon()
-    fronted = text[marker_start:marker_start + 12].split(" ")[0].endswith("ing") and (
-        not text[:marker_start].strip() or text[:marker_start].rstrip()[-1] in ".!?\n")
-    if not fronted and not text[max(0, marker_start - 3):marker_start].rstrip().endswith((",", "،")):
-        return -1
-    close = min((p for p in (text.find(",", marker_start, limit), text.find("،", marker_start, limit)) if p >= 0),
-                default=-1)
-    if close < 0:
-        return -1
-    after = _WORD.search(text, close, limit)
-    if after is None or len(words_between(text, marker_start, close)) > _MAX_SPEAKER_WORDS:
-        return -1
-    word = after.group()
-    if fronted:  # "Citing leaked documents, Human Rights Watch said …": a subject, then its verb
-        verb = lex.verb_re.search(text, close, limit)
-        return close if verb and len(words_between(text, close, verb.start())) <= 6 else -1
-    following = lex.verb_re.match(text, after.start())
-    return close if following or lex.complement_re["an"].fullmatch(word) else -1
-
-
-def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word tokens of a span.
-
-    Args:
-        text: normalised text.
-        start: span start.
-        end: span end.
-
-    Returns:
-        ``[(start, end, word)]`` in order.
-    """
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def is_nisba(mention: Mention, text: str) -> bool:
@@ -274,7 +225,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             stop = word[0]
             break
     words = words_between(text, head_start, stop)
-    if not words or len(words) > _MAX_SPEAKER_WORDS:
+    if not words or len(words) > MAX_SPEAKER_WORDS:
         return (head_start, head_end) if head_end <= verb_start else None
     return head_start, words[-1][1]
 
