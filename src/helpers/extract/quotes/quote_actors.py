@@ -133,10 +133,8 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
 
 
 def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
-    """The organisation a person's role in a phrase works for: a role noun, a link (at, of, for, with, في،
-    لدى) and an organisation named there or a definite description of one ("a China researcher at Human
-    Rights Watch", الباحثة في المنظمة، المسؤول في السفارة → its antecedent); ``("", "")`` otherwise (a
-    university, a city: no organisation of the gazetteer).
+    """The organisation a person's role in a phrase works for, named or referred back to ("a researcher at
+    Human Rights Watch", الباحثة في المنظمة، الأمين العام للمنظمة); none for a university or a city.
 
     Args:
         view: the document.
@@ -165,8 +163,7 @@ def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
-#: What links a person's role to where they work ("researcher at", الباحثة في); an Arabic role's body may
-#: follow it directly or with لـ (رئيس المنظمة، الأمين العام للمنظمة).
+#: A role's link to where one works ("researcher at", الباحثة في; رئيس المنظمة، الأمين العام للمنظمة).
 _WORKPLACE = re.compile(r"\s+(?:at|of|for|with|في|لدى)\s+(?:the\s+)?")
 _OF_BODY = re.compile(r"\s+(?:لل|ل(?=ال)|(?=ال))")
 

@@ -22,6 +22,7 @@ __all__ = ["AttributionMixin"]
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 _LEAD = re.compile(r"^[\s،,:\-–—]+")
 _SPACES = re.compile(r"\s*")
+_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
 
 
 class AttributionMixin:
@@ -123,6 +124,13 @@ class AttributionMixin:
         """Whether a speaker region is a document noun alone (تقرير، بيان)."""
         words = words_between(self.text, start, end)
         return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
+
+    def _producer(self, subject: tuple[int, int], verb_start: int) -> tuple[int, int]:
+        """A document subject widened to the verb, where its producer is named ("a report released by HRW
+        on Monday said"), but not to its addressee ("a letter to the UN … urging": not the UN's)."""
+        end = len(_TRAIL.sub("", self.text[:verb_start]))
+        addressed = _ADDRESSEE.search(self.text, subject[1], end)
+        return subject[0], addressed.start() if addressed else end
 
     def _document_before(self, position: int) -> bool:
         """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""

@@ -32,7 +32,6 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
-_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
 _FIRST = re.compile(r"\W*(\w*)")
 _PREP_PRONOUN = re.compile(r"(?:(?:في|ل|عن|منه?|على|مع)(?:ها|هما|هم|ه)\s+)?")
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
@@ -254,9 +253,7 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
-            end = len(_TRAIL.sub("", self.text[:verb.start()]))
-            addressed = _ADDRESSEE.search(self.text, subject[1], end)  # "a letter to the UN": not its writer
-            subject = (subject[0], addressed.start() if addressed else end)
+            subject = self._producer(subject, verb.start())
         if subject:  # "Laura Brandt, a researcher at Amnesty International, said": Amnesty's voice
             return self._apposed(resolve(self.view, *subject, history=history), subject[1], verb.start())
         if info.lang == "en":
