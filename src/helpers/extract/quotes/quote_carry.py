@@ -32,7 +32,7 @@ __all__ = ["Topic", "CarryMixin", "pronoun_want", "agrees"]
 
 _WORD = re.compile(r"\w+")
 _ENDS = frozenset(".!?؟")
-_JOINT = re.compile(r"[\s,،;؛\"”»]|(?<!\w)(?:and|but)(?!\w)")
+_JOINT = re.compile(r"[\s,،;؛\"”»]|(?<!\w)(?:and|but|then|و?لكن(?:ها|ه|هم)?|ثم)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,15 @@ class CarryMixin:
         if not earlier:
             return False
         between = self.text[earlier[-1]["content"][1]:verb.start()]
-        return (verb.start() < verb.start("verb") or between.rstrip().endswith(" and")) \
-            and not _JOINT.sub("", between)
+        joined = verb.start() < verb.start("verb") or bool(_JOINT.sub("", between) == "" and between.strip(" ،,"))
+        return joined and not _JOINT.sub("", between)  # ولكنها قالت …: she, China
+
+    def _unnamed_aside(self, start: int, end: int) -> bool:
+        """Whether what stands between an Arabic verb and its complement is only a prepositional phrase
+        that names nobody (قالت في اعتراف نادر إن، وقالت في ختام زيارتها إن): the speaker is carried."""
+        words = words_between(self.text, start, end)
+        return bool(words) and words[0][2] in self.lex.words["preposition"] \
+            and not self.view.mentions_in(start, end) and not self.lex.role_re.search(self.text, start, end)
 
     def _apposed(self, speaker: Speaker, end: int, verb_start: int) -> Speaker:
         """A speaker with the apposition between its phrase and its verb read for whom it speaks."""

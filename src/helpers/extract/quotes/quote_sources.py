@@ -248,6 +248,8 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:
                 return resolve(self.view, *region, history=history)
+            if self._unnamed_aside(verb.end(), complement_start):
+                return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
