@@ -32,7 +32,7 @@ from helpers.extract.quotes.open_names import name_phrase, open_in
 from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.quote_bodies import _anaphors, apposed_person, definite_head, definite_kinds, target_body
 
-__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds"]
+__all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "workplace"]
 
 #: Sentences before a definite description's own in which its antecedent is looked for.
 _ANTECEDENT_SENTENCES = 2
@@ -99,6 +99,10 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         return Speaker(view.raw[person.raw_start:person.raw_end], person.entity_id, actor, actor_id,
                        person.raw_start, person.raw_end)
     phrase = view.raw[raw_start:raw_end]
+    staff = workplace(view, start, end)
+    if staff[0]:  # "الباحثة في المنظمة سارة حسن": the organisation's voice
+        named = open_in(view, start, end)
+        return Speaker(named.surface if named else phrase, "", staff[0], staff[1], raw_start, raw_end)
     found = _open_speaker(view, start, end, names)
     if found is not None:
         return found
@@ -128,6 +132,42 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     return Speaker(phrase, "", actor, actor_id, raw_start, raw_end)
 
 
+def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
+    """The organisation a person's role in a phrase works for, named or referred back to ("a researcher at
+    Human Rights Watch", الباحثة في المنظمة، الأمين العام للمنظمة); none for a university or a city.
+
+    Args:
+        view: the document.
+        start: the phrase's normalised start.
+        end: its end.
+
+    Returns:
+        ``(actor, actor_entity_id)``.
+    """
+    lex, text = lexicon(), view.text
+    for role in lex.role_re.finditer(text, start, end):
+        if lex.roles.get(role.group("role") or " ".join(role.group("role2").split())) != "person":
+            continue
+        link = _WORKPLACE.match(text, role.end(), end) or _OF_BODY.match(text, role.end(), end)
+        if link is None:
+            continue
+        body = next((m for m in view.mentions_in(link.end(), end) if m.start == link.end()), None)
+        if body is not None:
+            return _actor_of(body) if body.kind == "organization" else ("", "")
+        for _, _, word in words_between(text, link.end(), end)[:3 if link.re is _OF_BODY else 1]:
+            form = "ال" + word[2:] if word.startswith("لل") else word  # للمنظمة → المنظمة
+            head = definite_head([form], article_before=link.group().endswith("the "))
+            if head:
+                return _antecedent(view, link.end(), head)
+        return "", ""
+    return "", ""
+
+
+#: A role's link to where one works ("researcher at", الباحثة في; رئيس المنظمة، الأمين العام للمنظمة).
+_WORKPLACE = re.compile(r"\s+(?:at|of|for|with|في|لدى)\s+(?:the\s+)?")
+_OF_BODY = re.compile(r"\s+(?:لل|ل(?=ال)|(?=ال))")
+
+
 @lru_cache(maxsize=64)
 def _head_use(head: str) -> re.Pattern:
     """An earlier use of an Arabic head, with or without article and proclitics (وزارة، لوزارة، الوزارة)."""
@@ -151,7 +191,10 @@ def _antecedent(view: QuoteView, start: int, head: str) -> tuple[str, str]:
             return _of_kind(view.mentions_in(use.start(), words[-1][1] if words else use.end()), kinds)
     if not fallback:
         return "", ""
-    return _of_kind(reversed(view.mentions_in(first, start)), kinds)
+    ordered = []  # sentences from the nearest back, each in text order: its subject before its objects
+    for lo in sorted({max(view.sentence_of(m.start), 0) for m in view.mentions_in(first, start)}, reverse=True):
+        ordered += [m for m in view.mentions_in(view.sentences[lo][0], min(view.sentences[lo][1], start))]
+    return _of_kind(ordered, kinds)
 
 
 def _of_kind(mentions, kinds: frozenset) -> tuple[str, str]:
@@ -159,7 +202,7 @@ def _of_kind(mentions, kinds: frozenset) -> tuple[str, str]:
     Tunisian association, الجمعية التونسية, is not Tunisia)."""
     for mention in mentions:
         actor, actor_id = _actor_of(mention)
-        if actor and _kind_of(actor_id) in kinds:
+        if actor and (_kind_of(actor_id) in kinds or _kind_of(mention.entity_id) in kinds):  # Xinhua: media
             return actor, actor_id
     return "", ""
 

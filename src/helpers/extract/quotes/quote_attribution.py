@@ -22,6 +22,7 @@ __all__ = ["AttributionMixin"]
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 _LEAD = re.compile(r"^[\s،,:\-–—]+")
 _SPACES = re.compile(r"\s*")
+_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
 
 
 class AttributionMixin:
@@ -67,12 +68,13 @@ class AttributionMixin:
     def _source_phrase(self, position: int, limit: int) -> tuple[int, int] | None:
         """The source after وفق / بحسب / according to, when it is headed by a name or a role
     noun (وفقا لمسؤولين صينيين، بحسب تقديرات، according to the UN); it ends with its last
-    name.  "وفق القانون الدولي" (a legal basis) names no voice."""
+    name.  "وفق القانون الدولي" (a legal basis) names no voice; "witnesses quoted by the BBC", شهود نقلت
+    عنهم …: the witnesses, not the medium that relays them."""
         text, lex = self.text, self.lex
         region = trim_region(self.view, position, limit)
         words = words_between(text, *region)[:8]
         for index, word in enumerate(words):
-            if word[2] in lex.words["relative"] or word[2] in lex.verbs:
+            if word[2] in lex.words["relative"] or word[2] in lex.verbs or word[2] in lex.words["relayed"]:
                 words = words[:index]
                 break
         if not words:
@@ -122,6 +124,13 @@ class AttributionMixin:
         """Whether a speaker region is a document noun alone (تقرير، بيان)."""
         words = words_between(self.text, start, end)
         return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
+
+    def _producer(self, subject: tuple[int, int], verb_start: int) -> tuple[int, int]:
+        """A document subject widened to the verb, where its producer is named ("a report released by HRW
+        on Monday said"), but not to its addressee ("a letter to the UN … urging": not the UN's)."""
+        end = len(_TRAIL.sub("", self.text[:verb_start]))
+        addressed = _ADDRESSEE.search(self.text, subject[1], end)
+        return subject[0], addressed.start() if addressed else end
 
     def _document_before(self, position: int) -> bool:
         """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""

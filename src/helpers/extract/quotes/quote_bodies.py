@@ -24,7 +24,7 @@ from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["apposed_person", "target_body", "definite_head", "definite_kinds"]
+__all__ = ["apposed_person", "target_body", "definite_head", "definite_kinds", "definites"]
 
 _APPOSED = re.compile(r"\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,5}|\s*,\s*(?:an?|the)?\s*")
 #: Kinds of names that, alone in a phrase, leave its body unnamed (a place is where, not whose).
@@ -151,3 +151,15 @@ def definite_kinds(words: list[str], *, article_before: bool = False) -> frozens
     """
     head = definite_head(words, article_before=article_before)
     return _anaphors()[head][0] if head else frozenset()
+
+
+@lru_cache(maxsize=1)
+def definites() -> re.Pattern:
+    """English definite descriptions that refer back ("the organisation", "the rights group"), heads of
+    ``quotes/anaphors.tsv``; group 1 is the description without its article.
+
+    Returns:
+        The compiled pattern.
+    """
+    heads = sorted((h for h in _anaphors() if h.isascii()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)the\s+((?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, heads)) + r"))(?!\w)")

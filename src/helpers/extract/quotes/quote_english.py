@@ -17,6 +17,8 @@ from helpers.extract.quotes.quote_speakers import trim_region, words_between
 __all__ = ["EnglishMixin"]
 
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
+#: English verbs whose object is the hearer, not the content ("told Reuters the camps were closed").
+_HEARER = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
 
 class EnglishMixin:
@@ -76,13 +78,27 @@ class EnglishMixin:
         if "explicit" in info.complements:
             return  # "…, the study found." reports; "police found three men" does not
         stop = self.lex.stop_re.match(text, verb.end() + len(rest) - len(rest.lstrip()))
-        begin = stop.end() if stop else verb.end()
+        begin = stop.end() if stop else self._after_hearer(verb.end(), sentence[1]) if info.lemma in _HEARER \
+            else verb.end()
         speaker = self._speaker(sentence, verb, info, verb.end(), earlier)
         if speaker is None:
             return
         content, mode = self._content(begin, sentence, sources)
         self._emit(speaker=speaker, verb=span, content=content, mode=mode, cue=info.lemma,
                    kind=info.type, evidence=(span[0], max(content[1], span[1])))
+
+    def _after_hearer(self, start: int, end: int) -> int:
+        """Where the content starts after a verb's hearer ("told Reuters the camps …", "told the BBC …"):
+        after the capitalised name right after the verb, else at ``start``."""
+        words = words_between(self.text, start, end)[:6]
+        index = 1 if words and words[0][2] == "the" else 0
+        last = None
+        for word in words[index:]:
+            raw_start, _ = self.view.to_raw(word[0], word[1])
+            if not self.view.raw[raw_start:raw_start + 1].isupper():
+                break
+            last = word
+        return last[1] if last is not None and last is not words[-1] else start
 
     def _tail_only(self, start: int, end: int) -> bool:
         """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying",
@@ -95,4 +111,6 @@ class EnglishMixin:
             comma = self.text.find(",", words[0][1], end)
             return self.view.raw[raw_start].isupper() and 0 <= comma and \
                 len(words_between(self.text, start, comma)) <= 4
-        return bool(self.lex.stop_re.match(self.text, words[0][0])) or self.view.raw[raw_start].isupper()
+        if self.lex.stop_re.match(self.text, words[0][0]):
+            return True
+        return all(self.view.raw[self.view.to_raw(w[0], w[1])[0]].isupper() for w in words)  # not "Xinjiang was calm"

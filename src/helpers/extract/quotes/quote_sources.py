@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.quote_attribution import AttributionMixin
+from helpers.extract.quotes.quote_carry import CarryMixin
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
 from helpers.extract.quotes.quote_marks import QuotePairs
@@ -31,6 +32,8 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
+_FIRST = re.compile(r"\W*(\w*)")
+_PREP_PRONOUN = re.compile(r"(?:(?:في|ل|عن|منه?|على|مع)(?:ها|هما|هم|ه)\s+)?")
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
@@ -39,7 +42,7 @@ _REGION_WORDS = 12     # speaker words between a verb and its complement (more w
 _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
-class Extractor(AttributionMixin, EnglishMixin):
+class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
     """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
     def __init__(self, view: QuoteView, pairs: QuotePairs):
@@ -47,6 +50,9 @@ class Extractor(AttributionMixin, EnglishMixin):
         self.rows: list[dict] = []
         self.history: list[tuple[int, Speaker]] = []
         self.used: set[int] = set()
+        self.spoken: set[int] = set()  # sentences that gave a voice
+        self.subjects: dict = {}  # sentence index -> its subject Topic (quote_carry)
+        self.carry_window = _CARRY
 
     def run(self) -> list[dict]:
         """Extract every quote, sentence by sentence.
@@ -102,20 +108,15 @@ class Extractor(AttributionMixin, EnglishMixin):
         """The last speakers of the document (a bounded window: linear time)."""
         return [h for _, h in self.history[-_HISTORY:]]
 
-    def _carry(self, position: int) -> Speaker:
-        for where, speaker in reversed(self.history):
-            if position - where <= _CARRY:
-                return Speaker(speaker.speaker, speaker.speaker_entity_id, speaker.actor,
-                               speaker.actor_entity_id, open=speaker.open)
-            break
-        return NO_SPEAKER
-
     def _emit(self, *, speaker, verb, content, mode, cue, kind, evidence) -> None:
         start, end = content
         if not _WORDY.search(self.text, start, end):
             return
+        if speaker.start >= 0 and not speaker.actor:  # "the spokeswoman added": whose spokeswoman
+            speaker = self._refer_back(verb[0], speaker)
         self.rows.append({"speaker": speaker, "verb": verb, "content": content, "mode": mode,
                           "cue": cue, "type": kind, "evidence": evidence})
+        self.spoken.add(self.view.sentence_of(verb[0]))
         if speaker.start >= 0 and speaker:
             self.history.append((verb[0], speaker))
 
@@ -175,12 +176,14 @@ class Extractor(AttributionMixin, EnglishMixin):
                 if any(m.start < match.start() < m.end
                        for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
                     continue  # إن inside a name: "سي إن إن"
+                if code == "ila" and _FIRST.match(self.text, match.end()).group(1) in self.lex.words["invitation"]:
+                    break  # دعا الوفد إلى زيارة الإقليم: an invitation, not a call
                 found.append((match.start(), -match.end(), match.end(), code))
                 break
         if "bi" in info.complements:  # طالب البرلمان الأوروبي بفرض …: the ب-word right after the subject
-            head = phrase_after(self.view, start, limit)
-            after = self.lex.complement_re["bi_any"].match(
-                self.text, _SPACES.match(self.text, head[1] if head else start).end())
+            head = phrase_after(self.view, start, limit)  # (وطالب فيها بـ: a prepositional pronoun between)
+            after = self.lex.complement_re["bi_any"].match(self.text, _PREP_PRONOUN.match(
+                self.text, _SPACES.match(self.text, head[1] if head else start).end()).end())
             after = after or self.lex.complement_re["bi_number"].search(self.text, start, limit)
             if after:
                 found.append((after.start(), -after.end(), after.end(), "bi"))
@@ -245,14 +248,16 @@ class Extractor(AttributionMixin, EnglishMixin):
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:
                 return resolve(self.view, *region, history=history)
-        if info.participle and earlier:
+            if self._unnamed_aside(verb.end(), complement_start):
+                return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
+        if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
-            subject = (subject[0], len(_TRAIL.sub("", self.text[:verb.start()])))
-        if subject:
-            return resolve(self.view, *subject, history=history)
+            subject = self._producer(subject, verb.start())
+        if subject:  # "Laura Brandt, a researcher at Amnesty International, said": Amnesty's voice
+            return self._apposed(resolve(self.view, *subject, history=history), subject[1], verb.start())
         if info.lang == "en":
             words = words_between(self.text, sentence[0], verb.start())
             for marker in self.lex.source_re.finditer(self.text, sentence[0], verb.start()):

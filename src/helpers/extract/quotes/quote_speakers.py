@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.quote_asides import MAX_SPEAKER_WORDS, cited_aside, words_between
+from helpers.extract.quotes.quote_bodies import definites
 from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_names import open_names, other_given_name
@@ -18,13 +20,14 @@ from helpers.extract.quotes.open_names import open_names, other_given_name
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_SPACE = re.compile(r"\s*")
+#: Time markers that open a span (خلال مؤتمر، منذ): not skipped before a verb-first speaker.
+_SPANS = frozenset({"خلال", "منذ", "قبل", "بعد"})
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
 _NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
 _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
-_MAX_SPEAKER_WORDS = 12
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
 _LINKS = frozenset({"for", "of", "at"})
 
@@ -34,54 +37,6 @@ _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
 _ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
-
-
-def cited_aside(view: QuoteView, marker_start: int, limit: int) -> int:
-    """Where an aside that opens with an attribution marker closes ("A, citing leaked documents, said …",
-    "وقال الباحث، نقلا عن إحصاءات رسمية، إن …"): the evidence the speaker relies on, not a voice.
-
-    Args:
-        view: the document.
-        marker_start: where the marker (citing, نقلا عن …) starts (normalised).
-        limit: the sentence's end.
-
-    Returns:
-        The offset of the comma that closes the aside when the marker follows a comma and the
-        aside is followed by a speech verb or إن/أن (or, for a participle opening the sentence,
-        "Citing …, X said", by a short subject and a speech verb), else -1.
-    """
-    text, lex = view.text, lexicon()
-    fronted = text[marker_start:marker_start + 12].split(" ")[0].endswith("ing") and (
-        not text[:marker_start].strip() or text[:marker_start].rstrip()[-1] in ".!?\n")
-    if not fronted and not text[max(0, marker_start - 3):marker_start].rstrip().endswith((",", "،")):
-        return -1
-    close = min((p for p in (text.find(",", marker_start, limit), text.find("،", marker_start, limit)) if p >= 0),
-                default=-1)
-    if close < 0:
-        return -1
-    after = _WORD.search(text, close, limit)
-    if after is None or len(words_between(text, marker_start, close)) > _MAX_SPEAKER_WORDS:
-        return -1
-    word = after.group()
-    if fronted:  # "Citing leaked documents, Human Rights Watch said …": a subject, then its verb
-        verb = lex.verb_re.search(text, close, limit)
-        return close if verb and len(words_between(text, close, verb.start())) <= 6 else -1
-    following = lex.verb_re.match(text, after.start())
-    return close if following or lex.complement_re["an"].fullmatch(word) else -1
-
-
-def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word tokens of a span.
-
-    Args:
-        text: normalised text.
-        start: span start.
-        end: span end.
-
-    Returns:
-        ``[(start, end, word)]`` in order.
-    """
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def is_nisba(mention: Mention, text: str) -> bool:
@@ -143,6 +98,11 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         The trimmed ``(start, end)`` (empty when nothing is left).
     """
     text, lex = view.text, lexicon()
+    for _ in range(3):  # "وقال اليوم الثلاثاء الناشط …": the day first, then the speaker
+        lead = lex.stop_re.match(text, _SPACE.match(text, start).end())
+        if not lead or " ".join(lead.group().split()) not in lex.words["time"] - _SPANS:
+            break
+        start = lead.end()
     cut = end
     for pattern in (_BREAK, lex.stop_re):
         found = pattern.search(text, start, cut)
@@ -151,8 +111,8 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, cut)
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if not words:
-        return start, start
+    if not words or words[0][2] in lex.words["preposition"]:
+        return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
         names = speaking_mentions(view, start, cut)
@@ -179,12 +139,25 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
-    kept = []
+    staff = []  # "a researcher at the organisation": where the role works, part of its phrase
+    if kinds is None and text[start:end].isascii():  # "the organisation", "the rights group": refers back
+        for found in definites().finditer(text, start, end):
+            link = previous_word(text, found.start())
+            (staff if link in _LINKS and lex.role_re.fullmatch(previous_word(text, found.start() - len(link) - 1))
+             else heads).append((found.start(), found.end()))
+    kept, addressee = [], -1
     for head_start, head_end in sorted(heads):
         glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
-        if previous_word(text, head_start) not in preps and not glued:
+        before = previous_word(text, head_start)
+        if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
+            before = "to" if previous_word(text, text.rfind(before, 0, head_start)) == "to" else before
+        if before == "to" or (0 <= addressee and text[addressee:head_start].isascii()
+                              and len(words_between(text, addressee, head_start)) <= 2
+                              and not _BREAK.search(text, addressee, head_start)):
+            addressee = head_end  # "to the UN human rights council": the whole addressee
+        elif before not in preps and not glued:
             kept.append((head_start, head_end))
-    return kept
+    return sorted(kept + staff)
 
 
 def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
@@ -221,6 +194,10 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
         outside = [h for h in heads if not marker.start() <= h[0] < close]
         if close >= 0 and (outside or text[marker.start()].isascii()):
             heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
+    close = text.rfind(",", left, verb_start)
+    opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
+    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads):
+        heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
     if not heads:
         return None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
@@ -248,7 +225,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             stop = word[0]
             break
     words = words_between(text, head_start, stop)
-    if not words or len(words) > _MAX_SPEAKER_WORDS:
+    if not words or len(words) > MAX_SPEAKER_WORDS:
         return (head_start, head_end) if head_end <= verb_start else None
     return head_start, words[-1][1]
 
@@ -280,7 +257,7 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
     first = _candidates(view, words[0][0], words[0][1] + 60)
     if not first or first[0][0] != words[0][0]:
         return None
-    end = first[0][1]
+    end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
     following = _candidates(view, end, min(limit, position + 200),
                             kinds=("person", "body", "collective", "media"))
     for word_start, word_end, word in words:
