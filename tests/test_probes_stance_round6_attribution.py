@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.evaluate_probes import read_probes, run_probes, score_probes
+from helpers.evaluate.probes import read_probes, run_probes, score_probes
 from probe_support import item_errors, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes" / "stance_round6_attribution.tsv"

@@ -2,7 +2,7 @@
 
 ``analyze_document(doc)`` runs every stage in order (clean → segment →
 mentions → events → quotes → stances → claims) and returns the tables of
-DESIGN.md as pandas DataFrames; ``analyze_rows(doc)`` returns the same
+the table contract (:mod:`helpers.io.tables`) as pandas DataFrames; ``analyze_rows(doc)`` returns the same
 tables as lists of row dicts, which :mod:`helpers.engine.scale` turns into one
 DataFrame per table and batch (see :mod:`helpers.io.rows`).  Rows that fall inside boilerplate found by
 cleaning (mastheads, repeated lines, the trailing source URL, the dateline)

@@ -1,4 +1,4 @@
-"""The table contract: the tables the pipeline writes and their columns (DESIGN.md).
+"""The table contract: the tables the pipeline writes and their columns (the design card's data model).
 
 :data:`TABLE_COLUMNS` are the contract columns in order, :data:`TABLE_EXTRAS`
 the typed extra columns written after them; the schema, the writers and the

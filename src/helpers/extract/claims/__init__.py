@@ -1,7 +1,9 @@
 """Claims: quantities asserted in a document and who they are attributed to."""
 
 from helpers.extract.claims.claims import (
-    CLAIM_COLUMNS, find_claims, claim_rows,
+    CLAIM_COLUMNS,
+    claim_rows,
+    find_claims,
 )
 
 __all__ = [

@@ -26,12 +26,12 @@ import bisect
 import re
 from functools import lru_cache
 
+from helpers.extract.quotes.open_actors import speaks_for_self
+from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.quote_groups import group_name
+from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.quote_context import QuoteView
-from helpers.gazetteer.gazetteer import default_gazetteer
-from helpers.extract.quotes.open_actors import speaks_for_self
-from helpers.extract.quotes.quote_groups import group_name
 
 __all__ = ["SourceNamer", "UNNAMED"]
 

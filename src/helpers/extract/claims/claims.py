@@ -54,17 +54,17 @@ from typing import TYPE_CHECKING
 
 from helpers.extract.claims.claim_attribution import Attributor, carry_repeated
 from helpers.extract.claims.claim_cues import cue_source, previous_source, refers_back, stands_for_previous
-from helpers.extract.claims.claim_sources import UNNAMED
-from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
 from helpers.extract.claims.claim_links import inherit
+from helpers.extract.claims.claim_sources import UNNAMED
 from helpers.extract.claims.claim_topic import Decision, TopicTest
+from helpers.extract.claims.claim_units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.quotes.quote_context import QuoteView, quote_view
+from helpers.extract.quotes.quotes import quote_rows
+from helpers.io.rows import frame
 from helpers.relevance.relevance import document_relevance, topic_hits
 from helpers.relevance.topics import load_profile
 from helpers.text.numbers import format_value, number_phrases
-from helpers.extract.quotes.quote_context import QuoteView, quote_view
 from helpers.text.view import DocumentView
-from helpers.io.rows import frame
-from helpers.extract.quotes.quotes import quote_rows
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd

@@ -1,7 +1,10 @@
 """Mentions: gazetteer names found in a document, with their context."""
 
 from helpers.extract.mentions.mentions import (
-    COLUMNS, find_mentions, mention_rows, match_view,
+    COLUMNS,
+    find_mentions,
+    match_view,
+    mention_rows,
 )
 
 __all__ = [

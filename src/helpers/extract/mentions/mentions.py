@@ -46,11 +46,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.extract.mentions.mentions_automaton import automaton as _automaton
 from helpers.extract.mentions.mentions_context import keep_ambiguous
-from helpers.text.view import DocumentView, match_view
+from helpers.gazetteer.gazetteer import Gazetteer, clitic_rules, default_gazetteer
 from helpers.io.rows import frame
+from helpers.text.view import DocumentView, match_view
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd

@@ -13,12 +13,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.extract.quotes.open_actors import (OpenName, _bare, _capital, _make, _official, _roles, _table, _tokens,
-                                               role_speaks_for)
+from helpers.extract.quotes.open_actors import (
+    OpenName,
+    _bare,
+    _capital,
+    _make,
+    _official,
+    _roles,
+    _table,
+    _tokens,
+    role_speaks_for,
+)
 from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["arabic_names", "stop_word", "other_given_name"]
 

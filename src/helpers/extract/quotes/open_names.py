@@ -29,7 +29,16 @@ from functools import lru_cache
 
 import ahocorasick
 
-from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _roles, _table, _tokens, canonical, role_speaks_for
+from helpers.extract.quotes.open_actors import (
+    OpenName,
+    _capital,
+    _make,
+    _roles,
+    _table,
+    _tokens,
+    canonical,
+    role_speaks_for,
+)
 from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
@@ -197,7 +206,8 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
             found.append(_make(view, *run, kind))
-        elif _POSSESSIVE.search(tokens[j][2]) and after and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs):
+        elif (_POSSESSIVE.search(tokens[j][2]) and after
+              and (lexicon().role_re.fullmatch(after[2]) or after[2] in verbs)):
             found.append(_make(view, run[0], run[1] - 2, kind))  # "Nike's chief executive said"
         elif before == "by" or (i > 1 and before == "the" and tokens[i - 2][2] == "by"):
             found.append(_make(view, *run, kind))

@@ -21,16 +21,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
+from helpers.extract.quotes.open_names import name_phrase, open_in
+from helpers.extract.quotes.quote_bodies import _anaphors, apposed_person, definite_head, definite_kinds, target_body
+from helpers.extract.quotes.quote_context import MATCH_STEPS, Mention, QuoteView
+from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
+from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
+from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
-from helpers.extract.quotes.quote_context import MATCH_STEPS, QuoteView, Mention
-from helpers.extract.quotes.quote_speakers import is_nisba, previous_word, speaking_mentions, words_between
-from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
-from helpers.extract.quotes.open_names import name_phrase, open_in
-from helpers.extract.quotes.quote_groups import group_label, group_name, phrase_group
-from helpers.extract.quotes.quote_bodies import _anaphors, apposed_person, definite_head, definite_kinds, target_body
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "workplace"]
 

@@ -18,7 +18,6 @@ from functools import lru_cache
 from helpers.extract.quotes.open_arabic import other_given_name
 from helpers.extract.quotes.quote_context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
@@ -93,7 +92,8 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     """
     target, places = _topic()
     role_re = lexicon().role_re
-    if not target or any(m.kind not in _WHERE and not (m.kind == "group" and role_re.fullmatch(view.text, m.start, m.end))
+    if not target or any(m.kind not in _WHERE
+                         and not (m.kind == "group" and role_re.fullmatch(view.text, m.start, m.end))
                          for m in names):
         return ""  # a state or organisation is named: its own voice (a role-like group, state media, is not)
     role = role_re.search(view.text, start, end)

@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, _entities, resolve
 from helpers.extract.quotes.quote_context import MATCH_STEPS
 from helpers.extract.quotes.quote_speakers import words_between
 from helpers.extract.quotes.quote_subjects import apposed_actor, sentence_subject, verb_gender
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.text.normalise import normalise_text
 
 __all__ = ["Topic", "CarryMixin", "pronoun_want", "agrees"]

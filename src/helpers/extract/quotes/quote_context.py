@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from helpers.text.normalise import Normalised
-from helpers.text.view import MATCH_STEPS, DocumentView
 from helpers.extract.mentions.mentions import mention_rows as find_mention_rows
 from helpers.io.rows import as_rows
+from helpers.text.normalise import Normalised
 from helpers.text.segment import sentences as split_sentences
+from helpers.text.view import MATCH_STEPS, DocumentView
 
 __all__ = ["Mention", "QuoteView", "quote_view", "MATCH_STEPS", "mention_rows"]
 
@@ -54,7 +54,7 @@ class QuoteView:
         mentions: mentions in text order (normalised offsets).
         urls: normalised spans of URLs and e-mail addresses.
         open_names: the open-world names per sentence index
-            (:func:`helpers.extract.quotes.open_actors.open_names`), found when first asked for.
+            (:func:`helpers.extract.quotes.open_names.open_names`), found when first asked for.
     """
 
     raw: str

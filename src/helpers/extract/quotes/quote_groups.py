@@ -38,7 +38,10 @@ def _groups() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _group_entities() -> dict[str, str]:
-    """``{gazetteer group id: canonical group name}`` (hr_groups → Rights groups, western_countries → Western countries)."""
+    """``{gazetteer group id: canonical group name}``.
+
+    E.g. hr_groups → Rights groups, western_countries → Western countries.
+    """
     table: dict[str, str] = {}
     for row in read_tsv("stance/stance_groups.tsv"):
         if row["kind"] == "group" and row.get("entity_id") and row["actor"]:
@@ -89,8 +92,9 @@ def _prefix_group(words) -> tuple[str, int]:
 
 def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, verb_start: int
                   ) -> tuple[int, int] | None:
-    """A subject phrase widened to the group that starts in it or up to two words before it ("Exiled Uyghurs", "Uyghur exiles in Germany"
-    before the verb: the diaspora speaks, not the people).
+    """A subject phrase widened to the group that starts in it or up to two words before it.
+
+    "Exiled Uyghurs", "Uyghur exiles in Germany" before the verb: the diaspora speaks, not the people.
 
     Args:
         view: the document's quote view.

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
 from helpers.extract.quotes.quote_attribution import AttributionMixin
 from helpers.extract.quotes.quote_carry import CarryMixin
 from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.quote_english import EnglishMixin
-from helpers.extract.quotes.quote_marks import QuotePairs
-from helpers.extract.quotes.quote_actors import NO_SPEAKER, Speaker, resolve
 from helpers.extract.quotes.quote_groups import group_subject
+from helpers.extract.quotes.quote_marks import QuotePairs
 from helpers.extract.quotes.quote_speakers import cited_aside, phrase_after, subject_before, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import lexicon
 
@@ -59,7 +59,7 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
 
         Returns:
             Row dicts with normalised spans (``content``, ``verb``, ``evidence``)
-            and a :class:`~helpers.extract.quotes.quote_speakers.Speaker`.
+            and a :class:`~helpers.extract.quotes.quote_actors.Speaker`.
         """
         text, quiet = self.text, self._quiet
         verbs = [m for m in self.lex.scan(text, "verb") if not quiet(m.start())]

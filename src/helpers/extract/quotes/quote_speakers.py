@@ -3,19 +3,19 @@
 Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية
 إن …": the speaker stands between the verb and its complement) or
 subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
-subject-first.  This module finds the speaker phrase in either position; :mod:`helpers.extract.quotes.quote_actors` resolves it to a
-speaker and an actor.
+subject-first.  This module finds the speaker phrase in either position;
+:mod:`helpers.extract.quotes.quote_actors` resolves it to a speaker and an actor.
 """
 
 from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.quote_asides import MAX_SPEAKER_WORDS, cited_aside, words_between
 from helpers.extract.quotes.quote_bodies import definites
-from helpers.extract.quotes.quote_context import SPEAKING_KINDS, QuoteView, Mention
+from helpers.extract.quotes.quote_context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.extract.quotes.open_names import open_names, other_given_name
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -147,7 +147,8 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
              else heads).append((found.start(), found.end()))
     kept, addressee = [], -1
     for head_start, head_end in sorted(heads):
-        glued = head_start > 0 and text[head_start - 1] in "بلك" and (head_start < 2 or not text[head_start - 2].isalpha())
+        glued = (head_start > 0 and text[head_start - 1] in "بلك"
+                 and (head_start < 2 or not text[head_start - 2].isalpha()))
         before = previous_word(text, head_start)
         if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
             before = "to" if previous_word(text, text.rfind(before, 0, head_start)) == "to" else before

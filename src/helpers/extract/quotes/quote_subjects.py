@@ -15,13 +15,19 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.quote_actors import Speaker, _actor_of, _entities, workplace
-from helpers.extract.quotes.quote_context import QuoteView
-from helpers.extract.quotes.quote_speakers import (_candidates, phrase_after, speaking_mentions, subject_before,
-                                                   trim_region, words_between)
-from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.extract.quotes.open_actors import people_state, role_speaks_for
 from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.quote_actors import Speaker, _actor_of, _entities, workplace
+from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.quote_speakers import (
+    _candidates,
+    phrase_after,
+    speaking_mentions,
+    subject_before,
+    trim_region,
+    words_between,
+)
+from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["sentence_subject", "apposed_actor", "verb_gender"]
 

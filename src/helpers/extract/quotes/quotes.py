@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from helpers.extract.quotes.quote_context import QuoteView, quote_view
-from helpers.text.view import DocumentView
-from helpers.extract.quotes.quote_marks import quote_pairs
 from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.quote_context import QuoteView, quote_view
+from helpers.extract.quotes.quote_marks import quote_pairs
 from helpers.extract.quotes.quote_sources import Extractor
 from helpers.io.rows import frame
+from helpers.text.view import DocumentView
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd

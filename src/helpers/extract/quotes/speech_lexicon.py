@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.io.disk_cache import cached, package_files
-from helpers.text.normalise import normalise_text
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
+from helpers.text.normalise import normalise_text
 
 __all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS"]
 

@@ -1,11 +1,22 @@
 """Stances: which actor takes which position, with its evidence."""
 
 from helpers.extract.stance.stance import (
-    STANCE_COLUMNS, EXTRA_COLUMNS, AUTHOR, find_stances, stance_rows, corpus_stances,
+    AUTHOR,
+    EXTRA_COLUMNS,
+    STANCE_COLUMNS,
     author_voice,
+    corpus_stances,
+    find_stances,
+    stance_rows,
 )
 from helpers.extract.stance.stance_lexicon import (
-    CueMatch, load_cues, match_cues, cue_regex, cue_table, reload_lexicon, read_tsv,
+    CueMatch,
+    cue_regex,
+    cue_table,
+    load_cues,
+    match_cues,
+    read_tsv,
+    reload_lexicon,
 )
 
 __all__ = [

@@ -43,28 +43,56 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from helpers.text.view import DocumentView
-from helpers.io.rows import frame, outside
-from helpers.extract.stance.stance_actors import (actor_refs, author_voice, drop_described_origins, merge_refs,
-                                                  open_refs, quote_spans)
+from helpers.extract.mentions.mentions import COLUMNS, mention_rows
+from helpers.extract.quotes.quotes import QUOTE_COLUMNS, quote_rows
+from helpers.extract.stance.stance_actors import (
+    actor_refs,
+    author_voice,
+    drop_described_origins,
+    merge_refs,
+    open_refs,
+    quote_spans,
+)
 from helpers.extract.stance.stance_groups import opening_actor, sentence_view
-from helpers.extract.stance.stance_holders import (AUTHOR, agreed_rows, confidence_of, finish_rows, holders as find_holders,
-                                                   quotes_by_sentence, reported, rule_of, speaker_spans, stance_of,
-                                                   topic_places)
-from helpers.extract.stance.stance_links import addressed, back_reference, opening_subject
-from helpers.extract.stance.stance_sentence import polarity
-from helpers.extract.stance.stance_objects import (accused, accuser, aimed_elsewhere, author_asserts, author_turn,
-                                                   off_target)
+from helpers.extract.stance.stance_holders import (
+    AUTHOR,
+    agreed_rows,
+    confidence_of,
+    finish_rows,
+    quotes_by_sentence,
+    reported,
+    rule_of,
+    speaker_spans,
+    stance_of,
+    topic_places,
+)
+from helpers.extract.stance.stance_holders import holders as find_holders
 from helpers.extract.stance.stance_lexicon import match_cues
-from helpers.extract.stance.stance_scope import (SUBJECT_SENTENCES, Scope, bears, could_be_relevant, near_topic,
-                                  target_names, topical_flags, topical_quotes)
+from helpers.extract.stance.stance_links import addressed, back_reference, opening_subject
+from helpers.extract.stance.stance_objects import (
+    accused,
+    accuser,
+    aimed_elsewhere,
+    author_asserts,
+    author_turn,
+    off_target,
+)
+from helpers.extract.stance.stance_scope import (
+    SUBJECT_SENTENCES,
+    Scope,
+    bears,
+    could_be_relevant,
+    near_topic,
+    target_names,
+    topical_flags,
+    topical_quotes,
+)
+from helpers.extract.stance.stance_sentence import polarity
+from helpers.io.rows import frame, outside
 from helpers.relevance.topics import load_profile
-from helpers.text.segment import sentences as split
 from helpers.text.clean import clean
-from helpers.extract.mentions.mentions import COLUMNS
-from helpers.extract.quotes.quotes import QUOTE_COLUMNS
-from helpers.extract.mentions.mentions import mention_rows
-from helpers.extract.quotes.quotes import quote_rows
+from helpers.text.segment import sentences as split
+from helpers.text.view import DocumentView
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
@@ -267,17 +295,20 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
-        if evaluative or (voice and author_turn(view, cue, holders, source)):  # … or "I think …" in an essay  # the narrator's own wording: "إجراءاتها القمعية", "بحسب زعمها"
+        # the narrator's own wording ("إجراءاتها القمعية", "بحسب زعمها") … or "I think …" in an essay
+        if evaluative or (voice and author_turn(view, cue, holders, source)):
             holders, source, target = [], "", ""
         elif not holders and cue.pos == "content" and clause in heads:
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        goes_on = source == "carried" or any(h[0] in previous for h in holders) or (source == "quote" and bool(holders[0][0]))
+        goes_on = (source == "carried" or any(h[0] in previous for h in holders)
+                   or (source == "quote" and bool(holders[0][0])))
         authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
-        if not holders and (voice or evaluative) and label != "declined" and author_asserts(view, cue, names_target, located):
+        if (not holders and (voice or evaluative) and label != "declined"
+                and author_asserts(view, cue, names_target, located)):
             holders, source = [(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.text.normalise import normalise_text
-from helpers.io.rows import as_rows, isna
-from helpers.extract.stance.stance_grammar import voice_pattern
-from helpers.gazetteer.gazetteer import default_gazetteer
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.quote_context import quote_view
 from helpers.extract.quotes.quote_groups import group_name, group_names
+from helpers.extract.stance.stance_grammar import voice_pattern
+from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.io.rows import as_rows, isna
+from helpers.text.normalise import normalise_text
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
            "resolve_actor_id", "merge_refs", "top_actor", "drop_described_origins"]
@@ -30,7 +30,10 @@ _AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a men
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, dict[str, str]]:
-    """``{entity_id: {"name_en", "kind", "affiliation"}}`` from :meth:`~helpers.gazetteer.gazetteer.Gazetteer.entity_rows`."""
+    """``{entity_id: {"name_en", "kind", "affiliation"}}``.
+
+    From :meth:`~helpers.gazetteer.gazetteer.Gazetteer.entity_rows`.
+    """
     return {row["entity_id"]: {"name_en": row["name_en"], "kind": row["kind"],
                                "affiliation": row["affiliation"] or ""}
             for row in default_gazetteer().entity_rows()}

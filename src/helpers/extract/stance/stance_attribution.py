@@ -38,8 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.extract.stance.stance_lexicon import CueMatch
-from helpers.extract.stance.stance_links import (_ARABIC, _chain, _document, _eligible, _members_after,  # noqa: F401
-                                                 _producer)
+from helpers.extract.stance.stance_links import _ARABIC, _chain, _document, _eligible, _members_after, _producer  # noqa: F401
 from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 
 __all__ = ["Attribution", "attribute"]

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.text.normalise import normalise_text
 from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
 
 __all__ = ["Word", "load_grammar", "load_voice", "grammar_index", "voice_pattern", "words", "phrases", "phrase_at"]
 

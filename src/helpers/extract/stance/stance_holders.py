@@ -28,9 +28,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from helpers.io.rows import as_rows
 from helpers.extract.stance.stance_attribution import attribute
 from helpers.extract.stance.stance_sentence import ActorRef
+from helpers.io.rows import as_rows
 from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["ORIGINS", "AUTHOR", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families",

@@ -253,10 +253,10 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    for cached in (load_cues, _cue_rows, _matcher, _needs, stance_grammar.load_grammar, stance_grammar.load_voice,
+    for loader in (load_cues, _cue_rows, _matcher, _needs, stance_grammar.load_grammar, stance_grammar.load_voice,
                    stance_grammar.grammar_index, stance_grammar._openers, stance_grammar._negators,
                    stance_grammar.voice_pattern):
-        cached.cache_clear()
+        loader.cache_clear()
 
 
 def _rank(match: CueMatch, text: str) -> tuple:

@@ -14,11 +14,17 @@ kinds of ``data/stance/stance_grammar.tsv`` (``accusation_noun``,
 
 from __future__ import annotations
 
-from helpers.extract.stance.stance_attribution import (_after_marker, _agent_list, _chain, _document, _eligible,
-                                                       attribute)
-from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
-from helpers.extract.stance.stance_lexicon import CueMatch
+from helpers.extract.stance.stance_attribution import (
+    _after_marker,
+    _agent_list,
+    _chain,
+    _document,
+    _eligible,
+    attribute,
+)
 from helpers.extract.stance.stance_grammar import phrase_at
+from helpers.extract.stance.stance_lexicon import CueMatch
+from helpers.extract.stance.stance_sentence import ActorRef, SentenceView
 
 __all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
            "author_asserts"]

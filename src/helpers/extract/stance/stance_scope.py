@@ -36,10 +36,11 @@ did not pass it.
 from __future__ import annotations
 
 from typing import NamedTuple
-from helpers.relevance.relevance import could_be_relevant as check
-from helpers.io.rows import as_rows
-from helpers.relevance.relevance import sentence_scores, topic_hits
+
 from helpers.extract.stance.stance_actors import resolve_actor_id
+from helpers.io.rows import as_rows
+from helpers.relevance.relevance import could_be_relevant as check
+from helpers.relevance.relevance import sentence_scores, topic_hits
 
 __all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "could_be_relevant", "topical_flags",
            "near_topic", "target_names", "topical_quotes"]

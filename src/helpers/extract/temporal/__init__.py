@@ -1,10 +1,18 @@
 """Temporal expressions: dates, periods and spans, resolved to values."""
 
 from helpers.extract.temporal.temporal import (
-    TimeExpression, EVENT_COLUMNS, tag, extract_events, event_rows, events_with_entities,
+    EVENT_COLUMNS,
+    TimeExpression,
+    event_rows,
+    events_with_entities,
+    extract_events,
+    tag,
 )
 from helpers.extract.temporal.temporal_grammar import (
-    Grammar, grammar, read_table, scan,
+    Grammar,
+    grammar,
+    read_table,
+    scan,
 )
 
 __all__ = [

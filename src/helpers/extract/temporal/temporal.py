@@ -14,7 +14,7 @@ Matching runs on :func:`helpers.text.normalise.normalise` text with one pattern
 compiled once per process from the data files (see
 :mod:`helpers.extract.temporal.temporal_grammar`); offsets are reported in the raw text.
 
-Columns of :func:`extract_events` (DESIGN.md): ``doc_id, start, end, surface,
+Columns of :func:`extract_events` (:mod:`helpers.io.tables`): ``doc_id, start, end, surface,
 value, precision, modifier, anchored, sentence`` then ``kind`` (date | year |
 weekday | relative | named | hijri | holiday | span | anaphor), ``note``, ``sent_start``,
 ``sent_end``, ``anchor`` (publication | previous | none: what a relative value
@@ -37,12 +37,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from helpers.text.normalise import normalise
+from helpers.extract.temporal.temporal_context import RETRY, title_word
 from helpers.extract.temporal.temporal_document import date_note, resolve_document, shared_year
 from helpers.extract.temporal.temporal_grammar import grammar, scan
 from helpers.extract.temporal.temporal_holidays import year_for_weekday
-from helpers.extract.temporal.temporal_context import RETRY, title_word
 from helpers.extract.temporal.temporal_resolve import find_named, interpret
+from helpers.text.normalise import normalise
 from helpers.text.segment import sentences as split
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module

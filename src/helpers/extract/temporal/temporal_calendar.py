@@ -1,6 +1,6 @@
 """Calendar arithmetic for the temporal tagger: ISO values, anchoring, Hijri dates.
 
-Values follow DESIGN.md: ISO 8601 at the precision the text gives —
+Values follow the table contract (:mod:`helpers.io.tables`): ISO 8601 at the precision the text gives —
 ``2017`` (year), ``2018-08`` (month), ``2022-W37`` (ISO week, precision
 ``week``), ``2022-09-13`` (day) — and, for eras, Hijri months and years and
 ranges, an ISO interval ``start/end`` (``1939/1945``,

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from helpers.io.disk_cache import cached, package_files
-from helpers.text.normalise import normalise_text
 from helpers.extract.temporal.temporal_eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.temporal_spans import SpanTables, span_alternatives, span_tables
+from helpers.io.disk_cache import cached, package_files
+from helpers.text.normalise import normalise_text
 
 __all__ = ["Grammar", "grammar", "read_table", "scan"]
 

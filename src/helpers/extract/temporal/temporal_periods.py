@@ -18,7 +18,8 @@ __all__ = ["SEASONS", "TIMEX", "is_timex", "part_value", "part_span", "part_of",
 #: Season code → (first month, number of months); WI starts in the previous December.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 _PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
-_ONE = r"\d{4}(?:-(?:W(?:0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|H[12]|SP|SU|FA|WI|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?"
+_ONE = (r"\d{4}(?:-(?:W(?:0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|H[12]|SP|SU|FA|WI"
+        r"|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?")
 #: A TIMEX3 ``value`` this tagger writes: one point or an interval of two.
 TIMEX = re.compile(rf"^{_ONE}(?:/{_ONE})?$")
 

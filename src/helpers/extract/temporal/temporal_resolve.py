@@ -14,14 +14,25 @@ import datetime as dt
 import re
 
 import helpers.extract.temporal.temporal_calendar as cal
-from helpers.extract.temporal.temporal_context import (RETRY, Reading, context, is_future, key, listed_month,
-                                                       noun_after, preposition_before, recurring, spaced_pair,
-                                                       word_after, words_before)
-from helpers.extract.temporal.temporal_grammar import Grammar, scan
+from helpers.extract.temporal.temporal_context import (
+    RETRY,
+    Reading,
+    context,
+    is_future,
+    key,
+    listed_month,
+    noun_after,
+    preposition_before,
+    recurring,
+    spaced_pair,
+    word_after,
+    words_before,
+)
 from helpers.extract.temporal.temporal_era_resolve import ERA_RESOLVERS
+from helpers.extract.temporal.temporal_grammar import Grammar, scan
 from helpers.extract.temporal.temporal_holidays import read_weekday
 from helpers.extract.temporal.temporal_span_resolve import SPAN_RESOLVERS
-from helpers.extract.temporal.temporal_years import read_hijri, read_numeric, read_month_year, read_year
+from helpers.extract.temporal.temporal_years import read_hijri, read_month_year, read_numeric, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
@@ -166,7 +177,8 @@ def _r_mon(m, text, pub, g):
         if spellings:  # the raw spelling decides (آب, not أب "father"): checked by the tagger
             spelling = ("spelling", m.start("mon_m1"), m.end("mon_m1"), spellings)
     if m.group("mon_an"):  # مارس من السنة نفسها: the year of the last date given
-        return Reading("", "month", kind="anaphor", ana=("month_of", month, g.spans.anaphors[key(m.group("mon_an"))][1]))
+        anchor = g.spans.anaphors[key(m.group("mon_an"))][1]
+        return Reading("", "month", kind="anaphor", ana=("month_of", month, anchor))
     if pub is None:
         return Reading("", "month", note="year-less month; no publication date", ana=spelling)
     if m.group("mon_yq"):
@@ -239,7 +251,8 @@ def _r_fix(m, text, pub, g):
 
 
 _RESOLVERS = {**SPAN_RESOLVERS, **ERA_RESOLVERS, "yr": read_year, "num": read_numeric, "nmy": read_month_year,
-              "dmy": _r_dmy, "mdy": _r_mdy, "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri, "wd": read_weekday,
+              "dmy": _r_dmy, "mdy": _r_mdy, "dcur": _r_dcur, "my": _r_my, "mon": _r_mon, "hj": read_hijri,
+              "wd": read_weekday,
               "ago": _r_ago, "rel": _r_rel, "fix": _r_fix}
 
 

@@ -18,6 +18,8 @@ from helpers.extract.temporal.temporal_context import Reading, is_future, key, w
 
 __all__ = ["read_year", "read_hijri", "read_numeric", "read_month_year", "not_era"]
 
+_DECIMAL_POINTS = frozenset(f".{d}" for d in range(10))  # "2014.5" is a number, not a year
+
 
 def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
     """A year (``yr`` alternative): "عام 2017", "2014-2017", "1435-1436 هـ", or None for a count.
@@ -53,7 +55,7 @@ def read_year(m: re.Match, text: str, pub, g) -> Reading | None:
         mod = key(m.group("mod"))
         if after in g.cues["count_after"] or after.startswith("%") or mod in g.cues["nonyear_before"]:
             return None
-        if _looks_counted(after, g) or text[m.end():m.end() + 2] in {".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}:
+        if _looks_counted(after, g) or text[m.end():m.end() + 2] in _DECIMAL_POINTS:
             return None
         if before and before[-1] in g.cues["nonyear_before"] and not mod:
             return None
@@ -118,7 +120,8 @@ def read_hijri(m: re.Match, text: str, pub, g) -> Reading | None:
             if year is None or day:
                 return None
         value, precision = cal.hijri_value(year, month, day)
-        return Reading(value, precision, kind="hijri", note=f"Hijri {year}-{month:02d}" + (f"-{day:02d}" if day else ""))
+        note = f"Hijri {year}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return Reading(value, precision, kind="hijri", note=note)
     if not (day or m.group("hj_sh") or m.group("hj_q")):
         return None
     if pub is None:
