@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from helpers.evaluate.measures import NAME_KINDS
-from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.mentions.rows import mention_rows
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "probes" / "names.tsv"
 _LETTER = re.compile(r"\w")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from helpers.engine.pipeline import analyze_rows
 from helpers.io.corpus import make_document
-from helpers.relevance.relevance import LEVELS
+from helpers.relevance.classify import LEVELS
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "probes" / "relevance.jsonl"
 _PUBLISHED = "2020-06-15"

@@ -123,12 +123,12 @@ def test_cached_patterns_keep_their_program(tmp_path, monkeypatch):
 
 
 def test_cached_extractor_lexicons_equal_fresh_builds(tmp_path, monkeypatch):
-    from helpers.extract.claims import claim_units
+    from helpers.extract.claims import units
     from helpers.extract.quotes import speech_lexicon
-    from helpers.extract.temporal import temporal_grammar
+    from helpers.extract.temporal import patterns
 
     monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path / "cache"))
-    for build in (temporal_grammar._build, claim_units._build_unit_patterns, speech_lexicon._build_lexicon):
+    for build in (patterns._build, units._build_unit_patterns, speech_lexicon._build_lexicon):
         fresh = build()
         disk_cache.cached(build.__name__, [], build)
         assert disk_cache.cached(build.__name__, [], lambda: pytest.fail("built again")) == fresh

@@ -1,16 +1,16 @@
 """The second round of the topic rule for figures: what a first round anchored on the clause missed.
 
 Table-driven, sentences of my own: parts and comparisons that lean on the
-figure before them (helpers.extract.claims.claim_links), counted nouns the unit
+figure before them (helpers.extract.claims.links), counted nouns the unit
 table lacks, event words from the statement, the sentence before or the
-document's topic (helpers.extract.claims.claim_topic steps 6-8), the place
-right after a population word (helpers.extract.claims.claim_population), and
+document's topic (helpers.extract.claims.topic steps 6-8), the place
+right after a population word (helpers.extract.claims.population), and
 the numbers each of these must still leave out.
 """
 
 import pytest
 
-from helpers.extract.claims.claims import find_claims
+from helpers.extract.claims.rows import find_claims
 
 
 def _kept(text):

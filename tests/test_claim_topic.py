@@ -1,4 +1,4 @@
-"""Figures about the topic only (helpers.extract.claims.claim_topic), and the figure probes.
+"""Figures about the topic only (helpers.extract.claims.topic), and the figure probes.
 
 Table-driven: each row is a one- or two-sentence document of my own and the
 figures the claims table must keep (value, the rule that kept it, what it
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.extract.claims.claim_anchors import anchors_in
-from helpers.extract.claims.claims import CLAIM_COLUMNS, find_claims
+from helpers.extract.claims.anchors import anchors_in
+from helpers.extract.claims.rows import CLAIM_COLUMNS, find_claims
 from helpers.io.tables import TABLE_EXTRAS
 from probe_support import bench_scorer
 

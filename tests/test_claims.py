@@ -6,8 +6,8 @@ import pytest
 
 from helpers.evaluate.extractors import score_claims
 from helpers.evaluate.scoring import read_gold
-from helpers.extract.claims.claims import CLAIM_COLUMNS, find_claims
-from helpers.extract.quotes.quote_context import MATCH_STEPS
+from helpers.extract.claims.rows import CLAIM_COLUMNS, find_claims
+from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.text.normalise import normalise
 from helpers.text.numbers import format_value, number_phrases, parse_number
 

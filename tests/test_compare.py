@@ -476,7 +476,7 @@ def test_iter_docs_shapes():
 # --------------------------------------------------------------------------- integration
 
 def test_naming_table_on_seed_mentions():
-    mentions_module = pytest.importorskip("helpers.extract.mentions.mentions")
+    mentions_module = pytest.importorskip("helpers.extract.mentions.rows")
     frames = [mentions_module.find_mentions(seed(d), doc_id=d) for d in ("000", "001", "002")]
     table = naming_table(pd.concat(frames, ignore_index=True))
     forms = {(r.doc_id, r.name_en): set() for r in table.itertuples()}

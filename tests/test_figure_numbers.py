@@ -5,8 +5,8 @@ Table-driven: each row is a text, the number phrase read from it and its value.
 
 import pytest
 
-from helpers.extract.claims.claims import find_claims
-from helpers.extract.quotes.quote_context import MATCH_STEPS
+from helpers.extract.claims.rows import find_claims
+from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.text.normalise import normalise
 from helpers.text.numbers import format_value, number_phrases
 

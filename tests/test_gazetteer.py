@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import helpers.gazetteer.variants as V
-from helpers.gazetteer.gazetteer import KINDS, GazetteerError, default_gazetteer, entities, load_gazetteer
+from helpers.gazetteer.index import KINDS, GazetteerError, default_gazetteer, entities, load_gazetteer
 
 ENTITY_HEADER = "entity_id\tkind\tname_en\tname_ar\taffiliation\tnote\n"
 VARIANT_HEADER = "entity_id\tlang\tform\tfamily\tflags\tpattern\n"
@@ -160,7 +160,7 @@ def test_small_valid_gazetteer_loads(tmp_path):
     gaz = load_gazetteer(e, v, "")
     assert set(gaz.entities) == {"CHN", "hua"}
     assert _owners(gaz, "هوا تشون ينج") == {"hua"}  # drift variant
-    from helpers.extract.mentions.mentions import find_mentions
+    from helpers.extract.mentions.rows import find_mentions
     df = find_mentions("قالت هوا تشون ينج إن الصين بخير. وأضافت هوا", gazetteer=gaz)
     assert list(zip(df["surface"], df["entity_id"])) == [
         ("هوا تشون ينج", "hua"), ("الصين", "CHN"), ("هوا", "hua")]
@@ -257,7 +257,7 @@ def test_ambiguity_files_are_validated(tmp_path, ambiguous_rows, group_rows, mes
 
 
 def test_custom_ambiguity_files_drive_the_finder(tmp_path):
-    from helpers.extract.mentions.mentions import find_mentions
+    from helpers.extract.mentions.rows import find_mentions
 
     e, v = _write(tmp_path, GOOD_ENTITIES, GOOD_VARIANTS + ["CHN\tar\tname\t\t\tالتنين"])
     a, g = tmp_path / "ambiguous.tsv", tmp_path / "groups.tsv"
@@ -270,7 +270,7 @@ def test_custom_ambiguity_files_drive_the_finder(tmp_path):
 
 
 def test_name_context_lists_load_and_are_validated(tmp_path):
-    from helpers.extract.mentions.mentions_context import name_context
+    from helpers.extract.mentions.context import name_context
 
     lists = name_context()
     assert {"اللاعب", "الدكتور", "الكابتن"} <= lists["title"]

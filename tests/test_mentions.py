@@ -1,4 +1,4 @@
-"""Tests for the mention finder (helpers.extract.mentions.mentions) on varied spellings, traps and the seeds."""
+"""Tests for the mention finder (helpers.extract.mentions.rows) on varied spellings, traps and the seeds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers.evaluate import scoring
-from helpers.extract.mentions.mentions import COLUMNS, find_mentions
+from helpers.extract.mentions.rows import COLUMNS, find_mentions
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold" / "mentions.tsv"
@@ -335,8 +335,8 @@ def test_ant_archive_names_only_in_documents_about_them(ant_path):
     """
     import json
 
-    from helpers.extract.mentions.mentions import mention_rows
-    from helpers.gazetteer.gazetteer import default_gazetteer
+    from helpers.extract.mentions.rows import mention_rows
+    from helpers.gazetteer.index import default_gazetteer
 
     group = default_gazetteer().corroborators["xinjiang"]
     topic, related, ambiguous = {}, {}, 0

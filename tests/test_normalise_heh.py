@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.mentions.rows import mention_rows
 from helpers.text.normalise import normalise, normalise_text
 
 

@@ -10,7 +10,7 @@ from helpers.engine.pipeline import analyze_rows
 from helpers.evaluate.actors import actor_key
 from helpers.evaluate.probes import probe_document
 from helpers.extract.quotes.open_actors import canonical, canonical_names, own_voice
-from helpers.extract.quotes.quotes import find_quotes
+from helpers.extract.quotes.rows import find_quotes
 
 
 def _tables(text: str) -> dict:

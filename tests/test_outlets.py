@@ -218,7 +218,7 @@ def test_interactive_table_is_a_datatable_with_direction_styles():
 
 
 def test_kwic_entity_accepts_any_case_and_english_name(seeds):
-    from helpers.extract.mentions.mentions import find_mentions
+    from helpers.extract.mentions.rows import find_mentions
 
     mentions = pd.concat([find_mentions(d.raw, doc_id=d.doc_id) for d in seeds], ignore_index=True)
     by_id = kwic(seeds, "UN", entity=True, mentions=mentions)

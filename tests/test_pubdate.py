@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT
-from helpers.extract.temporal.temporal import event_rows
+from helpers.extract.temporal.rows import event_rows
 from helpers.io.corpus import LoadError, documents_table
 from helpers.io.formats import iter_documents
 from helpers.io.metadata import iso_date

@@ -7,9 +7,9 @@ import pytest
 
 from helpers.evaluate.extractors import score_quotes
 from helpers.evaluate.scoring import read_gold
-from helpers.extract.quotes.quote_context import MATCH_STEPS
-from helpers.extract.quotes.quote_marks import quote_pairs
-from helpers.extract.quotes.quotes import QUOTE_COLUMNS, find_quotes
+from helpers.extract.quotes.context import MATCH_STEPS
+from helpers.extract.quotes.marks import quote_pairs
+from helpers.extract.quotes.rows import QUOTE_COLUMNS, find_quotes
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.text.normalise import normalise_text
 

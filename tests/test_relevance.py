@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from helpers.engine.pipeline import analyze_rows
-from helpers.extract.mentions.mentions import mention_rows
+from helpers.extract.mentions.rows import mention_rows
 from helpers.io.corpus import make_document
-from helpers.relevance.relevance import could_be_relevant, document_relevance, in_scope, sentence_scores, topic_hits
+from helpers.relevance.classify import could_be_relevant, document_relevance, in_scope, sentence_scores, topic_hits
 from helpers.relevance.topics import TopicError, available_profiles, load_profile
 from helpers.text.segment import sentences as split
 

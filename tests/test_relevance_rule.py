@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.relevance.relevance import document_relevance
+from helpers.relevance.classify import document_relevance
 from helpers.relevance.topics import load_profile
 
 WIDTH = 10

@@ -144,22 +144,22 @@ def test_vectorised_normalisation_equals_translate(text):
 
 
 def test_prefilter_automaton_from_disk_equals_a_fresh_one(tmp_path, monkeypatch):
-    from helpers.relevance import relevance
+    from helpers.relevance import classify
     from helpers.relevance.topics import load_profile
 
     monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path))
     profile = load_profile(None)
-    relevance._trigger_automaton.cache_clear()
+    classify._trigger_automaton.cache_clear()
     try:
-        built, any_keys = relevance._build_trigger_automaton(profile)
-        relevance._trigger_automaton(profile)  # built and written
+        built, any_keys = classify._build_trigger_automaton(profile)
+        classify._trigger_automaton(profile)  # built and written
         files = list(tmp_path.glob("prefilter-*.pickle"))
         assert len(files) == 1
-        relevance._trigger_automaton.cache_clear()
-        loaded, loaded_any = relevance._trigger_automaton(profile)  # read back
+        classify._trigger_automaton.cache_clear()
+        loaded, loaded_any = classify._trigger_automaton(profile)  # read back
         assert loaded_any == any_keys is True
         assert sorted(loaded.keys()) == sorted(built.keys())
         for text in ("زار شينجيانغ أمس", "لا شيء هنا", "urumqi and kashgar"):
             assert (next(loaded.iter(text), None) is None) == (next(built.iter(text), None) is None)
     finally:
-        relevance._trigger_automaton.cache_clear()
+        classify._trigger_automaton.cache_clear()

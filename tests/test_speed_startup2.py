@@ -20,10 +20,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.extract.mentions import mentions as mentions_module
-from helpers.extract.mentions.mentions_automaton import _rank, automaton, build_automaton, is_arabic
-from helpers.extract.stance import stance_lexicon
-from helpers.gazetteer.gazetteer import default_gazetteer, entities
+from helpers.extract.mentions import rows as mention_stage
+from helpers.extract.mentions.automaton import _rank, automaton, build_automaton, is_arabic
+from helpers.extract.stance import lexicon
+from helpers.gazetteer.index import default_gazetteer, entities
 from helpers.io.disk_cache import _version, input_key
 from helpers.io.rows import as_rows, is_frame, isna
 from helpers.io.schema import _missing
@@ -97,9 +97,9 @@ def test_indexed_automaton_gives_the_old_hits(views):
     reloaded = pickle.loads(pickle.dumps(build_automaton(gazetteer))).bind(gazetteer)
     total = 0
     for view in views:
-        expected = list(mentions_module._hits(view, old))
-        assert list(mentions_module._hits(view, new)) == expected
-        assert list(mentions_module._hits(view, reloaded)) == expected
+        expected = list(mention_stage._hits(view, old))
+        assert list(mention_stage._hits(view, new)) == expected
+        assert list(mention_stage._hits(view, reloaded)) == expected
         total += len(expected)
     assert total > 50  # the texts do hit the gazetteer
 
@@ -147,27 +147,27 @@ def test_frames_without_importing_pandas():
 
 
 def test_cue_rows_are_load_cues_tuples():
-    stance_lexicon.reload_lexicon()
-    expected = list(stance_lexicon.load_cues().itertuples(index=False))
-    rows = list(stance_lexicon._cue_rows())
+    lexicon.reload_lexicon()
+    expected = list(lexicon.load_cues().itertuples(index=False))
+    rows = list(lexicon._cue_rows())
     assert rows == expected and len(rows) > 100
     assert [r._fields for r in rows[:1]] == [e._fields for e in expected[:1]]
     assert all(type(a) is type(b) for row, old in zip(rows, expected) for a, b in zip(row, old))
 
 
 def test_cue_rows_reject_unknown_labels(monkeypatch):
-    rows = stance_lexicon.read_tsv("stance/stance_cues.tsv")
+    rows = lexicon.read_tsv("stance/stance_cues.tsv")
     rows[3] = {**rows[3], "label": "approves"}
-    monkeypatch.setattr(stance_lexicon, "read_tsv", lambda name: rows)
-    stance_lexicon.reload_lexicon()
+    monkeypatch.setattr(lexicon, "read_tsv", lambda name: rows)
+    lexicon.reload_lexicon()
     try:
         with pytest.raises(ValueError, match=r"unknown label in rows \[3\]"):
-            stance_lexicon._cue_rows()
+            lexicon._cue_rows()
         with pytest.raises(ValueError, match=r"unknown label in rows \[3\]"):
-            stance_lexicon.load_cues()
+            lexicon.load_cues()
     finally:
         monkeypatch.undo()
-        stance_lexicon.reload_lexicon()
+        lexicon.reload_lexicon()
 
 
 def test_entity_rows_are_the_entity_table():
@@ -187,12 +187,12 @@ def test_version_read_once_is_the_installed_version():
 
 def _public_frames():
     from helpers.engine.pipeline import analyze_document, empty_table
-    from helpers.extract.claims.claims import find_claims
-    from helpers.extract.mentions.mentions import find_mentions
-    from helpers.extract.quotes.quotes import find_quotes
-    from helpers.extract.stance.stance import find_stances
-    from helpers.extract.stance.stance_lexicon import cue_table
-    from helpers.extract.temporal.temporal import extract_events
+    from helpers.extract.claims.rows import find_claims
+    from helpers.extract.mentions.rows import find_mentions
+    from helpers.extract.quotes.rows import find_quotes
+    from helpers.extract.stance.lexicon import cue_table
+    from helpers.extract.stance.rows import find_stances
+    from helpers.extract.temporal.rows import extract_events
     from helpers.io.corpus import make_document
 
     raw = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")

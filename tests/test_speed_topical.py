@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.extract.stance import stance_attribution, stance_groups, stance_sentence
-from helpers.extract.stance.stance import _may_bear
-from helpers.extract.stance.stance_grammar import phrases, words
-from helpers.extract.stance.stance_groups import group_refs, group_table
-from helpers.extract.stance.stance_lexicon import match_cues
-from helpers.extract.stance.stance_scope import Scope, bears
-from helpers.extract.stance.stance_sentence import SentenceView, polarity
+from helpers.extract.stance import attribution, groups, sentence
+from helpers.extract.stance.grammar import phrases, words
+from helpers.extract.stance.groups import group_refs, group_table
+from helpers.extract.stance.lexicon import match_cues
+from helpers.extract.stance.rows import _may_bear
+from helpers.extract.stance.scope import Scope, bears
+from helpers.extract.stance.sentence import SentenceView, polarity
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import sentences as split
 
@@ -90,19 +90,19 @@ def _ref_hypothetical(view, first):
             break
     if not conditional:
         conditional = any(has(j, "conditional") for j in range(len(view.words)))
-    if conditional and stance_sentence._future(view.words[first].text):
+    if conditional and sentence._future(view.words[first].text):
         return view.words[first].text
-    for j in range(first - 1, max(first - 1 - stance_sentence._HEDGE_WINDOW, -1), -1):
+    for j in range(first - 1, max(first - 1 - sentence._HEDGE_WINDOW, -1), -1):
         if view.words[j].clause != view.words[first].clause:
             break
         word = view.words[j].text
         assertive = not conditional and j + 1 < len(view.words) and has(j + 1, "hedge_assertive")
         if has(j, "hypothetical") and not (j and has(j - 1, "object_marker")) and not assertive:
             return word
-        if conditional and (has(j, "hypothetical_if") or stance_sentence._future(word)):
+        if conditional and (has(j, "hypothetical_if") or sentence._future(word)):
             return word
         if has(j, "hypothetical_present") and j + 1 < len(view.words) \
-                and stance_sentence._present(view.words[j + 1].text) and not assertive:
+                and sentence._present(view.words[j + 1].text) and not assertive:
             return word
     return ""
 
@@ -115,14 +115,14 @@ def _ref_polarity(view, cue):
     hedge = _ref_hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
-    received = cue.category in stance_sentence._RECEIVED
-    for i in range(first - 1, max(first - 1 - stance_sentence._RECEIVED_WINDOW, -1), -1) if received else ():
+    received = cue.category in sentence._RECEIVED
+    for i in range(first - 1, max(first - 1 - sentence._RECEIVED_WINDOW, -1), -1) if received else ():
         if view.words[i].clause != view.clause(first):
             break
         if has(i, "recipient"):
             return "received", view.words[i].text
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
-    for j in range(last + 1, min(last + 1 + stance_sentence._DEBUNK_WINDOW, len(view.words))) \
+    for j in range(last + 1, min(last + 1 + sentence._DEBUNK_WINDOW, len(view.words))) \
             if cue.pos == "content" else ():
         if view.clause(j) != view.clause(last):
             break
@@ -132,18 +132,18 @@ def _ref_polarity(view, cue):
             return "rejected", view.words[j].text
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
-    for i in range(first - 1, max(first - stance_sentence._REJECTION_WINDOW, 0) - 1, -1):
+    for i in range(first - 1, max(first - sentence._REJECTION_WINDOW, 0) - 1, -1):
         word = view.words[i]
         if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
             break
         if has(i, "not_negation"):
             continue
-        if has(i, "rejecter") or (first - i <= stance_sentence._FRAMING_WINDOW and has(i, "framing")):
+        if has(i, "rejecter") or (first - i <= sentence._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
         if any(s <= word.start < e for s, e in others):
             break
-        if first - i <= stance_sentence._NEGATION_WINDOW and has(i, "negator"):
-            return ("", "") if stance_sentence._not_only(view, cue) else ("negated", word.text)
+        if first - i <= sentence._NEGATION_WINDOW and has(i, "negator"):
+            return ("", "") if sentence._not_only(view, cue) else ("negated", word.text)
     return "", ""
 
 
@@ -160,13 +160,13 @@ def _ref_after_marker(view, lo, hi, kind):
         if size:
             following = [k for k, w in enumerate(view.first) if j + size <= w <= j + size + 2]
             if following:
-                return stance_attribution._chain(view, following[0])
+                return attribution._chain(view, following[0])
     return []
 
 
 def _ref_words(text):
-    """stance_grammar.words() as it was written."""
-    from helpers.extract.stance.stance_grammar import _PUNCT, _WORD, Word, _negators, _openers, _strip_conj
+    """grammar.words() as it was written."""
+    from helpers.extract.stance.grammar import _PUNCT, _WORD, Word, _negators, _openers, _strip_conj
     openers, negators = _openers(), _negators()
     stops = [m.start() for m in _PUNCT.finditer(text)]
     result, clause, last, p = [], 0, 0, 0
@@ -199,7 +199,7 @@ def test_polarity_is_unchanged_on_every_cue():
         for cue in view.cues:
             expected = _ref_polarity(view, cue)
             assert polarity(view, cue) == expected, (view.text, cue.cue)
-            assert stance_sentence._hypothetical(view, view.word_at(cue.start)) == \
+            assert sentence._hypothetical(view, view.word_at(cue.start)) == \
                 _ref_hypothetical(view, view.word_at(cue.start))
             states.add(expected[0])
     assert {"", "negated", "rejected", "hypothetical"} <= states  # the table covers every outcome
@@ -209,23 +209,23 @@ def test_governor_and_markers_are_unchanged():
     seen = {"governor": 0, "marker": 0}
     for view in CUED:
         for i in range(len(view.words) + 1):
-            governor = stance_attribution._governor(view, i)
+            governor = attribution._governor(view, i)
             assert governor == _ref_governor(view, i)
             seen["governor"] += governor is not None
         for lo, hi in [(0, len(view.words)), (1, 3), (2, len(view.words) + 5)]:
             for kind in ("according", "agent"):
-                found = stance_attribution._after_marker(view, lo, hi, kind)
+                found = attribution._after_marker(view, lo, hi, kind)
                 assert found == _ref_after_marker(view, lo, hi, kind)
     assert seen["governor"] > 50
 
 
 def test_numbered_groups_gate_changes_nothing(monkeypatch):
     _, numbered, _ = group_table()
-    assert numbered  # the {n} entries of stance_groups.tsv
+    assert numbered  # the {n} entries of groups.tsv
     samples = TEXTS + ["وقالت 22 دولة في رسالة مشتركة", "thirty-seven countries signed a letter",
                        "43 nations backed the statement", "and 22 governments said"]
     gated = [group_refs(text.lower(), actors=[], owner="China") for text in samples]
-    monkeypatch.setattr(stance_groups, "_literals", lambda entry: ())
+    monkeypatch.setattr(groups, "_literals", lambda entry: ())
     ungated = [group_refs(text.lower(), actors=[], owner="China") for text in samples]
     assert gated == ungated
     assert sum(1 for found in gated if any(f[2] == "Foreign governments" for f in found)) >= 3
@@ -234,7 +234,7 @@ def test_numbered_groups_gate_changes_nothing(monkeypatch):
 def test_every_literal_of_a_numbered_entry_is_in_its_matches():
     _, numbered, _ = group_table()
     for pattern, entry in numbered:
-        literals = stance_groups._literals(entry)
+        literals = groups._literals(entry)
         assert literals and "{n}" not in " ".join(literals)
         text = entry.replace("{n}", "22")
         match = pattern.search(text)
@@ -264,7 +264,7 @@ def test_may_bear_is_a_superset_of_bears_off_topic(subject):
 # --- the cue gate: every word of a cue must be in the text before its pattern runs -----------------
 
 def test_cue_gate_is_derived_from_the_lexicon():
-    from helpers.extract.stance.stance_lexicon import _needs, load_cues
+    from helpers.extract.stance.lexicon import _needs, load_cues
     needs = _needs()
     cues = load_cues()
     assert set(needs) == set(cues["cue_id"])  # one entry per row of stance_cues.tsv, none elsewhere
@@ -274,7 +274,7 @@ def test_cue_gate_is_derived_from_the_lexicon():
 def test_every_match_of_every_cue_holds_a_form_of_each_word():
     """The gate is a superset: run every cue's pattern, ungated, on every sentence; each match
     holds one stem of each of its words, so the gate never drops a match."""
-    from helpers.extract.stance.stance_lexicon import _matcher, _needs
+    from helpers.extract.stance.lexicon import _matcher, _needs
     _, compiled, _ = _matcher()
     needs, matched = _needs(), 0
     for text in TEXTS:
@@ -287,8 +287,8 @@ def test_every_match_of_every_cue_holds_a_form_of_each_word():
 
 
 def test_gated_matches_equal_ungated(monkeypatch):
-    from helpers.extract.stance import stance_lexicon
+    from helpers.extract.stance import lexicon
     gated = [match_cues(text) for text in TEXTS]
-    monkeypatch.setattr(stance_lexicon, "_needs", lambda: {i: () for i in stance_lexicon.load_cues()["cue_id"]})
+    monkeypatch.setattr(lexicon, "_needs", lambda: {i: () for i in lexicon.load_cues()["cue_id"]})
     assert [match_cues(text) for text in TEXTS] == gated
     assert sum(map(len, gated)) > 400

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 import helpers.gazetteer.variants as V
-from helpers.extract.mentions.mentions import mention_rows
-from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.extract.mentions.rows import mention_rows
+from helpers.gazetteer.index import default_gazetteer
 from helpers.gazetteer.spelling import generated_forms, letter_rules, spelling_forms, typo_forms
 
 

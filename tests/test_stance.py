@@ -1,4 +1,4 @@
-"""Stance cues, attribution, aggregation and scoring (helpers.extract.stance.stance*)."""
+"""Stance cues, attribution, aggregation and scoring (helpers.extract.stance.rows*)."""
 
 from pathlib import Path
 
@@ -13,11 +13,11 @@ from helpers.analysis.stance_aggregate import (
     source_matrix,
 )
 from helpers.evaluate.stances import read_stance_gold, score_stances, stance_errors
-from helpers.extract.stance.stance import AUTHOR, find_stances
-from helpers.extract.stance.stance_actors import author_voice
-from helpers.extract.stance.stance_grammar import words
-from helpers.extract.stance.stance_lexicon import load_cues, match_cues
-from helpers.extract.stance.stance_sentence import SentenceView, polarity
+from helpers.extract.stance.actors import author_voice
+from helpers.extract.stance.grammar import words
+from helpers.extract.stance.lexicon import load_cues, match_cues
+from helpers.extract.stance.rows import AUTHOR, find_stances
+from helpers.extract.stance.sentence import SentenceView, polarity
 from helpers.text.normalise import normalise_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stances.tsv"

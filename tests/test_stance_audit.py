@@ -7,8 +7,8 @@ import pytest
 from helpers.engine.pipeline import analyze_rows
 from helpers.evaluate.probes import probe_document
 from helpers.extract.stance import EXTRA_COLUMNS, find_stances
-from helpers.extract.stance.stance_holders import confidence_of, rule_families, rule_of
-from helpers.extract.stance.stance_lexicon import load_cues
+from helpers.extract.stance.holders import confidence_of, rule_families, rule_of
+from helpers.extract.stance.lexicon import load_cues
 from helpers.io.tables import TABLE_EXTRAS
 
 

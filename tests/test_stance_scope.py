@@ -1,4 +1,4 @@
-"""Stance toward the target only (helpers.extract.stance.stance_scope) and the constructions attribution understands.
+"""Stance toward the target only (helpers.extract.stance.scope) and the constructions attribution understands.
 
 Every sentence here is written for these tests; none is taken from the data sets.
 """
@@ -6,8 +6,8 @@ Every sentence here is written for these tests; none is taken from the data sets
 import pandas as pd
 import pytest
 
-from helpers.extract.stance.stance import AUTHOR, find_stances
-from helpers.extract.stance.stance_scope import near_topic
+from helpers.extract.stance.rows import AUTHOR, find_stances
+from helpers.extract.stance.scope import near_topic
 
 LABELS = ("critical", "defends", "declined")
 
@@ -312,10 +312,10 @@ def test_general_archive_gives_no_off_target_stance(ant_path):
     Left: the row of the one article about Xinjiang (relevance ``topical``);
     no row in any other article.
     """
-    from helpers.extract.mentions.mentions import mention_rows
-    from helpers.extract.stance.stance import stance_rows
+    from helpers.extract.mentions.rows import mention_rows
+    from helpers.extract.stance.rows import stance_rows
     from helpers.io.formats import iter_documents
-    from helpers.relevance.relevance import document_relevance, topic_hits
+    from helpers.relevance.classify import document_relevance, topic_hits
     from helpers.text.segment import sentences
 
     found, relevance = [], {}

@@ -10,8 +10,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from helpers.extract.temporal.temporal import EVENT_COLUMNS, events_with_entities, extract_events, tag
-from helpers.extract.temporal.temporal_grammar import grammar
+from helpers.extract.temporal.patterns import grammar
+from helpers.extract.temporal.rows import EVENT_COLUMNS, events_with_entities, extract_events, tag
 
 W = dt.date(2018, 11, 14)
 T = dt.date(2022, 9, 13)
@@ -347,7 +347,7 @@ def test_named_heads_occur_in_their_pattern(row):
 # --- scoring against gold, and the dateparser baseline ---
 
 from helpers.evaluate.temporal import dateparser_events, load_gold, locate_gold, score_events  # noqa: E402
-from helpers.extract.temporal.temporal_calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
+from helpers.extract.temporal.calendar import nearest_weekday, value_span, year_for_month  # noqa: E402
 
 
 def test_gold_surfaces_are_in_the_seeds(seed_texts):

@@ -11,16 +11,16 @@ import datetime as dt
 
 import pytest
 
-from helpers.extract.temporal.temporal import tag
-from helpers.extract.temporal.temporal_calendar import hijri_value, value_span
-from helpers.extract.temporal.temporal_holidays import (
+from helpers.extract.temporal.calendar import hijri_value, value_span
+from helpers.extract.temporal.holidays import (
     day_with_weekday,
     easter,
     holiday_in_year,
     holiday_near,
     year_for_weekday,
 )
-from helpers.extract.temporal.temporal_periods import is_timex
+from helpers.extract.temporal.periods import is_timex
+from helpers.extract.temporal.rows import tag
 
 P = dt.date(2015, 6, 15)
 D = dt.date(2013, 2, 12)

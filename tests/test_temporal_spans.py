@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.temporal.temporal import event_rows, tag
-from helpers.extract.temporal.temporal_calendar import value_span
-from helpers.extract.temporal.temporal_periods import is_timex
+from helpers.extract.temporal.calendar import value_span
+from helpers.extract.temporal.periods import is_timex
+from helpers.extract.temporal.rows import event_rows, tag
 
 P = dt.date(2015, 10, 14)
 J = dt.date(2016, 1, 20)

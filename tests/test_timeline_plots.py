@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.extract.temporal.temporal import extract_events  # noqa: E402
+from helpers.extract.temporal.rows import extract_events  # noqa: E402
 from helpers.plots.timeline import event_spans, reported_chart, timeline_chart  # noqa: E402
 
 D = dt.date

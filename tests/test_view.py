@@ -9,9 +9,9 @@ import pytest
 
 import helpers.text.normalise as N
 from helpers.engine.pipeline import analyze_rows
-from helpers.extract.mentions.mentions import mention_rows
-from helpers.extract.stance.stance import stance_rows
-from helpers.extract.temporal.temporal import tag
+from helpers.extract.mentions.rows import mention_rows
+from helpers.extract.stance.rows import stance_rows
+from helpers.extract.temporal.rows import tag
 from helpers.io.corpus import Document
 from helpers.text.segment import sentences as split
 from helpers.text.view import MATCH_STEPS, DocumentView, match_view
@@ -67,9 +67,9 @@ def test_stages_give_the_same_rows_with_and_without_a_view(raw):
 
 
 def test_quote_view_is_made_once_and_kept_on_the_view():
-    from helpers.extract.claims.claims import claim_rows
-    from helpers.extract.quotes.quote_context import quote_view
-    from helpers.extract.quotes.quotes import quote_rows
+    from helpers.extract.claims.rows import claim_rows
+    from helpers.extract.quotes.context import quote_view
+    from helpers.extract.quotes.rows import quote_rows
 
     raw = "قال المتحدث باسم الخارجية: «إن 12 ألف شخص غادروا شينجيانغ». وأضاف أن العدد تضاعف."
     view = DocumentView(raw, doc_id="d")

@@ -3,7 +3,7 @@
 Which name does each source give the region (شينجيانغ، شينجيانج، سنجان،
 تركستان الشرقية …) and the people (الإيغور، الأويغور، الأويجور …)?
 :func:`naming_table` counts, per document, the surface forms that the mention
-finder (:func:`helpers.extract.mentions.mentions.find_mentions`) found for chosen entities,
+finder (:func:`helpers.extract.mentions.rows.find_mentions`) found for chosen entities,
 grouped by naming family (official Chinese name, transliteration, East
 Turkestan …), with each surface's *form*: the matching-normalised spelling
 without proclitics (و ف ب ك ل) and article (ال), so that والإيغور، للإيغور

@@ -7,7 +7,7 @@ of its first word it accepts the conjunctions و ف, the prepositions ب ك ل a
 the article, so الصين finds والصين، للصين، بالصين and صين finds الصين too.
 The query must match whole words (no suffixes: الصين does not find
 الصينية).  Offsets are raw offsets: ``raw[start:end] == match``.
-An entity query uses a mentions table (:func:`helpers.extract.mentions.mentions.find_mentions`).
+An entity query uses a mentions table (:func:`helpers.extract.mentions.rows.find_mentions`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs
-from helpers.extract.mentions.mentions import find_mentions
+from helpers.extract.mentions.rows import find_mentions
 from helpers.io.display import rtl_table
 from helpers.text.normalise import normalise, normalise_text
 
@@ -106,7 +106,7 @@ def kwic(corpus_or_docs, query: str, *, window: int = 40, entity: bool = False,
         window: characters of context on each side (cut to whole words).
         entity: treat ``query`` as an entity.
         mentions: the mentions table for ``entity=True``; default: computed
-            with :func:`helpers.extract.mentions.mentions.find_mentions`.
+            with :func:`helpers.extract.mentions.rows.find_mentions`.
         clitics: accept proclitics before a word query.
 
     Returns:

@@ -19,7 +19,7 @@ from helpers.engine.pipeline import analyze_corpus
 from helpers.io.corpus import LoadError
 from helpers.io.corpus_loader import Corpus, load_corpus
 from helpers.io.formats import iter_documents
-from helpers.relevance.relevance import LEVELS, SCOPES  # one definition of the scopes
+from helpers.relevance.classify import LEVELS, SCOPES  # one definition of the scopes
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "scope_tables", "relevance_overview",
            "outlet_overview", "naming_shares", "voices_by_outlet", "seeds_folder"]

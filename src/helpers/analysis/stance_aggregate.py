@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.extract.stance.stance_actors import resolve_actor
+from helpers.extract.stance.actors import resolve_actor
 
 __all__ = ["LABELS", "AGGREGATE_COLUMNS", "aggregate_stances", "document_summary", "source_matrix",
            "single_source_actors", "cross_source_conflicts", "evidence"]

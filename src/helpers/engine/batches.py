@@ -15,7 +15,7 @@ from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
 from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
-from helpers.relevance.relevance import in_scope
+from helpers.relevance.classify import in_scope
 
 __all__ = ["iter_batches", "analyze_batch"]
 

@@ -15,15 +15,15 @@ import time
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from helpers.extract.claims.claims import claim_rows
-from helpers.extract.mentions.mentions import mention_rows
-from helpers.extract.quotes.quotes import quote_rows
-from helpers.extract.stance.stance import stance_rows
-from helpers.extract.temporal.temporal import event_rows
+from helpers.extract.claims.rows import claim_rows
+from helpers.extract.mentions.rows import mention_rows
+from helpers.extract.quotes.rows import quote_rows
+from helpers.extract.stance.rows import stance_rows
+from helpers.extract.temporal.rows import event_rows
 from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
-from helpers.relevance.relevance import (
+from helpers.relevance.classify import (
     NOT_RELEVANT,
     could_be_relevant,
     document_relevance,
@@ -103,7 +103,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     per batch (see :mod:`helpers.io.rows`).  Only the stages the asked tables
     need are run: ``tables=("mentions", "events")`` skips quotes, stances and
     figures.  Relevance to the topic profile is decided first
-    (:mod:`helpers.relevance.relevance`); a document outside ``scope`` gets its
+    (:mod:`helpers.relevance.classify`); a document outside ``scope`` gets its
     documents row (with its relevance) and its cleaning rows — when the
     prefilter rules it out, not even its sentences are counted
     (``n_sentences`` is empty).

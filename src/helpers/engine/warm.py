@@ -14,7 +14,7 @@ import datetime as dt
 from helpers.engine.pipeline import analyze_rows
 from helpers.io.corpus import make_document
 from helpers.io.pubdate import parse_published
-from helpers.relevance.relevance import could_be_relevant
+from helpers.relevance.classify import could_be_relevant
 
 __all__ = ["warm"]
 

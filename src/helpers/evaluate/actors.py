@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.open_actors import canonical
-from helpers.extract.stance.stance_holders import AUTHOR
+from helpers.extract.stance.holders import AUTHOR
 from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["actor_key", "aliases"]

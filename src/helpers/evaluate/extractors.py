@@ -33,7 +33,7 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     normalisation; an empty gold speaker matches any).
 
     Args:
-        pred: predicted quotes (:func:`helpers.extract.quotes.quotes.find_quotes` rows of the gold's documents).
+        pred: predicted quotes (:func:`helpers.extract.quotes.rows.find_quotes` rows of the gold's documents).
         gold: gold rows as read by :func:`helpers.evaluate.scoring.read_gold`.
         texts: ``{doc_id: raw text}``.
 
@@ -62,7 +62,7 @@ def score_claims(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) 
     """Precision, recall and F1 of figures against gold rows.
 
     Args:
-        pred: predicted claims (:func:`helpers.extract.claims.claims.find_claims` rows).
+        pred: predicted claims (:func:`helpers.extract.claims.rows.find_claims` rows).
         gold: gold rows (doc_id, surface, value, unit, attributed_to, occurrence).
         texts: ``{doc_id: raw text}``.
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.extract.temporal.temporal_calendar import week_value
+from helpers.extract.temporal.calendar import week_value
 
 __all__ = ["GOLD_COLUMNS", "load_gold", "locate_gold", "score_events", "dateparser_events",
            "dateparser_baseline"]

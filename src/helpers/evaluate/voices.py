@@ -28,7 +28,7 @@ import pandas as pd
 
 from helpers.evaluate.actors import actor_key
 from helpers.evaluate.scoring import prf, read_gold
-from helpers.extract.stance.stance_holders import AUTHOR
+from helpers.extract.stance.holders import AUTHOR
 from helpers.text.normalise import normalise_text
 
 __all__ = ["VOICE_COLUMNS", "SILENT_CATEGORIES", "voice_key", "read_voice_gold", "predicted_voices",

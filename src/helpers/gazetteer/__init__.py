@@ -1,6 +1,6 @@
 """The gazetteer: entities, their name variants, templates and ambiguity rules."""
 
-from helpers.gazetteer.gazetteer import (
+from helpers.gazetteer.index import (
     FLAGS,
     FORMS,
     KINDS,

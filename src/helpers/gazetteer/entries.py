@@ -1,9 +1,9 @@
 """The gazetteer's building blocks: kinds and forms, entity and variant records, row checks.
 
-Shared by the loader (:mod:`helpers.gazetteer.gazetteer`), the templates
-(:mod:`helpers.gazetteer.gazetteer_templates`), the ambiguity rules
-(:mod:`helpers.gazetteer.gazetteer_ambiguity`) and the name-context table of
-:mod:`helpers.extract.mentions.mentions_context`, so that none of them imports
+Shared by the loader (:mod:`helpers.gazetteer.index`), the templates
+(:mod:`helpers.gazetteer.templates`), the ambiguity rules
+(:mod:`helpers.gazetteer.ambiguity`) and the name-context table of
+:mod:`helpers.extract.mentions.context`, so that none of them imports
 the loader that imports them.
 """
 

@@ -21,7 +21,7 @@ import datetime as dt
 
 import pandas as pd
 
-from helpers.extract.temporal.temporal_calendar import value_span
+from helpers.extract.temporal.calendar import value_span
 from helpers.plots.style import arabic_label
 
 __all__ = ["event_spans", "timeline_chart", "reported_chart"]

@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers.analysis.outlets import source_names
-from helpers.extract.temporal.temporal_calendar import value_span
+from helpers.extract.temporal.calendar import value_span
 from helpers.plots.style import arabic_label, short_label
 
 __all__ = ["plausible_events", "event_density", "top_events", "anchoring_by_outlet", "density_chart",

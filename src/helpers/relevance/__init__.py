@@ -1,6 +1,6 @@
 """Relevance: topic profiles and how topical each document and sentence is."""
 
-from helpers.relevance.relevance import (
+from helpers.relevance.classify import (
     LEVELS,
     NOT_RELEVANT,
     SCOPES,

@@ -5,7 +5,7 @@ gazetteer entities and extra terms that are direct evidence of the topic
 (*core*), the anchor terms that place a sentence in the topic once the
 document has a core hit (camps, detention, forced labour …), entities that
 add weight only beside a core hit (*related*), the principal actors and the
-thresholds of the document rule (see :mod:`helpers.relevance.relevance`).  The packaged
+thresholds of the document rule (see :mod:`helpers.relevance.classify`).  The packaged
 profiles are ``xinjiang`` (the default) and ``rohingya``; a user writes a
 new one by copying a file — the format is documented at the top of
 ``data/topics/xinjiang.toml`` — and passes its path.
@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.gazetteer.index import default_gazetteer
 
 __all__ = ["DEFAULT_TOPIC", "TopicProfile", "TopicError", "load_profile", "available_profiles"]
 

@@ -1,6 +1,6 @@
 """Claims: quantities asserted in a document and who they are attributed to."""
 
-from helpers.extract.claims.claims import (
+from helpers.extract.claims.rows import (
     CLAIM_COLUMNS,
     claim_rows,
     find_claims,

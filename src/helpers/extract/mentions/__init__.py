@@ -1,6 +1,6 @@
 """Mentions: gazetteer names found in a document, with their context."""
 
-from helpers.extract.mentions.mentions import (
+from helpers.extract.mentions.rows import (
     COLUMNS,
     find_mentions,
     match_view,

@@ -1,6 +1,6 @@
 """Quotes: direct and reported speech with speaker, actor and verb."""
 
-from helpers.extract.quotes.quotes import (
+from helpers.extract.quotes.rows import (
     QUOTE_COLUMNS,
     find_quotes,
     quote_rows,

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpers.extract.quotes.quote_context import QuoteView
+from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -24,9 +25,8 @@ from helpers.extract.quotes.open_actors import (
     _tokens,
     role_speaks_for,
 )
-from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
-from helpers.gazetteer.gazetteer import default_gazetteer
+from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
 __all__ = ["arabic_names", "stop_word", "other_given_name"]

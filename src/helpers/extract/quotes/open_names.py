@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _capital,
@@ -40,7 +41,6 @@ from helpers.extract.quotes.open_actors import (
     role_speaks_for,
 )
 from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
-from helpers.extract.quotes.quote_context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]

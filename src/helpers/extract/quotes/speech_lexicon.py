@@ -5,7 +5,7 @@
 ``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
 
 Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
-matched on text normalised the same way (see :mod:`helpers.extract.quotes.quote_context`).
+matched on text normalised the same way (see :mod:`helpers.extract.quotes.context`).
 """
 
 from __future__ import annotations

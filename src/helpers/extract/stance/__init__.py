@@ -1,15 +1,6 @@
 """Stances: which actor takes which position, with its evidence."""
 
-from helpers.extract.stance.stance import (
-    AUTHOR,
-    EXTRA_COLUMNS,
-    STANCE_COLUMNS,
-    author_voice,
-    corpus_stances,
-    find_stances,
-    stance_rows,
-)
-from helpers.extract.stance.stance_lexicon import (
+from helpers.extract.stance.lexicon import (
     CueMatch,
     cue_regex,
     cue_table,
@@ -17,6 +8,15 @@ from helpers.extract.stance.stance_lexicon import (
     match_cues,
     read_tsv,
     reload_lexicon,
+)
+from helpers.extract.stance.rows import (
+    AUTHOR,
+    EXTRA_COLUMNS,
+    STANCE_COLUMNS,
+    author_voice,
+    corpus_stances,
+    find_stances,
+    stance_rows,
 )
 
 __all__ = [

@@ -1,18 +1,18 @@
 """Temporal expressions: dates, periods and spans, resolved to values."""
 
-from helpers.extract.temporal.temporal import (
+from helpers.extract.temporal.patterns import (
+    Grammar,
+    grammar,
+    read_table,
+    scan,
+)
+from helpers.extract.temporal.rows import (
     EVENT_COLUMNS,
     TimeExpression,
     event_rows,
     events_with_entities,
     extract_events,
     tag,
-)
-from helpers.extract.temporal.temporal_grammar import (
-    Grammar,
-    grammar,
-    read_table,
-    scan,
 )
 
 __all__ = [

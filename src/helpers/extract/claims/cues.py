@@ -1,0 +1,156 @@
+"""Sources of figures given without a speech verb, and a pronoun's source in the sentence before.
+
+The quote stage finds voices ("X said", "according to X" with a name it knows).
+Newswire gives many figures on someone's authority in other words: "according to
+a BuzzFeed News investigation", "Adrian Zenz's figures show", "data compiled by
+the Xinjiang Victims Database", "Chinese government figures show", "X puts the
+figure at".  :func:`cue_source` reads these cues (data
+``data/claims/source_cues.tsv``) in a figure's sentence when no quote gave it a
+source; :func:`previous_source` names the actor a pronoun or a definite report
+noun stands for ("Human Rights Watch published a report. It estimates …").
+
+The source inside a cue is, in order: a gazetteer actor named there (a state's
+body or media → the state, a person of an organisation → the organisation), an
+open-world name (:func:`helpers.extract.quotes.open_names.open_names`), nothing
+(the figure stays the outlet's own: "according to a leaked list").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.extract.claims.sources import _actor_of
+from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.open_actors import canonical
+from helpers.extract.quotes.open_names import open_names
+from helpers.text.lexicon_tools import read_tsv, trie_alternation
+from helpers.text.normalise import normalise_text
+
+__all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous", "PRONOUNS"]
+
+_SLOT = 90  # characters: how far a cue's source may reach
+#: Where a source after a cue ends: punctuation, a bracket, a complementiser.
+_AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:that|which|who|[اأ]ن|الذي|التي)(?!\w)")
+#: Where a source before a cue begins: the clause's punctuation.
+_BEFORE_START = re.compile(r"[,.;:()\[\]\"«»“”،؛](?![\d])")
+#: A sentence opening with a subject pronoun and an active verb ("It estimates", not "It is estimated").
+_PRONOUN_OPENING = re.compile(r"[^\S\n]*(?:it|they|he|she)[^\S\n]+(?!is|was|are|were|has been|have been)\w+")
+_RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 3}
+#: Speakers that stand for the actor named in the sentence before (English pronouns, report nouns).
+PRONOUNS = frozenset({"it", "they", "he", "she", "the report", "the study", "the group", "the organisation",
+                      "the organization", "the analysis", "the investigation", "التقرير", "الدراسة", "المنظمة"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    """``{"after", "before", "previous": pattern}`` compiled from ``source_cues.tsv``."""
+    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": []}
+    for row in read_tsv("claims/source_cues.tsv"):
+        for form in row["forms"].split("|"):
+            key = " ".join(normalise_text(form.strip()).split())
+            if key:
+                forms[row["side"]].append(key)
+    after = trie_alternation(forms["after"])
+    before = trie_alternation(forms["before"])
+    previous = trie_alternation(forms["previous"])
+    return {"after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
+            "before": re.compile(rf"(?:{before})(?!\w)"),
+            "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)")}
+
+
+def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str]:
+    """The source a cue of the figure's sentence names.
+
+    Args:
+        view: the document's quote view (normalised text, mentions).
+        start: the figure's normalised start.
+        end: its normalised end.
+        sentence: its sentence as normalised ``(start, end)``.
+
+    Returns:
+        ``(actor, phrase as written)``; ``("", "")`` when no cue names one.
+    """
+    text, (s_start, s_end) = view.text, sentence
+    slots = []
+    for match in _cues()["after"].finditer(text, s_start, s_end):
+        if match.start() < end and match.end() > start:
+            continue
+        limit = min(s_end, match.end() + _SLOT, start if start >= match.end() else s_end)
+        stop = _AFTER_END.search(text, match.end(), limit)
+        slots.append((match.end(), stop.start() if stop else limit, match.start()))
+    for match in _cues()["before"].finditer(text, s_start, s_end):
+        if match.start() < end and match.end() > start:
+            continue
+        lo = max(s_start, match.start() - _SLOT)
+        opened = [m.end() for m in _BEFORE_START.finditer(text, lo, match.start())]
+        slots.append((opened[-1] if opened else lo, match.start(), match.start()))
+    for slot_start, slot_end, _ in sorted(slots, key=lambda s: abs(s[2] - start)):
+        if slot_start <= start < slot_end:
+            continue
+        name = _named(view, slot_start, slot_end)
+        if name[0]:
+            return name
+    return "", ""
+
+
+def stands_for_previous(view: QuoteView, speaker: str, index: int) -> bool:
+    """Whether an unnamed speaker is a pronoun or a report noun ("It estimates", "the study found"),
+    or is missing in a sentence that opens with a pronoun and no passive ("It estimates that …").
+
+    Args:
+        view: the document's quote view.
+        speaker: the quote's speaker phrase as written.
+        index: the figure's sentence index.
+
+    Returns:
+        True when the sentence before should name the source.
+    """
+    key = " ".join(normalise_text(speaker).split())
+    if key:
+        return key in PRONOUNS
+    start, end = view.sentences[index]
+    return bool(_PRONOUN_OPENING.match(view.text, start, end))
+
+
+def refers_back(view: QuoteView, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence refers to a report named before ("the report", التقرير: ``previous`` cues).
+
+    Args:
+        view: the document's quote view.
+        sentence: the sentence as normalised ``(start, end)``.
+
+    Returns:
+        True when one of the ``previous`` cues is in it.
+    """
+    return bool(_cues()["previous"].search(view.text, *sentence))
+
+
+def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
+    """The actor the sentence before ``index`` names first (a pronoun's or a report noun's antecedent).
+
+    Args:
+        view: the document's quote view.
+        index: the figure's sentence index.
+
+    Returns:
+        ``(actor, phrase as written)``; ``("", "")`` when it names none.
+    """
+    if index <= 0:
+        return "", ""
+    start, end = view.sentences[index - 1]
+    return _named(view, start, end)
+
+
+def _named(view: QuoteView, start: int, end: int) -> tuple[str, str]:
+    """The best actor named inside normalised ``[start, end)``: a gazetteer actor, else an open name."""
+    mentions = [m for m in view.mentions_in(start, end) if m.kind in _RANK and m.end <= end]
+    for mention in sorted(mentions, key=lambda m: (_RANK[m.kind], m.start)):
+        name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
+        if name:
+            raw = view.to_raw(mention.start, mention.end)
+            return name, view.raw[raw[0]:raw[1]]
+    for name in open_names(view, start, end):
+        if start <= name.start and name.end <= end:
+            return canonical(name.surface)[0], name.surface
+    return "", ""

@@ -1,0 +1,65 @@
+"""Asides and words: "A, citing leaked police documents, said …" and the word tokens every speaker finder uses.
+
+Part of :mod:`helpers.extract.quotes.speakers` (which re-exports both functions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.speech_lexicon import lexicon
+
+__all__ = ["cited_aside", "words_between", "MAX_SPEAKER_WORDS"]
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+#: The most words a speaker phrase (or a cited aside) has.
+MAX_SPEAKER_WORDS = 12
+
+
+def cited_aside(view: QuoteView, marker_start: int, limit: int) -> int:
+    """Where an aside that opens with an attribution marker closes ("A, citing leaked documents, said …",
+    "وقال الباحث، نقلا عن إحصاءات رسمية، إن …"): the evidence the speaker relies on, not a voice.
+
+    Args:
+        view: the document.
+        marker_start: where the marker (citing, نقلا عن …) starts (normalised).
+        limit: the sentence's end.
+
+    Returns:
+        The offset of the comma that closes the aside when the marker follows a comma and the
+        aside is followed by a speech verb or إن/أن (or, for a participle opening the sentence,
+        "Citing …, X said", by a short subject and a speech verb), else -1.
+    """
+    text, lex = view.text, lexicon()
+    fronted = text[marker_start:marker_start + 12].split(" ")[0].endswith("ing") and (
+        not text[:marker_start].strip() or text[:marker_start].rstrip()[-1] in ".!?\n")
+    if not fronted and not text[max(0, marker_start - 3):marker_start].rstrip().endswith((",", "،")):
+        return -1
+    close = min((p for p in (text.find(",", marker_start, limit), text.find("،", marker_start, limit)) if p >= 0),
+                default=-1)
+    if close < 0:
+        return -1
+    after = _WORD.search(text, close, limit)
+    if after is None or len(words_between(text, marker_start, close)) > MAX_SPEAKER_WORDS:
+        return -1
+    word = after.group()
+    if fronted:  # "Citing leaked documents, Human Rights Watch said …": a subject, then its verb
+        verb = lex.verb_re.search(text, close, limit)
+        return close if verb and len(words_between(text, close, verb.start())) <= 6 else -1
+    following = lex.verb_re.match(text, after.start())
+    return close if following or lex.complement_re["an"].fullmatch(word) else -1
+
+
+def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens of a span.
+
+    Args:
+        text: normalised text.
+        start: span start.
+        end: span end.
+
+    Returns:
+        ``[(start, end, word)]`` in order.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]

@@ -1,0 +1,138 @@
+"""Attribution markers (وفق / بحسب ما قال / نقلا عن / according to X) and the speaker phrases around
+documents and media (تقرير لموقع بلومبرغ، موقع "سي إن إن" الإنجليزي، رسالة تحث الصين …).
+
+A mixin of :class:`helpers.extract.quotes.sources.Extractor`.  The source after the
+marker is a speech verb's subject (وفق ما أعلن الإعلام الرسمي: the verb is
+used up), a quoted name (وفق "سي سي تي في"), or a phrase that ends with its
+last name or starts with a role noun (وفقا لنسخة من مسودة الرسالة; a legal
+basis such as طبقا لمواثيق حقوق الإنسان names nobody and is skipped).  The
+content is the clause before the marker, or after it when the marker opens
+the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.actors import resolve
+from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
+
+__all__ = ["AttributionMixin"]
+
+_TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
+_LEAD = re.compile(r"^[\s،,:\-–—]+")
+_SPACES = re.compile(r"\s*")
+_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
+
+
+class AttributionMixin:
+    """Attribution handling for the extractor (uses its view, pairs, lex, rows, history)."""
+
+    def _attribution(self, sentence, marker, verbs, bounds) -> None:
+        text, lex = self.text, self.lex
+        close = cited_aside(self.view, marker.start(), sentence[1])
+        if close >= 0 and self._evidence_only(marker.end(), close):
+            return  # "A, citing leaked documents, said …": A speaks; the documents are no voice
+        position = _SPACES.match(text, marker.end()).end()
+        verb_end = marker.end()
+        if text.startswith("ما ", position) and not marker.group().endswith("ما"):
+            position += 3
+        embedded = next((v for v in verbs if v.start() == position), None)
+        quoted = self.pairs.opening_at(position)
+        if embedded is not None and (marker.group().endswith("ما") or position > marker.end()):
+            self.used.add(embedded.start())
+            verb_end = embedded.end()
+            stop = min([b for b in bounds if b > embedded.start()] + [sentence[1]])
+            span = trim_region(self.view, embedded.end(), stop)
+            span = self._relay(span) if lex.verbs[embedded.group("verb")].relay else span
+        elif quoted is not None:
+            span = (quoted[0] + 1, quoted[1])
+            stop = quoted[1] + 1
+        else:
+            span = self._source_phrase(position, sentence[1])
+            stop = span[1] if span else position
+        if not span or span[1] <= span[0]:
+            return
+        before = _TRAIL.sub("", text[sentence[0]:marker.start()])
+        if len(words_between(text, sentence[0], sentence[0] + len(before))) >= 2:
+            content = (sentence[0], sentence[0] + len(before))
+        else:
+            after = _LEAD.sub("", text[stop:sentence[1]])
+            begin = sentence[1] - len(after)
+            content = (begin, begin + len(_TRAIL.sub("", after)))
+        speaker = resolve(self.view, *span, history=self._recent())
+        self._emit(speaker=speaker, verb=(marker.start(), verb_end), content=content,
+                   mode="attribution", cue=" ".join(marker.group().split()), kind="attribution",
+                   evidence=(min(content[0], marker.start()), max(content[1], span[1])))
+
+    def _source_phrase(self, position: int, limit: int) -> tuple[int, int] | None:
+        """The source after وفق / بحسب / according to, when it is headed by a name or a role
+    noun (وفقا لمسؤولين صينيين، بحسب تقديرات، according to the UN); it ends with its last
+    name.  "وفق القانون الدولي" (a legal basis) names no voice; "witnesses quoted by the BBC", شهود نقلت
+    عنهم …: the witnesses, not the medium that relays them."""
+        text, lex = self.text, self.lex
+        region = trim_region(self.view, position, limit)
+        words = words_between(text, *region)[:8]
+        for index, word in enumerate(words):
+            if word[2] in lex.words["relative"] or word[2] in lex.verbs or word[2] in lex.words["relayed"]:
+                words = words[:index]
+                break
+        if not words:
+            return None
+        end = words[-1][1]
+        names = [m for m in self.view.mentions_in(words[0][0], end)]
+        headed = lex.role_re.fullmatch(words[0][2]) or (names and names[0].start <= words[0][0] + 3)
+        if headed:
+            return words[0][0], names[-1].end if names else words[min(len(words), 6) - 1][1]
+        if words[0][2].isascii():
+            named = self._capitalised_run(words[:6]) or (None, None)
+            if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):
+                end = words[min(len(words), 6) - 1][1]
+                cut = [m.end for m in self.view.mentions_in(words[0][0], region[1]) if m.start < end < m.end]
+                return words[0][0], max([end] + cut)  # "a report by the Australian Strategic Policy Institute"
+        return None
+
+    def _relay(self, span: tuple[int, int]) -> tuple[int, int]:
+        """نقلت رويترز عن مسؤول قوله → the official (after عن, without قوله)."""
+        words = words_between(self.text, *span)
+        for index, word in enumerate(words):
+            if word[2] == "عن" and index + 1 < len(words):
+                rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
+                return (rest[0][0], rest[-1][1]) if rest else span
+        return span
+
+    def _named_medium(self, start: int, pair) -> bool:
+        """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
+        (موقع "سي إن إن" الإنجليزي أن): part of the speaker phrase, not the content."""
+        before = words_between(self.text, start, pair[0])
+        if not before or self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", before[-1][2])) != "media":
+            return False
+        if not any(m.kind in ("organization", "country", "person") for m in self.view.mentions_in(*pair)):
+            return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
+        tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
+        return any(self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
+
+    def _evidence_only(self, start: int, end: int) -> bool:
+        """Whether a cited phrase is headed by a document noun (leaked police documents, إحصاءات رسمية،
+        وثائق مسربة من الشرطة), not by a person or body (نقلا عن مصدر، citing a police official: a relayed
+        voice).  The head is the last role noun of an English phrase, the first of an Arabic one."""
+        words = words_between(self.text, start, end)
+        kinds = [k for k in (self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", w[2])) for w in words) if k]
+        return bool(kinds) and (kinds[-1] if words[0][2].isascii() else kinds[0]) == "document"
+
+    def _document_only(self, start: int, end: int) -> bool:
+        """Whether a speaker region is a document noun alone (تقرير، بيان)."""
+        words = words_between(self.text, start, end)
+        return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
+
+    def _producer(self, subject: tuple[int, int], verb_start: int) -> tuple[int, int]:
+        """A document subject widened to the verb, where its producer is named ("a report released by HRW
+        on Monday said"), but not to its addressee ("a letter to the UN … urging": not the UN's)."""
+        end = len(_TRAIL.sub("", self.text[:verb_start]))
+        addressed = _ADDRESSEE.search(self.text, subject[1], end)
+        return subject[0], addressed.start() if addressed else end
+
+    def _document_before(self, position: int) -> bool:
+        """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
+        word = previous_word(self.text, position)
+        return self.lex.roles.get(word[2:] if word.startswith("ال") else word) == "document"

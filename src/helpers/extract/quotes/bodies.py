@@ -1,0 +1,165 @@
+"""Speakers named around a phrase: a person before their apposition, the target's unnamed bodies, and
+definite descriptions that refer back (المنظمة، the group; ``data/quotes/anaphors.tsv``).
+
+Part of :mod:`helpers.extract.quotes.actors`.  "Darren Byler, an
+anthropologist at …, said": the phrase before the verb is the apposition of a
+person named right before it, who speaks (:func:`apposed_person`).  "State
+media said", "officials in Xinjiang said", "وقالت الشرطة في كاشغر": a body
+or official of a state, unnamed, speaks for the topic's target state (the
+profile's ``target_entities``, China) when the phrase or its sentence names a
+place of the topic (:func:`target_body`); elsewhere it speaks for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
+from helpers.extract.quotes.open_arabic import other_given_name
+from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.gazetteer.index import default_gazetteer
+from helpers.relevance.topics import load_profile
+from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
+
+__all__ = ["apposed_person", "target_body", "definite_head", "definite_kinds", "definites"]
+
+_APPOSED = re.compile(r"\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,5}|\s*,\s*(?:an?|the)?\s*")
+#: Kinds of names that, alone in a phrase, leave its body unnamed (a place is where, not whose).
+_WHERE = frozenset({"place"})
+
+
+def apposed_person(view: QuoteView, start: int) -> list[Mention]:
+    """A person named right before a phrase that is their apposition.
+
+    Args:
+        view: the document's quote view.
+        start: the phrase's normalised start ("anthropologist at …" in "Darren Byler, an anthropologist
+            at …, said").
+
+    Returns:
+        ``[the person's mention]``, or ``[]``.
+    """
+    index = view.sentence_of(start)
+    first = view.sentences[index][0] if index >= 0 else max(start - 80, 0)
+    before = [m for m in view.mentions_in(first, start) if m.end <= start]
+    if not before or before[-1].kind != "person" or not _APPOSED.fullmatch(view.text, before[-1].end, start) \
+            or other_given_name(view, before[-1]):  # "Aziz Zenz, an engineer, said": not Adrian Zenz
+        return []
+    return [before[-1]]
+
+
+@lru_cache(maxsize=1)
+def _topic() -> tuple[str, frozenset]:
+    """The default profile's target entity (one id, "" when several) and its places' entity ids."""
+    profile = load_profile(None)
+    target = min(profile.target_entities) if len(profile.target_entities) == 1 else ""
+    try:
+        entities = default_gazetteer().entities
+    except (OSError, ValueError):
+        return target, frozenset()
+    places = frozenset(e for e in profile.core_entities if e in entities and entities[e].kind == "place")
+    return target, places
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> frozenset:
+    """The heads of a state's unnamed bodies (``target_body``, ``official`` and ``state_body`` rows of
+    ``stance/stance_groups.tsv``, diplomats aside): government, authorities, police, officials, state media …"""
+    heads = set()
+    for row in read_tsv("stance/stance_groups.tsv"):
+        if row["kind"] in ("target_body", "official", "state_body") and "دبلوماسي" not in row["entry"] \
+                and "diplomat" not in row["entry"]:
+            entry = normalise_text(row["entry"], steps=MATCH_STEPS).lower()
+            heads.update({entry, entry.split()[-1] if entry.isascii() else entry.split()[0]})
+    return frozenset(heads)
+
+
+def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> str:
+    """The target state's entity id for an unnamed body or official of it, else "".
+
+    Args:
+        view: the document's quote view.
+        start: the speaker phrase's normalised start.
+        end: its end.
+        names: the speaking mentions inside the phrase.
+
+    Returns:
+        The target's entity id (``CHN``) when the phrase is headed by a state's body (government,
+        authorities, police, officials, state media, الشرطة …: :func:`_state_bodies`), names no state or
+        organisation, and it or its sentence names a place of the topic; else "".
+    """
+    target, places = _topic()
+    role_re = lexicon().role_re
+    if not target or any(m.kind not in _WHERE
+                         and not (m.kind == "group" and role_re.fullmatch(view.text, m.start, m.end))
+                         for m in names):
+        return ""  # a state or organisation is named: its own voice (a role-like group, state media, is not)
+    role = role_re.search(view.text, start, end)
+    if role is None:
+        return ""
+    head = role.group("role") or " ".join(role.group("role2").split())
+    if not (head in _state_bodies() or "ال" + head in _state_bodies()
+            or (head.isascii() and head.split()[-1] in _state_bodies())):  # vice governor, deputy mayor
+        return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
+    index = view.sentence_of(start)
+    lo, hi = view.sentences[index] if index >= 0 else (start, end)
+    return target if any(m.entity_id in places for m in view.mentions_in(lo, hi)) else ""
+
+
+@lru_cache(maxsize=1)
+def _anaphors() -> dict[str, tuple[frozenset, bool]]:
+    """``{normalised head: (kinds it refers back to, fallback)}`` from ``quotes/anaphors.tsv``."""
+    return {normalise_text(row["head"], steps=MATCH_STEPS): (frozenset(row["refers_to"].split("|")),
+                                                             row["fallback"] == "yes")
+            for row in read_tsv("quotes/anaphors.tsv")}
+
+
+def definite_head(words: list[str], *, article_before: bool = False) -> str:
+    """The head of a definite description that refers back ("" when the phrase is not one).
+
+    Args:
+        words: the phrase's normalised words ("المنظمه", "the group",
+            "المنظمه الحقوقيه", "the rights group").
+        article_before: the English article "the" stands right before the phrase.
+
+    Returns:
+        The head as listed in ``quotes/anaphors.tsv`` (normalised), or "".
+    """
+    heads = _anaphors()
+    if words and words[0].startswith("ال") and len(words) <= 2:  # المنظمه (+ an adjective)
+        if len(words) == 1 or words[1].startswith("ال"):
+            return words[0][2:] if words[0][2:] in heads else ""
+        return ""
+    if words and words[0] == "the":
+        words, article_before = words[1:], True
+    if article_before and 1 <= len(words) <= 2 and words[-1].isascii():  # the (rights) group
+        return words[-1] if words[-1] in heads else ""
+    return ""
+
+
+def definite_kinds(words: list[str], *, article_before: bool = False) -> frozenset:
+    """The actor kinds a definite description refers back to (empty when it is not one).
+
+    Args:
+        words: the phrase's normalised words (see :func:`definite_head`).
+        article_before: the English article "the" stands right before the phrase.
+
+    Returns:
+        Actor kinds (``country``, ``organization``, ``media``, ``group``), or an empty set.
+    """
+    head = definite_head(words, article_before=article_before)
+    return _anaphors()[head][0] if head else frozenset()
+
+
+@lru_cache(maxsize=1)
+def definites() -> re.Pattern:
+    """English definite descriptions that refer back ("the organisation", "the rights group"), heads of
+    ``quotes/anaphors.tsv``; group 1 is the description without its article.
+
+    Returns:
+        The compiled pattern.
+    """
+    heads = sorted((h for h in _anaphors() if h.isascii()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)the\s+((?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, heads)) + r"))(?!\w)")

@@ -1,0 +1,116 @@
+"""English reported speech without a complementiser, and English subjects.
+
+A mixin of :class:`helpers.extract.quotes.sources.Extractor`: "X said the camps …"
+(content right after the verb), "…, he said." and '"…," Hua said.' (content
+before the verb), subjects that are capitalised words unknown to the
+gazetteer ("Human Rights Watch urged …") and definite descriptions that
+refer back ("The group added …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.actors import definite_kinds, resolve
+from helpers.extract.quotes.speakers import trim_region, words_between
+
+__all__ = ["EnglishMixin"]
+
+_TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
+#: English verbs whose object is the hearer, not the content ("told Reuters the camps were closed").
+_HEARER = frozenset({"tell", "assure", "inform", "remind", "brief"})
+
+
+class EnglishMixin:
+    """English-specific steps of the extractor."""
+
+    def _capitalised_run(self, words) -> tuple[int, int] | None:
+        """English subject without a known name or role: the capitalised words before the verb."""
+        run = []
+        for word in reversed(words):
+            raw_start, _ = self.view.to_raw(word[0], word[1])
+            if not self.view.raw[raw_start].isupper():
+                break
+            run.append(word)
+        run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
+        return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
+
+    @staticmethod
+    def _definite_run(words) -> tuple[int, int] | None:
+        """English subject that refers back: "The group said …", "the rights group added"."""
+        for size in (2, 3):
+            if len(words) >= size and words[-size][2] == "the" and \
+                    definite_kinds([w[2] for w in words[-size:]]):
+                return words[-size][0], words[-1][1]
+        return None
+
+    def _english_bare(self, sentence, verb, info, sources, earlier) -> None:
+        """English without "that": "X said the camps …" or "…, he said." (content before); a verb whose
+        complements say ``explicit`` (found, revealed) reports only in the second way."""
+        text, span = self.text, (verb.start(), verb.end())
+        rest = text[verb.end():sentence[1]]
+        closed = self.pairs.closing_before(verb.start())
+        quote_first = bool(closed and closed[0] >= sentence[0]
+                           and len(words_between(text, closed[1], verb.start())) <= 8
+                           and len(words_between(text, verb.end(), sentence[1])) <= 4)
+        if quote_first or self._tail_only(verb.end(), sentence[1]):
+            comma = text.rfind(",", sentence[0], verb.start())
+            if quote_first and comma <= closed[1] + 1:
+                comma = closed[1]
+            if comma < 0:
+                return
+            speaker_span = (comma + 1, verb.start())
+            words = words_between(text, *speaker_span)
+            if words and words[-1][2] in self.lex.words["pronoun"]:
+                speaker = self._carry(verb.start())
+            elif words:
+                speaker = resolve(self.view, words[0][0], words[-1][1], history=self._recent())
+            else:
+                region = trim_region(self.view, verb.end(), sentence[1])
+                speaker = resolve(self.view, *region, history=self._recent())
+            quoted = closed and comma == closed[1]
+            begin = closed[0] + 1 if quoted else sentence[0]
+            content = (begin, begin + len(_TRAIL.sub("", text[begin:comma])))
+            self._emit(speaker=speaker, verb=span, content=content,
+                       mode="direct" if quoted else "indirect", cue=info.lemma,
+                       kind=info.type, evidence=(sentence[0], max(span[1], verb.end())))
+            return
+        if "explicit" in info.complements:
+            return  # "…, the study found." reports; "police found three men" does not
+        stop = self.lex.stop_re.match(text, verb.end() + len(rest) - len(rest.lstrip()))
+        begin = stop.end() if stop else self._after_hearer(verb.end(), sentence[1]) if info.lemma in _HEARER \
+            else verb.end()
+        speaker = self._speaker(sentence, verb, info, verb.end(), earlier)
+        if speaker is None:
+            return
+        content, mode = self._content(begin, sentence, sources)
+        self._emit(speaker=speaker, verb=span, content=content, mode=mode, cue=info.lemma,
+                   kind=info.type, evidence=(span[0], max(content[1], span[1])))
+
+    def _after_hearer(self, start: int, end: int) -> int:
+        """Where the content starts after a verb's hearer ("told Reuters the camps …", "told the BBC …"):
+        after the capitalised name right after the verb, else at ``start``."""
+        words = words_between(self.text, start, end)[:6]
+        index = 1 if words and words[0][2] == "the" else 0
+        last = None
+        for word in words[index:]:
+            raw_start, _ = self.view.to_raw(word[0], word[1])
+            if not self.view.raw[raw_start:raw_start + 1].isupper():
+                break
+            last = word
+        return last[1] if last is not None and last is not words[-1] else start
+
+    def _tail_only(self, start: int, end: int) -> bool:
+        """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying",
+        "said Julia Bowie, a researcher with …"?"""
+        words = words_between(self.text, start, end)
+        if not words:
+            return True
+        raw_start, _ = self.view.to_raw(words[0][0], words[0][1])
+        if len(words) > 3:  # "…, said Julia Bowie, a researcher with …": a name, then its apposition
+            comma = self.text.find(",", words[0][1], end)
+            return self.view.raw[raw_start].isupper() and 0 <= comma and \
+                len(words_between(self.text, start, comma)) <= 4
+        if self.lex.stop_re.match(self.text, words[0][0]):
+            return True
+        return all(self.view.raw[self.view.to_raw(w[0], w[1])[0]].isupper() for w in words)  # not "Xinjiang was calm"

@@ -1,0 +1,146 @@
+"""Groups that speak as one actor, under the canonical names of ``data/stance/stance_groups.tsv``.
+
+The table is the stance stage's data file (read here too, so that quotes,
+stances and figures give a group one name): a role noun that is a group
+(activists → Activists), a whole speaker phrase that names one (الإيغور في
+المنفى → Uyghur diaspora), and the gazetteer's group entities under their
+canonical name (``hr_groups`` → Rights groups, ``western_countries`` →
+Western countries).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.speakers import words_between
+from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
+
+__all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject"]
+
+_FIRST = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the groups' entries (a quick filter for :func:`phrase_group`)."""
+    return frozenset(entry.split()[0] for entry in _groups())
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, str]:
+    """``{normalised group noun: canonical group name}`` from ``stance/stance_groups.tsv`` (groups only)."""
+    return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
+            for r in read_tsv("stance/stance_groups.tsv") if r["kind"] == "group" and r["actor"]}
+
+
+@lru_cache(maxsize=1)
+def _group_entities() -> dict[str, str]:
+    """``{gazetteer group id: canonical group name}``.
+
+    E.g. hr_groups → Rights groups, western_countries → Western countries.
+    """
+    table: dict[str, str] = {}
+    for row in read_tsv("stance/stance_groups.tsv"):
+        if row["kind"] == "group" and row.get("entity_id") and row["actor"]:
+            table.setdefault(row["entity_id"], row["actor"])
+    return table
+
+
+def group_name(entity_id: str, name: str) -> str:
+    """The canonical name of a gazetteer group (``stance/stance_groups.tsv``), else ``name``.
+
+    Args:
+        entity_id: a gazetteer entity id.
+        name: the name to keep when the entity is not a listed group.
+
+    Returns:
+        The canonical group name ("Rights groups" for ``hr_groups``) or ``name``.
+    """
+    return _group_entities().get(entity_id, name)
+
+
+def phrase_group(view: QuoteView, start: int, end: int) -> str:
+    """The canonical group a whole speaker phrase names ("الإيغور في المنفى" → Uyghur diaspora), or "".
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        The group name, or "".
+    """
+    first = _FIRST.match(view.text, start, end)
+    if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+        return ""  # most phrases: no group starts with their first word
+    return _prefix_group(words_between(view.text, start, end))[0]
+
+
+def _prefix_group(words) -> tuple[str, int]:
+    """The group the first 2-5 ``words`` name and the offset where it ends, or ``("", -1)``."""
+    table = _groups()
+    for size in range(min(len(words), 5), 1, -1):
+        key = " ".join(w for _, _, w in words[:size])
+        bare = re.sub(r"^[وف](?=ال)", "", key)
+        if key in table or bare in table:
+            return table.get(key) or table[bare], words[size - 1][1]
+    return "", -1
+
+
+def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, verb_start: int
+                  ) -> tuple[int, int] | None:
+    """A subject phrase widened to the group that starts in it or up to two words before it.
+
+    "Exiled Uyghurs", "Uyghur exiles in Germany" before the verb: the diaspora speaks, not the people.
+
+    Args:
+        view: the document's quote view.
+        subject: the subject phrase found before the verb (normalised), or None.
+        left: where the sentence starts.
+        verb_start: where the verb starts.
+
+    Returns:
+        The span from the group's first word to its last (or the subject's end) when a group of
+        ``stance/stance_groups.tsv`` starts up to two words before the subject, else ``subject``.
+    """
+    if subject is None:
+        return None
+    before = words_between(view.text, max(left, subject[0] - 40), subject[0])
+    if view.text[before[-1][1] if before else subject[0]:subject[0]].strip():
+        before = []  # a comma or a quote mark stands between: not one phrase
+    for word in before[-2:] + [subject]:
+        first = _FIRST.match(view.text, word[0], verb_start)
+        if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+            continue
+        name, end = _prefix_group(words_between(view.text, word[0], verb_start))
+        if name:
+            return word[0], max(end, subject[1])
+    return subject
+
+
+def group_names() -> frozenset[str]:
+    """The canonical group names of ``stance/stance_groups.tsv`` (Critics, Experts, Rights groups …).
+
+    Returns:
+        The names.
+    """
+    return frozenset(_groups().values())
+
+
+def group_label(role: str) -> str:
+    """The canonical group name of a role noun that is a group ("activists" → Activists), else "".
+
+    Args:
+        role: a normalised role noun.
+
+    Returns:
+        The name from ``stance/stance_groups.tsv``, or "".
+    """
+    table = _groups()
+    for form in (role, role[2:] if role.startswith("ال") else "ال" + role):
+        if form in table:
+            return table[form]
+    return ""

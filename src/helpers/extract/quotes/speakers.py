@@ -1,0 +1,274 @@
+"""Where the speaker is: speaker phrases around a speech verb.
+
+Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية
+إن …": the speaker stands between the verb and its complement) or
+subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
+subject-first.  This module finds the speaker phrase in either position;
+:mod:`helpers.extract.quotes.actors` resolves it to a speaker and an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_between
+from helpers.extract.quotes.bodies import definites
+from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
+from helpers.extract.quotes.open_names import open_names, other_given_name
+from helpers.extract.quotes.speech_lexicon import lexicon
+
+__all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
+           "words_between", "is_nisba", "speaking_mentions", "previous_word"]
+
+_SPACE = re.compile(r"\s*")
+#: Time markers that open a span (خلال مؤتمر، منذ): not skipped before a verb-first speaker.
+_SPANS = frozenset({"خلال", "منذ", "قبل", "بعد"})
+_BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
+_NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
+_ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
+_LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
+_PREVIOUS = re.compile(r"(\w+)\W*$")
+#: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
+_LINKS = frozenset({"for", "of", "at"})
+
+
+#: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
+_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+#: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
+#: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
+_ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
+
+
+def is_nisba(mention: Mention, text: str) -> bool:
+    """Whether a mention is an adjective of origin (الصينية، الأمريكيين), not a noun.
+
+    Args:
+        mention: a mention of the document.
+        text: the normalised text.
+
+    Returns:
+        True for a definite nisba form.
+    """
+    words = text[mention.start:mention.end].split()
+    return bool(words) and bool(_NISBA.match(words[-1]))
+
+
+def previous_word(text: str, position: int) -> str:
+    """The word right before ``position`` (``""`` at the start)."""
+    match = _PREVIOUS.search(text, max(0, position - 30), position)
+    return match.group(1) if match else ""
+
+
+def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
+    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين) and a known
+    person's family name after another given name (Gulnar Tohti).
+
+    Args:
+        view: the document.
+        start: normalised span start.
+        end: normalised span end.
+
+    Returns:
+        Persons, organisations, states, groups and peoples, in order.
+    """
+    nots = lexicon().words["not"]
+    return [m for m in view.mentions_in(start, end)
+            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
+            and not other_given_name(view, m)]  # "Gulnar Tohti" is not Ilham Tohti
+
+
+def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
+                object_first: bool = False) -> tuple[int, int]:
+    """Cut a verb-first speaker region at the first comma, channel or time marker.
+
+    For call and accusation verbs a trailing name that is not an adjective is
+    the addressee (حث جوتيريش الصين على …) and is cut off; for verbs that take
+    an object before their complement (``object_first``: اتهمت واشنطن بكين
+    بـ…، دعت المنظمة الحكومات إلى …) a region that starts with a name ends
+    with that name.  Trailing prepositional pronouns (فيه، لها) go too.
+
+    Args:
+        view: the document.
+        start: region start (just after the verb), normalised.
+        end: region end (the complementiser), normalised.
+        verb_type: the verb's type (speech, call, accusation …).
+        object_first: the verb takes an object between speaker and complement.
+
+    Returns:
+        The trimmed ``(start, end)`` (empty when nothing is left).
+    """
+    text, lex = view.text, lexicon()
+    for _ in range(3):  # "وقال اليوم الثلاثاء الناشط …": the day first, then the speaker
+        lead = lex.stop_re.match(text, _SPACE.match(text, start).end())
+        if not lead or " ".join(lead.group().split()) not in lex.words["time"] - _SPANS:
+            break
+        start = lead.end()
+    cut = end
+    for pattern in (_BREAK, lex.stop_re):
+        found = pattern.search(text, start, cut)
+        if found:
+            cut = found.start()
+    words = words_between(text, start, cut)
+    while words and words[-1][2] in lex.words["prep_pronoun"]:
+        words.pop()
+    if not words or words[0][2] in lex.words["preposition"]:
+        return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
+    start, cut = words[0][0], words[-1][1]
+    if verb_type in ("call", "accusation"):
+        names = speaking_mentions(view, start, cut)
+        last = names[-1] if names else None
+        if last and last.kind in ("country", "organization", "person") and last.start > start \
+                and not is_nisba(last, text) and not text[last.end:cut].strip() \
+                and not (last.kind == "person" and len(names) > 1 and names[-2].kind != "person"):
+            words = words_between(text, start, last.start)
+            cut = words[-1][1] if words else start
+    if object_first and cut > start:
+        head = phrase_after(view, start, cut)
+        if head and head[1] < cut and any(m.end == head[1] for m in view.mentions_in(*head)):
+            return head  # a name, then its object: اتهمت واشنطن | بكين
+    return start, cut
+
+
+def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
+    """Subject heads in ``[start, end)``: speaking names and role nouns (of ``kinds``, default
+    all) not after a preposition."""
+    text, lex = view.text, lexicon()
+    preps = lex.words["preposition"]
+    heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
+             if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
+    heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
+    heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
+              if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
+    staff = []  # "a researcher at the organisation": where the role works, part of its phrase
+    if kinds is None and text[start:end].isascii():  # "the organisation", "the rights group": refers back
+        for found in definites().finditer(text, start, end):
+            link = previous_word(text, found.start())
+            (staff if link in _LINKS and lex.role_re.fullmatch(previous_word(text, found.start() - len(link) - 1))
+             else heads).append((found.start(), found.end()))
+    kept, addressee = [], -1
+    for head_start, head_end in sorted(heads):
+        glued = (head_start > 0 and text[head_start - 1] in "بلك"
+                 and (head_start < 2 or not text[head_start - 2].isalpha()))
+        before = previous_word(text, head_start)
+        if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
+            before = "to" if previous_word(text, text.rfind(before, 0, head_start)) == "to" else before
+        if before == "to" or (0 <= addressee and text[addressee:head_start].isascii()
+                              and len(words_between(text, addressee, head_start)) <= 2
+                              and not _BREAK.search(text, addressee, head_start)):
+            addressee = head_end  # "to the UN human rights council": the whole addressee
+        elif before not in preps and not glued:
+            kept.append((head_start, head_end))
+    return sorted(kept + staff)
+
+
+def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject phrase before a verb (subject-first sentences), or None.
+
+    The search starts after the last clause boundary (بينما، حيث، but, ; :
+    a quote mark, or a complementiser إن/أن: a verb inside reported content
+    has its subject inside it too).  When a relative pronoun stands between (روسيا التي
+    تعتبر، the Russian Federation which … consider) the subject is the head
+    before it; else the head nearest the verb.  The phrase runs from that
+    head (with role nouns right before it) to the next comma, marker,
+    relative pronoun or the verb.
+
+    Args:
+        view: the document.
+        sentence_start: where the sentence starts (normalised).
+        verb_start: where the verb starts (normalised).
+
+    Returns:
+        ``(start, end)`` normalised, or None when no subject is found.
+    """
+    text, lex = view.text, lexicon()
+    left = sentence_start
+    for boundary in lex.clause_re.finditer(text, sentence_start, verb_start):
+        left = boundary.end()
+    tail = _LAST_BOUNDARY.search(text[left:verb_start])
+    if tail:
+        left += tail.end()
+    for complement in lex.complement_re["an"].finditer(text, left, verb_start):
+        left = complement.end()  # a verb inside reported content has its own subject
+    heads = _candidates(view, left, verb_start)
+    for marker in lex.source_re.finditer(text, left, verb_start):
+        close = cited_aside(view, marker.start(), verb_start + 1)
+        outside = [h for h in heads if not marker.start() <= h[0] < close]
+        if close >= 0 and (outside or text[marker.start()].isascii()):
+            heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
+    close = text.rfind(",", left, verb_start)
+    opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
+    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads):
+        heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
+    if not heads:
+        return None
+    relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
+    if relatives:
+        before = [h for h in heads if h[1] <= relatives[-1][0]]
+        heads = before or heads
+    head_start, head_end = heads[-1]
+    for other_start, other_end in reversed(heads[:-1]):
+        gap = text[other_end:head_start]
+        if gap.strip() in ("", "باسم", "'s", "’s") or _POSSESSED.fullmatch(gap) \
+                or (_ROLE_LINK.fullmatch(gap) and lex.role_re.fullmatch(text, other_start, other_end)):
+            head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
+        else:
+            break
+    stop = verb_start
+    for pattern in (_BREAK, lex.stop_re):
+        found = pattern.search(text, head_end, stop)
+        if found:
+            stop = found.start()
+    following = words_between(text, head_end, stop)
+    for index, word in enumerate(following):
+        linked = word[2] in _LINKS and index + 1 < len(following) and _capitalised(view, following[index + 1])
+        if word[2] in lex.words["relative"] | lex.words["negation"] or word[2] in lex.verbs \
+                or (word[2].isascii() and not _capitalised(view, word) and not linked):
+            stop = word[0]
+            break
+    words = words_between(text, head_start, stop)
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return (head_start, head_end) if head_end <= verb_start else None
+    return head_start, words[-1][1]
+
+
+def _capitalised(view: QuoteView, word) -> bool:
+    """An English word written with a capital (names: Foreign Ministry, Hua Chunying)."""
+    raw_start, _ = view.to_raw(word[0], word[1])
+    return view.raw[raw_start:raw_start + 1].isupper()
+
+
+def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] | None:
+    """A speaker phrase that starts right at ``position`` (verb-first, object verbs).
+
+    It is a run of names, role nouns, adjectives of origin and باسم, e.g.
+    ``بكين`` in "ترفض بكين الاتهامات" or ``المتحدث باسم الخارجية الصينية``.
+
+    Args:
+        view: the document.
+        position: just after the verb (normalised).
+        limit: do not look past this offset.
+
+    Returns:
+        ``(start, end)`` or None when no name or role starts there.
+    """
+    text = view.text
+    words = words_between(text, position, min(limit, position + 200))
+    if not words:
+        return None
+    first = _candidates(view, words[0][0], words[0][1] + 60)
+    if not first or first[0][0] != words[0][0]:
+        return None
+    end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
+    following = _candidates(view, end, min(limit, position + 200),
+                            kinds=("person", "body", "collective", "media"))
+    for word_start, word_end, word in words:
+        if word_start < end:
+            continue
+        head = next((h for h in following if h[0] == word_start), None)
+        if head:
+            end = head[1]
+        elif word == "باسم" or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
+            end = word_end
+        else:
+            break
+    return words[0][0], end

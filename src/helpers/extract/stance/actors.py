@@ -1,0 +1,267 @@
+"""Who can hold a stance: actors from mentions and quotes, and the author's voice.
+
+A stance belongs to a state, an organisation or a group.  A person speaks
+for the state or organisation of their affiliation (gazetteer), an organ of
+a state (a ministry, an embassy, a party) for that state.  Capitals used as
+metonyms (بكين، واشنطن) are countries in the mentions table already.
+Peoples (الإيغور) and places are talked about, not actors.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.extract.quotes.context import quote_view
+from helpers.extract.quotes.groups import group_name, group_names
+from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
+from helpers.extract.quotes.open_names import open_names
+from helpers.extract.stance.grammar import voice_pattern
+from helpers.gazetteer.index import default_gazetteer
+from helpers.io.rows import as_rows, isna
+from helpers.text.normalise import normalise_text
+
+__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
+           "resolve_actor_id", "merge_refs", "top_actor", "drop_described_origins"]
+
+#: Mention kinds that can hold a stance themselves.
+ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
+_AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a mentions table
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, dict[str, str]]:
+    """``{entity_id: {"name_en", "kind", "affiliation"}}``.
+
+    From :meth:`~helpers.gazetteer.index.Gazetteer.entity_rows`.
+    """
+    return {row["entity_id"]: {"name_en": row["name_en"], "kind": row["kind"],
+                               "affiliation": row["affiliation"] or ""}
+            for row in default_gazetteer().entity_rows()}
+
+
+def _top(value: str) -> str:
+    """Follow an affiliation chain (Xinjiang CPC committee → CPC → China) to its end.
+
+    The chain stops at an entity that speaks for itself
+    (:func:`helpers.extract.quotes.open_actors.speaks_for_self`: a university, a
+    person of one, a person affiliated with a people).
+    """
+    table, seen = _gazetteer(), set()
+    while value in table and table[value]["affiliation"] and value not in seen:
+        seen.add(value)
+        up = table[value]["affiliation"]
+        if speaks_for_self(value, table[value]["kind"], up, table.get(up, {}).get("kind", "")):
+            break
+        value = up
+    return table[value]["name_en"] if value in table else value
+
+
+def top_actor(entity_id: str) -> str:
+    """The actor at the end of an entity's affiliation chain (its own id when not in the gazetteer).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity the chain ends at.
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
+
+
+def resolve_actor_id(entity_id: str) -> str:
+    """The actor name of a gazetteer entity (its affiliation chain followed: ``CHN`` → China).
+
+    Args:
+        entity_id: a gazetteer entity id.
+
+    Returns:
+        The English name of the entity at the end of the chain ("" when unknown).
+    """
+    return _top(entity_id) if entity_id in _gazetteer() else ""
+
+
+def resolve_actor(row: dict) -> tuple[str, str, str]:
+    """The actor a mention stands for.
+
+    Args:
+        row: a mentions-table row as a dict (entity_id, kind, name_en, extras).
+
+    Returns:
+        ``(actor, speaker, entity_id)``: a person's actor is the state or
+        organisation at the end of their affiliation chain and ``speaker`` is
+        their name; a body's actor is the state it belongs to (Global Affairs
+        Canada → Canada).  ``actor`` is empty when the mention cannot hold a
+        stance (a people, a place; capitals used as metonyms are already
+        countries in the mentions table).
+    """
+    entity_id = str(row.get("entity_id") or "")
+    kind = str(row.get("kind") or "")
+    name = str(row.get("name_en") or "")
+    if kind not in ACTOR_KINDS:
+        return "", "", entity_id
+    given = next((str(row[c]) for c in _AFFILIATION_COLUMNS
+                  if isinstance(row.get(c), str) and row[c]), "")
+    actor = _top(given) if given else (_top(entity_id) if entity_id in _gazetteer() else name)
+    if kind == "group":
+        actor = group_name(entity_id, actor)  # one name per group: Rights groups, Western countries
+    return actor or name, (name if kind == "person" else ""), entity_id
+
+
+def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
+    """Mentions that can hold a stance, resolved to their actor.
+
+    Args:
+        mentions: the mentions (a DataFrame, row dicts or None); an optional
+            ``clitic`` column (و، ب، ل … glued before the name) is passed on.
+
+    Returns:
+        ``[(start, end, actor, speaker, entity_id, clitic)]`` sorted by start.
+    """
+    refs, cache = [], {}
+    for row in as_rows(mentions):
+        key = (row.get("entity_id"), row.get("kind"), row.get("name_en"), row.get("clitic"),
+               *(row.get(c) for c in _AFFILIATION_COLUMNS))
+        if key not in cache:  # one resolution per distinct entity (and clitic)
+            cache[key] = resolve_actor(row)
+        actor, speaker, entity = cache[key]
+        if actor:
+            clitic = row.get("clitic") if isinstance(row.get("clitic"), str) else ""
+            refs.append((int(row["start"]), int(row["end"]), actor, speaker, entity, clitic))
+    return sorted(refs)
+
+
+def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
+    """Actors outside the gazetteer named in a document (:mod:`helpers.extract.quotes.open_actors`).
+
+    Args:
+        raw: the raw text.
+        doc_id: the document id.
+        sentences: the document's sentences.
+        mentions: its mentions (rows or DataFrame).
+        view: the document's :class:`~helpers.text.view.DocumentView` (its quote view is reused).
+
+    Returns:
+        ``[(start, end, actor, speaker, entity_id, clitic, "open")]`` in raw
+        offsets; the actor is the document's canonical spelling of the name.
+    """
+    names = open_names(quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
+    canon = canonical_names([n.surface for n in names])
+    return [(n.raw_start, n.raw_end, canon[n.surface], "", "", "", "open") for n in names]
+
+
+def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
+    """Mention refs and open-world refs in one sorted list; a mention inside an open name
+    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it, an open name that
+    starts where a mention starts ("France on Wednesday") gives way to the mention.
+
+    Args:
+        refs: :func:`actor_refs` tuples with an origin appended.
+        opened: :func:`open_refs` tuples.
+
+    Returns:
+        The merged refs, sorted by start.
+    """
+    kept = [r for r in refs if not any(o[0] < r[0] and r[1] <= o[1] for o in opened)]
+    starts = {r[0] for r in kept}  # an open name that starts with a named actor only runs on past it
+    return sorted(kept + [o for o in opened if o[0] not in starts])  # ("France on Wednesday")
+
+
+def _self_role(words: list[str]) -> bool:
+    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
+    return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
+               for n in (1, 2) if len(words) >= n)
+
+
+def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
+    """Refs without the adjectives of origin that only describe a person speaking for themselves.
+
+    "وأشاد رجل الأعمال الباكستاني …", "the Tunisian journalist … wrote": the adjective next to a role
+    that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state.
+
+    Args:
+        raw: the raw text.
+        refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
+
+    Returns:
+        The refs, less those adjectives.
+    """
+    kept = []
+    for ref in refs:
+        surface = raw[ref[0]:ref[1]]
+        if ref[-1] == "mention" and surface.startswith(("ال", "وال")) and surface.endswith(("ي", "ية", "يه")):
+            described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
+        elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
+                and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym
+            after = raw[ref[1]:ref[1] + 40].split()
+            described = _self_role(after[:1]) or _self_role(after[:2])
+        else:
+            described = False
+        if not described:
+            kept.append(ref)
+    return kept
+
+
+def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
+    """The content spans of quotes whose speaker speaks for a known actor.
+
+    The speaker is the person's English name when the quotes table resolved
+    them, the role phrase when it did not ("متحدث باسم السفارة الأمريكية"),
+    and empty when the speaker is the actor itself ("وتقول الصين").  Quotes
+    whose actor is a people or a place (أقلية الإيغور) are left out.
+
+    Args:
+        quotes: the quotes (DataFrame, row dicts or None; content_start/
+            content_end extras when present, else start/end).
+
+    Returns:
+        ``[(content_start, content_end, actor, speaker, actor_entity_id, origin)]``
+        sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
+    """
+    table, groups = _gazetteer(), group_names()
+    spans = []
+    for row in as_rows(quotes):
+        actor, entity = _text(row.get("actor")), _text(row.get("actor_entity_id"))
+        if not actor or (entity in table and table[entity]["kind"] not in ACTOR_KINDS):
+            continue
+        actor = _top(entity) if entity in table else actor  # OHCHR → United Nations
+        speaker_id = _text(row.get("speaker_entity_id"))
+        if speaker_id in table:
+            speaker = table[speaker_id]["name_en"] if table[speaker_id]["kind"] == "person" else ""
+        else:
+            speaker = _text(row.get("speaker"))
+        start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
+        if start is None or end is None or isna(start) or isna(end) or int(start) < 0:
+            start, end = row["start"], row["end"]
+        spans.append((int(start), int(end), actor, speaker, entity,
+                      "group" if actor in groups else "quote"))
+    return sorted(spans)
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+#: How far into a document its own-voice markers are looked for (raw characters).
+_VOICE_HEAD = 20000
+
+
+def author_voice(raw: str, *, genre: str = "", view=None) -> bool:
+    """Whether the document speaks in its own voice (academic, opinion, NGO report).
+
+    Args:
+        raw: the raw text (used only when ``genre`` is empty: its markers
+            such as "في هذا البحث" or "this study" decide).
+        genre: the catalog's genre, free text ("academic abstract", "news article").
+        view: the document's :class:`~helpers.text.view.DocumentView`, whose
+            normalised text is reused, or None.
+
+    Returns:
+        True for authored genres; False for news and unknown genres.
+    """
+    if genre.strip():
+        text = normalise_text(genre).lower()
+        if voice_pattern("news_genre").search(text):
+            return False
+        return bool(voice_pattern("author_genre").search(text))
+    head = view.head_text(_VOICE_HEAD) if view is not None else normalise_text(raw[:_VOICE_HEAD])
+    return bool(voice_pattern("marker").search(head.lower()))

@@ -1,0 +1,207 @@
+"""Attribution of stance cues: whose stance a cue expresses, and its polarity.
+
+Works on one sentence at a time, in normalised text (:class:`SentenceView`):
+the sentence's words numbered by clause, its cue matches, and the actors
+named in it (from the mentions table, already resolved to the state or
+organisation they speak for).  The rules, in order:
+
+1. **agent / according** — "انتقادات من X", "criticised by X", "وفق تعبير X":
+   the actor right after the marker holds the cue (``report``).
+2. **subject** — the cue's own subject (attitude cues: condemn, deny,
+   decline, concern) or the subject of the speech/attitude verb governing it
+   (content cues: "قالت X إن … مكافحة الإرهاب").  A subject is looked for
+   before the word in its clause (SVO), then right after it (VSO: "وترفض
+   بكين الاتهامات"), then in the earlier clauses of the sentence ("قالت X إن
+   الحكومة تشعر بالقلق"), but not across a contrast ("…, while some
+   countries ignore") unless the verb follows it at once ("ولكنها أعربت").
+   An actor after a preposition (في بكين، إلى رويترز، of China) is never a
+   subject; actors joined by و / and / commas hold the cue together
+   ("ورفضت السفارات الأوروبية والبريطانية …"), a person in apposition names
+   the speaker ("رئيس الأمم المتحدة أنطونيو جوتيريش"), and an actor named
+   after the holders is the target ("تتهم دول غربية … الصين").  Members named
+   after "including" (من بينها، بما فيها، such as) are subjects, not objects
+   of a preposition.  When a document is the subject ("تقارير تتهم بكين", "a
+   report accused China"), the actor that produced it holds the cue (one
+   qualifying it, "تقارير أممية", or the nearest before it), else nobody.
+3. Otherwise the cue has no holder in its sentence; :mod:`helpers.extract.stance.rows`
+   may carry the previous speaker over ("نحن …", "وأضاف …") or give it to the author.
+
+Accusers and off-target objects are in :mod:`helpers.extract.stance.objects`.
+
+The sentence itself (:class:`SentenceView`, :class:`ActorRef`) and the
+polarity of a cue (:func:`polarity`) are in
+:mod:`helpers.extract.stance.sentence`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers.extract.stance.lexicon import CueMatch
+from helpers.extract.stance.links import _ARABIC, _chain, _document, _eligible, _members_after, _producer  # noqa: F401
+from helpers.extract.stance.sentence import ActorRef, SentenceView
+
+__all__ = ["Attribution", "attribute"]
+
+_VSO_WINDOW = 3
+_AGENT_WINDOW = 8
+#: Words between من / from and the first actor of its list (عدد من، بعض).
+_AGENT_START = 3
+_CLAUSES_BACK = 3
+#: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
+_ABOUT = frozenset({"concern"})
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who holds a cue, how that was decided, and whom it targets."""
+
+    holders: tuple[ActorRef, ...]
+    source: str  # subject | report | "" (unresolved)
+    target: str = ""
+
+
+def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Eligible actors of a clause whose first word is in [lo, hi]."""
+    hi = len(view.words) if hi is None else hi
+    return [k for k, w in enumerate(view.first)
+            if lo <= w <= hi and view.clause(w) == clause and _eligible(view, k)]
+
+
+def _subject(view: SentenceView, i: int) -> list[int]:
+    """Actors holding word ``i``'s predicate: SVO before it, VSO after it, then earlier clauses."""
+    clause = view.clause(i)
+    document = _document(view, i)
+    if document is not None:  # a report is the subject: its producer holds the cue, or nobody
+        return _producer(view, document, i)
+    before = _in_clause(view, clause, 0, i - 1)
+    relative = [k for k in before if _before_relative(view, k)]
+    if relative or before:
+        return _chain(view, (relative or before)[-1])
+    if any(j < i and view.clause(j) == clause for j in view.starts("speaker_self")):
+        return []  # "قال الوزير إن بلاده تدعم موقف الصين": the speaker's own country, not China
+    if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
+        after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
+        if after:
+            return _chain(view, after[0])
+        if _unnamed_subject(view, i):
+            return []
+    for previous in range(clause - 1, max(clause - 1 - _CLAUSES_BACK, -1), -1):
+        opener = next(j for j, w in enumerate(view.words) if w.clause == previous + 1)
+        if view.words[opener].opener == "contrast" and opener + 1 != i:
+            break  # "…, while some countries ignore": a contrast clause has its own subject
+        earlier = _in_clause(view, previous)
+        if earlier:
+            return _chain(view, earlier[0])
+        if any(j < opener and view.clause(j) == previous for j in view.starts("governor")):
+            break  # a speech verb with an unnamed subject ("قال السفراء"): do not guess further
+    return []
+
+
+def _unnamed_subject(view: SentenceView, i: int) -> bool:
+    """A definite noun right after the verb that names no actor: "قال السفراء"."""
+    j = i + 1
+    if j >= len(view.words) or view.clause(j) != view.clause(i):
+        return False
+    word = view.words[j]
+    named = any(a.start <= word.start < a.end for a in view.actors)
+    return not named and word.text.startswith(("ال", "وال")) and len(word.text) > 4
+
+
+def _before_relative(view: SentenceView, k: int) -> bool:
+    j = view.word_at(view.actors[k].end)
+    return j < len(view.words) and view.words[j].start >= view.actors[k].end and view.has(j, "relative") > 0
+
+
+def _after_marker(view: SentenceView, lo: int, hi: int, kind: str) -> list[int]:
+    """Holders named right after an agent / according marker found in words [lo, hi)."""
+    for j in view.starts(kind):  # the words in [lo, hi) where a marker starts
+        if j < lo:
+            continue
+        if j >= hi:
+            break
+        size = view.has(j, kind)
+        if size:
+            following = [k for k, w in enumerate(view.first) if j + size <= w <= j + size + 2]
+            if following:
+                return _chain(view, following[0])
+    return []
+
+
+def _agent_list(view: SentenceView, j: int) -> list[int]:
+    """Actors in a list after "من" (غضبا من النشطاء … والأمم المتحدة); the list starts within a
+    few words of من ("موقف بكين من شينجيانغ في الأمم المتحدة": من is "on", the UN is a place)."""
+    found = [k for k, w in enumerate(view.first)
+             if j < w <= j + _AGENT_WINDOW and view.clause(w) == view.clause(j)]
+    if not found or view.first[found[0]] > j + _AGENT_START \
+            or any(view.has(x, "object_marker") == 1 for x in range(j + 1, view.first[found[0]])):
+        return []  # "… من شينجيانغ في الأمم المتحدة": the UN is where, not who
+    return _chain(view, found[0])
+
+
+def _governor(view: SentenceView, i: int) -> int | None:
+    """The nearest speech or attitude verb before word ``i`` (not inside a name)."""
+    for j in reversed(view.starts("governor")):
+        if j < i and not any(a.start <= view.words[j].start < a.end for a in view.actors):
+            return j
+    return None
+
+
+def _target(view: SentenceView, holders: list[int], i: int) -> str:
+    """The first other actor named after the holders in word ``i``'s clause."""
+    names = {view.actors[h].actor for h in holders}
+    for k in range(max(holders) + 1, len(view.actors)):
+        if view.first[k] >= i and view.clause(view.first[k]) == view.clause(i) \
+                and view.actors[k].actor not in names:
+            return view.actors[k].actor
+    return ""
+
+
+def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
+    """Find the actors holding one cue of a sentence.
+
+    Args:
+        view: the sentence.
+        cue: one of its cue matches.
+
+    Returns:
+        An :class:`Attribution`; ``holders`` is empty when the sentence does
+        not name the holder.
+    """
+    if not view.words or not view.actors:
+        return Attribution((), "")
+    named = [k for k, a in enumerate(view.actors) if a.start <= cue.start < a.end]
+    if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
+        return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
+    i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
+    if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
+        return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
+    # "criticism from X", "accusations levelled by X"; a claim's agent comes right after it ("an information war
+    # waged by Washington": who wages it, not who says it)
+    holders = _after_marker(view, after, after + (1 if cue_at(view, after) or cue.pos == "content" else 2), "agent")
+    sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
+    for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
+        if not holders and cue.pos == "attitude" and j < len(view.words) \
+                and view.words[j].text in ("من", "from") and view.clause(j) == view.clause(i):
+            holders = _agent_list(view, j)
+    holders = holders or _after_marker(view, after, after + 4, "according")
+    if holders:
+        return Attribution(tuple(view.actors[k] for k in holders), "report")
+    return _subject_of(view, cue, i)
+
+
+def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
+    """The cue's own subject (attitude cues), else its governing verb's, else an "according to" before it."""
+    anchors = [i] if cue.pos == "attitude" else []
+    governor = _governor(view, i)
+    anchors += [governor] if governor is not None else []
+    for anchor in anchors:
+        found = _subject(view, anchor)
+        if found:
+            return Attribution(tuple(view.actors[k] for k in found), "subject", _target(view, found, i))
+    holders = _after_marker(view, 0, i, "according")
+    return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
+
+
+def cue_at(view: SentenceView, j: int) -> bool:
+    """Whether word ``j`` starts another cue (its agent, "allegations by X", is that cue's)."""
+    return j < len(view.words) and any(c.start == view.words[j].start for c in view.cues)

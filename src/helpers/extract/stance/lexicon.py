@@ -1,0 +1,273 @@
+"""Stance cues as data: the lexicon, its compiled matcher, and function words.
+
+The lexicon (``data/stance/stance_cues.tsv``) lists cue phrases with their label
+(critical | defends | declined), strength, category, part (``attitude`` or
+``content``) and what a negator or a rejecter turns them into.  The syntax of
+the ``cue`` column is described in the file's header; in short, Arabic words
+take clitics and suffixes (قلق matches القلق، قلقها، بالقلق), ``a|b`` are
+alternatives and ``_`` / ``__`` are gaps of up to 4 / 12 words.
+
+Matching runs on normalised text (:mod:`helpers.text.normalise`).  Every cue is
+compiled once per process into a regex, and an Aho-Corasick automaton over
+each cue's most selective word finds the few cues worth trying in a
+sentence, so matching is linear in the text.  The function words that
+attribution needs are in :mod:`helpers.extract.stance.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import namedtuple
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from helpers.extract.stance import grammar
+from helpers.io.disk_cache import cached, package_files
+from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise, normalise_text
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to match cues
+    import pandas as pd
+
+__all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv"]
+
+_AR_PREFIX = "(?:[وف]?(?:لل|[بكل]?(?:ال)?|س))"
+_AR_SUFFIX = "(?:ات|ان|ين|ون|وا|تم|تا|ت|ن|ا|يه|يين|يات|ي)?(?:ه|ها|هم|هما|هن|ك|كم|نا|ني|ي)?"
+_SEP = "[\"']?\\s+[\"']?"
+_GAPS = {"_": 4, "__": 12}
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """One cue found in a normalised text (offsets into that text)."""
+
+    start: int
+    end: int
+    cue_id: int
+    cue: str
+    label: str
+    strength: float
+    category: str
+    pos: str
+    on_negation: str
+    on_rejection: str
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> pd.DataFrame:
+    """The stance cue lexicon, one row per cue (loaded once per process).
+
+    Returns:
+        DataFrame with columns cue_id, lang, cue, label, strength, category,
+        pos, on_negation, on_rejection.
+    """
+    import pandas as pd
+
+    rows = read_tsv("stance/stance_cues.tsv")
+    frame = pd.DataFrame(rows)
+    frame["strength"] = frame["strength"].astype(float)
+    frame.insert(0, "cue_id", range(len(frame)))
+    bad = frame[~frame["label"].isin(["critical", "defends", "declined"])]
+    if not bad.empty:
+        raise ValueError(f"stance_cues.tsv: unknown label in rows {bad['cue_id'].tolist()}")
+    return frame
+
+
+def _arabic_word(word: str) -> str:
+    exact = word.startswith("=")
+    forms = [normalise_text(f) for f in word.lstrip("=").split("|")]
+    if exact or all(len(f) <= 2 for f in forms):
+        return "(?<!\\w)[وف]?(?:" + "|".join(map(re.escape, forms)) + ")(?!\\w)"
+    stems = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        if form.endswith("ه") and len(form) > 2:
+            stems.append(re.escape(form[:-1]) + "(?:ه|ت|ات)")
+        else:
+            stems.append(re.escape(form))
+    return f"(?<!\\w){_AR_PREFIX}(?:{'|'.join(stems)}){_AR_SUFFIX}(?!\\w)"
+
+
+def _latin_word(word: str) -> str:
+    forms = []
+    for form in word.lower().split("|"):
+        forms.append(re.escape(form[:-1]) + "\\w*" if form.endswith("*") else re.escape(form))
+    return "(?<!\\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")(?!\\w)"
+
+
+def cue_regex(cue: str, *, lang: str) -> str:
+    """The regular expression (on normalised text) for one lexicon cue.
+
+    Args:
+        cue: the cue in the lexicon's syntax.
+        lang: ``ar`` or ``en``.
+
+    Returns:
+        The pattern string.
+    """
+    parts, pending_gap = [], ""
+    for word in cue.split():
+        if word in _GAPS:
+            pending_gap = f"(?:\\s+[^\\s.,;:!?]+){{0,{_GAPS[word]}}}"
+            continue
+        piece = _arabic_word(word) if lang == "ar" else _latin_word(word)
+        parts.append((pending_gap + _SEP if parts else "") + piece)
+        pending_gap = ""
+    return "".join(parts)
+
+
+def _word_forms(cue: str, lang: str) -> list[list[str]]:
+    """Per word of a cue (gaps aside), the literal stems one of which every match of the word holds:
+    :func:`_arabic_word` and :func:`_latin_word` match each form verbatim (an Arabic stem before its
+    ending ه، ت، ات; a Latin stem before ``*``)."""
+    found = []
+    for word in cue.split():
+        if word in _GAPS:
+            continue
+        forms = []
+        for form in word.lstrip("=").split("|"):
+            form = normalise_text(form) if lang == "ar" else form.lower().rstrip("*")
+            if lang == "ar" and form.endswith("ه") and len(form) > 2:
+                form = form[:-1]
+            forms.append(form)
+        found.append(forms)
+    return found
+
+
+def _anchors(cue: str, lang: str) -> list[str]:
+    """The literal stems of the cue's most selective word (for Aho-Corasick)."""
+    best: list[str] = []
+    for forms in _word_forms(cue, lang):
+        if not best or min(map(len, forms)) > min(map(len, best)):
+            best = forms
+    return best
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[int, tuple[tuple[str, ...], ...]]:
+    """Per cue id, the stems of each of its words (:func:`_word_forms`): a text that lacks every
+    stem of one word cannot match the cue, so its pattern is not run there."""
+    return {row.cue_id: tuple(tuple(forms) for forms in _word_forms(row.cue, row.lang))
+            for row in _cue_rows()}
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    """The anchor automaton and compiled cue patterns (disk-cached: stance and text data and code)."""
+    cues = _cue_rows()
+    inputs = package_files("data/stance", "data/text", "extract/stance", "text")
+    automaton, compiled = cached("stance-cues", inputs, lambda: _build_matcher(cues))
+    return automaton, compiled, {row.cue_id: row for row in cues}
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple:
+    """The rows of :func:`load_cues` as its ``itertuples(index=False)`` gives them, read without pandas."""
+    rows = read_tsv("stance/stance_cues.tsv")
+    if not rows:
+        return tuple(load_cues().itertuples(index=False))
+    Cue = namedtuple("Pandas", ["cue_id", *rows[0]], rename=True)
+    cues = tuple(Cue(i, *{**row, "strength": float(row["strength"])}.values()) for i, row in enumerate(rows))
+    bad = [cue.cue_id for cue in cues if cue.label not in ("critical", "defends", "declined")]
+    if bad:
+        raise ValueError(f"stance_cues.tsv: unknown label in rows {bad}")
+    return cues
+
+
+def _build_matcher(cues: tuple) -> tuple:
+    """Build :func:`_matcher`'s automaton and patterns from the cue rows."""
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, set[int]] = {}
+    compiled = {}
+    for row in cues:
+        compiled[row.cue_id] = re.compile(cue_regex(row.cue, lang=row.lang))
+        for anchor in _anchors(row.cue, row.lang):
+            keys.setdefault(anchor, set()).add(row.cue_id)
+    for key, ids in keys.items():
+        automaton.add_word(key, tuple(sorted(ids)))
+    automaton.make_automaton()
+    return automaton, compiled
+
+
+def match_cues(text: str) -> list[CueMatch]:
+    """Find the stance cues in a normalised text (one sentence, usually).
+
+    Overlapping matches are resolved in favour of the one matching more cue
+    words, then skipping fewer words in its gaps, then the stronger: "انتهاكات
+    حقوق الإنسان" wins over "انتهاكات", and in "رفضت الحكومة التعليق على
+    الاتهامات" the declined cue wins over "رفضت … الاتهامات".
+
+    Args:
+        text: normalised text (see :func:`helpers.text.normalise.normalise_text`).
+
+    Returns:
+        Non-overlapping matches in text order.
+    """
+    automaton, compiled, records = _matcher()
+    candidates = set()
+    for _, ids in automaton.iter(text):
+        candidates.update(ids)
+    found, needs = [], _needs()
+    for cue_id in sorted(candidates):
+        if not all(any(form in text for form in forms) for forms in needs[cue_id]):
+            continue  # a word of the cue is missing: its pattern cannot match
+        row = records[cue_id]
+        for m in compiled[cue_id].finditer(text):
+            found.append(CueMatch(m.start(), m.end(), cue_id, row.cue, row.label, row.strength,
+                                  row.category, row.pos, row.on_negation, row.on_rejection))
+    found.sort(key=lambda c: _rank(c, text))
+    kept: list[CueMatch] = []
+    for match in found:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def cue_table(raw: str) -> pd.DataFrame:
+    """The cues found in a raw text, as a table with raw offsets (for exploring the lexicon).
+
+    Args:
+        raw: any raw text (a sentence, a paragraph).
+
+    Returns:
+        DataFrame with start, end, surface (``raw[start:end]``), label,
+        strength, category, pos and the lexicon's cue pattern.
+    """
+    import pandas as pd
+
+    norm = normalise(raw)
+    rows = []
+    for m in match_cues(norm.text):
+        start, end = norm.to_raw(m.start, m.end)
+        rows.append({"start": start, "end": end, "surface": raw[start:end], "label": m.label,
+                     "strength": m.strength, "category": m.category, "pos": m.pos, "cue": m.cue})
+    return pd.DataFrame(rows, columns=["start", "end", "surface", "label", "strength", "category",
+                                       "pos", "cue"])
+
+
+def reload_lexicon() -> None:
+    """Forget the loaded lexicon and grammar, so edits to the data files take effect.
+
+    Returns:
+        None; the next call of :func:`match_cues` reloads and recompiles.
+    """
+    for loader in (load_cues, _cue_rows, _matcher, _needs, grammar.load_grammar, grammar.load_voice,
+                   grammar.grammar_index, grammar._openers, grammar._negators,
+                   grammar.voice_pattern):
+        loader.cache_clear()
+
+
+def _rank(match: CueMatch, text: str) -> tuple:
+    slots = _slots(match.cue)
+    skipped = len(text[match.start:match.end].split()) - slots
+    return (-slots, skipped, -match.strength, match.start, match.cue_id)
+
+
+
+
+@lru_cache(maxsize=None)
+def _slots(cue: str) -> int:
+    """The number of words of a cue pattern (its gaps aside)."""
+    return sum(1 for word in cue.split() if word not in _GAPS)

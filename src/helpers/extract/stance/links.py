@@ -1,0 +1,198 @@
+"""How the actors of a sentence link up: who can be a subject, coordination, and document subjects.
+
+Part of :mod:`helpers.extract.stance.attribution`: an actor after a
+preposition is never a subject (:func:`_eligible`); actors joined by و / and /
+commas, in apposition or named after "including" form one chain of holders
+(:func:`_chain`); a document noun as a subject ("تقارير تتهم بكين", "the
+statement criticising …") gives the cue to the actor that produced it, unless
+that actor's own verb is negated (:func:`_document`, :func:`_producer`).  Across sentences: the policy
+owner a call is addressed to ("وحثت بكين على …") holds none of it (:func:`addressed`), and a sentence
+without cues hands on the actor it opens with (:func:`opening_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.stance.sentence import SentenceView
+
+_VSO_WINDOW = 3
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?(?:the\s*)?$")  # "Canada, the United Kingdom and the EU"
+
+
+def _eligible(view: SentenceView, k: int) -> bool:
+    """False when actor ``k`` follows a preposition (so it cannot be a subject).
+
+    A partitive من / of after a quantity (عدد من الدبلوماسيين) does not count.
+    """
+    actor, i = view.actors[k], view.first[k]
+    word = view.words[i]
+    glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
+    if any(c in glued for c in "بلك"):
+        return False  # ببكين، للصين، لأمم المتحدة
+    if _after_inclusion(view, i):
+        return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
+    j, head = i - 1, 0
+    while j >= 0 and view.clause(j) == word.clause:
+        if view.has(j, "determiner"):
+            j -= 1
+            continue
+        if view.has(j, "object_marker") == 1:
+            partitive = view.words[j].text in ("من", "of") and any(
+                q >= 0 and view.has(q, "quantifier") for q in (j - 1, j - 2))  # عدد آخر من
+            return partitive
+        if head:  # one head noun may sit in between: مع السلطات الصينية، إلى لجنة الأمم المتحدة
+            return True
+        head, j = 1, j - 1
+    return True
+
+
+def _after_inclusion(view: SentenceView, i: int) -> bool:
+    """Whether an "including" phrase (بما فيها، من بينها، such as) ends right before word ``i``."""
+    return any(view.has(j, "inclusion") == i - j for j in range(max(i - 3, 0), i))
+
+
+def _members_after(view: SentenceView, i: int) -> list[int]:
+    """VSO with an unnamed group and its members: "انتقدت منظمات دولية ومنها X" (X is a subject)."""
+    for j in range(i + 1, min(i + 1 + _VSO_WINDOW, len(view.words))):
+        size = view.has(j, "inclusion")
+        if size and view.clause(j) == view.clause(i):
+            return [k for k, w in enumerate(view.first) if w == j + size]
+    return []
+
+
+def _document(view: SentenceView, i: int) -> int | None:
+    """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
+    "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
+    clause = view.clause(i)
+    for j in range(i - 1, max(i - 3, -1), -1):
+        if view.clause(j) != clause or any(a.start <= view.words[j].start < a.end for a in view.actors):
+            break
+        if view.has(j, "document_noun"):
+            return j
+        if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
+            break
+    j = i + 1
+    if _ARABIC.match(view.words[i].text) and j < len(view.words) and view.clause(j) == clause \
+            and view.has(j, "document_noun"):
+        return j
+    return None
+
+
+def _producer(view: SentenceView, j: int, i: int) -> list[int]:
+    """The actors that produced document noun ``j`` (subject of the verb at word ``i``), or [].
+
+    An actor qualifying the noun comes first ("تقارير أممية", "a report by Amnesty"), then the
+    nearest eligible actor before it ("أصدرت العفو الدولية تقريرا").
+    """
+    lo, reach = min(i, j), (i - 1 if j < i else j + 1)  # VSO: the object follows, only an adjective counts
+    own = [k for k, w in enumerate(view.first)
+           if j < w <= min(j + 2, reach) and view.clause(w) == view.clause(j)]
+    if own:
+        return _chain(view, own[0])
+    before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
+    if not before:
+        return []
+    clause = view.clause(view.first[before[-1]])
+    if any(view.clause(x) == clause and view.has(x, "negator") and not view.has(x, "not_negation")
+           for x in range(j)):
+        return []  # "لم تنضم إندونيسيا إلى البيان الذي ينتقد …": it did not join the statement
+    return _chain(view, before[-1])
+
+
+def _link(view: SentenceView, k: int) -> str:
+    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma), ``apposition``,
+    ``including`` (جماعات … بما فيها X) or ""."""
+    here, nxt = view.actors[k], view.actors[k + 1]
+    gap = view.text[here.end:nxt.start]
+    if bool(_JOINER.match(gap)) and bool(gap.strip() or nxt.conj):
+        return "and"
+    if not gap.strip() and nxt.actor == here.actor:
+        return "apposition"
+    inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
+    if inner and view.has(inner[0], "inclusion") == len(inner):
+        return "including"
+    return ""
+
+
+def _chain(view: SentenceView, k: int) -> list[int]:
+    """Actor ``k`` and the actors joined to it by conjunctions or apposition.
+
+    The chain starts at the first actor of a coordination that ``k`` belongs
+    to; a group followed by "including" named members (جماعات حقوقية بما فيها
+    العفو الدولية وهيومن رايتس ووتش) gives way to its members.
+    """
+    while k > 0 and _link(view, k - 1):
+        k -= 1
+    chain, last = [k], k
+    while last + 1 < len(view.actors):
+        link = _link(view, last)
+        if not link:
+            break
+        if link == "including":
+            chain = []
+        last += 1
+        chain.append(last)
+    return chain
+
+
+def addressed(view: SentenceView, owners) -> frozenset[str]:
+    """The policy's owners a sentence addresses a call to ("حثت بكين على …", "ودعت سفيرتها الصين إلى …",
+    "urged China to …"): named within two words after an ``addressing`` verb and followed by an
+    ``addressee_marker`` (على، إلى، to, on).
+
+    Args:
+        view: the sentence.
+        owners: the target actors (China).
+
+    Returns:
+        Their names; they hold none of the sentence's critical cues.
+    """
+    found = set()
+    for j in view.starts("addressing"):
+        end = j + view.has(j, "addressing")
+        for k, actor in enumerate(view.actors):
+            first, after = view.first[k], view.word_at(actor.end)
+            if actor.actor in owners and end <= first <= end + 1 and view.clause(first) == view.clause(j) \
+                    and after < len(view.words) and view.words[after].start >= actor.end \
+                    and view.has(after, "addressee_marker"):
+                found.add(actor.actor)
+    return frozenset(found)
+
+
+#: Words before a sentence's opening subject ("وقالت الباحثة هدى …", "The Uyghur poet Abdulla Karim …").
+_OPENING_WORDS = 4
+
+
+def opening_subject(view) -> list[tuple]:
+    """The actor a sentence opens with, as the holder the next sentence goes on with ("The Chinese embassy
+    issued a statement. It said …", "طرحت أستراليا القضية. ودعت سفيرتها …") when it holds no cue itself.
+
+    Args:
+        view: the sentence (:class:`~helpers.extract.stance.sentence.SentenceView`).
+
+    Returns:
+        ``[(actor, speaker, entity_id, origin)]`` of the first actor within the first words that no
+        preposition governs, or ``[]``.
+    """
+    for k, actor in enumerate(view.actors):
+        if view.first[k] > _OPENING_WORDS:
+            break
+        if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
+            return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
+    return []
+
+
+def back_reference(view: SentenceView) -> bool:
+    """Whether a sentence opens with a reference back (He …, It said, The report said, وقال التقرير، ودان
+    النواب): it goes on with the previous sentence's holder.
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        True when its first or second word starts a ``back_reference`` entry.
+    """
+    return bool(view.words) and (view.has(0, "back_reference") > 0
+                                 or (len(view.words) > 1 and view.has(1, "back_reference") > 0))

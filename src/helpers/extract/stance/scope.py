@@ -1,0 +1,161 @@
+"""Which sentences of a document may carry a stance toward the target.
+
+A stance is a stance *toward the topic's target* (China's policy in
+Xinjiang for the default profile).  A cue — "rejected the accusations",
+"condemned", "expressed concern" — says nothing about the target unless
+the text around it is about the topic, so :mod:`helpers.extract.stance.rows` writes a
+row only for cues in sentences that **bear on the target**:
+
+1. the sentence is *topical*: it carries topic evidence (a core entity of
+   the profile — the region, the people, Xinjiang institutions and places,
+   Uyghur organisations — or an anchor term: camps, re-education, forced
+   labour, counter-terrorism …; :func:`helpers.relevance.classify.sentence_scores`);
+2. or it is in the **neighbourhood** of a topical sentence — at most
+   :data:`WINDOW` sentences after it, or the one sentence before it — and
+   either names one of
+   the profile's *target entities* (China, its ministries and officials via
+   their gazetteer affiliation: China as the object of criticism or as the
+   one defending itself), or refers back to the topic (a ``topic_anaphor``:
+   "the region", المنطقة، الإقليم), or its cue is held by the previous
+   sentence's speaker going on ("وأضاف …", "He added …", "It said …", the
+   next sentence of the same quote), by a named speaker it quotes (a
+   quotation next to the topic is about it), or, in an authored genre, by
+   the author — which :mod:`helpers.extract.stance.rows` decides cue by cue;
+3. a cue inside a quote whose content overlaps a topical sentence bears on
+   the target as well (a quotation is one utterance);
+4. a declined / no-response cue ("did not respond to a request for
+   comment", "لم تستجب لطلبات التعليق") bears on the target anywhere in a
+   document whose subject is the topic — at least :data:`SUBJECT_SENTENCES`
+   topical sentences — since the request was about the story.
+
+A document with no topic evidence therefore yields no stance row at all.
+:func:`topical_flags` computes the per-sentence evidence when the pipeline
+did not pass it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from helpers.extract.stance.actors import resolve_actor_id
+from helpers.io.rows import as_rows
+from helpers.relevance.classify import could_be_relevant as check
+from helpers.relevance.classify import sentence_scores, topic_hits
+
+__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "could_be_relevant", "topical_flags",
+           "near_topic", "target_names", "topical_quotes"]
+
+#: How many sentences after a topical sentence a target-naming sentence still bears on the target.
+WINDOW = 2
+#: Topical sentences that make the topic a document's subject (declined cues count anywhere in it).
+SUBJECT_SENTENCES = 3
+
+
+def could_be_relevant(raw: str, *, profile, view=None) -> bool:
+    """A cheap prefilter: whether the text has any word of a core name of the profile.
+
+    Args:
+        raw: the raw text.
+        profile: a topic profile.
+        view: the document's :class:`~helpers.text.view.DocumentView` (its
+            normalised text is reused), or None.
+
+    Returns:
+        False only when no sentence of the text can be topical.
+    """
+    return check(raw, profile, view=view)
+
+
+def topical_flags(raw: str, *, sentences, mentions, profile, view=None) -> list[bool]:
+    """Per sentence, whether it carries topic evidence (core entity or anchor term).
+
+    Args:
+        raw: the raw text.
+        sentences: the document's sentences (:func:`helpers.text.segment.sentences`).
+        mentions: the mentions table (DataFrame or rows).
+        profile: a :class:`helpers.relevance.topics.TopicProfile`.
+        view: the document's :class:`~helpers.text.view.DocumentView`, or None.
+
+    Returns:
+        One bool per sentence.
+    """
+
+    hits = topic_hits(raw, mentions=as_rows(mentions), profile=profile, view=view)
+    return [score > 0 for score in sentence_scores(sentences, hits, profile)]
+
+
+def near_topic(topical: list[bool], *, window: int = WINDOW) -> list[bool]:
+    """Per sentence, whether it is topical or in a topical sentence's neighbourhood.
+
+    Args:
+        topical: :func:`topical_flags` output, one bool per sentence.
+        window: sentences after a topical one that stay in its neighbourhood
+            (the one sentence before it always does).
+
+    Returns:
+        One bool per sentence.
+    """
+    n, near = len(topical), list(topical)
+    for i, flag in enumerate(topical):
+        if flag:
+            for j in range(max(i - 1, 0), min(i + window + 1, n)):
+                near[j] = True
+    return near
+
+
+def target_names(profile) -> frozenset[str]:
+    """The actor names (gazetteer ``name_en`` at the end of the affiliation chain) of the target entities.
+
+    Args:
+        profile: a topic profile (``target_entities``).
+
+    Returns:
+        Actor names as :mod:`helpers.extract.stance.actors` resolves them (``{"China"}``).
+    """
+    return frozenset(filter(None, (resolve_actor_id(e) for e in profile.target_entities)))
+
+
+class Scope(NamedTuple):
+    """Where a sentence stands toward the topic: ``topical`` | ``near`` | ``off``, the target actors,
+    the topical quote spans and whether the topic is the document's subject."""
+
+    where: str
+    owners: frozenset
+    hot: list
+    subject: bool = False  # the topic is the document's subject
+
+
+def topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
+    """Content spans of quotes that overlap a topical sentence.
+
+    Args:
+        spans: quote spans ``(content_start, content_end, …)``.
+        sentences: the document's sentences.
+        topical: per-sentence topic evidence.
+
+    Returns:
+        ``[(start, end)]`` of the quotes that bear on the target.
+    """
+    marked = [(s.start, s.end) for s, flag in zip(sentences, topical) if flag]
+    return [(a, b) for a, b, *_ in spans if any(a < e and s < b for s, e in marked)]
+
+
+def bears(scope, c_start: int, linked: bool, label: str) -> bool:
+    """Whether a cue bears on the target (the rules above).
+
+    Args:
+        scope: the sentence's :class:`Scope`.
+        c_start: the cue's raw start.
+        linked: the sentence names the target, or the cue's holder is the
+            previous sentence's speaker going on.
+        label: the cue's label (declined cues count anywhere in a document
+            whose subject is the topic).
+
+    Returns:
+        True when the cue may give stance rows.
+    """
+    if scope.where == "topical" or any(a <= c_start < b for a, b in scope.hot):
+        return True
+    if label == "declined" and scope.subject:
+        return True
+    return scope.where == "near" and linked

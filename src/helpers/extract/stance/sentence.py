@@ -1,0 +1,240 @@
+"""One sentence as the stance rules read it, and the polarity of a cue in it.
+
+:class:`SentenceView` holds a normalised sentence (a slice of the document
+view's normalised text, :meth:`helpers.text.view.DocumentView.sentence_norm`),
+its words numbered by clause (:func:`helpers.extract.stance.grammar.words`),
+its cue matches and the actors named in it (:class:`ActorRef`).  Attribution
+(:mod:`helpers.extract.stance.attribution`) and objects
+(:mod:`helpers.extract.stance.objects`) read it.
+
+Polarity (:func:`polarity`): a negator a few words before the cue (لا، لم,
+not) or a rejecter (نفى، رفض، deny, so-called) turns it into the lexicon's
+``on_negation`` / ``on_rejection`` label; idioms like لا يزال or لا سيما do
+not negate, nor does "ليس … فحسب، بل" (not only … but).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from helpers.extract.stance.grammar import Word, grammar_index, phrases
+from helpers.extract.stance.lexicon import CueMatch
+
+__all__ = ["ActorRef", "SentenceView", "polarity"]
+
+_NEGATION_WINDOW = 4
+_ONLY_WINDOW = 6
+_REJECTION_WINDOW = 7
+#: Words after a framing rejecter (so-called, ما يسمى) that it still rejects: the name it frames, not the predicate.
+_FRAMING_WINDOW = 3
+#: Words after a claim in which a debunking predicate rejects it ("the genocide label … is a fabrication").
+_DEBUNK_WINDOW = 10
+_HEDGE_WINDOW = 4
+_RECEIVED_WINDOW = 5
+#: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
+_RECEIVED = frozenset({"criticism", "condemnation", "accusation", "sanctions", "concern", "anger", "summons"})
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor named in the sentence (offsets in the normalised sentence)."""
+
+    start: int
+    end: int
+    actor: str
+    speaker: str = ""
+    entity_id: str = ""
+    clitic: str = ""  # proclitics glued to the name (mentions table): و، ب، ل، وب …
+    origin: str = "mention"  # mention | open | group | body (see helpers.extract.stance.holders)
+
+    @property
+    def conj(self) -> bool:
+        """Whether the name carries the conjunction و (joined to the previous actor)."""
+        return "و" in self.clitic
+
+
+@dataclass
+class SentenceView:
+    """A normalised sentence with its words, cues and named actors."""
+
+    text: str
+    words: list[Word]
+    cues: list[CueMatch]
+    actors: list[ActorRef]
+    first: list[int] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.actors = sorted(self.actors, key=lambda a: (a.start, a.end))
+        self._ends = [w.end for w in self.words]
+        self.first = [self.word_at(a.start) for a in self.actors]
+        # every word's grammar entries, looked up once: the rules ask about each word many times
+        index, none = grammar_index(), {}  # most words start no entry: phrases() would give {}
+        self._table = [phrases(self.words, i)
+                       if w.text in index or (len(w.text) > 2 and w.text[0] in "وف" and w.text[1:] in index)
+                       else none for i, w in enumerate(self.words)]
+        self._starts: dict[str, list[int]] = {}
+        for i, found in enumerate(self._table):
+            for kind in found:
+                self._starts.setdefault(kind, []).append(i)
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word containing (or following) a normalised offset."""
+        return min(bisect.bisect_right(self._ends, offset), max(len(self.words) - 1, 0))
+
+    def has(self, i: int, kind: str) -> int:
+        """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none)."""
+        if i >= 0:
+            return self._table[i].get(kind, 0)
+        found = self._memo.get(i)  # a negative index counts from the end, as phrases() reads it
+        if found is None:
+            found = self._memo[i] = phrases(self.words, i)
+        return found.get(kind, 0)
+
+    def any_of(self, kind: str) -> bool:
+        """Whether a grammar entry of ``kind`` starts at any word (e.g. first_person: نحن، we)."""
+        return kind in self._starts
+
+    def starts(self, kind: str) -> list[int]:
+        """The words where a grammar entry of ``kind`` starts.
+
+        Args:
+            kind: a grammar kind (negator, governor, according …).
+
+        Returns:
+            The word indices ``i`` with ``has(i, kind) > 0``, in order (do not modify the list).
+        """
+        return self._starts.get(kind, [])
+
+    def clause(self, i: int) -> int:
+        """The clause number of word ``i``."""
+        return self.words[i].clause
+
+
+def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
+    """Whether a cue is asserted, negated or rejected by the words before it (same clause).
+
+    A cue that is not asserted at all is ``hypothetical``: in the clause of a
+    condition (if, whether, إذا، لو، في حال … up to the clause's comma or the
+    answer "فإن / فعليها / then"), or after a hedging modal within a few words
+    (could, might, may, ربما، يمكن أن، قد before a present verb; would only
+    when the sentence states a condition).
+
+    Args:
+        view: the sentence.
+        cue: one of its cue matches.
+
+    Returns:
+        ``("negated" | "rejected" | "hypothetical" | "received" | "", the governing word)``;
+        ``received``: the cue is something its subject undergoes (تتعرض لانتقادات، faces
+        criticism, came under fire): the subject holds no position by it.
+    """
+    if not view.words:
+        return "", ""
+    first = view.word_at(cue.start)
+    hedge = _hypothetical(view, first)
+    if hedge:
+        return "hypothetical", hedge
+    for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) \
+            if cue.category in _RECEIVED and view.any_of("recipient") else ():
+        if view.words[i].clause != view.clause(first):
+            break
+        if view.has(i, "recipient"):
+            return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
+    debunker = _debunked(view, cue) if view.any_of("debunker") else ""
+    if debunker:
+        return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
+    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
+        return "", ""  # the loop below can only find one of these
+    declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
+    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
+    for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
+        word = view.words[i]
+        if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
+            break
+        if view.has(i, "not_negation"):
+            continue
+        if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
+            return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
+        if any(s <= word.start < e for s, e in others):
+            break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
+        if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
+            return ("", "") if _not_only(view, cue) else ("negated", word.text)
+    return "", ""
+
+
+def _hypothetical(view: SentenceView, first: int) -> str:
+    """The condition or hedge that makes the cue at word ``first`` a non-assertion ("" when none).
+
+    A sentence states a condition when a ``conditional`` word stands in it or
+    when it opens with an inverted condition (``conditional_initial``: "Should
+    the claims be confirmed, …", "Had monitors been allowed, …"); the cue of
+    the condition's own clause asserts nothing, and neither does a cue of the
+    answer under a future or modal word (will, would, سوف، ستفرض): "if …,
+    Canada will impose sanctions".  A hedge (could, may, قد) asserts nothing,
+    except before a verb that characterises (``hedge_assertive``: "may amount
+    to genocide", قد ترقى إلى) in a sentence without a condition.
+    """
+    conditional = bool(view.words) and view.has(0, "conditional_initial") > 0
+    for j in range(first, -1, -1) if conditional or view.any_of("conditional") else ():
+        if view.has(j, "apodosis") and j < first:
+            break
+        if view.has(j, "conditional") or (j == 0 and conditional):
+            return view.words[j].text
+        if view.words[j].opener in ("punct", "contrast") and j < first:
+            break
+    if not conditional:
+        conditional = view.any_of("conditional")
+    if conditional and _future(view.words[first].text):
+        return view.words[first].text  # "…فإن بلاده ستفرض عقوبات"
+    hedges = conditional or view.any_of("hypothetical") or view.any_of("hypothetical_present")
+    for j in range(first - 1, max(first - 1 - _HEDGE_WINDOW, -1), -1) if hedges else ():
+        if view.words[j].clause != view.words[first].clause:
+            break
+        word = view.words[j].text
+        assertive = not conditional and j + 1 < len(view.words) and view.has(j + 1, "hedge_assertive")
+        if view.has(j, "hypothetical") and not (j and view.has(j - 1, "object_marker")) and not assertive:
+            return word  # could, might, ربما (not "in May"; not "may amount to")
+        if conditional and (view.has(j, "hypothetical_if") or _future(word)):
+            return word  # would / will / ستواجه … if
+        if view.has(j, "hypothetical_present") and j + 1 < len(view.words) \
+                and _present(view.words[j + 1].text) and not assertive:
+            return word  # قد تدرس (but قد فرضت: has imposed; قد ترقى إلى: may amount to)
+    return ""
+
+
+def _future(word: str) -> bool:
+    """An Arabic future verb: سـ before a present prefix (ستفرض، سيدرس، سنواصل), not a noun (سياسة، سنة)."""
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and _present(word[1:]) \
+        and not word.startswith(("سيا", "سيط", "سنو", "ستا", "سيد", "سيار", "ستين"))
+
+
+def _present(word: str) -> bool:
+    """An Arabic present-tense verb (يـ / تـ), not a past form that starts with تـ (تم، تمت)."""
+    return len(word) >= 3 and word[0] in "يت" and word not in ("تم", "تمت", "تمكن", "تمكنت")
+
+
+def _not_only(view: SentenceView, cue: CueMatch) -> bool:
+    """"ليس … فحسب، بل" (not only … but): an ``only`` word follows the cue closely."""
+    last = view.word_at(cue.end - 1)
+    return any(view.has(j, "only") for j in range(last + 1, min(last + _ONLY_WINDOW, len(view.words))))
+
+
+def _debunked(view: SentenceView, cue: CueMatch) -> str:
+    """The debunking predicate after a claim in its clause ("… is a fabrication", "… rest on flawed data",
+    "… افتراء", "… مغلوطة"): the claim is rejected by whoever says the sentence ("" when none).
+
+    Only a claim or frame (``pos`` content) is debunked, never someone's act (condemned, called for).
+    """
+    if cue.pos != "content":
+        return ""
+    last = view.word_at(cue.end - 1)
+    clause = view.clause(last)
+    for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
+        if view.clause(j) != clause:
+            break
+        if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
+            return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
+    return ""
+

@@ -1,0 +1,297 @@
+"""The temporal tagger's grammar: data files → one compiled pattern, once per process.
+
+Every word the tagger knows lives in a data file under ``data/`` (month and
+weekday names, Hijri months, relative words, cue words, number words, named
+events).  :func:`grammar` loads them, normalises them with
+:func:`helpers.text.normalise.normalise_text` (so spelling variants collapse the way
+the text does) and compiles a single alternation over *normalised* text.  Each
+alternative is a named group (``num``, ``dmy``, ``mon``, ``wd`` …) whose
+sub-groups carry the parts; :mod:`helpers.extract.temporal.resolve` turns a match into
+a calendar value.  Named events (``named_dates.tsv``) are a second, cheap
+pass: a trie of their head words finds where one may start, and only the
+rows indexed by that head are tried there.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
+from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
+from helpers.io.disk_cache import cached, package_files
+from helpers.text.normalise import normalise_text
+
+__all__ = ["Grammar", "grammar", "read_table", "scan"]
+
+SP = r"[^\S\n]+"
+OSP = r"[^\S\n]*"
+R = r"(?!\w)"
+#: Start of an expression: a word start, or right after a glued proclitic
+#: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
+#: number like 14/11/2019 or 2,017.
+START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)ال)(?=\d))"
+         r"(?<!\d[/.,:\-])")
+_START = re.compile(START)
+#: What the compiled patterns test themselves: no word character before, other
+#: than a proclitic letter; :func:`scan` then applies :data:`START` exactly.
+_CHEAP_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Read a TSV data file (header row, ``#`` comment lines allowed at the top).
+
+    Args:
+        name: the path inside ``helpers/data``, stage folder first (``temporal/months.tsv``).
+
+    Returns:
+        One dict per row, values stripped ('' for empty cells).
+    """
+    path = resources.files("helpers") / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#") and line.strip())
+        return [{k: (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _norm(word: str) -> str:
+    return " ".join(normalise_text(word).split())
+
+
+def _alt(words) -> str:
+    """Alternation of normalised words compiled as a prefix trie (fails on its
+    first character instead of trying every word); longer words are preferred,
+    a space matches any run of spaces."""
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _emit(node: dict) -> str:
+    branches = [(SP if char == " " else re.escape(char)) + _emit(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if body.startswith("(?:") or len(body) == 1 else "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled pattern plus the lookup tables the resolver needs.
+
+    All keys are normalised words with single spaces.
+    """
+
+    pattern: re.Pattern
+    months: dict[str, tuple[int, int]]        # name -> (month, context level)
+    month_other: dict[str, frozenset]         # name -> raw spellings that alone are another word (أب)
+    weekdays: dict[str, int]                  # name -> ISO weekday
+    weekday_deny: dict[str, tuple[frozenset, frozenset]]
+    hijri: dict[str, int]                     # name -> Hijri month
+    fixed: dict[str, tuple[str, int]]         # اليوم -> ("day", 0)
+    fixed_deny: dict[str, frozenset]
+    units: dict[str, str]                     # الأسبوع -> "week"
+    unit_deny_definite: frozenset
+    qual_after: dict[str, int]
+    qual_before: dict[str, int]
+    counts: dict[str, tuple[str, int | None]]  # يومين -> ("day", 2)
+    numbers: dict[str, int]                   # cardinals
+    ordinals: dict[str, int]
+    ordinal_any: frozenset                    # all ordinal words (masc. + fem.)
+    cues: dict[str, frozenset]                # role -> words
+    modifiers: dict[str, str]                 # مطلع -> START
+    named: tuple[dict[str, str], ...]         # rows of named_dates.tsv
+    named_heads: re.Pattern                   # finds the head words of named events
+    named_index: dict[str, tuple[int, ...]]   # head word -> rows it can start
+    named_patterns: tuple[re.Pattern, ...]    # one per row, used with .match at a head
+    spans: SpanTables                         # rows of temporal_spans.tsv
+    eras: EraTables                           # rows of eras.tsv and holidays.tsv
+
+
+def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
+    """A month name, maybe paired ("أغسطس/ آب") or, when ``ranged``, the end of a range
+    ("مايو-يونيو", "مايو حتى يونيو", "May to June"): the readers tell them apart."""
+    to = rf"|{SP}(?:الي|حتي|to|until){SP}(?:(?:شهر|the{SP}month{SP}of){SP})?" if ranged else ""
+    pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP}{to})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
+    return rf"(?P<{prefix}_m1>{months}){R}{pair}"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """Load the data files and compile the tagger's pattern (once per process).
+
+    Kept in the disk cache (:mod:`helpers.io.disk_cache`), keyed by the data
+    files and the code of the temporal stage and the text stage.
+
+    Returns:
+        The :class:`Grammar`.
+    """
+    inputs = package_files("data/temporal", "data/text", "extract/temporal", "text")
+    return cached("temporal-grammar", inputs, _build)
+
+
+def _build() -> Grammar:
+    """Build the :class:`Grammar` from the data files (see :func:`grammar`)."""
+    month_rows = read_table("temporal/months.tsv")
+    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
+    month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
+                   for r in month_rows if r["other_word"]}
+    weekday_rows = read_table("temporal/weekdays.tsv")
+    weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
+    weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
+                                       frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
+                    for r in weekday_rows}
+    hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("temporal/hijri_months.tsv")}
+    rel = read_table("temporal/temporal_relative.tsv")
+    by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
+    fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
+    fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
+                  for r in by_role("fixed")}
+    units = {_norm(r["phrase"]): r["unit"] for r in by_role("unit")}
+    unit_deny = frozenset(_norm(r["phrase"]) for r in by_role("unit") if r["unit"] == "year" and r["lang"] == "ar")
+    qual_after = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_after")}
+    qual_before = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
+    counts = {_norm(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
+              for r in by_role("count")}
+    number_rows = read_table("text/number_words.tsv")
+    numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
+    ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
+    ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
+    cue_rows = read_table("temporal/temporal_cues.tsv")
+    cues: dict[str, set] = {}
+    for r in cue_rows:
+        cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
+    modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
+    named = tuple(read_table("temporal/named_dates.tsv"))
+    spans = span_tables(read_table, _norm)
+    eras = era_tables(read_table, _norm)
+    pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
+                       counts, numbers, ordinals, cues, spans, eras)
+    heads, index, patterns = named_rows(named, months, ordinals, alt=_alt, sp=SP, osp=OSP, r=R, norm=_norm)
+    return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
+                   unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
+                   {k: frozenset(v) for k, v in cues.items()}, modifiers, named,
+                   heads, index, patterns, spans, eras)
+
+
+def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, counts,
+             numbers, ordinals, cues, spans, eras) -> re.Pattern:
+    month = _alt(months)
+    month_en = _alt(n for n in months if n.isascii())
+    qa, qb = _alt(qual_after), _alt(qual_before)
+    qb_en = _alt(w for w in qual_before if w.isascii())  # April last year
+    ykw = _alt(cues["year_keyword"])
+    era = rf"(?:{OSP}(?P<{{p}}_eg>{_alt(cues['era_gregorian'])})|{OSP}(?P<{{p}}_eh>{_alt(cues['era_hijri'])}))"
+    era_of = lambda p: era.replace("{p}", p)  # noqa: E731
+    ordinal = _alt(ordinals)
+    day_ordinal = _alt(w for w, v in ordinals.items() if v > 10 and not w.isascii())  # السبت السادس عشر
+    day = lambda p: rf"(?P<{p}_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"  # noqa: E731
+    # "2014", "من عام 2014", "لعام 2014", "للعام 2014", "في سنة 2014" (في needs the year word)
+    year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:(?:من|of){SP})?(?:لل|ل{OSP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
+                           rf"|(?:في|in){SP}(?:لل|ل{OSP})?(?P<{p}_k2>{ykw}){OSP})"
+                           rf"(?P<{p}_y>\d{{4}})(?!\d){era_of(p)}?")
+    day_part, day_word = _alt(cues["day_part"]), _alt(cues["day_word"] | set(fixed))
+    count_ar = _alt(w for w in counts if not w.isascii())
+    count_en = _alt(w for w in counts if w.isascii())
+    card_ar = _alt(w for w in numbers if not w.isascii())
+    card_en = _alt(w for w in numbers if w.isascii())
+    weekday = _alt(weekdays)
+    approx_ar = _alt(w for w in eras.approx if not w.isascii())
+    approx_en = _alt(w for w in eras.approx if w.isascii())
+    era_alts, era_firsts = era_alternatives(
+        eras, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
+        card_en=card_en, count_ar=count_ar, count_en=count_en, year_tail=year_tail,
+        adjectives=_alt(cues["holiday_adjective"]), not_after=_alt(set(months) | set(hijri) | set(weekdays)),
+        english_words={w for w in set(numbers) | set(ordinals) if w.isascii()})
+    span_part, drr = span_alternatives(spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
+                                       month=month, card_ar=card_ar, card_en=card_en)
+    anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
+    alternatives = [  # Hijri months first: ربيع الأول is not the season ربيع
+        rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
+        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
+        rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
+        era_alts,
+        span_part, drr,
+        r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
+        rf"(?P<num_c>\d{{4}}|\d{{2}})(?!\d)(?![.,/\-]\d){era_of('num')}?)",
+        r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
+        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
+        rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
+        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month, ranged=False)}"
+        rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
+        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
+        rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
+        rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP}[-\u2013]{OSP}(?P<mdy_d2>\d{{1,2}})(?!\d)(?![/.:]\d))?"
+        rf"(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d)|{SP}(?:of{SP})?(?P<mdy_an>{anaphor_year}))?){R}",
+        rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
+        rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
+        rf"(?:{SP}(?P<mon_q>{qa})|{SP}(?:من|of){SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
+        rf"|(?:هذا|هذه){SP}(?:العام|السنه)))|{SP}(?:of{SP})?(?P<mon_ye>{qb_en}{SP}year))?){R}",
+        rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
+        rf"(?:{SP}(?P<wd_q>{qa})|{SP}(?P<wd_o>{day_ordinal}){R}(?!{SP}(?:من|في|of){R}))?){R}",
+        rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
+        rf"(?P<ago_u>{count_ar}){R}(?!{OSP}\d)(?!{SP}(?:من|على|علي|عن|امس|الامس|البارحه|{weekday}){R})"
+        rf"|(?:(?P<ago_x2>{approx_en}){SP})?(?P<ago_n2>\d{{1,3}}|{card_en}|a|an){SP}(?P<ago_u2>{count_en}){SP}ago){R}",
+        rf"(?P<rel>(?P<rel_qb>{qb}){SP}(?P<rel_u1>{_alt(units)})|(?P<rel_u2>{_alt(units)}){SP}(?P<rel_qa>{qa})"
+        rf"|(?(mod)(?P<rel_u3>{_alt(units)})(?!{OSP}\d)|(?!))){R}",
+        rf"(?P<fix>(?:(?P<fix_dp>{day_part}){SP})?(?P<fix_w>{_alt(fixed)})){R}",
+        rf"(?P<yr>(?:(?P<yr_k>{ykw}){OSP})?(?P<yr_y>\d{{4}})(?!\d)"
+        rf"(?:{OSP}[-/]{OSP}(?P<yr_y2>\d{{4}})(?!\d)|[-/](?P<yr_yy>\d\d)(?![\d.,/:\-]))?{era_of('yr')}?){R}",
+    ]
+    prefix = (rf"(?:(?P<mod>{_alt(cues['modifier'])})(?:{SP}|{OSP}-{OSP})"
+              rf"(?:(?:(?:شهر|عام|العام|سنه|السنه|the|of)){SP}){{0,2}})?"
+              rf"(?:(?P<preq>{qb}){SP})?")
+    firsts = {w.split()[0] for group in (
+        cues["modifier"], cues["day_part"], cues["day_word"], cues["year_keyword"],
+        cues["month_word"], months, weekdays, hijri, fixed, units, qual_before, ordinals,
+        numbers, spans.parts, spans.seasons, spans.season_words, spans.cycles, spans.plurals,
+        spans.count_plurals, spans.plural_quals, spans.anaphors,
+        {"the", "منذ", "قبل", "عامي", "سنتي", "العامين", "السنتين"},
+        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}, era_firsts,
+        {w for w in eras.approx if w.isascii()}, {"a", "an"}) for w in group if w}
+    # "من 2010 إلى 2015", "بين عامي …", "من جانفي إلى أوت 2015": common words, so only
+    # when a year or a month follows (keeps the guard as selective as before)
+    ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
+    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
+    guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
+             rf"(?=\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
+    return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
+
+
+def scan(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` restricted to matches that start an expression.
+
+    The compiled patterns only test one character before a match (cheap); the
+    exact rule (:data:`START`: a word start or right after a glued proclitic)
+    is checked here on the few hits, searching again one character later when
+    it fails, so no match is lost.  A consumer may ``send`` a position to go on
+    from there instead of after the match (a reading rejected inside a longer
+    match: "الأسابيع الثلاثة الأولى من هذا الشهر" still holds "هذا الشهر").
+
+    Args:
+        pattern: a compiled pattern of this module.
+        text: normalised text.
+
+    Yields:
+        The accepted matches, in text order, non-overlapping.
+    """
+    pos, end = 0, len(text)
+    while pos <= end:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        if _START.match(text, match.start()) is None:
+            pos = match.start() + 1
+            continue
+        resume = yield match
+        pos = resume if resume is not None else max(match.end(), match.start() + 1)
