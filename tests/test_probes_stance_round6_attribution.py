@@ -95,7 +95,8 @@ def test_selected_voices(scored, item_id):
 
 
 @pytest.mark.parametrize("item_id", SELECTED_STANCES + [
-    pytest.param(i, marks=pytest.mark.xfail(strict=True, reason="nested quote holds a stance")) for i in sorted(NESTED_QUOTE_ERRORS)])
+    pytest.param(i, marks=pytest.mark.xfail(strict=True, reason="nested quote holds a stance"))
+    for i in sorted(NESTED_QUOTE_ERRORS)])
 def test_selected_stances(scored, item_id):
     _, scores = scored
     wrong = item_errors(scores, item_id)
