@@ -156,7 +156,7 @@ def test_cue_rows_are_load_cues_tuples():
 
 
 def test_cue_rows_reject_unknown_labels(monkeypatch):
-    rows = lexicon.read_tsv("stance/stance_cues.tsv")
+    rows = lexicon.read_tsv("stance/cues.tsv")
     rows[3] = {**rows[3], "label": "approves"}
     monkeypatch.setattr(lexicon, "read_tsv", lambda name: rows)
     lexicon.reload_lexicon()

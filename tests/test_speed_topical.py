@@ -267,7 +267,7 @@ def test_cue_gate_is_derived_from_the_lexicon():
     from helpers.extract.stance.lexicon import _needs, load_cues
     needs = _needs()
     cues = load_cues()
-    assert set(needs) == set(cues["cue_id"])  # one entry per row of stance_cues.tsv, none elsewhere
+    assert set(needs) == set(cues["cue_id"])  # one entry per row of stance/cues.tsv, none elsewhere
     assert all(needs[i] and all(forms for forms in needs[i]) for i in needs)
 
 

@@ -80,7 +80,7 @@ AUTHOR_VOICE = [  # kind 5: the author's evaluations in authored genres, never i
     ("This paper describes the irrigation canals of the Turpan basin in Xinjiang.", "academic", set()),
 ]
 
-GROUPS = [  # kind 6: groups that speak, under the canonical names of stance/stance_groups.tsv
+GROUPS = [  # kind 6: groups that speak, under the canonical names of stance/groups.tsv
     ("Thirty countries urged China to allow UN monitors into Xinjiang.", "news", {("Foreign governments", "critical")}),
     ("ويقول باحثون إن الاحتجاز الجماعي في شينجيانغ مستمر.", "news", {("Academics", "critical")}),
     ("Officials in Kashgar said the Xinjiang centres teach Mandarin and job skills.", "news", {("China", "defends")}),

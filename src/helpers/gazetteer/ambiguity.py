@@ -1,7 +1,7 @@
 """Ambiguous name forms and corroboration groups: load and validate their data files.
 
-``gazetteer_ambiguous.tsv``      entity_id, ambiguity, pattern, note
-``gazetteer_corroboration.tsv``  group, entity_id, note
+``gazetteer/ambiguous.tsv``      entity_id, ambiguity, pattern, note
+``gazetteer/corroboration.tsv``  group, entity_id, note
 
 A form listed as ambiguous is a variant key of its entity that is also
 something else in news text: a given name (``given``: إيغور is Igor, أوغور is
@@ -37,7 +37,7 @@ def load_ambiguous(path: Path, keys: dict, entities: dict, errors: list[str]) ->
     """Read the ambiguous-forms file and check every form against the gazetteer.
 
     Args:
-        path: ``gazetteer_ambiguous.tsv`` (or another file of that shape).
+        path: ``gazetteer/ambiguous.tsv`` (or another file of that shape).
         keys: the gazetteer's ``{match key: (Variant, …)}`` after resolution.
         entities: ``{entity_id: Entity}``.
         errors: receives ``file:line: problem`` messages (unknown entity,
@@ -78,7 +78,7 @@ def load_corroboration(path: Path, entities: dict, errors: list[str]) -> dict[st
     """Read the corroboration groups.
 
     Args:
-        path: ``gazetteer_corroboration.tsv`` (or another file of that shape).
+        path: ``gazetteer/corroboration.tsv`` (or another file of that shape).
         entities: ``{entity_id: Entity}``; every member must be one.
         errors: receives ``file:line: problem`` messages.
 

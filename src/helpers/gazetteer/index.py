@@ -2,14 +2,14 @@
 
 Data files (``src/helpers/data/``, TSV with a header, ``#`` comments on top):
 
-``gazetteer_entities.tsv``   entity_id, kind, name_en, name_ar, affiliation, note
-``gazetteer_variants.tsv``   entity_id, lang, form, family, flags, pattern
-``gazetteer_templates.tsv``  template, kind, name_en, name_ar, lang, form, flags, pattern
+``gazetteer/entities.tsv``   entity_id, kind, name_en, name_ar, affiliation, note
+``gazetteer/variants.tsv``   entity_id, lang, form, family, flags, pattern
+``gazetteer/templates.tsv``  template, kind, name_en, name_ar, lang, form, flags, pattern
                              (per-state bodies: foreign ministry, embassy, parliament)
 ``clitics.tsv``              proclitics, glue words, stopwords (see mentions.py)
 ``variant_rules.tsv``        transliteration drift rules (see variants.py)
-``gazetteer_ambiguous.tsv``  forms that are also given names, surnames or common words
-``gazetteer_corroboration.tsv``  which entities corroborate an ambiguous form
+``gazetteer/ambiguous.tsv``  forms that are also given names, surnames or common words
+``gazetteer/corroboration.tsv``  which entities corroborate an ambiguous form
                              (both in :mod:`helpers.gazetteer.ambiguity`)
 
 ``kind`` is one of country, organization, person, place, people, group;
@@ -70,7 +70,7 @@ class Gazetteer:
         blocks: ``{match key: frozenset(vetoed entity ids)}``.
         conflicts: generated variants dropped because they collided.
         ambiguous: ``{match key: ambiguity}`` (given | surname | word) for
-            forms that need corroboration (``gazetteer_ambiguous.tsv``).
+            forms that need corroboration (``gazetteer/ambiguous.tsv``).
         corroborators: ``{entity_id: frozenset(entity ids)}`` whose
             unambiguous mention corroborates an ambiguous one.
     """
@@ -188,8 +188,8 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     """Load, expand and validate the gazetteer.
 
     Args:
-        entities_path: entity TSV (default: packaged ``gazetteer_entities.tsv``).
-        variants_path: variant TSV (default: packaged ``gazetteer_variants.tsv``).
+        entities_path: entity TSV (default: packaged ``gazetteer/entities.tsv``).
+        variants_path: variant TSV (default: packaged ``gazetteer/variants.tsv``).
         templates_path: template TSV (default: packaged; ``""`` for none).
         clitics_path: clitics TSV (default: packaged).
         ambiguous_path: ambiguous forms TSV (default: the packaged one when the
@@ -206,10 +206,10 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
     packaged = "" if entities_path else None
     ambiguous_path = packaged if ambiguous_path is None else ambiguous_path
     corroboration_path = packaged if corroboration_path is None else corroboration_path
-    entities_path = Path(entities_path or data / "gazetteer/gazetteer_entities.tsv")
-    variants_path = Path(variants_path or data / "gazetteer/gazetteer_variants.tsv")
+    entities_path = Path(entities_path or data / "gazetteer/entities.tsv")
+    variants_path = Path(variants_path or data / "gazetteer/variants.tsv")
     if templates_path is None:
-        templates_path = data / "gazetteer/gazetteer_templates.tsv"
+        templates_path = data / "gazetteer/templates.tsv"
     stopwords = clitic_rules(str(clitics_path) if clitics_path else None)["stopword"]
     errors: list[str] = []
     entities = _load_entities(entities_path, errors)
@@ -222,11 +222,11 @@ def load_gazetteer(entities_path=None, variants_path=None, templates_path=None, 
         errors.append(f"{entities_path}: entity '{entity_id}' has no variant")
     ambiguous = corroborators = {}
     if ambiguous_path != "":
-        ambiguous = load_ambiguous(Path(ambiguous_path or data / "gazetteer/gazetteer_ambiguous.tsv"),
+        ambiguous = load_ambiguous(Path(ambiguous_path or data / "gazetteer/ambiguous.tsv"),
                                    keys, entities, errors)
     if corroboration_path != "":
         corroborators = load_corroboration(
-            Path(corroboration_path or data / "gazetteer/gazetteer_corroboration.tsv"), entities, errors)
+            Path(corroboration_path or data / "gazetteer/corroboration.tsv"), entities, errors)
     if errors:
         raise GazetteerError("\n".join(errors))
     return Gazetteer(entities, keys, blocks, conflicts, ambiguous, corroborators)

@@ -21,7 +21,7 @@ final letters, and ``min`` to words of at least that many letters: an edit of
 a long, foreign-shaped word is unlikely to be another Arabic word, an edit of
 a short one is (سنجان/سنجار).  What a rule still generates that is another
 place (شيجيانغ is the Xijiang river, شنيانغ the city of Shenyang) is listed as a
-``block`` form of the entity in ``gazetteer_variants.tsv``; the loader drops
+``block`` form of the entity in ``gazetteer/variants.tsv``; the loader drops
 a generated variant that a block of its own entity names.
 """
 

@@ -1,6 +1,6 @@
 """Per-state body templates for the gazetteer (foreign ministry, embassy, parliament).
 
-``gazetteer_templates.tsv`` rows (columns template, kind, name_en, name_ar,
+``gazetteer/templates.tsv`` rows (columns template, kind, name_en, name_ar,
 lang, form, flags, pattern) are applied to every entity of kind ``country``.
 The entity id is ``<country id>.<template>`` (``CHN.mfa``); when the entities
 file already defines it (with its Wikipedia title) only the variants are

@@ -4,7 +4,7 @@ The gazetteer's variant file writes many spellings in one compact *pattern*;
 this module expands a pattern into concrete variants and turns a variant into
 the *match key* the mention finder searches for.
 
-Pattern grammar (one cell of ``gazetteer_variants.tsv``):
+Pattern grammar (one cell of ``gazetteer/variants.tsv``):
 
 ``a|b``      top-level alternatives (several variants in one row)
 ``(a|b)``    a group of alternatives inside a variant

@@ -1,10 +1,10 @@
 """Ambiguous name forms in the mention finder: corroboration and person-name contexts.
 
-A form marked in ``gazetteer_ambiguous.tsv`` (see
+A form marked in ``gazetteer/ambiguous.tsv`` (see
 :mod:`helpers.gazetteer.ambiguity`) is kept as a mention only when both hold:
 
 1. **Corroboration**: the same document names the entity itself, or an entity
-   of one of its corroboration groups (``gazetteer_corroboration.tsv``), with
+   of one of its corroboration groups (``gazetteer/corroboration.tsv``), with
    a form that is not ambiguous (إيغور counts in a text that also says
    الأويغور or شينجيانغ; it never counts on its own).
 2. **No person-name context** (word lists in ``name_context.tsv``, decided by

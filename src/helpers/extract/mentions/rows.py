@@ -20,7 +20,7 @@ How a document is searched (all compiled once per process and gazetteer):
    (``coref_aff``: or its affiliation, e.g. الأمين العام ↔ United Nations);
    among several candidates the nearest full mention wins.  They fill the
    gaps left by the full-name mentions (which take precedence on overlap).
-5. Ambiguous forms (``gazetteer_ambiguous.tsv``: إيغور is also Igor,
+5. Ambiguous forms (``gazetteer/ambiguous.tsv``: إيغور is also Igor,
    التركستاني a family name, ويغور a verb with و) are kept only when the
    document names the entity or a related one unambiguously and they do not
    stand in a person-name context (:mod:`helpers.extract.mentions.context`); the

@@ -66,9 +66,9 @@ def _topic() -> tuple[str, frozenset]:
 @lru_cache(maxsize=1)
 def _state_bodies() -> frozenset:
     """The heads of a state's unnamed bodies (``target_body``, ``official`` and ``state_body`` rows of
-    ``stance/stance_groups.tsv``, diplomats aside): government, authorities, police, officials, state media …"""
+    ``stance/groups.tsv``, diplomats aside): government, authorities, police, officials, state media …"""
     heads = set()
-    for row in read_tsv("stance/stance_groups.tsv"):
+    for row in read_tsv("stance/groups.tsv"):
         if row["kind"] in ("target_body", "official", "state_body") and "دبلوماسي" not in row["entry"] \
                 and "diplomat" not in row["entry"]:
             entry = normalise_text(row["entry"], steps=MATCH_STEPS).lower()

@@ -1,4 +1,4 @@
-"""Groups that speak as one actor, under the canonical names of ``data/stance/stance_groups.tsv``.
+"""Groups that speak as one actor, under the canonical names of ``data/stance/groups.tsv``.
 
 The table is the stance stage's data file (read here too, so that quotes,
 stances and figures give a group one name): a role noun that is a group
@@ -31,9 +31,9 @@ def _first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
-    """``{normalised group noun: canonical group name}`` from ``stance/stance_groups.tsv`` (groups only)."""
+    """``{normalised group noun: canonical group name}`` from ``stance/groups.tsv`` (groups only)."""
     return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
-            for r in read_tsv("stance/stance_groups.tsv") if r["kind"] == "group" and r["actor"]}
+            for r in read_tsv("stance/groups.tsv") if r["kind"] == "group" and r["actor"]}
 
 
 @lru_cache(maxsize=1)
@@ -43,14 +43,14 @@ def _group_entities() -> dict[str, str]:
     E.g. hr_groups → Rights groups, western_countries → Western countries.
     """
     table: dict[str, str] = {}
-    for row in read_tsv("stance/stance_groups.tsv"):
+    for row in read_tsv("stance/groups.tsv"):
         if row["kind"] == "group" and row.get("entity_id") and row["actor"]:
             table.setdefault(row["entity_id"], row["actor"])
     return table
 
 
 def group_name(entity_id: str, name: str) -> str:
-    """The canonical name of a gazetteer group (``stance/stance_groups.tsv``), else ``name``.
+    """The canonical name of a gazetteer group (``stance/groups.tsv``), else ``name``.
 
     Args:
         entity_id: a gazetteer entity id.
@@ -104,7 +104,7 @@ def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, v
 
     Returns:
         The span from the group's first word to its last (or the subject's end) when a group of
-        ``stance/stance_groups.tsv`` starts up to two words before the subject, else ``subject``.
+        ``stance/groups.tsv`` starts up to two words before the subject, else ``subject``.
     """
     if subject is None:
         return None
@@ -122,7 +122,7 @@ def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, v
 
 
 def group_names() -> frozenset[str]:
-    """The canonical group names of ``stance/stance_groups.tsv`` (Critics, Experts, Rights groups …).
+    """The canonical group names of ``stance/groups.tsv`` (Critics, Experts, Rights groups …).
 
     Returns:
         The names.
@@ -137,7 +137,7 @@ def group_label(role: str) -> str:
         role: a normalised role noun.
 
     Returns:
-        The name from ``stance/stance_groups.tsv``, or "".
+        The name from ``stance/groups.tsv``, or "".
     """
     table = _groups()
     for form in (role, role[2:] if role.startswith("ال") else "ال" + role):

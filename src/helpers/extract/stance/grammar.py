@@ -1,9 +1,9 @@
 """Function words for stance attribution: negators, speech verbs, prepositions, voice.
 
-``data/stance/stance_grammar.tsv`` lists, by kind, the words that
+``data/stance/grammar.tsv`` lists, by kind, the words that
 :mod:`helpers.extract.stance.attribution` relies on (negator, rejecter, governor,
 boundary, contrast, object_marker, relative, first_person …);
-``data/stance/stance_voice.tsv`` the genres and text markers of an authored text.
+``data/stance/voice.tsv`` the genres and text markers of an authored text.
 :func:`words` splits a normalised sentence into words numbered by clause and
 :func:`phrase_at` tells whether a grammar entry starts at a word.
 """
@@ -45,7 +45,7 @@ def load_grammar() -> dict[str, frozenset[tuple[str, ...]]]:
         ``{kind: frozenset of normalised word tuples}``.
     """
     table: dict[str, set[tuple[str, ...]]] = {}
-    for row in read_tsv("stance/stance_grammar.tsv"):
+    for row in read_tsv("stance/grammar.tsv"):
         entry = tuple(_WORD.findall(normalise_text(row["entry"])))  # as words() splits: so-called → so, called
         table.setdefault(row["kind"], set()).add(entry)
     return {kind: frozenset(entries) for kind, entries in table.items()}
@@ -59,14 +59,14 @@ def load_voice() -> dict[str, list[tuple[str, str]]]:
         ``{kind: [(normalised entry, value)]}`` for author_genre, news_genre, marker.
     """
     table: dict[str, list[tuple[str, str]]] = {}
-    for row in read_tsv("stance/stance_voice.tsv"):
+    for row in read_tsv("stance/voice.tsv"):
         table.setdefault(row["kind"], []).append((normalise_text(row["entry"]), row.get("value", "")))
     return table
 
 
 @lru_cache(maxsize=8)
 def voice_pattern(kind: str) -> re.Pattern:
-    """The entries of one kind of ``stance_voice.tsv`` as one compiled whole-word alternation.
+    """The entries of one kind of ``stance/voice.tsv`` as one compiled whole-word alternation.
 
     Args:
         kind: author_genre, news_genre or marker.

@@ -1,6 +1,6 @@
 """Holders that are not named actors: groups, unnamed government bodies and unnamed officials.
 
-``data/stance/stance_groups.tsv`` lists them (matched on the normalised,
+``data/stance/groups.tsv`` lists them (matched on the normalised,
 lower-cased sentence, whole words, after و / ف):
 
 - ``group``: a group that speaks as one actor, under a canonical name
@@ -62,7 +62,7 @@ def group_table() -> tuple[re.Pattern, list[tuple[re.Pattern, str]], dict[str, t
 def _build_group_table() -> tuple:
     """Build :func:`group_table` from the data files."""
     table, numbered = {}, []
-    for row in read_tsv("stance/stance_groups.tsv"):
+    for row in read_tsv("stance/groups.tsv"):
         entry = normalise_text(row["entry"]).lower()
         entity = row.get("entity_id", "")
         table[entry] = (row["kind"], row.get("actor", "") or top_actor(entity), entity)

@@ -9,7 +9,7 @@ Every row names the rule that produced it and a confidence
 (:func:`rule_of`, :func:`confidence_of`):
 
 - ``rule`` is ``<family>:<category>``, the family of the cue's category in
-  ``data/stance/stance_rules.tsv`` (critical-lexicon, pressure,
+  ``data/stance/rules.tsv`` (critical-lexicon, pressure,
   justification, defence, declined), or ``author-voice:…``,
   ``carried-subject:…``, ``accuser:…`` when the holder was not named with
   the cue;
@@ -47,12 +47,12 @@ _NAMED = frozenset({"mention", "open", "quote"})
 
 @lru_cache(maxsize=1)
 def rule_families() -> dict[str, str]:
-    """``{cue category: rule family}`` from ``data/stance/stance_rules.tsv``.
+    """``{cue category: rule family}`` from ``data/stance/rules.tsv``.
 
     Returns:
         The mapping.
     """
-    return {row["category"]: row["family"] for row in read_tsv("stance/stance_rules.tsv")}
+    return {row["category"]: row["family"] for row in read_tsv("stance/rules.tsv")}
 
 
 def rule_of(category: str, source: str) -> str:

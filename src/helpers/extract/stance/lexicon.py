@@ -1,6 +1,6 @@
 """Stance cues as data: the lexicon, its compiled matcher, and function words.
 
-The lexicon (``data/stance/stance_cues.tsv``) lists cue phrases with their label
+The lexicon (``data/stance/cues.tsv``) lists cue phrases with their label
 (critical | defends | declined), strength, category, part (``attitude`` or
 ``content``) and what a negator or a rejecter turns them into.  The syntax of
 the ``cue`` column is described in the file's header; in short, Arabic words
@@ -66,13 +66,13 @@ def load_cues() -> pd.DataFrame:
     """
     import pandas as pd
 
-    rows = read_tsv("stance/stance_cues.tsv")
+    rows = read_tsv("stance/cues.tsv")
     frame = pd.DataFrame(rows)
     frame["strength"] = frame["strength"].astype(float)
     frame.insert(0, "cue_id", range(len(frame)))
     bad = frame[~frame["label"].isin(["critical", "defends", "declined"])]
     if not bad.empty:
-        raise ValueError(f"stance_cues.tsv: unknown label in rows {bad['cue_id'].tolist()}")
+        raise ValueError(f"stance/cues.tsv: unknown label in rows {bad['cue_id'].tolist()}")
     return frame
 
 
@@ -165,14 +165,14 @@ def _matcher():
 @lru_cache(maxsize=1)
 def _cue_rows() -> tuple:
     """The rows of :func:`load_cues` as its ``itertuples(index=False)`` gives them, read without pandas."""
-    rows = read_tsv("stance/stance_cues.tsv")
+    rows = read_tsv("stance/cues.tsv")
     if not rows:
         return tuple(load_cues().itertuples(index=False))
     Cue = namedtuple("Pandas", ["cue_id", *rows[0]], rename=True)
     cues = tuple(Cue(i, *{**row, "strength": float(row["strength"])}.values()) for i, row in enumerate(rows))
     bad = [cue.cue_id for cue in cues if cue.label not in ("critical", "defends", "declined")]
     if bad:
-        raise ValueError(f"stance_cues.tsv: unknown label in rows {bad}")
+        raise ValueError(f"stance/cues.tsv: unknown label in rows {bad}")
     return cues
 
 

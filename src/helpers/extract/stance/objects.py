@@ -8,7 +8,7 @@ accusation (:func:`accuser`), so when the sentence's subject rejects it
 Off-target objects: a condemnation or call whose object is an attack or its
 perpetrators ("أدان الهجوم", "condemned the bombing", "محاسبة مرتكبيه") is
 not a position on the policy (:func:`off_target`).  Both word lists are
-kinds of ``data/stance/stance_grammar.tsv`` (``accusation_noun``,
+kinds of ``data/stance/grammar.tsv`` (``accusation_noun``,
 ``off_target_object``).
 """
 

@@ -6,7 +6,7 @@ speaker goes on (:mod:`helpers.extract.stance.scope`); a document without topic
 evidence gives none.
 
 :func:`find_stances` reads a document sentence by sentence.  In each
-sentence it finds the stance cues of ``data/stance/stance_cues.tsv``
+sentence it finds the stance cues of ``data/stance/cues.tsv``
 (:mod:`helpers.extract.stance.lexicon`) on the sentence's slice of the
 document view's normalised text, decides their polarity
 (:mod:`helpers.extract.stance.sentence`) and who holds them
@@ -21,7 +21,7 @@ with the sentence as evidence.  A holder is, in this order:
             hands on the actor it opens with); a call's addressee never holds it;
 ``accuser`` the actor whose accusation is named ("اتهامات X", "allegations by X");
 ``author``  the document itself, for authored genres (academic, opinion, NGO
-            report; ``data/stance/stance_voice.tsv``) when no actor holds the cue.
+            report; ``data/stance/voice.tsv``) when no actor holds the cue.
 
 Actors are the states and organisations people speak for: a person's row
 names them as ``speaker`` and their affiliation as ``actor`` (Hua Chunying →
@@ -32,7 +32,7 @@ statement) is recorded as ``defends``; the accuser of a rejected accusation
 ("نفت الصين اتهامات X") is ``critical``, and the actor a sentence accuses
 ("تقارير تتهم بكين") holds none of its critical cues (:mod:`helpers.extract.stance.objects`).
 Groups ("خبراء", "critics") and unnamed government bodies ("السلطات", the
-target's government) hold stances too (``data/stance/stance_groups.tsv``).
+target's government) hold stances too (``data/stance/groups.tsv``).
 Aggregation and summaries are in :mod:`helpers.analysis.stance_aggregate`.
 """
 

@@ -114,7 +114,7 @@ class Grammar:
     named_heads: re.Pattern                   # finds the head words of named events
     named_index: dict[str, tuple[int, ...]]   # head word -> rows it can start
     named_patterns: tuple[re.Pattern, ...]    # one per row, used with .match at a head
-    spans: SpanTables                         # rows of temporal_spans.tsv
+    spans: SpanTables                         # rows of temporal/spans.tsv
     eras: EraTables                           # rows of eras.tsv and holidays.tsv
 
 
@@ -152,7 +152,7 @@ def _build() -> Grammar:
                                        frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
                     for r in weekday_rows}
     hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("temporal/hijri_months.tsv")}
-    rel = read_table("temporal/temporal_relative.tsv")
+    rel = read_table("temporal/relative.tsv")
     by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
     fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
     fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
@@ -167,7 +167,7 @@ def _build() -> Grammar:
     numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
     ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
     ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
-    cue_rows = read_table("temporal/temporal_cues.tsv")
+    cue_rows = read_table("temporal/cues.tsv")
     cues: dict[str, set] = {}
     for r in cue_rows:
         cues.setdefault(r["role"], set()).add(_norm(r["cue"]))

@@ -1,6 +1,6 @@
 """Grammar pieces for spans: parts of a year, seasons, cycles, ranges, anaphora.
 
-Loads ``data/temporal/temporal_spans.tsv`` and builds the extra alternatives of the
+Loads ``data/temporal/spans.tsv`` and builds the extra alternatives of the
 tagger's single pattern (:mod:`helpers.extract.temporal.patterns`):
 
 - ``prt`` a quarter or half and its year: "النصف الثاني من العام الماضي",
@@ -30,7 +30,7 @@ __all__ = ["SpanTables", "span_tables", "span_alternatives"]
 
 @dataclass(frozen=True)
 class SpanTables:
-    """The rows of ``temporal_spans.tsv`` by role; keys are normalised phrases."""
+    """The rows of ``temporal/spans.tsv`` by role; keys are normalised phrases."""
 
     parts: dict[str, tuple[str, int]]        # النصف الاول -> ("half", 1)
     seasons: dict[str, str]                   # الشتاء -> "WI"
@@ -45,7 +45,7 @@ class SpanTables:
 
 
 def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
-    """Load ``temporal_spans.tsv``.
+    """Load ``temporal/spans.tsv``.
 
     Args:
         read_table: :func:`helpers.extract.temporal.patterns.read_table`.
@@ -54,7 +54,7 @@ def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
     Returns:
         The :class:`SpanTables`.
     """
-    rows = read_table("temporal/temporal_spans.tsv")
+    rows = read_table("temporal/spans.tsv")
 
     def role(name):
         return [r for r in rows if r["role"] == name]
