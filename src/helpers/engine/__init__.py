@@ -11,7 +11,7 @@ from helpers.io.lazy import lazy_names
 #: public name → the module that defines it.
 _PUBLIC = {
     **dict.fromkeys(("TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows",
-                     "analyze_document", "analyze_corpus", "tables_of", "empty_table"),
+                     "analyze_document", "analyze_corpus", "corpus_stances", "tables_of", "empty_table"),
                     "helpers.engine.pipeline"),
     **dict.fromkeys(("BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
                      "run", "analyze_dask", "manifest"), "helpers.engine.scale"),
@@ -20,7 +20,7 @@ _PUBLIC = {
 
 __all__ = [
     "TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
-    "analyze_corpus", "tables_of", "empty_table", "BatchResult", "RunReport", "iter_batches",
+    "analyze_corpus", "corpus_stances", "tables_of", "empty_table", "BatchResult", "RunReport", "iter_batches",
     "analyze_batch", "analyze_stream", "run", "analyze_dask", "manifest", "RunOptions", "run_options",
 ]
 

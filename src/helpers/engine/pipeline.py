@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import
     import pandas as pd
 
 __all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
-           "analyze_corpus", "tables_of", "empty_table"]
+           "analyze_corpus", "corpus_stances", "tables_of", "empty_table"]
 
 #: The stages :func:`analyze_document` times when asked to.
 STAGES = ("normalise", "relevance", "clean", "segment", "mentions", "temporal", "quotes", "stance",
@@ -242,6 +242,30 @@ def analyze_document(doc: Document, *, timings: dict | None = None, scope: str =
     rows = analyze_rows(doc, timings=timings, scope=scope, topic=topic)
     with _timed(timings, "tables"):
         return tables_of(rows)
+
+
+#: The tables of :func:`corpus_stances`.
+STANCE_TABLES = ("stances", "mentions", "quotes")
+
+
+def corpus_stances(documents, *, topic=None) -> dict[str, pd.DataFrame]:
+    """Mentions, quotes and stances of every document, by :func:`analyze_rows` (the one pipeline).
+
+    Every document is analysed (scope ``all``) and only the stages these tables need are run;
+    mastheads, datelines and source URLs found by cleaning are left out, as by the command line.
+
+    Args:
+        documents: :class:`~helpers.io.corpus.Document` objects (a Corpus), in the order wanted.
+        topic: the topic profile or its name (default: xinjiang).
+
+    Returns:
+        ``{"stances": df, "mentions": df, "quotes": df}`` for all documents, in their order.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in STANCE_TABLES}
+    for doc in documents:
+        for name, found in analyze_rows(doc, tables=STANCE_TABLES, scope="all", topic=topic).items():
+            rows[name].extend(found)
+    return tables_of(rows)
 
 
 def analyze_corpus(documents, *, scope: str = "topical", topic=None) -> dict[str, pd.DataFrame]:
