@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.extract.stance.rows import corpus_stances
+from helpers.engine.pipeline import corpus_stances
 from helpers.io.formats import iter_documents
 
 LABELS = ("critical", "defends", "declined")

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.extract.stance.rows import corpus_stances
+from helpers.engine.pipeline import corpus_stances
 from helpers.io.corpus_loader import load_corpus
 
 LABELS = ("critical", "defends", "declined")

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from helpers.extract.temporal.calendar import value_span
 from helpers.extract.temporal.periods import is_timex
-from helpers.extract.temporal.rows import event_rows, tag
+from helpers.extract.temporal.rows import event_rows, tag, tag_with_note
 
 P = dt.date(2015, 10, 14)
 J = dt.date(2016, 1, 20)
@@ -148,19 +148,17 @@ def test_anchor_column_in_event_rows():
     ("قال المسؤول أمس الثلاثاء إن الطريق مغلقة", "2015-10-13", True),
 ])
 def test_weekday_wins_over_the_publication_date(text, value, matched):
-    info = {}
-    (e,) = tag(text, published=P, info=info)
+    (e,), note = tag_with_note(text, published=P)
     assert e.value == value
     assert ("weekday wins" in e.note) == (not matched)
-    assert bool(info["date_note"]) == (not matched)
+    assert bool(note) == (not matched)
     if not matched:
-        assert P.isoformat() in info["date_note"]
+        assert P.isoformat() in note
 
 
 def test_one_matching_today_clears_the_document_note():
-    info = {}
-    tag("أكد اليوم الاثنين أن… وأضاف اليوم الأربعاء أن", published=P, info=info)
-    assert info["date_note"] == ""
+    _, note = tag_with_note("أكد اليوم الاثنين أن… وأضاف اليوم الأربعاء أن", published=P)
+    assert note == ""
 
 
 # --- fewer false hits: rates, recurring dates, counts and index points ---

@@ -45,7 +45,7 @@ _PUBLIC = {
     "find_mentions": "helpers.extract.mentions", "extract_events": "helpers.extract.temporal",
     "events_with_entities": "helpers.extract.temporal", "tag": "helpers.extract.temporal",
     "find_quotes": "helpers.extract.quotes", "find_stances": "helpers.extract.stance",
-    "corpus_stances": "helpers.extract.stance", "load_cues": "helpers.extract.stance",
+    "corpus_stances": "helpers.engine", "load_cues": "helpers.extract.stance",
     "cue_table": "helpers.extract.stance", "reload_lexicon": "helpers.extract.stance",
     "find_claims": "helpers.extract.claims",
     # engine

@@ -16,9 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.engine.pipeline import analyze_corpus
-from helpers.io.corpus import LoadError
 from helpers.io.corpus_loader import Corpus, load_corpus
-from helpers.io.formats import iter_documents
 from helpers.relevance.classify import LEVELS, SCOPES  # one definition of the scopes
 
 __all__ = ["SCOPES", "load_any", "analyze", "source_names", "comparison_groups", "scope_tables", "relevance_overview",
@@ -38,29 +36,21 @@ def seeds_folder() -> Path:
 
 
 def load_any(source: str | Path, *, limit: int | None = None) -> Corpus:
-    """Load a folder, or one JSONL/CSV/Parquet file, as a :class:`Corpus`.
+    """Load a folder, or one JSONL/CSV/Parquet file, as a :class:`Corpus` (with :func:`load_corpus`).
+
+    The one corpus loader's rules hold: a doc_id seen before is a ``duplicate doc_id``
+    load error and its document is skipped (the first one read is kept), as in ``helpers analyze``.
 
     Args:
         source: a folder of ``.txt``/``.html`` files (with ``catalog.csv``) or
             a record file with one document per line/row.
-        limit: keep at most this many documents (the first ones read).
+        limit: keep at most this many documents (the first ones by doc_id).
 
     Returns:
         A Corpus whose documents are sorted by doc_id, with the load errors.
     """
-    path = Path(source)
-    if path.is_dir():
-        loaded = load_corpus(path)
-        documents, errors = loaded.documents, list(loaded.errors)
-    else:
-
-        documents, errors = [], []
-        for item in iter_documents(path):
-            (errors if isinstance(item, LoadError) else documents).append(item)
-            if limit is not None and len(documents) >= limit:
-                break
-    documents = sorted(documents, key=lambda d: d.doc_id)[:limit]
-    return Corpus(documents=documents, errors=errors)
+    loaded = load_corpus(Path(source))
+    return Corpus(documents=loaded.documents[:limit], errors=list(loaded.errors))
 
 
 def analyze(documents, *, topic: str = "xinjiang", scope: str = "topical"

@@ -27,7 +27,7 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from helpers.cli.runs import add_run_options, run_analysis, run_columns, usage_problem
+from helpers.cli.runs import add_run_options, run_analysis, run_columns, run_options_of, usage_problem
 from helpers.io.formats import FORMATS
 from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
@@ -109,18 +109,13 @@ def main(argv: list[str] | None = None) -> int:
             load_profile(args.topic)
         except TopicError as exc:
             parser.error(str(exc))
-    columns = run_columns(args)
     command = ["helpers", *(sys.argv[1:] if argv is None else argv)]
     missing = [f for f in args.judgements or () if not os.path.isfile(f)]
     if missing:
         parser.error(f"--judgements: {missing[0]}: no such file")
     try:
         with _stopping_signals():
-            code = run_analysis(args.corpus, args.out, tables=args.tables, fmt=args.fmt or "csv",
-                           jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                           columns=columns, batch_size=args.batch_size,
-                           progress=False if args.no_progress else None, command=command,
-                           scope=args.scope, topic=args.topic)
+            code = run_analysis(args.corpus, args.out, run_options_of(args, command=command))
     except KeyboardInterrupt as exc:  # Ctrl-C, or RunStopped by SIGTERM / SIGHUP
         return 128 + int(getattr(exc, "signum", signal.SIGINT))
     if args.judgements and code in (0, 1):

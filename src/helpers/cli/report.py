@@ -109,7 +109,8 @@ def build_report(source: str | Path, out: str | Path, *, scope: str | None = Non
         judgements: None, or judgements files of the corpus (JSONL, filled-in CSV/XLSX).
         kwic: words or phrases to read in context (notebook 02's ``KWIC_TERMS``).
         results: where the analysis is written (default: a temporary folder, removed).
-        analysis: more options of :func:`helpers.cli.runs.run_analysis` (fmt, jobs, columns, engine …).
+        analysis: more options of the run (fields of :class:`helpers.engine.options.RunOptions`: fmt, jobs,
+            columns, engine …).
         command: the command line shown on the page.
         log: where progress lines go (default: nowhere).
         timeout: seconds per notebook cell.
@@ -252,7 +253,7 @@ def _run(args) -> int:
 
     command = "helpers " + " ".join(sys.argv[1:]) if sys.argv[1:2] == ["report"] else None
     analysis = {"fmt": args.fmt or "csv", "jobs": args.jobs, "engine": args.engine, "scheduler": args.scheduler,
-                "columns": run_columns(args), "batch_size": args.batch_size,
+                "columns": run_columns(args), "batch_docs": args.batch_size,
                 "progress": False if args.no_progress else None}
     try:
         if args.topic:

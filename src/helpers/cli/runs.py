@@ -12,11 +12,12 @@ import argparse
 import os
 import sys
 
+from helpers.engine.options import RunOptions, run_options
 from helpers.io.formats import RECORD_SUFFIXES, Columns, format_problem, record_columns, source_kind
 from helpers.io.staging import OutputError, output_problem
 from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
 
-__all__ = ["add_run_options", "run_columns", "usage_problem", "run_analysis"]
+__all__ = ["add_run_options", "run_columns", "run_options_of", "usage_problem", "run_analysis"]
 
 _COLUMN_OPTIONS = (("text", "text", "the document text"),
                    ("id", "doc_id", "the document id"),
@@ -78,28 +79,34 @@ def add_run_options(parser) -> None:
                                f"{' / '.join(getattr(defaults, key))})")
 
 
-def run_analysis(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs: int | None = None,
-            engine: str = "local", scheduler: str | None = None, columns: Columns | None = None,
-            batch_size: int = 50, progress: bool | None = None, stderr=None,
-            command: list[str] | None = None, scope: str = "topical",
-            topic: str | None = None) -> int:
+def run_options_of(args, *, command: list[str] | None = None) -> RunOptions:
+    """The options of a run as the command line gives them (built once, handed to the engine).
+
+    Args:
+        args: the parsed arguments of a parser with :func:`add_run_options`.
+        command: the command line recorded in ``run.json`` (None: ``sys.argv``).
+
+    Returns:
+        A :class:`~helpers.engine.options.RunOptions`.
+    """
+    return RunOptions(scope=args.scope or "topical", topic=args.topic, tables=getattr(args, "tables", TABLES),
+                      fmt=args.fmt or "csv", engine=args.engine, jobs=args.jobs, scheduler=args.scheduler,
+                      columns=run_columns(args), batch_docs=args.batch_size,
+                      progress=False if args.no_progress else None, command=command)
+
+
+def run_analysis(corpus: str, out: str, options: RunOptions | None = None, *, stderr=None,
+                 **overrides) -> int:
     """Analyse a corpus and write its tables.
 
     Args:
         corpus: the corpus folder or file.
         out: the output folder.
-        tables: the names of the tables to write.
-        fmt: ``csv`` or ``parquet`` (``dask`` always writes Parquet).
-        jobs: worker processes (default: every core).
-        engine: ``local`` or ``dask``.
-        scheduler: a Dask scheduler address (``dask`` engine).
-        columns: column names for record files.
-        batch_size: documents per batch.
-        progress: progress bar on/off (default: on a terminal only).
+        options: the run's options (:class:`~helpers.engine.options.RunOptions`; its
+            ``engine`` field picks :func:`helpers.engine.scale.run` or
+            :func:`helpers.engine.dask_engine.analyze_dask`).
         stderr: where error lines go.
-        command: the command line recorded in ``run.json``.
-        scope: topical | passing | all.
-        topic: a topic profile's name or TOML path (default: xinjiang).
+        **overrides: fields of the options given as keywords (``jobs=1, scope="all"`` …).
 
     Returns:
         The exit code: 0 when every input was processed, 1 otherwise, 2 when
@@ -108,21 +115,15 @@ def run_analysis(corpus: str, out: str, *, tables=TABLES, fmt: str = "csv", jobs
     """
     import helpers.engine.scale as scale
 
+    options = run_options(options, **overrides)
     stderr = stderr or sys.stderr
-    problem = usage_problem(corpus, out, columns=columns or Columns())
+    problem = usage_problem(corpus, out, columns=options.columns or Columns())
     if problem:
         print(f"error: {problem}", file=stderr)
         return 2
+    analyze = scale.analyze_dask if options.engine == "dask" else scale.run
     try:
-        if engine == "dask":
-            report = scale.analyze_dask(corpus, out, scheduler=scheduler, jobs=jobs,
-                                        columns=columns, tables=tables, batch_docs=batch_size,
-                                        stderr=stderr, command=command, scope=scope,
-                                        topic=topic)
-        else:
-            report = scale.run(corpus, out, fmt=fmt, jobs=jobs, columns=columns, tables=tables,
-                               batch_docs=batch_size, progress=progress, stderr=stderr,
-                               command=command, scope=scope, topic=topic)
+        report = analyze(corpus, out, options, stderr=stderr)
     except OutputError as exc:
         print(f"error: {exc}", file=stderr)
         return 2

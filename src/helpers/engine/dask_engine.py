@@ -18,12 +18,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from helpers.engine.batches import analyze_batch, iter_batches
+from helpers.engine.options import RunOptions, run_options
 from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.corpus import LoadError
-from helpers.io.formats import Columns, plan_parts
+from helpers.io.formats import plan_parts
 from helpers.io.outlock import OutputLock
 from helpers.io.records import Part
-from helpers.io.tables import TABLES
 from helpers.io.writers import ParquetWriter, commit_output, stage_output, write_manifest
 
 __all__ = ["connect", "run_part", "analyze_dask"]
@@ -96,11 +96,8 @@ def run_part(part: Part, *, out: str, columns, tables, batch_docs: int,
     return summary
 
 
-def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None = None,
-                 client=None, jobs: int | None = None, columns: Columns | None = None,
-                 tables=TABLES, part_bytes: int = 64 << 20, part_files: int = 2000,
-                 batch_docs: int = 50, batch_chars: int = 1_000_000, stderr=None,
-                 command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+def analyze_dask(source: str | Path, out: str | Path, options: RunOptions | None = None, *,
+                 client=None, stderr=None, **overrides) -> RunReport:
     """Analyse a corpus on a Dask cluster, writing partitioned Parquet (atomically, as :func:`run`).
 
     The corpus is split into parts (:func:`helpers.io.formats.plan_parts`:
@@ -113,20 +110,15 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
     Args:
         source: a corpus path.
         out: the output folder.
-        scheduler: address of a running scheduler (``tcp://host:8786``);
-            default: a local cluster of ``jobs`` worker processes.
+        options: the run's options (:class:`~helpers.engine.options.RunOptions`):
+            ``scheduler`` (a running scheduler's address; default: a local cluster of
+            ``jobs`` worker processes, default every core), columns, tables, part_bytes
+            (target size of a part of a record file), part_files (files per part of a
+            folder), batch_docs and batch_chars (inside a task), command, scope, topic;
+            fmt, engine and progress are not read (this engine writes Parquet, shows no bar).
         client: an existing ``dask.distributed.Client`` (overrides scheduler).
-        jobs: workers of the local cluster (default: every core).
-        columns: column names for record files.
-        tables: the tables to write.
-        part_bytes: target size of a part of a record file.
-        part_files: files per part of a folder.
-        batch_docs: documents per batch inside a task.
-        batch_chars: characters per batch inside a task.
         stderr: where error lines go (in part order).
-        command: the command line for ``run.json`` (default ``sys.argv``).
-        scope: topical | passing | all.
-        topic: a topic profile's name or TOML path.
+        **overrides: fields of the options given as keywords (``jobs=2, scope="all"`` …).
 
     Returns:
         A :class:`RunReport`.  A doc_id found in two parts is reported (both
@@ -136,22 +128,24 @@ def analyze_dask(source: str | Path, out: str | Path, *, scheduler: str | None =
         helpers.io.writers.OutputError: as :func:`run`.
     """
 
-    stderr = stderr or sys.stderr
-    parts = plan_parts(source, part_bytes=part_bytes, part_files=part_files)
+    options = run_options(options, **overrides)
+    stderr, tables = stderr or sys.stderr, options.tables
+    parts = plan_parts(source, part_bytes=options.part_bytes, part_files=options.part_files)
     with OutputLock(out):
         stage, report = stage_output(out), RunReport()
         describe = dict(source=source, tables=tables, fmt="parquet", engine="dask",
-                        command=command, started=now(), scope=scope, topic=topic)
+                        command=options.command, started=now(), scope=options.scope,
+                        topic=options.topic)
         try:
             write_manifest(stage, manifest(report, **describe))
             # a SIGTERM is held while the cluster starts and closes, and let
             # through while the tasks run (checked here, not inside Dask's gather)
-            with holding_stop(), connect(client=client, scheduler=scheduler,
-                                         jobs=jobs or os.cpu_count() or 1) as active:
-                futures = active.map(run_part, parts, out=str(stage), columns=columns,
-                                     tables=tuple(tables), batch_docs=batch_docs,
-                                     batch_chars=batch_chars, scope=scope, topic=topic,
-                                     pure=False)
+            with holding_stop(), connect(client=client, scheduler=options.scheduler,
+                                         jobs=options.jobs or os.cpu_count() or 1) as active:
+                futures = active.map(run_part, parts, out=str(stage), columns=options.columns,
+                                     tables=tuple(tables), batch_docs=options.batch_docs,
+                                     batch_chars=options.batch_chars, scope=options.scope,
+                                     topic=options.topic, pure=False)
                 with holding_stop(False):
                     while not all(future.done() for future in futures):
                         time.sleep(0.1)

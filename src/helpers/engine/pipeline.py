@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from helpers.extract.claims.rows import claim_rows
 from helpers.extract.mentions.rows import mention_rows
 from helpers.extract.quotes.rows import quote_rows
 from helpers.extract.stance.rows import stance_rows
-from helpers.extract.temporal.rows import event_rows
+from helpers.extract.temporal.rows import event_rows_with_note
 from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
@@ -32,7 +33,7 @@ from helpers.relevance.classify import (
     topic_hits,
 )
 from helpers.relevance.topics import load_profile
-from helpers.text.clean import report_rows
+from helpers.text.clean import clean, report_rows
 from helpers.text.segment import sentences as split_sentences
 from helpers.text.view import DocumentView
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import
     import pandas as pd
 
 __all__ = ["TABLES", "TABLE_COLUMNS", "TABLE_EXTRAS", "STAGES", "analyze_rows", "analyze_document",
-           "analyze_corpus", "tables_of", "empty_table"]
+           "analyze_corpus", "corpus_stances", "tables_of", "empty_table"]
 
 #: The stages :func:`analyze_document` times when asked to.
 STAGES = ("normalise", "relevance", "clean", "segment", "mentions", "temporal", "quotes", "stance",
@@ -72,6 +73,15 @@ def _timed(timings: dict | None, stage: str):
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
+
+
+def _clean_view(doc: Document, norm):
+    """The document's clean view: the one made while loading (if any), else made here (not stored on ``doc``)."""
+    if doc.extra.get("deferred"):
+        return doc.clean_view(norm=norm)  # kept on the copy for the metadata inference
+    if doc.cleaned is not None and doc.cleaned.raw is doc.raw:
+        return doc.cleaned
+    return clean(doc.raw, norm=norm)
 
 
 def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
@@ -127,9 +137,10 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     profile = load_profile(topic)
     in_scope("none", scope)  # validates the scope
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
+    if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
+        doc = replace(doc, extra=dict(doc.extra), inferred=set(doc.inferred))
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
-    dated: dict[str, str] = {"date_note": ""}
     view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
     with _timed(timings, "normalise"):
         norm = view.norm
@@ -138,21 +149,19 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     if not candidate and not in_scope("none", scope):
         if doc.extra.get("deferred"):
             infer_metadata(doc, quick=True)
-        doc.cleaned = None  # not analysed: the clean view and the sentences are not needed
-        doc.extra["n_sentences"] = None
-        with _timed(timings, "tables"):
-            found["documents"] = [{**document_row(doc), **NOT_RELEVANT, **dated}]
+        with _timed(timings, "tables"):  # not analysed: the sentences are not counted
+            found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
+                                   "date_note": ""}]
         return {name: found[name] for name in tables}
 
     with _timed(timings, "clean"):
-        cleaned = view.cleaned = doc.clean_view(norm=norm)
+        cleaned = view.cleaned = _clean_view(doc, norm)
         if doc.extra.get("deferred"):
             infer_metadata(doc)
-        doc.cleaned = None  # used once: do not keep it alive with the document
+            doc.cleaned = None  # the copy's: used once, not kept alive with the document
         boilerplate = view.boilerplate = cleaned.removed_spans()
     with _timed(timings, "segment"):
         sents = view.sentences = split_sentences(raw, exclude=boilerplate)
-    doc.extra["n_sentences"] = len(sents)
     with _timed(timings, "mentions"):
         found["mentions"] = view.mentions = outside(mention_rows(raw, doc_id=doc_id, view=view),
                                                     boilerplate)
@@ -164,16 +173,18 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         relevance = document_relevance(sents, hits, profile)
         view.relevance = relevance["relevance"]
     with _timed(timings, "tables"):
-        found["documents"] = [{**document_row(doc), **relevance, **dated}]
+        found["documents"] = [{**document_row(doc, n_sentences=len(sents)), **relevance,
+                               "date_note": ""}]
     if not in_scope(relevance["relevance"], scope):
         found["mentions"] = []
         found["cleaning"] = report_rows(cleaned, doc_id=doc_id)  # what cleaning took out, and why
         return {name: found[name] for name in tables}
     if "temporal" in needs:
         with _timed(timings, "temporal"):
-            found["events"] = outside(event_rows(raw, doc_id=doc_id, published=doc.published,
-                                                 sentences=sents, info=dated, view=view),
-                                      boilerplate)
+            events, note = event_rows_with_note(raw, doc_id=doc_id, published=doc.published,
+                                                sentences=sents, view=view)
+            found["events"] = outside(events, boilerplate)
+            found["documents"][0]["date_note"] = note
     if "quotes" in needs:
         with _timed(timings, "quotes"):
             found["quotes"] = view.quotes = outside(quote_rows(raw, doc_id=doc_id, view=view),
@@ -188,7 +199,6 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
             found["claims"] = outside(claim_rows(raw, doc_id=doc_id, view=view, profile=profile),
                                       boilerplate)
     with _timed(timings, "tables"):
-        found["documents"][0].update(dated)
         if "sentences" in tables:
             found["sentences"] = _sentence_rows(doc, sents, cleaned.flagged_spans("caption"),
                                                 scores)
@@ -232,6 +242,30 @@ def analyze_document(doc: Document, *, timings: dict | None = None, scope: str =
     rows = analyze_rows(doc, timings=timings, scope=scope, topic=topic)
     with _timed(timings, "tables"):
         return tables_of(rows)
+
+
+#: The tables of :func:`corpus_stances`.
+STANCE_TABLES = ("stances", "mentions", "quotes")
+
+
+def corpus_stances(documents, *, topic=None) -> dict[str, pd.DataFrame]:
+    """Mentions, quotes and stances of every document, by :func:`analyze_rows` (the one pipeline).
+
+    Every document is analysed (scope ``all``) and only the stages these tables need are run;
+    mastheads, datelines and source URLs found by cleaning are left out, as by the command line.
+
+    Args:
+        documents: :class:`~helpers.io.corpus.Document` objects (a Corpus), in the order wanted.
+        topic: the topic profile or its name (default: xinjiang).
+
+    Returns:
+        ``{"stances": df, "mentions": df, "quotes": df}`` for all documents, in their order.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in STANCE_TABLES}
+    for doc in documents:
+        for name, found in analyze_rows(doc, tables=STANCE_TABLES, scope="all", topic=topic).items():
+            rows[name].extend(found)
+    return tables_of(rows)
 
 
 def analyze_corpus(documents, *, scope: str = "topical", topic=None) -> dict[str, pd.DataFrame]:

@@ -45,8 +45,9 @@ from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
 from helpers.engine.dask_engine import analyze_dask
 from helpers.engine.lifetime import worker_started
+from helpers.engine.options import RunOptions, run_options
 from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
-from helpers.io.formats import Columns, count_hint
+from helpers.io.formats import count_hint
 from helpers.io.outlock import OutputLock
 from helpers.io.tables import TABLES
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
@@ -194,10 +195,8 @@ def _say(bar, line: str, stream) -> None:
         bar.write(line, file=stream)
 
 
-def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | None = None,
-        columns: Columns | None = None, tables=TABLES, batch_docs: int = 50,
-        batch_chars: int = 1_000_000, progress: bool | None = None, stderr=None,
-        command=None, scope: str = "topical", topic: str | None = None) -> RunReport:
+def run(source: str | Path, out: str | Path, options: RunOptions | None = None, *, stderr=None,
+        **overrides) -> RunReport:
     """Analyse a corpus and write its tables, streaming, in parallel, atomically.
 
     The tables are written into ``OUT.partial`` with ``run.json`` (``complete:
@@ -208,19 +207,12 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
     Args:
         source: a corpus folder or a JSONL / CSV / Parquet / HTML / text file.
         out: the output folder (created if missing).
-        fmt: ``csv`` (UTF-8 with BOM) or ``parquet``.
-        jobs: worker processes (default: every core).
-        columns: column names for record files.
-        tables: the tables to write.
-        batch_docs: documents per batch.
-        batch_chars: characters per batch (a batch closes at either limit).
-        progress: show a progress bar (default: when ``stderr`` is a terminal).
+        options: the run's options (:class:`~helpers.engine.options.RunOptions`: fmt, jobs,
+            columns, tables, batch_docs, batch_chars, progress, command, scope, topic; the
+            engine field is not read: this is the local engine).
         stderr: where error lines (``error: FILE …: PROBLEM``), warnings and
             the closing summary go (default ``sys.stderr``).
-        command: the command line for ``run.json`` (default ``sys.argv``).
-        scope: topical | passing | all: which documents get more than their
-            documents row.
-        topic: a topic profile's name or TOML path (default: xinjiang).
+        **overrides: fields of the options given as keywords (``jobs=2, scope="all"`` …).
 
     Returns:
         A :class:`RunReport`.
@@ -229,26 +221,31 @@ def run(source: str | Path, out: str | Path, *, fmt: str = "csv", jobs: int | No
         helpers.io.writers.OutputError: another run holds ``out``, or a write
             failed (a full disk …): one line.
     """
-    jobs, stderr = jobs or os.cpu_count() or 1, stderr or sys.stderr
+    options = run_options(options, **overrides)
+    jobs, stderr = options.jobs or os.cpu_count() or 1, stderr or sys.stderr
+    tables, fmt = options.tables, options.fmt
     with OutputLock(out):
         stage, report, started = stage_output(out), RunReport(), now()
-        describe = dict(source=source, tables=tables, fmt=fmt, engine="local", command=command,
-                        started=started, scope=scope, topic=topic)
+        describe = dict(source=source, tables=tables, fmt=fmt, engine="local",
+                        command=options.command, started=started, scope=options.scope,
+                        topic=options.topic)
         bar = None
         try:
-            bar = _progress(source, enabled=progress, stream=stderr)
+            bar = _progress(source, enabled=options.progress, stream=stderr)
             write_manifest(stage, manifest(report, **describe))
             writer = open_writer(stage, tables, fmt=fmt)
-            chunks = plan_chunks(source, batch_docs=batch_docs,
-                                 batch_chars=batch_chars) if jobs > 1 else None
+            chunks = plan_chunks(source, batch_docs=options.batch_docs,
+                                 batch_chars=options.batch_chars) if jobs > 1 else None
             if chunks is not None:  # the workers read and parse their own lines
-                results = _stream_chunks(source, chunks, jobs=jobs, columns=columns,
-                                         tables=tables, fmt=fmt, scope=scope, topic=topic)
+                results = _stream_chunks(source, chunks, jobs=jobs, columns=options.columns,
+                                         tables=tables, fmt=fmt, scope=options.scope,
+                                         topic=options.topic)
             else:
-                batches = iter_batches(source, columns=columns, batch_docs=batch_docs,
-                                       batch_chars=batch_chars)
+                batches = iter_batches(source, columns=options.columns,
+                                       batch_docs=options.batch_docs,
+                                       batch_chars=options.batch_chars)
                 results = analyze_stream(batches, jobs=jobs, tables=tables, fmt=fmt,
-                                         scope=scope, topic=topic)
+                                         scope=options.scope, topic=options.topic)
             for result in results:
                 for name in tables:
                     writer.write(name, result.tables[name])

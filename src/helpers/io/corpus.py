@@ -241,17 +241,23 @@ def documents_table(documents) -> pd.DataFrame:
     return pd.DataFrame([document_row(doc) for doc in documents], columns=DOCUMENT_TABLE_COLUMNS)
 
 
-def document_row(doc: Document) -> dict:
+#: :func:`document_row` without ``n_sentences``: the sentences are counted.
+COUNT_SENTENCES = object()
+
+
+def document_row(doc: Document, *, n_sentences=COUNT_SENTENCES) -> dict:
     """One document's row of the documents table (see :mod:`helpers.io.rows`).
 
     Args:
         doc: a :class:`Document`.
+        n_sentences: its number of sentences when known (None: not counted, the
+            document was not analysed); by default they are counted here.
 
     Returns:
         A dict with the keys of :data:`DOCUMENT_TABLE_COLUMNS`.
     """
-    n_sentences = doc.extra.get("n_sentences") if "n_sentences" in doc.extra else len(
-        sentences(doc.raw))
+    if n_sentences is COUNT_SENTENCES:
+        n_sentences = len(sentences(doc.raw))
     return {
         "doc_id": doc.doc_id, "file": doc.file, "title": doc.title, "outlet": doc.outlet,
         "url": doc.url, "language": doc.language, **published_columns(doc.publication, doc.published),

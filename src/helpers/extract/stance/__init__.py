@@ -14,13 +14,12 @@ from helpers.extract.stance.rows import (
     EXTRA_COLUMNS,
     STANCE_COLUMNS,
     author_voice,
-    corpus_stances,
     find_stances,
     stance_rows,
 )
 
 __all__ = [
     "STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows",
-    "corpus_stances", "author_voice", "CueMatch", "load_cues", "match_cues", "cue_regex",
+    "author_voice", "CueMatch", "load_cues", "match_cues", "cue_regex",
     "cue_table", "reload_lexicon", "read_tsv",
 ]

@@ -43,8 +43,8 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from helpers.extract.mentions.rows import COLUMNS, mention_rows
-from helpers.extract.quotes.rows import QUOTE_COLUMNS, quote_rows
+from helpers.extract.mentions.rows import mention_rows
+from helpers.extract.quotes.rows import quote_rows
 from helpers.extract.stance.actors import (
     actor_refs,
     author_voice,
@@ -88,16 +88,15 @@ from helpers.extract.stance.scope import (
     topical_quotes,
 )
 from helpers.extract.stance.sentence import polarity
-from helpers.io.rows import frame, outside
+from helpers.io.rows import frame
 from helpers.relevance.topics import load_profile
-from helpers.text.clean import clean
 from helpers.text.segment import sentences as split
 from helpers.text.view import DocumentView
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
 
-__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "corpus_stances", "author_voice"]
+__all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_rows", "author_voice"]
 
 STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
@@ -217,37 +216,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
                                       voice=voice, outlet=outlet, scope=scope, speakers=speakers)
         rows.extend(found)
     return finish_rows(rows, doc_id)
-
-
-def corpus_stances(documents) -> dict[str, pd.DataFrame]:
-    """Run mentions, quotes and stances over documents, skipping boilerplate.
-
-    Mastheads, datelines and source URLs found by :func:`helpers.text.clean.clean`
-    are left out, as in :func:`helpers.engine.pipeline.analyze_document`.
-
-    Args:
-        documents: :class:`helpers.io.corpus.Document` objects (``.doc_id``,
-            ``.raw``, ``.genre``, ``.outlet``).
-
-    Returns:
-        ``{"stances": df, "mentions": df, "quotes": df}`` for all documents.
-    """
-    tables: dict[str, list[dict]] = {"stances": [], "mentions": [], "quotes": []}
-    for doc in documents:
-        view = DocumentView(doc.raw, doc_id=doc.doc_id)
-        spans = clean(doc.raw, norm=view.norm).removed_spans()
-        sents = split(doc.raw, exclude=spans)
-        mentions = outside(mention_rows(doc.raw, doc_id=doc.doc_id, view=view), spans)
-        quotes = quote_rows(doc.raw, doc_id=doc.doc_id, sentences=sents, mentions=mentions,
-                            view=view)
-        tables["mentions"].extend(mentions)
-        tables["quotes"].extend(quotes)
-        tables["stances"].extend(stance_rows(doc.raw, doc_id=doc.doc_id, sentences=sents,
-                                             mentions=mentions, quotes=quotes, genre=doc.genre,
-                                             outlet=doc.outlet, view=view))
-    columns = {"stances": STANCE_COLUMNS + EXTRA_COLUMNS, "mentions": COLUMNS,
-               "quotes": QUOTE_COLUMNS}
-    return {name: frame(rows, columns[name]) for name, rows in tables.items()}
 
 
 def _may_bear(scope: Scope, sentence, cues) -> bool:

@@ -48,7 +48,8 @@ from helpers.text.segment import sentences as split
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
 
-__all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows", "events_with_entities"]
+__all__ = ["TimeExpression", "EVENT_COLUMNS", "tag", "tag_with_note", "extract_events", "event_rows",
+           "event_rows_with_note", "events_with_entities"]
 
 EVENT_COLUMNS = ["doc_id", "start", "end", "surface", "value", "precision", "modifier",
                  "anchored", "sentence", "kind", "note", "sent_start", "sent_end", "anchor"]
@@ -74,22 +75,43 @@ class TimeExpression:
     rule: str = ""  # the grammar alternative that read it (dmy, prt, ana …) or "named"
 
 
-def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
-        view=None) -> list[TimeExpression]:
+def tag(raw: str, *, published: dt.date | None = None, view=None) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of one text.
 
     Args:
         raw: the raw text of a document.
         published: its publication date, or None (relative expressions then
             keep an empty value and ``anchored=False``).
-        info: if given, ``info["date_note"]`` is set (see
-            :func:`helpers.extract.temporal.document.date_note`).
         view: the document's :class:`~helpers.text.view.DocumentView`, whose
             normalised text is reused (made here when None).
 
     Returns:
         The expressions in text order, with raw offsets.
     """
+    norm, found = _readings(raw, published, view)
+    return _expressions(raw, norm, found)
+
+
+def tag_with_note(raw: str, *, published: dt.date | None = None, view=None
+                  ) -> tuple[list[TimeExpression], str]:
+    """:func:`tag`, and the document's date note.
+
+    Args:
+        raw: the raw text of a document.
+        published: its publication date, or None.
+        view: the document's :class:`~helpers.text.view.DocumentView` (made here when None).
+
+    Returns:
+        ``(expressions, note)``: the expressions of :func:`tag` and the note of
+        :func:`helpers.extract.temporal.document.date_note` for the documents table
+        ("" when the publication date agrees with the text).
+    """
+    norm, found = _readings(raw, published, view)
+    return _expressions(raw, norm, found), date_note([r for _, _, r in found], published)
+
+
+def _readings(raw: str, published: dt.date | None, view) -> tuple:
+    """The normalised text and the resolved readings ``(start, end, reading)`` in it, in order."""
     g = grammar()
     norm = view.norm if view is not None else normalise(raw)
     found: list[tuple[int, int, object]] = []
@@ -112,9 +134,11 @@ def tag(raw: str, *, published: dt.date | None = None, info: dict | None = None,
             match = None
     found = _merge_weekday_dates(_overlay(found, find_named(norm.text, g)), norm.text, published)
     found = shared_year(found, norm.text, g.cues["range_joiner"])
-    found = resolve_document(found, norm.text, published, g.cues["hijri_context"])
-    if info is not None:
-        info["date_note"] = date_note([r for _, _, r in found], published)
+    return norm, resolve_document(found, norm.text, published, g.cues["hijri_context"])
+
+
+def _expressions(raw: str, norm, found) -> list[TimeExpression]:
+    """The readings of :func:`_readings` as expressions with raw offsets."""
     expressions = []
     for start, end, r in found:
         raw_start, raw_end = norm.to_raw(start, end)
@@ -216,7 +240,7 @@ def extract_events(raw: str, *, doc_id: str = "", published: dt.date | None = No
 
 
 def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
-               sentences=None, info: dict | None = None, view=None) -> list[dict]:
+               sentences=None, view=None) -> list[dict]:
     """:func:`extract_events` as row dicts (the pipeline's form, see :mod:`helpers.io.rows`).
 
     Args:
@@ -224,16 +248,34 @@ def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
         doc_id: document id written in every row.
         published: publication date or None.
         sentences: the document's sentences (computed when None).
-        info: if given, receives ``date_note`` for the documents table.
         view: the document's :class:`~helpers.text.view.DocumentView` (its
             normalised text is reused).
 
     Returns:
         One dict per expression with the keys of :data:`EVENT_COLUMNS`, in text order.
     """
+    return event_rows_with_note(raw, doc_id=doc_id, published=published, sentences=sentences,
+                                view=view)[0]
+
+
+def event_rows_with_note(raw: str, *, doc_id: str = "", published: dt.date | None = None,
+                         sentences=None, view=None) -> tuple[list[dict], str]:
+    """:func:`event_rows`, and the document's date note (for the documents table).
+
+    Args:
+        raw: the raw text.
+        doc_id: document id written in every row.
+        published: publication date or None.
+        sentences: the document's sentences (computed when None).
+        view: the document's :class:`~helpers.text.view.DocumentView`.
+
+    Returns:
+        ``(rows, note)``: the rows of :func:`event_rows` and the note of
+        :func:`tag_with_note`.
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
-    expressions = tag(raw, published=published, info=info, view=view)
+    expressions, note = tag_with_note(raw, published=published, view=view)
     starts, ends, texts = _sentence_spans(raw, sentences) if expressions else ([], [], [])
     rows = []
     for e in expressions:
@@ -243,7 +285,7 @@ def event_rows(raw: str, *, doc_id: str = "", published: dt.date | None = None,
             doc_id, e.start, e.end, e.surface, e.value, e.precision, e.modifier, bool(e.anchored),
             texts[i] if inside else "", e.kind, e.note, starts[i] if inside else -1,
             ends[i] if inside else -1, e.anchor))))
-    return rows
+    return rows, note
 
 
 def events_with_entities(events: pd.DataFrame, mentions: pd.DataFrame, *,
