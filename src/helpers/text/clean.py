@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from helpers.text.clean_lines import line_rules, lines_of
+from helpers.text.clean_lines import keyed_lines, line_rules
 from helpers.text.normalise import Normalised, normalise_text
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
@@ -145,7 +145,7 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     Returns:
         A :class:`Cleaned` view; ``raw`` itself is left as it is.
     """
-    lines = lines_of(raw, norm)
+    lines = keyed_lines(raw, norm)
     spans, flagged = line_rules(raw, lines)
     metadata: dict = {}
     for reason in ("source_url",):

@@ -81,7 +81,6 @@ from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
     bears,
-    could_be_relevant,
     near_topic,
     target_names,
     topical_flags,
@@ -89,6 +88,7 @@ from helpers.extract.stance.scope import (
 )
 from helpers.extract.stance.sentence import polarity
 from helpers.io.rows import frame, outside
+from helpers.relevance.classify import could_be_relevant
 from helpers.relevance.topics import load_profile
 from helpers.text.clean import clean
 from helpers.text.segment import sentences as split
@@ -177,7 +177,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     mentions = view.mentions if mentions is None else mentions
     topical = view.topical if topical is None else topical
     quotes = view.quotes if quotes is None else quotes
-    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile, view=view):
+    if topical is None and mentions is None and not could_be_relevant(raw, profile, view=view):
         return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
         sentences = split(raw)

@@ -3,7 +3,6 @@
 from helpers.extract.temporal.patterns import (
     Grammar,
     grammar,
-    read_table,
     scan,
 )
 from helpers.extract.temporal.rows import (
@@ -17,5 +16,5 @@ from helpers.extract.temporal.rows import (
 
 __all__ = [
     "TimeExpression", "EVENT_COLUMNS", "tag", "extract_events", "event_rows",
-    "events_with_entities", "Grammar", "grammar", "read_table", "scan",
+    "events_with_entities", "Grammar", "grammar", "scan",
 ]

@@ -14,18 +14,17 @@ rows indexed by that head are tried there.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["Grammar", "grammar", "read_table", "scan"]
+__all__ = ["Grammar", "grammar", "scan"]
 
 SP = r"[^\S\n]+"
 OSP = r"[^\S\n]*"
@@ -39,22 +38,6 @@ _START = re.compile(START)
 #: What the compiled patterns test themselves: no word character before, other
 #: than a proclitic letter; :func:`scan` then applies :data:`START` exactly.
 _CHEAP_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
-
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Read a TSV data file (header row, ``#`` comment lines allowed at the top).
-
-    Args:
-        name: the path inside ``helpers/data``, stage folder first (``temporal/months.tsv``).
-
-    Returns:
-        One dict per row, values stripped ('' for empty cells).
-    """
-    path = resources.files("helpers") / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#") and line.strip())
-        return [{k: (v or "").strip() for k, v in row.items()}
-                for row in csv.DictReader(lines, delimiter="\t")]
 
 
 def _norm(word: str) -> str:
@@ -142,17 +125,17 @@ def grammar() -> Grammar:
 
 def _build() -> Grammar:
     """Build the :class:`Grammar` from the data files (see :func:`grammar`)."""
-    month_rows = read_table("temporal/months.tsv")
+    month_rows = read_tsv("temporal/months.tsv")
     months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
     month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
                    for r in month_rows if r["other_word"]}
-    weekday_rows = read_table("temporal/weekdays.tsv")
+    weekday_rows = read_tsv("temporal/weekdays.tsv")
     weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
     weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
                                        frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
                     for r in weekday_rows}
-    hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("temporal/hijri_months.tsv")}
-    rel = read_table("temporal/relative.tsv")
+    hijri = {_norm(r["name"]): int(r["month"]) for r in read_tsv("temporal/hijri_months.tsv")}
+    rel = read_tsv("temporal/relative.tsv")
     by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
     fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
     fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
@@ -163,18 +146,18 @@ def _build() -> Grammar:
     qual_before = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
     counts = {_norm(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
               for r in by_role("count")}
-    number_rows = read_table("text/number_words.tsv")
+    number_rows = read_tsv("text/number_words.tsv")
     numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
     ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
     ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
-    cue_rows = read_table("temporal/cues.tsv")
+    cue_rows = read_tsv("temporal/cues.tsv")
     cues: dict[str, set] = {}
     for r in cue_rows:
         cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
     modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
-    named = tuple(read_table("temporal/named_dates.tsv"))
-    spans = span_tables(read_table, _norm)
-    eras = era_tables(read_table, _norm)
+    named = tuple(read_tsv("temporal/named_dates.tsv"))
+    spans = span_tables(read_tsv, _norm)
+    eras = era_tables(read_tsv, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans, eras)
     heads, index, patterns = named_rows(named, months, ordinals, alt=_alt, sp=SP, osp=OSP, r=R, norm=_norm)
