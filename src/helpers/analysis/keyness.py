@@ -34,12 +34,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs, strip_proclitics
+from helpers.text.lexicon_tools import read_words
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import tokens
 
@@ -64,10 +64,7 @@ def stopwords(language: str) -> frozenset[str]:
     Returns:
         A frozenset of normalised words.
     """
-    path = resources.files("helpers") / "data" / "analysis" / f"stopwords_{language}.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalise_text(line.strip()) for line in lines
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(normalise_text(word) for word in read_words(f"analysis/stopwords_{language}.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 import numpy as np
+
+from helpers.text.lexicon_tools import read_words
 
 __all__ = ["Paragraph", "Sentence", "Token", "paragraphs", "sentences", "tokens", "profile",
            "detect_language", "document_language"]
@@ -78,9 +79,7 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    path = resources.files("helpers") / "data" / "text/abbreviations.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_words("text/abbreviations.txt"))
 
 
 @lru_cache(maxsize=4096)

@@ -30,7 +30,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from helpers.text.lexicon_tools import read_words
 
 __all__ = ["VisualOrder", "detect_visual_order", "repair_visual_order", "check_visual_order",
            "visual_to_logical", "reads_visual", "visual_order_note", "fold_presentation_forms"]
@@ -70,9 +71,7 @@ class VisualOrder:
 
 @lru_cache(maxsize=1)
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
-    path = resources.files("helpers") / "data" / "text/visual_order_words.txt"
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    words = read_words("text/visual_order_words.txt")
     return frozenset(words), frozenset(w[::-1] for w in words)
 
 
