@@ -15,7 +15,10 @@ import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
-__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation"]
+__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation", "SPACES"]
+
+#: A run of spaces inside one line (what a space of a lexicon word matches).
+SPACES = r"[^\S\n]+"
 
 
 class DataFileError(ValueError):
@@ -120,28 +123,33 @@ def trie_alternation(words) -> str:
     """Regex alternation of literal ``words`` as a trie, preferring longer matches.
 
     Python's ``re`` tries the branches of ``a|b|c`` one by one; factoring the
-    common prefixes makes a large word list match in about one pass.  A space
-    in a word matches any run of spaces (not a newline).
+    common prefixes makes a large word list match in about one pass (it fails
+    on its first character instead of trying every word).  A space in a word
+    matches any run of spaces (not a newline); empty words are ignored.
 
     Args:
         words: literal strings.
 
     Returns:
-        A regular expression (no capturing groups).
+        A regular expression (no capturing groups); one that never matches
+        when there is no word.
     """
     trie: dict = {}
-    for word in set(words):
+    for word in {w for w in words if w}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = True
+        node[""] = {}
+    return _emit(trie) or "(?!x)x"
 
-    def emit(node: dict) -> str:
-        branches = [(r"[^\S\n]+" if char == " " else re.escape(char)) + emit(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(trie) or "(?!x)x"
+def _emit(node: dict) -> str:
+    """The regular expression of a trie node (a one-character branch stays bare)."""
+    branches = [(SPACES if char == " " else re.escape(char)) + _emit(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if body.startswith("(?:") or len(body) == 1 else "(?:" + body + ")?"
+    return body
