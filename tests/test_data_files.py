@@ -72,3 +72,35 @@ def test_a_user_gazetteer_is_read_by_the_same_reader(tmp_path, entities, variant
     with pytest.raises(GazetteerError) as caught:
         load_gazetteer(tmp_path / "entities.tsv", tmp_path / "variants.tsv", templates_path="")
     assert f"{tmp_path}/{error}" in str(caught.value).splitlines()
+
+
+@pytest.mark.parametrize(("text", "arabic"), [
+    ("سلام", True), ("ي", True), ("ء", True),
+    ("ـ", True),         # tatweel (U+0640) is inside the range
+    ("\u064b", False),   # a diacritic
+    ("پ", False),        # an extended letter (Persian)
+    ("\ufefb", False),   # a presentation form
+    ("peace", False), ("٣", False),
+])
+def test_arabic_letter_is_the_alphabet_proper(text, arabic):
+    from helpers.text.charsets import ARABIC_LETTER
+
+    assert bool(ARABIC_LETTER.match(text)) is arabic
+
+
+@pytest.mark.parametrize(("words", "text", "found"), [
+    (["مليون", "مليار", "ملايين"], "بلغ مليار دولار", "مليار"),
+    (["a", "ab", "abc"], "xabcx", "abc"),            # the longest word wins
+    (["new york"], "new \t york", "new \t york"),     # a space matches a run of spaces
+    (["new york"], "new\nyork", None),                # but not a newline
+    (["", "word"], "a word", "word"),                 # empty words are ignored
+    ([], "anything", None),                           # no word: never matches
+    (["a.b"], "axb a.b", "a.b"),                      # literal, escaped
+])
+def test_trie_alternation(words, text, found):
+    import re
+
+    from helpers.text.lexicon_tools import trie_alternation
+
+    match = re.search(trie_alternation(words), text)
+    assert (match.group() if match else None) == found

@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs, strip_proclitics
+from helpers.text.charsets import ARABIC_LETTER
 from helpers.text.lexicon_tools import read_words
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import tokens
@@ -49,7 +50,6 @@ STEM_OPTIONS = (None, "light", "root")
 KEYNESS_COLUMNS = ["doc_id", "term", "count", "count_rest", "score", "z", "effect"]
 
 _NUMBER = re.compile(r"[\d.,/:%+\-]+")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
 _POSSESSIVE = re.compile(r"'s?$")
 _CONJUNCTIONS = "وف"
 
@@ -127,7 +127,7 @@ def _doc_pairs(docs, options: dict) -> Iterator[tuple[str, Counter]]:
 
 
 def _light(word: str, vocabulary: frozenset[str]) -> str:
-    if not _ARABIC.match(word):
+    if not ARABIC_LETTER.match(word):
         return word
     rest = strip_proclitics(word)
     if rest != word:
@@ -138,7 +138,7 @@ def _light(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _root(word: str) -> str:
-    return _stemmer(bool(_ARABIC.match(word))).stem(word)
+    return _stemmer(bool(ARABIC_LETTER.match(word))).stem(word)
 
 
 def _stem_map(types: set[str], stem: str | None) -> dict[str, str]:

@@ -41,7 +41,7 @@ DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "pub
 DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
                           "encoding_confidence", "published_precision", "published_calendar",
                           "published_written"]
-_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+_HTTP_URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
 _PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
 _NUMBER = re.compile(r"\d+")
@@ -214,7 +214,7 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
         doc.title = text.strip()[:200]
         doc.inferred.add("title")
     if not doc.url:
-        urls = _URL.findall(raw)
+        urls = _HTTP_URL.findall(raw)
         if urls:
             doc.url = meta.get("source_url", urls[-1]).split()[0]
             doc.inferred.add("url")

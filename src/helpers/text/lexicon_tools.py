@@ -15,10 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
-__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation", "SPACES"]
+from helpers.text.charsets import LINE_SPACES
 
-#: A run of spaces inside one line (what a space of a lexicon word matches).
-SPACES = r"[^\S\n]+"
+__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation"]
 
 
 class DataFileError(ValueError):
@@ -145,7 +144,7 @@ def trie_alternation(words) -> str:
 
 def _emit(node: dict) -> str:
     """The regular expression of a trie node (a one-character branch stays bare)."""
-    branches = [(SPACES if char == " " else re.escape(char)) + _emit(child)
+    branches = [(LINE_SPACES if char == " " else re.escape(char)) + _emit(child)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -24,7 +24,7 @@ __all__ = ["Mention", "QuoteView", "quote_view", "MATCH_STEPS", "ensure_mention_
 
 #: Mention kinds that can speak or be spoken for.
 SPEAKING_KINDS = frozenset({"person", "organization", "country", "group", "people"})
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_ANY_CASE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -207,6 +207,6 @@ def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
     found = [Mention(starts[i], ends[i], raw_starts[i], raw_ends[i], str(r["surface"]),
                      str(r["entity_id"]), str(r["kind"]), str(r["name_en"]))
              for i, r in enumerate(rows)]
-    urls = sorted([m.span() for m in _URL.finditer(norm.text)] + _emails(norm.text))
+    urls = sorted([m.span() for m in _URL_ANY_CASE.finditer(norm.text)] + _emails(norm.text))
     view.quote_view = QuoteView(raw, norm, spans, sentence_raw, found, urls)
     return view.quote_view

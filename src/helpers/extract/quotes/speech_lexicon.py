@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -23,7 +24,6 @@ __all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS"]
 #: Quote marks; « » pair with each other, the others pair among themselves.
 QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
                "„": "straight", "‟": "straight", "″": "straight"}
-_SP = r"[^\S\n]+"
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,8 @@ def _marker_pattern(marker: str) -> str:
     """A marker ending in a one-letter clitic (وفقا ل) also matches it glued to the next word."""
     head, _, last = marker.rpartition(" ")
     if head and len(last) == 1:
-        return re.escape(head).replace(r"\ ", _SP) + _SP + re.escape(last) + r"(?=\w|[^\S\n]*[\"«“])"
-    return re.escape(marker).replace(r"\ ", _SP) + r"(?!\w)"
+        return re.escape(head).replace(r"\ ", LINE_SPACES) + LINE_SPACES + re.escape(last) + r"(?=\w|[^\S\n]*[\"«“])"
+    return re.escape(marker).replace(r"\ ", LINE_SPACES) + r"(?!\w)"
 
 
 def _verbs() -> dict:
@@ -105,7 +105,7 @@ def _complements(rows) -> dict[str, re.Pattern]:
     for code, forms in by_code.items():
         if code == "an":
             patterns[code] = re.compile(
-                rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){_SP})?(?:{trie_alternation(forms)})(?:{suffixes})?(?!\w)")
+                rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){LINE_SPACES})?(?:{trie_alternation(forms)})(?:{suffixes})?(?!\w)")
         elif code == "bi":  # بـ"…" / بالدفاع / باحتجاز / بتعزيز: ب before a definite noun, a verbal noun or a quote
             patterns[code] = re.compile(r"(?<!\w)ب(?=(?:ال|ا|ت)[^\W\d_]{2}|[^\S\n]*[\"«“])")
         else:

@@ -21,13 +21,13 @@ from functools import lru_cache
 from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.charsets import LINE_SPACES, OPTIONAL_LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = ["Grammar", "grammar", "scan"]
 
-SP = r"[^\S\n]+"
-OSP = r"[^\S\n]*"
+SP, OSP = LINE_SPACES, OPTIONAL_LINE_SPACES
 R = r"(?!\w)"
 #: Start of an expression: a word start, or right after a glued proclitic
 #: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
