@@ -106,14 +106,14 @@ def test_dask_local_cluster_equals_single_process(mixed_jsonl, tmp_path):
 
 
 def test_a_failing_document_is_reported_and_skipped(mixed_jsonl, tmp_path, monkeypatch, capsys):
-    real = batches.analyze_rows
+    real = batches.analyze_rows_lazily
 
     def fragile(doc, **options):
         if doc.doc_id == "syn-00000003":
             raise RecursionError("deep")
         return real(doc, **options)
 
-    monkeypatch.setattr(batches, "analyze_rows", fragile)
+    monkeypatch.setattr(batches, "analyze_rows_lazily", fragile)
     report = scale.run(mixed_jsonl, tmp_path / "out", jobs=1, progress=False)
     assert report.errors == ["mixed.jsonl line 7: analysis failed (RecursionError: deep)"]
     assert capsys.readouterr().err == (

@@ -34,12 +34,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs, strip_proclitics
+from helpers.text.charsets import ARABIC_LETTER
+from helpers.text.lexicon_tools import read_words
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import tokens
 
@@ -49,7 +50,6 @@ STEM_OPTIONS = (None, "light", "root")
 KEYNESS_COLUMNS = ["doc_id", "term", "count", "count_rest", "score", "z", "effect"]
 
 _NUMBER = re.compile(r"[\d.,/:%+\-]+")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
 _POSSESSIVE = re.compile(r"'s?$")
 _CONJUNCTIONS = "وف"
 
@@ -64,10 +64,7 @@ def stopwords(language: str) -> frozenset[str]:
     Returns:
         A frozenset of normalised words.
     """
-    path = resources.files("helpers") / "data" / "analysis" / f"stopwords_{language}.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalise_text(line.strip()) for line in lines
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(normalise_text(word) for word in read_words(f"analysis/stopwords_{language}.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +127,7 @@ def _doc_pairs(docs, options: dict) -> Iterator[tuple[str, Counter]]:
 
 
 def _light(word: str, vocabulary: frozenset[str]) -> str:
-    if not _ARABIC.match(word):
+    if not ARABIC_LETTER.match(word):
         return word
     rest = strip_proclitics(word)
     if rest != word:
@@ -141,7 +138,7 @@ def _light(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _root(word: str) -> str:
-    return _stemmer(bool(_ARABIC.match(word))).stem(word)
+    return _stemmer(bool(ARABIC_LETTER.match(word))).stem(word)
 
 
 def _stem_map(types: set[str], stem: str | None) -> dict[str, str]:

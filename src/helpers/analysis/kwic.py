@@ -20,13 +20,13 @@ import pandas as pd
 from helpers.analysis.compare import iter_docs
 from helpers.extract.mentions.rows import find_mentions
 from helpers.io.display import rtl_table
+from helpers.text.charsets import ARABIC_LETTER
 from helpers.text.normalise import normalise, normalise_text
 
 __all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style", "kwic_table"]
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "before", "match", "after"]
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
 _WITH_ARTICLE = r"[وف]?(?:[بك]?ال|لل)"
 _ANY_CLITICS = r"[وف]?(?:[بك]?ال|لل|[بكل])?"
 _SPACES = re.compile(r"\s+")
@@ -47,7 +47,7 @@ def query_pattern(query: str, *, clitics: bool = True) -> re.Pattern:
     if not words or not words[0]:
         raise ValueError("empty KWIC query")
     first, prefix = words[0], ""
-    if clitics and _ARABIC_WORD.match(first):
+    if clitics and ARABIC_LETTER.match(first):
         if first.startswith("ال") and len(first) > 3:
             first, prefix = first[2:], _WITH_ARTICLE
         elif first.startswith("لل") and len(first) > 3:
@@ -144,7 +144,7 @@ def _found_spans(raw: str, doc_id: str, query: str) -> list[tuple[int, int]]:
 
 
 def _is_rtl(frame: pd.DataFrame) -> bool:
-    arabic = sum(bool(_ARABIC_WORD.search(m)) for m in frame["match"])
+    arabic = sum(bool(ARABIC_LETTER.search(m)) for m in frame["match"])
     return arabic * 2 >= len(frame) and len(frame) > 0
 
 

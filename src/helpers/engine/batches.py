@@ -85,7 +85,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
         if doc is None:
             continue
         try:
-            found = analyze_rows(doc, tables=tables, scope=scope, topic=topic)
+            found = analyze_rows_lazily(doc, tables=tables, scope=scope, topic=topic)
         except Exception as exc:  # one bad document must not lose the others
             result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
                        document=False)
@@ -101,7 +101,7 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
     return result
 
 
-def analyze_rows(doc: Document, **options) -> dict[str, list[dict]]:
+def analyze_rows_lazily(doc: Document, **options) -> dict[str, list[dict]]:
     """:func:`helpers.engine.pipeline.analyze_rows`, its stages imported on the first call.
 
     The main process of a run whose workers read their own chunks never
@@ -114,9 +114,9 @@ def analyze_rows(doc: Document, **options) -> dict[str, list[dict]]:
     Returns:
         ``{table name: [row dict, …]}``.
     """
-    from helpers.engine.pipeline import analyze_rows as run
+    from helpers.engine.pipeline import analyze_rows
 
-    return run(doc, **options)
+    return analyze_rows(doc, **options)
 
 
 def _load(record: Record) -> list:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import helpers.gazetteer.variants as V
 from helpers.gazetteer.spelling import generated_forms
+from helpers.text.lexicon_tools import DataFileError, numbered_rows
 
 __all__ = ["KINDS", "FORMS", "FLAGS", "Entity", "Variant", "GazetteerError", "clitic_rules"]
 
@@ -67,23 +68,13 @@ class Variant:
 
 
 def _read_tsv(path: Path, columns, errors: list[str]):
-    """Yield ``(line_number, row)`` for data rows; record missing columns."""
+    """Yield ``(line_number, row)`` for data rows (:func:`helpers.text.lexicon_tools.numbered_rows`);
+    a malformed file is recorded in ``errors`` (file and line named) and ends the rows."""
     with open(path, encoding="utf-8", newline="") as handle:
-        lines = [(n, line) for n, line in enumerate(handle, 1) if not line.startswith("#")]
-    if not lines:
-        errors.append(f"{path}:1: empty file")
-        return
-    header = lines[0][1].rstrip("\r\n").split("\t")
-    missing = [c for c in columns if c not in header]
-    if missing:
-        errors.append(f"{path}:{lines[0][0]}: missing column(s) {', '.join(missing)}")
-        return
-    for number, line in lines[1:]:
-        if not line.strip():
-            continue
-        cells = line.rstrip("\r\n").split("\t")
-        row = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(header)}
-        yield number, row
+        try:
+            yield from numbered_rows(handle, str(path), columns)
+        except DataFileError as exc:
+            errors.append(str(exc))
 
 
 def _check_row(where, row, errors) -> frozenset | None:

@@ -27,13 +27,12 @@ a generated variant that a block of its own entity names.
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["LetterRule", "OPS", "PLACES", "letter_rules", "spelling_forms", "typo_forms",
@@ -84,17 +83,13 @@ def letter_rules() -> tuple[LetterRule, ...]:
         ValueError: an unknown op or place, or a ``min`` that is not a number
             (naming the rule).
     """
-    path = resources.files("helpers") / "data" / "gazetteer/variant_rules.tsv"
     rules = []
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            op, where = row.get("op") or "sub", row.get("where") or "any"
-            if op not in OPS or where not in PLACES or not (row.get("min") or "0").isdigit():
-                raise ValueError(f"variant_rules.tsv: rule '{row['rule']}' has a bad op, where or min")
-            letters = tuple(dict.fromkeys(normalise_text(x) for x in row["letters"].split("|") if x))
-            rules.append(LetterRule(row["rule"], row.get("flag") or "translit", op, letters, where,
-                                    int(row.get("min") or 0)))
+    for row in read_tsv("gazetteer/variant_rules.tsv", ("rule", "flag", "op", "letters", "where", "min")):
+        op, where = row["op"] or "sub", row["where"] or "any"
+        if op not in OPS or where not in PLACES or not (row["min"] or "0").isdigit():
+            raise ValueError(f"variant_rules.tsv: rule '{row['rule']}' has a bad op, where or min")
+        letters = tuple(dict.fromkeys(normalise_text(x) for x in row["letters"].split("|") if x))
+        rules.append(LetterRule(row["rule"], row["flag"] or "translit", op, letters, where, int(row["min"] or 0)))
     return tuple(rules)
 
 

@@ -14,18 +14,17 @@ line: the file and the problem) and the other documents still load.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpers.io.corpus_encoding import DocumentError, decode, is_blank
 from helpers.io.pubdate import PublishedDate, parse_published, published_columns
 from helpers.text.clean import clean
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.segment import detect_language, document_language, paragraphs, sentences
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
@@ -42,7 +41,7 @@ DOCUMENT_COLUMNS = ("doc_id", "file", "title", "outlet", "url", "language", "pub
 DOCUMENT_TABLE_COLUMNS = [*DOCUMENT_COLUMNS, "notes", "inferred", "dateline_place", "dateline_agency",
                           "encoding_confidence", "published_precision", "published_calendar",
                           "published_written"]
-_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+_HTTP_URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/\s:]+)", re.IGNORECASE)
 _PARTICULARS = re.compile(r"\s*\([^)]*\)|'[^']*'|\"[^\"]*\"")
 _NUMBER = re.compile(r"\d+")
@@ -122,9 +121,7 @@ class LoadError:
 
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, str]:
-    path = resources.files("helpers") / "data" / "io/outlets.tsv"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return {row["domain"]: row["outlet"] for row in csv.DictReader(lines, delimiter="\t")}
+    return {row["domain"]: row["outlet"] for row in read_tsv("io/outlets.tsv", ("domain", "outlet"))}
 
 
 def _outlet_from_url(url: str) -> str:
@@ -217,7 +214,7 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
         doc.title = text.strip()[:200]
         doc.inferred.add("title")
     if not doc.url:
-        urls = _URL.findall(raw)
+        urls = _HTTP_URL.findall(raw)
         if urls:
             doc.url = meta.get("source_url", urls[-1]).split()[0]
             doc.inferred.add("url")

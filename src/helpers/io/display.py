@@ -25,7 +25,7 @@ from pandas.io.formats.style import Styler
 __all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
            "escape_markdown", "doc_anchor", "doc_link", "rows_link"]
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+_ARABIC_BLOCK = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _LATIN = re.compile(r"[A-Za-z]")
 _RTL = "direction: rtl; text-align: right; unicode-bidi: plaintext"
 _MIXED = "unicode-bidi: plaintext; text-align: start"
@@ -55,7 +55,7 @@ def column_scripts(frame: pd.DataFrame) -> dict[str, str]:
         values = [v for v in frame[column].tolist() if isinstance(v, str) and v]
         if not values:
             continue
-        arabic = sum(bool(_ARABIC.search(v)) for v in values) / len(values)
+        arabic = sum(bool(_ARABIC_BLOCK.search(v)) for v in values) / len(values)
         result[column] = "arabic" if arabic >= 0.8 else "mixed" if arabic > 0 else "latin"
     return result
 
@@ -311,7 +311,7 @@ def bidi(text: str) -> str:
 
 
 def _wrap(run: str) -> str:
-    if not _ARABIC.search(run):
+    if not _ARABIC_BLOCK.search(run):
         return run
     return f'<span dir="rtl">{run}</span>'
 

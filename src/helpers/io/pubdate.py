@@ -34,10 +34,10 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["PublishedDate", "parse_published", "run_day", "pin_run_day", "from_epoch",
-           "published_columns", "HIJRI_YEARS", "RUN_DAY_VARIABLE"]
+           "published_columns", "HIJRI_PUBLISHED_YEARS", "RUN_DAY_VARIABLE"]
 
 #: Unmarked years read as Hijri: no Gregorian reading makes sense for news there.
-HIJRI_YEARS = (1300, 1500)
+HIJRI_PUBLISHED_YEARS = (1300, 1500)
 #: The environment variable that pins the run's day (``YYYY-MM-DD``).
 RUN_DAY_VARIABLE = "HELPERS_RUN_DAY"
 _pinned: dt.date | None = None
@@ -249,7 +249,7 @@ def _reading(written: str) -> tuple[PublishedDate, tuple[str, ...]]:
     if found is None:
         return _other(written, key)
     year, month, day, calendar = found
-    inferred = not calendar and HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
+    inferred = not calendar and HIJRI_PUBLISHED_YEARS[0] <= year <= HIJRI_PUBLISHED_YEARS[1]
     calendar = calendar or ("hijri" if inferred else "gregorian")
     try:
         convert = _hijri if calendar == "hijri" else _gregorian

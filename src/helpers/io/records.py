@@ -33,12 +33,12 @@ from pathlib import Path
 from typing import Iterator
 
 from helpers.io.records_base import Part, RawRecord, is_gzip, lines_of
-from helpers.io.records_csv import csv_header, csv_layout, read_csv
+from helpers.io.records_csv import csv_layout, read_csv, read_csv_header
 from helpers.io.records_json import json_layout, json_problem, read_json_document
 from helpers.io.records_xlsx import read_xlsx
 
 __all__ = ["Part", "RawRecord", "read_part", "plan_jsonl", "plan_csv", "plan_parquet",
-           "csv_header", "csv_layout", "ParquetError", "open_parquet", "TABULAR", "one_part"]
+           "read_csv_header", "csv_layout", "ParquetError", "open_parquet", "TABULAR", "one_part"]
 
 #: Kinds whose column names come from a header row (folded: ``Title`` → ``title``).
 TABULAR = ("csv", "tsv", "xlsx")

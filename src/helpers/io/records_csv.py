@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 from helpers.io.corpus_encoding import DocumentError
 from helpers.io.records_base import Part, RawRecord, fold_header, forget_copies, head_bytes, lines_of, utf8_copy
 
-__all__ = ["CsvLayout", "csv_header", "csv_layout", "read_csv", "sniff_delimiter"]
+__all__ = ["CsvLayout", "read_csv_header", "csv_layout", "read_csv", "sniff_delimiter"]
 
 _DELIMITERS = ",;\t|"
 _SAMPLE = 1 << 16
@@ -50,7 +50,7 @@ class CsvLayout(NamedTuple):
     problem: str = ""
 
 
-def csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
+def read_csv_header(path: Path) -> tuple[tuple[str, ...], int, int]:
     """Read a CSV file's header row.
 
     Args:

@@ -34,12 +34,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from helpers.text.clean_lines import line_rules, lines_of
+from helpers.text.clean_lines import keyed_lines, line_rules
+from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import Normalised, normalise_text
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
@@ -115,10 +115,8 @@ class Cleaned:
 
 @lru_cache(maxsize=1)
 def _dateline_pattern() -> re.Pattern:
-    path = resources.files("helpers") / "data" / "text/agencies.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    names = sorted({normalise_text(v) for v, _ in rows} | {v for v, _ in rows}, key=len, reverse=True)
+    variants = [row["variant"] for row in read_tsv("text/agencies.tsv", ("variant", "agency"))]
+    names = sorted({normalise_text(v) for v in variants} | set(variants), key=len, reverse=True)
     agencies = "|".join(re.escape(n) for n in names)
     return re.compile(
         rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*"
@@ -128,10 +126,8 @@ def _dateline_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _agency_names() -> dict[str, str]:
-    path = resources.files("helpers") / "data" / "text/agencies.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    return {normalise_text(v): a for v, a in rows}
+    return {normalise_text(row["variant"]): row["agency"]
+            for row in read_tsv("text/agencies.tsv", ("variant", "agency"))}
 
 
 def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
@@ -145,7 +141,7 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     Returns:
         A :class:`Cleaned` view; ``raw`` itself is left as it is.
     """
-    lines = lines_of(raw, norm)
+    lines = keyed_lines(raw, norm)
     spans, flagged = line_rules(raw, lines)
     metadata: dict = {}
     for reason in ("source_url",):

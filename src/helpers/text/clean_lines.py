@@ -1,6 +1,6 @@
 """The line rules of cleaning: a masthead printed twice, repeated lines, a heading cut short, a trailing URL.
 
-:func:`lines_of` gives a document's non-empty lines with a comparison key
+:func:`keyed_lines` gives a document's non-empty lines with a comparison key
 (their normalised text); :func:`line_rules` tells which lines
 :func:`helpers.text.clean.clean` removes, and why.  The first copy of a
 repeated line is always kept (a lead repeated as a pull-quote, a body pasted
@@ -14,7 +14,7 @@ import re
 
 from helpers.text.normalise import Normalised, normalise
 
-__all__ = ["lines_of", "line_rules"]
+__all__ = ["keyed_lines", "line_rules"]
 
 _HEAD_LINES = 12
 #: A masthead line: at most six words, no sentence punctuation.
@@ -24,7 +24,7 @@ _LINE = re.compile(r"[^\n]*")
 _URL_LINE = re.compile(r"^[ \t\u00a0]*(?:https?://|www\.)\S+(?:[ \t\u00a0]+\S+)*[ \t\u00a0]*$")
 
 
-def lines_of(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str]]:
+def keyed_lines(raw: str, norm: Normalised | None = None) -> list[tuple[int, int, str]]:
     """Non-empty lines as (start, end, key) with a normalised comparison key.
 
     The whole text is normalised once (newlines are never deleted by
@@ -74,7 +74,7 @@ def line_rules(raw: str, lines) -> tuple[list[tuple[int, int, str]], tuple[int, 
 
     Args:
         raw: the raw text.
-        lines: :func:`lines_of` of it.
+        lines: :func:`keyed_lines` of it.
 
     Returns:
         ``(spans, flagged)``: ``(start, end, reason)`` raw spans to remove

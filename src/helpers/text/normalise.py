@@ -27,14 +27,14 @@ Steps (names are the ``step`` column of the character map):
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
+
+from helpers.text.lexicon_tools import read_tsv
 
 __all__ = [
     "ALL_STEPS",
@@ -75,11 +75,8 @@ def _charmap() -> dict[str, dict[str, str]]:
         ``{step: {char: replacement}}`` where an empty replacement deletes.
     """
     table: dict[str, dict[str, str]] = {step: {} for step in ALL_STEPS}
-    path = resources.files("helpers") / "data" / "text/charmap.tsv"
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            table[row["step"]][_cp(row["codepoint"])] = _cp(row["replacement"])
+    for row in read_tsv("text/charmap.tsv", ("codepoint", "replacement", "step")):
+        table[row["step"]][_cp(row["codepoint"])] = _cp(row["replacement"])
     return table
 
 

@@ -3,7 +3,7 @@
 Works on normalised text.  The vocabulary is ``data/text/number_words.tsv``
 (cardinals, scale words, duals, fractions, vague plurals, ordinals, the
 English article "a", qualifiers, and scale abbreviations read only after
-digits: 1.5m, 57.9bn).  :func:`tokens` yields the :class:`Token` items that
+digits: 1.5m, 57.9bn).  :func:`find_number_tokens` yields the :class:`NumberToken` items that
 :func:`helpers.text.numbers.number_phrases` groups into phrases;
 :func:`parse_number` reads a digit token's separators.
 """
@@ -17,11 +17,11 @@ from functools import lru_cache
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["Token", "lexicon", "tokens", "qualifier_patterns", "parse_number"]
+__all__ = ["NumberToken", "number_lexicon", "find_number_tokens", "qualifier_patterns", "parse_number"]
 
 
 @dataclass(frozen=True)
-class Token:
+class NumberToken:
     """One number token: digits, or a number word (with its kind, role and value)."""
 
     start: int          # after any clitic
@@ -39,7 +39,7 @@ def _norm(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict:
+def number_lexicon() -> dict:
     """``number_words.tsv`` by normalised form, loaded once per process.
 
     Returns:
@@ -76,7 +76,7 @@ def lexicon() -> dict:
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     """Digits (with a scale word glued to them), or a number word with its clitic (و ب ل) and article."""
-    lex = lexicon()
+    lex = number_lexicon()
     words = trie_alternation(lex["words"])
     words_glued = trie_alternation(f for f, (role, _) in lex["glued"].items() if role == "word")
     abbrevs = trie_alternation(f for f, (role, _) in lex["glued"].items() if role != "word")
@@ -98,13 +98,13 @@ def qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
         ``(before, after)``: ``before`` searched up to the phrase (ends with it),
         ``after`` matched at its end; group ``q`` is the qualifier.
     """
-    lex = lexicon()
+    lex = number_lexicon()
     before = re.compile(rf"(?<!\w)[وبل]?(?P<q>{trie_alternation(lex['pre'])})[^\S\n]*$")
     after = re.compile(rf"[^\S\n]*(?P<q>{trie_alternation(lex['post'])})(?!\w)")
     return before, after
 
 
-def tokens(text: str, start: int, end: int):
+def find_number_tokens(text: str, start: int, end: int):
     """The number tokens of ``text[start:end]`` in order.
 
     Args:
@@ -113,24 +113,24 @@ def tokens(text: str, start: int, end: int):
         end: where to stop.
 
     Yields:
-        :class:`Token` items; digits with a glued scale word give two tokens
+        :class:`NumberToken` items; digits with a glued scale word give two tokens
         (``12million`` → 12, million; the scale token covers a hyphen).
     """
-    words, lex_glued = lexicon()["words"], lexicon()["glued"]
+    words, lex_glued = number_lexicon()["words"], number_lexicon()["glued"]
     for match in _token_pattern().finditer(text, start, end):
         if match.group("digits"):
             digits = match.group("digits")
-            yield Token(match.start(), match.end("digits"), "digits", digits, value=parse_number(digits))
+            yield NumberToken(match.start(), match.end("digits"), "digits", digits, value=parse_number(digits))
             where = next((g for g in ("glued", "abbr", "spaced") if match.group(g)), None)
             if where:  # 12million, 1.5m, 57.9bn: the scale token right after the digits
                 scale = match.group(where)
                 begin = match.start(where) if where == "spaced" else match.end("digits")  # 12-million
-                yield Token(begin, match.end(where), "scale", scale, value=lex_glued[scale][1])
+                yield NumberToken(begin, match.end(where), "scale", scale, value=lex_glued[scale][1])
             continue
         form = " ".join(match.group("word").split())
         kind, role, value = words[form]
         article = bool(match.group("article"))
-        yield Token(match.start("article") if article else match.start("word"), match.end(),
+        yield NumberToken(match.start("article") if article else match.start("word"), match.end(),
                      kind, form, role, value, article, match.group("clitic") == "و")
 
 

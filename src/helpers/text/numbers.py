@@ -20,11 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from helpers.text.number_tokens import Token as _Token
-from helpers.text.number_tokens import lexicon as _lexicon
-from helpers.text.number_tokens import parse_number
-from helpers.text.number_tokens import qualifier_patterns as _qualifier_patterns
-from helpers.text.number_tokens import tokens as _tokens
+from helpers.text.number_tokens import NumberToken, find_number_tokens, number_lexicon, parse_number, qualifier_patterns
 
 __all__ = ["NumberPhrase", "number_phrases", "parse_number", "format_value"]
 
@@ -68,7 +64,7 @@ class NumberPhrase:
         return any(k in ("scale", "dual", "vague", "fraction") for k in self.kinds)
 
 
-def _joinable(left: _Token, right: _Token, gap: str) -> bool:
+def _joinable(left: NumberToken, right: NumberToken, gap: str) -> bool:
     """May ``right`` continue the phrase that ends with ``left``, ``gap`` between them?"""
     if "ordinal" in (left.kind, right.kind) or (right.article and right.kind not in ("scale", "vague")):
         return False
@@ -96,14 +92,14 @@ def _joinable(left: _Token, right: _Token, gap: str) -> bool:
     return False
 
 
-def _bracketed(text: str, group: list[_Token], right: _Token) -> bool:
+def _bracketed(text: str, group: list[NumberToken], right: NumberToken) -> bool:
     """"(60) ألف": bracketed digits (restating a number in words) and the scale word after them."""
     left = group[-1]
     return (len(group) == 1 and left.kind == "digits" and right.kind == "scale" and not right.article
             and text[left.start - 1:left.start] == "(" and bool(_CLOSE.fullmatch(text, left.end, right.start)))
 
 
-def _split_sums(parts: list[_Token]) -> list[list[_Token]]:
+def _split_sums(parts: list[NumberToken]) -> list[list[NumberToken]]:
     """Split "بين مليون و3 ملايين" at the و when the right part is not smaller (a range, not a sum)."""
     for index in range(1, len(parts)):
         if parts[index - 1].kind in ("scale", "dual") and parts[index].kind in ("digits", "cardinal"):
@@ -113,9 +109,9 @@ def _split_sums(parts: list[_Token]) -> list[list[_Token]]:
     return [parts]
 
 
-def _evaluate(parts: list[_Token]) -> tuple[float, float]:
+def _evaluate(parts: list[NumberToken]) -> tuple[float, float]:
     """Value of a phrase's tokens: ``(low, high)``, equal unless the phrase is vague."""
-    vague_forms = _lexicon()["vague"]
+    vague_forms = number_lexicon()["vague"]
     total = current = vague = fraction = 0.0
     last_scale = 1.0
     for index, token in enumerate(parts):
@@ -182,8 +178,8 @@ def number_phrases(text: str, start: int = 0, end: int | None = None) -> list[Nu
         Phrases in text order.  Ordinals and a lone article are not returned.
     """
     stop = len(text) if end is None else end
-    groups: list[list[_Token]] = []
-    for token in _tokens(text, start, stop):
+    groups: list[list[NumberToken]] = []
+    for token in find_number_tokens(text, start, stop):
         if groups and (_joinable(groups[-1][-1], token, text[groups[-1][-1].end:token.start])
                        or _bracketed(text, groups[-1], token)):
             groups[-1].append(token)
@@ -198,15 +194,15 @@ def number_phrases(text: str, start: int = 0, end: int | None = None) -> list[Nu
     return result
 
 
-def _phrase(text: str, parts: list[_Token], start: int, stop: int) -> NumberPhrase | None:
+def _phrase(text: str, parts: list[NumberToken], start: int, stop: int) -> NumberPhrase | None:
     kinds = tuple(p.kind for p in parts)
     if "ordinal" in kinds or set(kinds) <= {"article", "fraction"}:
         return None
     low, high = _evaluate(parts)
     if low <= 0:
         return None
-    lex = _lexicon()
-    before, after = _qualifier_patterns()
+    lex = number_lexicon()
+    before, after = qualifier_patterns()
     p_start, p_end = parts[0].start, parts[-1].end
     if len(parts) > 1 and text[p_start - 1:p_start] == "(" and text[parts[0].end:parts[0].end + 1] == ")":
         p_start -= 1  # the bracket opened before the digits belongs to the phrase: "(60) ألف"

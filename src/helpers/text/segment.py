@@ -20,22 +20,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 import numpy as np
+
+from helpers.text.lexicon_tools import read_words
 
 __all__ = ["Paragraph", "Sentence", "Token", "paragraphs", "sentences", "tokens", "profile",
            "detect_language", "document_language"]
 
 _LINE = re.compile(r"[^\n]+")
 _STOP = re.compile(r"(?:\.{3}|…|[.!?؟؛])+[\"'»”’)\]]*")
-_URL = re.compile(r"(?:https?://|www\.)\S+(?:\s(?=[\w./-]*[/.][\w-]+/)\S+)*", re.IGNORECASE)
+_URL_SPACED_PATH = re.compile(r"(?:https?://|www\.)\S+(?:\s(?=[\w./-]*[/.][\w-]+/)\S+)*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 #: The letters :func:`detect_language` counts (inclusive code point ranges).
 _ARABIC_RANGES = ((0x0620, 0x064A), (0x0671, 0x06D3), (0x06FA, 0x06FF), (0x0750, 0x077F))
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F))
-_ARABIC = re.compile("[" + "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in _ARABIC_RANGES) + "]")
+_ARABIC_SCRIPT_LETTER = re.compile("[" + "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in _ARABIC_RANGES) + "]")
 _LATIN = re.compile("[" + "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in _LATIN_RANGES) + "]")
 #: From this length on, letters are counted with a table lookup (numpy) instead of two regex scans.
 _COUNT_LONG = 64
@@ -78,9 +79,7 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    path = resources.files("helpers") / "data" / "text/abbreviations.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_words("text/abbreviations.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -112,9 +111,9 @@ def _script_table() -> np.ndarray:
 
 
 def _count_letters(text: str) -> tuple[int, int]:
-    """``(Arabic letters, Latin letters)`` of a text (what ``_ARABIC`` and ``_LATIN`` match)."""
+    """``(Arabic letters, Latin letters)`` of a text (what ``_ARABIC_SCRIPT_LETTER`` and ``_LATIN`` match)."""
     if len(text) < _COUNT_LONG:
-        return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
+        return len(_ARABIC_SCRIPT_LETTER.findall(text)), len(_LATIN.findall(text))
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     counts = np.bincount(_script_table()[codes[codes < 0x10000]], minlength=3)
     return int(counts[1]), int(counts[2])
@@ -175,7 +174,7 @@ def sentences(raw: str, *, exclude: Iterable[tuple[int, int]] = ()) -> list[Sent
     work = _blank(raw, exclude)
     result = []
     for par in paragraphs(work):
-        protected = [m.span() for m in _URL.finditer(work, par.start, par.end)]
+        protected = [m.span() for m in _URL_SPACED_PATH.finditer(work, par.start, par.end)]
         begin = par.start
         for match in _STOP.finditer(work, par.start, par.end):
             if _is_boundary(work, match, par.end, protected):

@@ -30,13 +30,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from helpers.text.lexicon_tools import read_words
 
 __all__ = ["VisualOrder", "detect_visual_order", "repair_visual_order", "check_visual_order",
            "visual_to_logical", "reads_visual", "visual_order_note", "fold_presentation_forms"]
 
 _LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-_ARABIC = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_OR_PRESENTATION_LETTER = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Each pattern starts with a literal letter, so that the regex engine skips fast to candidates.
@@ -70,9 +71,7 @@ class VisualOrder:
 
 @lru_cache(maxsize=1)
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
-    path = resources.files("helpers") / "data" / "text/visual_order_words.txt"
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")]
+    words = read_words("text/visual_order_words.txt")
     return frozenset(words), frozenset(w[::-1] for w in words)
 
 
@@ -126,7 +125,7 @@ def detect_visual_order(text: str, *, sample: int | None = SAMPLE) -> VisualOrde
         or without enough evidence (very short lines).
     """
     part = text if sample is None else text[:sample]
-    if not _ARABIC.search(part):
+    if not _ARABIC_OR_PRESENTATION_LETTER.search(part):
         return VisualOrder(False, False, (0, 0))
     visual, logical = _evidence(part)
     flagged = visual >= _MIN_EVIDENCE and visual >= _RATIO * logical
@@ -151,7 +150,7 @@ def visual_to_logical(line: str) -> str:
     """
     from bidi.algorithm import get_display
 
-    base = "R" if len(_ARABIC.findall(line)) >= len(_LATIN.findall(line)) else "L"
+    base = "R" if len(_ARABIC_OR_PRESENTATION_LETTER.findall(line)) >= len(_LATIN.findall(line)) else "L"
     turned = get_display(line, base_dir=base)
     if len(turned) != len(line):
         return line
@@ -174,7 +173,7 @@ def reads_visual(line: str) -> bool:
     Returns:
         True when :func:`visual_to_logical` should turn it.
     """
-    if not _ARABIC.search(line):
+    if not _ARABIC_OR_PRESENTATION_LETTER.search(line):
         return False
     visual, logical = _evidence(line, lazy=False)
     return logical < 2 * visual + 2

@@ -60,7 +60,7 @@ __all__ = ["COLUMNS", "find_mentions", "mention_rows", "match_view"]
 COLUMNS = ["doc_id", "start", "end", "surface", "entity_id", "kind", "name_en", "name_ar",
            "variant", "form", "family", "lang", "clitic", "ambiguous"]
 #: URLs, and URL slugs cut from their URL by a stray space (words-joined-by-hyphens).
-_URL = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)\S+|(?:[A-Za-z0-9]+-){3,}[A-Za-z0-9]+")
+_URL_OR_SLUG = re.compile(r"(?:https?://|www\.|HTTPS?://|WWW\.)\S+|(?:[A-Za-z0-9]+-){3,}[A-Za-z0-9]+")
 _LAM_PREFIXES = frozenset({"", "و", "ف"})
 
 
@@ -277,7 +277,7 @@ def _rows(raw, doc_id, norm, origin, view, chosen, gazetteer) -> list[dict]:
 
 def _url_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping raw spans of URLs and URL slugs."""
-    return [m.span() for m in _URL.finditer(raw)]
+    return [m.span() for m in _URL_OR_SLUG.finditer(raw)]
 
 
 def _in_urls(spans: list[tuple[int, int]], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

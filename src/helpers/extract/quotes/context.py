@@ -14,17 +14,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from helpers.extract.mentions.rows import mention_rows as find_mention_rows
+from helpers.extract.mentions.rows import mention_rows
 from helpers.io.rows import as_rows
 from helpers.text.normalise import Normalised
 from helpers.text.segment import sentences as split_sentences
 from helpers.text.view import MATCH_STEPS, DocumentView
 
-__all__ = ["Mention", "QuoteView", "quote_view", "MATCH_STEPS", "mention_rows"]
+__all__ = ["Mention", "QuoteView", "quote_view", "MATCH_STEPS", "ensure_mention_rows"]
 
 #: Mention kinds that can speak or be spoken for.
 SPEAKING_KINDS = frozenset({"person", "organization", "country", "group", "people"})
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_ANY_CASE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -150,7 +150,7 @@ def _emails(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
+def ensure_mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
     """The mention rows, computed with :func:`helpers.extract.mentions.rows.mention_rows` when not given.
 
     Args:
@@ -163,7 +163,7 @@ def mention_rows(raw: str, *, doc_id: str = "", mentions=None) -> list[dict]:
     """
     if mentions is not None:
         return as_rows(mentions)
-    return find_mention_rows(raw, doc_id=doc_id)
+    return mention_rows(raw, doc_id=doc_id)
 
 
 def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
@@ -190,12 +190,12 @@ def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
     sentences = view.sentences if sentences is None else sentences
     mentions = view.mentions if mentions is None else mentions
     if mentions is None:
-        mentions = find_mention_rows(raw, doc_id=doc_id, view=view)
+        mentions = mention_rows(raw, doc_id=doc_id, view=view)
     if sentences is None:
         sentences = split_sentences(raw)
     norm = view.match
     sentence_raw = [(s.start, s.end) for s in sentences]
-    rows = sorted(mention_rows(raw, doc_id=doc_id, mentions=mentions),
+    rows = sorted(ensure_mention_rows(raw, doc_id=doc_id, mentions=mentions),
                   key=lambda r: (int(r["start"]), int(r["end"])))
     raw_starts = [int(r["start"]) for r in rows]
     raw_ends = [int(r["end"]) for r in rows]
@@ -207,6 +207,6 @@ def quote_view(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
     found = [Mention(starts[i], ends[i], raw_starts[i], raw_ends[i], str(r["surface"]),
                      str(r["entity_id"]), str(r["kind"]), str(r["name_en"]))
              for i, r in enumerate(rows)]
-    urls = sorted([m.span() for m in _URL.finditer(norm.text)] + _emails(norm.text))
+    urls = sorted([m.span() for m in _URL_ANY_CASE.finditer(norm.text)] + _emails(norm.text))
     view.quote_view = QuoteView(raw, norm, spans, sentence_raw, found, urls)
     return view.quote_view

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -23,7 +24,6 @@ __all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS"]
 #: Quote marks; « » pair with each other, the others pair among themselves.
 QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
                "„": "straight", "‟": "straight", "″": "straight"}
-_SP = r"[^\S\n]+"
 
 
 @dataclass(frozen=True)
@@ -72,19 +72,12 @@ def _norm(text: str) -> str:
     return " ".join(normalise_text(text).split())
 
 
-def _alt(forms) -> str:
-    """A prefix-factored alternation (a trie) of words: fast to match, longest first."""
-    return trie_alternation(f for f in forms if f)
-
-
-
-
 def _marker_pattern(marker: str) -> str:
     """A marker ending in a one-letter clitic (وفقا ل) also matches it glued to the next word."""
     head, _, last = marker.rpartition(" ")
     if head and len(last) == 1:
-        return re.escape(head).replace(r"\ ", _SP) + _SP + re.escape(last) + r"(?=\w|[^\S\n]*[\"«“])"
-    return re.escape(marker).replace(r"\ ", _SP) + r"(?!\w)"
+        return re.escape(head).replace(r"\ ", LINE_SPACES) + LINE_SPACES + re.escape(last) + r"(?=\w|[^\S\n]*[\"«“])"
+    return re.escape(marker).replace(r"\ ", LINE_SPACES) + r"(?!\w)"
 
 
 def _verbs() -> dict:
@@ -105,18 +98,18 @@ def _complements(rows) -> dict[str, re.Pattern]:
         if row["kind"] == "complement":
             by_code.setdefault(row["code"], set()).add(_norm(row["marker"]))
     prefixes = [_norm(r["marker"]) for r in rows if r["kind"] == "an_prefix"]
-    suffixes = _alt(_norm(r["marker"]) for r in rows if r["kind"] == "an_suffix")
-    glued = _alt(p for p in prefixes if len(p) == 1)
-    spaced = _alt(p for p in prefixes if len(p) > 1)
+    suffixes = trie_alternation(_norm(r["marker"]) for r in rows if r["kind"] == "an_suffix")
+    glued = trie_alternation(p for p in prefixes if len(p) == 1)
+    spaced = trie_alternation(p for p in prefixes if len(p) > 1)
     patterns = {}
     for code, forms in by_code.items():
         if code == "an":
             patterns[code] = re.compile(
-                rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){_SP})?(?:{_alt(forms)})(?:{suffixes})?(?!\w)")
+                rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){LINE_SPACES})?(?:{trie_alternation(forms)})(?:{suffixes})?(?!\w)")
         elif code == "bi":  # بـ"…" / بالدفاع / باحتجاز / بتعزيز: ب before a definite noun, a verbal noun or a quote
             patterns[code] = re.compile(r"(?<!\w)ب(?=(?:ال|ا|ت)[^\W\d_]{2}|[^\S\n]*[\"«“])")
         else:
-            patterns[code] = re.compile(rf"(?<!\w)(?:{_alt(forms)})(?!\w)")
+            patterns[code] = re.compile(rf"(?<!\w)(?:{trie_alternation(forms)})(?!\w)")
     patterns["bi_any"] = re.compile(r"ب(?=[^\W\d_]{3})")
     hedges = trie_alternation(" ".join(normalise_text(r["word"]).split())
                               for r in read_tsv("text/number_words.tsv") if r["kind"] == "qualifier_pre")
@@ -143,19 +136,19 @@ def _build_lexicon() -> Lexicon:
     by_kind: dict[str, list[dict]] = {}
     for row in rows:
         by_kind.setdefault(row["kind"], []).append({**row, "marker": _norm(row["marker"])})
-    verb_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?P<verb>{_alt(verbs)})(?!\w)")
+    verb_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?P<verb>{trie_alternation(verbs)})(?!\w)")
     sources = sorted({r["marker"] for r in by_kind["source"]}, key=lambda m: (-len(m), m))
     source_re = re.compile(r"(?<!\w)(?:[وف](?=\w))?(?:" + "|".join(_marker_pattern(m) for m in sources) + ")")
     stops = [r["marker"] for kind in ("channel", "time") for r in by_kind[kind]]
-    stop_re = re.compile(rf"(?<!\w)(?:{_alt(stops)})(?!\w)")
-    both = _alt(r["marker"] for r in by_kind["clause"] if r["code"] == "both")
-    left = _alt(r["marker"] for r in by_kind["clause"] if r["code"] != "both")
+    stop_re = re.compile(rf"(?<!\w)(?:{trie_alternation(stops)})(?!\w)")
+    both = trie_alternation(r["marker"] for r in by_kind["clause"] if r["code"] == "both")
+    left = trie_alternation(r["marker"] for r in by_kind["clause"] if r["code"] != "both")
     clause_re = re.compile(rf"(?<!\w)(?:(?P<both>{both})|{left})(?!\w)")
     roles = {}
     for row in read_tsv("quotes/speaker_roles.tsv"):
         roles.setdefault(_norm(row["role"]), row["kind"])
-    single = _alt(r for r in roles if " " not in r and not r.isascii() and not r.startswith("ال"))
-    other = _alt(r for r in roles if " " in r or r.isascii() or r.startswith("ال"))
+    single = trie_alternation(r for r in roles if " " not in r and not r.isascii() and not r.startswith("ال"))
+    other = trie_alternation(r for r in roles if " " in r or r.isascii() or r.startswith("ال"))
     role_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?:(?:ال)?(?P<role>{single})|(?P<role2>{other}))(?!\w)")
     words = {kind: frozenset(r["marker"] for r in items) for kind, items in by_kind.items()}
     preps = words["preposition"]

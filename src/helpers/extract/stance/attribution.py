@@ -38,8 +38,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.extract.stance.lexicon import CueMatch
-from helpers.extract.stance.links import _ARABIC, _chain, _document, _eligible, _members_after, _producer  # noqa: F401
+from helpers.extract.stance.links import _chain, _document, _eligible, _members_after, _producer  # noqa: F401
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.text.charsets import ARABIC_LETTER
 
 __all__ = ["Attribution", "attribute"]
 
@@ -79,7 +80,7 @@ def _subject(view: SentenceView, i: int) -> list[int]:
         return _chain(view, (relative or before)[-1])
     if any(j < i and view.clause(j) == clause for j in view.starts("speaker_self")):
         return []  # "قال الوزير إن بلاده تدعم موقف الصين": the speaker's own country, not China
-    if _ARABIC.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
+    if ARABIC_LETTER.match(view.words[i].text):  # VSO: "وترفض بكين", "لم تستجب السفارات الإيرلندية"
         after = _in_clause(view, clause, i, i + _VSO_WINDOW) or _members_after(view, i)
         if after:
             return _chain(view, after[0])

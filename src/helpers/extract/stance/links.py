@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from helpers.extract.stance.sentence import SentenceView
+from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
-_ARABIC = re.compile(r"[\u0621-\u064A]")
 _JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?(?:the\s*)?$")  # "Canada, the United Kingdom and the EU"
 
 
@@ -74,7 +74,7 @@ def _document(view: SentenceView, i: int) -> int | None:
         if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
             break
     j = i + 1
-    if _ARABIC.match(view.words[i].text) and j < len(view.words) and view.clause(j) == clause \
+    if ARABIC_LETTER.match(view.words[i].text) and j < len(view.words) and view.clause(j) == clause \
             and view.has(j, "document_noun"):
         return j
     return None

@@ -81,7 +81,6 @@ from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
     bears,
-    could_be_relevant,
     near_topic,
     target_names,
     topical_flags,
@@ -89,6 +88,7 @@ from helpers.extract.stance.scope import (
 )
 from helpers.extract.stance.sentence import polarity
 from helpers.io.rows import frame
+from helpers.relevance.classify import could_be_relevant
 from helpers.relevance.topics import load_profile
 from helpers.text.segment import sentences as split
 from helpers.text.view import DocumentView
@@ -101,7 +101,7 @@ __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_
 STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength", "rule", "confidence"]
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_URL_LOWER_CASE = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
@@ -176,7 +176,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     mentions = view.mentions if mentions is None else mentions
     topical = view.topical if topical is None else topical
     quotes = view.quotes if quotes is None else quotes
-    if topical is None and mentions is None and not could_be_relevant(raw, profile=profile, view=view):
+    if topical is None and mentions is None and not could_be_relevant(raw, profile, view=view):
         return []  # no word of any core name: nothing can bear on the target
     if sentences is None:
         sentences = split(raw)
@@ -227,10 +227,10 @@ def _may_bear(scope: Scope, sentence, cues) -> bool:
 
 def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=()):
     """Rows of one sentence, and the holders to carry over to the next."""
-    if _URL.match(sentence.text):
+    if _URL_LOWER_CASE.match(sentence.text):
         return [], []
     raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
-    urls = [m.span() for m in _URL.finditer(norm.text)]
+    urls = [m.span() for m in _URL_LOWER_CASE.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
     next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):

@@ -39,31 +39,15 @@ from typing import NamedTuple
 
 from helpers.extract.stance.actors import resolve_actor_id
 from helpers.io.rows import as_rows
-from helpers.relevance.classify import could_be_relevant as check
 from helpers.relevance.classify import sentence_scores, topic_hits
 
-__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "could_be_relevant", "topical_flags",
+__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "topical_flags",
            "near_topic", "target_names", "topical_quotes"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
 WINDOW = 2
 #: Topical sentences that make the topic a document's subject (declined cues count anywhere in it).
 SUBJECT_SENTENCES = 3
-
-
-def could_be_relevant(raw: str, *, profile, view=None) -> bool:
-    """A cheap prefilter: whether the text has any word of a core name of the profile.
-
-    Args:
-        raw: the raw text.
-        profile: a topic profile.
-        view: the document's :class:`~helpers.text.view.DocumentView` (its
-            normalised text is reused), or None.
-
-    Returns:
-        False only when no sentence of the text can be topical.
-    """
-    return check(raw, profile, view=view)
 
 
 def topical_flags(raw: str, *, sentences, mentions, profile, view=None) -> list[bool]:

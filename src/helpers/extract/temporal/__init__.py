@@ -3,7 +3,6 @@
 from helpers.extract.temporal.patterns import (
     Grammar,
     grammar,
-    read_table,
     scan,
 )
 from helpers.extract.temporal.rows import (
@@ -19,5 +18,5 @@ from helpers.extract.temporal.rows import (
 
 __all__ = [
     "TimeExpression", "EVENT_COLUMNS", "tag", "tag_with_note", "extract_events", "event_rows", "event_rows_with_note",
-    "events_with_entities", "Grammar", "grammar", "read_table", "scan",
+    "events_with_entities", "Grammar", "grammar", "scan",
 ]

@@ -52,7 +52,7 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
     """Load ``eras.tsv`` and ``holidays.tsv``.
 
     Args:
-        read_table: :func:`helpers.extract.temporal.patterns.read_table`.
+        read_table: :func:`helpers.text.lexicon_tools.read_tsv`.
         norm: the grammar's normaliser for phrases.
 
     Returns:

@@ -14,21 +14,20 @@ rows indexed by that head are tried there.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.charsets import LINE_SPACES, OPTIONAL_LINE_SPACES
+from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["Grammar", "grammar", "read_table", "scan"]
+__all__ = ["Grammar", "grammar", "scan"]
 
-SP = r"[^\S\n]+"
-OSP = r"[^\S\n]*"
+SP, OSP = LINE_SPACES, OPTIONAL_LINE_SPACES
 R = r"(?!\w)"
 #: Start of an expression: a word start, or right after a glued proclitic
 #: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
@@ -41,48 +40,8 @@ _START = re.compile(START)
 _CHEAP_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
 
 
-def read_table(name: str) -> list[dict[str, str]]:
-    """Read a TSV data file (header row, ``#`` comment lines allowed at the top).
-
-    Args:
-        name: the path inside ``helpers/data``, stage folder first (``temporal/months.tsv``).
-
-    Returns:
-        One dict per row, values stripped ('' for empty cells).
-    """
-    path = resources.files("helpers") / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#") and line.strip())
-        return [{k: (v or "").strip() for k, v in row.items()}
-                for row in csv.DictReader(lines, delimiter="\t")]
-
-
 def _norm(word: str) -> str:
     return " ".join(normalise_text(word).split())
-
-
-def _alt(words) -> str:
-    """Alternation of normalised words compiled as a prefix trie (fails on its
-    first character instead of trying every word); longer words are preferred,
-    a space matches any run of spaces."""
-    trie: dict = {}
-    for word in {w for w in words if w}:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(trie) or "(?!)"
-
-
-def _emit(node: dict) -> str:
-    branches = [(SP if char == " " else re.escape(char)) + _emit(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return body + "?" if body.startswith("(?:") or len(body) == 1 else "(?:" + body + ")?"
-    return body
 
 
 @dataclass(frozen=True)
@@ -142,17 +101,17 @@ def grammar() -> Grammar:
 
 def _build() -> Grammar:
     """Build the :class:`Grammar` from the data files (see :func:`grammar`)."""
-    month_rows = read_table("temporal/months.tsv")
+    month_rows = read_tsv("temporal/months.tsv")
     months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
     month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
                    for r in month_rows if r["other_word"]}
-    weekday_rows = read_table("temporal/weekdays.tsv")
+    weekday_rows = read_tsv("temporal/weekdays.tsv")
     weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
     weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
                                        frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
                     for r in weekday_rows}
-    hijri = {_norm(r["name"]): int(r["month"]) for r in read_table("temporal/hijri_months.tsv")}
-    rel = read_table("temporal/relative.tsv")
+    hijri = {_norm(r["name"]): int(r["month"]) for r in read_tsv("temporal/hijri_months.tsv")}
+    rel = read_tsv("temporal/relative.tsv")
     by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
     fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
     fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
@@ -163,21 +122,21 @@ def _build() -> Grammar:
     qual_before = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
     counts = {_norm(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
               for r in by_role("count")}
-    number_rows = read_table("text/number_words.tsv")
+    number_rows = read_tsv("text/number_words.tsv")
     numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
     ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
     ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
-    cue_rows = read_table("temporal/cues.tsv")
+    cue_rows = read_tsv("temporal/cues.tsv")
     cues: dict[str, set] = {}
     for r in cue_rows:
         cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
     modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
-    named = tuple(read_table("temporal/named_dates.tsv"))
-    spans = span_tables(read_table, _norm)
-    eras = era_tables(read_table, _norm)
+    named = tuple(read_tsv("temporal/named_dates.tsv"))
+    spans = span_tables(read_tsv, _norm)
+    eras = era_tables(read_tsv, _norm)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans, eras)
-    heads, index, patterns = named_rows(named, months, ordinals, alt=_alt, sp=SP, osp=OSP, r=R, norm=_norm)
+    heads, index, patterns = named_rows(named, months, ordinals, alt=trie_alternation, sp=SP, osp=OSP, r=R, norm=_norm)
     return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,
@@ -186,39 +145,42 @@ def _build() -> Grammar:
 
 def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, counts,
              numbers, ordinals, cues, spans, eras) -> re.Pattern:
-    month = _alt(months)
-    month_en = _alt(n for n in months if n.isascii())
-    qa, qb = _alt(qual_after), _alt(qual_before)
-    qb_en = _alt(w for w in qual_before if w.isascii())  # April last year
-    ykw = _alt(cues["year_keyword"])
-    era = rf"(?:{OSP}(?P<{{p}}_eg>{_alt(cues['era_gregorian'])})|{OSP}(?P<{{p}}_eh>{_alt(cues['era_hijri'])}))"
+    month = trie_alternation(months)
+    month_en = trie_alternation(n for n in months if n.isascii())
+    qa, qb = trie_alternation(qual_after), trie_alternation(qual_before)
+    qb_en = trie_alternation(w for w in qual_before if w.isascii())  # April last year
+    ykw = trie_alternation(cues["year_keyword"])
+    month_word = trie_alternation(cues["month_word"])
+    era_g, era_h = trie_alternation(cues["era_gregorian"]), trie_alternation(cues["era_hijri"])
+    era = rf"(?:{OSP}(?P<{{p}}_eg>{era_g})|{OSP}(?P<{{p}}_eh>{era_h}))"
     era_of = lambda p: era.replace("{p}", p)  # noqa: E731
-    ordinal = _alt(ordinals)
-    day_ordinal = _alt(w for w, v in ordinals.items() if v > 10 and not w.isascii())  # السبت السادس عشر
+    ordinal = trie_alternation(ordinals)
+    day_ordinal = trie_alternation(w for w, v in ordinals.items() if v > 10 and not w.isascii())  # السبت السادس عشر
     day = lambda p: rf"(?P<{p}_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"  # noqa: E731
     # "2014", "من عام 2014", "لعام 2014", "للعام 2014", "في سنة 2014" (في needs the year word)
     year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:(?:من|of){SP})?(?:لل|ل{OSP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
                            rf"|(?:في|in){SP}(?:لل|ل{OSP})?(?P<{p}_k2>{ykw}){OSP})"
                            rf"(?P<{p}_y>\d{{4}})(?!\d){era_of(p)}?")
-    day_part, day_word = _alt(cues["day_part"]), _alt(cues["day_word"] | set(fixed))
-    count_ar = _alt(w for w in counts if not w.isascii())
-    count_en = _alt(w for w in counts if w.isascii())
-    card_ar = _alt(w for w in numbers if not w.isascii())
-    card_en = _alt(w for w in numbers if w.isascii())
-    weekday = _alt(weekdays)
-    approx_ar = _alt(w for w in eras.approx if not w.isascii())
-    approx_en = _alt(w for w in eras.approx if w.isascii())
+    day_part, day_word = trie_alternation(cues["day_part"]), trie_alternation(cues["day_word"] | set(fixed))
+    count_ar = trie_alternation(w for w in counts if not w.isascii())
+    count_en = trie_alternation(w for w in counts if w.isascii())
+    card_ar = trie_alternation(w for w in numbers if not w.isascii())
+    card_en = trie_alternation(w for w in numbers if w.isascii())
+    weekday = trie_alternation(weekdays)
+    approx_ar = trie_alternation(w for w in eras.approx if not w.isascii())
+    approx_en = trie_alternation(w for w in eras.approx if w.isascii())
     era_alts, era_firsts = era_alternatives(
-        eras, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
+        eras, alt=trie_alternation, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
         card_en=card_en, count_ar=count_ar, count_en=count_en, year_tail=year_tail,
-        adjectives=_alt(cues["holiday_adjective"]), not_after=_alt(set(months) | set(hijri) | set(weekdays)),
+        adjectives=trie_alternation(cues["holiday_adjective"]),
+        not_after=trie_alternation(set(months) | set(hijri) | set(weekdays)),
         english_words={w for w in set(numbers) | set(ordinals) if w.isascii()})
-    span_part, drr = span_alternatives(spans, alt=_alt, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
+    span_part, drr = span_alternatives(spans, alt=trie_alternation, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
                                        month=month, card_ar=card_ar, card_en=card_en)
-    anaphor_year = _alt(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
+    anaphor_year = trie_alternation(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
     alternatives = [  # Hijri months first: ربيع الأول is not the season ربيع
         rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
-        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{_alt(hijri)}){R}"
+        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{trie_alternation(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
         era_alts,
         span_part, drr,
@@ -233,8 +195,8 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
         rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP}[-\u2013]{OSP}(?P<mdy_d2>\d{{1,2}})(?!\d)(?![/.:]\d))?"
         rf"(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d)|{SP}(?:of{SP})?(?P<mdy_an>{anaphor_year}))?){R}",
-        rf"(?P<my>(?:(?P<my_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
-        rf"(?P<mon>(?:(?P<mon_sh>{_alt(cues['month_word'])}){SP})?{_month_spec('mon', month)}"
+        rf"(?P<my>(?:(?P<my_sh>{month_word}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
+        rf"(?P<mon>(?:(?P<mon_sh>{month_word}){SP})?{_month_spec('mon', month)}"
         rf"(?:{SP}(?P<mon_q>{qa})|{SP}(?:من|of){SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
         rf"|(?:هذا|هذه){SP}(?:العام|السنه)))|{SP}(?:of{SP})?(?P<mon_ye>{qb_en}{SP}year))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
@@ -242,13 +204,13 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
         rf"(?P<ago_u>{count_ar}){R}(?!{OSP}\d)(?!{SP}(?:من|على|علي|عن|امس|الامس|البارحه|{weekday}){R})"
         rf"|(?:(?P<ago_x2>{approx_en}){SP})?(?P<ago_n2>\d{{1,3}}|{card_en}|a|an){SP}(?P<ago_u2>{count_en}){SP}ago){R}",
-        rf"(?P<rel>(?P<rel_qb>{qb}){SP}(?P<rel_u1>{_alt(units)})|(?P<rel_u2>{_alt(units)}){SP}(?P<rel_qa>{qa})"
-        rf"|(?(mod)(?P<rel_u3>{_alt(units)})(?!{OSP}\d)|(?!))){R}",
-        rf"(?P<fix>(?:(?P<fix_dp>{day_part}){SP})?(?P<fix_w>{_alt(fixed)})){R}",
+        rf"(?P<rel>(?P<rel_qb>{qb}){SP}(?P<rel_u1>{trie_alternation(units)})|(?P<rel_u2>{trie_alternation(units)}){SP}(?P<rel_qa>{qa})"
+        rf"|(?(mod)(?P<rel_u3>{trie_alternation(units)})(?!{OSP}\d)|(?!))){R}",
+        rf"(?P<fix>(?:(?P<fix_dp>{day_part}){SP})?(?P<fix_w>{trie_alternation(fixed)})){R}",
         rf"(?P<yr>(?:(?P<yr_k>{ykw}){OSP})?(?P<yr_y>\d{{4}})(?!\d)"
         rf"(?:{OSP}[-/]{OSP}(?P<yr_y2>\d{{4}})(?!\d)|[-/](?P<yr_yy>\d\d)(?![\d.,/:\-]))?{era_of('yr')}?){R}",
     ]
-    prefix = (rf"(?:(?P<mod>{_alt(cues['modifier'])})(?:{SP}|{OSP}-{OSP})"
+    prefix = (rf"(?:(?P<mod>{trie_alternation(cues['modifier'])})(?:{SP}|{OSP}-{OSP})"
               rf"(?:(?:(?:شهر|عام|العام|سنه|السنه|the|of)){SP}){{0,2}})?"
               rf"(?:(?P<preq>{qb}){SP})?")
     firsts = {w.split()[0] for group in (
@@ -264,7 +226,7 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
     first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
     guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
-             rf"(?=\d|{_alt(firsts)}(?:{R}|-)|{ranged})")
+             rf"(?=\d|{trie_alternation(firsts)}(?:{R}|-)|{ranged})")
     return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 

@@ -48,7 +48,7 @@ def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
     """Load ``temporal/spans.tsv``.
 
     Args:
-        read_table: :func:`helpers.extract.temporal.patterns.read_table`.
+        read_table: :func:`helpers.text.lexicon_tools.read_tsv`.
         norm: the grammar's normaliser for phrases.
 
     Returns:
