@@ -21,8 +21,6 @@ __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _SPACE = re.compile(r"\s*")
-#: Time markers that open a span (خلال مؤتمر، منذ): not skipped before a verb-first speaker.
-_SPANS = frozenset({"خلال", "منذ", "قبل", "بعد"})
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
 _NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
 _ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
@@ -37,6 +35,25 @@ _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
 _ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where a speaker phrase between ``start`` and ``end`` must stop: a comma, semicolon, line or
+    quotation mark (``_BREAK``), or a channel or time marker of the lexicon (في بيان، يوم الثلاثاء).
+
+    Args:
+        text: the normalised document text.
+        start: where the phrase may start.
+        end: where it ends at the latest.
+
+    Returns:
+        The offset of the first break or marker in ``[start, end)``, else ``end``.
+    """
+    for pattern in (_BREAK, lexicon().stop_re):
+        found = pattern.search(text, start, end)
+        if found:
+            end = found.start()
+    return end
 
 
 def is_nisba(mention: Mention, text: str) -> bool:
@@ -100,15 +117,10 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     text, lex = view.text, lexicon()
     for _ in range(3):  # "وقال اليوم الثلاثاء الناشط …": the day first, then the speaker
         lead = lex.stop_re.match(text, _SPACE.match(text, start).end())
-        if not lead or " ".join(lead.group().split()) not in lex.words["time"] - _SPANS:
+        if not lead or " ".join(lead.group().split()) not in lex.words["time"] - lex.words["time_span"]:
             break
         start = lead.end()
-    cut = end
-    for pattern in (_BREAK, lex.stop_re):
-        found = pattern.search(text, start, cut)
-        if found:
-            cut = found.start()
-    words = words_between(text, start, cut)
+    words = words_between(text, start, _cut(text, start, end))
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
     if not words or words[0][2] in lex.words["preposition"]:
@@ -213,11 +225,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
         else:
             break
-    stop = verb_start
-    for pattern in (_BREAK, lex.stop_re):
-        found = pattern.search(text, head_end, stop)
-        if found:
-            stop = found.start()
+    stop = _cut(text, head_end, verb_start)
     following = words_between(text, head_end, stop)
     for index, word in enumerate(following):
         linked = word[2] in _LINKS and index + 1 < len(following) and _capitalised(view, following[index + 1])

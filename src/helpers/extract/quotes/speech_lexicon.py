@@ -154,5 +154,6 @@ def _build_lexicon() -> Lexicon:
     preps = words["preposition"]
     suffixes = words["an_suffix"]
     words["prep_pronoun"] = frozenset(p + s for p in preps | {"ب", "ل"} for s in suffixes | {"ه"})
+    words["time_span"] = frozenset(r["marker"] for r in by_kind["time"] if r["code"] == "span")
     return Lexicon(verbs, verb_re, source_re, _complements(rows), stop_re, clause_re, role_re,
                    roles, words)
