@@ -22,6 +22,8 @@ import re
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from helpers.text.charsets import LINE_BREAK_CHARS
+
 __all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
            "escape_markdown", "doc_anchor", "doc_link", "rows_link"]
 
@@ -36,7 +38,7 @@ _CODE = re.compile(r"(`[^`]*`|<[^>]+>)")
 _INTERACTIVE = {"on": False}
 #: Characters that Markdown or HTML read as markup, as numeric character references (shown as written).
 _MARKUP = {ord(c): f"&#{ord(c)};" for c in "&<>[]*_`\\#|~$"}
-_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_LINE_BREAKS = re.compile(f"[{LINE_BREAK_CHARS}]+")
 
 
 def column_scripts(frame: pd.DataFrame) -> dict[str, str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC_LETTER", "LINE_SPACES", "OPTIONAL_LINE_SPACES"]
+__all__ = ["ARABIC_LETTER", "LINE_BREAK_CHARS", "LINE_SPACES", "OPTIONAL_LINE_SPACES"]
 
 #: One letter of the Arabic alphabet proper (U+0621–U+064A), see the module docstring.
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
@@ -35,3 +35,8 @@ LINE_SPACES = r"[^\S\n]+"
 
 #: Any spaces inside one line, none included, as pattern text.
 OPTIONAL_LINE_SPACES = r"[^\S\n]*"
+
+#: The characters Python's ``str.splitlines`` breaks a line at (CR, LF, VT, FF, the file/group/record
+#: separators, NEL, the line and paragraph separators), as the inside of a character class: one table
+#: cell or display line must hold none of them.
+LINE_BREAK_CHARS = r"\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
