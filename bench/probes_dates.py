@@ -17,13 +17,13 @@ hit and wrong value.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import sys
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.evaluate.probes import read_probe_table
 from helpers.evaluate.temporal import score_events
 from helpers.extract.temporal import tag
 
@@ -41,9 +41,7 @@ def read_probes(path: str | Path) -> list[dict]:
         One dict per item with ``id, lang, published, text, events, note`` and
         ``kind`` (the id without its trailing number) and ``group`` (core | own).
     """
-    with open(path, encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#") and line.strip())
-        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_probe_table(path, ("id", "lang", "published", "text", "events"))
     for row in rows:
         row["kind"] = row["id"].rsplit("-", 1)[0]
         row["group"] = "core" if row["kind"] in CORE else "own"

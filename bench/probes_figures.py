@@ -25,11 +25,12 @@ about the topic: it measures the figure rules apart from the relevance decision.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from helpers.evaluate.probes import read_probe_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "tests" / "probes" / "figures.tsv"
@@ -48,8 +49,7 @@ def read_probes(path: str | Path) -> list[dict]:
     Returns:
         One dict per item with ``expected`` as a list of ``(value, source)``.
     """
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_probe_table(path, ("id", "lang", "text", "figures"))
     for row in rows:
         cells = [c.strip() for c in (row.get("figures") or "").split(" | ") if c.strip()]
         row["expected"] = [tuple(c.rsplit("@", 1)) if "@" in c else (c, "(author)") for c in cells]

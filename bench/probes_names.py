@@ -17,13 +17,13 @@ per kind (region, people) and per language, the negative items with a false name
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 from helpers.evaluate.measures import NAME_KINDS
+from helpers.evaluate.probes import read_probe_table
 from helpers.extract.mentions.rows import mention_rows
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "probes" / "names.tsv"
@@ -44,15 +44,9 @@ def read_probes(path: str | Path) -> list[dict]:
         ValueError: a row lacks a column, a kind is not region/people, or a
             gold surface is not in the text (naming the item).
     """
-    items = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row.get("id") or row.get("text") is None:
-                raise ValueError(f"{path}: a row lacks id or text: {row}")
-            items.append({"id": row["id"], "lang": row["lang"], "text": row["text"],
-                          "note": row.get("note") or "",
-                          "gold": locate(row["text"], row.get("names") or "", row["id"])})
-    return items
+    return [{"id": row["id"], "lang": row["lang"], "text": row["text"], "note": row.get("note") or "",
+             "gold": locate(row["text"], row["names"], row["id"])}
+            for row in read_probe_table(path, ("id", "lang", "text", "names"))]
 
 
 def locate(text: str, names: str, item_id: str = "") -> list[dict]:

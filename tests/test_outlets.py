@@ -16,7 +16,8 @@ import helpers.analysis.summaries as summaries  # noqa: E402
 from corpus_maker import OUTLETS, write_corpus  # noqa: E402
 from helpers.analysis.compare import naming_table  # noqa: E402
 from helpers.analysis.kwic import kwic  # noqa: E402
-from helpers.io.display import bidi, rtl_table, table  # noqa: E402
+from helpers.io.display import rtl_table, table
+from helpers.io.markdown_text import bidi  # noqa: E402
 from helpers.plots.timeline_density import (  # noqa: E402
     anchoring_by_outlet,
     density_chart,

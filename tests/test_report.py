@@ -93,6 +93,15 @@ def test_report_is_one_self_contained_page(report):
     assert re.search(r"Made on \d{4}-\d\d-\d\d with helpers [^:]+: <code>helpers report ", html)
 
 
+def test_report_figures_carry_no_creation_date(report):
+    """Each figure's SVG download is decoded: matplotlib would write the clock's time into it."""
+    import base64
+
+    svgs = [base64.b64decode(data).decode("utf-8")
+            for data in re.findall(r'href="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', report.read_text())]
+    assert svgs and all("<svg" in svg and "<dc:date>" not in svg for svg in svgs)
+
+
 def test_report_uses_the_judgements(report):
     html = report.read_text(encoding="utf-8")
     assert re.search(r"· judgements: <code>stances\.judgements\.jsonl</code></p>", html)  # the title

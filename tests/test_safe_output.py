@@ -19,7 +19,8 @@ from conftest import SEEDS
 from helpers.analysis.summaries import corpus_summary, naming_summary, stance_summary, voices_summary
 from helpers.cli.main import main
 from helpers.io.cells import is_formula_cell, neutralise_cell, unescape_cell
-from helpers.io.display import escape_markdown, markdown, rtl_table, table, use_interactive
+from helpers.io.display import rtl_table, table, use_interactive
+from helpers.io.markdown_text import escape_markdown, markdown
 from helpers.io.schema import conform_rows, csv_rows, encode, schema
 from helpers.io.table_reader import read_table
 from helpers.io.writers import CsvWriter

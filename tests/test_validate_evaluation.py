@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 from helpers.validate import (
     VALIDATED_TABLES,
     evaluation_figures,

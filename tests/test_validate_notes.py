@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 from helpers.validate import append_judgement, corrected_tables, draw_sample, make_judgement, reliability_note
 from validate_maker import make_tables
 

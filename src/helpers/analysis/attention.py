@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.analysis.outlets import source_names
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 
 __all__ = ["FREQUENCIES", "attention_table", "attention_summary"]
 

@@ -23,7 +23,7 @@ import pandas as pd
 from helpers.analysis.compare import iter_docs
 from helpers.analysis.keyness import term_counts, term_of
 from helpers.analysis.outlets import source_names
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 from helpers.text.segment import tokens
 
 __all__ = ["Overview", "corpus_overview", "topic_names", "collocates"]

@@ -2,16 +2,16 @@
 
 Each function takes the outlet-level tables of :mod:`helpers.analysis.outlets` or
 :mod:`helpers.plots.timeline_density` and returns Markdown (Arabic runs are isolated
-later by :func:`helpers.io.display.markdown`).  Nothing here knows the seeds.  Every
+later by :func:`helpers.io.markdown_text.markdown`).  Nothing here knows the seeds.  Every
 value that comes from the documents (outlets, names, actors, dates) is escaped
-(:func:`helpers.io.display.escape_markdown`): Markdown renders raw HTML and links.
+(:func:`helpers.io.markdown_text.escape_markdown`): Markdown renders raw HTML and links.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 
 __all__ = ["corpus_summary", "naming_summary", "voices_summary", "timeline_summary", "stance_summary"]
 

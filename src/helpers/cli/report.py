@@ -18,6 +18,7 @@ corrected tables and states the precision measured on the corpus.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -51,6 +52,18 @@ def notebooks_folder() -> Path:
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: notebooks folder not found (pass --notebooks DIR)")
     return folder
+
+
+def _made_on() -> str:
+    """The date the page says it was made: ``SOURCE_DATE_EPOCH`` (seconds, UTC) when set, else today.
+
+    Returns:
+        An ISO date.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
+    return dt.date.today().isoformat()
 
 
 def _version() -> str:
@@ -178,7 +191,7 @@ def _write(source: Path, folder_in: Path, out: Path, *, folder: Path, judged, kw
     body, toc = contents(render_body(executed))
     documents = documents_section(run.documents(), run.tables, body, scope=used)
     name = source.name if not source.is_dir() or not (source / "run.json").is_file() else _corpus_name(run, source)
-    top = header(name=name, made=dt.date.today().isoformat(), version=_version(), command=command, topic=run.topic,
+    top = header(name=name, made=_made_on(), version=_version(), command=command, topic=run.topic,
                  scope=used, counts=f"{kept} of {total} documents in scope",
                  judgements=[j.name for j in judged], failed=_failed(run, problems),
                  warning=" ".join(part for part in (why, "" if kept else note) if part))

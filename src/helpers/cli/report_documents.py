@@ -1,7 +1,7 @@
 """The documents of the report page: each one's text with its rows highlighted and listed.
 
 Every ``doc_id`` in a table of the page links to ``#doc-<doc_id>``
-(:func:`helpers.io.display.doc_anchor`); this module writes those sections:
+(:func:`helpers.io.page_links.doc_anchor`); this module writes those sections:
 the text (right to left for Arabic), with the mentions, quotes, stance
 evidence and cues, figures and dates marked where the tables say they are
 (``raw[start:end]``), and the rows listed under it.  The text is the one the
@@ -17,7 +17,7 @@ import re
 
 import pandas as pd
 
-from helpers.io.display import doc_anchor
+from helpers.io.page_links import doc_anchor
 
 __all__ = ["ALL_UP_TO", "LAYERS", "referenced", "highlighted", "documents_section"]
 

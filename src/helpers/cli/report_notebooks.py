@@ -68,9 +68,14 @@ def report_cells(path: Path) -> list:
     return cells
 
 
+#: Figures as PNG and SVG, the SVG without its creation date (matplotlib writes the clock's time into it).
+_FIGURE_CONFIG = ['%config InlineBackend.figure_formats = ["png", "svg"]',
+                  '%config InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "metadata": {"Date": None}}']
+
+
 def _parameters(parameters: dict) -> str:
     lines = [f"{name} = {value!r}" for name, value in parameters.items()]
-    return "\n".join(['%config InlineBackend.figure_formats = ["png", "svg"]', *lines])
+    return "\n".join([*_FIGURE_CONFIG, *lines])
 
 
 def merged_notebook(folder: Path, parameters: dict):
@@ -85,11 +90,11 @@ def merged_notebook(folder: Path, parameters: dict):
         index of its first cell.
     """
     nbformat = quick_nbformat()
-    cells, starts = [nbformat.v4.new_code_cell(_parameters(parameters))], {}
+    cells, starts = [nbformat.v4.new_code_cell(_parameters(parameters), id="report-parameters")], {}
     cells[0].metadata["tags"] = ["report-parameters"]
     for name in ANALYSIS_NOTEBOOKS:
-        starts[name] = len(cells)
-        cells.append(nbformat.v4.new_markdown_cell(f"# {PART_TITLES[name]}"))
+        starts[name] = len(cells)  # new cells get fixed ids (nbformat draws random ones): the same page each run
+        cells.append(nbformat.v4.new_markdown_cell(f"# {PART_TITLES[name]}", id=f"report-part-{len(starts)}"))
         cells.extend(report_cells(folder / name))
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata = nbformat.read(folder / ANALYSIS_NOTEBOOKS[0], as_version=4).metadata

@@ -21,7 +21,7 @@ from importlib import resources
 import pandas as pd
 
 from helpers.analysis.outlets import source_names
-from helpers.io.display import doc_anchor
+from helpers.io.page_links import doc_anchor
 
 __all__ = ["FOLD_STEPS", "fold_table", "figure_outputs", "render_body", "page_data", "header", "filter_bar",
            "contents", "assemble"]

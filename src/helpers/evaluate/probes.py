@@ -19,7 +19,6 @@ normalised spelling).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -29,9 +28,10 @@ from helpers.engine.pipeline import analyze_rows, tables_of
 from helpers.evaluate.scoring import prf
 from helpers.evaluate.voices import predicted_voices, voice_key
 from helpers.io.corpus import Document
+from helpers.text.lexicon_tools import numbered_rows
 
-__all__ = ["PROBE_COLUMNS", "PROBE_KINDS", "PROBE_LABELS", "PUBLISHED", "OUTLET", "read_probes", "probe_document",
-           "run_probes", "ProbeScores", "score_probes"]
+__all__ = ["read_probe_table", "PROBE_COLUMNS", "PROBE_KINDS", "PROBE_LABELS", "PUBLISHED", "OUTLET", "read_probes",
+           "probe_document", "run_probes", "ProbeScores", "score_probes"]
 
 PROBE_COLUMNS = ["id", "kind", "lang", "text", "stances", "voices", "note"]
 PROBE_KINDS = ("justification", "pressure", "open_actor", "non_assertion", "author_voice", "group", "attribution",
@@ -47,6 +47,33 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
+def read_probe_table(path: str | Path, columns) -> list[dict]:
+    """Rows of any probe file (stance, figures, dates, names): the one reader of probe TSVs.
+
+    The format is the data files' (:func:`helpers.text.lexicon_tools.numbered_rows`): a header row, ``#``
+    comment lines and blank lines skipped, cells stripped, every row as long as the header.
+
+    Args:
+        path: the TSV (UTF-8).
+        columns: the columns the header must have.
+
+    Returns:
+        One dict per item (column → cell) with ``line``, the item's line number in the file.
+
+    Raises:
+        ValueError: a missing column, a row of the wrong length or a repeated id (``file:line: problem``).
+    """
+    path = Path(path)
+    rows, seen = [], set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in numbered_rows(handle, str(path), columns):
+            if "id" in row and row["id"] in seen:
+                raise ValueError(f"{path}:{number}: repeated id {row['id']!r}")
+            seen.add(row.get("id"))
+            rows.append({**row, "line": number})
+    return rows
+
+
 def read_probes(path: str | Path) -> list[dict]:
     """Read a stance/voice probe file.
 
@@ -59,27 +86,21 @@ def read_probes(path: str | Path) -> list[dict]:
 
     Raises:
         ValueError: a missing column, a duplicate id, an unknown kind or label
-            (one line naming the file and the item).
+            (one line naming the file and the line).
     """
-    path = Path(path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = [c for c in PROBE_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-        items, seen = [], set()
-        for row in reader:
-            if row["id"] in seen or row["kind"] not in PROBE_KINDS:
-                raise ValueError(f"{path}: item {row['id']!r}: duplicate id or unknown kind {row['kind']!r}")
-            seen.add(row["id"])
-            expected = set()
-            for part in _split(row["stances"]):
-                actor, _, label = part.rpartition("=")
-                if label not in PROBE_LABELS or not actor.strip():
-                    raise ValueError(f"{path}: item {row['id']}: bad stance {part!r}")
-                expected.add((actor.strip(), label))
-            text = row["text"].replace(PARAGRAPH, "\n\n")
-            items.append({**row, "text": text, "expected": expected, "voiced": _split(row["voices"])})
+    items = []
+    for row in read_probe_table(path, PROBE_COLUMNS):
+        where = f"{path}:{row['line']}: item {row['id']!r}"
+        if row["kind"] not in PROBE_KINDS:
+            raise ValueError(f"{where}: unknown kind {row['kind']!r}")
+        expected = set()
+        for part in _split(row["stances"]):
+            actor, _, label = part.rpartition("=")
+            if label not in PROBE_LABELS or not actor.strip():
+                raise ValueError(f"{where}: bad stance {part!r}")
+            expected.add((actor.strip(), label))
+        text = row["text"].replace(PARAGRAPH, "\n\n")
+        items.append({**row, "text": text, "expected": expected, "voiced": _split(row["voices"])})
     return items
 
 

@@ -33,10 +33,11 @@ _PUBLIC = {
     "commit_output": "helpers.io.writers", "MANIFEST": "helpers.io.writers",
     "column_scripts": "helpers.io.display", "rtl_table": "helpers.io.display",
     "shorten": "helpers.io.display", "table": "helpers.io.display", "use_interactive": "helpers.io.display",
-    "bidi": "helpers.io.display", "markdown": "helpers.io.display", "escape_markdown": "helpers.io.display",
+    "bidi": "helpers.io.markdown_text", "markdown": "helpers.io.markdown_text",
+    "escape_markdown": "helpers.io.markdown_text",
     "neutralise_cell": "helpers.io.cells", "unescape_cell": "helpers.io.cells",
     "read_table": "helpers.io.table_reader",
-    "doc_anchor": "helpers.io.display", "doc_link": "helpers.io.display", "rows_link": "helpers.io.display",
+    "doc_anchor": "helpers.io.page_links", "doc_link": "helpers.io.page_links", "rows_link": "helpers.io.page_links",
     "RUN_FILE": "helpers.io.results", "Results": "helpers.io.results", "is_results": "helpers.io.results",
     "table_path": "helpers.io.results", "read_results": "helpers.io.results", "rebuild_text": "helpers.io.results",
 }

@@ -7,10 +7,9 @@ strong character).  The table itself is not mirrored (``dir="rtl"`` on the
 whole table would reverse numbers and the index).
 
 Document text is hostile: every text cell, label and caption of a table is
-HTML-escaped (a title ``<script>…`` shows as written, it never runs), and
-Markdown built from results escapes the values it shows
-(:func:`escape_markdown`, or the values passed to :func:`markdown`), so that
-neither HTML nor Markdown link or image syntax in a document becomes live.
+HTML-escaped (a title ``<script>…`` shows as written, it never runs).
+Markdown built from results is :mod:`helpers.io.markdown_text`'s; the links
+between the report page's sections are :mod:`helpers.io.page_links`'.
 """
 
 from __future__ import annotations
@@ -22,21 +21,15 @@ import re
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-__all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive", "bidi", "markdown",
-           "escape_markdown", "doc_anchor", "doc_link", "rows_link"]
+from helpers.io.page_links import doc_link, rows_link
+from helpers.text.charsets import ARABIC_BLOCK
 
-_ARABIC_BLOCK = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+__all__ = ["column_scripts", "rtl_table", "shorten", "table", "use_interactive"]
+
 _LATIN = re.compile(r"[A-Za-z]")
 _RTL = "direction: rtl; text-align: right; unicode-bidi: plaintext"
 _MIXED = "unicode-bidi: plaintext; text-align: start"
-#: A run of Arabic words (with the digits, spaces and punctuation between them) inside other text.
-_ARABIC_RUN = re.compile(r"[\d\u0600-\u06FF\u0750-\u077F][\d\u0600-\u06FF\u0750-\u077F \u00a0/«»\-.:،]*"
-                         r"[\d\u0600-\u06FF\u0750-\u077F»]|[\u0600-\u06FF\u0750-\u077F]")
-_CODE = re.compile(r"(`[^`]*`|<[^>]+>)")
 _INTERACTIVE = {"on": False}
-#: Characters that Markdown or HTML read as markup, as numeric character references (shown as written).
-_MARKUP = {ord(c): f"&#{ord(c)};" for c in "&<>[]*_`\\#|~$"}
-_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def column_scripts(frame: pd.DataFrame) -> dict[str, str]:
@@ -55,7 +48,7 @@ def column_scripts(frame: pd.DataFrame) -> dict[str, str]:
         values = [v for v in frame[column].tolist() if isinstance(v, str) and v]
         if not values:
             continue
-        arabic = sum(bool(_ARABIC_BLOCK.search(v)) for v in values) / len(values)
+        arabic = sum(bool(ARABIC_BLOCK.search(v)) for v in values) / len(values)
         result[column] = "arabic" if arabic >= 0.8 else "mixed" if arabic > 0 else "latin"
     return result
 
@@ -236,130 +229,3 @@ def _linked(frame: pd.DataFrame, width: int | None, drill: dict | None) -> tuple
                          for value, row in zip(frame[column], frame[keys].to_dict("records"))]
         links.append(column)
     return frame, links
-
-
-def doc_anchor(doc_id) -> str:
-    """The id of a document's section in the report page: ``doc-`` and the doc_id, made safe.
-
-    ASCII letters, digits and ``-`` are kept; any other character (``_``
-    included) becomes ``_<hex code point>_``, so two doc_ids never share
-    an anchor and the anchor holds nothing a page could run.
-
-    Args:
-        doc_id: the document's id.
-
-    Returns:
-        The anchor (without ``#``).
-    """
-    return "doc-" + "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_"
-                            for c in str(doc_id))
-
-
-def doc_link(doc_id, text=None) -> str:
-    """A link to a document's section of the report page (``<a href="#doc-…">``), its text escaped.
-
-    Args:
-        doc_id: the document's id.
-        text: the link text (default: the doc_id).
-
-    Returns:
-        HTML.
-    """
-    shown = html.escape(str(doc_id if text is None else text), quote=False)
-    return f'<a class="doc-link" href="#{doc_anchor(doc_id)}">{shown}</a>'
-
-
-def rows_link(target: str, count, match: dict) -> str:
-    """A count that links to the rows behind it in another table of the report page.
-
-    The report's script reads ``data-rows`` (the table's id and the column
-    values, JSON percent-encoded, so no document text is an attribute's
-    plain value) and shows that table filtered to those rows.
-
-    Args:
-        target: the uuid given to :func:`table` for the rows' table.
-        count: the number shown.
-        match: ``{column: value}`` the rows must have.
-
-    Returns:
-        HTML.
-    """
-    import json
-    from urllib.parse import quote
-
-    rows = quote(json.dumps({"table": f"T_{target}", "match": {str(k): str(v) for k, v in match.items()}},
-                            ensure_ascii=False, sort_keys=True), safe="")
-    return f'<a class="rows-link" href="#T_{html.escape(target)}" data-rows="{rows}">{html.escape(str(count))}</a>'
-
-
-def bidi(text: str) -> str:
-    """Wrap each Arabic run of an English (Markdown) text in ``<span dir="rtl">``.
-
-    "on 19 أكتوبر 2017 the …" is then shown as written, not as
-    "19 2017 أكتوبر".  Code spans and HTML tags are left alone.
-
-    Args:
-        text: Markdown or plain text.
-
-    Returns:
-        The text with its Arabic runs isolated.
-    """
-    parts = _CODE.split(text)
-    for i in range(0, len(parts), 2):
-        parts[i] = _ARABIC_RUN.sub(lambda m: _wrap(m.group(0)), parts[i])
-    return "".join(parts)
-
-
-def _wrap(run: str) -> str:
-    if not _ARABIC_BLOCK.search(run):
-        return run
-    return f'<span dir="rtl">{run}</span>'
-
-
-def escape_markdown(value) -> str:
-    """A value from the documents (a title, an outlet, a name, a quote) as Markdown that shows it as written.
-
-    The characters Markdown or HTML read as markup (``& < > [ ] * _ `` `` ` ``
-    ``\\ # | ~ $``) become numeric character references, so that no tag,
-    link, image (``[`` is escaped, so ``(…)`` after it is plain text),
-    emphasis or formula can come from a document; line breaks become spaces
-    (a value stays on its line).  Digits, letters, parentheses, ``%``, ``.``
-    and ``-`` are kept, so names and numbers look as before.
-
-    Args:
-        value: any value (``str()`` is taken).
-
-    Returns:
-        Markdown text that renders as ``value``.
-    """
-    return _LINE_BREAKS.sub(" ", str(value)).translate(_MARKUP)
-
-
-def markdown(text: str, *values, **named):
-    """Markdown generated from results, with its Arabic runs isolated (:func:`bidi`).
-
-    ``text`` is the project's own Markdown.  Values that come from the
-    documents must not be pasted into it as they are (Markdown renders raw
-    HTML): pass them as ``values``/``named`` for the ``{}`` fields of
-    ``text`` (``str.format``), and the text values are escaped with
-    :func:`escape_markdown` while numbers keep their format spec
-    (``{:.1f}``); or escape them yourself with :func:`escape_markdown`.
-
-    Args:
-        text: Markdown (a ``str.format`` template when values are given).
-        *values: positional values for the template.
-        **named: named values for the template.
-
-    Returns:
-        An ``IPython.display.Markdown`` object.
-    """
-    from IPython.display import Markdown
-
-    if values or named:
-        text = text.format(*map(_markdown_value, values), **{k: _markdown_value(v) for k, v in named.items()})
-    return Markdown(bidi(text))
-
-
-def _markdown_value(value):
-    """Numbers as they are (their format spec applies), anything else escaped."""
-    return value if isinstance(value, numbers.Number) else escape_markdown(value)

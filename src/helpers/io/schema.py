@@ -31,6 +31,7 @@ import numpy as np
 
 from helpers.io.cells import LEADS, neutralise_cell, unescape_cell
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS
+from helpers.text.charsets import LINE_BREAK_CHARS
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import
 __all__ = ["schema", "csv_header", "arrow_schema", "conform", "conform_rows", "encode", "csv_rows",
            "arrow_rows", "unescape_cell"]
 
-_NEEDS_QUOTES = re.compile('[",\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
+_NEEDS_QUOTES = re.compile(f'[",{LINE_BREAK_CHARS}]')
 #: A line break then a first character worth a look (:data:`helpers.io.cells.LEADS`): searched in a
 #: whole column at once, so that the common column (no such cell) costs one C-level scan.
 _LEAD_AFTER_BREAK = re.compile("\n[" + "".join(f"\\x{ord(c):02x}" for c in sorted(LEADS)) + "]")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 from helpers.validate.apply import apply_judgements
 from helpers.validate.evaluation import evaluation_sentence
 from helpers.validate.judgements import read_judgements

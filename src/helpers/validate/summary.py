@@ -9,7 +9,7 @@ than 20.
 
 from __future__ import annotations
 
-from helpers.io.display import escape_markdown
+from helpers.io.markdown_text import escape_markdown
 from helpers.validate.stats import SMALL
 
 __all__ = ["format_scores", "precision_sentence", "interval_text"]
