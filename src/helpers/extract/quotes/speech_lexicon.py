@@ -3,7 +3,7 @@
 ``data/quotes/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
 ``data/quotes/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
 ``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
-``data/quotes/clitics.tsv``               the article and the suffixes the speaker and name rules handle
+``data/quotes/affixes.tsv``               the article and the suffixes the speaker and name rules handle
 ``data/quotes/particles.tsv``             small word lists of those rules (name links, subject openers …)
 
 Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
@@ -21,7 +21,7 @@ from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "clitic_forms", "particles",
+__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "affix_forms", "particles",
            "alternation"]
 
 #: Quote marks; « » pair with each other, the others pair among themselves.
@@ -35,8 +35,8 @@ def _rows(name: str, columns: tuple[str, ...]) -> tuple[dict, ...]:
     return tuple(read_tsv(f"quotes/{name}", columns=columns))
 
 
-def clitic_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
-    """The forms of a kind of ``quotes/clitics.tsv`` (and of a code, when given), in file order.
+def affix_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
+    """The forms of a kind of ``quotes/affixes.tsv`` (and of a code, when given), in file order.
 
     Args:
         kind: ``article``, ``article_li``, ``nisba_suffix``, ``adjective_suffix`` or ``pronoun_suffix``.
@@ -45,7 +45,7 @@ def clitic_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
     Returns:
         The forms, as written in the file.
     """
-    return tuple(r["form"] for r in _rows("clitics.tsv", ("form", "kind", "code"))
+    return tuple(r["form"] for r in _rows("affixes.tsv", ("form", "kind", "code"))
                  if r["kind"] == kind and (code is None or r["code"] == code))
 
 
@@ -75,10 +75,10 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-#: The definite article (``quotes/clitics.tsv``).
-ARTICLE = clitic_forms("article")[0]
+#: The definite article (``quotes/affixes.tsv``).
+ARTICLE = affix_forms("article")[0]
 #: The article after the preposition ل, its alef dropped (للمنظمة).
-LI_ARTICLE = clitic_forms("article_li")[0]
+LI_ARTICLE = affix_forms("article_li")[0]
 
 
 @dataclass(frozen=True)
