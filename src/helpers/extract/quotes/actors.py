@@ -27,7 +27,7 @@ from helpers.extract.quotes.groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import name_phrase, open_in
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, alternation, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
@@ -39,7 +39,9 @@ _ANTECEDENT_SENTENCES = 2
 #: Words after an earlier use of a head that may name its actor (وزارة الداخلية المصرية).
 _PHRASE_WORDS = 4
 #: Where the phrase of an earlier use of a head ends: punctuation or a verb-like break.
-_PHRASE_END = re.compile(r"[,.;:!?()\"«»\n،؛؟]|(?<!\w)(?:ان|انه|انها|الى|في|على|من|عن)(?!\w)")
+_PHRASE_END = re.compile(rf"[,.;:!?()\"«»\n،؛؟]|(?<!\w)(?:{alternation(particles('phrase_end'))})(?!\w)")
+#: "On behalf of" before a name: whom the speaker speaks for (المتحدث باسم …).
+_ON_BEHALF = particles("on_behalf")[0]
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         return NO_SPEAKER
     raw_start, raw_end = view.to_raw(start, end)
     names = speaking_mentions(view, start, end)
-    persons = [m for m in names if m.kind == "person" and previous_word(view.text, m.start) != "باسم"]
+    persons = [m for m in names if m.kind == "person" and previous_word(view.text, m.start) != _ON_BEHALF]
     persons = persons or apposed_person(view, start)
     if persons:
         person = persons[0]
@@ -155,7 +157,7 @@ def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
         if body is not None:
             return _actor_of(body) if body.kind == "organization" else ("", "")
         for _, _, word in words_between(text, link.end(), end)[:3 if link.re is _OF_BODY else 1]:
-            form = "ال" + word[2:] if word.startswith("لل") else word  # للمنظمة → المنظمة
+            form = ARTICLE + word[len(LI_ARTICLE):] if word.startswith(LI_ARTICLE) else word  # للمنظمة → المنظمة
             head = definite_head([form], article_before=link.group().endswith("the "))
             if head:
                 return _antecedent(view, link.end(), head)
@@ -164,14 +166,14 @@ def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
 
 
 #: A role's link to where one works ("researcher at", الباحثة في; رئيس المنظمة، الأمين العام للمنظمة).
-_WORKPLACE = re.compile(r"\s+(?:at|of|for|with|في|لدى)\s+(?:the\s+)?")
-_OF_BODY = re.compile(r"\s+(?:لل|ل(?=ال)|(?=ال))")
+_WORKPLACE = re.compile(rf"\s+(?:{alternation(particles('workplace'))})\s+(?:the\s+)?")
+_OF_BODY = re.compile(rf"\s+(?:{LI_ARTICLE}|ل(?={ARTICLE})|(?={ARTICLE}))")
 
 
 @lru_cache(maxsize=64)
 def _head_use(head: str) -> re.Pattern:
     """An earlier use of an Arabic head, with or without article and proclitics (وزارة، لوزارة، الوزارة)."""
-    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بلك]?(?:ال)?){re.escape(head)}(?!\w)")
+    return re.compile(rf"(?<!\w)[وف]?(?:{LI_ARTICLE}|[بلك]?(?:{ARTICLE})?){re.escape(head)}(?!\w)")
 
 
 def _antecedent(view: QuoteView, start: int, head: str) -> tuple[str, str]:
@@ -264,7 +266,7 @@ def _phrase_role(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     """The first role noun of a phrase (its normalised form) and whom it speaks for (self | named | "")."""
     for match in lexicon().role_re.finditer(view.text, start, end):
         role = match.group("role") or " ".join(match.group("role2").split())
-        return role, role_speaks_for(role) or role_speaks_for("ال" + role)
+        return role, role_speaks_for(role) or role_speaks_for(ARTICLE + role)
     return "", ""
 
 

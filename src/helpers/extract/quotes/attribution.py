@@ -16,13 +16,20 @@ import re
 
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
+from helpers.extract.quotes.speech_lexicon import ARTICLE, alternation, particles
 
 __all__ = ["AttributionMixin"]
 
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 _LEAD = re.compile(r"^[\s،,:\-–—]+")
 _SPACES = re.compile(r"\s*")
-_ADDRESSEE = re.compile(r"\s(?:to|إلى|الى)\s")
+_ADDRESSEE = re.compile(rf"\s(?:{alternation(particles('addressee'))})\s")
+#: The word after an attribution marker before the verb it embeds (بحسب ما قال).
+_MA = particles("after_marker")[0]
+#: What introduces the relayed voice after a relaying verb (نقلت رويترز عن مسؤول).
+_RELAY_FROM = particles("relay_from")[0]
+#: و ف and the article before a role noun.
+_ARTICLE_PREFIX = re.compile(rf"^(?:[وف]?{ARTICLE})")
 
 
 class AttributionMixin:
@@ -35,11 +42,11 @@ class AttributionMixin:
             return  # "A, citing leaked documents, said …": A speaks; the documents are no voice
         position = _SPACES.match(text, marker.end()).end()
         verb_end = marker.end()
-        if text.startswith("ما ", position) and not marker.group().endswith("ما"):
-            position += 3
+        if text.startswith(_MA + " ", position) and not marker.group().endswith(_MA):
+            position += len(_MA) + 1
         embedded = next((v for v in verbs if v.start() == position), None)
         quoted = self.pairs.opening_at(position)
-        if embedded is not None and (marker.group().endswith("ما") or position > marker.end()):
+        if embedded is not None and (marker.group().endswith(_MA) or position > marker.end()):
             self.used.add(embedded.start())
             verb_end = embedded.end()
             stop = min([b for b in bounds if b > embedded.start()] + [sentence[1]])
@@ -96,7 +103,7 @@ class AttributionMixin:
         """نقلت رويترز عن مسؤول قوله → the official (after عن, without قوله)."""
         words = words_between(self.text, *span)
         for index, word in enumerate(words):
-            if word[2] == "عن" and index + 1 < len(words):
+            if word[2] == _RELAY_FROM and index + 1 < len(words):
                 rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
                 return (rest[0][0], rest[-1][1]) if rest else span
         return span
@@ -105,7 +112,7 @@ class AttributionMixin:
         """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
         (موقع "سي إن إن" الإنجليزي أن): part of the speaker phrase, not the content."""
         before = words_between(self.text, start, pair[0])
-        if not before or self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", before[-1][2])) != "media":
+        if not before or self.lex.roles.get(_ARTICLE_PREFIX.sub("", before[-1][2])) != "media":
             return False
         if not any(m.kind in ("organization", "country", "person") for m in self.view.mentions_in(*pair)):
             return False  # صحيفة "هوتان": a place names the paper, the paper is not a known voice
@@ -117,13 +124,13 @@ class AttributionMixin:
         وثائق مسربة من الشرطة), not by a person or body (نقلا عن مصدر، citing a police official: a relayed
         voice).  The head is the last role noun of an English phrase, the first of an Arabic one."""
         words = words_between(self.text, start, end)
-        kinds = [k for k in (self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", w[2])) for w in words) if k]
+        kinds = [k for k in (self.lex.roles.get(_ARTICLE_PREFIX.sub("", w[2])) for w in words) if k]
         return bool(kinds) and (kinds[-1] if words[0][2].isascii() else kinds[0]) == "document"
 
     def _document_only(self, start: int, end: int) -> bool:
         """Whether a speaker region is a document noun alone (تقرير، بيان)."""
         words = words_between(self.text, start, end)
-        return len(words) == 1 and self.lex.roles.get(re.sub(r"^(?:[وف]?ال)", "", words[0][2])) == "document"
+        return len(words) == 1 and self.lex.roles.get(_ARTICLE_PREFIX.sub("", words[0][2])) == "document"
 
     def _producer(self, subject: tuple[int, int], verb_start: int) -> tuple[int, int]:
         """A document subject widened to the verb, where its producer is named ("a report released by HRW
@@ -135,4 +142,4 @@ class AttributionMixin:
     def _document_before(self, position: int) -> bool:
         """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
         word = previous_word(self.text, position)
-        return self.lex.roles.get(word[2:] if word.startswith("ال") else word) == "document"
+        return self.lex.roles.get(word[len(ARTICLE):] if word.startswith(ARTICLE) else word) == "document"

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.open_arabic import other_given_name
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
@@ -69,8 +69,8 @@ def _state_bodies() -> frozenset:
     ``stance/groups.tsv``, diplomats aside): government, authorities, police, officials, state media …"""
     heads = set()
     for row in read_tsv("stance/groups.tsv"):
-        if row["kind"] in ("target_body", "official", "state_body") and "دبلوماسي" not in row["entry"] \
-                and "diplomat" not in row["entry"]:
+        if row["kind"] in ("target_body", "official", "state_body") \
+                and not any(word in row["entry"] for word in particles("not_state_body")):
             entry = normalise_text(row["entry"], steps=MATCH_STEPS).lower()
             heads.update({entry, entry.split()[-1] if entry.isascii() else entry.split()[0]})
     return frozenset(heads)
@@ -100,7 +100,7 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if role is None:
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
-    if not (head in _state_bodies() or "ال" + head in _state_bodies()
+    if not (head in _state_bodies() or ARTICLE + head in _state_bodies()
             or (head.isascii() and head.split()[-1] in _state_bodies())):  # vice governor, deputy mayor
         return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
     index = view.sentence_of(start)
@@ -128,9 +128,10 @@ def definite_head(words: list[str], *, article_before: bool = False) -> str:
         The head as listed in ``quotes/anaphors.tsv`` (normalised), or "".
     """
     heads = _anaphors()
-    if words and words[0].startswith("ال") and len(words) <= 2:  # المنظمه (+ an adjective)
-        if len(words) == 1 or words[1].startswith("ال"):
-            return words[0][2:] if words[0][2:] in heads else ""
+    if words and words[0].startswith(ARTICLE) and len(words) <= 2:  # المنظمه (+ an adjective)
+        if len(words) == 1 or words[1].startswith(ARTICLE):
+            head = words[0][len(ARTICLE):]
+            return head if head in heads else ""
         return ""
     if words and words[0] == "the":
         words, article_before = words[1:], True

@@ -15,12 +15,15 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speakers import words_between
+from helpers.extract.quotes.speech_lexicon import ARTICLE
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject"]
 
 _FIRST = re.compile(r"\w+")
+#: و or ف glued before the article (والناشطون): dropped before a group name is looked up.
+_CONJUNCTION = re.compile(rf"^[وف](?={ARTICLE})")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,7 @@ def phrase_group(view: QuoteView, start: int, end: int) -> str:
         The group name, or "".
     """
     first = _FIRST.match(view.text, start, end)
-    if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+    if first is None or _CONJUNCTION.sub("", first.group()) not in _first_words():
         return ""  # most phrases: no group starts with their first word
     return _prefix_group(words_between(view.text, start, end))[0]
 
@@ -84,7 +87,7 @@ def _prefix_group(words) -> tuple[str, int]:
     table = _groups()
     for size in range(min(len(words), 5), 1, -1):
         key = " ".join(w for _, _, w in words[:size])
-        bare = re.sub(r"^[وف](?=ال)", "", key)
+        bare = _CONJUNCTION.sub("", key)
         if key in table or bare in table:
             return table.get(key) or table[bare], words[size - 1][1]
     return "", -1
@@ -113,7 +116,7 @@ def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, v
         before = []  # a comma or a quote mark stands between: not one phrase
     for word in before[-2:] + [subject]:
         first = _FIRST.match(view.text, word[0], verb_start)
-        if first is None or re.sub(r"^[وف](?=ال)", "", first.group()) not in _first_words():
+        if first is None or _CONJUNCTION.sub("", first.group()) not in _first_words():
             continue
         name, end = _prefix_group(words_between(view.text, word[0], verb_start))
         if name:
@@ -140,7 +143,7 @@ def group_label(role: str) -> str:
         The name from ``stance/groups.tsv``, or "".
     """
     table = _groups()
-    for form in (role, role[2:] if role.startswith("ال") else "ال" + role):
+    for form in (role, role[len(ARTICLE):] if role.startswith(ARTICLE) else ARTICLE + role):
         if form in table:
             return table[form]
     return ""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
@@ -88,9 +88,13 @@ def _official(phrase: str) -> bool:
     return bool(match and match.group("role2") and not role_speaks_for(phrase))
 
 
+#: و ف ب ل and the article glued before a word of two letters or more.
+_PROCLITICS = re.compile(rf"^(?:[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل]))(?=\w\w)")
+
+
 def _bare(word: str) -> list[str]:
     forms = [word]
-    stripped = re.sub(r"^(?:[وف]?(?:لل|[بل]?ال|[بل]))(?=\w\w)", "", word)
+    stripped = _PROCLITICS.sub("", word)
     if stripped != word:
         forms.append(stripped)
     return forms

@@ -25,19 +25,31 @@ from helpers.extract.quotes.open_actors import (
     _tokens,
     role_speaks_for,
 )
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
 __all__ = ["arabic_names", "stop_word", "other_given_name"]
 
-_AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
-_DEFINITE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
+_AR_NAME_LINKS = particles("name_link")
+_DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
+#: A word that starts with the article, with or without و ف ب (وال، بال، لل).
+_DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف", "ب")) + (LI_ARTICLE,)
+#: What introduces a role's field (في الشؤون الصينية).
+_FIELD = particles("field")[0]
+#: The endings of a singular adjective of origin (الصيني، الصينيه).
+_SINGULAR_NISBA = affix_forms("nisba_suffix", "sg")
+#: Prepositions glued to a noun that open a phrase after a name, and name words that look like them (بن).
+_GLUED_TO_NOUN = "".join(particles("glued_to_noun"))
+_GLUED_NAME = particles("b_name")
+#: Proclitics before a head noun (the article stays), and ل / لل before it.
+_HEAD_PROCLITICS = re.compile(rf"^[وف]?(?:[بل](?={ARTICLE}\w\w))?")
+_HEAD_LI = re.compile(rf"^(?:{LI_ARTICLE}|ل)(?=\w\w)")
 _MAX_NAME = 4
 _MAX_ORG = 5
 _MAX_COMPLEMENT = 3
 #: A genitive complement of a name (للدراسات، لدراسات، لحقوق): ل or لل before a word of 3+ letters.
-_GENITIVE = re.compile(r"^(?:لل\w{3,}|ل[^ل]\w{2,})$")
+_GENITIVE = re.compile(rf"^(?:{LI_ARTICLE}\w{{3,}}|ل[^ل]\w{{2,}})$")
 
 
 def _gap(view: QuoteView, a, b) -> str:
@@ -115,7 +127,7 @@ def other_given_name(view: QuoteView, mention) -> bool:
     if word.isascii():
         return _capital(view, (start, before.end(1), word)) and word not in lexicon().verbs
     role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
-    return not (stop_word(word) or word.startswith(("ال", "وال", "فال", "بال", "لل")) or word in _AR_NAME_LINKS) \
+    return not (stop_word(word) or word.startswith(_DEFINITE_STARTS) or word in _AR_NAME_LINKS) \
         and role is not None and role_speaks_for(role.group(1)) == "self"
 
 
@@ -172,12 +184,12 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     name (شركة الواحة للنسيج)."""
     field, start_role = 0, i - 1
     while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
-            tokens[i][2].startswith("ال") or covered[i]
-            or (tokens[i][2] == "في" and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"))):
-        if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith("ال") \
-                and not tokens[i][2].endswith(("ي", "يه")) and not covered[i] and _complement(view, tokens, i) > i:
+            tokens[i][2].startswith(ARTICLE) or covered[i]
+            or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith(ARTICLE))):
+        if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith(ARTICLE) \
+                and not tokens[i][2].endswith(_SINGULAR_NISBA) and not covered[i] and _complement(view, tokens, i) > i:
             return tokens[i][0], tokens[_complement(view, tokens, i)][1]  # شركة الواحة للنسيج: name + ل complement
-        field += tokens[i][2] == "في"
+        field += tokens[i][2] == _FIELD
         i += 1
     if i >= len(tokens) or stop_word(tokens[i][2]) or len(tokens[i][2]) < 2 or tokens[i][2].isascii() \
             or _DEFINITE.match(tokens[i][2]) or tokens[i][2] in _table()["not_name"] \
@@ -190,9 +202,10 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
             break  # "زهرة توردي المقيمة في …": a participle after the name (not_name rows)
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
-        family = not company and (not tokens[j][2].startswith("ال") or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
+        family = not company \
+            and (not tokens[j][2].startswith(ARTICLE) or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
             and (word.endswith("ي") or last)  # عبد الرحيم الساعدي: a family name after a compound given name
-        if word.startswith("ال") and not (tokens[j][2] in _AR_NAME_LINKS or family):
+        if word.startswith(ARTICLE) and not (tokens[j][2] in _AR_NAME_LINKS or family):
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
     return tokens[i][0], tokens[j][1]
@@ -208,8 +221,8 @@ def _complement(view: QuoteView, tokens, j: int) -> int:
     j = nxt
     while j + 1 < len(tokens) and not _gap(view, tokens[j], tokens[j + 1]).strip() and j + 1 - nxt < _MAX_COMPLEMENT:
         word = tokens[j + 1][2]
-        if stop_word(word) or not (word.startswith("ال") or (
-                j + 2 < len(tokens) and tokens[j + 2][2].startswith("ال")
+        if stop_word(word) or not (word.startswith(ARTICLE) or (
+                j + 2 < len(tokens) and tokens[j + 2][2].startswith(ARTICLE)
                 and not _gap(view, tokens[j + 1], tokens[j + 2]).strip() and not stop_word(tokens[j + 2][2]))):
             break
         j += 1  # حقوق الإنسان: an indefinite noun joins only with the definite noun it governs
@@ -220,8 +233,9 @@ def _prepositional(view: QuoteView, tokens, k: int) -> bool:
     """Whether word ``k`` opens a prepositional phrase after a name: ب / ل glued to a noun that governs a
     definite word ("شركة فولكسفاغن بغض الطرف", "… لحقوق الإنسان"), not a name word (بن، بوما)."""
     word = tokens[k][2]
-    return len(word) > 3 and word[0] in "بل" and not word.startswith(("بن", "ال")) and k + 1 < len(tokens) \
-        and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2].startswith("ال")
+    return len(word) > 3 and word[0] in _GLUED_TO_NOUN and not word.startswith((*_GLUED_NAME, ARTICLE)) \
+        and k + 1 < len(tokens) and not _gap(view, tokens[k], tokens[k + 1]).strip() \
+        and tokens[k + 1][2].startswith(ARTICLE)
 
 
 def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:
@@ -229,14 +243,14 @@ def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] |
     and their ل complement (مركز الأهرام للدراسات)."""
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_ORG and not _gap(view, tokens[j], tokens[j + 1]).strip() \
-            and tokens[j + 1][2].startswith("ال") and not stop_word(tokens[j + 1][2]):
+            and tokens[j + 1][2].startswith(ARTICLE) and not stop_word(tokens[j + 1][2]):
         j += 1
     whole = _complement(view, tokens, j)
     if j == i or (whole == j and all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1))):
         return None  # "منظمة الأمم المتحدة": the gazetteer's name (but "الجمعية الصينية لدراسات …" is its own)
     j = whole
-    head = re.sub(r"^[وف]?(?:[بل](?=ال\w\w))?", "", tokens[i][2])  # the article stays: الجمعية الصينية …
-    if head.startswith("لل") or (head.startswith("ل") and not head.startswith("ال")):
-        head = re.sub(r"^(?:لل|ل)(?=\w\w)", "", head)  # للمركز، لمركز: the bare head
+    head = _HEAD_PROCLITICS.sub("", tokens[i][2])  # the article stays: الجمعية الصينية …
+    if head.startswith(LI_ARTICLE) or (head.startswith("ل") and not head.startswith(ARTICLE)):
+        head = _HEAD_LI.sub("", head)  # للمركز، لمركز: the bare head
     start = tokens[i][0] + tokens[i][2].index(head) if head in tokens[i][2] else tokens[i][0]
     return start, tokens[j][1]

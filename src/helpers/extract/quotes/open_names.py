@@ -41,7 +41,7 @@ from helpers.extract.quotes.open_actors import (
     role_speaks_for,
 )
 from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, alternation, lexicon, particles
 
 __all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
 
@@ -52,14 +52,19 @@ _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "coul
                      "welcomed", "praised", "defended", "banned", "imposed", "cut", "ended", "suspended",
                      "urged", "called", "asked", "pressed", "condemned", "criticised", "criticized",
                      "documented", "found", "concluded", "published", "released", "warned"})
-_AR_NAME_LINKS = ("عبد", "ابو", "بن", "ابن", "ام")
-_COMPLEMENT = re.compile(r"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا|ني)?)(?!\w))")
+_AR_NAME_LINKS = particles("name_link")
+_COMPLEMENT = re.compile(
+    rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{alternation(affix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
 _LATIN = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
 _WHOLE = 400
 #: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
-_PROCLITICS = re.compile(r"[وف]?(?:لل|[بل]?ال|[بل])?")
+_PROCLITICS = re.compile(rf"[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل])?")
+#: A word that starts with the article, with or without و ف.
+_DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
+#: A pronoun suffix after a role noun (رئيسها، مديرهم).
+_ROLE_PRONOUN = re.compile(rf"(?:{alternation(affix_forms('pronoun_suffix', 'role'))})$")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
 
 
@@ -134,7 +139,7 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
             elif key.isascii():
                 if _capital(view, (begin, at + 1, key)):
                     found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
-            elif not text[_word_start(text, begin):begin].endswith("ال"):
+            elif not text[_word_start(text, begin):begin].endswith(ARTICLE):
                 found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
     if latin:
         found += _english(view, _tokens(view, start, end))
@@ -281,9 +286,9 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
             return None
-    elif first[2].startswith(("ال", "وال", "فال")) or any(stop_word(t[2]) or _pronoun_role(t[2]) for t in tokens) \
+    elif first[2].startswith(_DEFINITE_STARTS) or any(stop_word(t[2]) or _pronoun_role(t[2]) for t in tokens) \
             or any(t[2] in _table()["not_name"] for t in tokens) \
-            or any(t[2].startswith("ال") and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
+            or any(t[2].startswith(ARTICLE) and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
                    for k, t in enumerate(tokens)):
         return None
     if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
@@ -293,5 +298,5 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
 
 def _pronoun_role(word: str) -> bool:
     """A role noun with a pronoun suffix (رئيسها، مديرهم): a speaker, not a name."""
-    stem = re.sub(r"(?:هما|هم|هن|ها|ه|نا|ي)$", "", word)
+    stem = _ROLE_PRONOUN.sub("", word)
     return stem != word and len(stem) > 2 and bool(lexicon().role_re.fullmatch(stem) or role_speaks_for(stem))

@@ -15,15 +15,23 @@ from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.open_names import open_names, other_given_name
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, alternation, lexicon, particles
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _SPACE = re.compile(r"\s*")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
-_NISBA = re.compile(r"^(?:[وفبل]|لل|بال)?ال\w+(?:ي|يه|يين|يون|يان)$")
-_ADJECTIVE = re.compile(r"^(?:ال)?\w{2,}(?:ي|يه|يين|يون|يان|يا)$")
+_NISBA = re.compile(
+    rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{alternation(affix_forms('nisba_suffix'))})$")
+_ADJECTIVE = re.compile(rf"^(?:{ARTICLE})?\w{{2,}}(?:"
+                        rf"{alternation(affix_forms('nisba_suffix') + affix_forms('adjective_suffix'))})$")
+#: A speaking name glued to لل / بال (with و): a complement, not a subject head.
+_GLUED_ARTICLE = re.compile(rf"(?:و?{LI_ARTICLE}|و?ب{ARTICLE})")
+#: One-letter prepositions glued before a subject head (لوزارة): a complement.
+_GLUED_PREPOSITION = "".join(particles("glued_preposition"))
+#: "On behalf of" between a role and a name (المتحدث باسم الخارجية).
+_ON_BEHALF = particles("on_behalf")[0]
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
@@ -147,7 +155,7 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
     text, lex = view.text, lexicon()
     preps = lex.words["preposition"]
     heads = [(m.start, m.end) for m in speaking_mentions(view, start, end)
-             if not re.match(r"(?:و?لل|و?بال)", text[m.start:m.end])]
+             if not _GLUED_ARTICLE.match(text[m.start:m.end])]
     heads += [(n.start, n.end) for n in open_names(view, start, end) if start <= n.start and n.end <= end]
     heads += [(r.start(), r.end()) for r in lex.role_re.finditer(text, start, end)
               if kinds is None or lex.roles.get(r.group("role") or " ".join(r.group("role2").split())) in kinds]
@@ -159,7 +167,7 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
              else heads).append((found.start(), found.end()))
     kept, addressee = [], -1
     for head_start, head_end in sorted(heads):
-        glued = (head_start > 0 and text[head_start - 1] in "بلك"
+        glued = (head_start > 0 and text[head_start - 1] in _GLUED_PREPOSITION
                  and (head_start < 2 or not text[head_start - 2].isalpha()))
         before = previous_word(text, head_start)
         if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
@@ -220,7 +228,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
-        if gap.strip() in ("", "باسم", "'s", "’s") or _POSSESSED.fullmatch(gap) \
+        if gap.strip() in ("", _ON_BEHALF, "'s", "’s") or _POSSESSED.fullmatch(gap) \
                 or (_ROLE_LINK.fullmatch(gap) and lex.role_re.fullmatch(text, other_start, other_end)):
             head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
         else:
@@ -275,7 +283,7 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
         head = next((h for h in following if h[0] == word_start), None)
         if head:
             end = head[1]
-        elif word == "باسم" or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
+        elif word == _ON_BEHALF or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
             end = word_end
         else:
             break

@@ -3,6 +3,8 @@
 ``data/quotes/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
 ``data/quotes/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
 ``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
+``data/quotes/affixes.tsv``               the article and the suffixes the speaker and name rules handle
+``data/quotes/particles.tsv``             small word lists of those rules (name links, subject openers …)
 
 Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
 matched on text normalised the same way (see :mod:`helpers.extract.quotes.context`).
@@ -12,18 +14,71 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS"]
+__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "affix_forms", "particles",
+           "alternation"]
 
 #: Quote marks; « » pair with each other, the others pair among themselves.
 QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
                "„": "straight", "‟": "straight", "″": "straight"}
+
+
+@cache
+def _rows(name: str, columns: tuple[str, ...]) -> tuple[dict, ...]:
+    """The rows of a data file of ``data/quotes`` (read once)."""
+    return tuple(read_tsv(f"quotes/{name}", columns=columns))
+
+
+def affix_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
+    """The forms of a kind of ``quotes/affixes.tsv`` (and of a code, when given), in file order.
+
+    Args:
+        kind: ``article``, ``article_li``, ``nisba_suffix``, ``adjective_suffix`` or ``pronoun_suffix``.
+        code: the rows' code (``sg``; for pronoun suffixes the rule: ``an``, ``role``, ``but``, ``prep``).
+
+    Returns:
+        The forms, as written in the file.
+    """
+    return tuple(r["form"] for r in _rows("affixes.tsv", ("form", "kind", "code"))
+                 if r["kind"] == kind and (code is None or r["code"] == code))
+
+
+def particles(kind: str, code: str | None = None) -> tuple[str, ...]:
+    """The words of a kind of ``quotes/particles.tsv`` (and of a code, when given), in file order.
+
+    Args:
+        kind: the rule's kind (``name_link``, ``opener``, ``verb_mark`` …: see the file's header).
+        code: the rows' code, when given.
+
+    Returns:
+        The words, as written in the file.
+    """
+    return tuple(r["word"] for r in _rows("particles.tsv", ("word", "lang", "kind", "code"))
+                 if r["kind"] == kind and (code is None or r["code"] == code))
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal ``words`` in their order (``a|b|c``, no group).
+
+    Args:
+        words: literal strings.
+
+    Returns:
+        The pattern text.
+    """
+    return "|".join(re.escape(w) for w in words)
+
+
+#: The definite article (``quotes/affixes.tsv``).
+ARTICLE = affix_forms("article")[0]
+#: The article after the preposition ل, its alef dropped (للمنظمة).
+LI_ARTICLE = affix_forms("article_li")[0]
 
 
 @dataclass(frozen=True)
@@ -107,7 +162,7 @@ def _complements(rows) -> dict[str, re.Pattern]:
             patterns[code] = re.compile(
                 rf"(?<!\w)(?:(?:{glued})|(?:{spaced}){LINE_SPACES})?(?:{trie_alternation(forms)})(?:{suffixes})?(?!\w)")
         elif code == "bi":  # بـ"…" / بالدفاع / باحتجاز / بتعزيز: ب before a definite noun, a verbal noun or a quote
-            patterns[code] = re.compile(r"(?<!\w)ب(?=(?:ال|ا|ت)[^\W\d_]{2}|[^\S\n]*[\"«“])")
+            patterns[code] = re.compile(rf"(?<!\w)ب(?=(?:{ARTICLE}|ا|ت)[^\W\d_]{{2}}|[^\S\n]*[\"«“])")
         else:
             patterns[code] = re.compile(rf"(?<!\w)(?:{trie_alternation(forms)})(?!\w)")
     patterns["bi_any"] = re.compile(r"ب(?=[^\W\d_]{3})")
@@ -147,9 +202,9 @@ def _build_lexicon() -> Lexicon:
     roles = {}
     for row in read_tsv("quotes/speaker_roles.tsv"):
         roles.setdefault(_norm(row["role"]), row["kind"])
-    single = trie_alternation(r for r in roles if " " not in r and not r.isascii() and not r.startswith("ال"))
-    other = trie_alternation(r for r in roles if " " in r or r.isascii() or r.startswith("ال"))
-    role_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?:(?:ال)?(?P<role>{single})|(?P<role2>{other}))(?!\w)")
+    single = trie_alternation(r for r in roles if " " not in r and not r.isascii() and not r.startswith(ARTICLE))
+    other = trie_alternation(r for r in roles if " " in r or r.isascii() or r.startswith(ARTICLE))
+    role_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?:(?:{ARTICLE})?(?P<role>{single})|(?P<role2>{other}))(?!\w)")
     words = {kind: frozenset(r["marker"] for r in items) for kind, items in by_kind.items()}
     preps = words["preposition"]
     suffixes = words["an_suffix"]

@@ -27,16 +27,16 @@ from helpers.extract.quotes.speakers import (
     trim_region,
     words_between,
 )
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 
 __all__ = ["sentence_subject", "apposed_actor", "verb_gender"]
 
 #: English words that may stand in a subject phrase before its verb (articles, links, possessives).
 _EN_GLUE = frozenset({"the", "a", "an", "of", "for", "at", "with", "in", "s", "its", "their", "his", "her"})
 #: Arabic words that open a sentence before its subject (أما X ف…، ثم).
-_AR_OPENERS = frozenset({"اما", "واما", "ثم"})
+_AR_OPENERS = frozenset(particles("opener"))
 #: Words after an Arabic verb that may stand before its subject (وتحدث بعدها X، وقال أيضا X).
-_AR_SKIP = frozenset({"بعدها", "بعده", "ايضا", "كذلك", "لاحقا", "بدوره", "بدورها"})
+_AR_SKIP = frozenset(particles("skip"))
 #: Words that open an English apposition describing the name before it ("X, a lawyer, said").
 _DESCRIPTIVE = frozenset({"a", "an", "the", "one", "who", "which", "whose"})
 #: First words of an English adverbial before a sentence's subject ("Later,", "On Saturday,").
@@ -44,11 +44,13 @@ _ADVERBIAL = frozenset({"later", "earlier", "on", "in", "at", "after", "before",
                         "separately", "last", "this", "yesterday", "today", "however", "but", "also", "still",
                         "now", "then", "instead", "elsewhere", "there"})
 #: Particles that open a verb after an Arabic subject (وكانت الناشطة X قد شاركت): the subject ends there.
-_AR_VERB_MARKS = frozenset({"قد", "لقد", "سوف", "لم", "لن", "كانت", "كان"})
+_AR_VERB_MARKS = frozenset(particles("verb_mark"))
 #: Words of an Arabic subject phrase read after its verb (the object may follow: resolved by name or role).
 _AR_WORDS = 6
 _EN_GENDER = {"her": "f", "she": "f", "herself": "f", "his": "m", "he": "m", "himself": "m"}
 _ARTICLE = re.compile(r"^[وف]?")
+#: A complement's first word (لنادي …، بالوزارة): ل or ب with the article.
+_COMPLEMENT_START = re.compile(rf"(?:{LI_ARTICLE}|[لب]{ARTICLE})")
 
 
 def verb_gender(word: str) -> str:
@@ -153,7 +155,7 @@ def _arabic_phrase(view: QuoteView, start: int, end: int) -> tuple[int, int] | N
     colon = view.text.find(":", start, end)
     region = trim_region(view, start, colon if colon >= 0 else end)
     words = words_between(view.text, *region)[:_AR_WORDS]
-    if words and re.match(r"(?:لل|[لب]ال)", words[0][2]):
+    if words and _COMPLEMENT_START.match(words[0][2]):
         return None  # "لنادي …", "بالوزارة": a complement, not a subject
     lex = lexicon()
     stops = lex.words["preposition"] | lex.words["relative"] | _AR_VERB_MARKS
