@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.claims.anchors import not_place_words
+from helpers.text.affixes import affix
 
 __all__ = ["population_ok"]
 
@@ -94,6 +95,6 @@ def _genitive(test, position: int) -> tuple[int, int, str] | None:
             follows = any(a.end <= s <= a.end + 2 for s, _, is_core in test.places if is_core)
             return a.start, a.end, "core" if follows else "other"
         return None
-    if word in not_place_words() or word.startswith("ال") or any(s == at for s, _, _ in test.other):
+    if word in not_place_words() or word.startswith(affix("article")) or any(s == at for s, _, _ in test.other):
         return None
     return at, found.end(group), "other"

@@ -18,6 +18,7 @@ from helpers.extract.quotes.open_names import open_names
 from helpers.extract.stance.grammar import voice_pattern
 from helpers.gazetteer.index import default_gazetteer
 from helpers.io.rows import as_rows, isna
+from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
@@ -188,7 +189,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
     kept = []
     for ref in refs:
         surface = raw[ref[0]:ref[1]]
-        if ref[-1] == "mention" and surface.startswith(("ال", "وال")) and surface.endswith(("ي", "ية", "يه")):
+        if ref[-1] == "mention" and surface.startswith(affixes("definite_start")) \
+                and surface.endswith(affixes("nisba_end")):
             described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
         elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
                 and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym

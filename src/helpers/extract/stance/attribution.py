@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.links import _chain, _document, _eligible, _members_after, _producer  # noqa: F401
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.text.affixes import affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 __all__ = ["Attribution", "attribute"]
@@ -105,7 +106,7 @@ def _unnamed_subject(view: SentenceView, i: int) -> bool:
         return False
     word = view.words[j]
     named = any(a.start <= word.start < a.end for a in view.actors)
-    return not named and word.text.startswith(("ال", "وال")) and len(word.text) > 4
+    return not named and word.text.startswith(affixes("definite_start")) and len(word.text) > 4
 
 
 def _before_relative(view: SentenceView, k: int) -> bool:
@@ -182,7 +183,7 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
         if not holders and cue.pos == "attitude" and j < len(view.words) \
-                and view.words[j].text in ("من", "from") and view.clause(j) == view.clause(i):
+                and view.words[j].text in affixes("source_from") and view.clause(j) == view.clause(i):
             holders = _agent_list(view, j)
     holders = holders or _after_marker(view, after, after + 4, "according")
     if holders:

@@ -25,6 +25,7 @@ from helpers.extract.stance.attribution import (
 from helpers.extract.stance.grammar import phrase_at
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.text.affixes import affixes
 
 __all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
            "author_asserts"]
@@ -135,7 +136,7 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
                 and view.actors[k].start >= cue.end]
     found = _chain(view, genitive[0]) if genitive else _after_marker(view, after, after + 2, "agent")
     for j in (after, after + 1):
-        if not found and j < len(view.words) and view.words[j].text in ("من", "from"):
+        if not found and j < len(view.words) and view.words[j].text in affixes("source_from"):
             found = _agent_list(view, j)
     return [view.actors[k] for k in found]
 
