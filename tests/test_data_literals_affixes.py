@@ -99,7 +99,8 @@ def test_the_stance_cue_affixes():
 
 
 @pytest.mark.parametrize(("word", "future", "present"), [
-    ("ستفرض", True, False), ("سيواصل", True, False), ("سيدرس", False, False), ("سياسة", False, False), ("سنوات", False, False),
+    ("ستفرض", True, False), ("سيواصل", True, False), ("سيدرس", False, False), ("سياسة", False, False),
+    ("سنوات", False, False),
     ("يدرس", False, True), ("تمكنت", False, False), ("تفرض", False, True),
 ])
 def test_future_and_present_verbs(word, future, present):

@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"[\d.,/:%+\-]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _CONJUNCTIONS = affixes("conjunction")
 _PROCLITICS = affixes("proclitic_letter")
+_AL = affix("article")
 
 
 @lru_cache(maxsize=None)
@@ -133,7 +134,7 @@ def _light(word: str, vocabulary: frozenset[str]) -> str:
         return word
     rest = strip_proclitics(word)
     if rest != word:
-        return affix("article") + rest
+        return _AL + rest
     if word[0] in _PROCLITICS and len(word) >= 4 and word[1:] in vocabulary:
         return word[1:]
     return word

@@ -41,6 +41,9 @@ __all__ = ["name_context", "keep_ambiguous"]
 
 _KINDS = ("title", "given", "particle", "function", "speech")
 _AL, _LL = affix("article"), affix("article_lam")
+#: Proclitics stripped to read a word, and ل + article with its conjunctions (لل، ولل، فلل).
+_CLITICS = affixes("reading_clitic")
+_LAMS = (_LL, *(c + _LL for c in affixes("conjunction")))
 _ARTICLE = re.compile(rf"^(?:[وفبك]?{_AL}|[وف]?{_LL})")
 _LATIN = re.compile(r"[a-z]")
 #: What may stand between two words of one name: spaces, not punctuation or a line break.
@@ -181,10 +184,10 @@ def _adjacent(gap: str) -> bool:
 def _readings(word: str) -> set[str]:
     """A word and its forms without a proclitic (والدكتور → الدكتور, للمدرب → المدرب)."""
     out = {word}
-    for clitic in affixes("reading_clitic"):
+    for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
             out.add(word[len(clitic):])
-    for lam in (_LL, *(c + _LL for c in affixes("conjunction"))):
+    for lam in _LAMS:
         if word.startswith(lam):
             out.add(_AL + word[len(lam):])
     return out

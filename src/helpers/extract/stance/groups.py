@@ -37,6 +37,7 @@ __all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
 
 #: What may stand between unnamed officials and the state or place they belong to.
 _OF = re.compile(rf"\s+(?:{alternation('officials_link')})\s+|\s+(?=[بل]\w)")
+_LINKS = "".join(affixes("link_preposition"))
 
 
 @lru_cache(maxsize=1)
@@ -130,11 +131,10 @@ def _official(text: str, end: int, actors, owner: str, places) -> str:
     at = link.end() if link else None
     if at is None:
         return ""
-    links = "".join(affixes("link_preposition"))
-    named = next((a for a in actors if a.start == at or (a.start > at and not text[at:a.start].strip(links))), None)
+    named = next((a for a in actors if a.start == at or (a.start > at and not text[at:a.start].strip(_LINKS))), None)
     if named is not None:
         return named.actor
-    if owner and any(s == at or (s > at and not text[at:s].strip(links)) for s, _ in places):
+    if owner and any(s == at or (s > at and not text[at:s].strip(_LINKS)) for s, _ in places):
         return owner
     return ""
 
