@@ -218,7 +218,7 @@ def filter_bar(documents: pd.DataFrame) -> str:
             "document's outlet, date and relevance) or an <code>outlet</code> column (by the outlet); the charts "
             "and the sentences written from the results show every document in scope. The search box of each table "
             "folds Arabic spellings — hamza seats, teh marbuta, alef maqsura, diacritics, tatweel: "
-            f'<bdi>{example["typed"]}</bdi> finds <bdi>{example["found"]}</bdi>.</p></div>')
+            f'<bdi>{html.escape(example["typed"])}</bdi> finds <bdi>{html.escape(example["found"])}</bdi>.</p></div>')
 
 
 def contents(body: str) -> tuple[str, str]:
