@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import pandas as pd
 
+from helpers.text.affixes import affix
 from helpers.text.normalise import normalise, normalise_text
 
 __all__ = [
@@ -41,7 +42,7 @@ NAMING_COLUMNS = ["doc_id", "entity_id", "name_en", "family", "variant", "form",
 
 # Proclitic chains on a normalised Arabic word: conjunction و/ف, then either a
 # preposition ب/ك + article, the article alone, or ل + article written لل.
-_ARTICLE_CHAIN = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?=\w{2})")
+_ARTICLE_CHAIN = re.compile(rf"^[وف]?(?:[بك]?{affix('article')}|{affix('article_lam')})(?=\w{{2}})")
 _BARE_CHAIN = re.compile(r"^[وف]?[بكل]?")
 _SPACES = re.compile(r"\s+")
 _LEADING_MARKS = re.compile(r"^[\u064B-\u065F\u0670\u0640]+")

@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.compare import iter_docs, strip_proclitics
+from helpers.text.affixes import affix, affixes
 from helpers.text.charsets import ARABIC_LETTER
 from helpers.text.lexicon_tools import read_words
 from helpers.text.normalise import normalise_text
@@ -51,7 +52,9 @@ KEYNESS_COLUMNS = ["doc_id", "term", "count", "count_rest", "score", "z", "effec
 
 _NUMBER = re.compile(r"[\d.,/:%+\-]+")
 _POSSESSIVE = re.compile(r"'s?$")
-_CONJUNCTIONS = "وف"
+_CONJUNCTIONS = affixes("conjunction")
+_PROCLITICS = affixes("proclitic_letter")
+_AL = affix("article")
 
 
 @lru_cache(maxsize=None)
@@ -131,8 +134,8 @@ def _light(word: str, vocabulary: frozenset[str]) -> str:
         return word
     rest = strip_proclitics(word)
     if rest != word:
-        return "ال" + rest
-    if word[0] in "وفبكل" and len(word) >= 4 and word[1:] in vocabulary:
+        return _AL + rest
+    if word[0] in _PROCLITICS and len(word) >= 4 and word[1:] in vocabulary:
         return word[1:]
     return word
 

@@ -20,6 +20,7 @@ import pandas as pd
 from helpers.analysis.compare import iter_docs
 from helpers.extract.mentions.rows import find_mentions
 from helpers.io.display import rtl_table
+from helpers.text.affixes import affix
 from helpers.text.charsets import ARABIC_LETTER
 from helpers.text.normalise import normalise, normalise_text
 
@@ -27,8 +28,9 @@ __all__ = ["KWIC_COLUMNS", "query_pattern", "kwic", "kwic_style", "kwic_table"]
 
 KWIC_COLUMNS = ["doc_id", "start", "end", "before", "match", "after"]
 
-_WITH_ARTICLE = r"[وف]?(?:[بك]?ال|لل)"
-_ANY_CLITICS = r"[وف]?(?:[بك]?ال|لل|[بكل])?"
+_AL, _LL = affix("article"), affix("article_lam")
+_WITH_ARTICLE = rf"[وف]?(?:[بك]?{_AL}|{_LL})"
+_ANY_CLITICS = rf"[وف]?(?:[بك]?{_AL}|{_LL}|[بكل])?"
 _SPACES = re.compile(r"\s+")
 
 
@@ -48,10 +50,10 @@ def query_pattern(query: str, *, clitics: bool = True) -> re.Pattern:
         raise ValueError("empty KWIC query")
     first, prefix = words[0], ""
     if clitics and ARABIC_LETTER.match(first):
-        if first.startswith("ال") and len(first) > 3:
-            first, prefix = first[2:], _WITH_ARTICLE
-        elif first.startswith("لل") and len(first) > 3:
-            first, prefix = first[2:], _WITH_ARTICLE
+        if first.startswith(_AL) and len(first) > 3:
+            first, prefix = first[len(_AL):], _WITH_ARTICLE
+        elif first.startswith(_LL) and len(first) > 3:
+            first, prefix = first[len(_LL):], _WITH_ARTICLE
         else:
             prefix = _ANY_CLITICS
     body = r"\s+".join(re.escape(w) for w in [first, *words[1:]])

@@ -22,6 +22,7 @@ import pandas as pd
 
 from helpers.analysis.outlets import source_names
 from helpers.io.page_links import doc_anchor
+from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["FOLD_STEPS", "fold_table", "figure_outputs", "render_body", "page_data", "header", "filter_bar",
            "contents", "assemble"]
@@ -203,6 +204,7 @@ def filter_bar(documents: pd.DataFrame) -> str:
     days = sorted(str(p)[:10] for p in documents["published"] if isinstance(p, str) and len(p) >= 10)
     bounds = f' min="{days[0]}" max="{days[-1]}"' if days else ""
     known = set(documents["relevance"])
+    example = read_tsv("report/search_example.tsv", columns=("typed", "found"))[0]
     levels = [lv for lv in ("topical", "passing", "none") if lv in known]
     boxes = "".join(f'<label><input type="checkbox" class="filter-relevance" value="{lv}" checked> {lv}</label> '
                     for lv in levels)
@@ -216,7 +218,7 @@ def filter_bar(documents: pd.DataFrame) -> str:
             "document's outlet, date and relevance) or an <code>outlet</code> column (by the outlet); the charts "
             "and the sentences written from the results show every document in scope. The search box of each table "
             "folds Arabic spellings — hamza seats, teh marbuta, alef maqsura, diacritics, tatweel: "
-            '<bdi>الاويغور</bdi> finds <bdi>الأويغور</bdi>.</p></div>')
+            f'<bdi>{html.escape(example["typed"])}</bdi> finds <bdi>{html.escape(example["found"])}</bdi>.</p></div>')
 
 
 def contents(body: str) -> tuple[str, str]:

@@ -15,13 +15,14 @@ from helpers.engine.pipeline import analyze_rows
 from helpers.io.corpus import make_document
 from helpers.io.pubdate import parse_published
 from helpers.relevance.classify import could_be_relevant
+from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["warm"]
 
 #: A short text that reaches every stage (a quote, a date, a figure, a stance cue, English).
-_SAMPLE = ("القاهرة 3 مارس 2019 (أ ف ب) - قال وزير الخارجية الفرنسي إن \"الوضع مقلق\"، "
-           "وأعرب الاتحاد الأوروبي عن قلقه إزاء احتجاز نحو 300 صحفي منذ عام 2015.\n"
-           "The United Nations said on Friday that about 40 people were detained.\n")
+_ROWS = read_tsv("engine/warm_sample.tsv", columns=("kind", "text"))
+_SAMPLE = "".join(row["text"] + "\n" for row in _ROWS if row["kind"] == "line")
+_DATE = next(row["text"] for row in _ROWS if row["kind"] == "date")
 
 
 def warm() -> None:
@@ -33,7 +34,7 @@ def warm() -> None:
     # scope "all": the sample is not about the default topic, and every stage must run
     analyze_rows(make_document(_SAMPLE, file="warm.txt"), scope="all")
     could_be_relevant(_SAMPLE)  # the default profile's prefilter automaton
-    parse_published("3 مارس 2019", today=dt.date.max)  # the month and weekday names' pattern
+    parse_published(_DATE, today=dt.date.max)  # the month and weekday names' pattern
 
 
 warm()

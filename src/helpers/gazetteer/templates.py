@@ -24,9 +24,12 @@ import re
 from pathlib import Path
 
 import helpers.gazetteer.entries as G
+from helpers.text.affixes import affix
 
 __all__ = ["expand_templates", "placeholder_values"]
 
+#: A definite nisba (ال…) and its feminine ending (يه): data/text/affixes.tsv.
+_AL, _FEMININE = affix("article"), affix("nisba_feminine")
 _PLACEHOLDER = re.compile(r"\{(name|nisba_m|nisba_f|name_en|adj_en)\}")
 
 
@@ -48,10 +51,10 @@ def placeholder_values(entity_id: str, found: list) -> dict[str, list[str]]:
         words = v.text.split()
         if v.lang == "ar" and v.form == "name":
             values["name"].append(v.text)
-        elif v.lang == "ar" and v.form == "nisba" and all(w.startswith("ال") for w in words):
+        elif v.lang == "ar" and v.form == "nisba" and all(w.startswith(_AL) for w in words):
             if all(w.endswith("ي") for w in words):
                 values["nisba_m"].append(v.text)
-            elif all(w.endswith("يه") for w in words):
+            elif all(w.endswith(_FEMININE) for w in words):
                 values["nisba_f"].append(v.text)
         elif v.lang == "en" and v.form == "name":
             values["name_en"].append(v.text)

@@ -36,6 +36,7 @@ import unicodedata
 from functools import lru_cache
 
 from helpers.gazetteer.spelling import letter_rules
+from helpers.text.affixes import affix, affixes, alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = [
@@ -54,9 +55,10 @@ MAX_EXPANSION = 2048
 
 _TOKEN = re.compile(r"[()\[\]|]|[^()\[\]|]+")
 _NONWORD = re.compile(r"[^\w]+|_+")
-_ARTICLE_AFTER_LAM = re.compile(r"(?<![\w])(ل|ول|فل)ال")
+_AL = affix("article")
+_ARTICLE_AFTER_LAM = re.compile(rf"(?<![\w])({alternation('lam_before_article')}){_AL}")
 
-_NISBA_SUFFIXES = ("", "ه", "ا", "ون", "ين", "ان", "تان", "تين", "ات")
+_NISBA_SUFFIXES = ("", *affixes("nisba_suffix"))
 
 
 class PatternError(ValueError):
@@ -143,7 +145,7 @@ def arabic_nisba_forms(stem: str) -> list[str]:
         inflected = [w + suffix for w in words]
         out.append(" ".join(inflected))
         if suffix != "ا":
-            out.append(" ".join("ال" + w for w in inflected))
+            out.append(" ".join(_AL + w for w in inflected))
     return out
 
 

@@ -50,8 +50,12 @@ _YM = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})")
 _MY = re.compile(r"([0-9]{1,2})[-/.]([0-9]{4})")
 _Y = re.compile(r"[0-9]{4}")
 _EPOCH = re.compile(r"[0-9]{9,13}")
-_HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره|الهجري|الهجريه|ah|a\.h\.?)\.?$")
-_GREGORIAN_MARK = re.compile(r"\s*(?:م|ميلادي|ميلاديه|للميلاد|الميلادي|ad|ce)\.?$")
+#: The era marks after a date, Arabic ones from data/io/era_marks.tsv (in file order), then English ones.
+_ERA_MARKS = read_tsv("io/era_marks.tsv", columns=("era", "mark"))
+_HIJRI_MARK = re.compile(r"\s*(?:" + "|".join(r["mark"] for r in _ERA_MARKS if r["era"] == "hijri")
+                         + r"|ah|a\.h\.?)\.?$")
+_GREGORIAN_MARK = re.compile(r"\s*(?:" + "|".join(r["mark"] for r in _ERA_MARKS if r["era"] == "gregorian")
+                             + r"|ad|ce)\.?$")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from helpers.text.affixes import alternation
 from helpers.text.clean_lines import keyed_lines, line_rules
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import Normalised, normalise_text
@@ -59,8 +60,9 @@ _EDGES = re.compile(r"\A\s+|\s+\Z")
 _BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _DATE_END = re.compile(
     r"(?:\d{1,2}\s+\S+\s+\d{4}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[.)]?\s*$")
-_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:رويترز|أ ف ب|ا ف ب)\s*/"
-                     r"|\(صورة|صورة\s*:|الصورة\s*:|Photo\s*:)", re.IGNORECASE)
+_CREDIT = re.compile(rf"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:{alternation('credit_agency')})\s*/"
+                     rf"|\((?:{alternation('credit_photo_open')})|(?:{alternation('credit_photo_label')})\s*:"
+                     r"|Photo\s*:)", re.IGNORECASE)
 
 
 @dataclass

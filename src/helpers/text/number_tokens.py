@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.text.affixes import affix
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -87,7 +88,7 @@ def _token_pattern() -> re.Pattern:
         rf"|(?P<abbr>{abbrevs})(?![^\W\d_]|-[a-z])"              # 1.5m, 57.9bn (not 3m-high)
         rf"|[^\S\n](?P<spaced>{spaced})(?![^\W\d_])"            # 1.5 bn
         r"|(?![\d]|[a-z]|[/:]\d|-[a-z]))"
-        rf"|(?<!\w)(?P<clitic>[وبل]?)(?P<article>ال)?(?P<word>{words})(?!\w)")
+        rf"|(?<!\w)(?P<clitic>[وبل]?)(?P<article>{affix('article')})?(?P<word>{words})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -31,18 +31,20 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.text.affixes import affix
 from helpers.text.lexicon_tools import read_words
 
 __all__ = ["VisualOrder", "detect_visual_order", "repair_visual_order", "check_visual_order",
            "visual_to_logical", "reads_visual", "visual_order_note", "fold_presentation_forms"]
 
-_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_LETTER = "".join(f"{chr(low)}-{chr(high)}" for low, high in ((0x0621, 0x063A), (0x0641, 0x064A), (0x0671, 0x06D3)))
 _ARABIC_OR_PRESENTATION_LETTER = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Each pattern starts with a literal letter, so that the regex engine skips fast to candidates.
-_ARTICLE = re.compile(f"ال(?<![{_LETTER}]ال)(?=[{_LETTER}]{{2}})")
-_ARTICLE_REVERSED = re.compile(f"لا(?![{_LETTER}])(?<=[{_LETTER}]{{5}})")
+_AL = affix("article")
+_ARTICLE = re.compile(f"{_AL}(?<![{_LETTER}]{_AL})(?=[{_LETTER}]{{2}})")
+_ARTICLE_REVERSED = re.compile(f"{_AL[::-1]}(?![{_LETTER}])(?<=[{_LETTER}]{{5}})")
 _FINAL = re.compile(f"[ةى](?<=[{_LETTER}][ةى])(?![{_LETTER}])")
 _FINAL_REVERSED = re.compile(f"[ةى](?<![{_LETTER}][ةى])(?=[{_LETTER}])")
 _WORD = re.compile(f"[{_LETTER}]+")

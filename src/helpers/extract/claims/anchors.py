@@ -15,17 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.gazetteer.index import default_gazetteer
+from helpers.text.affixes import affix, alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
 
-_CLITICS = r"(?:[وف]?(?:[بلك]?ال|[بلك]|لل)?)"
+_AL = affix("article")
+_CLITICS = rf"(?:[وف]?(?:[بلك]?{_AL}|[بلك]|{affix('article_lam')})?)"
 #: After a clause break, only a preposition before a number: not a new clause ("…doubled, to 11.3 million").
-TAIL = re.compile(r"[^\S\n]*(?:to|at|إلى|الى)[^\S\n]*")
+TAIL = re.compile(rf"[^\S\n]*(?:{alternation('tail_preposition')})[^\S\n]*")
 _PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s")
 #: Endings an Arabic word may add to a listed form (accusative alif, pronouns, dual, plurals).
-_AR_SUFFIX = r"(?:ا|ه|ها|هم|هما|هن|ين|ان|ات|ون|ي)?"
+_AR_SUFFIX = f"(?:{alternation('anchor_suffix')})?"
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,8 @@ def _lexicon() -> dict:
                 continue
             wild = form.endswith("*")
             key = _key(form.rstrip("*"))
-            if row["lang"] == "ar" and key.startswith("ال") and len(key) > 4:
-                key = key[2:]  # the article is read as a clitic
+            if row["lang"] == "ar" and key.startswith(_AL) and len(key) > 4:
+                key = key[len(_AL):]  # the article is read as a clitic
             (prefix if wild else exact).setdefault(key, []).append((row["class"], row["counts"]))
     pattern = re.compile(
         rf"(?<!\w){_CLITICS}(?:(?P<p>{trie_alternation(prefix)})\w*|(?P<x>{trie_alternation(exact)}){_AR_SUFFIX}(?!\w))")

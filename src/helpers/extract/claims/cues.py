@@ -24,6 +24,7 @@ from helpers.extract.claims.sources import _actor_of
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import canonical
 from helpers.extract.quotes.open_names import open_names
+from helpers.text.affixes import affixes, alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -31,7 +32,8 @@ __all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous"
 
 _SLOT = 90  # characters: how far a cue's source may reach
 #: Where a source after a cue ends: punctuation, a bracket, a complementiser.
-_AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:that|which|who|[اأ]ن|الذي|التي)(?!\w)")
+_AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:that|which|who|[اأ]ن|"
+                        rf"{alternation('source_end')})(?!\w)")
 #: Where a source before a cue begins: the clause's punctuation.
 _BEFORE_START = re.compile(r"[,.;:()\[\]\"«»“”،؛](?![\d])")
 #: A sentence opening with a subject pronoun and an active verb ("It estimates", not "It is estimated").
@@ -39,7 +41,7 @@ _PRONOUN_OPENING = re.compile(r"[^\S\n]*(?:it|they|he|she)[^\S\n]+(?!is|was|are|
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 3}
 #: Speakers that stand for the actor named in the sentence before (English pronouns, report nouns).
 PRONOUNS = frozenset({"it", "they", "he", "she", "the report", "the study", "the group", "the organisation",
-                      "the organization", "the analysis", "the investigation", "التقرير", "الدراسة", "المنظمة"})
+                      "the organization", "the analysis", "the investigation", *affixes("report_noun")})
 
 
 @lru_cache(maxsize=1)

@@ -29,14 +29,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from helpers.extract.claims.topic import Decision
+from helpers.text.affixes import affixes, alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = ["inherit"]
 
 #: Part words after the number that point at the figure right after it.
-_FORWARD = re.compile(r"[^\S\n]*(?:out of|of the|of|من اصل|من بين|من)(?!\w)")
-_OTHERS = frozenset({"other", "آخر"})
+_FORWARD = re.compile(rf"[^\S\n]*(?:{alternation('part_forward')})(?!\w)")
+_OTHERS = frozenset(affixes("other_word"))
 
 
 @lru_cache(maxsize=1)

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 
 from helpers.extract.claims.anchors import not_place_words
+from helpers.text.affixes import affix
 
 __all__ = ["population_ok"]
 
+_AL = affix("article")
 #: The word after a population word (and "of"): the place it is the population of.
 #: (English: after "of"; Arabic: the construct, سكان شينجيانغ.)
 _GENITIVE = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?P<w>[a-z]{3,})|(?P<a>[^\W\d_a-z]{3,}))(?!\w)")
@@ -94,6 +96,6 @@ def _genitive(test, position: int) -> tuple[int, int, str] | None:
             follows = any(a.end <= s <= a.end + 2 for s, _, is_core in test.places if is_core)
             return a.start, a.end, "core" if follows else "other"
         return None
-    if word in not_place_words() or word.startswith("ال") or any(s == at for s, _, _ in test.other):
+    if word in not_place_words() or word.startswith(_AL) or any(s == at for s, _, _ in test.other):
         return None
     return at, found.end(group), "other"

@@ -30,6 +30,7 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.groups import group_name
 from helpers.extract.quotes.open_actors import speaks_for_self
 from helpers.gazetteer.index import default_gazetteer
+from helpers.text.affixes import affix, alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
@@ -37,7 +38,11 @@ __all__ = ["SourceNamer", "UNNAMED"]
 
 UNNAMED = "(unnamed source)"
 _WORD = re.compile(r"\w+")
-_COMPLEMENT = re.compile(r"(?<!\w)(?:[اأإ]ن(?:ها|هم|ه|هن)?|that)(?!\w)|[:\"«“\n]")
+_COMPLEMENT = re.compile(rf"(?<!\w)(?:[اأإ]ن(?:{alternation('complement_suffix')})?|that)(?!\w)|[:\"«“\n]")
+_AL = affix("article")
+#: و / ف before the article (والبعثة), and the article with them (بعثة of والبعثة).
+_CONJ_ARTICLE = re.compile(rf"^[وف](?={_AL})")
+_ARTICLE = re.compile(rf"^[وف]?{_AL}(?=\w\w)")
 _EXTEND = 150      # characters: how far a subject may run past a bare role noun
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 2}
 _SOURCE_GLOSS = "source"
@@ -82,9 +87,9 @@ def _role_words(text: str) -> list[tuple[str, bool, str, str]]:
     while index < len(words):
         pair = " ".join(words[index:index + 2])
         for size, key in ((2, pair), (1, words[index])):
-            bare = re.sub(r"^[وف](?=ال)", "", key)
-            definite = bare.startswith("ال") or (index > 0 and words[index - 1] == "the")
-            for form in (bare, bare[2:] if bare.startswith("ال") else None):
+            bare = _CONJ_ARTICLE.sub("", key)
+            definite = bare.startswith(_AL) or (index > 0 and words[index - 1] == "the")
+            for form in (bare, bare[len(_AL):] if bare.startswith(_AL) else None):
                 if form and form in roles:
                     found.append((form, definite, *roles[form]))
                     index += size - 1
@@ -180,7 +185,7 @@ class SourceNamer:
         """A one-word definite speaker (البعثة، the mission) → the latest earlier source with that word."""
         words = _WORD.findall(speaker)
         head = normalise_text(words[0]) if len(words) == 1 else ""
-        if not (head.startswith("ال") or head.startswith("the")):
+        if not (head.startswith(_AL) or head.startswith("the")):
             return UNNAMED
         key = next(iter(_words(head)))
         return next((name for words, name in reversed(self._history) if key in words), UNNAMED)
@@ -188,7 +193,7 @@ class SourceNamer:
 
 def _words(phrase: str) -> frozenset:
     """Normalised words of a phrase, without the article and the proclitics و ف."""
-    words = (re.sub(r"^[وف]?ال(?=\w\w)", "", normalise_text(w)) for w in _WORD.findall(phrase))
+    words = (_ARTICLE.sub("", normalise_text(w)) for w in _WORD.findall(phrase))
     return frozenset(words)
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.affixes import affix, alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.text.numbers import NumberPhrase
@@ -21,7 +22,8 @@ from helpers.text.numbers import NumberPhrase
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
 #: A scale word right after a cluster of digits: a range of amounts, not a date.
-_SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|ملايين|مليون|مليار|ألف|آلاف|الف|الاف)")
+_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|{alternation('scale_after')})")
+_AL = affix("article")
 #: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
 _MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
 #: "one in ten", "1 in 5 adults": a proportion written as two numbers, not two counts.
@@ -73,9 +75,10 @@ def _build_unit_patterns() -> dict:
     sp = r"[^\S\n]*"
     return {
         "units": units,
-        "unit": re.compile(rf"{sp}(?:(?:من|of){sp})?(?:(?:ابناء|افراد|members{sp}of){sp})?{_MORE}"
+        "unit": re.compile(rf"{sp}(?:(?:{alternation('unit_of')}){sp})?"
+                           rf"(?:(?:{alternation('members_of')}|members{sp}of){sp})?{_MORE}"
                            rf"[\"'«“‘]?(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
-                           rf"(?:ال)?(?P<unit>{alt(units)})(?!\w)"),
+                           rf"(?:{_AL})?(?P<unit>{alt(units)})(?!\w)"),
         "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
         # a rate after the counted noun: 12 cases per 100,000, 8 حالات لكل ألف
         "rate": re.compile(rf"{sp}(?:\w+[^\S\n]+)?(?P<unit>{alt(rates)})(?!\w)"),
@@ -83,7 +86,7 @@ def _build_unit_patterns() -> dict:
         "age": re.compile(rf"(?<!\w)(?:{alt(ages)})(?:[^\S\n]+\w+){{0,2}}{sp}$"),
         "month_after": re.compile(rf"{sp}[/\-]?{sp}(?:{alt(months)})(?!\w)"),
         "month_before": re.compile(rf"(?<!\w)(?:{alt(months)}){sp}[/\-،,]?{sp}$"),
-        "join": re.compile(rf"{sp}(?:(?:ال)?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
+        "join": re.compile(rf"{sp}(?:(?:{_AL})?(?:{alt(units)}){sp})?(?:{alt(joins)}){sp}$"),
         "open": re.compile(rf"(?<!\w)(?:{alt(opens)}){sp}$"),
         "part": re.compile(rf"{sp}(?:{alt(parts)})(?!\w)"),
         "part_before": re.compile(rf"(?<!\w)(?:{alt(parts_before)}){sp}[,،]?{sp}$"),
@@ -122,7 +125,7 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
             unit, kind = pats["units"].get(noun.group(1), (noun.group(1), "thing" if plural else ""))
             return unit, kind, noun.end()
         return unit, kind, found.end()
-    window = re.match(r"[^\S\n]*(?:(?:من|of)[^\S\n]+)?", text[position:position + 20])
+    window = _UNIT_OF.match(text[position:position + 20])
     after = position + window.end()
     for mention in view.mentions_in(after, after + 40)[:1]:
         if mention.start == after and mention.kind == "people":
@@ -153,7 +156,9 @@ def _thing(view: QuoteView, position: int) -> tuple[str, str, int]:
 
 
 #: "26 of the 40 people", "26 من 40": a part of the number after it.
-_OF_NUMBER = re.compile(r"[^\S\n]+(?:of(?:[^\S\n]+the)?|من)[^\S\n]+(?=\d)")
+_OF_NUMBER = re.compile(rf"[^\S\n]+(?:of(?:[^\S\n]+the)?|{affix('part_of_number')})[^\S\n]+(?=\d)")
+#: "of" right after a number, before what it counts: 3 من الاطفال.
+_UNIT_OF = re.compile(rf"[^\S\n]*(?:(?:{alternation('unit_of')})[^\S\n]+)?")
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
 _NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
@@ -209,7 +214,7 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
             max(0, phrase.start - 5):phrase.start]):
         return True  # "the two camps", "the three men": a reference to what was counted, not a count
     vague = set(phrase.kinds) <= {"vague", "scale"}  # العشرات، المئات: "dozens", "hundreds" as nouns
-    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == "ال") and not unit_kind and not vague:
+    if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == _AL) and not unit_kind and not vague:
         return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
 

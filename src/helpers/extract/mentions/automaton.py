@@ -19,6 +19,7 @@ import ahocorasick
 
 from helpers.gazetteer.index import Gazetteer, default_gazetteer, gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.affixes import affix
 
 __all__ = ["KeyAutomaton", "automaton", "build_automaton", "is_arabic"]
 
@@ -113,7 +114,7 @@ def automaton(gazetteer: Gazetteer) -> KeyAutomaton:
         The :class:`KeyAutomaton` of :func:`build_automaton`, bound to ``gazetteer``.
     """
     if default_gazetteer.cache_info().currsize and gazetteer is default_gazetteer():
-        inputs = gazetteer_inputs() + package_files("extract/mentions")
+        inputs = gazetteer_inputs() + package_files("extract/mentions", "data/text")
         return cached("mention-automaton", inputs, lambda: build_automaton(gazetteer)).bind(gazetteer)
     return build_automaton(gazetteer).bind(gazetteer)
 
@@ -128,12 +129,13 @@ def build_automaton(gazetteer: Gazetteer) -> KeyAutomaton:
         A :class:`KeyAutomaton` (unbound) whose words are the keys followed by a space.
     """
     entries: dict[str, list] = defaultdict(list)
+    article, article_lam = affix("article"), affix("article_lam")
     for table, is_block in ((gazetteer.keys, False), (gazetteer.blocks, True)):
         for key, value in table.items():
             cased = not is_block and any(v.form == "acronym" or "case" in v.flags for v in value)
             entries[key].append((False, is_block, key, cased))
-            if is_arabic(key) and key.startswith("ال") and len(key) > 3:
-                entries["لل" + key[2:]].append((True, is_block, key, cased))
+            if is_arabic(key) and key.startswith(article) and len(key) > 3:
+                entries[article_lam + key[len(article):]].append((True, is_block, key, cased))
     found = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     specs = []
     for key, items in entries.items():

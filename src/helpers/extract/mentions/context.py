@@ -35,16 +35,21 @@ from pathlib import Path
 
 import helpers.gazetteer.variants as V
 from helpers.gazetteer.entries import GazetteerError, _read_tsv
+from helpers.text.affixes import affix, affixes, alternation
 
 __all__ = ["name_context", "keep_ambiguous"]
 
 _KINDS = ("title", "given", "particle", "function", "speech")
-_ARTICLE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+_AL, _LL = affix("article"), affix("article_lam")
+#: Proclitics stripped to read a word, and ل + article with its conjunctions (لل، ولل، فلل).
+_CLITICS = affixes("reading_clitic")
+_LAMS = (_LL, *(c + _LL for c in affixes("conjunction")))
+_ARTICLE = re.compile(rf"^(?:[وفبك]?{_AL}|[وف]?{_LL})")
 _LATIN = re.compile(r"[a-z]")
 #: What may stand between two words of one name: spaces, not punctuation or a line break.
 _GAP = re.compile(r"[^\S\n]+")
 #: A plural imperfect verb (يعيشون، تتعرضون، يفروا): a people's name is its subject, not a surname.
-_PLURAL_VERB = re.compile(r"^[يت]\w{2,}(?:ون|وا)$")
+_PLURAL_VERB = re.compile(rf"^[يت]\w{{2,}}(?:{alternation('plural_verb_end')})$")
 
 
 @lru_cache(maxsize=4)
@@ -166,7 +171,7 @@ def _word_after(view: str, origin, text: str, end: int) -> tuple[int, int] | Non
 
 def _is_country_nisba(word: str, gazetteer) -> bool:
     """A definite masculine country adjective (الروسي، والتركي) standing before a name."""
-    return any(key.startswith("ال") and key.endswith("ي") and any(
+    return any(key.startswith(_AL) and key.endswith("ي") and any(
         v.form == "nisba" and gazetteer.entities[v.entity_id].kind == "country"
         for v in gazetteer.keys.get(key, ())) for key in _readings(word))
 
@@ -179,12 +184,12 @@ def _adjacent(gap: str) -> bool:
 def _readings(word: str) -> set[str]:
     """A word and its forms without a proclitic (والدكتور → الدكتور, للمدرب → المدرب)."""
     out = {word}
-    for clitic in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"):
+    for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
             out.add(word[len(clitic):])
-    for lam in ("لل", "ولل", "فلل"):
+    for lam in _LAMS:
         if word.startswith(lam):
-            out.add("ال" + word[len(lam):])
+            out.add(_AL + word[len(lam):])
     return out
 
 

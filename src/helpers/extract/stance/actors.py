@@ -18,6 +18,7 @@ from helpers.extract.quotes.open_names import open_names
 from helpers.extract.stance.grammar import voice_pattern
 from helpers.gazetteer.index import default_gazetteer
 from helpers.io.rows import as_rows, isna
+from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
 
 __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
@@ -26,6 +27,8 @@ __all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voic
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
 _AFFILIATION_COLUMNS = ("speaks_for", "affiliation")  # optional extras of a mentions table
+#: A definite adjective of origin: its start (ال، وال) and endings (ي، ية، يه), data/text/affixes.tsv.
+_DEFINITE, _NISBA_END = affixes("definite_start"), affixes("nisba_end")
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +191,7 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
     kept = []
     for ref in refs:
         surface = raw[ref[0]:ref[1]]
-        if ref[-1] == "mention" and surface.startswith(("ال", "وال")) and surface.endswith(("ي", "ية", "يه")):
+        if ref[-1] == "mention" and surface.startswith(_DEFINITE) and surface.endswith(_NISBA_END):
             described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
         elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
                 and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym

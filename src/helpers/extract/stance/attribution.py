@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.links import _chain, _document, _eligible, _members_after, _producer  # noqa: F401
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.text.affixes import affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 __all__ = ["Attribution", "attribute"]
@@ -51,6 +52,8 @@ _AGENT_START = 3
 _CLAUSES_BACK = 3
 #: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
 _ABOUT = frozenset({"concern"})
+#: A definite word (ال، وال) and "from" before a source (من، from): data/text/affixes.tsv.
+_DEFINITE, _FROM = affixes("definite_start"), affixes("source_from")
 
 @dataclass(frozen=True)
 class Attribution:
@@ -105,7 +108,7 @@ def _unnamed_subject(view: SentenceView, i: int) -> bool:
         return False
     word = view.words[j]
     named = any(a.start <= word.start < a.end for a in view.actors)
-    return not named and word.text.startswith(("ال", "وال")) and len(word.text) > 4
+    return not named and word.text.startswith(_DEFINITE) and len(word.text) > 4
 
 
 def _before_relative(view: SentenceView, k: int) -> bool:
@@ -182,7 +185,7 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
         if not holders and cue.pos == "attitude" and j < len(view.words) \
-                and view.words[j].text in ("من", "from") and view.clause(j) == view.clause(i):
+                and view.words[j].text in _FROM and view.clause(j) == view.clause(i):
             holders = _agent_list(view, j)
     holders = holders or _after_marker(view, after, after + 4, "according")
     if holders:

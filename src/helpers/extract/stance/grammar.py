@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.text.affixes import affixes
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
@@ -21,6 +22,8 @@ __all__ = ["Word", "load_grammar", "load_voice", "grammar_index", "voice_pattern
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 _PUNCT = re.compile(r"[,;:.!?()\[\]]|\s-\s")
+#: The conjunctions glued to a word (و ف, data/text/affixes.tsv).
+_CONJ = affixes("conjunction")
 
 
 class Word(NamedTuple):
@@ -107,7 +110,7 @@ def words(text: str) -> list[Word]:
         if result:
             opener = openers.get(token)
             if opener is None:  # as _strip_conj(): the word without its leading و / ف
-                opener = openers.get(token[1:], "") if len(token) > 2 and token[0] in "وف" else ""
+                opener = openers.get(token[1:], "") if len(token) > 2 and token[0] in _CONJ else ""
             if opener == "boundary" and result[-1].text in negators:
                 opener = ""  # "دون أن تدين": the negator governs the clause it opens
             if not opener and p < n and stops[p] < start:
@@ -135,7 +138,7 @@ def _negators() -> frozenset[str]:
 
 
 def _strip_conj(token: str) -> str:
-    return token[1:] if len(token) > 2 and token[0] in "وف" else token
+    return token[1:] if len(token) > 2 and token[0] in _CONJ else token
 
 
 @lru_cache(maxsize=1)

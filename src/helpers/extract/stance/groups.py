@@ -29,13 +29,15 @@ from helpers.extract.stance.objects import field_follows
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.affixes import affixes, alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
 
 #: What may stand between unnamed officials and the state or place they belong to.
-_OF = re.compile(r"\s+(?:in|from|of|at|في|من|ب)\s+|\s+(?=[بل]\w)")
+_OF = re.compile(rf"\s+(?:{alternation('officials_link')})\s+|\s+(?=[بل]\w)")
+_LINKS = "".join(affixes("link_preposition"))
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +131,10 @@ def _official(text: str, end: int, actors, owner: str, places) -> str:
     at = link.end() if link else None
     if at is None:
         return ""
-    named = next((a for a in actors if a.start == at or (a.start > at and not text[at:a.start].strip("بل"))), None)
+    named = next((a for a in actors if a.start == at or (a.start > at and not text[at:a.start].strip(_LINKS))), None)
     if named is not None:
         return named.actor
-    if owner and any(s == at or (s > at and not text[at:s].strip("بل")) for s, _ in places):
+    if owner and any(s == at or (s > at and not text[at:s].strip(_LINKS)) for s, _ in places):
         return owner
     return ""
 

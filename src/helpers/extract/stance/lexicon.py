@@ -26,6 +26,7 @@ import ahocorasick
 
 from helpers.extract.stance import grammar
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.affixes import affix, alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
 
@@ -34,8 +35,10 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to match 
 
 __all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv"]
 
-_AR_PREFIX = "(?:[وف]?(?:لل|[بكل]?(?:ال)?|س))"
-_AR_SUFFIX = "(?:ات|ان|ين|ون|وا|تم|تا|ت|ن|ا|يه|يين|يات|ي)?(?:ه|ها|هم|هما|هن|ك|كم|نا|ني|ي)?"
+#: The proclitics and suffixes an Arabic cue word takes (data/text/affixes.tsv, in their order).
+_AR_PREFIX = f"(?:[وف]?(?:{affix('article_lam')}|[بكل]?(?:{affix('article')})?|{affix('cue_prefix_future')}))"
+_AR_SUFFIX = f"(?:{alternation('cue_inflection')})?(?:{alternation('cue_pronoun')})?"
+_TA_MARBUTA = f"(?:{alternation('ta_marbuta')})"
 _SEP = "[\"']?\\s+[\"']?"
 _GAPS = {"_": 4, "__": 12}
 
@@ -84,7 +87,7 @@ def _arabic_word(word: str) -> str:
     stems = []
     for form in sorted(set(forms), key=len, reverse=True):
         if form.endswith("ه") and len(form) > 2:
-            stems.append(re.escape(form[:-1]) + "(?:ه|ت|ات)")
+            stems.append(re.escape(form[:-1]) + _TA_MARBUTA)
         else:
             stems.append(re.escape(form))
     return f"(?<!\\w){_AR_PREFIX}(?:{'|'.join(stems)}){_AR_SUFFIX}(?!\\w)"

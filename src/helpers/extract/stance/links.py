@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 
 from helpers.extract.stance.sentence import SentenceView
+from helpers.text.affixes import affixes, alternation
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
-_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:و|and|or|او)\s*)?(?:the\s*)?$")  # "Canada, the United Kingdom and the EU"
+#: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
+_GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
+#: "Canada, the United Kingdom and the EU": what joins two actors of one list.
+_JOINER = re.compile(rf"^\s*(?:,\s*)?(?:(?:{alternation('actor_joiner')})\s*)?(?:the\s*)?$")
 
 
 def _eligible(view: SentenceView, k: int) -> bool:
@@ -29,7 +33,7 @@ def _eligible(view: SentenceView, k: int) -> bool:
     actor, i = view.actors[k], view.first[k]
     word = view.words[i]
     glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
-    if any(c in glued for c in "بلك"):
+    if any(c in glued for c in _GLUED):
         return False  # ببكين، للصين، لأمم المتحدة
     if _after_inclusion(view, i):
         return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
@@ -39,7 +43,7 @@ def _eligible(view: SentenceView, k: int) -> bool:
             j -= 1
             continue
         if view.has(j, "object_marker") == 1:
-            partitive = view.words[j].text in ("من", "of") and any(
+            partitive = view.words[j].text in _PARTITIVE and any(
                 q >= 0 and view.has(q, "quantifier") for q in (j - 1, j - 2))  # عدد آخر من
             return partitive
         if head:  # one head noun may sit in between: مع السلطات الصينية، إلى لجنة الأمم المتحدة

@@ -25,6 +25,7 @@ from helpers.extract.stance.attribution import (
 from helpers.extract.stance.grammar import phrase_at
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.text.affixes import affixes
 
 __all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
            "author_asserts"]
@@ -35,6 +36,8 @@ _OBJECT_WINDOW = 12
 _ACCUSED_WINDOW = 2
 #: Cue categories whose object is the one they are aimed at.
 _AIMED = frozenset({"accusation", "criticism", "condemnation"})
+#: "from" before who a criticism comes from (من، from): data/text/affixes.tsv.
+_FROM = affixes("source_from")
 #: Cue categories of weak judgement words that say nothing about the policy by themselves (brutal, shameful).
 _WEAK_JUDGEMENT = frozenset({"judgement", "evaluative"})
 
@@ -135,7 +138,7 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
                 and view.actors[k].start >= cue.end]
     found = _chain(view, genitive[0]) if genitive else _after_marker(view, after, after + 2, "agent")
     for j in (after, after + 1):
-        if not found and j < len(view.words) and view.words[j].text in ("من", "from"):
+        if not found and j < len(view.words) and view.words[j].text in _FROM:
             found = _agent_list(view, j)
     return [view.actors[k] for k in found]
 

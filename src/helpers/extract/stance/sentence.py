@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from helpers.extract.stance.grammar import Word, grammar_index, phrases
 from helpers.extract.stance.lexicon import CueMatch
+from helpers.text.affixes import affix, affixes
 
 __all__ = ["ActorRef", "SentenceView", "polarity"]
 
@@ -34,6 +35,10 @@ _HEDGE_WINDOW = 4
 _RECEIVED_WINDOW = 5
 #: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
 _RECEIVED = frozenset({"criticism", "condemnation", "accusation", "sanctions", "concern", "anger", "summons"})
+#: The glued conjunctions و ف, the future and present prefixes and their exceptions (data/text/affixes.tsv).
+_CONJ = affixes("conjunction")
+_FUTURE, _FUTURE_PERSON = affix("future_prefix"), affixes("future_person")
+_NOT_FUTURE, _PRESENT, _NOT_PRESENT = affixes("not_future"), affixes("present_prefix"), affixes("not_present")
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ class SentenceView:
         # every word's grammar entries, looked up once: the rules ask about each word many times
         index, none = grammar_index(), {}  # most words start no entry: phrases() would give {}
         self._table = [phrases(self.words, i)
-                       if w.text in index or (len(w.text) > 2 and w.text[0] in "وف" and w.text[1:] in index)
+                       if w.text in index or (len(w.text) > 2 and w.text[0] in _CONJ and w.text[1:] in index)
                        else none for i, w in enumerate(self.words)]
         self._starts: dict[str, list[int]] = {}
         for i, found in enumerate(self._table):
@@ -206,13 +211,13 @@ def _hypothetical(view: SentenceView, first: int) -> str:
 
 def _future(word: str) -> bool:
     """An Arabic future verb: سـ before a present prefix (ستفرض، سيدرس، سنواصل), not a noun (سياسة، سنة)."""
-    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and _present(word[1:]) \
-        and not word.startswith(("سيا", "سيط", "سنو", "ستا", "سيد", "سيار", "ستين"))
+    return len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSON and _present(word[1:]) \
+        and not word.startswith(_NOT_FUTURE)
 
 
 def _present(word: str) -> bool:
     """An Arabic present-tense verb (يـ / تـ), not a past form that starts with تـ (تم، تمت)."""
-    return len(word) >= 3 and word[0] in "يت" and word not in ("تم", "تمت", "تمكن", "تمكنت")
+    return len(word) >= 3 and word[0] in _PRESENT and word not in _NOT_PRESENT
 
 
 def _not_only(view: SentenceView, cue: CueMatch) -> bool:
