@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.text.affixes import affix, affixes, alternation
+from helpers.text.affixes import affix, affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv
 
 SRC = Path(str(resources.files("helpers")))
@@ -62,7 +62,7 @@ def test_every_role_is_read_by_some_module():
 def test_the_roles_keep_their_order_and_one_form_roles_are_checked():
     assert affix("article") == "ال" and affix("article_lam") == "لل"
     assert affixes("conjunction") == ("و", "ف")
-    assert alternation("complement_suffix") == "ها|هم|ه|هن"
+    assert affix_alternation("complement_suffix") == "ها|هم|ه|هن"
     with pytest.raises(ValueError, match="affixes.tsv: role conjunction has 2 forms"):
         affix("conjunction")
     with pytest.raises(KeyError):

@@ -1,8 +1,9 @@
 """The Arabic words of the quote stage's speaker, subject and name rules live in data files.
 
-``quotes/affixes.tsv`` (the article, nisba and pronoun suffixes) and ``quotes/particles.tsv`` (name
-links, subject openers, verb marks …) are read through :mod:`helpers.text.lexicon_tools` by
-:mod:`helpers.extract.quotes.speech_lexicon`; the patterns of the quote modules are built from their rows.
+``quotes/suffixes.tsv`` (nisba and pronoun suffixes; the article is ``text/affixes.tsv``'s) and
+``quotes/particles.tsv`` (name links, subject openers, verb marks …) are read through
+:mod:`helpers.text.lexicon_tools` by :mod:`helpers.extract.quotes.speech_lexicon`;
+the patterns of the quote modules are built from their rows.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from importlib import resources
 import pytest
 
 from helpers.extract.quotes import attribution, carry, open_arabic, open_names, sources, speakers, subjects
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, alternation, particles
-from helpers.text.lexicon_tools import read_tsv
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, particles, suffix_forms
+from helpers.text.lexicon_tools import literal_alternation, read_tsv
 
 
 def _header(name: str) -> str:
@@ -22,7 +23,7 @@ def _header(name: str) -> str:
     return "\n".join(line for line in text.splitlines() if line.startswith("#"))
 
 
-@pytest.mark.parametrize(("name", "columns"), [("affixes.tsv", ("form", "kind", "code")),
+@pytest.mark.parametrize(("name", "columns"), [("suffixes.tsv", ("form", "kind", "code")),
                                                ("particles.tsv", ("word", "lang", "kind", "code"))])
 def test_every_kind_is_documented_with_its_format_and_an_example(name, columns):
     header = _header(name)
@@ -36,12 +37,12 @@ def test_every_kind_is_documented_with_its_format_and_an_example(name, columns):
 
 def test_the_article_and_its_form_after_li():
     assert (ARTICLE, LI_ARTICLE) == ("ال", "لل")
-    assert affix_forms("nisba_suffix", "sg") == ("ي", "يه")
+    assert suffix_forms("nisba_suffix", "sg") == ("ي", "يه")
 
 
 def test_rows_keep_their_file_order_in_an_alternation():
-    assert alternation(particles("addressee")) == "to|إلى|الى"
-    assert alternation(affix_forms("pronoun_suffix", "an")) == "ه|ها|هم|هما|نا|ني"
+    assert literal_alternation(particles("addressee")) == "to|إلى|الى"
+    assert literal_alternation(suffix_forms("pronoun_suffix", "an")) == "ه|ها|هم|هما|نا|ني"
 
 
 @pytest.mark.parametrize(("pattern", "text", "matched"), [

@@ -36,7 +36,7 @@ import unicodedata
 from functools import lru_cache
 
 from helpers.gazetteer.spelling import letter_rules
-from helpers.text.affixes import affix, affixes, alternation
+from helpers.text.affixes import affix, affix_alternation, affixes
 from helpers.text.normalise import normalise_text
 
 __all__ = [
@@ -56,7 +56,7 @@ MAX_EXPANSION = 2048
 _TOKEN = re.compile(r"[()\[\]|]|[^()\[\]|]+")
 _NONWORD = re.compile(r"[^\w]+|_+")
 _AL = affix("article")
-_ARTICLE_AFTER_LAM = re.compile(rf"(?<![\w])({alternation('lam_before_article')}){_AL}")
+_ARTICLE_AFTER_LAM = re.compile(rf"(?<![\w])({affix_alternation('lam_before_article')}){_AL}")
 
 _NISBA_SUFFIXES = ("", *affixes("nisba_suffix"))
 

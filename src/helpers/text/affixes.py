@@ -11,7 +11,7 @@ from functools import cache
 
 from helpers.text.lexicon_tools import read_tsv
 
-__all__ = ["affix", "affixes", "alternation"]
+__all__ = ["affix", "affixes", "affix_alternation"]
 
 
 @cache
@@ -36,6 +36,6 @@ def affix(role: str) -> str:
     return forms[0]
 
 
-def alternation(role: str) -> str:
+def affix_alternation(role: str) -> str:
     """The forms of ``role`` as a regex alternation in file order, without a group (``ها|هم|ه``)."""
     return "|".join(affixes(role))

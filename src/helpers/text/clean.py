@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from helpers.text.affixes import alternation
+from helpers.text.affixes import affix_alternation
 from helpers.text.clean_lines import keyed_lines, line_rules
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import Normalised, normalise_text
@@ -60,8 +60,8 @@ _EDGES = re.compile(r"\A\s+|\s+\Z")
 _BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _DATE_END = re.compile(
     r"(?:\d{1,2}\s+\S+\s+\d{4}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[.)]?\s*$")
-_CREDIT = re.compile(rf"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:{alternation('credit_agency')})\s*/"
-                     rf"|\((?:{alternation('credit_photo_open')})|(?:{alternation('credit_photo_label')})\s*:"
+_CREDIT = re.compile(rf"(?:\b(?:REUTERS|AFP|AP|Getty Images|EPA)/|(?:{affix_alternation('credit_agency')})\s*/"
+                     rf"|\((?:{affix_alternation('credit_photo_open')})|(?:{affix_alternation('credit_photo_label')})\s*:"
                      r"|Photo\s*:)", re.IGNORECASE)
 
 

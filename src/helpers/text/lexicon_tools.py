@@ -17,7 +17,8 @@ from importlib import resources
 
 from helpers.text.charsets import LINE_SPACES
 
-__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation"]
+__all__ = ["DataFileError", "parse_tsv", "numbered_rows", "read_tsv", "read_words", "trie_alternation",
+           "literal_alternation"]
 
 
 class DataFileError(ValueError):
@@ -116,6 +117,21 @@ def read_words(name: str) -> list[str]:
     path = resources.files("helpers") / "data" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def literal_alternation(words) -> str:
+    """A regex alternation of literal ``words`` in their order (``a|b|c``, no group).
+
+    Unlike :func:`trie_alternation` the order is kept: a rule whose data file
+    lists its words in the order they must be tried.
+
+    Args:
+        words: literal strings.
+
+    Returns:
+        The pattern text.
+    """
+    return "|".join(re.escape(w) for w in words)
 
 
 def trie_alternation(words) -> str:

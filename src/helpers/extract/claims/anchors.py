@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.gazetteer.index import default_gazetteer
-from helpers.text.affixes import affix, alternation
+from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -24,10 +24,10 @@ __all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "not_p
 _AL = affix("article")
 _CLITICS = rf"(?:[وف]?(?:[بلك]?{_AL}|[بلك]|{affix('article_lam')})?)"
 #: After a clause break, only a preposition before a number: not a new clause ("…doubled, to 11.3 million").
-TAIL = re.compile(rf"[^\S\n]*(?:{alternation('tail_preposition')})[^\S\n]*")
+TAIL = re.compile(rf"[^\S\n]*(?:{affix_alternation('tail_preposition')})[^\S\n]*")
 _PUNCT_BREAK = re.compile(r"(?<!\d)[,،](?!\d)|[,،](?=\s)|[;؛:]|\s[-–—]\s")
 #: Endings an Arabic word may add to a listed form (accusative alif, pronouns, dual, plurals).
-_AR_SUFFIX = f"(?:{alternation('anchor_suffix')})?"
+_AR_SUFFIX = f"(?:{affix_alternation('anchor_suffix')})?"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from helpers.extract.claims.sources import _actor_of
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import canonical
 from helpers.extract.quotes.open_names import open_names
-from helpers.text.affixes import affixes, alternation
+from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
@@ -33,7 +33,7 @@ __all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous"
 _SLOT = 90  # characters: how far a cue's source may reach
 #: Where a source after a cue ends: punctuation, a bracket, a complementiser.
 _AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:that|which|who|[اأ]ن|"
-                        rf"{alternation('source_end')})(?!\w)")
+                        rf"{affix_alternation('source_end')})(?!\w)")
 #: Where a source before a cue begins: the clause's punctuation.
 _BEFORE_START = re.compile(r"[,.;:()\[\]\"«»“”،؛](?![\d])")
 #: A sentence opening with a subject pronoun and an active verb ("It estimates", not "It is estimated").

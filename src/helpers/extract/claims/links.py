@@ -29,14 +29,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from helpers.extract.claims.topic import Decision
-from helpers.text.affixes import affixes, alternation
+from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = ["inherit"]
 
 #: Part words after the number that point at the figure right after it.
-_FORWARD = re.compile(rf"[^\S\n]*(?:{alternation('part_forward')})(?!\w)")
+_FORWARD = re.compile(rf"[^\S\n]*(?:{affix_alternation('part_forward')})(?!\w)")
 _OTHERS = frozenset(affixes("other_word"))
 
 

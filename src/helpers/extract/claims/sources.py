@@ -30,7 +30,7 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.groups import group_name
 from helpers.extract.quotes.open_actors import speaks_for_self
 from helpers.gazetteer.index import default_gazetteer
-from helpers.text.affixes import affix, alternation
+from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
@@ -38,7 +38,7 @@ __all__ = ["SourceNamer", "UNNAMED"]
 
 UNNAMED = "(unnamed source)"
 _WORD = re.compile(r"\w+")
-_COMPLEMENT = re.compile(rf"(?<!\w)(?:[اأإ]ن(?:{alternation('complement_suffix')})?|that)(?!\w)|[:\"«“\n]")
+_COMPLEMENT = re.compile(rf"(?<!\w)(?:[اأإ]ن(?:{affix_alternation('complement_suffix')})?|that)(?!\w)|[:\"«“\n]")
 _AL = affix("article")
 #: و / ف before the article (والبعثة), and the article with them (بعثة of والبعثة).
 _CONJ_ARTICLE = re.compile(rf"^[وف](?={_AL})")

@@ -67,7 +67,7 @@ from dataclasses import dataclass
 
 from helpers.extract.claims.anchors import TAIL, Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
 from helpers.extract.claims.population import population_ok
-from helpers.text.affixes import alternation
+from helpers.text.affixes import affix_alternation
 
 __all__ = ["Decision", "TopicTest"]
 
@@ -75,9 +75,9 @@ NEAR_WORDS = 6
 CONTEXT_SENTENCES = 2
 _WORD = re.compile(r"\w+")
 #: A preposition of place right before a country: the country is where the number happened.
-_LOCATIVE = re.compile(rf"(?<!\w)[وف]?(?:{alternation('locative')})[^\S\n]+$")
+_LOCATIVE = re.compile(rf"(?<!\w)[وف]?(?:{affix_alternation('locative')})[^\S\n]+$")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
-_OF_NUMBER = re.compile(rf"[^\S\n]+(?:{alternation('population_of')})[^\S\n]+"
+_OF_NUMBER = re.compile(rf"[^\S\n]+(?:{affix_alternation('population_of')})[^\S\n]+"
                         r"(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
 _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
 _CLAUSE_ONLY = frozenset({"group", "object"})  # counts of states, bodies, objects: their own clause's events
@@ -87,7 +87,7 @@ _FOREIGN_OK = frozenset({"sanctioned entities"})  # foreigners counted for the t
 #: Counts of people may take their event word from the sentence before, or the document's topic.
 _PEOPLE_COUNTS = frozenset({"people", "person", "part"})
 #: A temporal subordinator: an event word after it is another event than the number's.
-_LATER = re.compile(rf"(?<!\w)(?:before|after|until|since|[وف]?(?:{alternation('later')}))(?!\w)")
+_LATER = re.compile(rf"(?<!\w)(?:before|after|until|since|[وف]?(?:{affix_alternation('later')}))(?!\w)")
 
 
 @dataclass(frozen=True)

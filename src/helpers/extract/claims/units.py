@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.io.disk_cache import cached, package_files
-from helpers.text.affixes import affix, alternation
+from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 from helpers.text.numbers import NumberPhrase
@@ -22,7 +22,7 @@ from helpers.text.numbers import NumberPhrase
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
 #: A scale word right after a cluster of digits: a range of amounts, not a date.
-_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|{alternation('scale_after')})")
+_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|{affix_alternation('scale_after')})")
 _AL = affix("article")
 #: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
 _MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
@@ -75,8 +75,8 @@ def _build_unit_patterns() -> dict:
     sp = r"[^\S\n]*"
     return {
         "units": units,
-        "unit": re.compile(rf"{sp}(?:(?:{alternation('unit_of')}){sp})?"
-                           rf"(?:(?:{alternation('members_of')}|members{sp}of){sp})?{_MORE}"
+        "unit": re.compile(rf"{sp}(?:(?:{affix_alternation('unit_of')}){sp})?"
+                           rf"(?:(?:{affix_alternation('members_of')}|members{sp}of){sp})?{_MORE}"
                            rf"[\"'«“‘]?(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
                            rf"(?:{_AL})?(?P<unit>{alt(units)})(?!\w)"),
         "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
@@ -158,7 +158,7 @@ def _thing(view: QuoteView, position: int) -> tuple[str, str, int]:
 #: "26 of the 40 people", "26 من 40": a part of the number after it.
 _OF_NUMBER = re.compile(rf"[^\S\n]+(?:of(?:[^\S\n]+the)?|{affix('part_of_number')})[^\S\n]+(?=\d)")
 #: "of" right after a number, before what it counts: 3 من الاطفال.
-_UNIT_OF = re.compile(rf"[^\S\n]*(?:(?:{alternation('unit_of')})[^\S\n]+)?")
+_UNIT_OF = re.compile(rf"[^\S\n]*(?:(?:{affix_alternation('unit_of')})[^\S\n]+)?")
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
 _NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import helpers.gazetteer.variants as V
 from helpers.gazetteer.entries import GazetteerError, _read_tsv
-from helpers.text.affixes import affix, affixes, alternation
+from helpers.text.affixes import affix, affix_alternation, affixes
 
 __all__ = ["name_context", "keep_ambiguous"]
 
@@ -49,7 +49,7 @@ _LATIN = re.compile(r"[a-z]")
 #: What may stand between two words of one name: spaces, not punctuation or a line break.
 _GAP = re.compile(r"[^\S\n]+")
 #: A plural imperfect verb (يعيشون، تتعرضون، يفروا): a people's name is its subject, not a surname.
-_PLURAL_VERB = re.compile(rf"^[يت]\w{{2,}}(?:{alternation('plural_verb_end')})$")
+_PLURAL_VERB = re.compile(rf"^[يت]\w{{2,}}(?:{affix_alternation('plural_verb_end')})$")
 
 
 @lru_cache(maxsize=4)

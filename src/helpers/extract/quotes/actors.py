@@ -27,9 +27,9 @@ from helpers.extract.quotes.groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import name_phrase, open_in
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, alternation, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
-from helpers.text.lexicon_tools import read_tsv
+from helpers.text.lexicon_tools import literal_alternation, read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["Speaker", "NO_SPEAKER", "resolve", "definite_kinds", "workplace"]
@@ -39,7 +39,7 @@ _ANTECEDENT_SENTENCES = 2
 #: Words after an earlier use of a head that may name its actor (وزارة الداخلية المصرية).
 _PHRASE_WORDS = 4
 #: Where the phrase of an earlier use of a head ends: punctuation or a verb-like break.
-_PHRASE_END = re.compile(rf"[,.;:!?()\"«»\n،؛؟]|(?<!\w)(?:{alternation(particles('phrase_end'))})(?!\w)")
+_PHRASE_END = re.compile(rf"[,.;:!?()\"«»\n،؛؟]|(?<!\w)(?:{literal_alternation(particles('phrase_end'))})(?!\w)")
 #: "On behalf of" before a name: whom the speaker speaks for (المتحدث باسم …).
 _ON_BEHALF = particles("on_behalf")[0]
 
@@ -166,7 +166,7 @@ def workplace(view: QuoteView, start: int, end: int) -> tuple[str, str]:
 
 
 #: A role's link to where one works ("researcher at", الباحثة في; رئيس المنظمة، الأمين العام للمنظمة).
-_WORKPLACE = re.compile(rf"\s+(?:{alternation(particles('workplace'))})\s+(?:the\s+)?")
+_WORKPLACE = re.compile(rf"\s+(?:{literal_alternation(particles('workplace'))})\s+(?:the\s+)?")
 _OF_BODY = re.compile(rf"\s+(?:{LI_ARTICLE}|ل(?={ARTICLE})|(?={ARTICLE}))")
 
 

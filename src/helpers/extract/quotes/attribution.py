@@ -16,14 +16,15 @@ import re
 
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
-from helpers.extract.quotes.speech_lexicon import ARTICLE, alternation, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
+from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["AttributionMixin"]
 
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 _LEAD = re.compile(r"^[\s،,:\-–—]+")
 _SPACES = re.compile(r"\s*")
-_ADDRESSEE = re.compile(rf"\s(?:{alternation(particles('addressee'))})\s")
+_ADDRESSEE = re.compile(rf"\s(?:{literal_alternation(particles('addressee'))})\s")
 #: The word after an attribution marker before the verb it embeds (بحسب ما قال).
 _MA = particles("after_marker")[0]
 #: What introduces the relayed voice after a relaying verb (نقلت رويترز عن مسؤول).

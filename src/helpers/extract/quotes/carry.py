@@ -24,15 +24,16 @@ from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, _entities, resolv
 from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.speakers import words_between
-from helpers.extract.quotes.speech_lexicon import affix_forms, alternation, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import lexicon, particles, suffix_forms
 from helpers.extract.quotes.subjects import apposed_actor, sentence_subject, verb_gender
+from helpers.text.lexicon_tools import literal_alternation
 from helpers.text.normalise import normalise_text
 
 __all__ = ["Topic", "CarryMixin", "pronoun_want", "agrees"]
 
 _WORD = re.compile(r"\w+")
 _ENDS = frozenset(".!?؟")
-_JOINT_SUFFIXES = alternation(affix_forms("pronoun_suffix", "but"))
+_JOINT_SUFFIXES = literal_alternation(suffix_forms("pronoun_suffix", "but"))
 _JOINT_WORDS = "|".join(f"و?{re.escape(word)}(?:{_JOINT_SUFFIXES})?" if word in particles("joint", "clitics")
                         else re.escape(word) for word in particles("joint"))
 _JOINT = re.compile(rf"[\s,،;؛\"”»]|(?<!\w)(?:{_JOINT_WORDS})(?!\w)")

@@ -25,7 +25,7 @@ from helpers.extract.quotes.open_actors import (
     _tokens,
     role_speaks_for,
 )
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
@@ -38,7 +38,7 @@ _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف", "ب")) + (LI_ARTI
 #: What introduces a role's field (في الشؤون الصينية).
 _FIELD = particles("field")[0]
 #: The endings of a singular adjective of origin (الصيني، الصينيه).
-_SINGULAR_NISBA = affix_forms("nisba_suffix", "sg")
+_SINGULAR_NISBA = suffix_forms("nisba_suffix", "sg")
 #: Prepositions glued to a noun that open a phrase after a name, and name words that look like them (بن).
 _GLUED_TO_NOUN = "".join(particles("glued_to_noun"))
 _GLUED_NAME = particles("b_name")

@@ -41,7 +41,8 @@ from helpers.extract.quotes.open_actors import (
     role_speaks_for,
 )
 from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, alternation, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
+from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
 
@@ -54,7 +55,7 @@ _EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "coul
                      "documented", "found", "concluded", "published", "released", "warned"})
 _AR_NAME_LINKS = particles("name_link")
 _COMPLEMENT = re.compile(
-    rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{alternation(affix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
+    rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
 _LATIN = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
@@ -64,7 +65,7 @@ _PROCLITICS = re.compile(rf"[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل])?")
 #: A word that starts with the article, with or without و ف.
 _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
 #: A pronoun suffix after a role noun (رئيسها، مديرهم).
-_ROLE_PRONOUN = re.compile(rf"(?:{alternation(affix_forms('pronoun_suffix', 'role'))})$")
+_ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'role'))})$")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
 
 

@@ -22,7 +22,8 @@ from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.speakers import cited_aside, phrase_after, subject_before, trim_region, words_between
-from helpers.extract.quotes.speech_lexicon import affix_forms, alternation, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import lexicon, particles, suffix_forms
+from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["Extractor"]
 
@@ -33,8 +34,8 @@ _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
 _FIRST = re.compile(r"\W*(\w*)")
-_PREP_PRONOUN = re.compile(rf"(?:(?:{alternation(particles('prep_pronoun'))})"
-                           rf"(?:{alternation(affix_forms('pronoun_suffix', 'prep'))})\s+)?")
+_PREP_PRONOUN = re.compile(rf"(?:(?:{literal_alternation(particles('prep_pronoun'))})"
+                           rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'prep'))})\s+)?")
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname

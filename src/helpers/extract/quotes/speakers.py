@@ -15,7 +15,8 @@ from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.open_names import open_names, other_given_name
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, affix_forms, alternation, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
+from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -23,9 +24,9 @@ __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
 _SPACE = re.compile(r"\s*")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
 _NISBA = re.compile(
-    rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{alternation(affix_forms('nisba_suffix'))})$")
+    rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{literal_alternation(suffix_forms('nisba_suffix'))})$")
 _ADJECTIVE = re.compile(rf"^(?:{ARTICLE})?\w{{2,}}(?:"
-                        rf"{alternation(affix_forms('nisba_suffix') + affix_forms('adjective_suffix'))})$")
+                        rf"{literal_alternation(suffix_forms('nisba_suffix') + suffix_forms('adjective_suffix'))})$")
 #: A speaking name glued to لل / بال (with و): a complement, not a subject head.
 _GLUED_ARTICLE = re.compile(rf"(?:و?{LI_ARTICLE}|و?ب{ARTICLE})")
 #: One-letter prepositions glued before a subject head (لوزارة): a complement.

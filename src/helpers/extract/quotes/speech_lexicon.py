@@ -3,7 +3,8 @@
 ``data/quotes/speech_verbs.tsv``          speech/attitude verbs with their forms and complements
 ``data/quotes/attribution_markers.tsv``   وفق / according to, complementisers, channels, stoppers
 ``data/quotes/speaker_roles.tsv``         role nouns that head a speaker phrase (المتحدث، spokesperson)
-``data/quotes/affixes.tsv``               the article and the suffixes the speaker and name rules handle
+``data/quotes/suffixes.tsv``              the suffixes the speaker and name rules handle
+``data/text/affixes.tsv``                 the article (shared with the other stages)
 ``data/quotes/particles.tsv``             small word lists of those rules (name links, subject openers …)
 
 Everything is normalised with :func:`helpers.text.normalise.normalise_text` and
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from helpers.io.disk_cache import cached, package_files
+from helpers.text.affixes import affix
 from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import normalise_text
 
-__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "affix_forms", "particles",
-           "alternation"]
+__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "suffix_forms", "particles"]
 
 #: Quote marks; « » pair with each other, the others pair among themselves.
 QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
@@ -35,17 +36,17 @@ def _rows(name: str, columns: tuple[str, ...]) -> tuple[dict, ...]:
     return tuple(read_tsv(f"quotes/{name}", columns=columns))
 
 
-def affix_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
-    """The forms of a kind of ``quotes/affixes.tsv`` (and of a code, when given), in file order.
+def suffix_forms(kind: str, code: str | None = None) -> tuple[str, ...]:
+    """The forms of a kind of ``quotes/suffixes.tsv`` (and of a code, when given), in file order.
 
     Args:
-        kind: ``article``, ``article_li``, ``nisba_suffix``, ``adjective_suffix`` or ``pronoun_suffix``.
+        kind: ``nisba_suffix``, ``adjective_suffix`` or ``pronoun_suffix``.
         code: the rows' code (``sg``; for pronoun suffixes the rule: ``an``, ``role``, ``but``, ``prep``).
 
     Returns:
         The forms, as written in the file.
     """
-    return tuple(r["form"] for r in _rows("affixes.tsv", ("form", "kind", "code"))
+    return tuple(r["form"] for r in _rows("suffixes.tsv", ("form", "kind", "code"))
                  if r["kind"] == kind and (code is None or r["code"] == code))
 
 
@@ -63,22 +64,10 @@ def particles(kind: str, code: str | None = None) -> tuple[str, ...]:
                  if r["kind"] == kind and (code is None or r["code"] == code))
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal ``words`` in their order (``a|b|c``, no group).
-
-    Args:
-        words: literal strings.
-
-    Returns:
-        The pattern text.
-    """
-    return "|".join(re.escape(w) for w in words)
-
-
-#: The definite article (``quotes/affixes.tsv``).
-ARTICLE = affix_forms("article")[0]
+#: The definite article (``text/affixes.tsv``).
+ARTICLE = affix("article")
 #: The article after the preposition ل, its alef dropped (للمنظمة).
-LI_ARTICLE = affix_forms("article_li")[0]
+LI_ARTICLE = affix("article_lam")
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,14 @@ from helpers.extract.stance.objects import field_follows
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
-from helpers.text.affixes import affixes, alternation
+from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
 
 #: What may stand between unnamed officials and the state or place they belong to.
-_OF = re.compile(rf"\s+(?:{alternation('officials_link')})\s+|\s+(?=[بل]\w)")
+_OF = re.compile(rf"\s+(?:{affix_alternation('officials_link')})\s+|\s+(?=[بل]\w)")
 _LINKS = "".join(affixes("link_preposition"))
 
 

@@ -26,7 +26,7 @@ import ahocorasick
 
 from helpers.extract.stance import grammar
 from helpers.io.disk_cache import cached, package_files
-from helpers.text.affixes import affix, alternation
+from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
 
@@ -37,8 +37,8 @@ __all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "rel
 
 #: The proclitics and suffixes an Arabic cue word takes (data/text/affixes.tsv, in their order).
 _AR_PREFIX = f"(?:[وف]?(?:{affix('article_lam')}|[بكل]?(?:{affix('article')})?|{affix('cue_prefix_future')}))"
-_AR_SUFFIX = f"(?:{alternation('cue_inflection')})?(?:{alternation('cue_pronoun')})?"
-_TA_MARBUTA = f"(?:{alternation('ta_marbuta')})"
+_AR_SUFFIX = f"(?:{affix_alternation('cue_inflection')})?(?:{affix_alternation('cue_pronoun')})?"
+_TA_MARBUTA = f"(?:{affix_alternation('ta_marbuta')})"
 _SEP = "[\"']?\\s+[\"']?"
 _GAPS = {"_": 4, "__": 12}
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from helpers.extract.stance.sentence import SentenceView
-from helpers.text.affixes import affixes, alternation
+from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
 #: "Canada, the United Kingdom and the EU": what joins two actors of one list.
-_JOINER = re.compile(rf"^\s*(?:,\s*)?(?:(?:{alternation('actor_joiner')})\s*)?(?:the\s*)?$")
+_JOINER = re.compile(rf"^\s*(?:,\s*)?(?:(?:{affix_alternation('actor_joiner')})\s*)?(?:the\s*)?$")
 
 
 def _eligible(view: SentenceView, k: int) -> bool:
