@@ -126,3 +126,15 @@ def test_long_texts_take_the_vectorised_path_with_the_same_result(text, data):
     end = data.draw(st.integers(start + 1, len(norm.text)))
     s, e = norm.to_raw(start, end)
     assert norm.text[start:end] in N.normalise_text(long[s:e])
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("  وزارة   الخارجية\u00a0الصينية ", "وزاره الخارجيه الصينيه"),
+    ("Human\tRights  Watch", "human rights watch"),
+    ("أَعْرَبَ عن قلقه", "اعرب عن قلقه"),
+    ("", ""),
+])
+def test_lookup_key_normalises_and_collapses_spaces(text, key):
+    from helpers.text.normalise import lookup_key
+
+    assert lookup_key(text) == key

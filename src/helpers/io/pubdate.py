@@ -31,7 +31,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["PublishedDate", "parse_published", "run_day", "pin_run_day", "from_epoch",
            "published_columns", "HIJRI_PUBLISHED_YEARS", "RUN_DAY_VARIABLE"]
@@ -130,7 +130,7 @@ def from_epoch(seconds: float) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(normalise_text(text).split())
+    return lookup_key(text)
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ __all__ = [
     "Normalised",
     "normalise",
     "normalise_text",
+    "lookup_key",
     "normalise_alef",
     "normalise_yeh",
     "normalise_teh",
@@ -164,6 +165,18 @@ def normalise_text(text: str, *, steps=None) -> str:
     if len(text) < _SHORT:
         return text.translate(_translation(steps))
     return _vectorised(text, steps)[0]
+
+
+def lookup_key(text: str) -> str:
+    """The form a lexicon entry is stored and looked up by: normalised, spaces collapsed to one.
+
+    Args:
+        text: a word or phrase (a data file's entry, or a span of text).
+
+    Returns:
+        :func:`normalise_text` of it with runs of whitespace as one space, no space at either end.
+    """
+    return " ".join(normalise_text(text).split())
 
 
 def _step_function(step: str, doc: str):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from helpers.text.affixes import affix
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["NumberToken", "number_lexicon", "find_number_tokens", "qualifier_patterns", "parse_number"]
 
@@ -35,9 +35,6 @@ class NumberToken:
     conj: bool = False  # glued و in front (ونصف، و800)
 
 
-def _norm(words: str) -> str:
-    return " ".join(normalise_text(words).split())
-
 
 @lru_cache(maxsize=1)
 def number_lexicon() -> dict:
@@ -55,7 +52,7 @@ def number_lexicon() -> dict:
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for row in read_tsv("text/number_words.tsv"):
-        form, kind = _norm(row["word"]), row["kind"]
+        form, kind = lookup_key(row["word"]), row["kind"]
         if kind == "scale" and row["role"] in ("glued", "abbrev"):
             glued[form] = (row["role"], float(row["value"]))  # never a word on its own
         elif kind == "qualifier_pre":

@@ -17,7 +17,7 @@ from functools import lru_cache
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
 
@@ -41,7 +41,7 @@ class Anchor:
 
 
 def _key(form: str) -> str:
-    return " ".join(normalise_text(form).split())
+    return lookup_key(form)
 
 
 @lru_cache(maxsize=1)

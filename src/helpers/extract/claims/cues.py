@@ -26,7 +26,7 @@ from helpers.extract.quotes.open_actors import canonical
 from helpers.extract.quotes.open_names import open_names
 from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous", "PRONOUNS"]
 
@@ -50,7 +50,7 @@ def _cues() -> dict[str, re.Pattern]:
     forms: dict[str, list[str]] = {"after": [], "before": [], "previous": []}
     for row in read_tsv("claims/source_cues.tsv"):
         for form in row["forms"].split("|"):
-            key = " ".join(normalise_text(form.strip()).split())
+            key = lookup_key(form.strip())
             if key:
                 forms[row["side"]].append(key)
     after = trie_alternation(forms["after"])
@@ -108,7 +108,7 @@ def stands_for_previous(view: QuoteView, speaker: str, index: int) -> bool:
     Returns:
         True when the sentence before should name the source.
     """
-    key = " ".join(normalise_text(speaker).split())
+    key = lookup_key(speaker)
     if key:
         return key in PRONOUNS
     start, end = view.sentences[index]

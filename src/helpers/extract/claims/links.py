@@ -31,7 +31,7 @@ from functools import lru_cache
 from helpers.extract.claims.topic import Decision
 from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["inherit"]
 
@@ -43,7 +43,7 @@ _OTHERS = frozenset(affixes("other_word"))
 @lru_cache(maxsize=1)
 def _link_pattern() -> re.Pattern:
     """A ``link`` word (and an optional clitic ب and tatweel) right before a number."""
-    forms = [" ".join(normalise_text(f).split()) for row in read_tsv("claims/figure_anchors.tsv")
+    forms = [lookup_key(f) for row in read_tsv("claims/figure_anchors.tsv")
              if row["class"] == "link" for f in row["forms"].split("|") if f.strip()]
     return re.compile(rf"(?<!\w)(?:{trie_alternation(forms)})[^\S\n]*ـ?[^\S\n]*$")
 

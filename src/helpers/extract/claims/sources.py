@@ -32,7 +32,7 @@ from helpers.extract.quotes.open_actors import speaks_for_self
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key, normalise_text
 
 __all__ = ["SourceNamer", "UNNAMED"]
 
@@ -54,7 +54,7 @@ def _roles() -> dict[str, tuple[str, str]]:
     """``{normalised role form: (kind, English gloss)}`` from ``speaker_roles.tsv``."""
     roles = {}
     for row in read_tsv("quotes/speaker_roles.tsv"):
-        form = " ".join(normalise_text(row["role"]).split())
+        form = lookup_key(row["role"])
         gloss = (row["gloss"] or row["role"]).split(",")[0].split("(")[0].strip()
         roles.setdefault(form, (row["kind"], gloss))
     return roles

@@ -16,7 +16,7 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 from helpers.text.numbers import NumberPhrase
 
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
@@ -52,7 +52,7 @@ def _build_unit_patterns() -> dict:
     parts, parts_before, not_nouns = set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
-            key = " ".join(normalise_text(form).split())
+            key = lookup_key(form)
             if row["kind"] in ("part", "part_before", "not_noun"):
                 {"part": parts, "part_before": parts_before, "not_noun": not_nouns}[row["kind"]].add(key)
             elif row["kind"] == "label":
@@ -65,11 +65,11 @@ def _build_unit_patterns() -> dict:
                 units.setdefault(key, (row["unit"], row["kind"]))
                 if row["kind"] == "rate":
                     rates.add(key)
-    months = {" ".join(normalise_text(r["name"]).split()) for r in read_tsv("temporal/months.tsv")}
+    months = {lookup_key(r["name"]) for r in read_tsv("temporal/months.tsv")}
     words = read_tsv("text/number_words.tsv")
     joins = {form for r in words if r["kind"] == "range"  # as written too: the en dash of 1–3 million
-             for form in (" ".join(normalise_text(r["word"]).split()), r["word"].strip().lower())}
-    opens = {" ".join(normalise_text(r["word"]).split()) for r in words if r["kind"] == "range_open"}
+             for form in (lookup_key(r["word"]), r["word"].strip().lower())}
+    opens = {lookup_key(r["word"]) for r in words if r["kind"] == "range_open"}
     alt = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+")  # noqa: E731
                                  for f in sorted(forms, key=lambda f: (-len(f), f)))
     sp = r"[^\S\n]*"

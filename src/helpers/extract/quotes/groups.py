@@ -17,7 +17,7 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speakers import words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject"]
 
@@ -35,7 +35,7 @@ def _first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
     """``{normalised group noun: canonical group name}`` from ``stance/groups.tsv`` (groups only)."""
-    return {" ".join(normalise_text(r["entry"]).split()): r["actor"]
+    return {lookup_key(r["entry"]): r["actor"]
             for r in read_tsv("stance/groups.tsv") if r["kind"] == "group" and r["actor"]}
 
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key, normalise_text
 
 __all__ = ["OpenName", "canonical_names", "canonical", "own_voice", "role_speaks_for", "people_state",
            "speaks_for_self"]
@@ -62,7 +62,7 @@ def _table() -> dict:
         elif row["kind"] == "org_head":
             heads.add(normalise_text(row["alias"]))
         else:
-            aliases[" ".join(normalise_text(row["alias"]).split())] = (row["actor"], row["kind"], row["lang"])
+            aliases[lookup_key(row["alias"])] = (row["actor"], row["kind"], row["lang"])
     return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states,
             "org_heads": frozenset(heads)}
 
@@ -70,7 +70,7 @@ def _table() -> dict:
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, tuple[str, str]]:
     """``{normalised role: (role kind, speaks_for)}`` of the roles that speak for themselves or head a name."""
-    return {" ".join(normalise_text(r["role"]).split()): (r["kind"], r["speaks_for"])
+    return {lookup_key(r["role"]): (r["kind"], r["speaks_for"])
             for r in read_tsv("quotes/speaker_roles.tsv") if r.get("speaks_for")}
 
 
@@ -109,7 +109,7 @@ def canonical(surface: str) -> tuple[str, str]:
     Returns:
         ``(actor, kind)``.
     """
-    found = _table()["aliases"].get(" ".join(normalise_text(surface).split()))
+    found = _table()["aliases"].get(lookup_key(surface))
     return (found[0], found[1]) if found else (surface, "")
 
 

@@ -21,7 +21,7 @@ from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix
 from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "suffix_forms", "particles"]
 
@@ -112,9 +112,6 @@ class Lexicon:
         return pattern.finditer(text, start, len(text) if end is None else end)
 
 
-def _norm(text: str) -> str:
-    return " ".join(normalise_text(text).split())
-
 
 def _marker_pattern(marker: str) -> str:
     """A marker ending in a one-letter clitic (وفقا ل) also matches it glued to the next word."""
@@ -132,7 +129,7 @@ def _verbs() -> dict:
             for form in filter(None, row[column].split("|")):
                 info = VerbInfo(row["lemma"], row["lang"], row["type"], complements, participle,
                                 row["relay"] == "1")
-                verbs.setdefault(_norm(form), info)
+                verbs.setdefault(lookup_key(form), info)
     return verbs
 
 
@@ -140,9 +137,9 @@ def _complements(rows) -> dict[str, re.Pattern]:
     by_code: dict[str, set] = {}
     for row in rows:
         if row["kind"] == "complement":
-            by_code.setdefault(row["code"], set()).add(_norm(row["marker"]))
-    prefixes = [_norm(r["marker"]) for r in rows if r["kind"] == "an_prefix"]
-    suffixes = trie_alternation(_norm(r["marker"]) for r in rows if r["kind"] == "an_suffix")
+            by_code.setdefault(row["code"], set()).add(lookup_key(row["marker"]))
+    prefixes = [lookup_key(r["marker"]) for r in rows if r["kind"] == "an_prefix"]
+    suffixes = trie_alternation(lookup_key(r["marker"]) for r in rows if r["kind"] == "an_suffix")
     glued = trie_alternation(p for p in prefixes if len(p) == 1)
     spaced = trie_alternation(p for p in prefixes if len(p) > 1)
     patterns = {}
@@ -155,7 +152,7 @@ def _complements(rows) -> dict[str, re.Pattern]:
         else:
             patterns[code] = re.compile(rf"(?<!\w)(?:{trie_alternation(forms)})(?!\w)")
     patterns["bi_any"] = re.compile(r"ب(?=[^\W\d_]{3})")
-    hedges = trie_alternation(" ".join(normalise_text(r["word"]).split())
+    hedges = trie_alternation(lookup_key(r["word"])
                               for r in read_tsv("text/number_words.tsv") if r["kind"] == "qualifier_pre")
     patterns["bi_number"] = re.compile(rf"(?<!\w)ب(?=(?:{hedges})(?!\w)|\d)")  # قدّرت العدد بنحو …
     patterns["colon"] = re.compile(r":")
@@ -179,7 +176,7 @@ def _build_lexicon() -> Lexicon:
     rows = read_tsv("quotes/attribution_markers.tsv")
     by_kind: dict[str, list[dict]] = {}
     for row in rows:
-        by_kind.setdefault(row["kind"], []).append({**row, "marker": _norm(row["marker"])})
+        by_kind.setdefault(row["kind"], []).append({**row, "marker": lookup_key(row["marker"])})
     verb_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?P<verb>{trie_alternation(verbs)})(?!\w)")
     sources = sorted({r["marker"] for r in by_kind["source"]}, key=lambda m: (-len(m), m))
     source_re = re.compile(r"(?<!\w)(?:[وف](?=\w))?(?:" + "|".join(_marker_pattern(m) for m in sources) + ")")
@@ -190,7 +187,7 @@ def _build_lexicon() -> Lexicon:
     clause_re = re.compile(rf"(?<!\w)(?:(?P<both>{both})|{left})(?!\w)")
     roles = {}
     for row in read_tsv("quotes/speaker_roles.tsv"):
-        roles.setdefault(_norm(row["role"]), row["kind"])
+        roles.setdefault(lookup_key(row["role"]), row["kind"])
     single = trie_alternation(r for r in roles if " " not in r and not r.isascii() and not r.startswith(ARTICLE))
     other = trie_alternation(r for r in roles if " " in r or r.isascii() or r.startswith(ARTICLE))
     role_re = re.compile(rf"(?<!\w)(?:[وف](?=\w))?(?:(?:{ARTICLE})?(?P<role>{single})|(?P<role2>{other}))(?!\w)")

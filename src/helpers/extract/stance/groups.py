@@ -31,7 +31,7 @@ from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key, normalise_text
 
 __all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
 
@@ -43,7 +43,7 @@ _LINKS = "".join(affixes("link_preposition"))
 @lru_cache(maxsize=1)
 def _numbers() -> str:
     """A pattern for a number in digits or words (``twenty-two``, ``ثلاثين``, ``عشرات``)."""
-    words = {" ".join(normalise_text(r["word"]).split()) for r in read_tsv("text/number_words.tsv")
+    words = {lookup_key(r["word"]) for r in read_tsv("text/number_words.tsv")
              if r["kind"] in ("cardinal", "vague")}
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return rf"(?:\d[\d,.]*|(?:{alternation})(?:[\s-]+(?:و)?(?:{alternation}))*)"
