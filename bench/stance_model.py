@@ -1,6 +1,6 @@
 """Train the learned stance scorer and measure its transfer to other writers' files.
 
-Usage: python bench/stance_model.py [--loo] [--dev FOLDER] [--write] [--cache PATH]
+Usage: python bench/stance_model.py [--loo [--split items]] [--dev FOLDER] [--write] [--cache PATH]
 
 Data: every development stance probe file (tests/probes/stance*.tsv; never the held-back folder) is
 run through the pipeline (helpers.evaluate.probes: one-document corpora, scope all); each stance row
@@ -11,7 +11,8 @@ and round).
 --loo    leave-one-FILE-out: train on every file but one, score the left-out file with the probe
          scorer (helpers.evaluate.probes.score_probes: stance P/R/F1, exact items, voices), rules alone
          vs rules + model for each way of combining them (see COMBINATIONS); then train on all files and
-         score the dev folder (never trained on) per label.
+         score the dev folder (never trained on) per label.  With --split items the left-out groups are
+         ninths of the items drawn across files (the random-split contrast).
 --write  train on all files and write src/helpers/data/stance/model_weights.tsv.
 
 Training is a multinomial logistic regression (L2, full-batch gradient descent with a fixed number of
@@ -23,6 +24,7 @@ import argparse
 import json
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -230,7 +232,7 @@ def dev_scores(expected: dict, rows: list[dict]) -> dict:
 def leave_one_file_out(data: dict, dev: dict | None) -> None:
     """Print the leave-one-file-out table and the dev set per label."""
     cands = {name: candidates(e["tables"], e["expected"]) for name, e in data.items()}
-    print(f"{'left-out file':34} {'combination':13} {'items':>5}  stP   stR   stF1  exact  voF1")
+    print(f"{'left-out file':30} {'combination':13} {'items':>5}   tp  fp  fn  stP   stR   stF1  exact  voF1")
     totals: dict[str, list] = {}
     for name, entry in data.items():
         weights = train([c for other, cs in cands.items() if other != name for c in cs])
@@ -239,7 +241,8 @@ def leave_one_file_out(data: dict, dev: dict | None) -> None:
             s = _scored(entry, rows)
             row = s.rows[0]
             totals.setdefault(combo, []).append((row["tp"], row["fp"], row["fn"], s.exact, s.total))
-            print(f"{name:34} {combo:13} {s.total:5}  {row['precision']:.2f}  {row['recall']:.2f}  "
+            print(f"{name:30} {combo:13} {s.total:5} {row['tp']:4} {row['fp']:3} {row['fn']:3}  "
+                  f"{row['precision']:.2f}  {row['recall']:.2f}  "
                   f"{row['f1']:.2f}  {s.exact:5}  {s.get('voices'):.2f}")
     print("pooled over left-out files:")
     for combo, parts in totals.items():
@@ -253,6 +256,27 @@ def leave_one_file_out(data: dict, dev: dict | None) -> None:
         for combo, how in COMBINATIONS.items():
             scores = dev_scores(dev["expected"], apply(dev_c, None if combo == "rules" else weights, how))
             print(f"  {combo:13} " + "  ".join(f"{k}={v[0]}/{v[1]}/{v[2]} {v[3]:.2f}" for k, v in scores.items()))
+
+
+def item_folds(data: dict, folds: int = 9) -> dict[str, dict]:
+    """The probe items regrouped into folds by a checksum of their id, whatever their file (the contrast:
+    a random split lets the model see the left-out writer's phrasing); ids are prefixed with their file."""
+    def moved(e: str, v: dict, k: int) -> dict:
+        keep = {i["id"] for i in v["items"] if zlib.crc32(i["id"].encode()) % folds == k}
+        tables = {name: v["tables"][name][v["tables"][name]["doc_id"].isin(keep)].assign(
+            doc_id=lambda t: e + ":" + t["doc_id"]) for name in ("quotes", "stances")}
+        return {"items": [{**i, "id": f"{e}:{i['id']}"} for i in v["items"] if i["id"] in keep], "tables": tables,
+                "raw": {f"{e}:{d}": t for d, t in v["tables"]["raw"].items() if d in keep},
+                "expected": {f"{e}:{d}": x for d, x in v["expected"].items() if d in keep}}
+    out = {}
+    for k in range(folds):
+        parts = [moved(e, v, k) for e, v in data.items()]
+        tables = {name: pd.concat([p["tables"][name] for p in parts], ignore_index=True)
+                  for name in ("quotes", "stances")}
+        tables["raw"] = {d: t for p in parts for d, t in p["raw"].items()}
+        out[f"items fold {k}"] = {"items": [i for p in parts for i in p["items"]], "tables": tables,
+                                  "expected": {d: x for p in parts for d, x in p["expected"].items()}}
+    return out
 
 
 def write_weights(weights: dict[str, np.ndarray], path: Path) -> None:
@@ -274,12 +298,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loo", action="store_true", help="leave-one-file-out table and dev set")
     parser.add_argument("--dev", default=str(DEV), help="the dev folder (empty: skip)")
+    parser.add_argument("--split", choices=("files", "items"), default="files",
+                        help="--loo leaves out a file (default) or a ninth of the items (the contrast)")
     parser.add_argument("--write", action="store_true", help="write the weight file")
     parser.add_argument("--cache", default="", help="pickle of the pipeline runs (made when missing)")
     args = parser.parse_args(argv)
     data = probe_data(Path(args.cache) if args.cache else None)
     if args.loo:
-        leave_one_file_out(data, dev_data(Path(args.dev)) if args.dev and Path(args.dev).exists() else None)
+        dev = dev_data(Path(args.dev)) if args.dev and Path(args.dev).exists() else None
+        leave_one_file_out(data if args.split == "files" else item_folds(data), dev)
     if args.write:
         write_weights(train([c for e in data.values() for c in candidates(e["tables"], e["expected"])]), WEIGHTS)
     return 0
