@@ -4,7 +4,7 @@ Usage: python bench/stance_model.py [--loo [--split items]] [--dev FOLDER] [--wr
 
 Data: every development stance probe file (tests/probes/stance*.tsv; never the held-back folder) is
 run through the pipeline (helpers.evaluate.probes: one-document corpora, scope all); each stance row
-the rules give and each voiced actor without a stance row is a candidate (helpers.extract.stance.model),
+the rules give and each voiced actor without a stance row is a candidate (stance_model_features.py),
 labelled with the item's expected label for that actor, or ``none``.  The file is the group (= writer
 and round).
 
@@ -13,7 +13,7 @@ and round).
          vs rules + model for each way of combining them (see COMBINATIONS); then train on all files and
          score the dev folder (never trained on) per label.  With --split items the left-out groups are
          ninths of the items drawn across files (the random-split contrast).
---write  train on all files and write src/helpers/data/stance/model_weights.tsv.
+--write  train on all files and write bench/stance_model_weights.tsv (not committed).
 
 Training is a multinomial logistic regression (L2, full-batch gradient descent with a fixed number of
 steps, features in sorted order, zero start): deterministic, numpy only.
@@ -33,9 +33,9 @@ import pandas as pd
 from helpers.engine.pipeline import analyze_rows, corpus_stances, tables_of
 from helpers.evaluate.probes import PROBE_LABELS, probe_document, read_probes, score_probes
 from helpers.evaluate.voices import voice_key
-from helpers.extract.stance.model import BIAS, CLASSES, NONE, WEIGHTS, candidate_features
 from helpers.io.corpus_loader import load_corpus
 from helpers.text.segment import sentences as split
+from stance_model_features import BIAS, CLASSES, NONE, WEIGHTS, candidate_features
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = sorted(p for p in (ROOT / "tests/probes").glob("stance*.tsv"))
@@ -281,7 +281,7 @@ def item_folds(data: dict, folds: int = 9) -> dict[str, dict]:
 
 def write_weights(weights: dict[str, np.ndarray], path: Path) -> None:
     """Write the weight file (rounded to 5 decimals; zero weights left out)."""
-    lines = ["# stance model weights: feature, class, weight (helpers.extract.stance.model)",
+    lines = ["# stance model weights: feature, class, weight (stance_model_features.py)",
              "# made by: python bench/stance_model.py --write (multinomial logistic regression, numpy,"
              f" L2={L2}, steps={STEPS}, rate={RATE}, min count={MIN_COUNT}, zero start)",
              "# trained on: " + ", ".join(p.name for p in PROBES),

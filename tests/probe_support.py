@@ -8,6 +8,7 @@ floors and selections.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,8 +24,13 @@ def bench_scorer(name: str) -> ModuleType:
     Returns:
         The loaded module.
     """
+    if name in sys.modules:
+        return sys.modules[name]
+    if str(ROOT / "bench") not in sys.path:  # a scorer may import a sibling script, as when run from bench/
+        sys.path.append(str(ROOT / "bench"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look their module up by name
     spec.loader.exec_module(module)
     return module
 

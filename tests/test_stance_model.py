@@ -2,7 +2,7 @@
 
 The model is measured (bench/STANCE_MODEL.md, leave-one-file-out) and not wired into the pipeline;
 these tests keep its two halves consistent: what the trainer writes, the run-time scorer
-(:mod:`helpers.extract.stance.model`) reads and scores the same way, deterministically.  The
+(``bench/stance_model_features.py``) reads and scores the same way, deterministically.  The
 sentences are our own; both sides of the debate and sentences with no stance.
 """
 
@@ -12,8 +12,11 @@ import math
 
 import pytest
 
-from helpers.extract.stance.model import BIAS, CLASSES, StanceModel, candidate_features, read_weights
 from probe_support import bench_scorer
+
+_FEATURES = bench_scorer("stance_model_features")
+BIAS, CLASSES, StanceModel = _FEATURES.BIAS, _FEATURES.CLASSES, _FEATURES.StanceModel
+candidate_features, read_weights = _FEATURES.candidate_features, _FEATURES.read_weights
 
 
 @pytest.fixture(scope="module")

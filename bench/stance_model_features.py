@@ -20,10 +20,10 @@ the development stance probes; the file's header says how);
 :meth:`StanceModel.probabilities` is a dot product and a softmax, nothing more.
 Nothing here reads a probe file or needs a training library.
 
-Not wired into the pipeline: leave-one-file-out, the model did not improve on
-the rules on every left-out file (bench/STANCE_MODEL.md), so no weight file is
-committed and no stage calls this module; :data:`WEIGHTS` is where
-``--write`` puts one.
+Not wired into the pipeline, and so kept in ``bench/`` beside its trainer rather than
+in the package: leave-one-file-out, the model did not improve on the rules on
+every left-out file (bench/STANCE_MODEL.md), so no weight file is committed and
+no stage calls this module; :data:`WEIGHTS` is where ``--write`` puts one.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ CLASSES = ("critical", "defends", "declined", "none")
 #: The class of a candidate that should give no stance row.
 NONE = "none"
 #: The weight file written by ``bench/stance_model.py``.
-WEIGHTS = Path(__file__).resolve().parents[2] / "data" / "stance" / "model_weights.tsv"
+WEIGHTS = Path(__file__).resolve().parent / "stance_model_weights.tsv"
 #: The feature every candidate has (the intercept).
 BIAS = "(bias)"
 _WORD = re.compile(r"\w+")
