@@ -16,6 +16,7 @@ from helpers.extract.quotes.groups import group_name, group_names
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.stance.grammar import voice_pattern
+from helpers.extract.stance.sentence import QuotedSpan
 from helpers.gazetteer.index import default_gazetteer
 from helpers.io.rows import as_rows, isna
 from helpers.text.affixes import affixes
@@ -204,7 +205,7 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
     return kept
 
 
-def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
+def quote_spans(quotes) -> list[QuotedSpan]:
     """The content spans of quotes whose speaker speaks for a known actor.
 
     The speaker is the person's English name when the quotes table resolved
@@ -217,8 +218,8 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
             content_end extras when present, else start/end).
 
     Returns:
-        ``[(content_start, content_end, actor, speaker, actor_entity_id, origin)]``
-        sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
+        :class:`~helpers.extract.stance.sentence.QuotedSpan` (content start and end, actor, speaker,
+        actor_entity_id, origin) sorted; origin is ``group`` for a group's voice (Experts), else ``quote``.
     """
     table, groups = _gazetteer(), group_names()
     spans = []
@@ -235,8 +236,8 @@ def quote_spans(quotes) -> list[tuple[int, int, str, str, str]]:
         start, end = row.get("content_start", row["start"]), row.get("content_end", row["end"])
         if start is None or end is None or isna(start) or isna(end) or int(start) < 0:
             start, end = row["start"], row["end"]
-        spans.append((int(start), int(end), actor, speaker, entity,
-                      "group" if actor in groups else "quote"))
+        spans.append(QuotedSpan(int(start), int(end), actor, speaker, entity,
+                                "group" if actor in groups else "quote"))
     return sorted(spans)
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from helpers.extract.stance.attribution import attribute
-from helpers.extract.stance.sentence import ActorRef
+from helpers.extract.stance.sentence import ActorRef, Holder
 from helpers.io.rows import as_rows
 from helpers.text.lexicon_tools import read_tsv
 
@@ -100,27 +100,27 @@ def _own_subject(view, cue, found) -> bool:
     return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
 
 
-def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[tuple], str, str]:
+def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[Holder], str, str]:
     """The holders of one cue.
 
     Args:
         view: the sentence (:class:`~helpers.extract.stance.sentence.SentenceView`).
         cue: the cue.
         c_start: the cue's raw start.
-        quoted: the quote spans of the sentence ``(start, end, actor, speaker, entity, origin)``.
+        quoted: the quote spans of the sentence (:class:`~helpers.extract.stance.sentence.QuotedSpan`).
         carry: the previous sentence's holders, when this one goes on with them.
 
     Returns:
-        ``([(actor, speaker, entity_id, origin)], source, target)``; source is
+        ``([Holder], source, target)``; source is
         quote | subject | report | carried | "" (none).
     """
-    inside = [q for q in quoted if q[0] <= c_start < q[1]]
+    inside = [q for q in quoted if q.start <= c_start < q.end]
     found = attribute(view, cue)
     if inside and not _own_subject(view, cue, found):
         q = inside[-1]
-        if not q[2] and carry and not found.holders:
+        if not q.actor and carry and not found.holders:
             return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
-        return [(q[2], q[3], q[4], q[5])], "quote", ""
+        return [q.holder], "quote", ""
     if found.holders:
         actors = {h.actor for h in found.holders}
         people = [h.speaker for h in found.holders if h.speaker]
@@ -129,14 +129,14 @@ def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[tuple], str, s
             if h.actor not in seen:
                 seen.add(h.actor)
                 speaker = h.speaker or (people[0] if people and len(actors) == 1 else "")
-                result.append((h.actor, speaker, h.entity_id, h.origin))
+                result.append(Holder(h.actor, speaker, h.entity_id, h.origin))
         return result, found.source, found.target
     if carry:
         return list(carry), "carried", ""
     return [], "", ""
 
 
-def stance_of(found: list[tuple], accusers, label: str, source: str, owners) -> list[tuple]:
+def stance_of(found: list[Holder], accusers, label: str, source: str, owners) -> list[tuple]:
     """``(actor, speaker, entity, stance, label_source, origin, source)`` of each holder and accuser.
 
     A critical cue held by the policy owner itself (China criticising its
@@ -158,7 +158,7 @@ def stance_of(found: list[tuple], accusers, label: str, source: str, owners) -> 
     for actor, speaker, entity, origin in found:
         out.append((actor, speaker, entity, "defends" if actor in owners and label == "critical" else label,
                     how, origin, source))
-    held = {h[0] for h in found}
+    held = {h.actor for h in found}
     for ref in accusers:
         if ref.actor not in held and ref.actor not in owners:
             out.append((ref.actor, ref.speaker, ref.entity_id, "critical", "accuser", ref.origin, "accuser"))

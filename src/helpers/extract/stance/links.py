@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.stance.sentence import SentenceView
+from helpers.extract.stance.sentence import Holder, SentenceView
 from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
@@ -184,7 +184,7 @@ def opening_subject(view) -> list[tuple]:
         if view.first[k] > _OPENING_WORDS:
             break
         if actor.actor and actor.origin not in ("body", "official") and _eligible(view, k):
-            return [(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
+            return [Holder(actor.actor, actor.speaker, actor.entity_id, actor.origin)]
     return []
 
 

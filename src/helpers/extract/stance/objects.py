@@ -243,11 +243,11 @@ def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool
     Returns:
         True when an ``author_first_person`` word stands after the holders' names and before the cue.
     """
-    unnamed = source == "quote" and not any(h[0] for h in holders)  # "Drawing on …, we argue that …"
+    unnamed = source == "quote" and not any(h.actor for h in holders)  # "Drawing on …, we argue that …"
     if (source not in ("subject", "carried") and not unnamed) or not view.words:
         return False
     first = view.word_at(cue.start)
-    names = {h[0] for h in holders}
+    names = {h.actor for h in holders}
     held = [a.end for a in view.actors if a.actor in names]
     after = max(held) if held and source == "subject" else -1
     return any(j < first and view.words[j].start >= after for j in view.starts("author_first_person"))

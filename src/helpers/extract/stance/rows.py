@@ -86,7 +86,7 @@ from helpers.extract.stance.scope import (
     topical_flags,
     topical_quotes,
 )
-from helpers.extract.stance.sentence import polarity
+from helpers.extract.stance.sentence import Holder, polarity
 from helpers.io.rows import frame
 from helpers.relevance.classify import could_be_relevant
 from helpers.relevance.topics import load_profile
@@ -206,7 +206,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
     voice = author_voice(raw, genre=genre, view=view)
     rows: list[dict] = []
-    carry: list[tuple[str, str, str]] = []
+    carry: list[Holder] = []
     for index, sentence in enumerate(sentences):
         lo = bisect.bisect_left(ref_starts, sentence.start)
         hi = bisect.bisect_left(ref_starts, sentence.end)
@@ -232,7 +232,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     raw, norm = view.raw, view.sentence_norm(sentence.start, sentence.end)
     urls = [m.span() for m in _URL_LOWER_CASE.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
-    next_carry = [(q[2], q[3], q[4], q[5]) for q in quoted[-1:] if q[2]]
+    next_carry = [q.holder for q in quoted[-1:] if q.actor]
     if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
             next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
@@ -242,7 +242,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
-    previous = {h[0] for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
+    previous = {h.actor for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if goes else []
     rows, heads = [], {}
@@ -258,7 +258,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried)
-        if addressees and label == "critical" and holders and all(h[0] in addressees for h in holders):
+        if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
@@ -270,19 +270,19 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders, source, target = heads[clause]  # "وترفض بكين الاتهامات بانتهاك …"
         elif holders and cue.pos == "attitude" and source != "quote":
             heads[clause] = (holders, source, target)
-        goes_on = (source == "carried" or any(h[0] in previous for h in holders)
-                   or (source == "quote" and bool(holders[0][0])))
+        goes_on = (source == "carried" or any(h.actor in previous for h in holders)
+                   or (source == "quote" and bool(holders[0].actor)))
         authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if (not holders and (voice or evaluative) and label != "declined"
                 and author_asserts(view, cue, names_target, located)):
-            holders, source = [(AUTHOR, outlet, "", "author")], "author"
+            holders, source = [Holder(AUTHOR, outlet, "", "author")], "author"
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
-            holders = [h for h in holders if h[0] not in {a.actor for a in accusers}]
+            holders = [h for h in holders if h.actor not in {a.actor for a in accusers}]
         if label == "critical":
-            holders = [h for h in holders if h[0] not in objects]
+            holders = [h for h in holders if h.actor not in objects]
         for actor, speaker, entity, stance, how, origin, found in stance_of(holders, accusers, label, source,
                                                                            scope.owners):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,

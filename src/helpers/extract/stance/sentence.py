@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from helpers.extract.stance.grammar import Word, grammar_index, phrases
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.text.affixes import affix, affixes
 
-__all__ = ["ActorRef", "SentenceView", "polarity"]
+__all__ = ["ActorRef", "Holder", "QuotedSpan", "SentenceView", "polarity"]
 
 _NEGATION_WINDOW = 4
 _ONLY_WINDOW = 6
@@ -57,6 +58,31 @@ class ActorRef:
     def conj(self) -> bool:
         """Whether the name carries the conjunction و (joined to the previous actor)."""
         return "و" in self.clitic
+
+
+class Holder(NamedTuple):
+    """Who holds a cue's position: the actor, the person speaking for it, its entity id, how it was found."""
+
+    actor: str
+    speaker: str = ""
+    entity_id: str = ""
+    origin: str = ""
+
+
+class QuotedSpan(NamedTuple):
+    """A quote's content span (raw offsets) and the actor whose voice it is (``stance.actors.quote_spans``)."""
+
+    start: int
+    end: int
+    actor: str
+    speaker: str
+    entity_id: str
+    origin: str  # quote | group
+
+    @property
+    def holder(self) -> Holder:
+        """The quote's actor as the holder of a cue inside it."""
+        return Holder(self.actor, self.speaker, self.entity_id, self.origin)
 
 
 @dataclass
