@@ -12,6 +12,7 @@ escapes).  No timing is asserted.
 """
 
 import dataclasses
+import datetime as dt
 import itertools
 import json
 import random
@@ -22,6 +23,8 @@ import pytest
 from helpers.engine import pipeline
 from helpers.io.corpus import make_document
 from helpers.io.formats import Record, iter_records, load_record
+from helpers.io.formats_records import Columns, _record_row
+from helpers.io.metadata import text_value
 from helpers.relevance.classify import _trigger_automaton, could_be_relevant, flat_text
 from helpers.relevance.topics import load_profile
 from helpers.text.normalise import ALL_STEPS, _translation
@@ -186,3 +189,17 @@ def test_off_topic_document_is_not_normalised_with_an_offset_map(monkeypatch):
     assert rows["documents"][0]["relevance"] == "none" and rows["documents"][0]["n_sentences"] is None
     with pytest.raises(AssertionError, match="offset map"):  # a candidate does make the view
         pipeline.analyze_rows(on)
+
+
+class _Text(str):
+    """A ``str`` subclass (``text_value`` makes it a plain string)."""
+
+
+@pytest.mark.parametrize("value", [" padded title \n", "", "   ", "\u00a0nbsp\u2003", _Text(" sub "),
+                                   None, float("nan"), 3.0, 2.5, 7, True,
+                                   dt.date(2020, 1, 2), dt.datetime(2020, 1, 2, 3, 4)])
+def test_record_row_reads_a_string_as_text_value(value):
+    row = _record_row({"title": value, "headline": "fallback"},
+                      Columns())  # title: the "title" column, else "headline"
+    expected = text_value(value) or "fallback"
+    assert row["title"] == expected and type(row["title"]) is str

@@ -141,24 +141,22 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
     profile = load_profile(topic)
-    in_scope("none", scope)  # validates the scope
+    analyse_all = in_scope("none", scope)  # (and the scope is valid)
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
         doc = _copy(doc)
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
-    analyse_all = in_scope("none", scope)
     if not analyse_all:  # the prefilter on the normalised text alone (no offset map, no view)
         with _timed(timings, "relevance"):
             candidate = could_be_relevant(raw, profile)
-    if not analyse_all and not candidate:
-        if doc.extra.get("deferred"):
-            infer_metadata(doc, quick=True)
-        with _timed(timings, "tables"):  # not analysed: the sentences are not counted
-            found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
-                                   "date_note": ""}]
-        return {name: found[name] for name in tables}
-
+        if not candidate:
+            if doc.extra.get("deferred"):
+                infer_metadata(doc, quick=True)
+            with _timed(timings, "tables"):  # not analysed: the sentences are not counted
+                found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
+                                       "date_note": ""}]
+            return {name: found[name] for name in tables}
     view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
     with _timed(timings, "normalise"):
         norm = view.norm
