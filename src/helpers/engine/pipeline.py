@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from helpers.extract.claims.rows import claim_rows
@@ -95,6 +94,13 @@ def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
             for i, (s, score) in enumerate(zip(sents, scores))]
 
 
+def _copy(doc: Document) -> Document:
+    """``dataclasses.replace(doc)`` with its own ``extra`` and ``inferred`` (without calling ``__init__``)."""
+    copy = object.__new__(Document)
+    copy.__dict__.update(doc.__dict__, extra=dict(doc.extra), inferred=set(doc.inferred))
+    return copy
+
+
 #: The stages each table needs (besides cleaning and segmenting, always run).
 _NEEDS: dict[str, frozenset[str]] = {
     "documents": frozenset(), "sentences": frozenset(), "cleaning": frozenset(),
@@ -135,25 +141,28 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
     profile = load_profile(topic)
-    in_scope("none", scope)  # validates the scope
+    analyse_all = in_scope("none", scope)  # (and the scope is valid)
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
-        doc = replace(doc, extra=dict(doc.extra), inferred=set(doc.inferred))
+        doc = _copy(doc)
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
+    if not analyse_all:  # the prefilter on the normalised text alone (no offset map, no view)
+        with _timed(timings, "relevance"):
+            candidate = could_be_relevant(raw, profile)
+        if not candidate:
+            if doc.extra.get("deferred"):
+                infer_metadata(doc, quick=True)
+            with _timed(timings, "tables"):  # not analysed: the sentences are not counted
+                found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
+                                       "date_note": ""}]
+            return {name: found[name] for name in tables}
     view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
     with _timed(timings, "normalise"):
         norm = view.norm
-    with _timed(timings, "relevance"):
-        candidate = could_be_relevant(raw, profile, view=view)
-    if not candidate and not in_scope("none", scope):
-        if doc.extra.get("deferred"):
-            infer_metadata(doc, quick=True)
-        with _timed(timings, "tables"):  # not analysed: the sentences are not counted
-            found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
-                                   "date_note": ""}]
-        return {name: found[name] for name in tables}
-
+    if analyse_all:
+        with _timed(timings, "relevance"):
+            candidate = could_be_relevant(raw, profile, view=view)
     with _timed(timings, "clean"):
         cleaned = view.cleaned = _clean_view(doc, norm)
         if doc.extra.get("deferred"):

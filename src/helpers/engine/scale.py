@@ -62,8 +62,9 @@ __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean single-threaded process, not a
     # fork of a parent that may hold pyarrow or tqdm threads; the server
-    # preloads the pipeline and builds its lexicons (helpers.engine.warm), so that each
-    # worker starts with them built.  As with spawn, a
+    # preloads the pipeline and builds what the off-topic path needs (helpers.engine.warm),
+    # so that each worker starts with it built (the deep stages' lexicons are built by a
+    # worker when it first needs them).  As with spawn, a
     # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
     # helpers.engine.lifetime comes first: the server dies with this process.
     import multiprocessing

@@ -113,14 +113,16 @@ def _record_row(fields_: dict, columns: Columns) -> dict:
     """``{field: columns.pick(fields_, field)}`` for every metadata field, read once per record.
 
     A column missing from the record is skipped (its value would be ``""``),
-    so only the record's own columns are turned into text.
+    so only the record's own columns are turned into text; a plain ``str`` is
+    stripped here (what :func:`~helpers.io.metadata.text_value` does with it).
     """
     row = {}
     for key in _ROW_FIELDS:
         value = ""
         for name in getattr(columns, key):
             if name in fields_:
-                value = text_value(fields_[name])
+                value = fields_[name]
+                value = value.strip() if type(value) is str else text_value(value)
                 if value:
                     break
         row[key] = value
