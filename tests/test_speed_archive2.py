@@ -1,9 +1,9 @@
 """Issue 23, a general archive near reading speed: the off-topic path without an offset map.
 
 The pipeline decides relevance first, with the prefilter read on
-:func:`helpers.relevance.classify.flat_text` (the normalised text, white space
+:func:`helpers.text.normalise.lookup_key` (the normalised text, white space
 collapsed, without the offset map and without a document view); the view and
-its offset map are made only for documents that go on.  ``flat_text`` must be
+its offset map are made only for documents that go on.  ``lookup_key`` must be
 exactly the view's ``flat``, so the prefilter never decides otherwise: checked
 on every ANT record, the dev set, the seeds, and adversarial spellings of the
 core names (tatweel, diacritics, invisible and bidi characters, presentation
@@ -25,9 +25,9 @@ from helpers.io.corpus import make_document
 from helpers.io.formats import Record, iter_records, load_record
 from helpers.io.formats_records import Columns, _record_row
 from helpers.io.metadata import text_value
-from helpers.relevance.classify import _trigger_automaton, could_be_relevant, flat_text
+from helpers.relevance.classify import _trigger_automaton, could_be_relevant
 from helpers.relevance.topics import load_profile
-from helpers.text.normalise import ALL_STEPS, _translation
+from helpers.text.normalise import ALL_STEPS, _translation, lookup_key
 from helpers.text.view import DocumentView
 
 PROFILE = load_profile(None)
@@ -46,7 +46,7 @@ def _sample_keys() -> list[str]:
 
 def _agrees(text: str) -> bool:
     """The prefilter without a view is the prefilter with one, on the same flat text."""
-    return (flat_text(text) == DocumentView(text).flat
+    return (lookup_key(text) == DocumentView(text).flat
             and could_be_relevant(text, PROFILE) == could_be_relevant(
                 text, PROFILE, view=DocumentView(text)))
 

@@ -32,7 +32,7 @@ from helpers.io.disk_cache import cached, package_files
 from helpers.io.rows import as_rows
 from helpers.relevance.rule import NOT_RELEVANT, document_relevance, sentence_scores
 from helpers.relevance.topics import TopicProfile, load_profile
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 from helpers.text.view import DocumentView
 
 __all__ = ["LEVELS", "SCOPES", "could_be_relevant", "topic_hits", "sentence_scores",
@@ -108,19 +108,6 @@ def _build_trigger_automaton(profile: TopicProfile):
     return automaton, bool(keys)
 
 
-def flat_text(raw: str) -> str:
-    """The prefilter's text without a :class:`~helpers.text.view.DocumentView`: no offset map is made.
-
-    Args:
-        raw: the raw text.
-
-    Returns:
-        ``DocumentView(raw).flat``: the normalised text with every run of white
-        space one space.
-    """
-    return " ".join(normalise_text(raw).split())
-
-
 def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
                       view: DocumentView | None = None) -> bool:
     """The prefilter: False when no core name can occur in ``raw``.
@@ -137,7 +124,8 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
         profile: a profile or its name (default: xinjiang).
         view: the document's :class:`~helpers.text.view.DocumentView`, whose
             normalised text is reused (and kept for the later stages); without
-            it the text is normalised without an offset map (:func:`flat_text`).
+            it the text is normalised without an offset map
+            (:func:`helpers.text.normalise.lookup_key`, equal to ``DocumentView(raw).flat``).
 
     Returns:
         True when the document needs the full relevance rule.
@@ -145,7 +133,7 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
     automaton, any_keys = _trigger_automaton(load_profile(profile))
     if not any_keys:
         return False
-    for _ in automaton.iter(view.flat if view is not None else flat_text(raw)):
+    for _ in automaton.iter(view.flat if view is not None else lookup_key(raw)):
         return True
     return False
 
