@@ -2,7 +2,8 @@
 
 Every word the tagger knows lives in a data file under ``data/`` (month and
 weekday names, Hijri months, relative words, cue words, number words, named
-events).  :func:`grammar` loads them, normalises them with
+events, and the small words between them: ``temporal/pattern_words.tsv``, read
+by :mod:`helpers.extract.temporal.words`).  :func:`grammar` loads them, normalises them with
 :func:`helpers.text.normalise.normalise_text` (so spelling variants collapse the way
 the text does) and compiles a single alternation over *normalised* text.  Each
 alternative is a named group (``num``, ``dmy``, ``mon``, ``wd`` …) whose
