@@ -23,7 +23,7 @@ SLOTS = [r["slot"] for r in ROWS]
 #: matched on the raw text (helpers.extract.temporal.document), not the normalised one
 RAW_SLOTS = {"list_joiner"}
 #: a set of letters (str.lstrip, a first-letter test), not words
-LETTER_SLOTS = {"conjunction", "counted_first"}
+LETTER_SLOTS = {"proclitic", "conjunction", "preposition_letter", "counted_first"}
 
 
 def _stage_code() -> str:
@@ -43,6 +43,7 @@ def test_declared_slots_are_the_used_slots():
     code = _stage_code()
     used = set(re.findall(r"\{w\.([a-z_]+)\}", code)) | set(re.findall(r"word_list\(\"([a-z_]+)\"\)", code))
     used |= set(re.findall(r"alternations\(\)\.([a-z_]+)\b", code))
+    used |= set(re.findall(r"""letters\(['"]([a-z_]+)['"]\)""", code))
     for group in re.findall(r"for slot in \(([^)]*)\)", code):
         used |= set(re.findall(r'"([a-z_]+)"', group))
     assert used == set(SLOTS)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.extract.temporal.patterns import Grammar
-from helpers.extract.temporal.words import alternations, word_list
+from helpers.extract.temporal.words import alternations, letters, word_list
 
 __all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
            "noun_after", "key", "spaced_pair", "title_word",
@@ -29,8 +29,8 @@ def definite_clitic() -> re.Pattern:
     Returns:
         The pattern, used with ``.match`` on a word.
     """
-    w = alternations()
-    return re.compile(rf"^(?:(?:[وفبل]|{w.clitic_pair})?{w.article}|[وف]?{w.lil})")
+    w, clitic, conj = alternations(), letters("proclitic"), letters("conjunction")
+    return re.compile(rf"^(?:(?:[{clitic}]|{w.clitic_pair})?{w.article}|[{conj}]?{w.lil})")
 
 
 def is_definite(word: str) -> bool:
@@ -121,7 +121,7 @@ def is_future(text: str, pos: int, g: Grammar) -> bool:
     future, exceptions = g.cues["future"], g.cues["future_exception"]
     if any(w in future for w in words) or any(" " in f and f in joined for f in future):
         return True
-    conjunctions = "".join(word_list("conjunction"))
+    conjunctions = letters("conjunction")
     return any(_FUTURE_VERB.match(w) and w.lstrip(conjunctions) not in exceptions and w not in exceptions
                for w in words)
 

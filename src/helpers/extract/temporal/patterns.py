@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
-from helpers.extract.temporal.words import alternations, word_list
+from helpers.extract.temporal.words import alternations, letters, word_list
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.charsets import LINE_SPACES, OPTIONAL_LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
@@ -44,14 +44,9 @@ def expression_start() -> re.Pattern:
     Returns:
         The pattern, used with ``.match`` at a candidate's start.
     """
-    w = alternations()
-    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w){w.article})(?=\d))"
+    w, clitic, conj, prep = alternations(), letters("proclitic"), letters("conjunction"), letters("preposition_letter")
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[{clitic}])|(?<=(?<!\w)[{conj}][{prep}])|(?<=(?<!\w){w.article})(?=\d))"
                       r"(?<!\d[/.,:\-])")
-
-
-#: What the compiled patterns test themselves: no word character before, other
-#: than a proclitic letter; :func:`scan` then applies :func:`expression_start` exactly.
-_CHEAP_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
 
 
 def _norm(word: str) -> str:
@@ -244,7 +239,10 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
     first_chars = "".join(sorted(first_chars))
     guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
              rf"(?=\d|{trie_alternation(firsts)}(?:{R}|-)|{ranged})")
-    return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
+    # what the compiled pattern tests itself: no word character before, other than a
+    # proclitic letter; scan() then applies expression_start() exactly
+    cheap_start = rf"(?<![^\W{letters('proclitic')}])"
+    return re.compile(cheap_start + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 
 def scan(pattern: re.Pattern, text: str):

@@ -3,7 +3,8 @@
 Prepositions, joiners and nouns such as "month" and "year" sit between the
 lexicons of the tagger's patterns ("5 من مايو", "من 2010 إلى 2015", "بعد ذلك
 بعامين"); each row of the data file names one such slot.  The patterns take a
-slot as an alternation (:func:`alternations`, ``w.of`` → ``من|of``), the readers
+slot as an alternation (:func:`alternations`, ``w.of`` → ``من|of``) or, for a
+slot of single letters, a character class body (:func:`letters`), the readers
 as a tuple of words (:func:`word_list`).  Read once per process.
 """
 
@@ -16,7 +17,7 @@ from types import SimpleNamespace
 from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv
 
-__all__ = ["alternations", "word_list"]
+__all__ = ["alternations", "letters", "word_list"]
 
 
 @cache
@@ -35,6 +36,18 @@ def word_list(slot: str) -> tuple[str, ...]:
         Its words.
     """
     return _slots()[slot]
+
+
+def letters(slot: str) -> str:
+    """The one-letter words of a slot as the body of a character class (``و|ف`` → ``وف``).
+
+    Args:
+        slot: the slot's name (``proclitic``, ``conjunction`` …).
+
+    Returns:
+        The letters, in file order, escaped for a ``[...]`` class.
+    """
+    return "".join(re.escape(w) for w in _slots()[slot])
 
 
 @cache
