@@ -8,16 +8,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.extract.temporal.patterns import Grammar
+from helpers.extract.temporal.words import alternations, letters, word_list
 
 __all__ = ["Reading", "RETRY", "words_before", "word_after", "is_future", "context", "preposition_before",
            "noun_after", "key", "spaced_pair", "title_word",
-           "listed_month", "recurring"]
+           "listed_month", "recurring", "definite_clitic", "is_definite"]
 
 _CLAUSE = re.compile(r"[.;:!?\"()\[\]\n,]")
 _WORD = re.compile(r"[\w'%$€£]+")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")
+
+
+@lru_cache(maxsize=1)
+def definite_clitic() -> re.Pattern:
+    """A word's definite start, maybe after clitics (العام، والعام، بالعام، فبالعام، للعام).
+
+    Returns:
+        The pattern, used with ``.match`` on a word.
+    """
+    w, clitic, conj = alternations(), letters("proclitic"), letters("conjunction")
+    return re.compile(rf"^(?:(?:[{clitic}]|{w.clitic_pair})?{w.article}|[{conj}]?{w.lil})")
+
+
+def is_definite(word: str) -> bool:
+    """Whether ``word`` starts with the article (ال), clitics not counted."""
+    return word.startswith(word_list("article"))
 
 
 @dataclass(frozen=True)
@@ -103,7 +121,8 @@ def is_future(text: str, pos: int, g: Grammar) -> bool:
     future, exceptions = g.cues["future"], g.cues["future_exception"]
     if any(w in future for w in words) or any(" " in f and f in joined for f in future):
         return True
-    return any(_FUTURE_VERB.match(w) and w.lstrip("وف") not in exceptions and w not in exceptions
+    conjunctions = letters("conjunction")
+    return any(_FUTURE_VERB.match(w) and w.lstrip(conjunctions) not in exceptions and w not in exceptions
                for w in words)
 
 
@@ -162,7 +181,7 @@ def noun_after(text: str, end: int, g: Grammar) -> bool:
         True when the next word carries the article and is not a function word.
     """
     after = word_after(text, end)
-    return after.startswith("ال") and after not in g.cues["function_word"] | g.cues["preposition"]
+    return is_definite(after) and after not in g.cues["function_word"] | g.cues["preposition"]
 
 
 def listed_month(m: re.Match, text: str, g: Grammar) -> bool:

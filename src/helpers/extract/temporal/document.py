@@ -26,16 +26,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 
 import helpers.extract.temporal.calendar as cal
 import helpers.extract.temporal.periods as per
 from helpers.extract.temporal.context import Reading
+from helpers.extract.temporal.words import alternations
 
 __all__ = ["resolve_document", "date_note", "shared_year"]
 
 _FINE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "month"},
          "year": {"day", "week", "month", "year", "quarter", "half", "season"}}
-_LIST_GAP = re.compile(r"^[^\S\n]*(?:[,،][^\S\n]*)?(?:و|او|أو|or|and|-)?[^\S\n]*$")
 _HIJRI_WINDOW = 300
 _AFTER_WINDOW = 250
 
@@ -163,13 +164,19 @@ def _hijri_day(r: Reading, pub: dt.date | None) -> Reading:
                                note=_join(r.note, f"Hijri {year}-{month:02d}-{day:02d}"))
 
 
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern:
+    """What may stand between two dates of a list: a comma, و، أو, or, and, a dash."""
+    return re.compile(rf"^[^\S\n]*(?:[,،][^\S\n]*)?(?:{alternations().list_joiner}|-)?[^\S\n]*$")
+
+
 def _listed_month(found: list, i: int, text: str) -> Reading | None:
     """"جويلية وأوت وسبتمبر 2015": a year-less month takes the year of the month listed after it."""
     start, end, r = found[i]
     if r.precision != "month" or not r.anchored or r.kind != "date" or "/" in r.value:
         return None
     for _, (s, e, nxt) in zip(range(3), found[i + 1:]):
-        if not _LIST_GAP.match(text[end:s]):
+        if not _list_gap().match(text[end:s]):
             return None
         if nxt.kind == "date" and nxt.precision in ("month", "day") and nxt.value[:4].isdigit():
             if not nxt.anchored:

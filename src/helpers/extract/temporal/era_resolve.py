@@ -15,6 +15,7 @@ from __future__ import annotations
 import helpers.extract.temporal.calendar as cal
 from helpers.extract.temporal.context import Reading, is_future, key, word_after, words_before
 from helpers.extract.temporal.holidays import holiday_in_year, holiday_near
+from helpers.extract.temporal.words import word_list
 from helpers.text.numbers import number_phrases
 
 __all__ = ["ERA_RESOLVERS"]
@@ -83,8 +84,8 @@ def _r_yw(m, text, pub, g):
     before = words_before(text, m.start(), limit=1)
     if before and (before[-1] in g.qual_before or before[-1] in g.eras.duration_before):
         return None  # هذا العام 29 يوما, لمدة سنة 16
-    if key(m.group("yw_k")) == "العام":  # الأمين العام 12: "general"
-        if before and before[-1].startswith(("ال", "وال", "بال", "لل")) and before[-1] not in g.cues["preposition"]:
+    if key(m.group("yw_k")) in word_list("general"):  # الأمين العام 12: "general"
+        if before and before[-1].startswith(word_list("definite_prefix")) and before[-1] not in g.cues["preposition"]:
             return None
     if m.group("yw_n"):
         phrases = number_phrases(m.group("yw_n"))

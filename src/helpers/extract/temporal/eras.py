@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from helpers.extract.temporal.words import alternations, word_list
+
 __all__ = ["EraTables", "era_tables", "era_alternatives", "named_rows"]
 
 
@@ -95,13 +97,14 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         ``(pattern, first words)``: one look-ahead on the words the alternatives
         can start with, then the alternatives, each one named group.
     """
-    arabic = {w for w in t.decades if not w.isascii()}
-    english = {w for w in t.decades if w.isascii()}
-    approx_ar = alt(w for w in t.approx if not w.isascii())
-    approx_en = alt(w for w in t.approx if w.isascii())
+    w = alternations()  # the small words between the lexicons (data/temporal/pattern_words.tsv)
+    arabic = {d for d in t.decades if not d.isascii()}
+    english = {d for d in t.decades if d.isascii()}
+    approx_ar = alt(a for a in t.approx if not a.isascii())
+    approx_en = alt(a for a in t.approx if a.isascii())
 
     def century(p: str) -> str:
-        return (rf"(?:القرن{sp}(?:(?P<{p}_d>\d{{1,2}})(?!\d)|ال{osp}(?P<{p}_d2>\d{{1,2}})(?!\d)"
+        return (rf"(?:{w.century}{sp}(?:(?P<{p}_d>\d{{1,2}})(?!\d)|{w.article}{osp}(?P<{p}_d2>\d{{1,2}})(?!\d)"
                 rf"|(?P<{p}_o>{ordinal})|(?P<{p}_q>{qa})){r}"
                 rf"(?:{sp}(?P<{p}_ge>{alt(t.gregorian_era)})|{sp}(?P<{p}_oe>{alt(t.other_era)}))?"
                 rf"|(?:the{sp})?(?:(?P<{p}_ed>\d{{1,2}})(?:st|nd|rd|th)|(?P<{p}_eo>{ordinal})"
@@ -110,28 +113,28 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
     later = rf"(?P<aft_n3>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u3>{count_en}){sp}(?:later|(?P<aft_e>earlier))"
     alternatives = [
         rf"(?P<cen>{century('cen')}){r}",
-        rf"(?P<dec>(?:(?:(?P<dec_k>عقد){sp})?(?:ال)?(?P<dec_n>{alt(arabic)}){r}"
-        rf"|العقد{sp}(?P<dec_o>{ordinal}){r}(?={sp}(?:من{sp})?القرن)"
+        rf"(?P<dec>(?:(?:(?P<dec_k>{w.decade}){sp})?(?:{w.article})?(?P<dec_n>{alt(arabic)}){r}"
+        rf"|{w.decade_def}{sp}(?P<dec_o>{ordinal}){r}(?={sp}(?:{w.min}{sp})?{w.century})"
         rf"|(?:the{sp})?(?:(?P<dec_y>1\d\d0|20\d0)'?s|'(?P<dec_yy>\d0)s|(?P<dec_e>{alt(english)}))){r}"
-        rf"(?:{sp}(?:من{sp})?{century('decc')})?){r}",
-        rf"(?P<yw>(?P<yw_k>عام|العام|سنه|السنه){sp}(?:(?P<yw_n>(?:الفين|الفان|الف){r}"
-        rf"(?:{sp}و{osp}(?:{card_ar}){r}(?:{sp}عشره?{r})?)*)|(?P<yw_yy>\d\d)(?!\d)(?![.,:/\-]\d)"
+        rf"(?:{sp}(?:{w.min}{sp})?{century('decc')})?){r}",
+        rf"(?P<yw>(?P<yw_k>{w.year_keyword}){sp}(?:(?P<yw_n>(?:{w.thousand}){r}"
+        rf"(?:{sp}و{osp}(?:{card_ar}){r}(?:{sp}(?:{w.teen}){r})?)*)|(?P<yw_yy>\d\d)(?!\d)(?![.,:/\-]\d)"
         rf"(?!{osp}(?:{count_ar}){r}))){r}",  # هذا العام 29 يوما: a count, and هذا العام stays
         rf"(?P<hol>(?P<hol_n>{alt(t.holidays)}){r}(?:{sp}(?P<hol_a>{adjectives}){r})?"
-        rf"(?:{year_tail('hol')}|{sp}(?P<hol_q>{qa})|{sp}(?:من{sp})?(?P<hol_yq>(?:هذا|هذه){sp}(?:العام|السنه)"
-        rf"|(?:العام|السنه){sp}{qa}))?){r}",
-        rf"(?P<aft>بعد{sp}(?:(?P<aft_then>ذلك|ذاك){sp}ب{osp}|(?:{alt(t.lapse)}){sp})?"
+        rf"(?:{year_tail('hol')}|{sp}(?P<hol_q>{qa})|{sp}(?:{w.min}{sp})?(?P<hol_yq>(?:{w.this}){sp}(?:{w.year_def})"
+        rf"|(?:{w.year_def}){sp}{qa}))?){r}",
+        rf"(?P<aft>{w.after}{sp}(?:(?P<aft_then>{w.that}){sp}ب{osp}|(?:{alt(t.lapse)}){sp})?"
         rf"(?:(?P<aft_x>{approx_ar}){sp})?(?:(?P<aft_n>\d{{1,3}}|{card_ar}){osp})?(?P<aft_u>{count_ar}){r}"
-        rf"(?!{osp}\d)(?P<aft_then2>{sp}(?:من{sp})?ذلك{r})?(?:{sp}(?:{alt(t.after_filler)}){r})*+"
-        rf"(?!{sp}(?:من|على|علي|عن|{alt(t.duration_after)}){r})(?!{sp}ال)"
+        rf"(?!{osp}\d)(?P<aft_then2>{sp}(?:{w.min}{sp})?{w.that_after}{r})?(?:{sp}(?:{alt(t.after_filler)}){r})*+"
+        rf"(?!{sp}(?:{w.not_after_after}|{alt(t.duration_after)}){r})(?!{sp}{w.article})"
         rf"(?!{sp}(?:{not_after}){r})"
         rf"|in{sp}(?:(?P<aft_x2>{approx_en}){sp})?(?P<aft_n2>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u2>{count_en}){r}"
         rf"(?!{sp}(?:of|after|since|time|a|an|the){r})|{later}){r}",
     ]
-    firsts = {"القرن", "العقد", "عقد", "the", "century", "عام", "العام", "سنه", "السنه", "بعد", "in", "a", "an",
-              "last", "previous", "past", "this", "next"}
-    firsts |= {"ال" + w for w in arabic} | arabic | english | set(english_words)
-    firsts |= {w.split()[0] for w in t.holidays}
+    firsts = {word for slot in ("century", "decade_def", "decade", "year_keyword", "after") for word in word_list(slot)}
+    firsts |= {"the", "century", "in", "a", "an", "last", "previous", "past", "this", "next"}
+    firsts |= {a + d for a in word_list("article") for d in arabic} | arabic | english | set(english_words)
+    firsts |= {h.split()[0] for h in t.holidays}
     # one look-ahead for all five: their first words, or digits read in English (19th, 1990s, '90s, 20 years later)
     guard = rf"(?=(?:{alt(firsts)}){r}|\d{{1,4}}(?:st|nd|rd|th|'?s){r}|\d{{1,3}}{sp}[a-z]|'\d0s)"
     return guard + "(?:" + "|".join(alternatives) + ")", firsts
@@ -140,11 +143,12 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
 def _date_macro(day: int, month: int, months: dict, ordinals: dict, *, alt: Callable, sp: str, osp: str,
                 r: str) -> str:
     """Expand ``{date:DD-MM}`` of named_dates.tsv into a pattern."""
-    day_words = [w for w, v in ordinals.items() if v == day]
+    w = alternations()
+    day_words = [o for o, v in ordinals.items() if v == day]
     day_re = rf"(?:0?{day}(?:st|nd|rd|th)?|{alt(day_words)})" if day_words else rf"0?{day}"
     month_re = alt(n for n, (m, _) in months.items() if m == month)
     pair = rf"(?:{osp}[/(\-]{osp}{alt(months)}(?:{osp}\))?)?"
-    return (rf"(?:{day_re}{osp}(?:(?:من|of){sp})?(?:شهر{sp})?{month_re}{r}{pair}"
+    return (rf"(?:{day_re}{osp}(?:(?:{w.of}){sp})?(?:{w.month_noun}{sp})?{month_re}{r}{pair}"
             rf"|{month_re}\.?{sp}{day_re}(?!\d))")
 
 

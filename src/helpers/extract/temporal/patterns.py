@@ -2,7 +2,8 @@
 
 Every word the tagger knows lives in a data file under ``data/`` (month and
 weekday names, Hijri months, relative words, cue words, number words, named
-events).  :func:`grammar` loads them, normalises them with
+events, and the small words between them: ``temporal/pattern_words.tsv``, read
+by :mod:`helpers.extract.temporal.words`).  :func:`grammar` loads them, normalises them with
 :func:`helpers.text.normalise.normalise_text` (so spelling variants collapse the way
 the text does) and compiles a single alternation over *normalised* text.  Each
 alternative is a named group (``num``, ``dmy``, ``mon``, ``wd`` …) whose
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from helpers.extract.temporal.eras import EraTables, era_alternatives, era_tables, named_rows
 from helpers.extract.temporal.spans import SpanTables, span_alternatives, span_tables
+from helpers.extract.temporal.words import alternations, letters, word_list
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.charsets import LINE_SPACES, OPTIONAL_LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
@@ -29,15 +31,22 @@ __all__ = ["Grammar", "grammar", "scan"]
 
 SP, OSP = LINE_SPACES, OPTIONAL_LINE_SPACES
 R = r"(?!\w)"
-#: Start of an expression: a word start, or right after a glued proclitic
-#: (و ف ب ل, وب فب ول فل) or an article glued to a number (الـ5 من الشهر الجاري); never inside a
-#: number like 14/11/2019 or 2,017.
-START = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)ال)(?=\d))"
-         r"(?<!\d[/.,:\-])")
-_START = re.compile(START)
-#: What the compiled patterns test themselves: no word character before, other
-#: than a proclitic letter; :func:`scan` then applies :data:`START` exactly.
-_CHEAP_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
+
+
+@lru_cache(maxsize=1)
+def expression_start() -> re.Pattern:
+    """The start of an expression, compiled once.
+
+    A word start, or right after a glued proclitic (و ف ب ل, وب فب ول فل) or an
+    article glued to a number (الـ5 من الشهر الجاري); never inside a number like
+    14/11/2019 or 2,017.
+
+    Returns:
+        The pattern, used with ``.match`` at a candidate's start.
+    """
+    w, clitic, conj, prep = alternations(), letters("proclitic"), letters("conjunction"), letters("preposition_letter")
+    return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[{clitic}])|(?<=(?<!\w)[{conj}][{prep}])|(?<=(?<!\w){w.article})(?=\d))"
+                      r"(?<!\d[/.,:\-])")
 
 
 def _norm(word: str) -> str:
@@ -80,7 +89,8 @@ class Grammar:
 def _month_spec(prefix: str, months: str, *, ranged: bool = True) -> str:
     """A month name, maybe paired ("أغسطس/ آب") or, when ``ranged``, the end of a range
     ("مايو-يونيو", "مايو حتى يونيو", "May to June"): the readers tell them apart."""
-    to = rf"|{SP}(?:الي|حتي|to|until){SP}(?:(?:شهر|the{SP}month{SP}of){SP})?" if ranged else ""
+    w = alternations()
+    to = rf"|{SP}(?:{w.to}){SP}(?:(?:{w.month_noun_range}){SP})?" if ranged else ""
     pair = rf"(?:(?:{OSP}[/(\-]{OSP}|{SP}{to})(?P<{prefix}_m2>{months}){R}(?:{OSP}\))?)?"
     return rf"(?P<{prefix}_m1>{months}){R}{pair}"
 
@@ -145,64 +155,65 @@ def _build() -> Grammar:
 
 def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, counts,
              numbers, ordinals, cues, spans, eras) -> re.Pattern:
+    w = alternations()  # the small words between the lexicons (data/temporal/pattern_words.tsv)
     month = trie_alternation(months)
     month_en = trie_alternation(n for n in months if n.isascii())
     qa, qb = trie_alternation(qual_after), trie_alternation(qual_before)
-    qb_en = trie_alternation(w for w in qual_before if w.isascii())  # April last year
+    qb_en = trie_alternation(q for q in qual_before if q.isascii())  # April last year
     ykw = trie_alternation(cues["year_keyword"])
     month_word = trie_alternation(cues["month_word"])
     era_g, era_h = trie_alternation(cues["era_gregorian"]), trie_alternation(cues["era_hijri"])
     era = rf"(?:{OSP}(?P<{{p}}_eg>{era_g})|{OSP}(?P<{{p}}_eh>{era_h}))"
     era_of = lambda p: era.replace("{p}", p)  # noqa: E731
     ordinal = trie_alternation(ordinals)
-    day_ordinal = trie_alternation(w for w, v in ordinals.items() if v > 10 and not w.isascii())  # السبت السادس عشر
+    day_ordinal = trie_alternation(o for o, v in ordinals.items() if v > 10 and not o.isascii())  # السبت السادس عشر
     day = lambda p: rf"(?P<{p}_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"  # noqa: E731
     # "2014", "من عام 2014", "لعام 2014", "للعام 2014", "في سنة 2014" (في needs the year word)
-    year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:(?:من|of){SP})?(?:لل|ل{OSP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
-                           rf"|(?:في|in){SP}(?:لل|ل{OSP})?(?P<{p}_k2>{ykw}){OSP})"
+    year_tail = lambda p: (rf"{OSP},?{OSP}(?:(?:(?:{w.of}){SP})?(?:{w.lil}|ل{OSP})?(?:(?P<{p}_k>{ykw}){OSP})?"  # noqa: E731
+                           rf"|(?:{w.in_year}){SP}(?:{w.lil}|ل{OSP})?(?P<{p}_k2>{ykw}){OSP})"
                            rf"(?P<{p}_y>\d{{4}})(?!\d){era_of(p)}?")
     day_part, day_word = trie_alternation(cues["day_part"]), trie_alternation(cues["day_word"] | set(fixed))
-    count_ar = trie_alternation(w for w in counts if not w.isascii())
-    count_en = trie_alternation(w for w in counts if w.isascii())
-    card_ar = trie_alternation(w for w in numbers if not w.isascii())
-    card_en = trie_alternation(w for w in numbers if w.isascii())
+    count_ar = trie_alternation(c for c in counts if not c.isascii())
+    count_en = trie_alternation(c for c in counts if c.isascii())
+    card_ar = trie_alternation(n for n in numbers if not n.isascii())
+    card_en = trie_alternation(n for n in numbers if n.isascii())
     weekday = trie_alternation(weekdays)
-    approx_ar = trie_alternation(w for w in eras.approx if not w.isascii())
-    approx_en = trie_alternation(w for w in eras.approx if w.isascii())
+    approx_ar = trie_alternation(a for a in eras.approx if not a.isascii())
+    approx_en = trie_alternation(a for a in eras.approx if a.isascii())
     era_alts, era_firsts = era_alternatives(
         eras, alt=trie_alternation, sp=SP, osp=OSP, r=R, qa=qa, ykw=ykw, ordinal=ordinal, card_ar=card_ar,
         card_en=card_en, count_ar=count_ar, count_en=count_en, year_tail=year_tail,
         adjectives=trie_alternation(cues["holiday_adjective"]),
         not_after=trie_alternation(set(months) | set(hijri) | set(weekdays)),
-        english_words={w for w in set(numbers) | set(ordinals) if w.isascii()})
+        english_words={n for n in set(numbers) | set(ordinals) if n.isascii()})
     span_part, drr = span_alternatives(spans, alt=trie_alternation, sp=SP, osp=OSP, r=R, qa=qa, qb=qb, ykw=ykw,
                                        month=month, card_ar=card_ar, card_en=card_en)
     anaphor_year = trie_alternation(p for p, (unit, _) in spans.anaphors.items() if unit == "year")
     alternatives = [  # Hijri months first: ربيع الأول is not the season ربيع
-        rf"(?P<hj>(?:{day('hj')}{OSP}(?:من{SP})?|(?P<hj_o>{ordinal}){SP}(?:من{SP})?)?"
-        rf"(?:(?P<hj_sh>شهر){SP})?(?P<hj_m>{trie_alternation(hijri)}){R}"
+        rf"(?P<hj>(?:{day('hj')}{OSP}(?:{w.min}{SP})?|(?P<hj_o>{ordinal}){SP}(?:{w.min}{SP})?)?"
+        rf"(?:(?P<hj_sh>{w.month_noun}){SP})?(?P<hj_m>{trie_alternation(hijri)}){R}"
         rf"(?:{year_tail('hj')}|{SP}(?P<hj_q>{qa}))?){R}",
         era_alts,
         span_part, drr,
         r"(?P<num>(?P<num_a>\d{1,4})(?P<num_s>[/.\-])(?P<num_b>\d{1,2})(?P=num_s)"
         rf"(?P<num_c>\d{{4}}|\d{{2}})(?!\d)(?![.,/\-]\d){era_of('num')}?)",
         r"(?P<nmy>(?P<nmy_m>\d{1,2})[/\-](?P<nmy_y>\d{4}))(?!\d)(?![.,/\-]\d)",
-        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:الي|حتي|to|and|until){SP}|{OSP}و{OSP}))?"
-        rf"(?:{day('dmy')}{OSP}(?:(?:من|of){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:من|of){SP})"
-        rf"(?:(?P<dmy_sh>شهر){SP})?{_month_spec('dmy', month, ranged=False)}"
+        rf"(?P<dmy>(?:(?P<dmy_r>\d{{1,2}})(?!\d)(?:{OSP}-{OSP}|{SP}(?:{w.to_and}){SP}|{OSP}و{OSP}))?"
+        rf"(?:{day('dmy')}{OSP}(?:(?:{w.of}){SP})?|(?:the{SP})?(?P<dmy_o>{ordinal}){SP}(?:{w.of}){SP})"
+        rf"(?:(?P<dmy_sh>{w.month_noun}){SP})?{_month_spec('dmy', month, ranged=False)}"
         rf"(?:{year_tail('dmy')}|{SP}(?P<dmy_q>{qa}))?){R}",
-        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}من{SP})){SP}(?:(?:من{SP})?(?:(?P<dcur_u>الشهر){SP})?"
-        rf"(?P<dcur_q>{qa})|من{SP}(?P<dcur_t>هذا{SP}الشهر))){R}",
+        rf"(?P<dcur>(?:{day('dcur')}|(?P<dcur_o>{ordinal})(?={SP}{w.min}{SP})){SP}(?:(?:{w.min}{SP})?(?:(?P<dcur_u>{w.the_month}){SP})?"
+        rf"(?P<dcur_q>{qa})|{w.min}{SP}(?P<dcur_t>{w.this_month}))){R}",
         rf"(?P<mdy>(?P<mdy_m1>{month_en})\.?{SP}{day('mdy')}(?:{OSP}[-\u2013]{OSP}(?P<mdy_d2>\d{{1,2}})(?!\d)(?![/.:]\d))?"
         rf"(?:{OSP},?{OSP}(?P<mdy_y>\d{{4}})(?!\d)|{SP}(?:of{SP})?(?P<mdy_an>{anaphor_year}))?){R}",
         rf"(?P<my>(?:(?P<my_sh>{month_word}){SP})?{_month_spec('my', month)}{year_tail('my')}){R}",
         rf"(?P<mon>(?:(?P<mon_sh>{month_word}){SP})?{_month_spec('mon', month)}"
-        rf"(?:{SP}(?P<mon_q>{qa})|{SP}(?:من|of){SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:العام|السنه){SP}{qa}"
-        rf"|(?:هذا|هذه){SP}(?:العام|السنه)))|{SP}(?:of{SP})?(?P<mon_ye>{qb_en}{SP}year))?){R}",
+        rf"(?:{SP}(?P<mon_q>{qa})|{SP}(?:{w.of}){SP}(?:(?P<mon_an>{anaphor_year})|(?P<mon_yq>(?:{w.year_def}){SP}{qa}"
+        rf"|(?:{w.this}){SP}(?:{w.year_def})))|{SP}(?:of{SP})?(?P<mon_ye>{qb_en}{SP}year))?){R}",
         rf"(?P<wd>(?:(?P<wd_dp>{day_part}){SP})?(?:(?P<wd_w>{day_word}){SP})?(?P<wd_n>{weekday}){R}"
-        rf"(?:{SP}(?P<wd_q>{qa})|{SP}(?P<wd_o>{day_ordinal}){R}(?!{SP}(?:من|في|of){R}))?){R}",
-        rf"(?P<ago>(?P<ago_p>منذ|قبل){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
-        rf"(?P<ago_u>{count_ar}){R}(?!{OSP}\d)(?!{SP}(?:من|على|علي|عن|امس|الامس|البارحه|{weekday}){R})"
+        rf"(?:{SP}(?P<wd_q>{qa})|{SP}(?P<wd_o>{day_ordinal}){R}(?!{SP}(?:{w.not_after_day_ordinal}){R}))?){R}",
+        rf"(?P<ago>(?P<ago_p>{w.ago}){SP}(?:(?P<ago_x>{approx_ar}){SP})?(?:(?P<ago_n>\d{{1,3}}|{card_ar}){OSP})?"
+        rf"(?P<ago_u>{count_ar}){R}(?!{OSP}\d)(?!{SP}(?:{w.not_after_ago}|{weekday}){R})"
         rf"|(?:(?P<ago_x2>{approx_en}){SP})?(?P<ago_n2>\d{{1,3}}|{card_en}|a|an){SP}(?P<ago_u2>{count_en}){SP}ago){R}",
         rf"(?P<rel>(?P<rel_qb>{qb}){SP}(?P<rel_u1>{trie_alternation(units)})|(?P<rel_u2>{trie_alternation(units)}){SP}(?P<rel_qa>{qa})"
         rf"|(?(mod)(?P<rel_u3>{trie_alternation(units)})(?!{OSP}\d)|(?!))){R}",
@@ -211,30 +222,34 @@ def _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before, cou
         rf"(?:{OSP}[-/]{OSP}(?P<yr_y2>\d{{4}})(?!\d)|[-/](?P<yr_yy>\d\d)(?![\d.,/:\-]))?{era_of('yr')}?){R}",
     ]
     prefix = (rf"(?:(?P<mod>{trie_alternation(cues['modifier'])})(?:{SP}|{OSP}-{OSP})"
-              rf"(?:(?:(?:شهر|عام|العام|سنه|السنه|the|of)){SP}){{0,2}})?"
+              rf"(?:(?:(?:{w.modifier_filler})){SP}){{0,2}})?"
               rf"(?:(?P<preq>{qb}){SP})?")
-    firsts = {w.split()[0] for group in (
+    firsts = {word.split()[0] for group in (
         cues["modifier"], cues["day_part"], cues["day_word"], cues["year_keyword"],
         cues["month_word"], months, weekdays, hijri, fixed, units, qual_before, ordinals,
         numbers, spans.parts, spans.seasons, spans.season_words, spans.cycles, spans.plurals,
         spans.count_plurals, spans.plural_quals, spans.anaphors,
-        {"the", "منذ", "قبل", "عامي", "سنتي", "العامين", "السنتين"},
-        {"ال" + n for n, v in numbers.items() if not n.isascii() and v < 100}, era_firsts,
-        {w for w in eras.approx if w.isascii()}, {"a", "an"}) for w in group if w}
+        {"the"}, word_list("ago"), {p.split()[0] for p in word_list("two_years")},
+        {a + n for a in word_list("article") for n, v in numbers.items() if not n.isascii() and v < 100}, era_firsts,
+        {a for a in eras.approx if a.isascii()}, {"a", "an"}) for word in group if word}
     # "من 2010 إلى 2015", "بين عامي …", "من جانفي إلى أوت 2015": common words, so only
     # when a year or a month follows (keeps the guard as selective as before)
-    ranged = rf"(?:من|بين|from|between){SP}(?:(?:{ykw}|شهر){OSP})?(?=\d|{month})"
-    first_chars = "".join(sorted({w[0] for w in firsts if not w[0].isdigit()} | set("مبf")))
+    ranged = rf"(?:{w.range_from}){SP}(?:(?:{ykw}|{w.month_noun}){OSP})?(?=\d|{month})"
+    first_chars = {f[0] for f in firsts if not f[0].isdigit()} | {f[0] for f in word_list("range_from")}
+    first_chars = "".join(sorted(first_chars))
     guard = (rf"(?=[\d{re.escape(first_chars)}])(?<!\d[/.,:\-])"
              rf"(?=\d|{trie_alternation(firsts)}(?:{R}|-)|{ranged})")
-    return re.compile(_CHEAP_START + guard + prefix + "(?:" + "|".join(alternatives) + ")")
+    # what the compiled pattern tests itself: no word character before, other than a
+    # proclitic letter; scan() then applies expression_start() exactly
+    cheap_start = rf"(?<![^\W{letters('proclitic')}])"
+    return re.compile(cheap_start + guard + prefix + "(?:" + "|".join(alternatives) + ")")
 
 
 def scan(pattern: re.Pattern, text: str):
     """``pattern.finditer(text)`` restricted to matches that start an expression.
 
     The compiled patterns only test one character before a match (cheap); the
-    exact rule (:data:`START`: a word start or right after a glued proclitic)
+    exact rule (:func:`expression_start`: a word start or right after a glued proclitic)
     is checked here on the few hits, searching again one character later when
     it fails, so no match is lost.  A consumer may ``send`` a position to go on
     from there instead of after the match (a reading rejected inside a longer
@@ -247,12 +262,12 @@ def scan(pattern: re.Pattern, text: str):
     Yields:
         The accepted matches, in text order, non-overlapping.
     """
-    pos, end = 0, len(text)
+    start, pos, end = expression_start(), 0, len(text)
     while pos <= end:
         match = pattern.search(text, pos)
         if match is None:
             return
-        if _START.match(text, match.start()) is None:
+        if start.match(text, match.start()) is None:
             pos = match.start() + 1
             continue
         resume = yield match

@@ -18,6 +18,8 @@ from helpers.extract.temporal.context import (
     RETRY,
     Reading,
     context,
+    definite_clitic,
+    is_definite,
     is_future,
     key,
     listed_month,
@@ -32,11 +34,11 @@ from helpers.extract.temporal.era_resolve import ERA_RESOLVERS
 from helpers.extract.temporal.holidays import read_weekday
 from helpers.extract.temporal.patterns import Grammar, scan
 from helpers.extract.temporal.span_resolve import SPAN_RESOLVERS
+from helpers.extract.temporal.words import word_list
 from helpers.extract.temporal.years import read_hijri, read_month_year, read_numeric, read_year
 
 __all__ = ["Reading", "interpret", "find_named"]
 
-_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
 
 
 def _month_of(m: re.Match, prefix: str, g: Grammar) -> tuple[int, int]:
@@ -136,7 +138,7 @@ def _r_dcur(m, text, pub, g):
     offset = 0 if m.group("dcur_t") else g.qual_after[key(m.group("dcur_q"))]
     if m.group("dcur_o"):  # الأسابيع الثلاثة الأولى من هذا الشهر: an adjective of the noun before, no day
         before = words_before(text, m.start(), limit=1)
-        if before and before[-1].startswith("ال") and before[-1] not in g.weekdays and before[-1] not in g.fixed:
+        if before and is_definite(before[-1]) and before[-1] not in g.weekdays and before[-1] not in g.fixed:
             return RETRY
     if not m.group("dcur_u") and offset != 0:
         return None
@@ -166,7 +168,8 @@ def _r_mon(m, text, pub, g):
     month, level = _month_of(m, "mon", g)
     qualified = m.group("mon_q") or m.group("mon_yq") or m.group("mon_ye") or m.group("mon_an") or m.group("preq")
     spelling = ()
-    if level and not (m.group("mon_sh") or qualified or (m.group("mod") and "شهر" in m.group(0))):
+    month_noun = any(n in m.group(0) for n in word_list("month_noun"))  # مطلع شهر مارس
+    if level and not (m.group("mon_sh") or qualified or (m.group("mod") and month_noun)):
         if level == 2:
             return None
         other = g.month_other.get(key(m.group("mon_m1")), frozenset())
@@ -218,7 +221,7 @@ def _r_rel(m, text, pub, g):
     unit_word = key(m.group("rel_u1") or m.group("rel_u2") or m.group("rel_u3"))
     if m.group("rel_u2") and unit_word in g.unit_deny_definite and not m.group("mod"):
         before = words_before(text, m.start(), limit=1)
-        if before and _CLITIC.match(before[-1]) and before[-1] not in g.units:
+        if before and definite_clitic().match(before[-1]) and before[-1] not in g.units:
             return None  # الأمين العام الحالي: "general", not "year"
     offset = (g.qual_before[key(m.group("rel_qb"))] if m.group("rel_qb")
               else g.qual_after[key(m.group("rel_qa"))] if m.group("rel_qa")
@@ -237,7 +240,7 @@ def _r_fix(m, text, pub, g):
     deny = g.fixed_deny[word]
     after = word_after(text, m.end())
     if after and (after in deny or ("@ordinal" in deny and after in g.ordinal_any)
-                  or ("@definite" in deny and after.startswith("ال")
+                  or ("@definite" in deny and is_definite(after)
                       and after not in g.cues["function_word"] | g.cues["preposition"])):
         return None
     before = words_before(text, m.start(), limit=2)

@@ -9,15 +9,22 @@ return an empty value with ``ana`` set, filled in by the document pass
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import helpers.extract.temporal.calendar as cal
 import helpers.extract.temporal.periods as per
-from helpers.extract.temporal.context import Reading, is_future, key, word_after, words_before
+from helpers.extract.temporal.context import (
+    Reading,
+    definite_clitic,
+    is_definite,
+    is_future,
+    key,
+    word_after,
+    words_before,
+)
+from helpers.extract.temporal.words import word_list
 
 __all__ = ["SPAN_RESOLVERS"]
 
-_CLITIC = re.compile(r"^(?:(?:[وفبل]|وب|فب|وال|بال|فال)?ال|[وف]?لل)")
 _NO_DATE = "no publication date"
 
 
@@ -38,7 +45,7 @@ def _year(m, p: str, pub, g) -> tuple[int | None, bool, tuple]:
 
 def _other_year(m, p: str, text: str) -> bool:
     """"السداسي الأول من السنة الدراسية": a school or fiscal year, not the calendar year."""
-    return bool(m.group(f"{p}_cur")) and word_after(text, m.end()).startswith("ال")
+    return bool(m.group(f"{p}_cur")) and is_definite(word_after(text, m.end()))
 
 
 def _r_prt(m, text, pub, g):
@@ -46,7 +53,7 @@ def _r_prt(m, text, pub, g):
         return None
     unit, index = g.spans.parts[key(m.group("prt_p"))]
     has_ref = any(m.group(f"prt_{s}") for s in ("y", "an", "q", "qb", "cur"))
-    if not has_ref and word_after(text, m.end()) in {"من", "of"}:
+    if not has_ref and word_after(text, m.end()) in word_list("of"):
         return None  # النصف الأول من المباراة: part of something else
     year, anchored, pending = _year(m, "prt", pub, g)
     if pending:
@@ -115,7 +122,7 @@ def _r_cyc(m, text, pub, g):
 
 def _count(word: str | None, g) -> int | None:
     word = key(word)
-    word = word[2:].strip() if word.startswith("ال") else word
+    word = word[2:].strip() if is_definite(word) else word
     return int(word) if word.isdigit() else g.numbers.get(word)
 
 
@@ -138,7 +145,7 @@ def _r_ana(m, text, pub, g):
     unit, offset = g.spans.anaphors[phrase]
     if unit == "year" and phrase.split()[0] in g.units:
         before = words_before(text, m.start(), limit=1)
-        if before and _CLITIC.match(before[-1]) and before[-1] not in g.units:
+        if before and definite_clitic().match(before[-1]) and before[-1] not in g.units:
             return None  # الأمين العام السابق: "general", not "year"
     year = ()
     if m.group("ana_b"):
@@ -154,7 +161,7 @@ def _r_yrr(m, text, pub, g):
     after = word_after(text, m.end())
     if after in g.cues["count_after"] or after.startswith("%") or not first < last <= first + 200:
         return None
-    keyword = m.group("yrr_k") or "عام" in m.group(0) or "سنه" in m.group(0)
+    keyword = m.group("yrr_k") or any(stem in m.group(0) for stem in word_list("year_stem"))
     if not (1000 <= first and last <= 2100) or (not keyword and first < 1900):
         return None
     note = "two years" if m.group("yrr_k") else "range"

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from helpers.extract.temporal.words import alternations, word_list
+
 __all__ = ["SpanTables", "span_tables", "span_alternatives"]
 
 
@@ -94,7 +96,8 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         alternatives can start with, then the alternatives, each one named
         group) and the day-range alternative.
     """
-    year_words = r"(?:العام|السنه|the{sp}year|year)".replace("{sp}", sp)
+    w = alternations()  # the small words between the lexicons (data/temporal/pattern_words.tsv)
+    year_words = rf"(?:{w.year_noun})"
     anaphor_year = alt(p for p, (u, _) in t.anaphors.items() if u == "year")
 
     def year_ref(p: str) -> str:
@@ -103,15 +106,15 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
                 rf"|{year_words}{sp}(?P<{p}_q>{qa})|(?P<{p}_qb>{qb}){sp}{year_words}"
                 rf"|(?P<{p}_cur>{year_words})")
 
-    joiner = rf"(?:{sp}(?:من|في|of|in){sp}|{sp}ل|{osp},?{osp})"
+    joiner = rf"(?:{sp}(?:{w.joiner}){sp}|{sp}ل|{osp},?{osp})"
     plural_qual = alt(t.plural_quals)
-    number = rf"(?:ال{osp})?(?:\d{{1,3}}|{card_ar})"
+    number = rf"(?:{w.article}{osp})?(?:\d{{1,3}}|{card_ar})"
     firsts = {p.split()[0] for table in (t.anaphors, t.parts, t.seasons, t.season_words, t.cycles,
                                           t.plurals, t.plural_quals) for p in table}
-    firsts |= {"بين", "between", "من", "from", "عامي", "سنتي", "العامين", "السنتين", "the"}
+    firsts |= {*word_list("range_from"), *(p.split()[0] for p in word_list("two_years")), "the"}
     guard = rf"(?=(?:{alt(firsts)}){r}|{number}{osp}(?:{alt(t.count_plurals)}){r})"
     alternatives = [
-        rf"(?P<ana>(?P<ana_a>{alt(t.anaphors)}){r}(?:{sp}(?:من|of|in){sp}(?:(?P<ana_b>{anaphor_year})"
+        rf"(?P<ana>(?P<ana_a>{alt(t.anaphors)}){r}(?:{sp}(?:{w.of_in}){sp}(?:(?P<ana_b>{anaphor_year})"
         rf"|{year_words}{sp}(?P<ana_q>{qa})|(?P<ana_qb>{qb}){sp}{year_words}))?){r}",
         rf"(?P<prt>(?P<prt_p>{alt(t.parts)}){r}(?:{joiner}(?:{year_ref('prt')}))?){r}",
         rf"(?P<sea>(?:(?P<sea_w>{alt(t.season_words)}){sp})?(?P<sea_n>{alt(t.seasons)}){r}"
@@ -121,19 +124,19 @@ def span_alternatives(t: SpanTables, *, alt: Callable, sp: str, osp: str, r: str
         rf"(?P<pl>(?P<pl_u>{alt(t.plurals)}){sp}(?P<pl_n>{number}){sp}(?P<pl_q>{plural_qual})"
         rf"|(?P<pl_n2>{number}){osp}(?P<pl_u2>{alt(t.count_plurals)}){sp}(?P<pl_q2>{plural_qual})"
         rf"|(?P<pl_q3>{plural_qual}){sp}(?P<pl_n3>\d{{1,3}}|{card_en}){sp}(?P<pl_u3>{alt(t.plurals)})){r}",
-        rf"(?P<yrr>(?:(?P<yrr_b>بين|between)(?:{sp}(?:{ykw}))?{osp}|(?P<yrr_f>من|from){sp}(?:(?:{ykw}){osp})?"
-        rf"|(?P<yrr_k>عامي|سنتي|العامين|السنتين|the{sp}years){osp})"
-        rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:and|to|through|الي|حتي){sp})"
+        rf"(?P<yrr>(?:(?P<yrr_b>{w.between})(?:{sp}(?:{ykw}))?{osp}|(?P<yrr_f>{w.from_year}){sp}(?:(?:{ykw}){osp})?"
+        rf"|(?P<yrr_k>{w.two_years}){osp})"
+        rf"(?P<yrr_a>\d{{4}})(?!\d)(?![.,]\d)(?:{osp}و{osp}|{sp}(?:{w.and_to}){sp})"
         rf"(?:(?:{ykw}){osp})?(?P<yrr_c>\d{{4}})(?!\d)(?![.,]\d)){r}",
-        rf"(?P<mrr>(?:من|بين|from|between){sp}(?:شهر{sp})?(?P<mrr_a>{month}){r}"
-        rf"(?:{sp}(?:الي|حتي|to|until|through)|{osp}و|{sp}and){osp}"
-        rf"(?:(?:نهايه|موفي|the{sp}end{sp}of){sp})?"
-        rf"(?:شهر{sp})?(?P<mrr_b>{month}){r}(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?"
+        rf"(?P<mrr>(?:{w.range_from}){sp}(?:{w.month_noun}{sp})?(?P<mrr_a>{month}){r}"
+        rf"(?:{sp}(?:{w.to_through})|{osp}و|{sp}and){osp}"
+        rf"(?:(?:{w.end_of}){sp})?"
+        rf"(?:{w.month_noun}{sp})?(?P<mrr_b>{month}){r}(?:{osp},?{osp}(?:(?:{w.of}){sp})?(?:(?:{w.lil}|ل{osp})?(?:{ykw}){osp})?"
         rf"(?P<mrr_y>\d{{4}})(?!\d)(?![.,]\d)|{sp}(?P<mrr_q>{qa}))?){r}",
     ]
-    drr = (rf"(?P<drr>(?:(?P<drr_p>من|بين|from|between){sp})?(?P<drr_d1>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?"
-           rf"(?P<drr_a>{month}){r}{osp},?{osp}(?:-|{sp}(?:الي|حتي|to|until)|(?(drr_p){osp}و|(?!))){osp}"
-           rf"(?:يوم{sp})?(?P<drr_d2>\d{{1,2}})(?!\d){osp}(?:(?:من|of){sp})?(?P<drr_b>{month}){r}"
-           rf"(?:{osp},?{osp}(?:(?:من|of){sp})?(?:(?:لل|ل{osp})?(?:{ykw}){osp})?(?P<drr_y>\d{{4}})(?!\d)(?![.,]\d)"
+    drr = (rf"(?P<drr>(?:(?P<drr_p>{w.range_from}){sp})?(?P<drr_d1>\d{{1,2}})(?!\d){osp}(?:(?:{w.of}){sp})?"
+           rf"(?P<drr_a>{month}){r}{osp},?{osp}(?:-|{sp}(?:{w.to})|(?(drr_p){osp}و|(?!))){osp}"
+           rf"(?:{w.day_noun}{sp})?(?P<drr_d2>\d{{1,2}})(?!\d){osp}(?:(?:{w.of}){sp})?(?P<drr_b>{month}){r}"
+           rf"(?:{osp},?{osp}(?:(?:{w.of}){sp})?(?:(?:{w.lil}|ل{osp})?(?:{ykw}){osp})?(?P<drr_y>\d{{4}})(?!\d)(?![.,]\d)"
            rf"|{sp}(?P<drr_q>{qa}))?){r}")
     return guard + "(?:" + "|".join(alternatives) + ")", drr

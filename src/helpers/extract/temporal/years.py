@@ -15,6 +15,7 @@ import re
 
 import helpers.extract.temporal.calendar as cal
 from helpers.extract.temporal.context import Reading, is_future, key, word_after, words_before
+from helpers.extract.temporal.words import word_list
 
 __all__ = ["read_year", "read_hijri", "read_numeric", "read_month_year", "not_era"]
 
@@ -95,8 +96,8 @@ def not_era(text: str, end: int) -> bool:
 
 def _looks_counted(after: str, g) -> bool:
     """An indefinite accusative noun after a number (2033 تلميذا، 1200 صوتا): a count."""
-    return (len(after) >= 4 and after.endswith("ا") and after[0] not in "وفال"
-            and not after.endswith(("ما", "ها", "نا")) and after not in g.cues["not_counted"])
+    return (len(after) >= 4 and after.endswith("ا") and after[0] not in word_list("counted_first")
+            and not after.endswith(word_list("pronoun_suffix")) and after not in g.cues["not_counted"])
 
 
 def read_hijri(m: re.Match, text: str, pub, g) -> Reading | None:
