@@ -25,7 +25,7 @@ from helpers.extract.temporal.words import alternations, letters, word_list
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.charsets import LINE_SPACES, OPTIONAL_LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
-from helpers.text.normalise import normalise_text
+from helpers.text.normalise import lookup_key
 
 __all__ = ["Grammar", "grammar", "scan"]
 
@@ -48,9 +48,6 @@ def expression_start() -> re.Pattern:
     return re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[{clitic}])|(?<=(?<!\w)[{conj}][{prep}])|(?<=(?<!\w){w.article})(?=\d))"
                       r"(?<!\d[/.,:\-])")
 
-
-def _norm(word: str) -> str:
-    return " ".join(normalise_text(word).split())
 
 
 @dataclass(frozen=True)
@@ -112,41 +109,42 @@ def grammar() -> Grammar:
 def _build() -> Grammar:
     """Build the :class:`Grammar` from the data files (see :func:`grammar`)."""
     month_rows = read_tsv("temporal/months.tsv")
-    months = {_norm(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
-    month_other = {_norm(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
+    months = {lookup_key(r["name"]): (int(r["month"]), int(r["context"])) for r in month_rows}
+    month_other = {lookup_key(r["name"]): frozenset(w for w in r["other_word"].split("|") if w)
                    for r in month_rows if r["other_word"]}
     weekday_rows = read_tsv("temporal/weekdays.tsv")
-    weekdays = {_norm(r["name"]): int(r["weekday"]) for r in weekday_rows}
-    weekday_deny = {_norm(r["name"]): (frozenset(_norm(w) for w in r["deny_before"].split("|") if w),
-                                       frozenset(_norm(w) for w in r["deny_after"].split("|") if w))
+    weekdays = {lookup_key(r["name"]): int(r["weekday"]) for r in weekday_rows}
+    weekday_deny = {lookup_key(r["name"]): (frozenset(lookup_key(w) for w in r["deny_before"].split("|") if w),
+                                       frozenset(lookup_key(w) for w in r["deny_after"].split("|") if w))
                     for r in weekday_rows}
-    hijri = {_norm(r["name"]): int(r["month"]) for r in read_tsv("temporal/hijri_months.tsv")}
+    hijri = {lookup_key(r["name"]): int(r["month"]) for r in read_tsv("temporal/hijri_months.tsv")}
     rel = read_tsv("temporal/relative.tsv")
     by_role = lambda role: [r for r in rel if r["role"] == role]  # noqa: E731
-    fixed = {_norm(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
-    fixed_deny = {_norm(r["phrase"]): frozenset(_norm(w) for w in r["deny_after"].split("|") if w)
+    fixed = {lookup_key(r["phrase"]): (r["unit"], int(r["offset"])) for r in by_role("fixed")}
+    fixed_deny = {lookup_key(r["phrase"]): frozenset(lookup_key(w) for w in r["deny_after"].split("|") if w)
                   for r in by_role("fixed")}
-    units = {_norm(r["phrase"]): r["unit"] for r in by_role("unit")}
-    unit_deny = frozenset(_norm(r["phrase"]) for r in by_role("unit") if r["unit"] == "year" and r["lang"] == "ar")
-    qual_after = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_after")}
-    qual_before = {_norm(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
-    counts = {_norm(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
+    units = {lookup_key(r["phrase"]): r["unit"] for r in by_role("unit")}
+    unit_deny = frozenset(lookup_key(r["phrase"]) for r in by_role("unit") if r["unit"] == "year" and r["lang"] == "ar")
+    qual_after = {lookup_key(r["phrase"]): int(r["offset"]) for r in by_role("qual_after")}
+    qual_before = {lookup_key(r["phrase"]): int(r["offset"]) for r in by_role("qual_before")}
+    counts = {lookup_key(r["phrase"]): (r["unit"], int(r["offset"]) if r["offset"] else None)
               for r in by_role("count")}
     number_rows = read_tsv("text/number_words.tsv")
-    numbers = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
-    ordinals = {_norm(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
-    ordinal_any = frozenset(_norm(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
+    numbers = {lookup_key(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "cardinal"}
+    ordinals = {lookup_key(r["word"]): int(r["value"]) for r in number_rows if r["kind"] == "ordinal"}
+    ordinal_any = frozenset(lookup_key(r["word"]) for r in number_rows if r["kind"].startswith("ordinal"))
     cue_rows = read_tsv("temporal/cues.tsv")
     cues: dict[str, set] = {}
     for r in cue_rows:
-        cues.setdefault(r["role"], set()).add(_norm(r["cue"]))
-    modifiers = {_norm(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
+        cues.setdefault(r["role"], set()).add(lookup_key(r["cue"]))
+    modifiers = {lookup_key(r["cue"]): r["value"] for r in cue_rows if r["role"] == "modifier"}
     named = tuple(read_tsv("temporal/named_dates.tsv"))
-    spans = span_tables(read_tsv, _norm)
-    eras = era_tables(read_tsv, _norm)
+    spans = span_tables(read_tsv, lookup_key)
+    eras = era_tables(read_tsv, lookup_key)
     pattern = _compile(months, weekdays, hijri, fixed, units, qual_after, qual_before,
                        counts, numbers, ordinals, cues, spans, eras)
-    heads, index, patterns = named_rows(named, months, ordinals, alt=trie_alternation, sp=SP, osp=OSP, r=R, norm=_norm)
+    heads, index, patterns = named_rows(named, months, ordinals, alt=trie_alternation, sp=SP, osp=OSP, r=R,
+                                        norm=lookup_key)
     return Grammar(pattern, months, month_other, weekdays, weekday_deny, hijri, fixed, fixed_deny, units,
                    unit_deny, qual_after, qual_before, counts, numbers, ordinals, ordinal_any,
                    {k: frozenset(v) for k, v in cues.items()}, modifiers, named,

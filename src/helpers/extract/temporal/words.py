@@ -5,7 +5,9 @@ lexicons of the tagger's patterns ("5 من مايو", "من 2010 إلى 2015", "
 بعامين"); each row of the data file names one such slot.  The patterns take a
 slot as an alternation (:func:`alternations`, ``w.of`` → ``من|of``) or, for a
 slot of single letters, a character class body (:func:`letters`), the readers
-as a tuple of words (:func:`word_list`).  Read once per process.
+as a tuple of words (:func:`word_list`).  Read once per process.  Two slots
+come from the affixes every stage shares (``data/text/affixes.tsv``): ``article``
+(ال, الـ5 من الشهر، القرن الـ18) and ``lil`` (the article after ل: للعام 2014).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from functools import cache
 from types import SimpleNamespace
 
+from helpers.text.affixes import affix
 from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv
 
@@ -23,7 +26,8 @@ __all__ = ["alternations", "letters", "word_list"]
 @cache
 def _slots() -> dict[str, tuple[str, ...]]:
     rows = read_tsv("temporal/pattern_words.tsv", columns=("slot", "words", "example"))
-    return {r["slot"]: tuple(r["words"].split("|")) for r in rows}
+    shared = {"article": (affix("article"),), "lil": (affix("article_lam"),)}
+    return {**shared, **{r["slot"]: tuple(r["words"].split("|")) for r in rows}}
 
 
 def word_list(slot: str) -> tuple[str, ...]:
