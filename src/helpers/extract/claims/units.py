@@ -22,14 +22,14 @@ from helpers.text.numbers import NumberPhrase
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
 #: A scale word right after a cluster of digits: a range of amounts, not a date.
-_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|{affix_alternation('scale_after')})")
+_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:{affix_alternation('scale_after_en')}|m\b|{affix_alternation('scale_after')})")
 _AL = affix("article")
 #: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
-_MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
+_MORE = rf"(?:(?:{affix_alternation('other_word_en')})[^\S\n]+)?"
 #: "one in ten", "1 in 5 adults": a proportion written as two numbers, not two counts.
 _ONE_IN = re.compile(r"(?<!\w)(?:one|1|a)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?$")
-_IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|two|three|four|five|six|seven"
-                   r"|eight|nine|ten|twenty|hundred|a[^\S\n]+hundred)(?!\w)")
+_IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|"
+                   + affix_alternation("in_n_en").replace(" ", r"[^\S\n]+") + r")(?!\w)")
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
 _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
