@@ -147,3 +147,12 @@ def test_gender_pronouns():
 def test_pdf_placeholder_titles(title, placeholder):
     assert read_words("io/placeholder_titles.txt") == ["untitled"]
     assert bool(pdf_meta._FILE_TITLE.match(title)) is placeholder
+
+
+def test_claim_word_sets_from_affix_rows():
+    assert cues.PRONOUNS >= {"it", "they", "he", "she", "the report", "the organisation", "the investigation"}
+    assert "the minister" not in cues.PRONOUNS
+    assert units._NOT_NOUNS == frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was",
+                                          "are", "is", "have", "had", "has", "since", "for", "with", "by", "as",
+                                          "but"})
+    assert units._UNIT_JOINERS == frozenset({"and", "or", "to", "in", "at", "per", "a", "the"})

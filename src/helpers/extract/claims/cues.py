@@ -41,8 +41,7 @@ _PRONOUN_OPENING = re.compile(rf"[^\S\n]*(?:{affix_alternation('subject_pronoun_
                               rf"(?!{affix_alternation('passive_aux_en')})\w+")
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 3}
 #: Speakers that stand for the actor named in the sentence before (English pronouns, report nouns).
-PRONOUNS = frozenset({"it", "they", "he", "she", "the report", "the study", "the group", "the organisation",
-                      "the organization", "the analysis", "the investigation", *affixes("report_noun")})
+PRONOUNS = frozenset({*affixes("subject_pronoun_en"), *affixes("report_noun_en"), *affixes("report_noun")})
 
 
 @lru_cache(maxsize=1)
