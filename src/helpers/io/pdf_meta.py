@@ -13,13 +13,15 @@ import html
 import re
 
 from helpers.io.metadata import iso_date
+from helpers.text.lexicon_tools import literal_alternation, read_words
 
 __all__ = ["pdf_metadata", "metadata_row"]
 
 _PDF_DATE = re.compile(r"^(?:D:)?\s*([0-9]{4})([0-9]{2})([0-9]{2})")
 _XMP_TITLE = re.compile(r"<dc:title>.*?<rdf:li[^>]*>(.*?)</rdf:li>", re.DOTALL)
 _XMP_DATE = re.compile(r"""xmp:CreateDate(?:>|=["'])\s*([0-9]{4}-[0-9]{2}-[0-9]{2})""")
-_FILE_TITLE = re.compile(r"(?i)^(?:microsoft \w+ - .*|.*\.(?:docx?|odt|rtf|pdf|txt|html?)|untitled)$")
+_FILE_TITLE = re.compile(r"(?i)^(?:microsoft \w+ - .*|.*\.(?:docx?|odt|rtf|pdf|txt|html?)|"
+                         + literal_alternation(read_words("io/placeholder_titles.txt")) + ")$")
 _MAX_XMP = 1 << 20
 
 

@@ -32,16 +32,16 @@ __all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous"
 
 _SLOT = 90  # characters: how far a cue's source may reach
 #: Where a source after a cue ends: punctuation, a bracket, a complementiser.
-_AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:that|which|who|[اأ]ن|"
+_AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:" + affix_alternation("source_end_en") + r"|[اأ]ن|"
                         rf"{affix_alternation('source_end')})(?!\w)")
 #: Where a source before a cue begins: the clause's punctuation.
 _BEFORE_START = re.compile(r"[,.;:()\[\]\"«»“”،؛](?![\d])")
 #: A sentence opening with a subject pronoun and an active verb ("It estimates", not "It is estimated").
-_PRONOUN_OPENING = re.compile(r"[^\S\n]*(?:it|they|he|she)[^\S\n]+(?!is|was|are|were|has been|have been)\w+")
+_PRONOUN_OPENING = re.compile(rf"[^\S\n]*(?:{affix_alternation('subject_pronoun_en')})[^\S\n]+"
+                              rf"(?!{affix_alternation('passive_aux_en')})\w+")
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 3}
 #: Speakers that stand for the actor named in the sentence before (English pronouns, report nouns).
-PRONOUNS = frozenset({"it", "they", "he", "she", "the report", "the study", "the group", "the organisation",
-                      "the organization", "the analysis", "the investigation", *affixes("report_noun")})
+PRONOUNS = frozenset({*affixes("subject_pronoun_en"), *affixes("report_noun_en"), *affixes("report_noun")})
 
 
 @lru_cache(maxsize=1)

@@ -78,7 +78,7 @@ _WORD = re.compile(r"\w+")
 _LOCATIVE = re.compile(rf"(?<!\w)[وف]?(?:{affix_alternation('locative')})[^\S\n]+$")
 #: Between a place noun and the number of its population: "a city of 6.6 million".
 _OF_NUMBER = re.compile(rf"[^\S\n]+(?:{affix_alternation('population_of')})[^\S\n]+"
-                        r"(?:(?:a|an|about|some|around|nearly|over)[^\S\n]+)?")
+                        rf"(?:(?:{affix_alternation('population_quantifier_en')})[^\S\n]+)?")
 _UNIT_KINDS_NEEDING_EVENT = frozenset({"group", "object", "thing"})
 _CLAUSE_ONLY = frozenset({"group", "object"})  # counts of states, bodies, objects: their own clause's events
 #: Counted nouns that are people (or their families): "10 Uyghur families" counts the topic's people.
@@ -87,7 +87,7 @@ _FOREIGN_OK = frozenset({"sanctioned entities"})  # foreigners counted for the t
 #: Counts of people may take their event word from the sentence before, or the document's topic.
 _PEOPLE_COUNTS = frozenset({"people", "person", "part"})
 #: A temporal subordinator: an event word after it is another event than the number's.
-_LATER = re.compile(rf"(?<!\w)(?:before|after|until|since|[وف]?(?:{affix_alternation('later')}))(?!\w)")
+_LATER = re.compile(rf"(?<!\w)(?:{affix_alternation('later_en')}|[وف]?(?:{affix_alternation('later')}))(?!\w)")
 
 
 @dataclass(frozen=True)

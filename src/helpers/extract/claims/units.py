@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.io.disk_cache import cached, package_files
-from helpers.text.affixes import affix, affix_alternation
+from helpers.text.affixes import affix, affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import lookup_key
 from helpers.text.numbers import NumberPhrase
@@ -22,14 +22,14 @@ from helpers.text.numbers import NumberPhrase
 __all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
 
 #: A scale word right after a cluster of digits: a range of amounts, not a date.
-_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:million|billion|thousand|mn|bn|m\b|{affix_alternation('scale_after')})")
+_SCALE_AFTER = re.compile(rf"[^\S\n]*(?:{affix_alternation('scale_after_en')}|m\b|{affix_alternation('scale_after')})")
 _AL = affix("article")
 #: "80 other brands", "200 more people": the word between a number and its noun that adds to a set.
-_MORE = r"(?:(?:other|more|additional|further|new)[^\S\n]+)?"
+_MORE = rf"(?:(?:{affix_alternation('other_word_en')})[^\S\n]+)?"
 #: "one in ten", "1 in 5 adults": a proportion written as two numbers, not two counts.
 _ONE_IN = re.compile(r"(?<!\w)(?:one|1|a)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?$")
-_IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|two|three|four|five|six|seven"
-                   r"|eight|nine|ten|twenty|hundred|a[^\S\n]+hundred)(?!\w)")
+_IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|"
+                   + affix_alternation("in_n_en").replace(" ", r"[^\S\n]+") + r")(?!\w)")
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
 _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
@@ -161,8 +161,9 @@ _OF_NUMBER = re.compile(rf"[^\S\n]+(?:of(?:[^\S\n]+the)?|{affix('part_of_number'
 _UNIT_OF = re.compile(rf"[^\S\n]*(?:(?:{affix_alternation('unit_of')})[^\S\n]+)?")
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
-_NOT_NOUNS = frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was", "are",
-                        "is", "have", "had", "has", "had", "since", "for", "with", "by", "as", "but"})
+_NOT_NOUNS = frozenset(affixes("not_adjective_noun_en"))
+#: Joining words before a unit: the unit is not this number's ("between 3 and 4 people").
+_UNIT_JOINERS = frozenset(affixes("unit_joiner_en"))
 
 
 def _is_unit_word(word: str) -> bool:
@@ -172,7 +173,7 @@ def _is_unit_word(word: str) -> bool:
     unit = unit_patterns()["units"].get(word)
     if unit and unit[1] == "people" and not word.endswith("s"):
         return False
-    return bool(unit) or word in ("and", "or", "to", "in", "at", "per", "a", "the")
+    return bool(unit) or word in _UNIT_JOINERS
 
 
 def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:

@@ -95,8 +95,8 @@ def agrees(topic: Topic, want: str) -> bool:
 _BACK = 3
 #: Topics (latest first) a speaker-less verb is tried against before it is left without a speaker.
 _TRIED = 3
-_FEMALE = frozenset({"spokeswoman", "chairwoman", "woman", "wife", "mother", "daughter", "sister", "actress"})
-_MALE = frozenset({"spokesman", "chairman", "man", "husband", "father", "son", "brother"})
+_FEMALE = frozenset(particles("gendered_role", "f"))
+_MALE = frozenset(particles("gendered_role", "m"))
 _WORD = re.compile(r"\w+")
 
 
@@ -231,7 +231,7 @@ def _bare_role(text: str) -> str:
     return match.group("role") or " ".join(match.group("role2").split())
 
 
-_POSSESSIVE = frozenset({"the", "its", "their", "his", "her"})
+_POSSESSIVE = frozenset(particles("role_determiner"))
 
 
 @lru_cache(maxsize=1)

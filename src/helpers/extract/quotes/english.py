@@ -13,12 +13,13 @@ import re
 
 from helpers.extract.quotes.actors import definite_kinds, resolve
 from helpers.extract.quotes.speakers import trim_region, words_between
+from helpers.extract.quotes.speech_lexicon import particles
 
 __all__ = ["EnglishMixin"]
 
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 #: English verbs whose object is the hearer, not the content ("told Reuters the camps were closed").
-_HEARER = frozenset({"tell", "assure", "inform", "remind", "brief"})
+_HEARER = frozenset(particles("hearer_verb"))
 
 
 class EnglishMixin:

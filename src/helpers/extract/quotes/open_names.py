@@ -46,13 +46,9 @@ from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
 
-_CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "al", "el", "van", "von", "&"})
-_APPOSITION = frozenset({"a", "an", "the", "who", "whose", "which", "one"})
-_EN_AUX = frozenset({"did", "does", "has", "have", "had", "would", "will", "could", "is", "was", "also",
-                     "later", "has", "declined", "refused", "rejected", "denied", "dismissed", "stopped",
-                     "welcomed", "praised", "defended", "banned", "imposed", "cut", "ended", "suspended",
-                     "urged", "called", "asked", "pressed", "condemned", "criticised", "criticized",
-                     "documented", "found", "concluded", "published", "released", "warned"})
+_CONNECTORS = frozenset(particles("name_connector"))
+_APPOSITION = frozenset(particles("apposition_opener"))
+_EN_AUX = frozenset(particles("name_end_verb"))
 _AR_NAME_LINKS = particles("name_link")
 _COMPLEMENT = re.compile(
     rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")

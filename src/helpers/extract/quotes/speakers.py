@@ -36,14 +36,14 @@ _ON_BEHALF = particles("on_behalf")[0]
 _LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
 _PREVIOUS = re.compile(r"(\w+)\W*$")
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
-_LINKS = frozenset({"for", "of", "at"})
+_LINKS = frozenset(particles("name_link_en"))
 
 
 #: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
-_ROLE_LINK = re.compile(r"\s+(?:to|of|at|for|with)\s+(?:the\s+)?")
+_ROLE_LINK = re.compile(rf"\s+(?:{literal_alternation(particles('role_link'))})\s+(?:the\s+)?")
 
 
 def _cut(text: str, start: int, end: int) -> int:

@@ -32,22 +32,21 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 __all__ = ["sentence_subject", "apposed_actor", "verb_gender"]
 
 #: English words that may stand in a subject phrase before its verb (articles, links, possessives).
-_EN_GLUE = frozenset({"the", "a", "an", "of", "for", "at", "with", "in", "s", "its", "their", "his", "her"})
+_EN_GLUE = frozenset(particles("subject_glue"))
 #: Arabic words that open a sentence before its subject (أما X ف…، ثم).
 _AR_OPENERS = frozenset(particles("opener"))
 #: Words after an Arabic verb that may stand before its subject (وتحدث بعدها X، وقال أيضا X).
 _AR_SKIP = frozenset(particles("skip"))
 #: Words that open an English apposition describing the name before it ("X, a lawyer, said").
-_DESCRIPTIVE = frozenset({"a", "an", "the", "one", "who", "which", "whose"})
+_DESCRIPTIVE = frozenset(particles("apposition_opener"))
 #: First words of an English adverbial before a sentence's subject ("Later,", "On Saturday,").
-_ADVERBIAL = frozenset({"later", "earlier", "on", "in", "at", "after", "before", "during", "since", "meanwhile",
-                        "separately", "last", "this", "yesterday", "today", "however", "but", "also", "still",
-                        "now", "then", "instead", "elsewhere", "there"})
+_ADVERBIAL = frozenset(particles("adverbial_opener"))
 #: Particles that open a verb after an Arabic subject (وكانت الناشطة X قد شاركت): the subject ends there.
 _AR_VERB_MARKS = frozenset(particles("verb_mark"))
 #: Words of an Arabic subject phrase read after its verb (the object may follow: resolved by name or role).
 _AR_WORDS = 6
-_EN_GENDER = {"her": "f", "she": "f", "herself": "f", "his": "m", "he": "m", "himself": "m"}
+#: English pronouns after a verb that show its speaker's gender (said her lawyer): word → f or m.
+_EN_GENDER = {word: gender for gender in ("f", "m") for word in particles("gender_pronoun", gender)}
 _ARTICLE = re.compile(r"^[وف]?")
 #: A complement's first word (لنادي …، بالوزارة): ل or ب with the article.
 _COMPLEMENT_START = re.compile(rf"(?:{LI_ARTICLE}|[لب]{ARTICLE})")

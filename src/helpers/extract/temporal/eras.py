@@ -108,7 +108,7 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
                 rf"|(?P<{p}_o>{ordinal})|(?P<{p}_q>{qa})){r}"
                 rf"(?:{sp}(?P<{p}_ge>{alt(t.gregorian_era)})|{sp}(?P<{p}_oe>{alt(t.other_era)}))?"
                 rf"|(?:the{sp})?(?:(?P<{p}_ed>\d{{1,2}})(?:st|nd|rd|th)|(?P<{p}_eo>{ordinal})"
-                rf"|(?P<{p}_eq>last|previous|past|this|next)){osp}-?{osp}century)")
+                rf"|(?P<{p}_eq>{w.century_relative})){osp}-?{osp}century)")
 
     later = rf"(?P<aft_n3>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u3>{count_en}){sp}(?:later|(?P<aft_e>earlier))"
     alternatives = [
@@ -129,10 +129,10 @@ def era_alternatives(t: EraTables, *, alt: Callable, sp: str, osp: str, r: str, 
         rf"(?!{sp}(?:{w.not_after_after}|{alt(t.duration_after)}){r})(?!{sp}{w.article})"
         rf"(?!{sp}(?:{not_after}){r})"
         rf"|in{sp}(?:(?P<aft_x2>{approx_en}){sp})?(?P<aft_n2>\d{{1,3}}|{card_en}|a|an){sp}(?P<aft_u2>{count_en}){r}"
-        rf"(?!{sp}(?:of|after|since|time|a|an|the){r})|{later}){r}",
+        rf"(?!{sp}(?:{w.not_after_count_en}){r})|{later}){r}",
     ]
     firsts = {word for slot in ("century", "decade_def", "decade", "year_keyword", "after") for word in word_list(slot)}
-    firsts |= {"the", "century", "in", "a", "an", "last", "previous", "past", "this", "next"}
+    firsts |= {"the", "century", "in", "a", "an", *word_list("century_relative")}
     firsts |= {a + d for a in word_list("article") for d in arabic} | arabic | english | set(english_words)
     firsts |= {h.split()[0] for h in t.holidays}
     # one look-ahead for all five: their first words, or digits read in English (19th, 1990s, '90s, 20 years later)
