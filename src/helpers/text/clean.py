@@ -118,7 +118,7 @@ class Cleaned:
 @lru_cache(maxsize=1)
 def _dateline_pattern() -> re.Pattern:
     variants = [row["variant"] for row in read_tsv("text/agencies.tsv", ("variant", "agency"))]
-    names = sorted({normalise_text(v) for v in variants} | set(variants), key=len, reverse=True)
+    names = sorted({normalise_text(v) for v in variants} | set(variants), key=lambda n: (-len(n), n))
     agencies = "|".join(re.escape(n) for n in names)
     return re.compile(
         rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*"

@@ -77,7 +77,7 @@ def voice_pattern(kind: str) -> re.Pattern:
     Returns:
         A compiled pattern for normalised, lower-cased text.
     """
-    entries = sorted({entry.lower() for entry, _ in load_voice().get(kind, [])}, key=len, reverse=True)
+    entries = sorted({entry.lower() for entry, _ in load_voice().get(kind, [])}, key=lambda e: (-len(e), e))
     if not entries:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, entries)) + r")(?!\w)")

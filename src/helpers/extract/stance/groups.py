@@ -45,7 +45,7 @@ def _numbers() -> str:
     """A pattern for a number in digits or words (``twenty-two``, ``ثلاثين``, ``عشرات``)."""
     words = {lookup_key(r["word"]) for r in read_tsv("text/number_words.tsv")
              if r["kind"] in ("cardinal", "vague")}
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    alternation = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
     return rf"(?:\d[\d,.]*|(?:{alternation})(?:[\s-]+(?:و)?(?:{alternation}))*)"
 
 

@@ -85,7 +85,7 @@ def _arabic_word(word: str) -> str:
     if exact or all(len(f) <= 2 for f in forms):
         return "(?<!\\w)[وف]?(?:" + "|".join(map(re.escape, forms)) + ")(?!\\w)"
     stems = []
-    for form in sorted(set(forms), key=len, reverse=True):
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
         if form.endswith("ه") and len(form) > 2:
             stems.append(re.escape(form[:-1]) + _TA_MARBUTA)
         else:

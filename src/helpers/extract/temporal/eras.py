@@ -64,7 +64,7 @@ def era_tables(read_table: Callable, norm: Callable) -> EraTables:
 
     def role(name):
         return frozenset(norm(r["phrase"]) for r in rows if r["role"] == name)
-    ages = sorted(role("age_after"), key=len, reverse=True)
+    ages = sorted(role("age_after"), key=lambda a: (-len(a), a))  # longest first; ties in a fixed order
     return EraTables(
         decades={norm(r["phrase"]): int(r["value"]) for r in rows if r["role"] == "decade"},
         age_after=re.compile(r"[^\S\n]*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ages) + r")(?!\w)"),

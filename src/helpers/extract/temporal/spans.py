@@ -75,7 +75,7 @@ def span_tables(read_table: Callable, norm: Callable) -> SpanTables:
 
 def _phrases_after(phrases) -> re.Pattern:
     """A pattern for any of ``phrases`` (longest first) after optional spaces, ending a word."""
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     return re.compile(rf"[^\S\n]*(?:{body})(?!\w)")
 
 
