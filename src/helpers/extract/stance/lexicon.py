@@ -33,7 +33,8 @@ from helpers.text.normalise import normalise, normalise_text
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to match cues
     import pandas as pd
 
-__all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv"]
+__all__ = ["CueMatch", "load_cues", "match_cues", "cue_regex", "cue_table", "reload_lexicon", "read_tsv",
+           "word_classes", "expand_classes"]
 
 #: The proclitics and suffixes an Arabic cue word takes (data/text/affixes.tsv, in their order).
 _AR_PREFIX = f"(?:[وف]?(?:{affix('article_lam')}|[بكل]?(?:{affix('article')})?|{affix('cue_prefix_future')}))"
@@ -79,6 +80,47 @@ def load_cues() -> pd.DataFrame:
     return frame
 
 
+@lru_cache(maxsize=1)
+def word_classes() -> dict[tuple[str, str], str]:
+    """The word classes a cue may name as ``@class`` (``data/stance/classes.tsv``).
+
+    Returns:
+        ``{(lang, class): "form|form|…"}``: every row's forms of a class, in file order.
+    """
+    forms: dict[tuple[str, str], list[str]] = {}
+    for row in read_tsv("stance/classes.tsv", ("lang", "class", "forms")):
+        if any(not form or form != form.strip() or " " in form for form in row["forms"].split("|")):
+            raise ValueError(f"stance/classes.tsv: class {row['class']} ({row['lang']}): a form is empty "
+                             "or has a space (a class stands for one word)")
+        forms.setdefault((row["lang"], row["class"]), []).extend(row["forms"].split("|"))
+    return {key: "|".join(dict.fromkeys(values)) for key, values in forms.items()}
+
+
+def expand_classes(cue: str, *, lang: str) -> str:
+    """A cue with each ``@class`` word replaced by the class's forms (``a|b|c``).
+
+    Args:
+        cue: a cue in the lexicon's syntax.
+        lang: ``ar`` or ``en``.
+
+    Returns:
+        The cue without class words.
+
+    Raises:
+        ValueError: a class the data file does not define.
+    """
+    if "@" not in cue:
+        return cue
+    classes, words = word_classes(), []
+    for word in cue.split():
+        if word.startswith("@"):
+            if (lang, word[1:]) not in classes:
+                raise ValueError(f"stance/cues.tsv: unknown word class {word} ({lang}) in cue {cue!r}")
+            word = classes[(lang, word[1:])]
+        words.append(word)
+    return " ".join(words)
+
+
 def _arabic_word(word: str) -> str:
     exact = word.startswith("=")
     forms = [normalise_text(f) for f in word.lstrip("=").split("|")]
@@ -111,7 +153,7 @@ def cue_regex(cue: str, *, lang: str) -> str:
         The pattern string.
     """
     parts, pending_gap = [], ""
-    for word in cue.split():
+    for word in expand_classes(cue, lang=lang).split():
         if word in _GAPS:
             pending_gap = f"(?:\\s+[^\\s.,;:!?]+){{0,{_GAPS[word]}}}"
             continue
@@ -126,7 +168,7 @@ def _word_forms(cue: str, lang: str) -> list[list[str]]:
     :func:`_arabic_word` and :func:`_latin_word` match each form verbatim (an Arabic stem before its
     ending ه، ت، ات; a Latin stem before ``*``)."""
     found = []
-    for word in cue.split():
+    for word in expand_classes(cue, lang=lang).split():
         if word in _GAPS:
             continue
         forms = []
@@ -197,7 +239,9 @@ def _build_matcher(cues: tuple) -> tuple:
 def match_cues(text: str) -> list[CueMatch]:
     """Find the stance cues in a normalised text (one sentence, usually).
 
-    Overlapping matches are resolved in favour of the one matching more cue
+    Overlapping matches are resolved in favour of a lexicon phrase over a
+    frame of word classes (a cue with ``@class`` words: generic, it only fills
+    what no phrase covers), then of the one matching more cue
     words, then skipping fewer words in its gaps, then the stronger: "انتهاكات
     حقوق الإنسان" wins over "انتهاكات", and in "رفضت الحكومة التعليق على
     الاتهامات" the declined cue wins over "رفضت … الاتهامات".
@@ -256,7 +300,7 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    for loader in (load_cues, _cue_rows, _matcher, _needs, grammar.load_grammar, grammar.load_voice,
+    for loader in (load_cues, _cue_rows, _matcher, _needs, word_classes, grammar.load_grammar, grammar.load_voice,
                    grammar.grammar_index, grammar._openers, grammar._negators,
                    grammar.voice_pattern):
         loader.cache_clear()
@@ -265,7 +309,7 @@ def reload_lexicon() -> None:
 def _rank(match: CueMatch, text: str) -> tuple:
     slots = _slots(match.cue)
     skipped = len(text[match.start:match.end].split()) - slots
-    return (-slots, skipped, -match.strength, match.start, match.cue_id)
+    return ("@" in match.cue, -slots, skipped, -match.strength, match.start, match.cue_id)
 
 
 
