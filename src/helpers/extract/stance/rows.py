@@ -253,7 +253,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                 or (cue.pos == "content" and any(a <= c_start and c_end <= b for a, b in speakers)):
             continue  # … or it describes a speaker: "خبراء في مكافحة الإرهاب", "counter-terrorism experts"
         state, _ = polarity(view, cue)
-        if state == "hypothetical" or question:
+        if state in ("hypothetical", "withheld") or question:
             continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0

@@ -26,6 +26,10 @@ from helpers.text.affixes import affix, affixes
 __all__ = ["ActorRef", "Holder", "QuotedSpan", "SentenceView", "polarity"]
 
 _NEGATION_WINDOW = 4
+#: Cue categories that reject what follows them in their clause (رفضت الاتهامات …، denied the reports …).
+_REJECTING = frozenset({"rejection", "denial"})
+#: Declined-cue categories that withhold a claim on what follows (not silence: "silence on the persecution").
+_WITHHOLDING = frozenset({"declined", "no_comment", "no_response"})
 _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
 #: Words after a framing rejecter (so-called, ما يسمى) that it still rejects: the name it frames, not the predicate.
@@ -157,7 +161,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         cue: one of its cue matches.
 
     Returns:
-        ``("negated" | "rejected" | "hypothetical" | "received" | "", the governing word)``;
+        ``("negated" | "rejected" | "hypothetical" | "received" | "withheld" | "", the governing word)``;
+        ``withheld``: a content cue after a refusal to comment in its clause (امتنع عن التعليق على …);
         ``received``: the cue is something its subject undergoes (تتعرض لانتقادات، faces
         criticism, came under fire): the subject holds no position by it.
     """
@@ -173,13 +178,17 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
+    if cue.pos == "content" and any(c.category in _WITHHOLDING and c.end <= cue.start
+                                    and view.clause(view.word_at(c.start)) == view.clause(first)
+                                    for c in view.cues):
+        return "withheld", ""  # "declined to comment on the fate of the detainees": no claim made
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
     if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
         return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
-    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
+    others = [(c.start, c.end, c.category) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - _REJECTION_WINDOW, 0) - 1, -1):
         word = view.words[i]
         if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
@@ -188,7 +197,9 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             continue
         if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
             return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
-        if any(s <= word.start < e for s, e in others):
+        if any(s <= word.start < e and k in _REJECTING for s, e, k in others) and cue.pos == "content":
+            return "rejected", word.text  # "rejected the accusations of helping to surveil Uyghurs"
+        if any(s <= word.start < e for s, e, _ in others):
             break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
