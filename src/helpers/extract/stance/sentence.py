@@ -26,6 +26,8 @@ from helpers.text.affixes import affix, affixes
 __all__ = ["ActorRef", "Holder", "QuotedSpan", "SentenceView", "polarity"]
 
 _NEGATION_WINDOW = 4
+#: How far before a "that" clause a rejecter or negator denies it (نفى المتحدث باسم الخارجية أن …).
+_DENIAL_WINDOW = 6
 #: Cue categories that reject what follows them in their clause (رفضت الاتهامات …، denied the reports …).
 _REJECTING = frozenset({"rejection", "denial"})
 #: Declined-cue categories that withhold a claim on what follows (not silence: "silence on the persecution").
@@ -172,6 +174,9 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     hedge = _hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
+    for j in view.starts("rumour") if view.any_of("rumour") else ():
+        if j < first and not any(view.words[k].opener == "contrast" for k in range(j + 1, first + 1)):
+            return "hypothetical", view.words[j].text  # "Rumours spread that X was about to summon …"
     for i in range(first - 1, max(first - 1 - _RECEIVED_WINDOW, -1), -1) \
             if cue.category in _RECEIVED and view.any_of("recipient") else ():
         if view.words[i].clause != view.clause(first):
@@ -182,6 +187,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
                                     and view.clause(view.word_at(c.start)) == view.clause(first)
                                     for c in view.cues):
         return "withheld", ""  # "declined to comment on the fate of the detainees": no claim made
+    if cue.pos == "attitude" and _denied_clause(view, first):
+        return "withheld", ""  # "denied that Jakarta had condemned …", "It is not true that Brazil condemned …"
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
@@ -204,6 +211,30 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     return "", ""
+
+
+def _denied_clause(view: SentenceView, first: int) -> bool:
+    """Whether word ``first`` is in a "that" clause that a rejecter or negator just before it denies.
+
+    Args:
+        view: the sentence.
+        first: the index of the cue's first word.
+
+    Returns:
+        True for "نفى المتحدث أن تكون جاكرتا قد أدانت …" and "It is not true that X condemned …".
+    """
+    clause = view.clause(first)
+    start = first
+    while start > 0 and view.words[start - 1].clause == clause:
+        start -= 1
+    if start == 0 or view.words[start].opener != "boundary":
+        return False
+    for i in range(start - 1, max(start - 1 - _DENIAL_WINDOW, -1), -1):
+        if view.has(i, "not_negation"):
+            continue
+        if view.has(i, "rejecter") or view.has(i, "negator"):
+            return True
+    return False
 
 
 def _hypothetical(view: SentenceView, first: int) -> str:
