@@ -137,6 +137,15 @@ def _negators() -> frozenset[str]:
     return frozenset(entry[0] for entry in load_grammar().get("negator", ()) if len(entry) == 1)
 
 
+def negator_words() -> frozenset[str]:
+    """The one-word negators of the grammar, normalised.
+
+    Returns:
+        The set of negator words (دون، لا، not …).
+    """
+    return _negators()
+
+
 def _strip_conj(token: str) -> str:
     return token[1:] if len(token) > 2 and token[0] in _CONJ else token
 

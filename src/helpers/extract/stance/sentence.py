@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.extract.stance.grammar import Word, grammar_index, phrases
+from helpers.extract.stance.grammar import Word, grammar_index, negator_words, phrases
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.text.affixes import affix, affixes
 
@@ -192,6 +193,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
+    if cue.pos == "content" and view.any_of("lie_noun") and _lies_about(view, first):
+        return "rejected", ""  # "the lies spread by some media about 'forced labour'"
     if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
         return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
@@ -210,7 +213,58 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
-    return "", ""
+    inside = _gap_negator(view, cue, first) if view.any_of("negator") else ""
+    return ("negated", inside) if inside else ("", "")
+
+
+def _gap_negator(view: SentenceView, cue: CueMatch, first: int) -> str:
+    """A negator in a gap of the cue ("the camps are not schools" for "camps _ are _ schools").
+
+    Args:
+        view: the sentence.
+        cue: the cue match.
+        first: the index of the cue's first word.
+
+    Returns:
+        The negator's text, or "" when none (or the cue's own words hold a negator: "لم تشهد … هجوم").
+    """
+    if _negating_cue(cue.cue):
+        return ""
+    i = first + 1
+    while i < len(view.words) and view.words[i].start < cue.end:
+        if view.has(i, "negator") and not view.has(i, "not_negation"):
+            return view.words[i].text
+        i += 1
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _negating_cue(cue: str) -> bool:
+    """Whether one of a cue's own words is a one-word negator."""
+    negators = negator_words()
+    return any(form.lstrip("=") in negators for word in cue.split() for form in word.split("|"))
+
+
+def _lies_about(view: SentenceView, first: int) -> bool:
+    """Whether the cue at word ``first`` is what "lies about …" names (lie_noun, then about, then the cue).
+
+    Args:
+        view: the sentence.
+        first: the index of the cue's first word.
+
+    Returns:
+        True when one of the two words before the cue is "about / حول / عن" and a lie noun comes
+        at most 10 words before it, with no contrast between.
+    """
+    for p in range(first - 1, max(first - 3, -1), -1):
+        if view.has(p, "about"):
+            for j in range(p - 1, max(p - 1 - _DEBUNK_WINDOW, -1), -1):
+                if view.words[j + 1].opener == "contrast":
+                    return False
+                if view.has(j, "lie_noun"):
+                    return True
+            return False
+    return False
 
 
 def _denied_clause(view: SentenceView, first: int) -> bool:
