@@ -36,6 +36,8 @@ from helpers.text.lexicon_tools import read_tsv
 __all__ = ["ORIGINS", "AUTHOR", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families",
            "quotes_by_sentence", "agreed_rows", "topic_places", "speaker_spans", "reported", "finish_rows"]
 
+#: How many characters a cue may start before a quote's content and still be in it (a complementiser: بأنهم).
+_LEAD_IN = 8
 #: The actor name of the document's own voice.
 AUTHOR = "(author)"
 
@@ -100,13 +102,17 @@ def _own_subject(view, cue, found) -> bool:
     return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
 
 
-def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[Holder], str, str]:
+def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[list[Holder], str, str]:
     """The holders of one cue.
+
+    A cue is in a quote when it starts there, or when it ends there and starts on the
+    complementiser just before the content ("أنهم أُجبروا …": the quote's content starts at the verb).
 
     Args:
         view: the sentence (:class:`~helpers.extract.stance.sentence.SentenceView`).
         cue: the cue.
         c_start: the cue's raw start.
+        c_end: the cue's raw end (-1: unknown, only the start counts).
         quoted: the quote spans of the sentence (:class:`~helpers.extract.stance.sentence.QuotedSpan`).
         carry: the previous sentence's holders, when this one goes on with them.
 
@@ -114,7 +120,8 @@ def holders(view, cue, c_start: int, quoted, carry) -> tuple[list[Holder], str, 
         ``([Holder], source, target)``; source is
         quote | subject | report | carried | "" (none).
     """
-    inside = [q for q in quoted if q.start <= c_start < q.end]
+    inside = [q for q in quoted if q.start <= c_start < q.end
+              or (c_start < q.start < c_end <= q.end and q.start - c_start <= _LEAD_IN)]
     found = attribute(view, cue)
     if inside and not _own_subject(view, cue, found):
         q = inside[-1]

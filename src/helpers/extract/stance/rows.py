@@ -105,6 +105,9 @@ _URL_LOWER_CASE = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
+#: The cue category of reported harm (a frame of data/stance/classes.tsv: "they took my brother away"): critical
+#: in anyone's words but the policy owner's, whose own account of an arrest is not a position.
+REPORTED_HARM = "harm_report"
 #: The actor name of the document's own voice (``label_source == "author"``): :data:`stance_holders.AUTHOR`.
 
 
@@ -257,7 +260,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
-        holders, source, target = find_holders(view, cue, c_start, quoted, carried)
+        holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
@@ -283,6 +286,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders = [h for h in holders if h.actor not in {a.actor for a in accusers}]
         if label == "critical":
             holders = [h for h in holders if h.actor not in objects]
+            if cue.category == REPORTED_HARM:  # the police reporting an arrest takes no position
+                holders = [h for h in holders if h.actor not in scope.owners]
         for actor, speaker, entity, stance, how, origin, found in stance_of(holders, accusers, label, source,
                                                                            scope.owners):
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
