@@ -50,6 +50,9 @@ _AGENT_WINDOW = 8
 #: Words between من / from and the first actor of its list (عدد من، بعض).
 _AGENT_START = 3
 _CLAUSES_BACK = 3
+#: Cue categories whose span names their object after their verb: the ambassador one summons is never a
+#: subject ("استدعت السفير الصيني احتجاجا", "summoned the Chinese ambassador to protest").
+_OBJECT_CUES = frozenset({"summons"})
 #: Cue categories whose "من X" / "from X" names what the cue is about, not its holder ("قلق من X").
 _ABOUT = frozenset({"concern"})
 #: A definite word (ال، وال) and "from" before a source (من، from): data/text/affixes.tsv.
@@ -68,7 +71,19 @@ def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = No
     """Eligible actors of a clause whose first word is in [lo, hi]."""
     hi = len(view.words) if hi is None else hi
     return [k for k, w in enumerate(view.first)
-            if lo <= w <= hi and view.clause(w) == clause and _eligible(view, k)]
+            if lo <= w <= hi and view.clause(w) == clause and _eligible(view, k) and not _summoned(view, k)]
+
+
+def _summoned(view: SentenceView, k: int) -> bool:
+    """Whether actor ``k`` is the envoy a summons cue summons ("استدعت … السفير الصيني", "summoned the Chinese
+    ambassador"): a summoned_role word at the actor or before it (Arabic: السفير الصيني) or after it (English:
+    Chinese ambassador), the role word inside the cue's span."""
+    if not view.any_of("summoned_role"):
+        return False
+    i = view.first[k]
+    roles = [view.words[j].start for j in ((i - 1, i) if ARABIC_LETTER.match(view.words[i].text) else (i, i + 1))
+             if 0 <= j < len(view.words) and view.has(j, "summoned_role")]
+    return any(c.category in _OBJECT_CUES and c.start < r < c.end for c in view.cues for r in roles)
 
 
 def _subject(view: SentenceView, i: int) -> list[int]:
