@@ -1,0 +1,103 @@
+"""Issue 20: reported harm and benefit as frames of word classes, and what makes a cue assert nothing.
+
+A speaker who tells of harm done to the policy's subjects (relatives taken, mosques demolished, passports
+confiscated, births collapsing) is critical; one who tells of benefit (life improved, poverty fell, markets
+busy) defends it. The frames are cues of ``data/stance/cues.tsv`` written with the word classes of
+``data/stance/classes.tsv``; the tables below check both sides, the frames' limits (the policy owner's police
+reporting an arrest, violence the harmed side is the agent of, growth of anything) and the non-assertions
+(a refusal to comment on, a denial of, a rumour of, lies about, a negator inside a cue's gap). Every sentence
+is a document of its own, read as the probes are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyze_rows
+from helpers.evaluate.probes import probe_document
+from helpers.extract.stance.lexicon import expand_classes, load_cues, word_classes
+
+LABELS = ("critical", "defends", "declined")
+
+
+def _facts(text: str, genre: str = "news") -> set[tuple[str, str]]:
+    item = {"id": "t", "lang": "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en", "text": text,
+            "note": f"genre={genre}"}
+    rows = analyze_rows(probe_document(item), tables=("quotes", "stances"), scope="all")["stances"]
+    return {(r["actor"], r["stance"]) for r in rows if r["stance"] in LABELS}
+
+
+HARM = [  # told harm: critical, in the speaker's name
+    ("Dilnur Sabit, a Uyghur baker in Munich, said the police in Xinjiang had taken away her brother's passport "
+     "and banned him from travelling.", {("Dilnur Sabit", "critical")}),
+    ("Aysel Kerim, a teacher in Almaty, said her cousins in Xinjiang had vanished after 2017.",
+     {("Aysel Kerim", "critical")}),
+    ("The lawyer Omar Haddad said detainees in Xinjiang were beaten when they refused to sing.",
+     {("Omar Haddad", "critical")}),
+    ("وقال الطبيب سليم حداد إن السلطات في شينجيانغ تمنع الإيغور من الصلاة في المساجد.", {("سليم حداد", "critical")}),
+    ("وذكرت الكاتبة هدى ناصر أن أسرا إيغورية كثيرة لا تعرف مصير أبنائها.", {("هدى ناصر", "critical")}),
+    ("وروى لاجئون إيغور في إسطنبول أنهم أجبروا على العمل في مصانع شينجيانغ.", {("Uyghur diaspora", "critical")}),
+    ("Researchers said birth rates in parts of Xinjiang had plummeted after 2016.", {("Academics", "critical")}),
+]
+
+BENEFIT = [  # told benefit: defends
+    ("Farid Malik, a trader from Lahore, said life in Kashgar had improved beyond recognition.",
+     {("Farid Malik", "defends")}),
+    ("وقال رجل الأعمال الأردني زياد سالم إن أسواق أورومتشي تعج بالزبائن وإن الاستقرار عاد إلى شينجيانغ.",
+     {("زياد سالم", "defends")}),
+    ("Chen Lu, a professor in Beijing, said poverty in southern Xinjiang had been eradicated.",
+     {("Chen Lu", "defends")}),
+    ("وقال الأكاديمي سمير عودة إن معدلات البطالة في شينجيانغ تراجعت بشكل ملحوظ.", {("سمير عودة", "defends")}),
+]
+
+NOT_A_POSITION = [  # the frames' limits
+    ("وقالت الشرطة في أورومتشي إنها اعتقلت رجلا سرق دراجة نارية.", set()),  # police reporting an arrest
+    ("Police in Kashgar said they had arrested two men for smuggling cigarettes.", set()),
+    ("A tour operator said tourism between Turkey and Xinjiang was growing fast.", set()),  # growth of anything
+    ("Fatima Noor, a chef in Dubai, said her restaurant's profits had improved this year.", set()),  # off the topic
+    ("The weather service said snow in Urumqi would melt by Friday.", set()),
+]
+
+NON_ASSERTIONS = [
+    ("رفض متحدث باسم شركة النسيج التعليق على مصير العمال الإيغور المحتجزين في شينجيانغ.", set()),
+    ("It is not true that Chile has condemned China over Xinjiang, the foreign ministry in Santiago said.", set()),
+    ("نفى متحدث باسم الخارجية الماليزية أن تكون كوالالمبور قد أدانت الصين بسبب شينجيانغ.",
+     {("Malaysia", "defends")}),  # the denial itself is a cue; the denied condemnation is not a row
+    ("Rumours spread online that Norway was about to summon the Chinese ambassador over Xinjiang.", set()),
+    ("تتداول حسابات على الإنترنت شائعات عن عزم النرويج استدعاء السفير الصيني بسبب شينجيانغ.", set()),
+]
+
+AUTHOR = [  # opinion pieces: the author's own voice
+    ("The camps in Xinjiang are not schools, whatever the officials call them.", "opinion", {("(author)", "critical")}),
+    ("إن الأكاذيب التي تنشرها بعض الصحف حول العمل القسري في شينجيانغ لا أساس لها.", "opinion",
+     {("(author)", "defends")}),
+]
+
+SUMMONS = [  # the summoned envoy is the object, never a subject
+    ("Denmark summoned the Chinese ambassador to protest the detention of Uyghurs in Xinjiang.",
+     {("Denmark", "critical")}),
+    ("استدعت الحكومة الدنماركية السفير الصيني احتجاجا على احتجاز الإيغور في شينجيانغ.", {("Denmark", "critical")}),
+    ("أعلنت الحكومة الدنماركية أنها استدعت السفير الصيني بسبب شينجيانغ.", {("Denmark", "critical")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS)
+def test_frames_and_non_assertions(text, expected):
+    assert _facts(text) == expected, text
+
+
+@pytest.mark.parametrize("text, genre, expected", AUTHOR)
+def test_author_voice(text, genre, expected):
+    assert _facts(text, genre) == expected, text
+
+
+@pytest.mark.parametrize("lang, name", sorted(word_classes()))
+def test_every_class_is_used_by_a_cue_of_its_language(lang, name):
+    cues = load_cues()
+    used = cues[(cues["lang"] == lang) & cues["cue"].str.split().apply(lambda words: f"@{name}" in words)]
+    assert not used.empty, f"stance/classes.tsv: class {name} ({lang}) is used by no cue"
+
+
+def test_unknown_class_is_an_error():
+    with pytest.raises(ValueError, match="unknown word class"):
+        expand_classes("@no_such_class _ word", lang="en")
