@@ -81,6 +81,57 @@ SUMMONS = [  # the summoned envoy is the object, never a subject
 ]
 
 
+JUSTIFICATION_AND_PRESSURE = [  # both sides told in other words, and meetings, deals and questions that hold nothing
+    ('A Chinese foreign ministry spokesman said the Xinjiang-related issues are not about human rights but about fighting violent terrorism and separatism.',
+     [('China', 'defends')]),
+    ('وقال متحدث باسم الخارجية الصينية إن قضايا شينجيانغ لا تتعلق بحقوق الإنسان بل بمكافحة الإرهاب العنيف والنزعة الانفصالية.',
+     [('China', 'defends')]),
+    ("China's ambassador to London said the so-called forced labour in Xinjiang is the lie of the century.",
+     [('China', 'defends')]),
+    ('وقال السفير الصيني في القاهرة إن ما يسمى بالعمل القسري في شينجيانغ كذبة القرن.',
+     [('China', 'defends')]),
+    ("Xinhua said more than 3 million tourists visited Kashgar in the first half of the year, a sign of the region's lasting stability.",
+     [('China', 'defends')]),
+    ('ذكرت وكالة شينخوا أن أكثر من ثلاثة ملايين سائح زاروا كاشغر في النصف الأول من العام، في دليل على الاستقرار الدائم في المنطقة.',
+     [('China', 'defends')]),
+    ("Canada's parliament voted to call China's treatment of the Uyghurs a genocide.",
+     [('Canada', 'critical')]),
+    ('The Netherlands banned imports of tomatoes from Xinjiang over forced labour concerns.',
+     [('Netherlands', 'critical')]),
+    ('حظرت هولندا استيراد الطماطم من شينجيانغ بسبب مخاوف من العمل القسري.',
+     [('Netherlands', 'critical')]),
+    ('Japan called for an independent investigation into reports of abuses in Xinjiang.',
+     [('Japan', 'critical')]),
+    ('دعت اليابان إلى تحقيق مستقل في تقارير الانتهاكات في شينجيانغ.',
+     [('Japan', 'critical')]),
+    ('Uyghur activists in Washington said the sanctions were a good first step but far from enough.',
+     [('Activists', 'critical')]),
+    ("Kazakhstan's foreign ministry said it had raised the cases of ethnic Kazakhs detained in Xinjiang with Beijing.",
+     [('Kazakhstan', 'critical')]),
+    ('The Olympic committee said the Games would go ahead in Beijing as planned.',
+     []),
+    ('China and Pakistan signed a deal to build a new highway through Xinjiang.',
+     []),
+    ('وقعت الصين وباكستان اتفاقا لبناء طريق سريع جديد عبر شينجيانغ.',
+     []),
+    ("Turkey's president met his Chinese counterpart in Samarkand on Thursday.",
+     []),
+    ('التقى الرئيس التركي نظيره الصيني في سمرقند يوم الخميس.',
+     []),
+    ("Germany's chancellor will visit Beijing next month, her office said.",
+     []),
+    ('Was the decision to sanction Xinjiang officials a mistake, the senator asked.',
+     []),
+    ('هل تستطيع الدول الإسلامية أن تتجاهل ما يجري في شينجيانغ؟ سأل الكاتب.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
+def test_justification_and_pressure(text, expected):
+    assert _facts(text) == set(expected), text
+
+
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text

@@ -21,17 +21,34 @@ from helpers.text.charsets import ARABIC_LETTER
 _VSO_WINDOW = 3
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
+#: The English possessive ending (normalised text keeps the apostrophe): China's treatment.
+_POSSESSIVE = ("'s", "’s")
 #: "Canada, the United Kingdom and the EU": what joins two actors of one list.
 _JOINER = re.compile(rf"^\s*(?:,\s*)?(?:(?:{affix_alternation('actor_joiner')})\s*)?(?:the\s*)?$")
 
 
-def _eligible(view: SentenceView, k: int) -> bool:
-    """False when actor ``k`` follows a preposition (so it cannot be a subject).
+def _owns_policy(view: SentenceView, actor, i: int) -> bool:
+    """Whether the actor whose first word is ``i`` is the genitive of a policy noun: right after it in
+    Arabic (سياسة الصين، معاملة بكين), before it with 's in English (China's treatment)."""
+    if i > 0 and view.words[i - 1].clause == view.words[i].clause and view.has(i - 1, "policy_noun") == 1 \
+            and view.words[i - 1].end <= actor.start:
+        return True
+    last = view.word_at(actor.end - 1)
+    return view.words[last].text.endswith(_POSSESSIVE) and last + 1 < len(view.words) \
+        and view.has(last + 1, "policy_noun") > 0
 
-    A partitive من / of after a quantity (عدد من الدبلوماسيين) does not count.
+
+def _eligible(view: SentenceView, k: int) -> bool:
+    """False when actor ``k`` follows a preposition or owns a policy noun (so it cannot be a subject).
+
+    A partitive من / of after a quantity (عدد من الدبلوماسيين) does not count. The owner of a policy
+    noun is its genitive ("معاملة الصين", "China's treatment"): what is said about the treatment is not
+    China's to hold.
     """
     actor, i = view.actors[k], view.first[k]
     word = view.words[i]
+    if _owns_policy(view, actor, i):
+        return False
     glued = actor.clitic or (view.text[word.start:actor.start] if word.start < actor.start else "")
     if any(c in glued for c in _GLUED):
         return False  # ببكين، للصين، لأمم المتحدة
