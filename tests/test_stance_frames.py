@@ -81,21 +81,23 @@ SUMMONS = [  # the summoned envoy is the object, never a subject
 ]
 
 
-JUSTIFICATION_AND_PRESSURE = [  # both sides told in other words, and meetings, deals and questions that hold nothing
-    (''
-     '''A Chinese foreign ministry spokesman said the Xinjiang-related issues are not about human rights but about fighting violent terrorism and separatism.',
+JUSTIFICATION_AND_PRESSURE = [  # both sides in other words; meetings, deals and questions hold nothing
+    ('A Chinese foreign ministry spokesman said the Xinjiang-related issues are not about human '
+     'rights but about fighting violent terrorism and separatism.',
      [('China', 'defends')]),
-    (''
-     '''وقال متحدث باسم الخارجية الصينية إن قضايا شينجيانغ لا تتعلق بحقوق الإنسان بل بمكافحة الإرهاب العنيف والنزعة الانفصالية.',
+    ('وقال متحدث باسم الخارجية الصينية إن قضايا شينجيانغ لا تتعلق بحقوق الإنسان بل بمكافحة الإرهاب '
+     'العنيف والنزعة الانفصالية.',
      [('China', 'defends')]),
-    ("China's ambassador to London said the so-called forced labour in Xinjiang is the lie of the century.",
+    ("China's ambassador to London said the so-called forced labour in Xinjiang is the lie of the "
+     'century.',
      [('China', 'defends')]),
     ('وقال السفير الصيني في القاهرة إن ما يسمى بالعمل القسري في شينجيانغ كذبة القرن.',
      [('China', 'defends')]),
-    ("Xinhua said more than 3 million tourists visited Kashgar in the first half of the year, a sign of the region's lasting stability.",
+    ('Xinhua said more than 3 million tourists visited Kashgar in the first half of the year, a sign '
+     "of the region's lasting stability.",
      [('China', 'defends')]),
-    (''
-     '''ذكرت وكالة شينخوا أن أكثر من ثلاثة ملايين سائح زاروا كاشغر في النصف الأول من العام، في دليل على الاستقرار الدائم في المنطقة.',
+    ('ذكرت وكالة شينخوا أن أكثر من ثلاثة ملايين سائح زاروا كاشغر في النصف الأول من العام، في دليل على '
+     'الاستقرار الدائم في المنطقة.',
      [('China', 'defends')]),
     ("Canada's parliament voted to call China's treatment of the Uyghurs a genocide.",
      [('Canada', 'critical')]),
@@ -109,7 +111,8 @@ JUSTIFICATION_AND_PRESSURE = [  # both sides told in other words, and meetings, 
      [('Japan', 'critical')]),
     ('Uyghur activists in Washington said the sanctions were a good first step but far from enough.',
      [('Activists', 'critical')]),
-    ("Kazakhstan's foreign ministry said it had raised the cases of ethnic Kazakhs detained in Xinjiang with Beijing.",
+    ("Kazakhstan's foreign ministry said it had raised the cases of ethnic Kazakhs detained in "
+     'Xinjiang with Beijing.',
      [('Kazakhstan', 'critical')]),
     ('The Olympic committee said the Games would go ahead in Beijing as planned.',
      []),
