@@ -63,7 +63,7 @@ class Attribution:
     """Who holds a cue, how that was decided, and whom it targets."""
 
     holders: tuple[ActorRef, ...]
-    source: str  # subject | report | "" (unresolved)
+    source: str  # subject | report | idle (a named group that does not speak: no row) | "" (unresolved)
     target: str = ""
 
 
@@ -190,6 +190,8 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
         return Attribution((), "")
     named = [k for k, a in enumerate(view.actors) if a.start <= cue.start < a.end]
     if named and cue.pos == "attitude":  # the cue names its holder: "المنتقدون", "critics"
+        if not any(view.clause(j) == view.clause(view.first[named[0]]) for j in view.starts("governor")):
+            return Attribution((), "idle")  # "what the critics cannot forgive": named, not speaking
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
     if cue.label == "defends" and view.has(after - 1, "accusation_noun"):

@@ -118,11 +118,14 @@ def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[li
 
     Returns:
         ``([Holder], source, target)``; source is
-        quote | subject | report | carried | "" (none).
+        quote | subject | report | carried | idle (no row: a group named by the cue that does not speak) |
+        "" (none).
     """
     inside = [q for q in quoted if q.start <= c_start < q.end
               or (c_start < q.start < c_end <= q.end and q.start - c_start <= _LEAD_IN)]
     found = attribute(view, cue)
+    if found.source == "idle" and not inside:
+        return [], "idle", ""  # "what its critics cannot forgive": the word names a group that says nothing
     if inside and not _own_subject(view, cue, found):
         q = inside[-1]
         if not q.actor and carry and not found.holders:

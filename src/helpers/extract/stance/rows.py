@@ -261,6 +261,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
+        if source == "idle":
+            continue
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
