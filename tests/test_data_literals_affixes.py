@@ -104,7 +104,7 @@ def test_the_stance_cue_affixes():
     ("يدرس", False, True), ("تمكنت", False, False), ("تفرض", False, True),
 ])
 def test_future_and_present_verbs(word, future, present):
-    from helpers.extract.stance.sentence import _future, _present
+    from helpers.extract.stance.polarity import _future, _present
 
     assert _future(word) is future and _present(word) is present
 

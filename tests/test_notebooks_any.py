@@ -8,6 +8,7 @@ documents) for the others; 03 runs without judgements and must say so.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,13 @@ def test_analysis_runs_on_a_generated_multi_outlet_folder(name, with_judgements,
     tables = {ANALYSIS[0]: ("mentions", "quotes", "claims"), ANALYSIS[1]: ("events",),
               ANALYSIS[2]: ("stances",)}[name]
     if with_judgements:  # the corrections of the stance and name rows, with the figures the judgements give
-        assert corrected.startswith("Judgements corrected 2 of ") and "2 relabelled" in corrected
+        # 2 name rows dropped; the 4 stance verdicts cover at least their 4 rows (a verdict on a row applies to
+        # the rows of the same actor, sentence and label: one sentence may give several cue rows)
+        assert corrected.startswith("Judgements corrected 2 of ")
+        stance_part = re.search(r"(\d+) of \d+ stance rows \((\d+) relabelled, 0 given another actor, (\d+) dropped\)",
+                                corrected)
+        assert stance_part and int(stance_part[2]) >= 2 and int(stance_part[3]) >= 2, corrected
+        assert int(stance_part[1]) == int(stance_part[2]) + int(stance_part[3])
         assert corrected in text
     else:
         assert "No judgements are given" in text and "Judgements corrected" not in text

@@ -15,13 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from helpers.extract.stance import attribution, groups, sentence
+from helpers.extract.stance import attribution, groups
+from helpers.extract.stance import polarity as polarity_module
 from helpers.extract.stance.grammar import phrases, words
 from helpers.extract.stance.groups import group_refs, group_table
 from helpers.extract.stance.lexicon import match_cues
+from helpers.extract.stance.polarity import polarity
 from helpers.extract.stance.rows import _may_bear
 from helpers.extract.stance.scope import Scope, bears
-from helpers.extract.stance.sentence import SentenceView, polarity
+from helpers.extract.stance.sentence import SentenceView
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import sentences as split
 
@@ -90,19 +92,19 @@ def _ref_hypothetical(view, first):
             break
     if not conditional:
         conditional = any(has(j, "conditional") for j in range(len(view.words)))
-    if conditional and sentence._future(view.words[first].text):
+    if conditional and polarity_module._future(view.words[first].text):
         return view.words[first].text
-    for j in range(first - 1, max(first - 1 - sentence._HEDGE_WINDOW, -1), -1):
+    for j in range(first - 1, max(first - 1 - polarity_module._HEDGE_WINDOW, -1), -1):
         if view.words[j].clause != view.words[first].clause:
             break
         word = view.words[j].text
         assertive = not conditional and j + 1 < len(view.words) and has(j + 1, "hedge_assertive")
         if has(j, "hypothetical") and not (j and has(j - 1, "object_marker")) and not assertive:
             return word
-        if conditional and (has(j, "hypothetical_if") or sentence._future(word)):
+        if conditional and (has(j, "hypothetical_if") or polarity_module._future(word)):
             return word
         if has(j, "hypothetical_present") and j + 1 < len(view.words) \
-                and sentence._present(view.words[j + 1].text) and not assertive:
+                and polarity_module._present(view.words[j + 1].text) and not assertive:
             return word
     return ""
 
@@ -115,14 +117,30 @@ def _ref_polarity(view, cue):
     hedge = _ref_hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
-    received = cue.category in sentence._RECEIVED
-    for i in range(first - 1, max(first - 1 - sentence._RECEIVED_WINDOW, -1), -1) if received else ():
+    for j in range(first):  # a rumour before the cue, no contrast between
+        if has(j, "rumour") and not any(view.words[k].opener == "contrast" for k in range(j + 1, first + 1)):
+            return "hypothetical", view.words[j].text
+    received = cue.category in polarity_module._RECEIVED
+    for i in range(first - 1, max(first - 1 - polarity_module._RECEIVED_WINDOW, -1), -1) if received else ():
         if view.words[i].clause != view.clause(first):
             break
         if has(i, "recipient"):
             return "received", view.words[i].text
+    if cue.pos == "content":  # a refusal to comment earlier in the clause
+        for c in view.cues:
+            if c.category in polarity_module._WITHHOLDING and c.end <= cue.start \
+                    and view.clause(view.word_at(c.start)) == view.clause(first):
+                return "withheld", ""
+    if cue.pos == "attitude":  # a "that" clause a rejecter or negator denies
+        start = first
+        while start > 0 and view.words[start - 1].clause == view.clause(first):
+            start -= 1
+        if start and view.words[start].opener == "boundary":
+            for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
+                if not has(i, "not_negation") and (has(i, "rejecter") or has(i, "negator")):
+                    return "withheld", ""
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
-    for j in range(last + 1, min(last + 1 + sentence._DEBUNK_WINDOW, len(view.words))) \
+    for j in range(last + 1, min(last + 1 + polarity_module._DEBUNK_WINDOW, len(view.words))) \
             if cue.pos == "content" else ():
         if view.clause(j) != view.clause(last):
             break
@@ -130,20 +148,37 @@ def _ref_polarity(view, cue):
             if any(has(k, "negator") for k in range(max(j - 2, last + 1), j)):
                 break
             return "rejected", view.words[j].text
+    if cue.pos == "content":  # "lies about X": about right before the cue, a lie noun before it
+        for p in range(first - 1, max(first - 3, -1), -1):
+            if has(p, "about"):
+                for j in range(p - 1, max(p - 1 - polarity_module._DEBUNK_WINDOW, -1), -1):
+                    if view.words[j + 1].opener == "contrast":
+                        break
+                    if has(j, "lie_noun"):
+                        return "rejected", ""
+                break
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
-    others = [(c.start, c.end) for c in view.cues if c is not cue and c.label != "declined"]
-    for i in range(first - 1, max(first - sentence._REJECTION_WINDOW, 0) - 1, -1):
+    others = [(c.start, c.end, c.category) for c in view.cues if c is not cue and c.label != "declined"]
+    for i in range(first - 1, max(first - polarity_module._REJECTION_WINDOW, 0) - 1, -1):
         word = view.words[i]
         if word.clause != view.clause(first) or any(s <= word.start < e for s, e in declined):
             break
         if has(i, "not_negation"):
             continue
-        if has(i, "rejecter") or (first - i <= sentence._FRAMING_WINDOW and has(i, "framing")):
+        if has(i, "rejecter") or (first - i <= polarity_module._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
-        if any(s <= word.start < e for s, e in others):
+        inside = [k for s, e, k in others if s <= word.start < e]
+        if inside and cue.pos == "content" and any(k in polarity_module._REJECTING for k in inside):
+            return "rejected", word.text
+        if inside:
             break
-        if first - i <= sentence._NEGATION_WINDOW and has(i, "negator"):
-            return ("", "") if sentence._not_only(view, cue) else ("negated", word.text)
+        if first - i <= polarity_module._NEGATION_WINDOW and has(i, "negator"):
+            return ("", "") if polarity_module._not_only(view, cue) else ("negated", word.text)
+    i = first + 1  # a negator in the cue's gap, unless the cue's own words hold one
+    while i < len(view.words) and view.words[i].start < cue.end and not polarity_module._negating_cue(cue.cue):
+        if has(i, "negator") and not has(i, "not_negation"):
+            return "negated", view.words[i].text
+        i += 1
     return "", ""
 
 
@@ -199,7 +234,7 @@ def test_polarity_is_unchanged_on_every_cue():
         for cue in view.cues:
             expected = _ref_polarity(view, cue)
             assert polarity(view, cue) == expected, (view.text, cue.cue)
-            assert sentence._hypothetical(view, view.word_at(cue.start)) == \
+            assert polarity_module._hypothetical(view, view.word_at(cue.start)) == \
                 _ref_hypothetical(view, view.word_at(cue.start))
             states.add(expected[0])
     assert {"", "negated", "rejected", "hypothetical"} <= states  # the table covers every outcome

@@ -16,8 +16,9 @@ from helpers.evaluate.stances import read_stance_gold, score_stances, stance_err
 from helpers.extract.stance.actors import author_voice
 from helpers.extract.stance.grammar import words
 from helpers.extract.stance.lexicon import load_cues, match_cues
+from helpers.extract.stance.polarity import polarity
 from helpers.extract.stance.rows import AUTHOR, find_stances
-from helpers.extract.stance.sentence import SentenceView, polarity
+from helpers.extract.stance.sentence import SentenceView
 from helpers.text.normalise import normalise_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stances.tsv"

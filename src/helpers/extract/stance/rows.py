@@ -77,6 +77,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
+from helpers.extract.stance.polarity import polarity
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -86,7 +87,7 @@ from helpers.extract.stance.scope import (
     topical_flags,
     topical_quotes,
 )
-from helpers.extract.stance.sentence import Holder, polarity
+from helpers.extract.stance.sentence import Holder
 from helpers.io.rows import frame
 from helpers.relevance.classify import could_be_relevant
 from helpers.relevance.topics import load_profile
