@@ -112,7 +112,8 @@ _NEEDS: dict[str, frozenset[str]] = {
 
 
 def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
-                 scope: str = "topical", topic=None) -> dict[str, list[dict]]:
+                 scope: str = "topical", topic=None, candidate: bool | None = None
+                 ) -> dict[str, list[dict]]:
     """Run the stages on one document, keeping the tables as row dicts.
 
     The form :mod:`helpers.engine.scale` uses: it builds each table's DataFrame once
@@ -133,6 +134,9 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
             are analysed beyond their documents row.
         topic: a :class:`~helpers.relevance.topics.TopicProfile`, a packaged profile's
             name or a TOML path (default: xinjiang).
+        candidate: the prefilter's answer for ``doc.raw`` when it is known already
+            (:func:`~helpers.relevance.classify.could_be_relevant_batch`, for a batch); read
+            with scope ``topical`` or ``passing`` only.
 
     Returns:
         ``{table name: [row dict, …]}`` for every name in ``tables``.
@@ -148,8 +152,9 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
     if not analyse_all:  # the prefilter on the normalised text alone (no offset map, no view)
-        with _timed(timings, "relevance"):
-            candidate = could_be_relevant(raw, profile)
+        if candidate is None:
+            with _timed(timings, "relevance"):
+                candidate = could_be_relevant(raw, profile)
         if not candidate:
             if doc.extra.get("deferred"):
                 infer_metadata(doc, quick=True)
