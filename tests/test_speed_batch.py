@@ -169,3 +169,40 @@ def test_a_failing_profile_is_each_documents_error_line(ant_path):
     batch = next(iter_batches(ant_path, batch_docs=5))
     result = analyze_batch(batch, fmt="csv", topic="no-such-topic")
     assert len(result.messages) == 5 and all("analysis failed" in m for m in result.messages)
+
+
+def _exact_suspect() -> re.Pattern:
+    """The mojibake guard as it was: the alternation of the two telltale pairs."""
+    from helpers.io import mojibake
+
+    return re.compile(f"{mojibake._LATIN.pattern}|{mojibake._PAIR_1256.pattern}")
+
+
+def test_mojibake_guard_holds_every_telltale_pair():
+    from helpers.io import mojibake
+
+    exact, chars = _exact_suspect(), [chr(c) for c in range(0x80, 0x2200)] + ["\u20ac", "\u2122"]
+    pairs = [a + b for a in chars for b in chars if exact.fullmatch(a + b)]
+    assert len(pairs) > 1000
+    assert all(mojibake._SUSPECT.fullmatch(pair) for pair in pairs)
+
+
+def test_mojibake_repair_same_as_with_the_exact_guard(ant_path, monkeypatch):
+    from helpers.io import mojibake
+
+    texts = [json.loads(line)["text"] for line in ant_path.open(encoding="utf-8")][:3000]
+    texts += ["Ø§Ù„Ø­ÙƒÙˆÙ…Ø©", "Ã©tÃ©", "ط§ظ„ط­ظƒظˆظ…ط©" * 3, "أ« plain", "â€œ", "Ø"]
+    new = [mojibake.repair_mojibake(text) for text in texts]
+    monkeypatch.setattr(mojibake, "_SUSPECT", _exact_suspect())
+    assert new == [mojibake.repair_mojibake(text) for text in texts]
+    assert sum(bool(note) for _, note in new) >= 3  # the made-up ones are repaired
+
+
+def test_visual_order_presentation_test_same_as_the_run_pattern(ant_path):
+    from helpers.text import visual_order
+
+    texts = [json.loads(line)["text"] for line in ant_path.open(encoding="utf-8")][:2000]
+    texts += ["\ufefb", "abc \ufe8d", "\ufdff", "\ufb4f\ufe6f\ufefd", ""]
+    for text in texts:
+        assert bool(visual_order._PRESENTATION_CHAR.search(text)) == bool(
+            visual_order._PRESENTATION.search(text))
