@@ -206,3 +206,28 @@ def test_visual_order_presentation_test_same_as_the_run_pattern(ant_path):
     for text in texts:
         assert bool(visual_order._PRESENTATION_CHAR.search(text)) == bool(
             visual_order._PRESENTATION.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "".join(map(chr, range(0, 0x3000))),
+    "".join(map(chr, range(0xD700, 0x10000))) + "".join(map(chr, range(0x10000, 0x10400))),
+    "\ud83d\ude00" * 40 + "abc" + "\U0001F600" * 40 + "شينجيانغ" * 10 + "\udfff\ud800" * 20,
+    "Ab" * 32, "ب" * 64, "x" * 63 + "ب",
+])
+def test_letters_counted_by_utf16_units_as_by_the_patterns(text):
+    from helpers.text import segment
+
+    assert len(text) >= 64  # the table path
+    assert segment._count_letters(text) == (len(segment._ARABIC_SCRIPT_LETTER.findall(text)),
+                                            len(segment._LATIN.findall(text)))
+
+
+def test_stage_timings_still_added():
+    from helpers.engine.pipeline import STAGES, analyze_rows
+    from helpers.io.corpus import make_document
+
+    timings: dict = {}
+    doc = make_document("قالت الأمم المتحدة إن الإيغور في شينجيانغ يتعرضون للاحتجاز.\n", file="a.txt")
+    analyze_rows(doc, timings=timings)
+    assert {"normalise", "relevance", "clean", "segment", "mentions", "tables"} <= set(timings)
+    assert set(timings) <= set(STAGES) and all(value >= 0 for value in timings.values())
