@@ -7,7 +7,8 @@ figures), from a :class:`~helpers.relevance.topics.TopicProfile`:
    normalised text looks for every core name (gazetteer variants of the
    profile's core entities and its own core terms).  A document with
    none cannot be topical: it is ``none`` without further work.  On a
-   general news archive this settles almost every document.
+   general news archive this settles almost every document.  The batch engine asks
+   :func:`could_be_relevant_batch` once per batch (the same answers, one pass).
 2. **Hits** (:func:`topic_hits`): core entity mentions (from the mention
    finder, so ambiguity rules apply: a mention flagged ``ambiguous`` counts
    only beside an unambiguous core hit), the profile's core terms, its
