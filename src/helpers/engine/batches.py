@@ -15,7 +15,7 @@ from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
 from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
-from helpers.relevance.classify import in_scope
+from helpers.relevance.classify import could_be_relevant_batch, in_scope
 
 __all__ = ["iter_batches", "analyze_batch"]
 
@@ -76,16 +76,19 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
     """
     rows: dict[str, list[dict]] = {name: [] for name in tables}
     result = BatchResult({}, [], [])
-    for item in items:
+    loads = [(item, [item] if isinstance(item, LoadError) else _load(item)) for item in items]
+    docs = [loaded[-1] for _, loaded in loads if isinstance(loaded[-1], Document)]
+    answers = iter(_prefilter(docs, scope=scope, topic=topic))
+    for item, loaded in loads:
         result.items += 1
-        loaded = [item] if isinstance(item, LoadError) else _load(item)
         doc = loaded[-1] if isinstance(loaded[-1], Document) else None
         for thing in loaded[:-1] if doc else loaded:
             result.add(thing, document=doc is not None)
         if doc is None:
             continue
         try:
-            found = analyze_rows_lazily(doc, tables=tables, scope=scope, topic=topic)
+            found = analyze_rows_lazily(doc, tables=tables, scope=scope, topic=topic,
+                                        candidate=next(answers))
         except Exception as exc:  # one bad document must not lose the others
             result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
                        document=False)
@@ -117,6 +120,21 @@ def analyze_rows_lazily(doc: Document, **options) -> dict[str, list[dict]]:
     from helpers.engine.pipeline import analyze_rows
 
     return analyze_rows(doc, **options)
+
+
+def _prefilter(docs: list[Document], *, scope: str, topic) -> list[bool | None]:
+    """The prefilter's answer for each document, for the whole batch at once (None: not known).
+
+    With scope ``all`` the prefilter is not asked ahead (the pipeline reads it from the
+    document's view); a batch the batch test fails on is left to the per-document test, so
+    that a failure is the document's error line, as before.
+    """
+    if scope == "all" or len(docs) < 2:
+        return [None] * len(docs)
+    try:
+        return could_be_relevant_batch([doc.raw for doc in docs], topic)
+    except Exception:  # noqa: BLE001 - each document meets the same failure on its own
+        return [None] * len(docs)
 
 
 def _load(record: Record) -> list:

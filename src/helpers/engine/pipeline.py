@@ -12,7 +12,7 @@ are dropped, so a masthead's names are not counted as mentions.
 from __future__ import annotations
 
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
 from helpers.extract.claims.rows import claim_rows
@@ -62,16 +62,20 @@ def empty_table(name: str) -> pd.DataFrame:
 
 
 @contextmanager
-def _timed(timings: dict | None, stage: str):
-    """Add the block's CPU time to ``timings[stage]`` (no-op when None)."""
-    if timings is None:
-        yield
-        return
+def _timer(timings: dict, stage: str):
     began = time.process_time()
     try:
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.process_time() - began
+
+
+_UNTIMED = nullcontext()
+
+
+def _timed(timings: dict | None, stage: str):
+    """Add the block's CPU time to ``timings[stage]`` (a shared no-op context when None)."""
+    return _UNTIMED if timings is None else _timer(timings, stage)
 
 
 def _clean_view(doc: Document, norm):
@@ -112,7 +116,8 @@ _NEEDS: dict[str, frozenset[str]] = {
 
 
 def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
-                 scope: str = "topical", topic=None) -> dict[str, list[dict]]:
+                 scope: str = "topical", topic=None, candidate: bool | None = None
+                 ) -> dict[str, list[dict]]:
     """Run the stages on one document, keeping the tables as row dicts.
 
     The form :mod:`helpers.engine.scale` uses: it builds each table's DataFrame once
@@ -133,6 +138,9 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
             are analysed beyond their documents row.
         topic: a :class:`~helpers.relevance.topics.TopicProfile`, a packaged profile's
             name or a TOML path (default: xinjiang).
+        candidate: the prefilter's answer for ``doc.raw`` when it is known already
+            (:func:`~helpers.relevance.classify.could_be_relevant_batch`, for a batch); read
+            with scope ``topical`` or ``passing`` only.
 
     Returns:
         ``{table name: [row dict, …]}`` for every name in ``tables``.
@@ -142,14 +150,14 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
     profile = load_profile(topic)
     analyse_all = in_scope("none", scope)  # (and the scope is valid)
-    needs = frozenset().union(*(_NEEDS[name] for name in tables))
     if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
         doc = _copy(doc)
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
     if not analyse_all:  # the prefilter on the normalised text alone (no offset map, no view)
-        with _timed(timings, "relevance"):
-            candidate = could_be_relevant(raw, profile)
+        if candidate is None:
+            with _timed(timings, "relevance"):
+                candidate = could_be_relevant(raw, profile)
         if not candidate:
             if doc.extra.get("deferred"):
                 infer_metadata(doc, quick=True)
@@ -157,6 +165,7 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
                 found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
                                        "date_note": ""}]
             return {name: found[name] for name in tables}
+    needs = frozenset().union(*(_NEEDS[name] for name in tables))
     view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
     with _timed(timings, "normalise"):
         norm = view.norm

@@ -16,7 +16,7 @@ import datetime as dt
 from helpers.engine.pipeline import analyze_rows
 from helpers.io.corpus import make_document
 from helpers.io.pubdate import parse_published
-from helpers.relevance.classify import could_be_relevant
+from helpers.relevance.classify import could_be_relevant, could_be_relevant_batch
 from helpers.text.lexicon_tools import read_tsv
 
 __all__ = ["warm"]
@@ -45,6 +45,7 @@ def warm(*, deep: bool = False) -> None:
     analyze_rows(make_document(_SAMPLE, file="warm.txt", infer=deep),
                  scope="all" if deep else "topical")
     could_be_relevant(_SAMPLE)  # the default profile's prefilter automaton
+    could_be_relevant_batch([_SAMPLE, _SAMPLE])  # and the batch test's character tables
     parse_published(_DATE, today=dt.date.max)  # the month and weekday names' pattern
 
 

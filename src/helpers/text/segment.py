@@ -114,8 +114,10 @@ def _count_letters(text: str) -> tuple[int, int]:
     """``(Arabic letters, Latin letters)`` of a text (what ``_ARABIC_SCRIPT_LETTER`` and ``_LATIN`` match)."""
     if len(text) < _COUNT_LONG:
         return len(_ARABIC_SCRIPT_LETTER.findall(text)), len(_LATIN.findall(text))
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    counts = np.bincount(_script_table()[codes[codes < 0x10000]], minlength=3)
+    # UTF-16 code units: a character beyond the BMP is two surrogates, which count for neither
+    # script (as the character itself does not), so no code is left out
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    counts = np.bincount(_script_table()[units], minlength=3)
     return int(counts[1]), int(counts[2])
 
 

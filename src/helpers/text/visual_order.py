@@ -41,6 +41,7 @@ _LETTER = "".join(f"{chr(low)}-{chr(high)}" for low, high in ((0x0621, 0x063A), 
 _ARABIC_OR_PRESENTATION_LETTER = re.compile(f"[{_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+_PRESENTATION_CHAR = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")  # to test for one: twice as fast
 # Each pattern starts with a literal letter, so that the regex engine skips fast to candidates.
 _AL = affix("article")
 _ARTICLE = re.compile(f"{_AL}(?<![{_LETTER}]{_AL})(?=[{_LETTER}]{{2}})")
@@ -89,7 +90,7 @@ def fold_presentation_forms(text: str) -> str:
     Returns:
         The folded string (the same object when it has no presentation forms).
     """
-    if not _PRESENTATION.search(text):
+    if not _PRESENTATION_CHAR.search(text):
         return text
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
@@ -100,7 +101,7 @@ def _evidence(text: str, *, lazy: bool = True) -> tuple[int, int]:
     With ``lazy``, a text without a single reversed word end (the common case:
     logical Arabic, or no Arabic) is answered ``(0, 0)`` at once.
     """
-    if _PRESENTATION.search(text):
+    if _PRESENTATION_CHAR.search(text):
         text = fold_presentation_forms(text)
     if _MARKS.search(text):
         text = _MARKS.sub("", text)
