@@ -24,10 +24,12 @@ The rule, in order (``rule`` names the step that kept a figure):
 1. ``unit``: the counted noun is a core people or qualified by one (1 million
    Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
 2. an other region in the clause, a count over the whole target state
-   (``national``: nationwide, across China) or a counted noun of another
+   (``national``: nationwide, across China), a counted noun of another
    country (3.6 million Syrian refugees; not when the clause sanctions them:
-   "sanctioned nine British citizens"), and no core name in the clause →
-   not a figure;
+   "sanctioned nine British citizens") or another country acting on the number
+   (named before it in the clause with an event word there and no speech verb
+   between: "Saudi Arabia holds about 30,000 prisoners"), and no core name in
+   the clause → not a figure;
 3. ``population``: a population word is the anchor word nearest the number
    (population before event on a tie) → a figure when the place it is the
    population of is the topic's (:mod:`helpers.extract.claims.population`:
@@ -67,11 +69,14 @@ from dataclasses import dataclass
 
 from helpers.extract.claims.anchors import TAIL, Anchor, anchors_in, clause_breaks, core_terms, other_region_ids
 from helpers.extract.claims.population import population_ok
+from helpers.extract.quotes.speech_lexicon import lexicon as speech_lexicon
 from helpers.text.affixes import affix_alternation
 
 __all__ = ["Decision", "TopicTest"]
 
 NEAR_WORDS = 6
+#: Characters at most between another country acting in a clause and the number it acts on.
+_AGENT_REACH = 60
 CONTEXT_SENTENCES = 2
 _WORD = re.compile(r"\w+")
 #: A preposition of place right before a country: the country is where the number happened.
@@ -218,7 +223,7 @@ class TopicTest:
         foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign) and not any(
             a.counts in _FOREIGN_OK for a in events)  # 3.6 million Syrian refugees; not "sanctioned 9 British MPs"
         if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
-                         or self._national(c_start, c_end)):
+                         or self._national(c_start, c_end) or self._foreign_agent(c_start, c_end, start)):
             return None
         x_start, x_end = self._context(index)
         if self.in_span(s_start, min(s_end, s_start + 40), "reset"):  # "Elsewhere, …": another story
@@ -281,6 +286,26 @@ class TopicTest:
         if unit_kind == "thing":
             events = [a for a in events if a.start < start or not _LATER.search(self.text, unit_end, a.start)]
         return events
+
+    def _foreign_agent(self, c_start: int, c_end: int, start: int) -> bool:
+        """Whether another country acts in the clause before the number: it is named there and an event
+        word is in the clause, and no speech verb comes between the country and the number ("Saudi Arabia holds
+        about 30,000 prisoners", "احتجزت السلطات السعودية أكثر من 200 شخص"; not "Kazakhstan said 10,000 were
+        detained": the country only says it).
+
+        Args:
+            c_start: the clause's start (normalised offsets).
+            c_end: the clause's end.
+            start: the number's start.
+
+        Returns:
+            True when such a country precedes the number within the clause.
+        """
+        for s in self.foreign:
+            if c_start <= s < start and start - s <= _AGENT_REACH and self.in_span(c_start, c_end, "event") \
+                    and not speech_lexicon().verb_re.search(self.text, s, start):
+                return True
+        return False
 
     def _national(self, c_start: int, c_end: int) -> bool:
         """Whether the clause counts over the whole target state (nationwide, across China)."""
