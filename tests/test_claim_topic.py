@@ -168,3 +168,16 @@ def test_probe_rows(scored, item, rows):
 def test_recall_probe_rows(scored, name, item, values):
     found = scored[1][name][2].get(item, [])
     assert [r["value"] for r in found] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country acting on the number in its clause: its own prisoners, not the topic's
+    ("Uyghurs in Xinjiang are held in camps. Saudi Arabia holds about 30,000 prisoners, a monitor said.", []),
+    ("يحتجز الأويغور في معسكرات في شينجيانغ. واحتجزت السلطات السعودية أكثر من 200 شخص في حملة على الفساد.", []),
+    # … but a country that only says the number keeps it (the event is the topic's)
+    ("Uyghurs in Xinjiang are held in camps. Kazakhstan said 10,000 ethnic Kazakhs had been detained there.",
+     ["10000"]),
+    ("عادت الاضطرابات إلى كاشغر. وقالت باكستان إن 40 شخصا اعتقلوا هناك.", ["40"]),
+])
+def test_another_country_acting_on_the_number(text, expected):
+    assert [value for value, _, _ in _kept(text)] == expected

@@ -289,7 +289,7 @@ class TopicTest:
 
     def _foreign_agent(self, c_start: int, c_end: int, start: int) -> bool:
         """Whether another country acts in the clause before the number: it is named there and an event
-        word is in the clause, and no speech verb comes between the country and the number ("Saudi Arabia holds
+        word is in the clause, and no speech verb comes before the number in the clause ("Saudi Arabia holds
         about 30,000 prisoners", "احتجزت السلطات السعودية أكثر من 200 شخص"; not "Kazakhstan said 10,000 were
         detained": the country only says it).
 
@@ -303,7 +303,7 @@ class TopicTest:
         """
         for s in self.foreign:
             if c_start <= s < start and start - s <= _AGENT_REACH and self.in_span(c_start, c_end, "event") \
-                    and not speech_lexicon().verb_re.search(self.text, s, start):
+                    and not speech_lexicon().verb_re.search(self.text, c_start, start):
                 return True
         return False
 
