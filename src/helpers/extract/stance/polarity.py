@@ -17,9 +17,11 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import SentenceView
 from helpers.text.affixes import affix, affixes
 
-__all__ = ["polarity"]
+__all__ = ["polarity", "scare_quoted"]
 
 _NEGATION_WINDOW = 4
+#: The most words scare quotes hold (a campaign against "extremism", "vocational training centres").
+_SCARE_WORDS = 3
 #: How far before a "that" clause a rejecter or negator denies it (نفى المتحدث باسم الخارجية أن …).
 _DENIAL_WINDOW = 6
 #: Cue categories that reject what follows them in their clause (رفضت الاتهامات …، denied the reports …).
@@ -255,3 +257,20 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
             return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
 
+
+def scare_quoted(text: str, cue: CueMatch) -> bool:
+    """Whether a cue's last words stand alone in quotation marks: the author's scare quotes (a campaign
+    against "extremism", «مراكز التدريب المهني»), which hold the word at a distance.
+
+    Args:
+        text: the sentence's normalised text (quotation marks normalised to ").
+        cue: the cue match.
+
+    Returns:
+        True when a quotation mark opens inside the cue, at most three words before its end, and closes
+        right after it.
+    """
+    if cue.end >= len(text) or text[cue.end] != '"':
+        return False
+    opening = text.rfind('"', cue.start, cue.end)
+    return opening > cue.start and len(text[opening + 1:cue.end].split()) <= _SCARE_WORDS

@@ -77,7 +77,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import polarity
+from helpers.extract.stance.polarity import polarity, scare_quoted
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -284,6 +284,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if (not holders and (voice or evaluative) and label != "declined"
                 and author_asserts(view, cue, names_target, located)):
             holders, source = [Holder(AUTHOR, outlet, "", "author")], "author"
+            if not state and scare_quoted(view.text, cue):  # the author's campaign against "extremism"
+                label = cue.on_rejection
         accusers = accuser(view, cue)
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
             holders = [h for h in holders if h.actor not in {a.actor for a in accusers}]
