@@ -29,7 +29,7 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
-__all__ = ["arabic_names", "stop_word", "other_given_name"]
+__all__ = ["arabic_names", "stop_word", "glued_definite", "other_given_name"]
 
 _AR_NAME_LINKS = particles("name_link")
 _DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
@@ -161,6 +161,19 @@ def _covered(view: QuoteView, tokens) -> list[str]:
     return kinds
 
 
+def glued_definite(token: str) -> bool:
+    """Whether a word is a definite noun with a proclitic glued before its article (بالعربية، للصحفيين،
+    والمحامي): a phrase or a coordinated noun after a name, never a word of the name.
+
+    Args:
+        token: a normalised word.
+
+    Returns:
+        True for such words.
+    """
+    return bool(_DEFINITE.match(token)) and not token.startswith(ARTICLE)
+
+
 def stop_word(token: str) -> bool:
     """Whether a word can never be part of a name: a verb, a preposition, a complementiser, a role …
 
@@ -198,8 +211,9 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"]:
-            break  # "زهرة توردي المقيمة في …": a participle after the name (not_name rows)
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"] \
+                or glued_definite(word):
+            break  # "زهرة توردي المقيمة في …": a participle (not_name rows); "تشانغ هوا بالعربية": a phrase
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
         family = not company \

@@ -40,7 +40,7 @@ from helpers.extract.quotes.open_actors import (
     canonical,
     role_speaks_for,
 )
-from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
+from helpers.extract.quotes.open_arabic import arabic_names, glued_definite, other_given_name, stop_word
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
@@ -275,10 +275,13 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the phrase, or None.
     """
     tokens = _tokens(view, start, end)
+    glued = next((k for k, t in enumerate(tokens) if k and glued_definite(t[2])), None)
+    if glued is not None and len(tokens) - glued <= 2:
+        tokens = tokens[:glued]  # "كتب أحمد سامي بالإنجليزية أن": the name ends before the phrase
     if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
-    if not first[2].isascii() and not _COMPLEMENT.match(view.text, end):
+    if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)):
         return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …)
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
@@ -291,6 +294,18 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
         return None
     return _make(view, first[0], tokens[-1][1], canonical(view.raw[slice(*view.to_raw(first[0], tokens[-1][1]))])[1])
+
+
+#: An Arabic apposition after a name, up to its closing comma (، وهو صاحب مطعم في إسطنبول،).
+_AR_APPOSITION = re.compile(
+    rf"\s*،\s*(?:{literal_alternation([w for w in _APPOSITION if not w.isascii()])})(?!\w)[^،.؛:\n]{{1,120}}،")
+
+
+def _apposed(view: QuoteView, end: int) -> bool:
+    """Whether an Arabic apposition that opens with a pronoun or a relative (وهو، التي) stands between
+    ``end`` and a complementiser: "قال X، وهو صاحب مطعم في إسطنبول، إن …"."""
+    found = _AR_APPOSITION.match(view.text, end)
+    return bool(found and _COMPLEMENT.match(view.text, found.end()))
 
 
 def _pronoun_role(word: str) -> bool:
