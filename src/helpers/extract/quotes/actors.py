@@ -270,6 +270,16 @@ def _phrase_role(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+def _located(view: QuoteView, mention: Mention) -> bool:
+    """Whether a place stands after في / in: where a person who speaks for himself is (إمام مسجد في أنقرة),
+    not whom he speaks for."""
+    return previous_word(view.text, mention.start) in _LOCATIVE
+
+
+#: The preposition of place before a city or a country (في): the ``field`` particle.
+_LOCATIVE = frozenset(particles("field"))
+
+
 def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -> Speaker | None:
     """A speaker outside the gazetteer, a group, or a state named by its people's adjective.
 
@@ -293,7 +303,8 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     raw_start, raw_end = view.to_raw(start, end)
     phrase = view.raw[raw_start:raw_end]
     adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
-                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])]
+                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])
+                  or (speaks == "self" and m.kind in ("country", "place") and _located(view, m))]
     if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
         return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
     people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]

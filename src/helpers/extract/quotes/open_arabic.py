@@ -29,7 +29,7 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
-__all__ = ["arabic_names", "stop_word", "glued_definite", "other_given_name"]
+__all__ = ["arabic_names", "introduced_names", "stop_word", "glued_definite", "other_given_name"]
 
 _AR_NAME_LINKS = particles("name_link")
 _DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
@@ -48,6 +48,8 @@ _HEAD_LI = re.compile(rf"^(?:{LI_ARTICLE}|ل)(?=\w\w)")
 _MAX_NAME = 4
 _MAX_ORG = 5
 _MAX_COMPLEMENT = 3
+#: Definite adjectives that may stand between a role and the name it heads (الخبيرة الاقتصادية الألمانية).
+_MAX_ADJECTIVES = 2
 #: A genitive complement of a name (للدراسات، لدراسات، لحقوق): ل or لل before a word of 3+ letters.
 _GENITIVE = re.compile(rf"^(?:{LI_ARTICLE}\w{{3,}}|ل[^ل]\w{{2,}})$")
 
@@ -97,6 +99,31 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
     return found
 
 
+def introduced_names(view: QuoteView, start: int, end: int, intros: list[int]) -> list[OpenName]:
+    """Names right after "is called" (``name_intro`` particles: يدعى، اسمها): "قال إمام مسجد في أنقرة يدعى
+    يوسف أرسلان إن …"; nothing when a complementiser, a preposition or a definite word follows (يدعي أنه).
+
+    Args:
+        view: the document's quote view.
+        start: the sentence's normalised start.
+        end: its normalised end.
+        intros: normalised offsets where the particles start.
+
+    Returns:
+        The persons named.
+    """
+    found, tokens = [], _tokens(view, start, end)
+    covered = _covered(view, tokens)
+    for position in intros:
+        i = next((k for k, t in enumerate(tokens) if t[0] == position), None)
+        if i is None or i + 1 >= len(tokens) or covered[i + 1]:
+            continue
+        span = _person(view, tokens, i + 1, covered, company=False, adjectives=False)
+        if span:
+            found.append(_make(view, *span, "person"))
+    return found
+
+
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 
 
@@ -126,9 +153,18 @@ def other_given_name(view: QuoteView, mention) -> bool:
         return False
     if word.isascii():
         return _capital(view, (start, before.end(1), word)) and word not in lexicon().verbs
-    role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
-    return not (stop_word(word) or word.startswith(_DEFINITE_STARTS) or word in _AR_NAME_LINKS) \
-        and role is not None and role_speaks_for(role.group(1)) == "self"
+    if stop_word(word) or word.startswith(_DEFINITE_STARTS) or word in _AR_NAME_LINKS:
+        return False
+    for _ in range(_MAX_ADJECTIVES + 1):  # "الخبيرة الاقتصادية الألمانية أنكه شولتس": adjectives after the role
+        role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
+        if role is None:
+            return False
+        if role_speaks_for(role.group(1)) == "self":
+            return True
+        if not role.group(1).startswith(ARTICLE):
+            return False
+        start = role.start(1)
+    return False
 
 
 def _own_given(mention, word: str) -> bool:
@@ -191,14 +227,17 @@ def stop_word(token: str) -> bool:
             or bool(lex.role_re.fullmatch(token)))
 
 
-def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
+def _person(view: QuoteView, tokens, i: int, covered, *, company: bool, adjectives: bool = True) -> tuple[int, int] | None:
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
-    skipped, then 1-4 name words; after a company's role a definite word with a ل complement is its
-    name (شركة الواحة للنسيج)."""
+    skipped (unless ``adjectives`` is False), then 1-4 name words; after a company's role a definite word
+    with a ل complement is its name (شركة الواحة للنسيج)."""
     field, start_role = 0, i - 1
-    while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
+    while adjectives and i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
             tokens[i][2].startswith(ARTICLE) or covered[i]
-            or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith(ARTICLE))):
+            or _governing(view, tokens, i, covered, after_field=tokens[i - 1][2] == _FIELD)
+            or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and (
+                tokens[i + 1][2].startswith(ARTICLE) or covered[i + 1]
+                or _governing(view, tokens, i + 1, covered, after_field=True)))):
         if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith(ARTICLE) \
                 and not tokens[i][2].endswith(_SINGULAR_NISBA) and not covered[i] and _complement(view, tokens, i) > i:
             return tokens[i][0], tokens[_complement(view, tokens, i)][1]  # شركة الواحة للنسيج: name + ل complement
@@ -223,6 +262,20 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
     return tokens[i][0], tokens[j][1]
+
+
+def _governing(view: QuoteView, tokens, k: int, covered, *, after_field: bool) -> bool:
+    """Whether word ``k`` heads a noun phrase between a role and its name: a noun that governs the definite
+    word or place after it (مدرب نادي الشباب X، إمام مسجد في أنقرة; ``governed`` rows of open_actors.tsv),
+    or any indefinite noun that does so after a field's في (الباحث في علم الآثار X)."""
+    word = tokens[k][2]
+    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or stop_word(word) \
+            or _gap(view, tokens[k], tokens[k + 1]).strip():
+        return False
+    if not (after_field or word in _table()["governed"]):
+        return False
+    return tokens[k + 1][2].startswith(ARTICLE) or bool(covered[k + 1]) or (
+        word in _table()["governed"] and tokens[k + 1][2] == _FIELD)
 
 
 def _complement(view: QuoteView, tokens, j: int) -> int:

@@ -40,7 +40,7 @@ from helpers.extract.quotes.open_actors import (
     canonical,
     role_speaks_for,
 )
-from helpers.extract.quotes.open_arabic import arabic_names, glued_definite, other_given_name, stop_word
+from helpers.extract.quotes.open_arabic import arabic_names, glued_definite, introduced_names, other_given_name, stop_word
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
@@ -50,6 +50,8 @@ _CONNECTORS = frozenset(particles("name_connector"))
 _APPOSITION = frozenset(particles("apposition_opener"))
 _EN_AUX = frozenset(particles("name_end_verb"))
 _AR_NAME_LINKS = particles("name_link")
+#: "Is called" before an Arabic name (يدعى، اسمها).
+_INTROS = particles("name_intro")
 _COMPLEMENT = re.compile(
     rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
 _LATIN = re.compile(r"[a-z]")
@@ -124,7 +126,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
 def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
     table, found, text = _table(), [], view.text
     latin = _LATIN.search(text, start, end) is not None
-    roles = []
+    roles, intros = [], []
     for at, hits in _finder().iter(text, start, end):
         for kind, key in hits:
             begin = at - len(key) + 1
@@ -133,6 +135,8 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
                 continue
             if kind == "role":
                 roles.append(begin)
+            elif kind == "intro":
+                intros.append(begin)
             elif key.isascii():
                 if _capital(view, (begin, at + 1, key)):
                     found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
@@ -142,6 +146,8 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
         found += _english(view, _tokens(view, start, end))
     if roles:
         found += arabic_names(view, start, end, sorted(roles))
+    if intros:
+        found += introduced_names(view, start, end, sorted(intros))
     return found
 
 
@@ -162,6 +168,8 @@ def _finder():
         keys.setdefault(alias, []).append(("alias", alias))
     for form in {f.split()[0] for f in _roles() if not f.isascii()}:
         keys.setdefault(form, []).append(("role", form))
+    for form in _INTROS:
+        keys.setdefault(form, []).append(("intro", form))
     for key, values in keys.items():
         automaton.add_word(key, tuple(values))
     automaton.make_automaton()

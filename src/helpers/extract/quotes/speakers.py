@@ -10,13 +10,14 @@ subject-first.  This module finds the speaker phrase in either position;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_between
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
-from helpers.text.lexicon_tools import literal_alternation
+from helpers.text.lexicon_tools import literal_alternation, read_tsv
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -132,7 +133,7 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, _cut(text, start, end))
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if not words or words[0][2] in lex.words["preposition"]:
+    if not words or (words[0][2] in lex.words["preposition"] and not _spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
@@ -148,6 +149,18 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         if head and head[1] < cut and any(m.end == head[1] for m in view.mentions_in(*head)):
             return head  # a name, then its object: اتهمت واشنطن | بكين
     return start, cut
+
+
+@lru_cache(maxsize=1)
+def _role_spellings() -> frozenset:
+    """The Arabic role nouns of ``quotes/speaker_roles.tsv`` as written (hamza kept: إمام)."""
+    return frozenset(r["role"] for r in read_tsv("quotes/speaker_roles.tsv") if not r["role"].isascii())
+
+
+def _spelled_role(view: QuoteView, word) -> bool:
+    """Whether a word normalised like a preposition is written as a role noun (إمام, not أمام)."""
+    raw = view.raw[slice(*view.to_raw(word[0], word[1]))]
+    return raw in _role_spellings() or (raw[:1] in "وف" and raw[1:] in _role_spellings())
 
 
 def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
