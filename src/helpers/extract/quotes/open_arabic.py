@@ -231,6 +231,10 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool, adjectiv
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
     skipped (unless ``adjectives`` is False), then 1-4 name words; after a company's role a definite word
     with a ل complement is its name (شركة الواحة للنسيج)."""
+    if company and i < len(tokens):
+        quoted = _quoted(view, tokens, i)
+        if quoted:
+            return quoted  # شركة "نسيج الخليج": the name between quotation marks
     field, start_role = 0, i - 1
     while adjectives and i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
             tokens[i][2].startswith(ARTICLE) or covered[i]
@@ -262,6 +266,25 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool, adjectiv
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
     return tokens[i][0], tokens[j][1]
+
+
+#: Quotation marks around a company's name.
+_OPEN_MARKS, _CLOSE_MARKS = "\"«“", "\"»”"
+
+
+def _quoted(view: QuoteView, tokens, i: int) -> tuple[int, int] | None:
+    """A name of 1-4 words between quotation marks right after a company's role (شركة "الواحة للأقمشة")."""
+    if not i or _gap(view, tokens[i - 1], tokens[i]).strip() not in tuple(_OPEN_MARKS):
+        return None
+    for j in range(i, min(i + _MAX_NAME, len(tokens))):
+        if stop_word(tokens[j][2]) or tokens[j][2] in _table()["not_name"]:
+            return None  # قالت الشركة "إنها لا تعلق": a quotation, not a name
+        gap = _gap(view, tokens[j], tokens[j + 1]) if j + 1 < len(tokens) else view.text[tokens[j][1]:tokens[j][1] + 2]
+        if gap.strip()[:1] in tuple(_CLOSE_MARKS):
+            return tokens[i][0], tokens[j][1]
+        if gap.strip():
+            return None
+    return None
 
 
 def _governing(view: QuoteView, tokens, k: int, covered, *, after_field: bool) -> bool:

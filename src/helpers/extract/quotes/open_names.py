@@ -44,7 +44,7 @@ from helpers.extract.quotes.open_arabic import arabic_names, glued_definite, int
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
-__all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
+__all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name"]
 
 _CONNECTORS = frozenset(particles("name_connector"))
 _APPOSITION = frozenset(particles("apposition_opener"))
@@ -211,7 +211,7 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        if after and gap.strip() == "," and after[2] in _APPOSITION:
+        if after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
             close = view.text.find(",", after[1])
             found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
@@ -221,10 +221,35 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, run[0], run[1] - 2, kind))  # "Nike's chief executive said"
         elif before == "by" or (i > 1 and before == "the" and tokens[i - 2][2] == "by"):
             found.append(_make(view, *run, kind))
+        elif i and _possessed_role(view, tokens, i):
+            found.append(_make(view, *run, "person"))  # "according to its chief executive Mark Weber"
         elif i and role_speaks_for(before) or (i > 1 and role_speaks_for(f"{tokens[i - 2][2]} {before}")):
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
     return found
+
+
+def _role_at(view: QuoteView, token) -> bool:
+    """Whether an English role noun starts at a lowercase token ("X, chairman of Y Textiles, said")."""
+    return token[2].isascii() and not _capital(view, token) and bool(lexicon().role_re.match(view.text, token[0])) \
+        and not lexicon().role_re.match(view.text, token[0]).group().endswith(("s", "S"))
+
+
+def _possessed_role(view: QuoteView, tokens, i: int) -> bool:
+    """Whether the capitalised run at ``i`` follows a role noun of 1-2 words after a possessive determiner
+    ("its chief executive Mark Weber", "their lawyer Anna Berg"): the role's holder, named."""
+    for size in (1, 2):
+        k = i - size - 1
+        if k < 0 or tokens[k][2] not in _DETERMINERS:
+            continue
+        phrase = view.text[tokens[k + 1][0]:tokens[i - 1][1]]
+        if lexicon().role_re.fullmatch(phrase):
+            return True
+    return False
+
+
+#: Possessive determiners before an English role noun (its chief executive).
+_DETERMINERS = frozenset(particles("role_determiner"))
 
 
 def _place_inside(view: QuoteView, tokens, i: int, j: int) -> bool:
@@ -261,10 +286,18 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     Returns:
         The first such name, or None.
     """
-    for name in open_names(view, start, end):
+    for name in open_names(view, start, end + _QUOTED_REACH):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
             return name
+        if name.kind == "company" and end <= name.start and view.text[end:name.start].strip() in _OPEN_MARKS:
+            return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside
     return None
+
+
+#: How far after a speaker phrase a company's quoted name may start (the mark and spaces).
+_QUOTED_REACH = 3
+#: Quotation marks that open a company's name.
+_OPEN_MARKS = ("\"", "«", "“")
 
 
 def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
@@ -294,7 +327,7 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
             return None
-    elif first[2].startswith(_DEFINITE_STARTS) or any(stop_word(t[2]) or _pronoun_role(t[2]) for t in tokens) \
+    elif first[2].startswith(_DEFINITE_STARTS) or any(stop_word(t[2]) or _pronoun_role(t[2], view, t) for t in tokens) \
             or any(t[2] in _table()["not_name"] for t in tokens) \
             or any(t[2].startswith(ARTICLE) and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
                    for k, t in enumerate(tokens)):
@@ -316,7 +349,36 @@ def _apposed(view: QuoteView, end: int) -> bool:
     return bool(found and _COMPLEMENT.match(view.text, found.end()))
 
 
-def _pronoun_role(word: str) -> bool:
-    """A role noun with a pronoun suffix (رئيسها، مديرهم): a speaker, not a name."""
+def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
+    """The Arabic name after a role noun with a pronoun suffix and up to two definite adjectives
+    (بحسب مديرها التنفيذي يوهان كلاين، رئيسها السابق X): the role's holder, named.
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        An :class:`OpenName` for the name, or None.
+    """
+    tokens = _tokens(view, start, end)
+    if not tokens or tokens[0][2].isascii() or tokens[0][2].startswith(_DEFINITE_STARTS) \
+            or not _pronoun_role(tokens[0][2], view, tokens[0]) or view.mentions_in(start, end):
+        return None  # المتحدثة باسمها: a definite role (its ة normalised to ه) has no pronoun
+    k = 1
+    while k < len(tokens) and k <= 2 and tokens[k][2].startswith(ARTICLE) and not stop_word(tokens[k][2]):
+        k += 1
+    rest = tokens[k:]
+    if not 1 <= len(rest) <= 3 or any(stop_word(t[2]) or t[2] in _table()["not_name"] or glued_definite(t[2])
+                                      for t in rest) or rest[0][2].startswith(ARTICLE):
+        return None
+    return _make(view, rest[0][0], rest[-1][1], "person")
+
+
+def _pronoun_role(word: str, view: QuoteView | None = None, token=None) -> bool:
+    """A role noun with a pronoun suffix (رئيسها، مديرهم): a speaker, not a name; a word written with a
+    final ة (أمينة: a given name) has none."""
+    if view is not None and view.raw[slice(*view.to_raw(token[0], token[1]))].endswith("ة"):
+        return False
     stem = _ROLE_PRONOUN.sub("", word)
     return stem != word and len(stem) > 2 and bool(lexicon().role_re.fullmatch(stem) or role_speaks_for(stem))
