@@ -276,6 +276,14 @@ def _located(view: QuoteView, mention: Mention) -> bool:
     return previous_word(view.text, mention.start) in _LOCATIVE
 
 
+def _before_role(view: QuoteView, mention: Mention) -> bool:
+    """Whether an English state word stands right before a role noun ("a German economist"): it describes
+    the person, it is not whom he speaks for."""
+    role = lexicon().role_re.match(view.text, mention.end + 1)
+    return view.text[mention.start:mention.end].isascii() and view.text[mention.end:mention.end + 1] == " " \
+        and role is not None
+
+
 #: The preposition of place before a city or a country (في): the ``field`` particle.
 _LOCATIVE = frozenset(particles("field"))
 
@@ -304,7 +312,8 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     phrase = view.raw[raw_start:raw_end]
     adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
                   or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])
-                  or (speaks == "self" and m.kind in ("country", "place") and _located(view, m))]
+                  or (speaks == "self" and m.kind in ("country", "place") and _located(view, m))
+                  or (speaks == "self" and m.kind == "country" and _before_role(view, m))]
     if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
         return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
     people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]

@@ -116,12 +116,28 @@ def introduced_names(view: QuoteView, start: int, end: int, intros: list[int]) -
     covered = _covered(view, tokens)
     for position in intros:
         i = next((k for k, t in enumerate(tokens) if t[0] == position), None)
-        if i is None or i + 1 >= len(tokens) or covered[i + 1]:
+        if i is None or i + 1 >= len(tokens) or covered[i + 1] or _claims(view, tokens[i]):
             continue
-        span = _person(view, tokens, i + 1, covered, company=False, adjectives=False)
+        span = _quoted(view, tokens, i + 1) or _latin(view, tokens, i + 1) \
+            or _person(view, tokens, i + 1, covered, company=False, adjectives=False)
         if span:
             found.append(_make(view, *span, "person"))
     return found
+
+
+def _latin(view: QuoteView, tokens, i: int) -> tuple[int, int] | None:
+    """A name in Latin letters (1-4 capitalised words) at ``i`` (شركة هندية تدعى Ringing Bells)."""
+    j = i
+    while j < len(tokens) and j - i < _MAX_NAME and _capital(view, tokens[j]) \
+            and (j == i or not _gap(view, tokens[j - 1], tokens[j]).strip()):
+        j += 1
+    return (tokens[i][0], tokens[j - 1][1]) if j > i else None
+
+
+def _claims(view: QuoteView, token) -> bool:
+    """Whether يدعي is written with a final ي (يدّعي: "claims"), not ى (يُدعى: "is called")."""
+    raw = view.raw[slice(*view.to_raw(token[0], token[1]))]
+    return token[2].endswith("ي") and raw.endswith("ي")
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
@@ -199,7 +215,8 @@ def _covered(view: QuoteView, tokens) -> list[str]:
 
 def glued_definite(token: str) -> bool:
     """Whether a word is a definite noun with a proclitic glued before its article (بالعربية، للصحفيين،
-    والمحامي): a phrase or a coordinated noun after a name, never a word of the name.
+    والمحامي): a phrase or a coordinated noun after a name, never a word of the name.  After ب / ك only a
+    noun with a feminine or plural ending counts (بالعربية، بالمنطقة): بالحاج، بالهادي are family names.
 
     Args:
         token: a normalised word.
@@ -207,7 +224,14 @@ def glued_definite(token: str) -> bool:
     Returns:
         True for such words.
     """
-    return bool(_DEFINITE.match(token)) and not token.startswith(ARTICLE)
+    found = _GLUED_DEFINITE.match(token)
+    return found is not None and (not found.group("kb") or token.endswith(_PHRASE_ENDINGS))
+
+
+#: A proclitic glued before the article and at least three letters: و/ف + ال, لل, ب/ك + ال.
+_GLUED_DEFINITE = re.compile(rf"^(?:[وف]{ARTICLE}|{LI_ARTICLE}|[وف]?(?P<kb>[بك]){ARTICLE})\w{{3,}}$")
+#: Endings of a noun after بال / كال that a family name never has (feminine, plural).
+_PHRASE_ENDINGS = tuple(suffix_forms("phrase_ending"))
 
 
 def stop_word(token: str) -> bool:

@@ -289,7 +289,7 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     for name in open_names(view, start, end + _QUOTED_REACH):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
             return name
-        if name.kind == "company" and end <= name.start and view.text[end:name.start].strip() in _OPEN_MARKS:
+        if name.kind in ("company", "person") and end <= name.start and view.text[end:name.start].strip() in _OPEN_MARKS:
             return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside
     return None
 
@@ -316,9 +316,8 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the phrase, or None.
     """
     tokens = _tokens(view, start, end)
-    glued = next((k for k, t in enumerate(tokens) if k and glued_definite(t[2])), None)
-    if glued is not None and len(tokens) - glued <= 2:
-        tokens = tokens[:glued]  # "كتب أحمد سامي بالإنجليزية أن": the name ends before the phrase
+    if len(tokens) > 1 and glued_definite(tokens[-1][2]):
+        tokens = tokens[:-1]  # "كتب أحمد سامي بالإنجليزية أن": the name ends before the phrase
     if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
@@ -370,8 +369,9 @@ def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
         k += 1
     rest = tokens[k:]
     if not 1 <= len(rest) <= 3 or any(stop_word(t[2]) or t[2] in _table()["not_name"] or glued_definite(t[2])
-                                      for t in rest) or rest[0][2].startswith(ARTICLE):
-        return None
+                                      or len(t[2]) < 2 for t in rest) or rest[0][2].startswith(ARTICLE) \
+            or lexicon().roles.get(_ROLE_PRONOUN.sub("", tokens[0][2])) != "person":
+        return None  # بحسب تعبيره لـ …: a document's pronoun, not a person's role
     return _make(view, rest[0][0], rest[-1][1], "person")
 
 

@@ -246,6 +246,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
     if relatives:
         before = [h for h in heads if h[1] <= relatives[-1][0]]
+        if not before and relatives[-1][2].isascii():
+            return None  # "Istanbul, where many Uyghurs have settled, said": a name inside the clause is no subject
         heads = before or heads
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):
