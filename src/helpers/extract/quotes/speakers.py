@@ -163,8 +163,11 @@ def _spelled_role(view: QuoteView, word) -> bool:
     return raw in _role_spellings() or (raw[:1] in "وف" and raw[1:] in _role_spellings())
 
 
-#: A preposition and the article before a document noun (على تقارير، بالتقرير).
-_DOCUMENT_PREFIX = re.compile(rf"^(?:[وف]?(?:[بلك]|على\s)?(?:{ARTICLE})?)")
+#: The article before a document noun (التقارير).
+_DOCUMENT_PREFIX = re.compile(rf"^(?:{ARTICLE})?")
+#: Prepositions that make a document the topic of what is said, not its cited source (التعليق على تقارير
+#: تفيد بأن …; but "أشارت إلى تقديرات تقول": she cites them).
+_TOPIC_PREPOSITIONS = frozenset(particles("topic_preposition"))
 
 
 def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
@@ -228,10 +231,10 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
-    last = words_between(text, left, verb_start)[-1:]
-    if last and not last[0][2].isascii() and lex.roles.get(_DOCUMENT_PREFIX.sub("", last[0][2])) == "document" \
-            and not text[last[0][1]:verb_start].strip():
-        return last[0][0], last[0][1]  # "التعليق على تقارير تفيد بأن": the reports say it, not the company
+    last = words_between(text, left, verb_start)[-2:]
+    if len(last) == 2 and last[0][2] in _TOPIC_PREPOSITIONS and not text[last[1][1]:verb_start].strip() \
+            and lex.roles.get(_DOCUMENT_PREFIX.sub("", last[1][2])) == "document":
+        return last[1][0], last[1][1]  # "التعليق على تقارير تفيد بأن": the reports say it, not the company
     for marker in lex.source_re.finditer(text, left, verb_start):
         close = cited_aside(view, marker.start(), verb_start + 1)
         outside = [h for h in heads if not marker.start() <= h[0] < close]
