@@ -29,7 +29,7 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
-__all__ = ["arabic_names", "introduced_names", "stop_word", "glued_definite", "other_given_name"]
+__all__ = ["arabic_names", "introduced_names", "governed_names", "stop_word", "glued_definite", "other_given_name"]
 
 _AR_NAME_LINKS = particles("name_link")
 _DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
@@ -120,6 +120,35 @@ def introduced_names(view: QuoteView, start: int, end: int, intros: list[int]) -
             continue
         span = _quoted(view, tokens, i + 1) or _latin(view, tokens, i + 1) \
             or _person(view, tokens, i + 1, covered, company=False, adjectives=False)
+        if span:
+            found.append(_make(view, *span, "person"))
+    return found
+
+
+def governed_names(view: QuoteView, start: int, end: int, positions: list[int]) -> list[OpenName]:
+    """Names after an official's role and the place it governs, when the gazetteer does not know that place
+    (``governed`` rows: مدير متحف الفنون الإسلامية ناصر الكعبي، رئيس نادي الشباب X): the person speaks.
+
+    Args:
+        view: the document's quote view.
+        start: the sentence's normalised start.
+        end: its normalised end.
+        positions: normalised offsets where the governed nouns start.
+
+    Returns:
+        The persons named.
+    """
+    found, tokens = [], _tokens(view, start, end)
+    covered = _covered(view, tokens)
+    lex = lexicon()
+    for position in positions:
+        i = next((k for k, t in enumerate(tokens) if t[0] == position), None)
+        if not i or covered[i - 1] or covered[i] or _gap(view, tokens[i - 1], tokens[i]).strip():
+            continue
+        role = lex.role_re.fullmatch(tokens[i - 1][2])
+        if role is None or role_speaks_for(tokens[i - 1][2]) or lex.roles.get(role.group("role") or "") != "person":
+            continue  # a role that speaks for itself is read by arabic_names
+        span = _person(view, tokens, i, covered, company=False)
         if span:
             found.append(_make(view, *span, "person"))
     return found
@@ -261,7 +290,7 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool, adjectiv
             return quoted  # شركة "نسيج الخليج": the name between quotation marks
     field, start_role = 0, i - 1
     while adjectives and i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
-            tokens[i][2].startswith(ARTICLE) or covered[i]
+            (tokens[i][2].startswith(ARTICLE) and not stop_word(tokens[i][2])) or covered[i]
             or _governing(view, tokens, i, covered, after_field=tokens[i - 1][2] == _FIELD)
             or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and (
                 tokens[i + 1][2].startswith(ARTICLE) or covered[i + 1]
@@ -316,13 +345,13 @@ def _governing(view: QuoteView, tokens, k: int, covered, *, after_field: bool) -
     word or place after it (مدرب نادي الشباب X، إمام مسجد في أنقرة; ``governed`` rows of open_actors.tsv),
     or any indefinite noun that does so after a field's في (الباحث في علم الآثار X)."""
     word = tokens[k][2]
-    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or stop_word(word) \
+    governed = word in _table()["governed"]  # listed nouns, even when a verb is spelt alike (نادي، نادى)
+    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or (stop_word(word) and not governed) \
             or _gap(view, tokens[k], tokens[k + 1]).strip():
         return False
-    if not (after_field or word in _table()["governed"]):
+    if not (after_field or governed):
         return False
-    return tokens[k + 1][2].startswith(ARTICLE) or bool(covered[k + 1]) or (
-        word in _table()["governed"] and tokens[k + 1][2] == _FIELD)
+    return tokens[k + 1][2].startswith(ARTICLE) or bool(covered[k + 1]) or (governed and tokens[k + 1][2] == _FIELD)
 
 
 def _complement(view: QuoteView, tokens, j: int) -> int:

@@ -40,7 +40,14 @@ from helpers.extract.quotes.open_actors import (
     canonical,
     role_speaks_for,
 )
-from helpers.extract.quotes.open_arabic import arabic_names, glued_definite, introduced_names, other_given_name, stop_word
+from helpers.extract.quotes.open_arabic import (
+    arabic_names,
+    glued_definite,
+    governed_names,
+    introduced_names,
+    other_given_name,
+    stop_word,
+)
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
@@ -65,6 +72,8 @@ _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
 #: A pronoun suffix after a role noun (رئيسها، مديرهم).
 _ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'role'))})$")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
+#: Pronoun suffixes of a possessed noun (مقرها): never the end of a name in a speaker phrase.
+_POSSESSED_NOUN = suffix_forms("pronoun_suffix", "noun")
 
 
 def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
@@ -126,7 +135,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
 def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
     table, found, text = _table(), [], view.text
     latin = _LATIN.search(text, start, end) is not None
-    roles, intros = [], []
+    roles, intros, governed = [], [], []
     for at, hits in _finder().iter(text, start, end):
         for kind, key in hits:
             begin = at - len(key) + 1
@@ -137,6 +146,8 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
                 roles.append(begin)
             elif kind == "intro":
                 intros.append(begin)
+            elif kind == "governed":
+                governed.append(begin)
             elif key.isascii():
                 if _capital(view, (begin, at + 1, key)):
                     found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
@@ -148,6 +159,8 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
         found += arabic_names(view, start, end, sorted(roles))
     if intros:
         found += introduced_names(view, start, end, sorted(intros))
+    if governed:
+        found += governed_names(view, start, end, sorted(governed))
     return found
 
 
@@ -170,6 +183,8 @@ def _finder():
         keys.setdefault(form, []).append(("role", form))
     for form in _INTROS:
         keys.setdefault(form, []).append(("intro", form))
+    for form in _table()["governed"]:
+        keys.setdefault(form, []).append(("governed", form))
     for key, values in keys.items():
         automaton.add_word(key, tuple(values))
     automaton.make_automaton()
@@ -237,7 +252,9 @@ def _role_at(view: QuoteView, token) -> bool:
 
 def _possessed_role(view: QuoteView, tokens, i: int) -> bool:
     """Whether the capitalised run at ``i`` follows a role noun of 1-2 words after a possessive determiner
-    ("its chief executive Mark Weber", "their lawyer Anna Berg"): the role's holder, named."""
+    ("its chief executive Mark Weber", "its chief executive, Sara Lind"): the role's holder, named."""
+    if _gap(view, tokens[i - 1], tokens[i]).strip() not in ("", ","):
+        return False
     for size in (1, 2):
         k = i - size - 1
         if k < 0 or tokens[k][2] not in _DETERMINERS:
@@ -291,7 +308,17 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
             return name
         if name.kind in ("company", "person") and end <= name.start and view.text[end:name.start].strip() in _OPEN_MARKS:
             return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside
+        if name.kind == "person" and end <= name.start and view.text[end:name.start].strip() == "," \
+                and _possessed_end(view, start, end):
+            return name  # "according to its chief executive, Sara Lind": the role's holder in apposition
     return None
+
+
+def _possessed_end(view: QuoteView, start: int, end: int) -> bool:
+    """Whether an English phrase is a possessive determiner and a role noun (its chief executive)."""
+    words = view.text[start:end].split()
+    return 2 <= len(words) <= 3 and words[0] in _DETERMINERS \
+        and lexicon().role_re.fullmatch(" ".join(words[1:])) is not None
 
 
 #: How far after a speaker phrase a company's quoted name may start (the mark and spaces).
@@ -327,7 +354,7 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
             return None
     elif first[2].startswith(_DEFINITE_STARTS) or any(stop_word(t[2]) or _pronoun_role(t[2], view, t) for t in tokens) \
-            or any(t[2] in _table()["not_name"] for t in tokens) \
+            or any(t[2] in _table()["not_name"] or (len(t[2]) > 3 and t[2].endswith(_POSSESSED_NOUN)) for t in tokens) \
             or any(t[2].startswith(ARTICLE) and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
                    for k, t in enumerate(tokens)):
         return None

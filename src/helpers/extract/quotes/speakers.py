@@ -15,6 +15,7 @@ from functools import lru_cache
 from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_between
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
+from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation, read_tsv
@@ -242,7 +243,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
     close = text.rfind(",", left, verb_start)
     opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
-    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads):
+    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
+            and not _holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
     if not heads:
         return None
@@ -272,6 +274,21 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return (head_start, head_end) if head_end <= verb_start else None
     return head_start, words[-1][1]
+
+
+def _holder(view: QuoteView, heads, opening: int, close: int) -> bool:
+    """Whether an English apposition between two commas is the name of the role before it ("The organiser,
+    Wang Lei, said"): the last head before it is a role that speaks for itself and the apposition is one
+    person's name."""
+    text, lex = view.text, lexicon()
+    outer = [h for h in heads if h[1] <= opening]
+    inner = text[opening + 1:close].strip()
+    role = lex.role_re.fullmatch(text, *outer[-1]) if outer else None
+    if role is None or not inner.isascii() or role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self":
+        return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body the phrase refers to
+    persons = [(m.start, m.end) for m in view.mentions_in(opening, close) if m.kind == "person"]
+    persons += [(n.start, n.end) for n in open_names(view, opening, close) if n.kind == "person"]
+    return any(text[start:end] == inner for start, end in persons)
 
 
 def _capitalised(view: QuoteView, word) -> bool:
