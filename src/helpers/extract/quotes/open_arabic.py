@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.name_words import glued_definite, stop_word
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -29,7 +30,7 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
-__all__ = ["arabic_names", "introduced_names", "governed_names", "stop_word", "glued_definite", "other_given_name"]
+__all__ = ["arabic_names", "stop_word", "glued_definite", "other_given_name"]
 
 _AR_NAME_LINKS = particles("name_link")
 _DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
@@ -97,76 +98,6 @@ def arabic_names(view: QuoteView, start: int, end: int, roles: list[int]) -> lis
         if span:
             found.append(_make(view, *span, "company" if kind == "body" else "person"))
     return found
-
-
-def introduced_names(view: QuoteView, start: int, end: int, intros: list[int]) -> list[OpenName]:
-    """Names right after "is called" (``name_intro`` particles: يدعى، اسمها): "قال إمام مسجد في أنقرة يدعى
-    يوسف أرسلان إن …"; nothing when a complementiser, a preposition or a definite word follows (يدعي أنه).
-
-    Args:
-        view: the document's quote view.
-        start: the sentence's normalised start.
-        end: its normalised end.
-        intros: normalised offsets where the particles start.
-
-    Returns:
-        The persons named.
-    """
-    found, tokens = [], _tokens(view, start, end)
-    covered = _covered(view, tokens)
-    for position in intros:
-        i = next((k for k, t in enumerate(tokens) if t[0] == position), None)
-        if i is None or i + 1 >= len(tokens) or covered[i + 1] or _claims(view, tokens[i]):
-            continue
-        span = _quoted(view, tokens, i + 1) or _latin(view, tokens, i + 1) \
-            or _person(view, tokens, i + 1, covered, company=False, adjectives=False)
-        if span:
-            found.append(_make(view, *span, "person"))
-    return found
-
-
-def governed_names(view: QuoteView, start: int, end: int, positions: list[int]) -> list[OpenName]:
-    """Names after an official's role and the place it governs, when the gazetteer does not know that place
-    (``governed`` rows: مدير متحف الفنون الإسلامية ناصر الكعبي، رئيس نادي الشباب X): the person speaks.
-
-    Args:
-        view: the document's quote view.
-        start: the sentence's normalised start.
-        end: its normalised end.
-        positions: normalised offsets where the governed nouns start.
-
-    Returns:
-        The persons named.
-    """
-    found, tokens = [], _tokens(view, start, end)
-    covered = _covered(view, tokens)
-    lex = lexicon()
-    for position in positions:
-        i = next((k for k, t in enumerate(tokens) if t[0] == position), None)
-        if not i or covered[i - 1] or covered[i] or _gap(view, tokens[i - 1], tokens[i]).strip():
-            continue
-        role = lex.role_re.fullmatch(tokens[i - 1][2])
-        if role is None or role_speaks_for(tokens[i - 1][2]) or lex.roles.get(role.group("role") or "") != "person":
-            continue  # a role that speaks for itself is read by arabic_names
-        span = _person(view, tokens, i, covered, company=False)
-        if span:
-            found.append(_make(view, *span, "person"))
-    return found
-
-
-def _latin(view: QuoteView, tokens, i: int) -> tuple[int, int] | None:
-    """A name in Latin letters (1-4 capitalised words) at ``i`` (شركة هندية تدعى Ringing Bells)."""
-    j = i
-    while j < len(tokens) and j - i < _MAX_NAME and _capital(view, tokens[j]) \
-            and (j == i or not _gap(view, tokens[j - 1], tokens[j]).strip()):
-        j += 1
-    return (tokens[i][0], tokens[j - 1][1]) if j > i else None
-
-
-def _claims(view: QuoteView, token) -> bool:
-    """Whether يدعي is written with a final ي (يدّعي: "claims"), not ى (يُدعى: "is called")."""
-    raw = view.raw[slice(*view.to_raw(token[0], token[1]))]
-    return token[2].endswith("ي") and raw.endswith("ي")
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
@@ -242,45 +173,8 @@ def _covered(view: QuoteView, tokens) -> list[str]:
     return kinds
 
 
-def glued_definite(token: str) -> bool:
-    """Whether a word is a definite noun with a proclitic glued before its article (بالعربية، للصحفيين،
-    والمحامي): a phrase or a coordinated noun after a name, never a word of the name.  After ب / ك only a
-    noun with a feminine or plural ending counts (بالعربية، بالمنطقة): بالحاج، بالهادي are family names.
-
-    Args:
-        token: a normalised word.
-
-    Returns:
-        True for such words.
-    """
-    found = _GLUED_DEFINITE.match(token)
-    return found is not None and (not found.group("kb") or token.endswith(_PHRASE_ENDINGS))
-
-
-#: A proclitic glued before the article and at least three letters: و/ف + ال, لل, ب/ك + ال.
-_GLUED_DEFINITE = re.compile(rf"^(?:[وف]{ARTICLE}|{LI_ARTICLE}|[وف]?(?P<kb>[بك]){ARTICLE})\w{{3,}}$")
-#: Endings of a noun after بال / كال that a family name never has (feminine, plural).
-_PHRASE_ENDINGS = tuple(suffix_forms("phrase_ending"))
-
-
-def stop_word(token: str) -> bool:
-    """Whether a word can never be part of a name: a verb, a preposition, a complementiser, a role …
-
-    Args:
-        token: a normalised word.
-
-    Returns:
-        True for such words.
-    """
-    lex = lexicon()
-    words = lex.words
-    return (token in lex.verbs or token in words["preposition"] or token in words["relative"]
-            or token in words["negation"] or bool(lex.complement_re["an"].fullmatch(token))
-            or bool(lex.stop_re.fullmatch(token)) or token.isdigit() or bool(role_speaks_for(token))
-            or bool(lex.role_re.fullmatch(token)))
-
-
-def _person(view: QuoteView, tokens, i: int, covered, *, company: bool, adjectives: bool = True) -> tuple[int, int] | None:
+def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
+            adjectives: bool = True) -> tuple[int, int] | None:
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
     skipped (unless ``adjectives`` is False), then 1-4 name words; after a company's role a definite word
     with a ل complement is its name (شركة الواحة للنسيج)."""

@@ -99,7 +99,8 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         if word is None or word.group() not in maqsura_forms():
             return False
         before = previous_word(self.text, position)
-        return bool(before) and not before.startswith(_DEFINITE_WORD) and self.lex.role_re.fullmatch(before) is not None \
+        return bool(before) and not before.startswith(_DEFINITE_WORD) \
+            and self.lex.role_re.fullmatch(before) is not None \
             and self.view.raw[slice(*self.view.to_raw(*word.span()))].endswith("ي")
 
     # ---- sentences -------------------------------------------------------

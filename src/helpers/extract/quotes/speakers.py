@@ -10,15 +10,14 @@ subject-first.  This module finds the speaker phrase in either position;
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_between
+from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, named_holder, words_between
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
-from helpers.extract.quotes.open_actors import role_speaks_for
+from helpers.extract.quotes.name_words import spelled_role
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
-from helpers.text.lexicon_tools import literal_alternation, read_tsv
+from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -134,7 +133,7 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, _cut(text, start, end))
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if not words or (words[0][2] in lex.words["preposition"] and not _spelled_role(view, words[0])):
+    if not words or (words[0][2] in lex.words["preposition"] and not spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
@@ -150,18 +149,6 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         if head and head[1] < cut and any(m.end == head[1] for m in view.mentions_in(*head)):
             return head  # a name, then its object: اتهمت واشنطن | بكين
     return start, cut
-
-
-@lru_cache(maxsize=1)
-def _role_spellings() -> frozenset:
-    """The Arabic role nouns of ``quotes/speaker_roles.tsv`` as written (hamza kept: إمام)."""
-    return frozenset(r["role"] for r in read_tsv("quotes/speaker_roles.tsv") if not r["role"].isascii())
-
-
-def _spelled_role(view: QuoteView, word) -> bool:
-    """Whether a word normalised like a preposition is written as a role noun (إمام, not أمام)."""
-    raw = view.raw[slice(*view.to_raw(word[0], word[1]))]
-    return raw in _role_spellings() or (raw[:1] in "وف" and raw[1:] in _role_spellings())
 
 
 #: The article before a document noun (التقارير).
@@ -244,7 +231,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     close = text.rfind(",", left, verb_start)
     opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
     if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
-            and not _holder(view, heads, opening, close):
+            and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
     if not heads:
         return None
@@ -274,21 +261,6 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return (head_start, head_end) if head_end <= verb_start else None
     return head_start, words[-1][1]
-
-
-def _holder(view: QuoteView, heads, opening: int, close: int) -> bool:
-    """Whether an English apposition between two commas is the name of the role before it ("The organiser,
-    Wang Lei, said"): the last head before it is a role that speaks for itself and the apposition is one
-    person's name."""
-    text, lex = view.text, lexicon()
-    outer = [h for h in heads if h[1] <= opening]
-    inner = text[opening + 1:close].strip()
-    role = lex.role_re.fullmatch(text, *outer[-1]) if outer else None
-    if role is None or not inner.isascii() or role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self":
-        return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body the phrase refers to
-    persons = [(m.start, m.end) for m in view.mentions_in(opening, close) if m.kind == "person"]
-    persons += [(n.start, n.end) for n in open_names(view, opening, close) if n.kind == "person"]
-    return any(text[start:end] == inner for start, end in persons)
 
 
 def _capitalised(view: QuoteView, word) -> bool:
