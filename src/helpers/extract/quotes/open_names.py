@@ -144,7 +144,8 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
             elif kind == "governed":
                 governed.append(begin)
             elif key.isascii():
-                if _capital(view, (begin, at + 1, key)):
+                last = at + 1 - len(key.rsplit(" ", 1)[-1])  # "The economist Ahmed Rashidov": not The Economist
+                if _capital(view, (begin, at + 1, key)) and _capital(view, (last, at + 1, key)):
                     found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
             elif not text[_word_start(text, begin):begin].endswith(ARTICLE):
                 found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
