@@ -13,7 +13,16 @@ from importlib import resources
 
 import pytest
 
-from helpers.extract.quotes import attribution, carry, open_arabic, open_holders, open_names, sources, speakers, subjects
+from helpers.extract.quotes import (
+    attribution,
+    carry,
+    open_arabic,
+    open_holders,
+    open_names,
+    sources,
+    speakers,
+    subjects,
+)
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation, read_tsv
 
