@@ -13,7 +13,16 @@ from importlib import resources
 
 import pytest
 
-from helpers.extract.quotes import attribution, carry, open_arabic, open_names, sources, speakers, subjects
+from helpers.extract.quotes import (
+    attribution,
+    carry,
+    open_arabic,
+    open_holders,
+    open_names,
+    sources,
+    speakers,
+    subjects,
+)
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation, read_tsv
 
@@ -46,8 +55,8 @@ def test_rows_keep_their_file_order_in_an_alternation():
 
 
 @pytest.mark.parametrize(("pattern", "text", "matched"), [
-    (open_names._COMPLEMENT, " انهم", " انهم"),       # a name right before إن / أن + pronoun
-    (open_names._COMPLEMENT, " انتخابات", None),
+    (open_holders._COMPLEMENT, " انهم", " انهم"),       # a name right before إن / أن + pronoun
+    (open_holders._COMPLEMENT, " انتخابات", None),
     (open_arabic._DEFINITE, "وللمنظمه", "ولل"),
     (open_arabic._GENITIVE, "للدراسات", "للدراسات"),
     (speakers._NISBA, "بالصينيين", "بالصينيين"),

@@ -25,7 +25,7 @@ from helpers.extract.quotes.bodies import _anaphors, apposed_person, definite_he
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
-from helpers.extract.quotes.open_names import name_phrase, open_in
+from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
@@ -121,7 +121,7 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         if key and len(key) <= 3 and key <= _key(earlier.speaker):
             return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
                            raw_start, raw_end, open=earlier.open)
-    named = name_phrase(view, start, end)
+    named = name_phrase(view, start, end) or possessed_name(view, start, end)
     if named is not None:  # "وقال يوسف القاسمي إن": the phrase is a name the gazetteer does not know
         return Speaker(named.surface, "", canonical(named.surface)[0], "", named.raw_start, named.raw_end,
                        open=True)
@@ -270,6 +270,24 @@ def _phrase_role(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+def _located(view: QuoteView, mention: Mention) -> bool:
+    """Whether a place stands after في / in: where a person who speaks for himself is (إمام مسجد في أنقرة),
+    not whom he speaks for."""
+    return previous_word(view.text, mention.start) in _LOCATIVE
+
+
+def _before_role(view: QuoteView, mention: Mention) -> bool:
+    """Whether an English state word stands right before a role noun ("a German economist"): it describes
+    the person, it is not whom he speaks for."""
+    role = lexicon().role_re.match(view.text, mention.end + 1)
+    return view.text[mention.start:mention.end].isascii() and view.text[mention.end:mention.end + 1] == " " \
+        and role is not None
+
+
+#: The preposition of place before a city or a country (في): the ``field`` particle.
+_LOCATIVE = frozenset(particles("field"))
+
+
 def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -> Speaker | None:
     """A speaker outside the gazetteer, a group, or a state named by its people's adjective.
 
@@ -293,7 +311,9 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     raw_start, raw_end = view.to_raw(start, end)
     phrase = view.raw[raw_start:raw_end]
     adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
-                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])]
+                  or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])
+                  or (speaks == "self" and m.kind in ("country", "place") and _located(view, m))
+                  or (speaks == "self" and m.kind == "country" and _before_role(view, m))]
     if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
         return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
     people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]

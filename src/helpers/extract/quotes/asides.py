@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.open_actors import role_speaks_for
+from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speech_lexicon import lexicon
 
 __all__ = ["cited_aside", "words_between", "MAX_SPEAKER_WORDS"]
@@ -63,3 +65,29 @@ def words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         ``[(start, end, word)]`` in order.
     """
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def named_holder(view: QuoteView, heads, opening: int, close: int) -> bool:
+    """Whether an English apposition between two commas is the name of the role before it ("The organiser,
+    Wang Lei, said"): the last head before it is a role that speaks for itself and the apposition is one
+    person's name.
+
+    Args:
+        view: the document.
+        heads: the subject heads ``(start, end)`` before the verb, in order.
+        opening: the apposition's opening comma.
+        close: its closing comma.
+
+    Returns:
+        True when the apposition names the role's holder.
+    """
+    text, lex = view.text, lexicon()
+    outer = [h for h in heads if h[1] <= opening]
+    inner = text[opening + 1:close].strip()
+    role = lex.role_re.fullmatch(text, *outer[-1]) if outer else None
+    if role is None or not inner.isascii() \
+            or role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self":
+        return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body the phrase refers to
+    persons = [(m.start, m.end) for m in view.mentions_in(opening, close) if m.kind == "person"]
+    persons += [(n.start, n.end) for n in open_names(view, opening, close) if n.kind == "person"]
+    return any(text[start:end] == inner for start, end in persons)

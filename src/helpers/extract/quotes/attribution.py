@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import resolve
+from helpers.extract.quotes.open_names import possessed_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
@@ -89,7 +90,8 @@ class AttributionMixin:
             return None
         end = words[-1][1]
         names = [m for m in self.view.mentions_in(words[0][0], end)]
-        headed = lex.role_re.fullmatch(words[0][2]) or (names and names[0].start <= words[0][0] + 3)
+        headed = lex.role_re.fullmatch(words[0][2]) or (names and names[0].start <= words[0][0] + 3) \
+            or possessed_name(self.view, words[0][0], end) is not None  # بحسب مديرها التنفيذي يوهان كلاين
         if headed:
             return words[0][0], names[-1].end if names else words[min(len(words), 6) - 1][1]
         if words[0][2].isascii():

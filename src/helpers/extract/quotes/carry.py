@@ -24,7 +24,7 @@ from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, _entities, resolv
 from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.speakers import words_between
-from helpers.extract.quotes.speech_lexicon import lexicon, particles, suffix_forms
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles, suffix_forms
 from helpers.extract.quotes.subjects import apposed_actor, sentence_subject, verb_gender
 from helpers.text.lexicon_tools import literal_alternation
 from helpers.text.normalise import normalise_text
@@ -134,7 +134,8 @@ class CarryMixin:
             return speaker
         kind = lexicon().roles.get(role)
         official = kind == "person" and not role_speaks_for(role)
-        document = kind == "document"  # "وأشار البيان": the statement of whoever issued it
+        document = kind == "document" and _definite(speaker.speaker)  # "وأشار البيان": whoever issued it
+        # (indefinite "تقارير تفيد بأن", "reports say": new, unnamed documents refer back to nobody)
         here = self.view.sentence_of(position)
         for topic in self._topics(position)[:_TRIED]:
             other = topic.speaker
@@ -232,6 +233,12 @@ def _bare_role(text: str) -> str:
 
 
 _POSSESSIVE = frozenset(particles("role_determiner"))
+
+
+def _definite(surface: str) -> bool:
+    """Whether a speaker phrase is definite: an article or possessive first (the report, البيان، وأشار التقرير)."""
+    words = normalise_text(surface, steps=MATCH_STEPS).lower().split()
+    return bool(words) and (words[0] in _POSSESSIVE or re.match(rf"^[وف]?{ARTICLE}", words[0]) is not None)
 
 
 @lru_cache(maxsize=1)

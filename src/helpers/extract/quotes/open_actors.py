@@ -50,8 +50,9 @@ class OpenName:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    """The open-actor table: aliases, own-voice entities, words that are not names, organisations' head nouns."""
-    aliases, own, not_name, states, heads = {}, set(), set(), {}, set()
+    """The open-actor table: aliases, own-voice entities, words that are not names, organisations' head nouns,
+    nouns a role governs before a name."""
+    aliases, own, not_name, states, heads, governed = {}, set(), set(), {}, set(), set()
     for row in read_tsv("quotes/open_actors.tsv"):
         if row["kind"] == "own_voice":
             own.add(row["entity_id"])
@@ -61,10 +62,13 @@ def _table() -> dict:
             not_name.add(normalise_text(row["alias"]))
         elif row["kind"] == "org_head":
             heads.add(normalise_text(row["alias"]))
+        elif row["kind"] == "governed":
+            governed.add(normalise_text(row["alias"]))
+            not_name.add(normalise_text(row["alias"]))
         else:
             aliases[lookup_key(row["alias"])] = (row["actor"], row["kind"], row["lang"])
     return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states,
-            "org_heads": frozenset(heads)}
+            "org_heads": frozenset(heads), "governed": frozenset(governed)}
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.name_words import glued_definite, stop_word
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -29,7 +30,7 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.normalise import normalise_text
 
-__all__ = ["arabic_names", "stop_word", "other_given_name"]
+__all__ = ["arabic_names", "stop_word", "glued_definite", "other_given_name"]
 
 _AR_NAME_LINKS = particles("name_link")
 _DEFINITE = re.compile(rf"^(?:[وف]?(?:[بكل]?{ARTICLE}|{LI_ARTICLE}))")
@@ -48,6 +49,8 @@ _HEAD_LI = re.compile(rf"^(?:{LI_ARTICLE}|ل)(?=\w\w)")
 _MAX_NAME = 4
 _MAX_ORG = 5
 _MAX_COMPLEMENT = 3
+#: Definite adjectives that may stand between a role and the name it heads (الخبيرة الاقتصادية الألمانية).
+_MAX_ADJECTIVES = 2
 #: A genitive complement of a name (للدراسات، لدراسات، لحقوق): ل or لل before a word of 3+ letters.
 _GENITIVE = re.compile(rf"^(?:{LI_ARTICLE}\w{{3,}}|ل[^ل]\w{{2,}})$")
 
@@ -126,9 +129,18 @@ def other_given_name(view: QuoteView, mention) -> bool:
         return False
     if word.isascii():
         return _capital(view, (start, before.end(1), word)) and word not in lexicon().verbs
-    role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
-    return not (stop_word(word) or word.startswith(_DEFINITE_STARTS) or word in _AR_NAME_LINKS) \
-        and role is not None and role_speaks_for(role.group(1)) == "self"
+    if stop_word(word) or word.startswith(_DEFINITE_STARTS) or word in _AR_NAME_LINKS:
+        return False
+    for _ in range(_MAX_ADJECTIVES + 1):  # "الخبيرة الاقتصادية الألمانية أنكه شولتس": adjectives after the role
+        role = _PREVIOUS_WORD.search(view.text, max(0, start - 30), start)
+        if role is None:
+            return False
+        if role_speaks_for(role.group(1)) == "self":
+            return True
+        if not role.group(1).startswith(ARTICLE):
+            return False
+        start = role.start(1)
+    return False
 
 
 def _own_given(mention, word: str) -> bool:
@@ -161,31 +173,22 @@ def _covered(view: QuoteView, tokens) -> list[str]:
     return kinds
 
 
-def stop_word(token: str) -> bool:
-    """Whether a word can never be part of a name: a verb, a preposition, a complementiser, a role …
-
-    Args:
-        token: a normalised word.
-
-    Returns:
-        True for such words.
-    """
-    lex = lexicon()
-    words = lex.words
-    return (token in lex.verbs or token in words["preposition"] or token in words["relative"]
-            or token in words["negation"] or bool(lex.complement_re["an"].fullmatch(token))
-            or bool(lex.stop_re.fullmatch(token)) or token.isdigit() or bool(role_speaks_for(token))
-            or bool(lex.role_re.fullmatch(token)))
-
-
-def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple[int, int] | None:
+def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
+            adjectives: bool = True) -> tuple[int, int] | None:
     """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
-    skipped, then 1-4 name words; after a company's role a definite word with a ل complement is its
-    name (شركة الواحة للنسيج)."""
+    skipped (unless ``adjectives`` is False), then 1-4 name words; after a company's role a definite word
+    with a ل complement is its name (شركة الواحة للنسيج)."""
+    if company and i < len(tokens):
+        quoted = _quoted(view, tokens, i)
+        if quoted:
+            return quoted  # شركة "نسيج الخليج": the name between quotation marks
     field, start_role = 0, i - 1
-    while i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
-            tokens[i][2].startswith(ARTICLE) or covered[i]
-            or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and tokens[i + 1][2].startswith(ARTICLE))):
+    while adjectives and i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
+            (tokens[i][2].startswith(ARTICLE) and not stop_word(tokens[i][2])) or covered[i]
+            or _governing(view, tokens, i, covered, after_field=tokens[i - 1][2] == _FIELD)
+            or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and (
+                tokens[i + 1][2].startswith(ARTICLE) or covered[i + 1]
+                or _governing(view, tokens, i + 1, covered, after_field=True)))):
         if company and not _DEFINITE.match(tokens[start_role][2]) and tokens[i][2].startswith(ARTICLE) \
                 and not tokens[i][2].endswith(_SINGULAR_NISBA) and not covered[i] and _complement(view, tokens, i) > i:
             return tokens[i][0], tokens[_complement(view, tokens, i)][1]  # شركة الواحة للنسيج: name + ل complement
@@ -198,8 +201,9 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"]:
-            break  # "زهرة توردي المقيمة في …": a participle after the name (not_name rows)
+        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"] \
+                or glued_definite(word):
+            break  # "زهرة توردي المقيمة في …": a participle (not_name rows); "تشانغ هوا بالعربية": a phrase
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
         family = not company \
@@ -209,6 +213,39 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool) -> tuple
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
     return tokens[i][0], tokens[j][1]
+
+
+#: Quotation marks around a company's name.
+_OPEN_MARKS, _CLOSE_MARKS = "\"«“", "\"»”"
+
+
+def _quoted(view: QuoteView, tokens, i: int) -> tuple[int, int] | None:
+    """A name of 1-4 words between quotation marks right after a company's role (شركة "الواحة للأقمشة")."""
+    if not i or _gap(view, tokens[i - 1], tokens[i]).strip() not in tuple(_OPEN_MARKS):
+        return None
+    for j in range(i, min(i + _MAX_NAME, len(tokens))):
+        if stop_word(tokens[j][2]) or tokens[j][2] in _table()["not_name"]:
+            return None  # قالت الشركة "إنها لا تعلق": a quotation, not a name
+        gap = _gap(view, tokens[j], tokens[j + 1]) if j + 1 < len(tokens) else view.text[tokens[j][1]:tokens[j][1] + 2]
+        if gap.strip()[:1] in tuple(_CLOSE_MARKS):
+            return tokens[i][0], tokens[j][1]
+        if gap.strip():
+            return None
+    return None
+
+
+def _governing(view: QuoteView, tokens, k: int, covered, *, after_field: bool) -> bool:
+    """Whether word ``k`` heads a noun phrase between a role and its name: a noun that governs the definite
+    word or place after it (مدرب نادي الشباب X، إمام مسجد في أنقرة; ``governed`` rows of open_actors.tsv),
+    or any indefinite noun that does so after a field's في (الباحث في علم الآثار X)."""
+    word = tokens[k][2]
+    governed = word in _table()["governed"]  # listed nouns, even when a verb is spelt alike (نادي، نادى)
+    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or (stop_word(word) and not governed) \
+            or _gap(view, tokens[k], tokens[k + 1]).strip():
+        return False
+    if not (after_field or governed):
+        return False
+    return tokens[k + 1][2].startswith(ARTICLE) or bool(covered[k + 1]) or (governed and tokens[k + 1][2] == _FIELD)
 
 
 def _complement(view: QuoteView, tokens, j: int) -> int:

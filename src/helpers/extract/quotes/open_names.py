@@ -37,21 +37,27 @@ from helpers.extract.quotes.open_actors import (
     _roles,
     _table,
     _tokens,
-    canonical,
     role_speaks_for,
 )
-from helpers.extract.quotes.open_arabic import arabic_names, other_given_name, stop_word
+from helpers.extract.quotes.open_arabic import arabic_names, other_given_name
+from helpers.extract.quotes.open_described import governed_names, introduced_names
+from helpers.extract.quotes.open_holders import (
+    _possessed_end,
+    _possessed_role,
+    _role_at,
+    name_phrase,
+    possessed_name,
+)
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
-from helpers.text.lexicon_tools import literal_alternation
 
-__all__ = ["open_names", "open_in", "name_phrase", "other_given_name"]
+__all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name"]
 
 _CONNECTORS = frozenset(particles("name_connector"))
 _APPOSITION = frozenset(particles("apposition_opener"))
 _EN_AUX = frozenset(particles("name_end_verb"))
 _AR_NAME_LINKS = particles("name_link")
-_COMPLEMENT = re.compile(
-    rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
+#: "Is called" before an Arabic name (يدعى، اسمها).
+_INTROS = particles("name_intro")
 _LATIN = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Spans shorter than this (a speaker phrase) are checked for a role or a known spelling first.
@@ -60,9 +66,9 @@ _WHOLE = 400
 _PROCLITICS = re.compile(rf"[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل])?")
 #: A word that starts with the article, with or without و ف.
 _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
-#: A pronoun suffix after a role noun (رئيسها، مديرهم).
-_ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'role'))})$")
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
+#: Pronoun suffixes of a possessed noun (مقرها): never the end of a name in a speaker phrase.
+_POSSESSED_NOUN = suffix_forms("pronoun_suffix", "noun")
 
 
 def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
@@ -124,7 +130,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
 def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
     table, found, text = _table(), [], view.text
     latin = _LATIN.search(text, start, end) is not None
-    roles = []
+    roles, intros, governed = [], [], []
     for at, hits in _finder().iter(text, start, end):
         for kind, key in hits:
             begin = at - len(key) + 1
@@ -133,8 +139,13 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
                 continue
             if kind == "role":
                 roles.append(begin)
+            elif kind == "intro":
+                intros.append(begin)
+            elif kind == "governed":
+                governed.append(begin)
             elif key.isascii():
-                if _capital(view, (begin, at + 1, key)):
+                last = at + 1 - len(key.rsplit(" ", 1)[-1])  # "The economist Ahmed Rashidov": not The Economist
+                if _capital(view, (begin, at + 1, key)) and _capital(view, (last, at + 1, key)):
                     found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
             elif not text[_word_start(text, begin):begin].endswith(ARTICLE):
                 found.append(_make(view, begin, at + 1, table["aliases"][key][1]))
@@ -142,6 +153,10 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
         found += _english(view, _tokens(view, start, end))
     if roles:
         found += arabic_names(view, start, end, sorted(roles))
+    if intros:
+        found += introduced_names(view, start, end, sorted(intros))
+    if governed:
+        found += governed_names(view, start, end, sorted(governed))
     return found
 
 
@@ -162,6 +177,10 @@ def _finder():
         keys.setdefault(alias, []).append(("alias", alias))
     for form in {f.split()[0] for f in _roles() if not f.isascii()}:
         keys.setdefault(form, []).append(("role", form))
+    for form in _INTROS:
+        keys.setdefault(form, []).append(("intro", form))
+    for form in _table()["governed"]:
+        keys.setdefault(form, []).append(("governed", form))
     for key, values in keys.items():
         automaton.add_word(key, tuple(values))
     automaton.make_automaton()
@@ -203,7 +222,7 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        if after and gap.strip() == "," and after[2] in _APPOSITION:
+        if after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
             close = view.text.find(",", after[1])
             found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
@@ -213,6 +232,8 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, run[0], run[1] - 2, kind))  # "Nike's chief executive said"
         elif before == "by" or (i > 1 and before == "the" and tokens[i - 2][2] == "by"):
             found.append(_make(view, *run, kind))
+        elif i and _possessed_role(view, tokens, i):
+            found.append(_make(view, *run, "person"))  # "according to its chief executive Mark Weber"
         elif i and role_speaks_for(before) or (i > 1 and role_speaks_for(f"{tokens[i - 2][2]} {before}")):
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
@@ -253,47 +274,19 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     Returns:
         The first such name, or None.
     """
-    for name in open_names(view, start, end):
+    for name in open_names(view, start, end + _QUOTED_REACH):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
             return name
+        between = view.text[end:name.start].strip() if end <= name.start else None
+        if name.kind in ("company", "person") and between in _OPEN_MARKS:
+            return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside
+        if name.kind == "person" and between == "," \
+                and _possessed_end(view, start, end):
+            return name  # "according to its chief executive, Sara Lind": the role's holder in apposition
     return None
 
 
-def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
-    """A whole speaker phrase that is itself a name: 1-3 words, no article, no role, no mention.
-
-    "وقال يوسف القاسمي إن …", "Nike said …": the phrase between a verb and its
-    complement (or the capitalised subject before an English verb) names
-    someone the gazetteer does not know.
-
-    Args:
-        view: the document's quote view.
-        start: phrase start (normalised).
-        end: phrase end (normalised).
-
-    Returns:
-        An :class:`OpenName` for the phrase, or None.
-    """
-    tokens = _tokens(view, start, end)
-    if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
-        return None
-    first = tokens[0]
-    if not first[2].isascii() and not _COMPLEMENT.match(view.text, end):
-        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …)
-    if first[2].isascii():
-        if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
-            return None
-    elif first[2].startswith(_DEFINITE_STARTS) or any(stop_word(t[2]) or _pronoun_role(t[2]) for t in tokens) \
-            or any(t[2] in _table()["not_name"] for t in tokens) \
-            or any(t[2].startswith(ARTICLE) and not (k and (tokens[k - 1][2] in _AR_NAME_LINKS or t[2].endswith("ي")))
-                   for k, t in enumerate(tokens)):
-        return None
-    if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
-        return None
-    return _make(view, first[0], tokens[-1][1], canonical(view.raw[slice(*view.to_raw(first[0], tokens[-1][1]))])[1])
-
-
-def _pronoun_role(word: str) -> bool:
-    """A role noun with a pronoun suffix (رئيسها، مديرهم): a speaker, not a name."""
-    stem = _ROLE_PRONOUN.sub("", word)
-    return stem != word and len(stem) > 2 and bool(lexicon().role_re.fullmatch(stem) or role_speaks_for(stem))
+#: How far after a speaker phrase a company's quoted name may start (the mark and spaces).
+_QUOTED_REACH = 3
+#: Quotation marks that open a company's name.
+_OPEN_MARKS = ("\"", "«", "“")

@@ -21,8 +21,15 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
-from helpers.extract.quotes.speakers import cited_aside, phrase_after, subject_before, trim_region, words_between
-from helpers.extract.quotes.speech_lexicon import lexicon, particles, suffix_forms
+from helpers.extract.quotes.speakers import (
+    cited_aside,
+    phrase_after,
+    previous_word,
+    subject_before,
+    trim_region,
+    words_between,
+)
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, maqsura_forms, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["Extractor"]
@@ -33,6 +40,8 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*")
 _OBJECT_FIRST = frozenset({"obj", "bi", "ila", "ala", "to", "of", "as"})
 _WORDY = re.compile(r"\w\w")
+_WORD_AT = re.compile(r"\w+")
+_DEFINITE_WORD = tuple(p + ARTICLE for p in ("", "و", "ف"))
 _FIRST = re.compile(r"\W*(\w*)")
 _PREP_PRONOUN = re.compile(rf"(?:(?:{literal_alternation(particles('prep_pronoun'))})"
                            rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'prep'))})\s+)?")
@@ -81,7 +90,18 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         return self.rows
 
     def _quiet(self, position: int) -> bool:
-        return self.pairs.enclosing(position) is not None or self.view.in_url(position)
+        return self.pairs.enclosing(position) is not None or self.view.in_url(position) or self._noun(position)
+
+    def _noun(self, position: int) -> bool:
+        """Whether a verb form listed with a final ى (نادى) is written with a final ي right after an indefinite
+        role noun: the role's genitive noun (رئيس نادي الترجي: a club), not a verb."""
+        word = _WORD_AT.match(self.text, position)
+        if word is None or word.group() not in maqsura_forms():
+            return False
+        before = previous_word(self.text, position)
+        return bool(before) and not before.startswith(_DEFINITE_WORD) \
+            and self.lex.role_re.fullmatch(before) is not None \
+            and self.view.raw[slice(*self.view.to_raw(*word.span()))].endswith("ي")
 
     # ---- sentences -------------------------------------------------------
     def _sentence(self, sentence, verbs, sources) -> None:

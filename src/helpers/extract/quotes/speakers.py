@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, words_between
+from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, named_holder, words_between
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
+from helpers.extract.quotes.name_words import spelled_role
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
@@ -132,7 +133,7 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, _cut(text, start, end))
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if not words or words[0][2] in lex.words["preposition"]:
+    if not words or (words[0][2] in lex.words["preposition"] and not spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
     if verb_type in ("call", "accusation"):
@@ -148,6 +149,13 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         if head and head[1] < cut and any(m.end == head[1] for m in view.mentions_in(*head)):
             return head  # a name, then its object: اتهمت واشنطن | بكين
     return start, cut
+
+
+#: The article before a document noun (التقارير).
+_DOCUMENT_PREFIX = re.compile(rf"^(?:{ARTICLE})?")
+#: Prepositions that make a document the topic of what is said, not its cited source (التعليق على تقارير
+#: تفيد بأن …; but "أشارت إلى تقديرات تقول": she cites them).
+_TOPIC_PREPOSITIONS = frozenset(particles("topic_preposition"))
 
 
 def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
@@ -211,6 +219,10 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
+    last = words_between(text, left, verb_start)[-2:]
+    if len(last) == 2 and last[0][2] in _TOPIC_PREPOSITIONS and not text[last[1][1]:verb_start].strip() \
+            and lex.roles.get(_DOCUMENT_PREFIX.sub("", last[1][2])) == "document":
+        return last[1][0], last[1][1]  # "التعليق على تقارير تفيد بأن": the reports say it, not the company
     for marker in lex.source_re.finditer(text, left, verb_start):
         close = cited_aside(view, marker.start(), verb_start + 1)
         outside = [h for h in heads if not marker.start() <= h[0] < close]
@@ -218,13 +230,16 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
     close = text.rfind(",", left, verb_start)
     opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
-    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads):
+    if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
+            and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
     if not heads:
         return None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
     if relatives:
         before = [h for h in heads if h[1] <= relatives[-1][0]]
+        if not before and relatives[-1][2].isascii():
+            return None  # "Istanbul, where many Uyghurs have settled, said": a name inside the clause is no subject
         heads = before or heads
     head_start, head_end = heads[-1]
     for other_start, other_end in reversed(heads[:-1]):

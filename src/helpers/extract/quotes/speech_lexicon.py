@@ -23,7 +23,8 @@ from helpers.text.charsets import LINE_SPACES
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import lookup_key
 
-__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "suffix_forms", "particles"]
+__all__ = ["VerbInfo", "Lexicon", "lexicon", "QUOTE_CHARS", "ARTICLE", "LI_ARTICLE", "suffix_forms", "particles",
+           "maqsura_forms"]
 
 #: Quote marks; « » pair with each other, the others pair among themselves.
 QUOTE_CHARS = {"«": "angle", "»": "angle", '"': "straight", "“": "straight", "”": "straight",
@@ -131,6 +132,18 @@ def _verbs() -> dict:
                                 row["relay"] == "1")
                 verbs.setdefault(lookup_key(form), info)
     return verbs
+
+
+@lru_cache(maxsize=1)
+def maqsura_forms() -> frozenset:
+    """Verb forms written with a final ى (نادى), normalised: the same letters written with a final ي in a
+    text (نادي: a club) are another word.
+
+    Returns:
+        The normalised forms.
+    """
+    return frozenset(lookup_key(form) for row in read_tsv("quotes/speech_verbs.tsv")
+                     for form in row["finite"].split("|") if form.endswith("ى"))
 
 
 def _complements(rows) -> dict[str, re.Pattern]:
