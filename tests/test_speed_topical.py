@@ -129,7 +129,8 @@ def _ref_polarity(view, cue):
     if cue.pos == "content":  # a refusal to comment earlier in the clause
         for c in view.cues:
             if c.category in polarity_module._WITHHOLDING and c.end <= cue.start \
-                    and view.clause(view.word_at(c.start)) == view.clause(first):
+                    and all(view.words[k].opener in ("", "boundary")
+                            for k in range(view.word_at(c.start) + 1, first + 1)):
                 return "withheld", ""
     if cue.pos == "attitude":  # a "that" clause a rejecter or negator denies
         start = first

@@ -57,7 +57,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
 
     Returns:
         ``("negated" | "rejected" | "hypothetical" | "received" | "withheld" | "", the governing word)``;
-        ``withheld``: a content cue after a refusal to comment in its clause (امتنع عن التعليق على …);
+        ``withheld``: a content cue after a refusal to comment in its clause or a "that" clause it governs
+        (امتنع عن التعليق على …، declined to comment on reports that …);
         ``received``: the cue is something its subject undergoes (تتعرض لانتقادات، faces
         criticism, came under fire): the subject holds no position by it.
     """
@@ -77,7 +78,7 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
     if cue.pos == "content" and any(c.category in _WITHHOLDING and c.end <= cue.start
-                                    and view.clause(view.word_at(c.start)) == view.clause(first)
+                                    and _only_complements(view, view.word_at(c.start), first)
                                     for c in view.cues):
         return "withheld", ""  # "declined to comment on the fate of the detainees": no claim made
     if cue.pos == "attitude" and _denied_clause(view, first):
@@ -107,6 +108,12 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     inside = _gap_negator(view, cue, first) if view.any_of("negator") else ""
     return ("negated", inside) if inside else ("", "")
+
+
+def _only_complements(view: SentenceView, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` … ``hi`` are one clause or clauses that only "that" / أن opens ("declined to
+    comment on reports that workers were moved by force"): no comma, no contrast between."""
+    return all(view.words[k].opener in ("", "boundary") for k in range(lo + 1, hi + 1))
 
 
 def _gap_negator(view: SentenceView, cue: CueMatch, first: int) -> str:
