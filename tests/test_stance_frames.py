@@ -62,7 +62,7 @@ NON_ASSERTIONS = [
     ("رفض متحدث باسم شركة النسيج التعليق على مصير العمال الإيغور المحتجزين في شينجيانغ.", set()),
     ("It is not true that Chile has condemned China over Xinjiang, the foreign ministry in Santiago said.", set()),
     ("نفى متحدث باسم الخارجية الماليزية أن تكون كوالالمبور قد أدانت الصين بسبب شينجيانغ.",
-     {("Malaysia", "defends")}),  # the denial itself is a cue; the denied condemnation is not a row
+     set()),  # a denial of one's own condemnation takes no side, nor does the denied condemnation
     ("Rumours spread online that Norway was about to summon the Chinese ambassador over Xinjiang.", set()),
     ("تتداول حسابات على الإنترنت شائعات عن عزم النرويج استدعاء السفير الصيني بسبب شينجيانغ.", set()),
 ]
