@@ -73,6 +73,11 @@ AUTHOR = [  # opinion pieces: the author's own voice
      {("(author)", "defends")}),
 ]
 
+DESCRIBED = [  # what is described ("describe China's treatment as genocide") does not speak
+    ("صوت البرلمان الكندي على وصف معاملة الصين للإيغور في شينجيانغ بأنها إبادة جماعية.", {("Canada", "critical")}),
+    ("وصفت الخارجية الصينية التقرير الأممي عن شينجيانغ بأنه ملفق.", {("China", "defends")}),
+]
+
 SUMMONS = [  # the summoned envoy is the object, never a subject
     ("Denmark summoned the Chinese ambassador to protest the detention of Uyghurs in Xinjiang.",
      {("Denmark", "critical")}),
@@ -138,7 +143,7 @@ def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
-@pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS)
+@pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 

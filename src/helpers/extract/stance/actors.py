@@ -15,7 +15,7 @@ from helpers.extract.quotes.context import quote_view
 from helpers.extract.quotes.groups import group_name, group_names
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
-from helpers.extract.stance.grammar import voice_pattern
+from helpers.extract.stance.grammar import load_grammar, voice_pattern
 from helpers.extract.stance.sentence import QuotedSpan
 from helpers.gazetteer.index import default_gazetteer
 from helpers.io.rows import as_rows, isna
@@ -228,6 +228,8 @@ def quote_spans(quotes) -> list[QuotedSpan]:
         if not actor or (entity in table and table[entity]["kind"] not in ACTOR_KINDS):
             continue
         actor = _top(entity) if entity in table else actor  # OHCHR → United Nations
+        if _policy_phrase(_text(row.get("speaker"))):
+            continue  # "وصف معاملة الصين بأنها …": what is described is not who speaks
         speaker_id = _text(row.get("speaker_entity_id"))
         if speaker_id in table:
             speaker = table[speaker_id]["name_en"] if table[speaker_id]["kind"] == "person" else ""
@@ -239,6 +241,15 @@ def quote_spans(quotes) -> list[QuotedSpan]:
         spans.append(QuotedSpan(int(start), int(end), actor, speaker, entity,
                                 "group" if actor in groups else "quote"))
     return sorted(spans)
+
+
+def _policy_phrase(speaker: str) -> bool:
+    """Whether a speaker phrase starts with a policy noun ("معاملة الصين", "China's treatment"): a quote
+    stage's reading of "describe X as …" where X is the object, not a speaker."""
+    first = normalise_text(speaker).lower().split()[:2]
+    nouns = load_grammar().get("policy_noun", frozenset())
+    return bool(first) and ((first[0],) in nouns or (len(first) > 1 and first[0].endswith(("'s", "’s"))
+                                                     and (first[1],) in nouns))
 
 
 def _text(value) -> str:
