@@ -163,3 +163,25 @@ def test_every_class_is_used_by_a_cue_of_its_language(lang, name):
 def test_unknown_class_is_an_error():
     with pytest.raises(ValueError, match="unknown word class"):
         expand_classes("@no_such_class _ word", lang="en")
+
+
+LONG_NEWS = (
+    'ANKARA, March 3 (Probe Wire) - Hundreds of Uyghurs rallied in Istanbul on Sunday to demand news of '
+    'relatives held in Xinjiang.\n\n'
+    'Among them was Memet Tohti, a 41-year-old shop owner. His brother, he said, was taken from his home '
+    'in Kashgar in 2017 and has not been seen since. "We only want to know if he is alive," Tohti said.\n\n'
+    'Turkey\'s foreign ministry has in the past called the treatment of Uyghurs "a great shame for '
+    'humanity", but Ankara has been quieter since signing a series of trade deals with Beijing.\n\n'
+    'A spokesman for the Chinese consulate in Istanbul said the rally was organised by separatists and '
+    'that the people of Xinjiang enjoy stability and prosperity. He declined to answer questions about '
+    'individual cases.'
+)
+
+
+def test_a_long_news_story_holds_no_false_row():
+    """A four-paragraph wire story: the rows it gives are right (the exile's own quote and the rally are
+    left for later rounds: the story names the speaker by a surname a known person shares)."""
+    found = _facts(LONG_NEWS)
+    assert {("Turkey", "critical"), ("China", "defends"), ("China", "declined")} <= found
+    assert found <= {("Turkey", "critical"), ("China", "defends"), ("China", "declined"), ("Memet Tohti", "critical"),
+                     ("Uyghur diaspora", "critical")}, found

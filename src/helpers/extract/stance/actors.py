@@ -246,7 +246,7 @@ def quote_spans(quotes) -> list[QuotedSpan]:
 def _policy_phrase(speaker: str) -> bool:
     """Whether a speaker phrase starts with a policy noun ("معاملة الصين", "China's treatment"): a quote
     stage's reading of "describe X as …" where X is the object, not a speaker."""
-    first = normalise_text(speaker).lower().split()[:2]
+    first = [normalise_text(word).lower() for word in speaker.split()[:2]]  # a word at a time: no re-normalising
     nouns = load_grammar().get("policy_noun", frozenset())
     return bool(first) and ((first[0],) in nouns or (len(first) > 1 and first[0].endswith(("'s", "’s"))
                                                      and (first[1],) in nouns))
