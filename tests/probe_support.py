@@ -137,3 +137,26 @@ def event_problems(gold, predicted, item: str) -> list[str]:
             for (e_start, e_end), (f_start, f_end) in zip(zip(expected["start"], expected["end"]),
                                                           zip(found["start"], found["end"]))
             if min(e_end, f_end) <= max(e_start, f_start)]
+
+
+#: The labels a stance row can take a side with (neutral rows are left out of the facts).
+STANCE_LABELS = ("critical", "defends", "declined")
+
+
+def stance_facts(text: str, genre: str = "news") -> set[tuple[str, str]]:
+    """The (actor, label) pairs of one text read as a probe document (Probe Wire, 2020-06-15).
+
+    Args:
+        text: the whole document.
+        genre: news, opinion, academic …
+
+    Returns:
+        The set of (actor, label) of its critical / defends / declined stance rows.
+    """
+    from helpers.engine.pipeline import analyze_rows
+    from helpers.evaluate.probes import probe_document
+
+    item = {"id": "t", "lang": "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en", "text": text,
+            "note": f"genre={genre}"}
+    rows = analyze_rows(probe_document(item), tables=("quotes", "stances"), scope="all")["stances"]
+    return {(r["actor"], r["stance"]) for r in rows if r["stance"] in STANCE_LABELS}

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.engine.pipeline import analyze_rows
-from helpers.evaluate.probes import probe_document
+from probe_support import stance_facts
 
-LABELS = ("critical", "defends", "declined")
-
-
-def _facts(text: str, genre: str = "news") -> set[tuple[str, str]]:
-    item = {"id": "t", "lang": "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en", "text": text,
-            "note": f"genre={genre}"}
-    rows = analyze_rows(probe_document(item), tables=("quotes", "stances"), scope="all")["stances"]
-    return {(r["actor"], r["stance"]) for r in rows if r["stance"] in LABELS}
+_facts = stance_facts
 
 
 def _check(text, genre, expected):
