@@ -32,6 +32,11 @@ HARM = [  # told harm: critical, in the speaker's name
     ("Researchers said birth rates in parts of Xinjiang had plummeted after 2016.", {("Academics", "critical")}),
 ]
 
+HARM += [
+    ("Memet Tohti, a shop owner in Istanbul, said his brother in Xinjiang was taken away in 2017 and has not been "
+     "heard from since.", {("Memet Tohti", "critical")}),
+]
+
 BENEFIT = [  # told benefit: defends
     ("Farid Malik, a trader from Lahore, said life in Kashgar had improved beyond recognition.",
      {("Farid Malik", "defends")}),
@@ -177,3 +182,15 @@ def test_a_long_news_story_holds_no_false_row():
     assert {("Turkey", "critical"), ("China", "defends"), ("China", "declined")} <= found
     assert found <= {("Turkey", "critical"), ("China", "defends"), ("China", "declined"), ("Memet Tohti", "critical"),
                      ("Uyghur diaspora", "critical")}, found
+
+
+def test_a_common_uyghur_surname_is_not_a_known_person():
+    """"Tohti said", in a story that names Memet Tohti in full, is Memet Tohti, not Ilham Tohti: the known
+    person's bare surname counts only where he is named in full (gazetteer flag coref)."""
+    from helpers.engine.pipeline import analyze_rows
+    from helpers.evaluate.probes import probe_document
+
+    rows = analyze_rows(probe_document({"id": "t", "text": LONG_NEWS, "lang": "en", "note": ""}),
+                        tables=("quotes",), scope="all")["quotes"]
+    assert "Ilham Tohti" not in {q["actor"] for q in rows}
+    assert "Memet Tohti" in {q["actor"] for q in rows}
