@@ -169,7 +169,7 @@ def _ref_polarity(view, cue):
         if has(i, "rejecter") or (first - i <= polarity_module._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
         inside = [k for s, e, k in others if s <= word.start < e]
-        if inside and cue.pos == "content" and any(k in polarity_module._REJECTING for k in inside):
+        if inside and cue.pos == "content" and any(k in polarity_module.REJECTING for k in inside):
             return "rejected", word.text
         if inside:
             break

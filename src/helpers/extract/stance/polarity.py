@@ -17,7 +17,7 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import SentenceView
 from helpers.text.affixes import affix, affixes
 
-__all__ = ["polarity", "scare_quoted"]
+__all__ = ["REJECTING", "polarity", "scare_quoted"]
 
 _NEGATION_WINDOW = 4
 #: The most words scare quotes hold (a campaign against "extremism", "vocational training centres").
@@ -25,7 +25,7 @@ _SCARE_WORDS = 3
 #: How far before a "that" clause a rejecter or negator denies it (نفى المتحدث باسم الخارجية أن …).
 _DENIAL_WINDOW = 6
 #: Cue categories that reject what follows them in their clause (رفضت الاتهامات …، denied the reports …).
-_REJECTING = frozenset({"rejection", "denial"})
+REJECTING = frozenset({"rejection", "denial"})
 #: Declined-cue categories that withhold a claim on what follows (not silence: "silence on the persecution").
 _WITHHOLDING = frozenset({"declined", "no_comment", "no_response"})
 _ONLY_WINDOW = 6
@@ -100,7 +100,7 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             continue
         if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
             return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
-        if any(s <= word.start < e and k in _REJECTING for s, e, k in others) and cue.pos == "content":
+        if any(s <= word.start < e and k in REJECTING for s, e, k in others) and cue.pos == "content":
             return "rejected", word.text  # "rejected the accusations of helping to surveil Uyghurs"
         if any(s <= word.start < e for s, e, _ in others):
             break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue

@@ -77,7 +77,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import polarity, scare_quoted
+from helpers.extract.stance.polarity import REJECTING, polarity, scare_quoted
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -109,9 +109,6 @@ EVALUATIVE = "evaluative"
 #: The cue category of reported harm (a frame of data/stance/classes.tsv: "they took my brother away"): critical
 #: in anyone's words but the policy owner's, whose own account of an arrest is not a position.
 REPORTED_HARM = "harm_report"
-#: Cue categories of a denial or rejection: when what they deny is the holder's own act ("denied that it had
-#: condemned …"), they take no side on the policy.
-DENYING = frozenset({"denial", "rejection"})
 #: The actor name of the document's own voice (``label_source == "author"``): :data:`stance_holders.AUTHOR`.
 
 
@@ -257,7 +254,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     states = {id(cue): polarity(view, cue) for cue in cues}
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
-        if cue.category in DENYING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
+        if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
                                            and c.start > cue.start for c in cues):
             continue  # "denied that Jakarta had condemned China": a denial of one's own act takes no side
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
