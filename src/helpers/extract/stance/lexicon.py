@@ -97,7 +97,8 @@ def word_classes() -> dict[tuple[str, str], str]:
 
 
 def expand_classes(cue: str, *, lang: str) -> str:
-    """A cue with each ``@class`` word replaced by the class's forms (``a|b|c``).
+    """A cue with each ``@class`` word replaced by the class's forms (``a|b|c``); ``=@class`` gives
+    ``=a|b|c`` (Arabic forms without proclitics and suffixes but و/ف, as ``=word``).
 
     Args:
         cue: a cue in the lexicon's syntax.
@@ -113,10 +114,12 @@ def expand_classes(cue: str, *, lang: str) -> str:
         return cue
     classes, words = word_classes(), []
     for word in cue.split():
-        if word.startswith("@"):
-            if (lang, word[1:]) not in classes:
+        exact = "=" if word.startswith("=@") else ""
+        if word.startswith(("@", "=@")):
+            name = word.lstrip("=@")
+            if (lang, name) not in classes:
                 raise ValueError(f"stance/cues.tsv: unknown word class {word} ({lang}) in cue {cue!r}")
-            word = classes[(lang, word[1:])]
+            word = exact + classes[(lang, name)]
         words.append(word)
     return " ".join(words)
 
