@@ -25,6 +25,7 @@ from helpers.extract.quotes.marks import quote_pairs
 from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.sources import Extractor
+from helpers.extract.quotes.transcript import transcript_rows
 from helpers.io.rows import frame
 from helpers.text.view import DocumentView
 
@@ -83,6 +84,10 @@ def quote_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None,
     """
     prepared = quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view)
     found = Extractor(prepared, quote_pairs(prepared.text)).run()
+    spoken, labels = transcript_rows(prepared, found)
+    if labels:  # "Q: Western reports say …": a label is never part of a speaker phrase
+        raw_labels = [prepared.to_raw(start, end) for start, end in labels]
+        found = [row for row in found if not any(a <= row["speaker"].start < b for a, b in raw_labels)] + spoken
     return _records(found, doc_id, prepared)
 
 

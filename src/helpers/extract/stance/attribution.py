@@ -202,7 +202,8 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     sourced = cue.category not in _ABOUT  # "قلق من X" is a concern about X, not X's
     for j in (after, after + 1) if sourced else ():  # "انتقادات من X", "موجات نقد واسعة من X"
         if not holders and cue.pos == "attitude" and j < len(view.words) \
-                and view.words[j].text in _FROM and view.clause(j) == view.clause(i):
+                and view.words[j].text in _FROM and view.clause(j) == view.clause(i) \
+                and not (j > 0 and view.has(j - 1, "quantifier")):  # "على عدد من المسؤولين": partitive
             holders = _agent_list(view, j)
     holders = holders or _after_marker(view, after, after + 4, "according")
     if holders:

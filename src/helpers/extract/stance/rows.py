@@ -86,6 +86,7 @@ from helpers.extract.stance.scope import (
     target_names,
     topical_flags,
     topical_quotes,
+    transcript_answers,
 )
 from helpers.extract.stance.sentence import Holder
 from helpers.io.rows import frame
@@ -205,7 +206,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     spans = quote_spans(quotes)
     speakers = speaker_spans(quotes)
     quoted = quotes_by_sentence(spans, sentences)
-    hot = topical_quotes(spans, sentences, topical)
+    hot = topical_quotes(spans, sentences, topical) + transcript_answers(quotes, sentences, topical)
     near = near_topic(list(topical))
     subject = sum(map(bool, topical)) >= SUBJECT_SENTENCES
     voice = author_voice(raw, genre=genre, view=view)

@@ -26,7 +26,12 @@ row only for cues in sentences that **bear on the target**:
 4. a declined / no-response cue ("did not respond to a request for
    comment", "لم تستجب لطلبات التعليق") bears on the target anywhere in a
    document whose subject is the topic — at least :data:`SUBJECT_SENTENCES`
-   topical sentences — since the request was about the story.
+   topical sentences — since the request was about the story;
+5. the answers of an interview or briefing transcript (quotes whose cue is
+   ``transcript``, :mod:`helpers.extract.quotes.transcript`) bear on the
+   target when a sentence of the transcript or of its introduction is
+   topical: an interview is one exchange, and its answers rarely repeat
+   the region's name.
 
 A document with no topic evidence therefore yields no stance row at all.
 :func:`topical_flags` computes the per-sentence evidence when the pipeline
@@ -42,7 +47,7 @@ from helpers.io.rows import as_rows
 from helpers.relevance.classify import sentence_scores, topic_hits
 
 __all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "topical_flags",
-           "near_topic", "target_names", "topical_quotes"]
+           "near_topic", "target_names", "topical_quotes", "transcript_answers"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
 WINDOW = 2
@@ -122,6 +127,28 @@ def topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
     """
     marked = [(s.start, s.end) for s, flag in zip(sentences, topical) if flag]
     return [(a, b) for a, b, *_ in spans if any(a < e and s < b for s, e in marked)]
+
+
+def transcript_answers(quotes, sentences, topical) -> list[tuple[int, int]]:
+    """Content spans of a transcript's answers when the transcript is about the topic (rule 5).
+
+    Args:
+        quotes: the quotes (DataFrame, row dicts or None).
+        sentences: the document's sentences.
+        topical: per-sentence topic evidence.
+
+    Returns:
+        ``[(start, end)]`` raw content spans of the quotes with cue ``transcript``, or none when no
+        sentence up to the transcript's last answer is topical.
+    """
+    answers = [(int(r["content_start"]), int(r["content_end"])) for r in as_rows(quotes)
+               if r.get("cue") == "transcript"]
+    if not answers:
+        return []
+    last = max(end for _, end in answers)
+    if any(flag and s.start < last for s, flag in zip(sentences, topical)):
+        return answers
+    return []
 
 
 def bears(scope, c_start: int, linked: bool, label: str) -> bool:
