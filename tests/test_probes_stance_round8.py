@@ -5,10 +5,12 @@
   justification, pressure told as acts, non-assertions, off-topic evaluations), mostly short articles;
 - ``stance_round8_verdicts.tsv``: the lead's own verdict items ("X is a crime / legitimate"; sanctions judged
   unjust or overdue), written before the verdict frames;
+- ``stance_round8_elsewhere.tsv``: the lead's own items on other causes (the Rohingya, Gaza, Kashmir) next to the topic,
+  written before the ``elsewhere`` grammar rows;
 - ``stance_round8_transcripts.tsv``: the lead's own interview, briefing and panel transcripts, written before
   :mod:`helpers.extract.quotes.transcript`.
 
-A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8v, r8t) and never
+A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t) and never
 read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
 exactly today (the others are the error table of bench/STANCE_ROUND8.md).
 """
@@ -57,13 +59,13 @@ FILES = {
         ),
     ),
     "stance_round8_b": Expect(
-        stance_f1=0.58, stance_precision=0.62, voice_f1=0.64,  # today 0.62 / 0.66 / 0.68
+        stance_f1=0.59, stance_precision=0.64, voice_f1=0.64,  # today 0.63 / 0.68 / 0.68
         stances=(
             "r8b-003", "r8b-004", "r8b-005", "r8b-009", "r8b-015", "r8b-026", "r8b-033", "r8b-035", "r8b-036",
             "r8b-037", "r8b-040", "r8b-044", "r8b-047", "r8b-048", "r8b-049", "r8b-055", "r8b-056", "r8b-057",
             "r8b-058", "r8b-059", "r8b-060", "r8b-062", "r8b-063", "r8b-064", "r8b-065", "r8b-067", "r8b-069",
-            "r8b-070", "r8b-072", "r8b-075", "r8b-076", "r8b-077", "r8b-080", "r8b-081", "r8b-084", "r8b-086",
-            "r8b-087", "r8b-088",
+            "r8b-070", "r8b-071", "r8b-072", "r8b-075", "r8b-076", "r8b-077", "r8b-080", "r8b-081", "r8b-084",
+            "r8b-086", "r8b-087", "r8b-088",
         ),
         voices=(
             "r8b-003", "r8b-004", "r8b-005", "r8b-008", "r8b-009", "r8b-014", "r8b-015", "r8b-023", "r8b-024",
@@ -71,6 +73,15 @@ FILES = {
             "r8b-044", "r8b-046", "r8b-049", "r8b-053", "r8b-058", "r8b-059", "r8b-060", "r8b-062", "r8b-063",
             "r8b-064", "r8b-065", "r8b-067", "r8b-069", "r8b-070", "r8b-071", "r8b-072", "r8b-076", "r8b-084",
             "r8b-087",
+        ),
+    ),
+    "stance_round8_elsewhere": Expect(
+        stance_f1=0.71, stance_precision=0.71, voice_f1=0.82,  # today 0.75 / 0.75 / 0.86
+        stances=(
+            "e8-01", "e8-04", "e8-05", "e8-06", "e8-08", "e8-09", "e8-10", "e8-16", "e8-18",
+        ),
+        voices=(
+            "e8-01", "e8-05", "e8-06", "e8-08", "e8-09", "e8-10", "e8-11", "e8-14", "e8-18",
         ),
     ),
     "stance_round8_verdicts": Expect(

@@ -154,7 +154,8 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
     :data:`_OBJECT_WINDOW` words after it; or when the words after the cue, in
     its clause, name another region of the policy owner (``other_place``:
-    Hong Kong, Tibet, Taiwan) and no name of the topic ("انتقد سياسة الصين في
+    Hong Kong, Tibet, Taiwan) or another cause (``elsewhere``: the Rohingya,
+    Gaza, Kashmir) and no name of the topic ("انتقد سياسة الصين في
     هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
     or when a field is named right before it (``domain_modifier``: film critics) or after it
     (critics of the film, نقاد السينما); a silence cue after an accusation in its clause (accused X
@@ -216,16 +217,20 @@ def _field_after(view: SentenceView, cue: CueMatch) -> bool:
 
 
 def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
-    """The cue's object (its clause, after it) names another region and not the topic."""
-    if not view.any_of("other_place"):
+    """The cue's object (its clause, after it; for a claim, before it too) names another region or another
+    cause and not the topic."""
+    kinds = [kind for kind in ("other_place", "elsewhere") if view.any_of(kind)]
+    if not kinds:
         return False
     first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
     clause = view.clause(first)
     words = [j for j in range(last + 1, min(last + 1 + _OBJECT_WINDOW, len(view.words)))
              if view.clause(j) == clause]
-    if not words or not any(view.has(j, "other_place") for j in words):
+    if cue.pos == "content":  # a verdict's subject comes first: "ما يتعرض له مسلمو كشمير ظلم"
+        words = [j for j in range(max(first - _OBJECT_WINDOW, 0), first) if view.clause(j) == clause] + words
+    if not words or not any(view.has(j, kind) for j in words for kind in kinds):
         return False
-    span = (view.words[first].start, view.words[words[-1]].end)
+    span = (view.words[min(first, words[0])].start, view.words[max(last, words[-1])].end)
     return not any(span[0] <= s < span[1] for s, _ in topic)
 
 
