@@ -41,7 +41,9 @@ _AR_PREFIX = f"(?:[وف]?(?:{affix('article_lam')}|[بكل]?(?:{affix('article')
 _AR_SUFFIX = f"(?:{affix_alternation('cue_inflection')})?(?:{affix_alternation('cue_pronoun')})?"
 _TA_MARBUTA = f"(?:{affix_alternation('ta_marbuta')})"
 _SEP = "[\"']?\\s+[\"']?"
-_GAPS = {"_": 4, "__": 12}
+_GAPS = {"_": 4, "__": 12, "___": 20}
+#: What a gap's words may not hold: punctuation; ``___`` crosses commas (an act, then ", إثر تقارير عن …").
+_GAP_WORD = {"_": "[^\\s.,;:!?]+", "__": "[^\\s.,;:!?]+", "___": "[^\\s.;:!?]+"}
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ def cue_regex(cue: str, *, lang: str) -> str:
     parts, pending_gap = [], ""
     for word in expand_classes(cue, lang=lang).split():
         if word in _GAPS:
-            pending_gap = f"(?:\\s+[^\\s.,;:!?]+){{0,{_GAPS[word]}}}"
+            pending_gap = f"(?:\\s+{_GAP_WORD[word]}){{0,{_GAPS[word]}}}"
             continue
         piece = _arabic_word(word) if lang == "ar" else _latin_word(word)
         parts.append((pending_gap + _SEP if parts else "") + piece)
