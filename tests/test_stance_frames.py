@@ -135,12 +135,28 @@ JUSTIFICATION_AND_PRESSURE = [  # both sides in other words; meetings, deals and
 ]
 
 
+PRETEXT = [  # a justification told as a pretext is critical; one's own justification defends; others hold none
+    ("Maya Ortiz, a researcher in Madrid, said Beijing has used the threat of terrorism to justify the mass "
+     "detention of Uyghurs in Xinjiang.", {("Maya Ortiz", "critical")}),
+    ("وقال الباحث سامر عيسى إن الخطاب الأمني في شينجيانغ يستخدم غطاء لتبرير احتجاز الإيغور.",
+     {("سامر عيسى", "critical")}),
+    ("Rights groups said counter-terrorism was a pretext for the crackdown in Xinjiang.", {("Rights groups", "critical")}),
+    ("وقالت منظمات حقوقية إن مكافحة الإرهاب ذريعة لتبرير القمع في شينجيانغ.", {("Rights groups", "critical")}),
+    ("China's foreign ministry justified the vocational centres in Xinjiang as a way to prevent terrorism.",
+     {("China", "defends")}),
+    ("وبررت الخارجية الصينية إقامة مراكز التدريب في شينجيانغ بمنع الإرهاب.", {("China", "defends")}),
+    ("The coach used the heavy rain in Urumqi to justify the team's defeat.", set()),
+    ("واستخدم المدرب الأمطار في أورومتشي غطاء لتبرير الهزيمة.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
-@pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED)
+@pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
+                         + PRETEXT)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 

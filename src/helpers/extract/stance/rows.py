@@ -223,6 +223,30 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
+def _pretext(view, cue) -> str:
+    """How a ``pretext`` word of the grammar bears on a defending cue.
+
+    Args:
+        view: the sentence.
+        cue: a defending cue of it.
+
+    Returns:
+        ``claim`` when one follows the claim in its clause within six words ("counter-terrorism was a pretext
+        for …", "used the threat of terrorism to justify …"), ``justify`` when one stands right before a
+        justification ("غطاء لتبريرها"), else "".
+    """
+    if not view.words or not view.any_of("pretext"):
+        return ""
+    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    if cue.category == "justification" and any(view.has(j, "pretext") for j in range(max(first - 2, 0), first)):
+        return "justify"
+    clause = view.clause(first)
+    if cue.pos == "content" and any(view.has(j, "pretext") and view.clause(j) == clause
+                                    for j in range(last + 1, min(last + 7, len(view.words)))):
+        return "claim"
+    return ""
+
+
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -265,6 +289,11 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if state in ("hypothetical", "withheld") or question:
             continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
+        pretext = _pretext(view, cue) if cue.label == "defends" else ""
+        if pretext == "justify":
+            continue  # "غطاء لتبريرها", "a cover to justify it": no justification of one's own
+        if pretext == "claim":
+            label = "critical"  # "counter-terrorism was a pretext for …": the claim is held at a distance
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
