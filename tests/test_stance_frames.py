@@ -151,13 +151,23 @@ PRETEXT = [  # a justification told as a pretext is critical; one's own justific
 ]
 
 
+PARTICIPLE = [  # a participle opening a clause (مطالبة، داعيا، urging) has the main clause's subject; its object is no holder
+    ("وفرضت كندا عقوبات على أربعة مسؤولين صينيين، بينهم رئيس مكتب الأمن في شينجيانغ، مطالبة بكين بإغلاق المعسكرات.",
+     {("Canada", "critical")}),
+    ("وأدانت تركيا احتجاز الإيغور في شينجيانغ، داعية الصين إلى احترام حقوقهم.", {("Turkey", "critical")}),
+    ("The US Treasury added two Xinjiang officials, including the region's former party chief, to its sanctions "
+     "list, freezing any assets they hold in America.", {("United States", "critical")}),
+    ("وانتقدت الصين العقوبات الأوروبية، معتبرة أن شؤون شينجيانغ شأن داخلي.", {("China", "defends")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT)
+                         + PRETEXT + PARTICIPLE)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 

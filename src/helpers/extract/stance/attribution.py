@@ -92,6 +92,12 @@ def _subject(view: SentenceView, i: int) -> list[int]:
     document = _document(view, i)
     if document is not None:  # a report is the subject: its producer holds the cue, or nobody
         return _producer(view, document, i)
+    if clause and view.has(i, "participle") and view.words[i].opener:  # "، مطالبة بكين بإغلاق …"، ", urging …"
+        for main in range(clause):  # the main clause's subject; the noun after the participle is its object
+            earlier = _in_clause(view, main)
+            if earlier:
+                return _chain(view, earlier[0])
+        return []
     before = _in_clause(view, clause, 0, i - 1)
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
