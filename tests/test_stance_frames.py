@@ -151,8 +151,10 @@ PRETEXT = [  # a justification told as a pretext is critical; one's own justific
 ]
 
 
-PARTICIPLE = [  # a participle opening a clause (مطالبة، داعيا، urging) has the main clause's subject; its object is no holder
-    ("وفرضت كندا عقوبات على أربعة مسؤولين صينيين، بينهم رئيس مكتب الأمن في شينجيانغ، مطالبة بكين بإغلاق المعسكرات.",
+PARTICIPLE = [  # a participle opening a clause (مطالبة، داعيا، urging) has the main clause's subject;
+    # the noun after it is its object, no holder
+    ("وفرضت كندا عقوبات على أربعة مسؤولين صينيين، بينهم رئيس مكتب الأمن في شينجيانغ، "
+     "مطالبة بكين بإغلاق المعسكرات.",
      {("Canada", "critical")}),
     ("وأدانت تركيا احتجاز الإيغور في شينجيانغ، داعية الصين إلى احترام حقوقهم.", {("Turkey", "critical")}),
     ("The US Treasury added two Xinjiang officials, including the region's former party chief, to its sanctions "
