@@ -65,6 +65,9 @@ NON_ASSERTIONS = [
 ]
 
 AUTHOR = [  # opinion pieces: the author's own voice
+    ("لكن الرواية الغربية عن شينجيانغ مبنية على شهادات منتقاة وتقارير ممولة.", "opinion", {("(author)", "defends")}),
+    ("The Western narrative on Xinjiang rests on cherry-picked testimonies and reports funded by Washington.",
+     "opinion", {("(author)", "defends")}),
     ("The camps in Xinjiang are not schools, whatever the officials call them.", "opinion", {("(author)", "critical")}),
     ("إن الأكاذيب التي تنشرها بعض الصحف حول العمل القسري في شينجيانغ لا أساس لها.", "opinion",
      {("(author)", "defends")}),
@@ -163,13 +166,26 @@ PARTICIPLE = [  # a participle opening a clause (مطالبة، داعيا، urg
 ]
 
 
+DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by the other side): the defending side
+    ("وقال السفير الصيني إن التقارير عن شينجيانغ ممولة من جهات معادية للصين.", {("China", "defends")}),
+    ("Chinese diplomats said the reports on Xinjiang were funded by anti-China groups.", {("China", "defends")}),
+    ("A Chinese foreign ministry spokesman said the testimonies about Xinjiang were cherry-picked.",
+     {("China", "defends")}),
+    ("وقال المتحدث باسم الخارجية الصينية إن الصين خاضت حربها على الإرهاب في شينجيانغ بأدوات التنمية.",
+     {("China", "defends")}),
+    ("The new museum in Urumqi was funded by a regional bank, its director said.", set()),
+    ("وقال الباحث سالم ناجي إن دراسته عن القطن في شينجيانغ ممولة من جامعته.", set()),
+    ("Analysts said the war on terror in Afghanistan had cost trillions.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT + PARTICIPLE)
+                         + PRETEXT + PARTICIPLE + DISCREDITED)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 
