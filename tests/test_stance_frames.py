@@ -179,13 +179,26 @@ DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by t
 ]
 
 
+VOTES = [  # a vote against a motion on the policy defends it, a vote for it is critical, an abstention is neither
+    ("Pakistan and Egypt voted against a motion at the UN Human Rights Council to hold a debate on Xinjiang.",
+     {("Pakistan", "defends"), ("Egypt", "defends")}),
+    ("صوتت قطر ضد مقترح لمناقشة أوضاع حقوق الإنسان في شينجيانغ في مجلس حقوق الإنسان.", {("Qatar", "defends")}),
+    ("Britain and Canada voted for the motion to debate the UN report on Xinjiang.",
+     {("United Kingdom", "critical"), ("Canada", "critical")}),
+    ("وصوتت ألمانيا لصالح مشروع القرار بشأن شينجيانغ.", {("Germany", "critical")}),
+    ("India abstained in the vote on a debate about Xinjiang at the Human Rights Council.", set()),
+    ("امتنعت الهند عن التصويت على مقترح مناقشة أوضاع شينجيانغ.", set()),
+    ("Brazil voted against the resolution on the fishing quotas of the South Atlantic.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT + PARTICIPLE + DISCREDITED)
+                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 
