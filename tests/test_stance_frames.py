@@ -192,13 +192,25 @@ VOTES = [  # a vote against a motion on the policy defends it, a vote for it is 
 ]
 
 
+ACTS = [  # positions told as acts: counter-measures of the owner defend, severing ties over the region is critical
+    ("Beijing imposed counter-sanctions on two US religious freedom commissioners after Washington's moves over "
+     "Xinjiang.", {("China", "defends")}),
+    ("China announced reciprocal measures against four European lawmakers who had criticised its policy in Xinjiang.",
+     {("China", "defends")}),
+    ("Swedish retailer Lindqvist ended its partnership with a Xinjiang supplier.", {("Lindqvist", "critical")}),
+    ("وقالت شركة الأزياء الإسبانية موندا إنها قطعت علاقتها بمورد للغزل في شينجيانغ.", {("موندا", "critical")}),
+    ("The retailer Lindqvist ended its partnership with a supplier in Portugal.", set()),
+    ("وأعلنت شركة الطيران إنهاء تعاقدها مع مطار أورومتشي بسبب ارتفاع الرسوم.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES)
+                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES + ACTS)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 
