@@ -204,13 +204,28 @@ ACTS = [  # positions told as acts: counter-measures of the owner defend, severi
 ]
 
 
+RAISED = [  # raising the detainees' cases, expecting China to respect their rights: critical;
+    # a claim of respect defends
+    ("Kazakhstan's foreign minister said he had raised the cases of ethnic Kazakhs held in Xinjiang camps with "
+     "Beijing.",
+     {("Kazakhstan", "critical")}),
+    ("وقالت الخارجية التركية إنها أثارت قضية المحتجزين الإيغور في شينجيانغ مع المسؤولين الصينيين.",
+     {("Turkey", "critical")}),
+    ('"We expect China to respect the religious rights of our Uyghur brothers," the Turkish minister said.',
+     {("Turkey", "critical")}),
+    ("A Chinese foreign ministry spokesman said China fully respects the religious rights of Uyghurs in Xinjiang.",
+     {("China", "defends")}),
+    ("The Kazakh minister said he had raised the issue of gas prices with Beijing during his visit to Urumqi.", set()),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES + ACTS)
+                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES + ACTS + RAISED)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 
