@@ -65,6 +65,13 @@ NON_ASSERTIONS = [
 ]
 
 AUTHOR = [  # opinion pieces: the author's own voice
+    ("Beijing has built roads, schools and hospitals across Xinjiang, and millions there have escaped poverty.",
+     "opinion", {("(author)", "defends")}),
+    ("The vocational centres in Xinjiang, whatever their flaws, brought calm where there was fear.", "opinion",
+     {("(author)", "defends")}),
+    ("وقد خرج ملايين من سكان شينجيانغ من دائرة الفقر خلال عقد واحد.", "opinion", {("(author)", "defends")}),
+    ("India has lifted millions of its citizens out of poverty in a decade.", "opinion", set()),
+    ("A Turkish company built a new hotel in Kashgar last year.", "news", set()),
     ("لكن الرواية الغربية عن شينجيانغ مبنية على شهادات منتقاة وتقارير ممولة.", "opinion", {("(author)", "defends")}),
     ("The Western narrative on Xinjiang rests on cherry-picked testimonies and reports funded by Washington.",
      "opinion", {("(author)", "defends")}),
