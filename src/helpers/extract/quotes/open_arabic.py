@@ -202,7 +202,7 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
         if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"] \
-                or glued_definite(word):
+                or glued_definite(word) or _governs_preposition(view, tokens, j + 1):
             break  # "زهرة توردي المقيمة في …": a participle (not_name rows); "تشانغ هوا بالعربية": a phrase
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
@@ -273,6 +273,14 @@ def _prepositional(view: QuoteView, tokens, k: int) -> bool:
     return len(word) > 3 and word[0] in _GLUED_TO_NOUN and not word.startswith((*_GLUED_NAME, ARTICLE)) \
         and k + 1 < len(tokens) and not _gap(view, tokens[k], tokens[k + 1]).strip() \
         and tokens[k + 1][2].startswith(ARTICLE)
+
+
+def _governs_preposition(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k`` is a verbal noun after ب that governs a preposition ("طالب الناشط X بالإفراج عن
+    …"): the verb's complement, not a family name (بالحاج، بالهادي stand before إن or a verb)."""
+    word = tokens[k][2]
+    return word.startswith("ب" + ARTICLE) and k + 1 < len(tokens) \
+        and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2] in lexicon().words["preposition"]
 
 
 def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:

@@ -219,6 +219,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
+    heads = [h for h in heads if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in heads)]
+    # a role noun inside a longer name is no head of its own ("State Council Information Office")
     last = words_between(text, left, verb_start)[-2:]
     if len(last) == 2 and last[0][2] in _TOPIC_PREPOSITIONS and not text[last[1][1]:verb_start].strip() \
             and lex.roles.get(_DOCUMENT_PREFIX.sub("", last[1][2])) == "document":
@@ -291,8 +293,9 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
     if not first or first[0][0] != words[0][0]:
         return None
     end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
-    following = _candidates(view, end, min(limit, position + 200),
-                            kinds=("person", "body", "collective", "media"))
+    following = [h for h in _candidates(view, words[0][0], min(limit, position + 200),  # from the first
+                                        kinds=("person", "body", "collective", "media"))  # word: الناشط أحمد
+                 if h[0] >= end]
     for word_start, word_end, word in words:
         if word_start < end:
             continue
