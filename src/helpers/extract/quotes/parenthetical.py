@@ -61,6 +61,8 @@ class AsideMixin:
         spans = []
         for found in pattern.finditer(self.text, *sentence):
             aside = found.group("aside")
+            if any(v.start() < found.start() for v in verbs):
+                continue  # "وأضاف أن …، وفق تعبيره": the verb before already gives the voice
             if aside.split()[-1] in self.lex.verbs and not _CLOSED.match(self.text, found.end(), sentence[1]):
                 continue  # "كما قال الوزير": a named speaker follows
             speaker = self._referent(found.start(), genders[aside])
