@@ -275,11 +275,15 @@ def _prepositional(view: QuoteView, tokens, k: int) -> bool:
         and tokens[k + 1][2].startswith(ARTICLE)
 
 
+#: ب, the article and the first letter of a derived verbal noun (الإفراج، الاحتجاز، التحقيق): بالحاج is a name.
+_VERBAL_NOUN = tuple("ب" + ARTICLE + letter for letter in "ات")
+
+
 def _governs_preposition(view: QuoteView, tokens, k: int) -> bool:
     """Whether word ``k`` is a verbal noun after ب that governs a preposition ("طالب الناشط X بالإفراج عن
     …"): the verb's complement, not a family name (بالحاج، بالهادي stand before إن or a verb)."""
     word = tokens[k][2]
-    return word.startswith("ب" + ARTICLE) and k + 1 < len(tokens) \
+    return word.startswith(_VERBAL_NOUN) and k + 1 < len(tokens) \
         and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2] in lexicon().words["preposition"]
 
 

@@ -271,6 +271,13 @@ def _capitalised(view: QuoteView, word) -> bool:
     return view.raw[raw_start:raw_start + 1].isupper()
 
 
+def _two_words(text: str, head: tuple[int, int]) -> bool:
+    """Whether a name found from the phrase's first word on has two words and no glued ب / ل (أحمد سليم): one
+    word after a role may be the verb's object (انتقد الصحفي تجاهل …), not a name."""
+    words = text[head[0]:head[1]].split()
+    return len(words) >= 2 and not (words[0][:1] in _GLUED_PREPOSITION and len(words[0]) > 3)
+
+
 def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] | None:
     """A speaker phrase that starts right at ``position`` (verb-first, object verbs).
 
@@ -293,17 +300,22 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
     if not first or first[0][0] != words[0][0]:
         return None
     end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
+    early = set(_candidates(view, end, min(limit, position + 200), kinds=("person", "body", "collective", "media")))
     following = [h for h in _candidates(view, words[0][0], min(limit, position + 200),  # from the first
                                         kinds=("person", "body", "collective", "media"))  # word: الناشط أحمد
-                 if h[0] >= end]
+                 if h[0] >= end and (h in early or _two_words(text, h))]  # (a new name: only after the role)
+    described = True  # the role, or it and adjectives of origin (الأكاديمي الصيني): a name may follow
     for word_start, word_end, word in words:
         if word_start < end:
             continue
-        head = next((h for h in following if h[0] == word_start), None)
+        head = next((h for h in following if h[0] == word_start and (h in early or described)), None)
         if head:
             end = head[1]
+            described = described and head[1] == word_end and bool(_ADJECTIVE.match(word))  # الصيني; but
+            # "الدكتور السبوعي وضع الجنين": after a name, a second name is the object
         elif word == _ON_BEHALF or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
             end = word_end
+            described = described and bool(view.mentions_in(word_start, word_end))
         else:
             break
     return words[0][0], end
