@@ -189,7 +189,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
         refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
 
     Returns:
-        The refs, less those adjectives.
+        The refs, less those adjectives, and less a group's role noun right before an open name (الناشط
+        أحمد سليم).
     """
     kept = []
     for ref in refs:
@@ -204,7 +205,14 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
             described = False
         if not described:
             kept.append(ref)
-    return kept
+    return [r for i, r in enumerate(kept) if not _role_of_name(raw, r, kept[i + 1:i + 2])]
+
+
+def _role_of_name(raw: str, ref: tuple, following: list[tuple]) -> bool:
+    """Whether a group mention is the role of an open name right after it ("واتهم الناشط أحمد سليم …":
+    Ahmed Salim accuses, not Activists)."""
+    return ref[-1] == "mention" and ref[2] in group_names() and bool(following) \
+        and following[0][-1] == "open" and not raw[ref[1]:following[0][0]].strip()
 
 
 def quote_spans(quotes) -> list[QuotedSpan]:
