@@ -208,7 +208,9 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
         family = not company \
             and (not tokens[j][2].startswith(ARTICLE) or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
-            and (word.endswith("ي") or last)  # عبد الرحيم الساعدي: a family name after a compound given name
+            and (word.endswith("ي") or (last and (j == i or tokens[j - 1][2] in _AR_NAME_LINKS)))
+        # عبد الرحيم الساعدي: a family name after a compound given name; but after a given and a family name a
+        # definite word is the verb's object (وصف الناشط أحمد سليم الوضع بأنه …)
         if word.startswith(ARTICLE) and not (tokens[j][2] in _AR_NAME_LINKS or family):
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1

@@ -254,18 +254,18 @@ def quote_spans(quotes) -> list[QuotedSpan]:
 
 
 def unheld_spans(quotes) -> list[tuple[int, int]]:
-    """The content spans of reported speech whose speaker, written in the text, speaks for nobody known
+    """The spans (speaker, verb and content) of reported speech whose speaker speaks for nobody known
     ("Reports said …", "ذكرت تقارير إعلامية أن …", "قالت مصادر إن …"): somebody's words, never the author's.
 
     Args:
         quotes: the quotes (DataFrame, row dicts or None).
 
     Returns:
-        ``[(content_start, content_end)]`` raw spans of the quotes with a speaker phrase and no actor.
+        ``[(start, end)]`` raw spans of the quotes with such a speaker phrase and no actor.
     """
     spans = []
     for row in as_rows(quotes):
-        start, end = row.get("content_start", -1), row.get("content_end", -1)
+        start, end = row.get("start", -1), row.get("end", -1)
         if not _text(row.get("actor")) and _hearsay(_text(row.get("speaker"))) \
                 and isinstance(start, (int, float)) and not isna(start) and 0 <= start < end:
             spans.append((int(start), int(end)))
