@@ -50,6 +50,10 @@ ROWS = [
     ("b11", "The press office of Meridian Textiles said its factories used no cotton from Xinjiang.",
      "said", ("!", "China")),
     ("b12", "Local media in Xinjiang reported that the centres were closed.", "reported", ("media", "China")),
+    ("b13", "The Oxus Society's research office said the data on Xinjiang were incomplete.",
+     "said", ("Oxus Society's research office", "")),
+    ("b14", "On Monday's programme the spokesman said the camps were closed.", "said", ("!", "Monday")),
+    ("b15", "وقال مكتب المحاماة التابع لشركة النور إن العقد مع المصنع في شينجيانغ ألغي.", "وقال", ("!", "China")),
     # r: a role then a name after an Arabic object verb; the object never speaks
     ("r01", "وصف الناشط أحمد سليم ما يجري في شينجيانغ بأنه إبادة جماعية.", "وصف", ("أحمد سليم", "أحمد سليم")),
     ("r02", "اتهم الناشط أحمد سليم الصين بارتكاب انتهاكات في الإقليم.", "اتهم", ("أحمد سليم", "أحمد سليم")),
@@ -78,6 +82,9 @@ ROWS = [
     ("r19", "وقال الصحفي محمد بالحاج إن الوضع في شينجيانغ غامض.", "وقال", ("محمد بالحاج", "محمد بالحاج")),
     ("r20", "ونفى الطبيب الحسيني وضع المرضى في الممرات طوال الليل.", "ونفى", ("!", "وضع")),
     ("r21", "وانتقد الصحفي تجاهل الحكومة لمطالب السكان في الإقليم.", "وانتقد", ("!", "تجاهل")),
+    ("r22", "ووصف الناشط أحمد سليم الوضع في الإقليم بأنه خطير.", "ووصف", ("!", "الوضع")),
+    ("r23", "واتهمت الباحثة سارة الحسيني الحكومة الصينية بالتقصير.", "واتهمت", ("!", "الحكومة")),
+    ("r24", "وانتقدت منظمة العفو الدولية سياسات الصين في الإقليم.", "وانتقدت", ("!", "سياسات")),
     # p: parenthetical speech refers back
     ("p01", "Adrian Zenz published a new study on Tuesday. The camps, he said, were built to erase a culture.",
      "said", ("Adrian Zenz", "Adrian Zenz")),
@@ -102,6 +109,8 @@ ROWS = [
     ("p12", "والمعسكرات مدارس، على حد قوله.", "على حد قوله", NONE),
     ("p13", "وأضاف الباحث أحمد يوسف أن الوضع صعب، وفق تعبيره.", "وفق تعبيره", NONE),
     ("p14", "Beijing, which says the camps are schools, denies all abuse.", "says", ("Beijing", "China")),
+    ("p15", "كما قال الوزير الصيني، فإن المراكز مدارس مهنية.", "كما قال", NONE),
+    ("p16", "The figures, she said, were about cotton prices in Egypt.", "said", ("!", "Egypt")),
     # g: generic subjects are nobody
     ("g01", "Reports said that thousands of mosques in Xinjiang were demolished.", "said", ("Reports", "")),
     ("g02", "Newspapers have reported that the camps in Xinjiang were expanded.", "reported", ("Newspapers", "")),
@@ -116,6 +125,8 @@ ROWS = [
     ("g11", "State media said the vocational centres in Xinjiang had brought stability.",
      "said", ("State media", "China")),
     ("g12", "Nike said it did not source cotton from Xinjiang.", "said", ("Nike", "Nike")),
+    ("g13", "وقالت مصادر مطلعة إن الاجتماع بشأن شينجيانغ تأجل.", "وقالت", ("!actor", "مصادر مطلعة")),
+    ("g14", "Media reports said the talks on Xinjiang had stalled.", "said", ("!actor", "Media")),
     # n: nouns spelt like verbs, hearers
     ("n01", "The regional government's press office said the reports were fabricated.", "reports", NONE),
     ("n02", "Some reports suggest that the factories used detainees.", "reports", NONE),
@@ -129,6 +140,9 @@ ROWS = [
     ("n08", "وقال المتحدث وانغ ون بين لوكالة فرانس برس إن الاتهامات كاذبة.", "وقال", ("وانغ ون بين", "China")),
     ("n09", "وقال المتحدث وانغ ون بين لوكالة فرانس برس إن الاتهامات كاذبة.", "وقال", ("!", "فرانس")),
     ("n10", "The spokesman told a forum in Geneva that the policy in Xinjiang worked.", "told", ("!", "forum")),
+    ("n12", "The spokesman told the BBC that the camps were closed.", "told", ("!", "BBC")),
+    ("n13", "وقالت المتحدثة لصحيفة الأهرام إن المراكز أغلقت.", "وقالت", ("!", "الأهرام")),
+    ("n14", "Critics dismissed the reports as propaganda.", "reports", NONE),
     ("n11", "وترفض بكين الاتهامات وتقول إن المراكز مدارس.", "وتقول", ("!", "الاتهامات")),
 ]
 
@@ -153,7 +167,7 @@ def test_round8_speaker(item, text, verb, want):
 
 
 def test_round8_table_has_both_languages_and_negatives():
-    """The table holds 60+ rows, both languages, and as many negatives (NONE, "!") as a third of it."""
+    """The table holds 60+ rows, both languages, and about as many negatives (NONE, "!", no actor) as positives."""
     arabic = sum(any("\u0600" <= ch <= "\u06ff" for ch in r[1]) for r in ROWS)
     negatives = sum(r[3] is NONE or r[3][0].startswith("!") or r[3][1] == "" for r in ROWS)
-    assert len(ROWS) >= 60 and 25 <= arabic <= len(ROWS) - 25 and negatives * 3 >= len(ROWS)
+    assert len(ROWS) >= 60 and 25 <= arabic <= len(ROWS) - 25 and negatives * 2 >= len(ROWS) - 4
