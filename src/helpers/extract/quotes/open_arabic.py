@@ -278,7 +278,7 @@ def _prepositional(view: QuoteView, tokens, k: int) -> bool:
 
 
 #: ب, the article and the first letter of a derived verbal noun (الإفراج، الاحتجاز، التحقيق): بالحاج is a name.
-_VERBAL_NOUN = tuple("ب" + ARTICLE + letter for letter in "ات")
+_VERBAL_NOUN = particles("verbal_noun_bi")
 
 
 def _governs_preposition(view: QuoteView, tokens, k: int) -> bool:
