@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.open_arabic import other_given_name
-from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
@@ -101,11 +101,43 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
     if not (head in _state_bodies() or ARTICLE + head in _state_bodies()
-            or (head.isascii() and head.split()[-1] in _state_bodies())):  # vice governor, deputy mayor
+            or (head.isascii() and head.split()[-1] in _state_bodies())  # vice governor, deputy mayor
+            or _governing_body(view.text[role.end():end])):  # مكتب الإعلام لحكومة الإقليم: the government's office
         return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
     index = view.sentence_of(start)
     lo, hi = view.sentences[index] if index >= 0 else (start, end)
+    if head in particles("generic_body"):  # "some media said …": whose only when the phrase says where
+        hi = _before_verb(view.text, end, hi)  # ("local media in Xinjiang reported", "Xinjiang media said")
     return target if any(m.entity_id in places for m in view.mentions_in(lo, hi)) else ""
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _before_verb(text: str, start: int, end: int) -> int:
+    """Where the first speech verb after ``start`` (before ``end``) starts, else ``end``."""
+    verbs = lexicon().verbs
+    return next((w.start() for w in _WORD.finditer(text, start, end) if w.group() in verbs), end)
+
+
+#: What joins a role to the state body it belongs to: ل / لل glued before the body (لحكومة), "of (the)".
+_BODY_LINK = re.compile(rf"^(?:{LI_ARTICLE}|ل)(?=\w\w)")
+
+
+def _governing_body(rest: str) -> bool:
+    """Whether the words after a phrase's first role name the state body it belongs to (مكتب الإعلام
+    لحكومة …، the press office of the regional government): a state body head glued to ل / لل, or after
+    "of"; the rest of the phrase is the body's own, not another speaker."""
+    words = rest.split()
+    for index, word in enumerate(words):
+        if word.isascii():
+            if index and words[index - 1] in ("of", "the") and word.lower() in _state_bodies():
+                return True
+            continue
+        bare = _BODY_LINK.sub("", word)
+        if bare != word and (bare in _state_bodies() or ARTICLE + bare in _state_bodies()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,10 @@ __all__ = ["EnglishMixin"]
 _TRAIL = re.compile(r"[\s،,.؛;:!?؟\-–—]+$")
 #: English verbs whose object is the hearer, not the content ("told Reuters the camps were closed").
 _HEARER = frozenset(particles("hearer_verb"))
+#: After a parenthetical verb: an optional tail ("on Tuesday", "in London") and the closing comma.
+_AFTER_PARENTHESIS = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+\w+){1,2})?\s*,")
+#: Words after a parenthetical's closing comma that open a clause of its own ("…, he said, and …").
+_CLAUSE_JOINS = frozenset(particles("clause_join_en"))
 
 
 class EnglishMixin:
@@ -87,6 +91,43 @@ class EnglishMixin:
         content, mode = self._content(begin, sentence, sources)
         self._emit(speaker=speaker, verb=span, content=content, mode=mode, cue=info.lemma,
                    kind=info.type, evidence=(span[0], max(content[1], span[1])))
+
+    def _parenthetical(self, sentence, verb, info) -> bool:
+        """An English verb between commas inside a sentence ("The camps, she said, were built to …", "The
+        camps were prisons, he said, adding that …"): the sentence around it is the speaker's (the clause
+        before it when a participle or "and" follows); a pronoun refers back.  Emits the row.
+
+        Args:
+            sentence: the sentence's ``(start, end)``.
+            verb: the verb's match.
+            info: the verb's lexicon entry.
+
+        Returns:
+            True when the verb was such a parenthetical (and its row emitted).
+        """
+        text = self.text
+        opening = text.rfind(",", sentence[0], verb.start())
+        subject = words_between(text, opening + 1, verb.start()) if opening >= 0 else []
+        after = _AFTER_PARENTHESIS.match(text, verb.end(), sentence[1])
+        before = words_between(text, sentence[0], opening) if opening >= 0 else []
+        if not subject or len(subject) > 4 or not before or after is None \
+                or not text[after.end():sentence[1]].strip(" .\n") \
+                or any(w[2] in self.lex.verbs for w in subject[:-1]) \
+                or self.pairs.enclosing(opening) is not None:
+            return False
+        if subject[0][2] in self.lex.words["pronoun"] and len(subject) == 1:
+            speaker = self._carry(verb.start())
+        else:
+            speaker = resolve(self.view, subject[0][0], subject[-1][1], history=self._recent())
+        following = words_between(text, after.end(), sentence[1])[:1]
+        if following and (following[0][2] in _CLAUSE_JOINS or (
+                following[0][2] in self.lex.verbs and self.lex.verbs[following[0][2]].participle)):
+            end = opening  # "…, he said, adding that …": the clause before is what he said
+        else:
+            end = sentence[0] + len(_TRAIL.sub("", text[sentence[0]:sentence[1]]))
+        self._emit(speaker=speaker, verb=(verb.start(), verb.end()), content=(sentence[0], end),
+                   mode="indirect", cue=info.lemma, kind=info.type, evidence=(sentence[0], end))
+        return True
 
     def _after_hearer(self, start: int, end: int) -> int:
         """Where the content starts after a verb's hearer ("told Reuters the camps …", "told the BBC …"):

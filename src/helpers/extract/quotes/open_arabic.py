@@ -202,13 +202,15 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
         if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"] \
-                or glued_definite(word):
+                or glued_definite(word) or _governs_preposition(view, tokens, j + 1):
             break  # "زهرة توردي المقيمة في …": a participle (not_name rows); "تشانغ هوا بالعربية": a phrase
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
         family = not company \
             and (not tokens[j][2].startswith(ARTICLE) or (j > i and tokens[j - 1][2] in _AR_NAME_LINKS)) \
-            and (word.endswith("ي") or last)  # عبد الرحيم الساعدي: a family name after a compound given name
+            and (word.endswith("ي") or (last and (j == i or tokens[j - 1][2] in _AR_NAME_LINKS)))
+        # عبد الرحيم الساعدي: a family name after a compound given name; but after a given and a family name a
+        # definite word is the verb's object (وصف الناشط أحمد سليم الوضع بأنه …)
         if word.startswith(ARTICLE) and not (tokens[j][2] in _AR_NAME_LINKS or family):
             break  # "محمد الأمين" (a family name ends the name), "شركة ستاربكس القهوة" (a company's object)
         j += 1
@@ -273,6 +275,18 @@ def _prepositional(view: QuoteView, tokens, k: int) -> bool:
     return len(word) > 3 and word[0] in _GLUED_TO_NOUN and not word.startswith((*_GLUED_NAME, ARTICLE)) \
         and k + 1 < len(tokens) and not _gap(view, tokens[k], tokens[k + 1]).strip() \
         and tokens[k + 1][2].startswith(ARTICLE)
+
+
+#: ب, the article and the first letter of a derived verbal noun (الإفراج، الاحتجاز، التحقيق): بالحاج is a name.
+_VERBAL_NOUN = particles("verbal_noun_bi")
+
+
+def _governs_preposition(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k`` is a verbal noun after ب that governs a preposition ("طالب الناشط X بالإفراج عن
+    …"): the verb's complement, not a family name (بالحاج، بالهادي stand before إن or a verb)."""
+    word = tokens[k][2]
+    return word.startswith(_VERBAL_NOUN) and k + 1 < len(tokens) \
+        and not _gap(view, tokens[k], tokens[k + 1]).strip() and tokens[k + 1][2] in lexicon().words["preposition"]
 
 
 def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] | None:

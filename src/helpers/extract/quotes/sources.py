@@ -21,6 +21,7 @@ from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
+from helpers.extract.quotes.parenthetical import AsideMixin
 from helpers.extract.quotes.speakers import (
     cited_aside,
     phrase_after,
@@ -45,6 +46,11 @@ _DEFINITE_WORD = tuple(p + ARTICLE for p in ("", "و", "ف"))
 _FIRST = re.compile(r"\W*(\w*)")
 _PREP_PRONOUN = re.compile(rf"(?:(?:{literal_alternation(particles('prep_pronoun'))})"
                            rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'prep'))})\s+)?")
+#: Words before a verb form that make it a noun: "the reports", إلى رفض.
+_NOUN_DETERMINERS = frozenset(particles("noun_determiner"))
+_NOUN_PREPOSITIONS = frozenset(particles("noun_preposition"))
+#: "On behalf of" (باسم): a ب that opens no complement.
+_ON_BEHALF = frozenset(particles("on_behalf"))
 _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut to
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
@@ -53,7 +59,7 @@ _REGION_WORDS = 12     # speaker words between a verb and its complement (more w
 _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
-class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
+class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
     """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
     def __init__(self, view: QuoteView, pairs: QuotePairs):
@@ -93,12 +99,26 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         return self.pairs.enclosing(position) is not None or self.view.in_url(position) or self._noun(position)
 
     def _noun(self, position: int) -> bool:
-        """Whether a verb form listed with a final ى (نادى) is written with a final ي right after an indefinite
-        role noun: the role's genitive noun (رئيس نادي الترجي: a club), not a verb."""
+        """Whether a verb form is a noun: a plural after a determiner or before a verb ("the reports were",
+        "Reports said"), a verbal noun after a preposition (إلى رفض التدخل), or a form listed with a final ى
+        (نادى) written with a final ي right after an indefinite role noun: the role's genitive noun (رئيس نادي
+        الترجي: a club), not a verb."""
         word = _WORD_AT.match(self.text, position)
-        if word is None or word.group() not in maqsura_forms():
+        if word is None:
             return False
         before = previous_word(self.text, position)
+        plural = word.group().isascii() and word.group().endswith("s")
+        if (before in _NOUN_PREPOSITIONS if not word.group().isascii()
+                else plural and (before in _NOUN_DETERMINERS or before in self.lex.verbs)) \
+                and not self.text[position - 1:position].strip(" "):
+            return True  # … or after a verb: "says reports of …"
+        if plural:
+            after = _FIRST.match(self.text, word.end())
+            if after and after.group(0)[:1] == " " and after.group(1) in self.lex.verbs \
+                    and not after.group(1).endswith("s"):
+                return True  # "Reports said …", "Newspapers reports say" (but "said reports")
+        if word.group() not in maqsura_forms():
+            return False
         return bool(before) and not before.startswith(_DEFINITE_WORD) \
             and self.lex.role_re.fullmatch(before) is not None \
             and self.view.raw[slice(*self.view.to_raw(*word.span()))].endswith("ي")
@@ -106,7 +126,10 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
     # ---- sentences -------------------------------------------------------
     def _sentence(self, sentence, verbs, sources) -> None:
         bounds = sorted([m.start() for m in verbs] + [m.start() for m in sources])
+        held = self._asides(sentence, verbs)  # "على حد قوله", "according to him": the previous speaker's
         for marker in sources:
+            if any(a <= marker.start() < b for a, b in held):
+                continue
             self._attribution(self._window(sentence, marker.start()), marker, verbs, bounds)
         first = len(self.rows)
         for index, verb in enumerate(verbs):
@@ -192,9 +215,10 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         for code in info.complements - {"obj", "quote"}:
             pattern = self.lex.complement_re.get(code)
             for match in pattern.finditer(self.text, start, limit) if pattern else ():
-                if code == "bi" and any(m.start <= match.start() < m.end
-                                        for m in self.view.mentions_in(match.start(), match.start() + 40)):
-                    continue
+                if code == "bi" and (any(m.start <= match.start() < m.end
+                                         for m in self.view.mentions_in(match.start(), match.start() + 40))
+                                     or _WORD_AT.match(self.text, match.start()).group() in _ON_BEHALF):
+                    continue  # … or باسم: "المتحدث باسم الخارجية" is part of the speaker
                 if any(m.start < match.start() < m.end
                        for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
                     continue  # إن inside a name: "سي إن إن"
@@ -236,6 +260,8 @@ class Extractor(AttributionMixin, EnglishMixin, CarryMixin):
         info = self.lex.verbs[verb.group("verb")]
         if self._negated(verb.start()):
             return
+        if info.lang == "en" and not info.participle and self._parenthetical(sentence, verb, info):
+            return  # "The camps, she said, were …"
         span = (verb.start(), verb.end())
         complement = self._complement(info, verb.end(), next_verb)
         if complement and not self._region_ok(info, verb.end(), complement[0]):

@@ -15,9 +15,11 @@ from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, named_
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.name_words import spelled_role
+from helpers.extract.quotes.open_actors import _table
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
+from helpers.text.normalise import normalise_text
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -219,6 +221,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
+    heads = [h for h in heads if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in heads)]
+    # a role noun inside a longer name is no head of its own ("State Council Information Office")
     last = words_between(text, left, verb_start)[-2:]
     if len(last) == 2 and last[0][2] in _TOPIC_PREPOSITIONS and not text[last[1][1]:verb_start].strip() \
             and lex.roles.get(_DOCUMENT_PREFIX.sub("", last[1][2])) == "document":
@@ -249,6 +253,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
         else:
             break
+    head_start = _owner_before(view, left, head_start)
     stop = _cut(text, head_end, verb_start)
     following = words_between(text, head_end, stop)
     for index, word in enumerate(following):
@@ -263,10 +268,40 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     return head_start, words[-1][1]
 
 
+#: A capitalised name and its possessive right before a role ("Oxus Society's research office").
+_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s(?:\s+[a-z][a-z-]*){0,2}\s+$")
+
+
+def _owner_before(view: QuoteView, left: int, head_start: int) -> int:
+    """Where an English subject starts when capitalised words and a possessive stand right before its role
+    head ("The Oxus Society's research office said"): the owner is part of the speaker phrase."""
+    raw_left, raw_head = view.to_raw(left, head_start)
+    if not view.raw[raw_head:raw_head + 1].isascii():
+        return head_start
+    found = _OWNER.search(view.raw, raw_left, raw_head)
+    if found is None:
+        return head_start
+    words = found.group(1).split()
+    skip = len(words[0]) + 1 if words[0] in ("The", "A", "An") else 0
+    names = words[1:] if skip else words
+    between = view.raw[found.end(1):raw_head].split()[1:]
+    if not names or any(w in _table()["not_name"] or normalise_text(w) in _table()["not_name"] for w in names) \
+            or any(w in ("the", "a", "an") for w in between):
+        return head_start  # "On Monday's programme the spokesman": no owner's name
+    return head_start - (raw_head - found.start(1) - skip)
+
+
 def _capitalised(view: QuoteView, word) -> bool:
     """An English word written with a capital (names: Foreign Ministry, Hua Chunying)."""
     raw_start, _ = view.to_raw(word[0], word[1])
     return view.raw[raw_start:raw_start + 1].isupper()
+
+
+def _two_words(text: str, head: tuple[int, int]) -> bool:
+    """Whether a name found from the phrase's first word on has two words and no glued ب / ل (أحمد سليم): one
+    word after a role may be the verb's object (انتقد الصحفي تجاهل …), not a name."""
+    words = text[head[0]:head[1]].split()
+    return len(words) >= 2 and not (words[0][:1] in _GLUED_PREPOSITION and len(words[0]) > 3)
 
 
 def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] | None:
@@ -291,16 +326,22 @@ def phrase_after(view: QuoteView, position: int, limit: int) -> tuple[int, int] 
     if not first or first[0][0] != words[0][0]:
         return None
     end = max(h[1] for h in first if h[0] == words[0][0])  # منظمة العفو الدولية, not its role noun منظمة
-    following = _candidates(view, end, min(limit, position + 200),
-                            kinds=("person", "body", "collective", "media"))
+    early = set(_candidates(view, end, min(limit, position + 200), kinds=("person", "body", "collective", "media")))
+    following = [h for h in _candidates(view, words[0][0], min(limit, position + 200),  # from the first
+                                        kinds=("person", "body", "collective", "media"))  # word: الناشط أحمد
+                 if h[0] >= end and (h in early or _two_words(text, h))]  # (a new name: only after the role)
+    described = True  # the role, or it and adjectives of origin (الأكاديمي الصيني): a name may follow
     for word_start, word_end, word in words:
         if word_start < end:
             continue
-        head = next((h for h in following if h[0] == word_start), None)
+        head = next((h for h in following if h[0] == word_start and (h in early or described)), None)
         if head:
             end = head[1]
+            described = described and head[1] == word_end and bool(_ADJECTIVE.match(word))  # الصيني; but
+            # "الدكتور السبوعي وضع الجنين": after a name, a second name is the object
         elif word == _ON_BEHALF or (_ADJECTIVE.match(word) and word not in lexicon().words["relative"]):
             end = word_end
+            described = described and bool(view.mentions_in(word_start, word_end))
         else:
             break
     return words[0][0], end

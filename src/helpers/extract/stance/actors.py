@@ -9,12 +9,14 @@ Peoples (الإيغور) and places are talked about, not actors.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import quote_view
 from helpers.extract.quotes.groups import group_name, group_names
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.extract.stance.grammar import load_grammar, voice_pattern
 from helpers.extract.stance.sentence import QuotedSpan
 from helpers.gazetteer.index import default_gazetteer
@@ -22,7 +24,7 @@ from helpers.io.rows import as_rows, isna
 from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "author_voice", "resolve_actor",
+__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "unheld_spans", "author_voice", "resolve_actor",
            "resolve_actor_id", "merge_refs", "top_actor", "drop_described_origins"]
 
 #: Mention kinds that can hold a stance themselves.
@@ -187,7 +189,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
         refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
 
     Returns:
-        The refs, less those adjectives.
+        The refs, less those adjectives, and less a group's role noun right before an open name (الناشط
+        أحمد سليم).
     """
     kept = []
     for ref in refs:
@@ -202,7 +205,14 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
             described = False
         if not described:
             kept.append(ref)
-    return kept
+    return [r for i, r in enumerate(kept) if not _role_of_name(raw, r, kept[i + 1:i + 2])]
+
+
+def _role_of_name(raw: str, ref: tuple, following: list[tuple]) -> bool:
+    """Whether a group mention is the role of an open name right after it ("واتهم الناشط أحمد سليم …":
+    Ahmed Salim accuses, not Activists)."""
+    return ref[-1] == "mention" and ref[2] in group_names() and bool(following) \
+        and following[0][-1] == "open" and not raw[ref[1]:following[0][0]].strip()
 
 
 def quote_spans(quotes) -> list[QuotedSpan]:
@@ -241,6 +251,41 @@ def quote_spans(quotes) -> list[QuotedSpan]:
         spans.append(QuotedSpan(int(start), int(end), actor, speaker, entity,
                                 "group" if actor in groups else "quote"))
     return sorted(spans)
+
+
+def unheld_spans(quotes) -> list[tuple[int, int]]:
+    """The spans (speaker, verb and content) of reported speech whose speaker speaks for nobody known
+    ("Reports said …", "ذكرت تقارير إعلامية أن …", "قالت مصادر إن …"): somebody's words, never the author's.
+
+    Args:
+        quotes: the quotes (DataFrame, row dicts or None).
+
+    Returns:
+        ``[(start, end)]`` raw spans of the quotes with such a speaker phrase and no actor.
+    """
+    spans = []
+    for row in as_rows(quotes):
+        start, end = row.get("start", -1), row.get("end", -1)
+        if not _text(row.get("actor")) and _hearsay(_text(row.get("speaker"))) \
+                and isinstance(start, (int, float)) and not isna(start) and 0 <= start < end:
+            spans.append((int(start), int(end)))
+    return spans
+
+
+#: و / ف and the article before a speaker's head word (والتقارير).
+_ARTICLE = re.compile(rf"^[وف]?(?:{ARTICLE})?")
+
+
+def _hearsay(speaker: str) -> bool:
+    """Whether a speaker phrase is headed by a word that names nobody (``hearsay_speaker`` rows of
+    ``quotes/particles.tsv``: reports, sources, تقارير، مصادر), not the author's own study or paper."""
+    words = [_ARTICLE.sub("", normalise_text(w).lower()) for w in speaker.split()[:4]]
+    return any(w in _hearsay_heads() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _hearsay_heads() -> frozenset:
+    return frozenset(normalise_text(w).lower() for w in particles("hearsay_speaker"))
 
 
 def _policy_phrase(speaker: str) -> bool:

@@ -52,6 +52,7 @@ from helpers.extract.stance.actors import (
     merge_refs,
     open_refs,
     quote_spans,
+    unheld_spans,
 )
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
@@ -205,6 +206,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     ref_starts = [r[0] for r in refs]
     spans = quote_spans(quotes)
     speakers = speaker_spans(quotes)
+    unheld = unheld_spans(quotes)  # "Reports said …": nobody's words, not the author's
     quoted = quotes_by_sentence(spans, sentences)
     hot = topical_quotes(spans, sentences, topical) + transcript_answers(quotes, sentences, topical)
     near = near_topic(list(topical))
@@ -218,7 +220,8 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
         scope = Scope("topical" if topical[index] else "near" if near[index] else "off", owners, hot,
                       subject)
         found, carry = _sentence_rows(view, sentence, refs[lo:hi], quoted.get(index, []), carry,
-                                      voice=voice, outlet=outlet, scope=scope, speakers=speakers)
+                                      voice=voice, outlet=outlet, scope=scope, speakers=speakers,
+                                      unheld=unheld)
         rows.extend(found)
     return finish_rows(rows, doc_id)
 
@@ -254,7 +257,7 @@ def _may_bear(scope: Scope, sentence, cues) -> bool:
         or (scope.subject and any("declined" in (c.label, c.on_negation, c.on_rejection) for c in cues))
 
 
-def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=()):
+def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=(), unheld=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL_LOWER_CASE.match(sentence.text):
         return [], []
@@ -316,6 +319,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if (not holders and (voice or evaluative) and label != "declined"
+                and not any(a <= c_start < b for a, b in unheld)
                 and author_asserts(view, cue, names_target, located)):
             holders, source = [Holder(AUTHOR, outlet, "", "author")], "author"
             if not state and scare_quoted(view.text, cue):  # the author's campaign against "extremism"
