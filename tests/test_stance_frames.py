@@ -174,6 +174,18 @@ PARTICIPLE = [  # a participle opening a clause (مطالبة، داعيا، urg
 
 
 DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by the other side): the defending side
+    ('Western talk of "genocide" in Xinjiang, the Russian spokeswoman said, was a propaganda campaign.',
+     {("Russia", "defends")}),  # an aside does not cut the claim from its debunking predicate
+    ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ، على حد قولها، إبادة جماعية.",
+     {("Amnesty International", "critical")}),
+    pytest.param("ووصف الباحث الصيني تشو لين الاتهامات الغربية بشأن شينجيانغ بأنها أكاذيب.",
+                 {("تشو لين", "defends")},
+                 marks=pytest.mark.xfail(strict=True, reason="an accusation noun described as lies still holds")),
+    ("The Chinese researcher Zhou Lin called the allegations about Xinjiang a pack of lies.",
+     {("Zhou Lin", "defends")}),
+    pytest.param("Amnesty said the accusations against the Uyghur scholar in Xinjiang were fabricated.",
+                 {("Amnesty International", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="the accusations' direction (against a Uyghur) unread")),
     ("وقال السفير الصيني إن التقارير عن شينجيانغ ممولة من جهات معادية للصين.", {("China", "defends")}),
     ("Chinese diplomats said the reports on Xinjiang were funded by anti-China groups.", {("China", "defends")}),
     ("A Chinese foreign ministry spokesman said the testimonies about Xinjiang were cherry-picked.",

@@ -34,6 +34,8 @@ _REJECTION_WINDOW = 7
 _FRAMING_WINDOW = 3
 #: Words after a claim in which a debunking predicate rejects it ("the genocide label … is a fabrication").
 _DEBUNK_WINDOW = 10
+#: The most words of an aside clause (", Zakharova said,") that a debunking predicate reads across.
+_ASIDE_WORDS = 4
 _HEDGE_WINDOW = 4
 _RECEIVED_WINDOW = 5
 #: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
@@ -256,13 +258,26 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
     if cue.pos != "content":
         return ""
     last = view.word_at(cue.end - 1)
-    clause = view.clause(last)
+    allowed, asides = {view.clause(last)}, None
     for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
-        if view.clause(j) != clause:
-            break
+        clause = view.clause(j)
+        if clause not in allowed:
+            asides = _aside_clauses(view) if asides is None else asides
+            if clause not in asides or clause != max(allowed) + 1:
+                break
+            allowed |= {clause, clause + 1}  # "… talk of "genocide", Zakharova said, was a propaganda campaign"
         if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
             return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
+
+
+def _aside_clauses(view: SentenceView) -> set[int]:
+    """Clauses of at most four words that hold a speech verb: an aside (", Zakharova said,") that does not
+    cut the clause around it."""
+    sizes: dict[int, int] = {}
+    for word in view.words:
+        sizes[word.clause] = sizes.get(word.clause, 0) + 1
+    return {view.clause(j) for j in view.starts("governor") if sizes[view.clause(j)] <= _ASIDE_WORDS}
 
 
 def scare_quoted(text: str, cue: CueMatch) -> bool:
