@@ -183,6 +183,9 @@ DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by t
                  marks=pytest.mark.xfail(strict=True, reason="an accusation noun described as lies still holds")),
     ("The Chinese researcher Zhou Lin called the allegations about Xinjiang a pack of lies.",
      {("Zhou Lin", "defends")}),
+    ("Zakharova said Western accusations over Xinjiang were an attempt to interfere in China's affairs.",
+     {("Russia", "defends")}),  # others' accusations, opening what the speaker says of them
+    ("Amnesty said its criticism of the camps in Xinjiang had been ignored.", {("Amnesty International", "critical")}),
     pytest.param("Amnesty said the accusations against the Uyghur scholar in Xinjiang were fabricated.",
                  {("Amnesty International", "critical")},
                  marks=pytest.mark.xfail(strict=True, reason="the accusations' direction (against a Uyghur) unread")),

@@ -105,6 +105,11 @@ STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength", "rule", "confidence"]
 _URL_LOWER_CASE = re.compile(r"(?:https?://|www\.)\S+")
+#: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
+_ACCUSATIONS = frozenset({"accusation", "criticism"})
+#: Possessives that keep a quoted accusation the speaker's own ("its criticism").
+_OWN = frozenset({"its", "their", "our", "his", "her", "my"})
+_WORD = re.compile(r"\w+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
@@ -226,6 +231,30 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
+def _others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
+    """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
+    were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
+    accusations; a possessive ("its criticism", انتقاداتها) keeps it the speaker's.
+
+    Args:
+        text: the sentence's raw text.
+        cue: the cue.
+        at: the cue's start in ``text``.
+        quoted: the sentence's quotes (raw content spans).
+        offset: the sentence's raw start.
+
+    Returns:
+        True when the cue is such a noun within the first three words of its quote's content.
+    """
+    if cue.label != "critical" or cue.category not in _ACCUSATIONS or " " in cue.cue.strip():
+        return False
+    spans = [q for q in quoted if q.start <= offset + at < q.end]
+    if not spans:
+        return False
+    before = _WORD.findall(text[max(spans[0].start - offset, 0):at])
+    return len(before) <= 2 and not any(w.lower() in _OWN for w in before)
+
+
 def _pretext(view, cue) -> str:
     """How a ``pretext`` word of the grammar bears on a defending cue.
 
@@ -301,6 +330,10 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
             continue
+        if source == "quote" and _others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
+                                                    sentence.start) \
+                and not accuser(view, cue) and not any(h.actor in scope.owners for h in holders):
+            continue  # "… said Western accusations over Xinjiang were an attempt to interfere": not the speaker's
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
