@@ -241,13 +241,22 @@ RAISED = [  # raising the detainees' cases, expecting China to respect their rig
 ]
 
 
+OWN_ACT = [  # a third state denying its own act takes no side; the owner denying its own acts defends
+    ("Malaysia's home ministry denied that it had deported any Uyghurs to China.", set()),
+    ("نفت وزارة الداخلية التركية أنها رحلت لاجئين إيغور إلى الصين.", set()),
+    ("Kazakhstan denied on Monday that it had returned Uyghur refugees to China.", set()),
+    ("China denied that it had detained Uyghurs arbitrarily in Xinjiang.", {("China", "defends")}),
+    ("نفت الصين أنها تحتجز الإيغور تعسفيا في شينجيانغ.", {("China", "defends")}),
+]
+
+
 @pytest.mark.parametrize("text, expected", JUSTIFICATION_AND_PRESSURE)
 def test_justification_and_pressure(text, expected):
     assert _facts(text) == set(expected), text
 
 
 @pytest.mark.parametrize("text, expected", HARM + BENEFIT + NOT_A_POSITION + NON_ASSERTIONS + SUMMONS + DESCRIBED
-                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES + ACTS + RAISED)
+                         + PRETEXT + PARTICIPLE + DISCREDITED + VOTES + ACTS + RAISED + OWN_ACT)
 def test_frames_and_non_assertions(text, expected):
     assert _facts(text) == expected, text
 

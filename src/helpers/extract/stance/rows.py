@@ -110,6 +110,8 @@ _ACCUSATIONS = frozenset({"accusation", "criticism"})
 #: Possessives that keep a quoted accusation the speaker's own ("its criticism").
 _OWN = frozenset({"its", "their", "our", "his", "her", "my"})
 _WORD = re.compile(r"\w+")
+#: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
+_OWN_ACT_WINDOW = 4
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
@@ -231,6 +233,24 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
+def _own_act(view, cue) -> int | None:
+    """The clause of "that it …" / «أنها …» right after a denial (its own act), or None.
+
+    Args:
+        view: the sentence.
+        cue: a denial or rejection cue.
+
+    Returns:
+        The clause index of the denied clause, or None when the denial is not of the denier's own act.
+    """
+    after = view.word_at(cue.end - 1) + 1
+    for j in range(after, min(after + _OWN_ACT_WINDOW, len(view.words))):
+        size = view.has(j, "own_act")
+        if size:
+            return view.clause(j + size - 1)
+    return None
+
+
 def _others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
     """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
     were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
@@ -306,7 +326,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     previous = {h.actor for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if goes else []
-    rows, heads = [], {}
+    rows, heads, own_acts = [], {}, set()
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
     states = {id(cue): polarity(view, cue) for cue in cues}
     for cue in cues:
@@ -314,6 +334,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
                                            and c.start > cue.start for c in cues):
             continue  # "denied that Jakarta had condemned China": a denial of one's own act takes no side
+        if view.words and view.clause(view.word_at(cue.start)) in own_acts:
+            continue  # "denied that it had deported any Uyghurs": what the denier denies doing
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
                 or (cue.pos == "content" and any(a <= c_start and c_end <= b for a, b in speakers)):
             continue  # … or it describes a speaker: "خبراء في مكافحة الإرهاب", "counter-terrorism experts"
@@ -329,6 +351,10 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
+            continue
+        own = _own_act(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
+        if own is not None and holders and not any(h.actor in scope.owners for h in holders):
+            own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
             continue
         if source == "quote" and _others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
                                                     sentence.start) \
