@@ -141,10 +141,16 @@ def _ref_polarity(view, cue):
                 if not has(i, "not_negation") and (has(i, "rejecter") or has(i, "negator")):
                     return "withheld", ""
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
+    allowed = {view.clause(last)}  # … read across an aside of at most four words with a speech verb
     for j in range(last + 1, min(last + 1 + polarity_module._DEBUNK_WINDOW, len(view.words))) \
             if cue.pos == "content" else ():
-        if view.clause(j) != view.clause(last):
-            break
+        clause = view.clause(j)
+        if clause not in allowed:
+            words_of = [k for k in range(len(view.words)) if view.clause(k) == clause]
+            aside = len(words_of) <= polarity_module._ASIDE_WORDS and any(has(k, "governor") for k in words_of)
+            if not aside or clause != max(allowed) + 1:
+                break
+            allowed |= {clause, clause + 1}
         if has(j, "debunker"):
             if any(has(k, "negator") for k in range(max(j - 2, last + 1), j)):
                 break
