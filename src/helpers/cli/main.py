@@ -29,7 +29,7 @@ from contextlib import contextmanager
 
 from helpers.cli.early import start_if_wanted
 
-__all__ = ["main", "build_parser", "add_run_options", "run_columns", "run_analysis", "usage_problem"]
+__all__ = ["main", "build_parser"]
 
 #: Names of :mod:`helpers.cli.runs` this module also offers (imported on first use: :func:`main`
 #: starts the workers' forkserver, when the run will use one, before the command line's imports).

@@ -41,9 +41,9 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from helpers.engine import forkserver
 from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
-from helpers.engine import forkserver
 from helpers.engine.dask_engine import analyze_dask
 from helpers.engine.lifetime import worker_started
 from helpers.engine.options import RunOptions, run_options
