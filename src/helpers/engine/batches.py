@@ -16,6 +16,7 @@ from helpers.io.formats import Columns, Record, iter_records, load_record
 from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
 from helpers.relevance.classify import could_be_relevant_batch, in_scope
+from helpers.text.visual_order_batch import surely_logical
 
 __all__ = ["iter_batches", "analyze_batch"]
 
@@ -76,7 +77,10 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
     """
     rows: dict[str, list[dict]] = {name: [] for name in tables}
     result = BatchResult({}, [], [])
-    loads = [(item, [item] if isinstance(item, LoadError) else _load(item)) for item in items]
+    items = list(items)
+    logical = iter(_logical(items))
+    loads = [(item, [item] if isinstance(item, LoadError) else _load(item, next(logical)))
+             for item in items]
     docs = [loaded[-1] for _, loaded in loads if isinstance(loaded[-1], Document)]
     answers = iter(_prefilter(docs, scope=scope, topic=topic))
     for item, loaded in loads:
@@ -137,14 +141,29 @@ def _prefilter(docs: list[Document], *, scope: str, topic) -> list[bool | None]:
         return [None] * len(docs)
 
 
-def _load(record: Record) -> list:
+def _logical(items: list) -> list[bool]:
+    """For each record of ``items``: its text is surely not in visual order (one pass for the batch).
+
+    Only records whose text is read as it is (a record file's text column) are told; a failure
+    leaves every record to the check of its own loading.
+    """
+    records = [item for item in items if isinstance(item, Record)]
+    texts = [record.data for record in records if isinstance(record.data, str)]
+    try:
+        told = iter(surely_logical(texts) if len(texts) > 1 else [False] * len(texts))
+    except Exception:  # noqa: BLE001 - each record is checked when it is loaded
+        return [False] * len(records)
+    return [next(told) if isinstance(record.data, str) else False for record in records]
+
+
+def _load(record: Record, logical: bool = False) -> list:
     """:func:`load_record`, with any unforeseen failure as the record's error line.
 
     Metadata inference is left to the pipeline, which skips the costly part
     for documents it does not analyse.
     """
     try:
-        return load_record(record, infer=False)
+        return load_record(record, infer=False, logical=logical)
     except Exception as exc:  # e.g. a page that breaks the HTML parser
         return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
 
