@@ -7,8 +7,8 @@ server it starts must be the one the run uses.  No timing is asserted.
 """
 
 import gzip
-import re
 import json
+import re
 import subprocess
 import sys
 
