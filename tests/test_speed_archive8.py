@@ -332,3 +332,95 @@ def test_analyze_batch_equals_itself_on_made_up_records(ant_texts, monkeypatch):
         for start in range(0, len(batch), 50):
             result, plain = _batch_rows(batch[start:start + 50], monkeypatch, scope)
             assert (result.tables, result.messages) == (plain.tables, plain.messages)
+
+
+# --- the documents row of a ruled-out document, made in the batch (helpers.engine.off_topic) -------
+
+from helpers.engine.pipeline import _NEEDS, analyze_rows  # noqa: E402
+from helpers.io.tables import TABLES  # noqa: E402
+from helpers.text.language_batch import languages  # noqa: E402
+from helpers.text.segment import detect_language  # noqa: E402
+
+
+def _language_cases(rng: random.Random) -> list[str]:
+    parts = ["", "\n", " ", "abc", "ABC", "نص", "كتب", "é", "ß", "\u0660\u0661", "\U0001d400", "\U0001ee00",
+             "\ud800", "\udfff", "\u06ff", "\u0750", "\u024f", "\u0250", "\uffff", "\U00010000", "1", "-", "ـ",
+             "\u064b", "Ÿ", "ǅ"]
+    made = list(parts)
+    for _ in range(600):
+        made.append("".join(rng.choice(parts) for _ in range(rng.randrange(0, 12))))
+    return made
+
+
+def test_languages_equal_detect_language_on_ant(ant_texts):
+    for size in (50, 3):
+        for i in range(0, len(ant_texts), size):
+            batch = [text[:300] for text in ant_texts[i:i + size]]
+            assert languages(batch) == [detect_language(text) for text in batch]
+
+
+def test_languages_equal_detect_language_on_made_up_texts():
+    rng = random.Random(300)
+    texts = _language_cases(rng)
+    assert {detect_language(t) for t in texts} == {"ar", "en", "other"}
+    assert any(detect_language(t) == "ar" and 0 < len(t) for t in texts if re.search("[a-z]", t))  # ties
+    for _ in range(10):
+        rng.shuffle(texts)
+        for size in (1, 2, 7, 100):
+            for i in range(0, len(texts), size):
+                assert languages(texts[i:i + size]) == [detect_language(t) for t in texts[i:i + size]]
+    assert languages([]) == []
+
+
+def test_the_pipeline_knows_every_table():
+    assert set(_NEEDS) == set(TABLES)  # the batch's row is made only for tables analyze_rows knows
+
+
+def _with_and_without_rows(batch, monkeypatch, **options):
+    result = analyze_batch(batch, fmt="csv", **options)
+    with monkeypatch.context() as patch:
+        patch.setattr(batches_module, "_off_topic_languages", lambda docs, answers, **_: [None] * len(docs))
+        plain = analyze_batch(batch, fmt="csv", **options)
+    return result, plain
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"scope": "passing"}, {"scope": "all"}, {"tables": ("documents",)}, {"tables": ("mentions", "events")},
+    {"tables": ("claims", "documents")}, {"scope": "nonsense"}, {"tables": ("documents", "nonsense")},
+    {"topic": "rohingya"}, {"topic": "no-such-profile"},
+])
+def test_analyze_batch_makes_the_rows_analyze_rows_makes(ant_path, monkeypatch, options):
+    for index, batch in enumerate(iter_batches(str(ant_path))):
+        if index % 40 and index != 69:  # (the batch of the topical record too)
+            continue
+        result, plain = _with_and_without_rows(batch, monkeypatch, **options)
+        assert (result.tables, result.messages, result.doc_ids, result.counts, result.chars) == \
+            (plain.tables, plain.messages, plain.doc_ids, plain.counts, plain.chars)
+
+
+def test_analyze_batch_makes_the_rows_of_made_up_records(monkeypatch):
+    rng = random.Random(5)
+    texts = [t for t in _language_cases(rng) if t.strip() and "\ud800" not in t and "\udfff" not in t]
+    rows = [{}, {"language": "fr"}, {"title": "T"}, {"url": "http://example.org/x"}, {"published": "2020-02-30"},
+            {"published": "1441-01-01"}, {"outlet": "O", "genre": "g"}]
+    batch = [Record(kind="text", file="m.jsonl", where=f"m.jsonl line {i + 1}",
+                    data=text + "\nhttp://www.jawharafm.net/ar/article/x", row={"doc_id": f"m{i}", **rng.choice(rows)})
+             for i, text in enumerate(texts[:300])]
+    for start in range(0, len(batch), 50):
+        result, plain = _with_and_without_rows(batch[start:start + 50], monkeypatch)
+        assert (result.tables, result.messages) == (plain.tables, plain.messages)
+
+
+def test_the_row_of_a_ruled_out_document_is_analyze_rows_row(ant_path):
+    from helpers.engine.off_topic import off_topic_row
+
+    for index, batch in enumerate(iter_batches(str(ant_path))):
+        if index % 20:
+            continue
+        for record in batch:
+            doc = load_record(record, infer=False)[-1]
+            expected = analyze_rows(doc, candidate=False)
+            language = detect_language(doc.raw[:300])
+            assert expected == {name: [off_topic_row(doc)] if name == "documents" else [] for name in TABLES}
+            assert expected["documents"] == [off_topic_row(doc, language=language)]
+            assert doc.extra.get("deferred")  # the caller's document is left as it was
