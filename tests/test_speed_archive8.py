@@ -122,7 +122,8 @@ def test_the_hint_knows_every_option_of_the_parser():
 
 SUBPROCESS = """
 import sys
-import helpers.cli.main as cli
+import helpers.cli.main
+cli = sys.modules["helpers.cli.main"]  # (the package's attribute of that name is the function)
 seen = []
 def spy(args):
     seen.append((sorted(m for m in ("numpy", "helpers.io.formats", "helpers.cli.runs", "importlib.metadata")
@@ -424,3 +425,10 @@ def test_the_row_of_a_ruled_out_document_is_analyze_rows_row(ant_path):
             assert expected == {name: [off_topic_row(doc)] if name == "documents" else [] for name in TABLES}
             assert expected["documents"] == [off_topic_row(doc, language=language)]
             assert doc.extra.get("deferred")  # the caller's document is left as it was
+
+
+def test_the_package_main_is_the_function_after_the_module_is_imported():
+    code = ("import helpers.cli.main, helpers.cli.runs; from helpers.cli import main, build_parser, run_analysis; "
+            "print(callable(main), main.__module__, build_parser.__module__, run_analysis.__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "helpers.cli.main", "helpers.cli.main", "helpers.cli.runs"]

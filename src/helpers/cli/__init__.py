@@ -5,11 +5,12 @@ command (``helpers.cli.main:main``) reaches :func:`~helpers.cli.main.main` befor
 rest of the command line (see :mod:`helpers.cli.early`).
 """
 
+from helpers.cli.main import build_parser, main  # (light: it imports the rest when it runs)
 from helpers.io.lazy import lazy_names
 
-#: public name → the module that defines it.
+#: public name → the module that defines it (``main`` and ``build_parser`` are bound above: the
+#: submodule ``helpers.cli.main`` would otherwise shadow the function of the same name).
 _PUBLIC = {
-    **dict.fromkeys(("main", "build_parser"), "helpers.cli.main"),
     **dict.fromkeys(("add_run_options", "run_analysis", "run_columns", "usage_problem"), "helpers.cli.runs"),
     **dict.fromkeys(("ANALYSIS_NOTEBOOKS", "ReportError", "add_report_command", "build_report",
                      "notebooks_folder"), "helpers.cli.report"),
