@@ -116,7 +116,7 @@ def test_the_hint_knows_every_option_of_the_parser():
             if name.startswith("--") and name != "--help":
                 options[name] = "flag" if action.nargs == 0 else "list" if action.nargs == "+" else "value"
     known = {**dict.fromkeys(early.VALUE_OPTIONS, "value"), **dict.fromkeys(early.LIST_OPTIONS, "list"),
-             **dict.fromkeys(early.FLAGS, "flag")}
+             **dict.fromkeys(early.FLAG_OPTIONS, "flag")}
     assert options == known
 
 

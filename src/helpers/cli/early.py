@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["VALUE_OPTIONS", "LIST_OPTIONS", "FLAGS", "pool_wanted", "start_if_wanted"]
+__all__ = ["VALUE_OPTIONS", "LIST_OPTIONS", "FLAG_OPTIONS", "pool_wanted", "start_if_wanted"]
 
 #: The options of ``helpers analyze`` that take one value (as :mod:`helpers.cli.runs` defines them).
 VALUE_OPTIONS = frozenset({
@@ -32,7 +32,7 @@ VALUE_OPTIONS = frozenset({
 #: Its options that take one or more values.
 LIST_OPTIONS = frozenset({"--tables", "--judgements"})
 #: Its options that take none.
-FLAGS = frozenset({"--no-progress"})
+FLAG_OPTIONS = frozenset({"--no-progress"})
 _SUFFIXES = (".jsonl", ".ndjson")
 #: As the chunks of :func:`helpers.engine.chunks.plan_chunks` (``batch_chars`` of a run).
 _CHUNK_BYTES = 1_000_000
@@ -51,7 +51,7 @@ def _options(args: list[str]) -> tuple[dict[str, str], list[str]] | None:
             break
         if not token.startswith("-") or token == "-":
             positional.append(token)
-        elif token in FLAGS:
+        elif token in FLAG_OPTIONS:
             pass
         elif token in LIST_OPTIONS:
             while i + 1 < len(args) and not args[i + 1].startswith("-"):

@@ -1,7 +1,7 @@
 """The forkserver the worker processes are forked from, and starting it before it is needed.
 
 :func:`helpers.engine.scale.run` with ``jobs > 1`` takes its workers from a
-``forkserver`` (:func:`context`): a clean process that imports and warms the
+``forkserver`` (:func:`pool_context`): a clean process that imports and warms the
 off-topic path once (:data:`PRELOAD`, see :mod:`helpers.engine.warm`), from which
 every worker is forked with it built.  The server is started the first time a
 worker is asked for: after the command line has imported the run's modules, and
@@ -17,7 +17,7 @@ This module imports nothing but :mod:`multiprocessing`, and that only when calle
 
 from __future__ import annotations
 
-__all__ = ["PRELOAD", "context", "start"]
+__all__ = ["PRELOAD", "pool_context", "start"]
 
 #: What the forkserver imports before it forks a worker: :mod:`helpers.engine.lifetime`
 #: first, so that the server dies with the run; then what a worker runs (the chunks and
@@ -25,7 +25,7 @@ __all__ = ["PRELOAD", "context", "start"]
 PRELOAD = ("helpers.engine.lifetime", "helpers.engine.chunks", "helpers.engine.warm")
 
 
-def context():
+def pool_context():
     """The ``forkserver`` context of the workers, with :data:`PRELOAD` set.
 
     Returns:
@@ -46,7 +46,7 @@ def start() -> bool:
         could not be started (the pool starts it later, as it would have).
     """
     try:
-        context()
+        pool_context()
         from multiprocessing import forkserver
 
         forkserver.ensure_running()

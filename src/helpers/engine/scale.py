@@ -71,7 +71,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # line may have started the server already (helpers.engine.forkserver.start).
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=forkserver.context(),
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=forkserver.pool_context(),
                                initializer=worker_started)
 
 
