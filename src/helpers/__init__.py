@@ -15,14 +15,7 @@ the stages they run).
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from helpers.io.lazy import lazy_names
-
-try:  # one source of truth: pyproject.toml's version, as installed
-    __version__ = metadata.version("helpers")
-except metadata.PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+source"
 
 #: public name → the sub-package (or module) that defines it.
 _PUBLIC = {
@@ -69,4 +62,21 @@ _PUBLIC = {
 __all__ = ["__version__", *_PUBLIC]
 
 
-__getattr__, __dir__ = lazy_names(__name__, _PUBLIC)
+_public, __dir__ = lazy_names(__name__, _PUBLIC)
+
+
+def _version() -> str:
+    """pyproject.toml's version, as installed (``importlib.metadata`` is imported on first use)."""
+    from importlib import metadata
+
+    try:  # one source of truth: pyproject.toml's version, as installed
+        return metadata.version("helpers")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+source"
+
+
+def __getattr__(name: str):
+    if name == "__version__":  # read on first use: importing the package stays cheap
+        globals()["__version__"] = version = _version()
+        return version
+    return _public(name)

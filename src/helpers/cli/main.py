@@ -27,13 +27,28 @@ import sys
 import threading
 from contextlib import contextmanager
 
-from helpers.cli.runs import add_run_options, run_analysis, run_columns, run_options_of, usage_problem
-from helpers.io.formats import FORMATS
-from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
+from helpers.cli.early import start_if_wanted
 
-__all__ = ["main", "build_parser", "add_run_options", "run_columns", "run_analysis", "usage_problem"]
+__all__ = ["main", "build_parser"]
+
+#: Names of :mod:`helpers.cli.runs` this module also offers (imported on first use: :func:`main`
+#: starts the workers' forkserver, when the run will use one, before the command line's imports).
+_RUNS = ("add_run_options", "run_analysis", "run_columns", "usage_problem")
+
+
+def __getattr__(name: str):
+    if name in _RUNS:
+        from helpers.cli import runs
+
+        return getattr(runs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def _add_analyze(commands) -> None:
+    from helpers.cli.runs import add_run_options
+    from helpers.io.formats import FORMATS
+    from helpers.io.tables import TABLES  # not the pipeline: it is imported when a run starts
+
     analyze = commands.add_parser(
         "analyze", help="analyse a corpus and write the tables",
         description="Analyse a corpus and write documents, sentences, mentions, events, quotes, "
@@ -92,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit code.
     """
+    start_if_wanted(sys.argv[1:] if argv is None else list(argv))  # before the imports below
+    from helpers.cli.runs import run_analysis, run_options_of
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in ("report", "validate"):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from helpers.engine.off_topic import QUICK_LANGUAGE_CHARS, off_topic_row
 from helpers.engine.scale_report import BatchResult
 from helpers.io.corpus import Document, LoadError
 from helpers.io.formats import Columns, Record, iter_records, load_record
 from helpers.io.tables import TABLES
 from helpers.io.writers import arrow_rows, conform_rows, csv_rows
 from helpers.relevance.classify import could_be_relevant_batch, in_scope
+from helpers.text.language_batch import languages
+from helpers.text.visual_order_batch import surely_logical
 
 __all__ = ["iter_batches", "analyze_batch"]
 
@@ -76,9 +79,14 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
     """
     rows: dict[str, list[dict]] = {name: [] for name in tables}
     result = BatchResult({}, [], [])
-    loads = [(item, [item] if isinstance(item, LoadError) else _load(item)) for item in items]
+    items = list(items)
+    logical = iter(_logical(items))
+    loads = [(item, [item] if isinstance(item, LoadError) else _load(item, next(logical)))
+             for item in items]
     docs = [loaded[-1] for _, loaded in loads if isinstance(loaded[-1], Document)]
-    answers = iter(_prefilter(docs, scope=scope, topic=topic))
+    answers = _prefilter(docs, scope=scope, topic=topic)
+    quick = iter(_off_topic_languages(docs, answers, tables=tables, scope=scope))
+    answers = iter(answers)
     for item, loaded in loads:
         result.items += 1
         doc = loaded[-1] if isinstance(loaded[-1], Document) else None
@@ -86,9 +94,15 @@ def analyze_batch(items: Iterable[Record | LoadError], *, tables=TABLES,
             result.add(thing, document=doc is not None)
         if doc is None:
             continue
+        candidate, language = next(answers), next(quick)
         try:
-            found = analyze_rows_lazily(doc, tables=tables, scope=scope, topic=topic,
-                                        candidate=next(answers))
+            if language is not None:  # ruled out: its documents row, as analyze_rows makes it
+                found = {name: [] for name in tables}
+                found["documents"] = [off_topic_row(doc, language=language or None)]
+                found = {name: found[name] for name in tables}
+            else:
+                found = analyze_rows_lazily(doc, tables=tables, scope=scope, topic=topic,
+                                            candidate=candidate)
         except Exception as exc:  # one bad document must not lose the others
             result.add(LoadError(item.where, f"analysis failed ({exc.__class__.__name__}: {exc})"),
                        document=False)
@@ -122,6 +136,24 @@ def analyze_rows_lazily(doc: Document, **options) -> dict[str, list[dict]]:
     return analyze_rows(doc, **options)
 
 
+def _off_topic_languages(docs: list[Document], answers: list, *, tables, scope: str) -> list:
+    """For each document: None to analyse it, else its documents row is made here (the prefilter
+    ruled it out), with the language of its text's start told for the batch ("" when not needed).
+
+    Only with a scope that stops at the prefilter (``topical``, ``passing``) and known tables, so
+    that :func:`~helpers.engine.pipeline.analyze_rows` would make exactly that row.
+    """
+    if scope not in ("topical", "passing") or not set(tables) <= set(TABLES):
+        return [None] * len(docs)
+    asked = [i for i, (doc, answer) in enumerate(zip(docs, answers))
+             if answer is False and doc.extra.get("deferred") and not doc.language]
+    told = languages([docs[i].raw[:QUICK_LANGUAGE_CHARS] for i in asked])
+    found: list = [None if answer is not False else "" for answer in answers]
+    for i, language in zip(asked, told):
+        found[i] = language
+    return found
+
+
 def _prefilter(docs: list[Document], *, scope: str, topic) -> list[bool | None]:
     """The prefilter's answer for each document, for the whole batch at once (None: not known).
 
@@ -137,14 +169,29 @@ def _prefilter(docs: list[Document], *, scope: str, topic) -> list[bool | None]:
         return [None] * len(docs)
 
 
-def _load(record: Record) -> list:
+def _logical(items: list) -> list[bool]:
+    """For each record of ``items``: its text is surely not in visual order (one pass for the batch).
+
+    Only records whose text is read as it is (a record file's text column) are told; a failure
+    leaves every record to the check of its own loading.
+    """
+    records = [item for item in items if isinstance(item, Record)]
+    texts = [record.data for record in records if isinstance(record.data, str)]
+    try:
+        told = iter(surely_logical(texts) if len(texts) > 1 else [False] * len(texts))
+    except Exception:  # noqa: BLE001 - each record is checked when it is loaded
+        return [False] * len(records)
+    return [next(told) if isinstance(record.data, str) else False for record in records]
+
+
+def _load(record: Record, logical: bool = False) -> list:
     """:func:`load_record`, with any unforeseen failure as the record's error line.
 
     Metadata inference is left to the pipeline, which skips the costly part
     for documents it does not analyse.
     """
     try:
-        return load_record(record, infer=False)
+        return load_record(record, infer=False, logical=logical)
     except Exception as exc:  # e.g. a page that breaks the HTML parser
         return [LoadError(record.where, f"could not be read ({exc.__class__.__name__}: {exc})")]
 

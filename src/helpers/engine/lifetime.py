@@ -8,7 +8,7 @@ forkserver and the workers live on with their lexicons (about 520 MB for
 
 On Linux the kernel ends them: ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` asks for
 SIGKILL when the parent ends.  Imported inside the forkserver (it is the
-first module the forkserver preloads, see :func:`helpers.engine.scale._pool`),
+first module the forkserver preloads, see :data:`helpers.engine.forkserver.PRELOAD`),
 this module sets it there, so the forkserver dies with the run; imported
 anywhere else (the run's own process imports it for :func:`worker_started`)
 it does nothing on import.  :func:`worker_started`, the pool's initializer,

@@ -15,6 +15,7 @@ import time
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
+from helpers.engine.off_topic import copy_document, off_topic_row
 from helpers.extract.claims.rows import claim_rows
 from helpers.extract.mentions.rows import mention_rows
 from helpers.extract.quotes.rows import quote_rows
@@ -24,7 +25,6 @@ from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
 from helpers.relevance.classify import (
-    NOT_RELEVANT,
     could_be_relevant,
     document_relevance,
     in_scope,
@@ -98,11 +98,7 @@ def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
             for i, (s, score) in enumerate(zip(sents, scores))]
 
 
-def _copy(doc: Document) -> Document:
-    """``dataclasses.replace(doc)`` with its own ``extra`` and ``inferred`` (without calling ``__init__``)."""
-    copy = object.__new__(Document)
-    copy.__dict__.update(doc.__dict__, extra=dict(doc.extra), inferred=set(doc.inferred))
-    return copy
+_copy = copy_document
 
 
 #: The stages each table needs (besides cleaning and segmenting, always run).
@@ -150,8 +146,6 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         raise ValueError(f"unknown table(s) {', '.join(unknown)}; known: {', '.join(TABLES)}")
     profile = load_profile(topic)
     analyse_all = in_scope("none", scope)  # (and the scope is valid)
-    if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
-        doc = _copy(doc)
     raw, doc_id = doc.raw, doc.doc_id
     found: dict[str, list[dict]] = {name: [] for name in tables}
     if not analyse_all:  # the prefilter on the normalised text alone (no offset map, no view)
@@ -159,12 +153,11 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
             with _timed(timings, "relevance"):
                 candidate = could_be_relevant(raw, profile)
         if not candidate:
-            if doc.extra.get("deferred"):
-                infer_metadata(doc, quick=True)
             with _timed(timings, "tables"):  # not analysed: the sentences are not counted
-                found["documents"] = [{**document_row(doc, n_sentences=None), **NOT_RELEVANT,
-                                       "date_note": ""}]
+                found["documents"] = [off_topic_row(doc)]
             return {name: found[name] for name in tables}
+    if doc.extra.get("deferred"):  # its metadata is inferred below: on a copy, not the caller's
+        doc = _copy(doc)
     needs = frozenset().union(*(_NEEDS[name] for name in tables))
     view = DocumentView(raw, doc_id=doc_id)  # what every stage reads, each part made once
     with _timed(timings, "normalise"):

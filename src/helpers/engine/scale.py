@@ -41,6 +41,7 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from helpers.engine import forkserver
 from helpers.engine.batches import analyze_batch, iter_batches
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
 from helpers.engine.dask_engine import analyze_dask
@@ -66,14 +67,12 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # so that each worker starts with it built (the deep stages' lexicons are built by a
     # worker when it first needs them).  As with spawn, a
     # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
-    # helpers.engine.lifetime comes first: the server dies with this process.
-    import multiprocessing
+    # helpers.engine.lifetime comes first: the server dies with this process.  The command
+    # line may have started the server already (helpers.engine.forkserver.start).
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["helpers.engine.lifetime", "helpers.engine.scale",
-                                    "helpers.engine.warm"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_started)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=forkserver.pool_context(),
+                               initializer=worker_started)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

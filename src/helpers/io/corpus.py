@@ -184,7 +184,7 @@ def make_document(raw: str, *, file: str, row: dict | None = None, encoding: str
 _QUICK_LANGUAGE_CHARS = 300
 
 
-def infer_metadata(doc: Document, *, quick: bool = False) -> None:
+def infer_metadata(doc: Document, *, quick: bool = False, language: str | None = None) -> None:
     """Fill a document's missing metadata from its text, marking what was inferred.
 
     The full inference cleans the text first (title from the clean text's
@@ -198,6 +198,8 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
     Args:
         doc: the document (changed in place; ``extra["deferred"]`` removed).
         quick: skip cleaning.
+        language: with ``quick``, the language of the text's first 300 characters when
+            the caller knows it (``detect_language`` of them, e.g. told for a whole batch).
     """
     doc.extra.pop("deferred", None)
     raw = doc.raw
@@ -206,7 +208,7 @@ def infer_metadata(doc: Document, *, quick: bool = False) -> None:
         doc.extra.update(cleaned.metadata)
     meta = cleaned.metadata if cleaned is not None else {}
     if not doc.language:
-        doc.language = (detect_language(raw[:_QUICK_LANGUAGE_CHARS]) if quick else
+        doc.language = ((language or detect_language(raw[:_QUICK_LANGUAGE_CHARS])) if quick else
                         document_language(paragraphs(raw, exclude=cleaned.removed_spans())))
         doc.inferred.add("language")
     if not doc.title:

@@ -178,13 +178,17 @@ def record_columns(source: str | Path, *, sample: int = 200) -> list[str]:
     return list(names)
 
 
-def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadError]:
+def load_record(record: Record, *, infer: bool = True, logical: bool = False
+                ) -> list[Document | LoadError]:
     """Turn one record into a document (decoding, page extraction, inference).
 
     Args:
         record: a :class:`Record` from :func:`iter_records`.
         infer: infer missing metadata now (``False``: the pipeline does it,
             see :func:`helpers.io.corpus.make_document`).
+        logical: the caller knows that the record's text (``record.data``) is not in visual
+            order (:func:`helpers.text.visual_order_batch.surely_logical`): the check is
+            skipped when loading leaves the text as it is.
 
     Returns:
         The problems found (each a :class:`LoadError`), then the document
@@ -208,8 +212,8 @@ def load_record(record: Record, *, infer: bool = True) -> list[Document | LoadEr
             text, encoding, confidence = record.data, record.encoding or "utf-8", record.confidence
         text, mojibake = repair_mojibake(text)
         notes += [mojibake] if mojibake else []
-        if record.kind != "pdf":  # the PDF reader checks its pages itself
-            text, visual = check_visual_order(text)
+        if record.kind != "pdf" and not (logical and text is record.data):  # (the PDF reader
+            text, visual = check_visual_order(text)  # checks its pages itself)
             notes = [*notes, *visual]
         text, repaired = _SURROGATE.subn("\ufffd", text)
         if repaired:
