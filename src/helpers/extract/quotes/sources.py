@@ -294,8 +294,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
                 region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
             if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
-            if region[1] > region[0]:
-                return resolve(self.view, *region, history=history)
+            if region[1] > region[0]:  # "وقال X، الباحث في المنظمة، إن": the apposition's body
+                return self._apposed(resolve(self.view, *region, history=history), region[1], complement_start)
             if self._unnamed_aside(verb.end(), complement_start):
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
