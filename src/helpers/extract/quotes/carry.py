@@ -161,6 +161,12 @@ class CarryMixin:
         joined = verb.start() < verb.start("verb") or bool(_JOINT.sub("", between) == "" and between.strip(" ،,"))
         return joined and not _JOINT.sub("", between)  # ولكنها قالت …: she, China
 
+    def _pronoun_before(self, start: int, verb_start: int) -> bool:
+        """Whether the word right before an English verb is a subject pronoun ("In a statement, it said")."""
+        words = words_between(self.text, start, verb_start)
+        return bool(words) and words[-1][2] in self.lex.words["pronoun"] \
+            and self.text[verb_start:verb_start + 1].isascii()
+
     def _unnamed_aside(self, start: int, end: int) -> bool:
         """Whether what stands between an Arabic verb and its complement is only a prepositional phrase
         that names nobody (قالت في اعتراف نادر إن، وقالت في ختام زيارتها إن): the speaker is carried."""

@@ -302,6 +302,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
             return earlier[-1]["speaker"]
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())
+        if subject and self._pronoun_before(sentence[0], verb.start()):
+            return self._carry(verb.start())  # "In a statement, it said": the pronoun, not the statement
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
             subject = self._producer(subject, verb.start())
         if subject:  # "Laura Brandt, a researcher at Amnesty International, said": Amnesty's voice
