@@ -22,6 +22,7 @@ from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
+from helpers.extract.quotes.signers import SignerMixin
 from helpers.extract.quotes.speakers import (
     cited_aside,
     phrase_after,
@@ -59,7 +60,7 @@ _REGION_WORDS = 12     # speaker words between a verb and its complement (more w
 _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
-class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
+class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMixin):
     """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
     def __init__(self, view: QuoteView, pairs: QuotePairs):
@@ -159,6 +160,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
             return
         if speaker.start >= 0 and not speaker.actor:  # "the spokeswoman added": whose spokeswoman
             speaker = self._refer_back(verb[0], speaker)
+        speaker = self._signers(verb[0], speaker)  # "22 countries signed a letter saying": the signers
         self.rows.append({"speaker": speaker, "verb": verb, "content": content, "mode": mode,
                           "cue": cue, "type": kind, "evidence": evidence})
         self.spoken.add(self.view.sentence_of(verb[0]))
