@@ -144,7 +144,8 @@ class CarryMixin:
             near = topic.spoke or self.view.sentence_of(topic.position) == here - 1  # a body's own official
             body = other.actor_entity_id and not other.open and not topic.person  # not a group, not a person
             # "وأضاف المسؤول": the official who spoke in this or the previous sentence, a person too
-            spoke = topic.spoke and self.view.sentence_of(topic.position) >= here - 1 and not other.open
+            spoke = topic.spoke and self.view.sentence_of(topic.position) >= here - 1 and not other.open \
+                and other.actor_entity_id != other.speaker_entity_id  # not a person who speaks for himself
             if other.actor and (same or (official and (near and body or spoke and other.actor_entity_id))
                                 or (document and near)):
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
