@@ -105,6 +105,12 @@ ROWS = [
     ("t12", "Pakistani Prime Minister Imran Khan said he accepted China's account of Xinjiang.",
      "said", ("Imran Khan", "Pakistan")),
     ("t13", "وقال وانغ جيان، المتحدث باسم الشركة، إن مصانعها لا تستخدم قطن شينجيانغ.", "وقال", ("!actor", "China")),
+    ("t14", "وقال منير الإسلام، قائد شرطة مكافحة الإرهاب في داكا لرويترز، إن المعسكرات في شينجيانغ مغلقة.",
+     "وقال", ("!actor", "Reuters")),
+    ("t15", "قال رضا بلحاج، رئيس الهيئة السياسية لحركة نداء تونس، إن الحزب يرفض التدخل في شينجيانغ.",
+     "قال", ("!actor", "Tunisia")),
+    ("t16", "وقال سامي العلوي، رئيس الجمعية التونسية للتضامن، إن الإيغور يعانون في شينجيانغ.",
+     "وقال", ("!actor", "Tunisia")),
     # n: English title words, surnames
     ("n01", "Midfielder Kerem Aydın said the Uyghurs in Xinjiang were suffering.",
      "said", ("Kerem Aydın", "Kerem Aydın")),

@@ -23,6 +23,7 @@ from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
 from helpers.extract.quotes.signers import SignerMixin
+from helpers.extract.quotes.titles import governed_apposition
 from helpers.extract.quotes.speakers import (
     cited_aside,
     phrase_after,
@@ -297,7 +298,9 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:  # "وقال X، الباحث في المنظمة، إن": the apposition's body
-                return self._apposed(resolve(self.view, *region, history=history), region[1], complement_start)
+                found = resolve(self.view, *region, history=history)
+                governed = governed_apposition(self.view, region[1], complement_start)
+                return self._apposed(found, region[1], complement_start) if governed else found
             if self._unnamed_aside(verb.end(), complement_start):
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import _entities
+from helpers.extract.quotes.bodies import _anaphors
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import _table, people_state, role_speaks_for
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speakers import is_nisba, words_between
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
 from helpers.text.normalise import normalise_text
 
-__all__ = ["titled_states"]
+__all__ = ["titled_states", "governed_apposition"]
 
 _TITLE_WORDS = 5  # words of a title between the state word and the name
 _WORD = re.compile(r"[\w.'’]+")
@@ -115,3 +117,42 @@ def _title_word(word: str) -> str:
     if normalise_text(word) in _table()["not_name"] or normalise_text(word.capitalize()) in _table()["not_name"]:
         return "title"
     return ""
+
+
+def governed_apposition(view: QuoteView, end: int, limit: int) -> bool:
+    """Whether an Arabic apposition after a name names whom the name speaks for through its role.
+
+    «وانغ ون بين، المتحدث باسم الخارجية الصينية،», «X، الباحث في منظمة العفو الدولية،», «X، سفير الصين،»: the
+    state or body stands right after the role, with only ``on_behalf`` / ``workplace`` particles, body nouns
+    (the heads of ``quotes/anaphors.tsv``) and their glued ل between, and a state's adjective only on a state's
+    own body (الخارجية الصينية, not المنظمة التونسية: the head of a Tunisian association speaks for it, nor a
+    party's name «لحركة نداء تونس», nor the outlet he spoke to «لرويترز» after his own police unit).
+
+    Args:
+        view: the document.
+        end: the name's normalised end (the apposition's comma follows).
+        limit: where the apposition must close (the complement).
+
+    Returns:
+        True when there is no role, no state or body named, or the role governs it as above.
+    """
+    role = lexicon().role_re.search(view.text, end, limit)
+    named = [m for m in view.mentions_in(role.end(), limit) if m.kind in ("country", "organization", "people")] \
+        if role else []
+    if not named:
+        return True
+    mention, heads = named[0], _anaphors()
+    last = ""
+    for _, _, word in words_between(view.text, role.end(), mention.start):
+        bare = word[1:] if word[:1] == "ل" and word[1:] in _GLUED_HEADS else word
+        head = bare[2:] if bare.startswith(ARTICLE) else bare
+        if word in _LINKS:
+            continue
+        if head not in heads:
+            return False
+        last = head
+    return not (last and is_nisba(mention, view.text) and "country" not in heads[last][0])
+
+
+_LINKS = frozenset(particles("on_behalf") + particles("workplace"))
+_GLUED_HEADS = frozenset(ARTICLE + h for h in _anaphors()) | frozenset(_anaphors())
