@@ -23,7 +23,6 @@ from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
 from helpers.extract.quotes.signers import SignerMixin
-from helpers.extract.quotes.titles import governed_apposition
 from helpers.extract.quotes.speakers import (
     cited_aside,
     phrase_after,
@@ -33,6 +32,7 @@ from helpers.extract.quotes.speakers import (
     words_between,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, maqsura_forms, particles, suffix_forms
+from helpers.extract.quotes.titles import governed_apposition
 from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["Extractor"]
