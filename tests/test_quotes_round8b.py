@@ -69,6 +69,8 @@ ROWS = [
      "said", ("!actor", "Egypt")),
     ("g11", "وقعت 22 دولة على رسالة تنتقد معاملة الصين للإيغور في شينجيانغ.", "تنتقد", ("!", "رسالة")),
     ("g12", "ووقعت 37 دولة رسالة مشتركة تشيد بإنجازات الصين في شينجيانغ.", "تشيد", ("!", "رسالة")),
+    ("g13", "ووقعت 40 دولة، بينها دول أوروبية، رسالة مشتركة تنتقد الاحتجاز الجماعي في شينجيانغ.",
+     "تنتقد", ("40 دولة", "")),
     # o: an official's role refers back
     ("o01", "وقال نائب رئيس حكومة شينجيانغ إن المراكز أغلقت. وأضاف المسؤول أن الطلاب تخرجوا.",
      "وأضاف", ("المسؤول", "China")),
@@ -111,6 +113,10 @@ ROWS = [
      "قال", ("!actor", "Tunisia")),
     ("t16", "وقال سامي العلوي، رئيس الجمعية التونسية للتضامن، إن الإيغور يعانون في شينجيانغ.",
      "وقال", ("!actor", "Tunisia")),
+    ("t17", "At the meeting, his Lithuanian counterpart Gabrielius Landsbergis urged the bloc to ban goods from Xinjiang.",
+     "urged", ("Gabrielius Landsbergis", "Lithuania")),
+    ("t18", "At the meeting, his Lithuanian friend Gabrielius Landsbergis urged the bloc to ban goods from Xinjiang.",
+     "urged", ("!actor", "Lithuania")),
     # n: English title words, surnames
     ("n01", "Midfielder Kerem Aydın said the Uyghurs in Xinjiang were suffering.",
      "said", ("Kerem Aydın", "Kerem Aydın")),
@@ -119,6 +125,11 @@ ROWS = [
     ("n03", "Coach Li Ming said the team would not discuss Xinjiang.", "said", ("Li Ming", "Li Ming")),
     ("n04", "Striker Mesut Kaya said he stood with the Uyghurs of Xinjiang.", "said", ("!", "Striker")),
     ("n05", "Author Sarah Collins wrote that the camps in Xinjiang were prisons.", "wrote", ("!", "Author")),
+    ("n07", "\"The team showed character,\" coach Murat Şahin said after the match in Urumqi.",
+     "said", ("Murat Şahin", "Murat Şahin")),
+    ("n08", "Midfielder Kerem Aydın scored twice on Sunday. Aydın, who backs the Uyghurs, told reporters that the "
+            "camps in Xinjiang were a crime.", "told", ("Aydın", "Kerem Aydın")),
+    ("n09", "In Beijing, Wang said the camps in Xinjiang were schools.", "said", ("!actor", "In Beijing, Wang")),
     ("n06", "Midfielder Kerem Aydın said the Uyghurs in Xinjiang were suffering.", "said", ("!", "Midfielder")),
 ]
 

@@ -26,7 +26,7 @@ from helpers.extract.quotes.marks import quote_pairs
 from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.sources import Extractor
-from helpers.extract.quotes.titles import titled_states
+from helpers.extract.quotes.titles import given_names, titled_states
 from helpers.extract.quotes.transcript import transcript_rows
 from helpers.io.rows import frame
 from helpers.text.view import DocumentView
@@ -98,7 +98,8 @@ def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
     records = []
     opened = [row["speaker"].actor for row in rows if row["speaker"].open]
     names = open_names(view) if opened else []
-    canon = canonical_names(opened + [n.surface for n in names]) if opened else {}
+    surfaces = opened + [n.surface for n in names]
+    canon = canonical_names(surfaces + given_names(view, surfaces)) if opened else {}
     titled = {canon.get(s, s): state for s, state in titled_states(view, list(canon)).items()}  # Egypt's … X
     for row in rows:
         c_start, c_end = view.to_raw(*row["content"])

@@ -27,6 +27,8 @@ _SIGN = re.compile(rf"(?<!\w)(?:{literal_alternation(particles('sign_verb'))})(?
 _OBJECT_WORDS = 2      # English words between "signed" and its document ("an open letter")
 _SIGNER_WORDS = 6      # Arabic words of the signers between the verb and the document
 _BREAK = re.compile(r"[,.;:!?،؛؟\"«»]")
+#: A comma-enclosed aside between the signers and their document (، بينها دول عربية وإسلامية،).
+_ASIDE = re.compile(r"[,،][^,.;:!?،؛؟\"«»]{1,80}[,،]\s*")
 
 
 class SignerMixin:
@@ -59,8 +61,14 @@ class SignerMixin:
         """The subject of one signing verb whose object is a document before ``verb_start``."""
         words = words_between(self.text, sign.end(), verb_start)
         document = next((i for i, w in enumerate(words) if _document_word(w[2])), -1)
-        if document < 0 or _BREAK.search(self.text, sign.end(), words[document][0]):
+        if document < 0:
             return None
+        cut = _BREAK.search(self.text, sign.end(), words[document][0])
+        if cut and not (_ASIDE.fullmatch(self.text, cut.start(), words[document][0]) and not sign.group().isascii()):
+            return None  # «ووقعت 37 دولة، بينها دول عربية، رسالة»: the signers end at the aside
+        if cut:
+            words = [w for w in words if w[1] <= cut.start()] + words[document:]
+            document = len([w for w in words if w[1] <= cut.start()])
         if self.text[sign.start():sign.start() + 1].isascii():
             if document > _OBJECT_WORDS:
                 return None

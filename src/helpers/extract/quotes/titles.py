@@ -23,11 +23,12 @@ from helpers.extract.quotes.speakers import is_nisba, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
 from helpers.text.normalise import normalise_text
 
-__all__ = ["titled_states", "governed_apposition"]
+__all__ = ["titled_states", "governed_apposition", "given_names"]
 
 _TITLE_WORDS = 5  # words of a title between the state word and the name
 _WORD = re.compile(r"[\w.'’]+")
 _GIVEN = 2  # given names before a surname
+_OFFICIAL_TITLES = frozenset(particles("official_title"))
 _LAST_WORD = re.compile(r"([\w'’-]+) $")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -112,6 +113,8 @@ def _state_at(view: QuoteView, start: int, end: int) -> tuple[str, str]:
 def _title_word(word: str) -> str:
     """``official`` for an official's role noun, ``title`` for another title word, else ""."""
     lower = word.lower()
+    if lower in _OFFICIAL_TITLES:
+        return "official"
     if lexicon().roles.get(lower) == "person":
         return "title" if role_speaks_for(lower) else "official"
     if normalise_text(word) in _table()["not_name"] or normalise_text(word.capitalize()) in _table()["not_name"]:
@@ -156,3 +159,26 @@ def governed_apposition(view: QuoteView, end: int, limit: int) -> bool:
 
 _LINKS = frozenset(particles("on_behalf") + particles("workplace"))
 _GLUED_HEADS = frozenset(ARTICLE + h for h in _anaphors()) | frozenset(_anaphors())
+
+
+def given_names(view: QuoteView, surfaces) -> list[str]:
+    """The whole English names a document gives its one-word open names at their first use ("Midfielder Kerem
+    Aydın scored …" for a later "Aydın, who …, told reporters"), for one canonical name per person.
+
+    Args:
+        view: the document.
+        surfaces: open names as written.
+
+    Returns:
+        The longer names as written (raw), in the order of the surfaces.
+    """
+    found = []
+    for surface in dict.fromkeys(surfaces):
+        if " " in surface or not surface[:1].isupper():
+            continue
+        use = re.search(rf"(?<!\w){re.escape(normalise_text(surface))}(?!\w)", view.text)
+        start = _given_start(view, use.start()) if use else -1
+        if 0 <= start < use.start():
+            raw_start, raw_end = view.to_raw(start, use.end())
+            found.append(view.raw[raw_start:raw_end])
+    return found
