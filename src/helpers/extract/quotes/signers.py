@@ -45,7 +45,7 @@ class SignerMixin:
             The signers' :class:`Speaker` when the verb's sentence has a signing verb whose object is a
             document standing before the verb, else ``speaker`` unchanged.
         """
-        if speaker.actor or (speaker and not self._document_speaker(speaker)):
+        if speaker and not self._document_speaker(speaker):
             return speaker
         here = self.view.sentence_of(verb_start)
         if here < 0:
