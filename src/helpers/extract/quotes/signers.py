@@ -17,7 +17,7 @@ from helpers.extract.quotes.actors import Speaker, resolve
 from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.speakers import subject_before, words_between
-from helpers.extract.quotes.speech_lexicon import lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
 from helpers.text.lexicon_tools import literal_alternation
 from helpers.text.normalise import normalise_text
 
@@ -92,5 +92,5 @@ class SignerMixin:
 def _document_word(word: str) -> bool:
     """Whether a normalised word is a document noun (an article, و or an accusative ا allowed)."""
     roles = lexicon().roles
-    forms = {word, word.removeprefix("ال"), word.removesuffix("ا"), word.removeprefix("ال").removesuffix("ه") + "ه"}
+    forms = {word, word.removeprefix(ARTICLE), word.removesuffix("ا")}
     return any(roles.get(form) == "document" for form in forms)
