@@ -45,13 +45,14 @@ class SignerMixin:
             The signers' :class:`Speaker` when the verb's sentence has a signing verb whose object is a
             document standing before the verb, else ``speaker`` unchanged.
         """
-        if speaker and not self._document_speaker(speaker):
-            return speaker
         here = self.view.sentence_of(verb_start)
         if here < 0:
             return speaker
         start = self.view.sentences[here][0]
-        for sign in reversed(list(_SIGN.finditer(self.text, start, verb_start))):
+        signs = list(_SIGN.finditer(self.text, start, verb_start))
+        if not signs or (speaker and not self._document_speaker(speaker)):
+            return speaker
+        for sign in reversed(signs):
             found = self._signed(start, sign, verb_start)
             if found:
                 return found
