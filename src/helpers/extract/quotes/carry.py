@@ -127,7 +127,8 @@ class CarryMixin:
         """A speaker phrase that is only a role noun with no actor ("the spokeswoman added", "its
         director said", وقالت المتحدثة) speaks for the latest topic with an actor that holds the same
         role, or, for an official's role (one that speaks for a body), for the latest state or body that
-        spoke or was the previous sentence's subject; a document (وأشار البيان، the report said) for the
+        spoke or was the previous sentence's subject (or for the actor of whoever, person or body, spoke in this
+        or the previous sentence); a document (وأشار البيان، the report said) for the
         latest such topic of any kind (who issued it)."""
         role = _bare_role(normalise_text(speaker.speaker, steps=MATCH_STEPS))
         if not role:
@@ -142,7 +143,11 @@ class CarryMixin:
             same = set(role.split()) <= set(normalise_text(other.speaker, steps=MATCH_STEPS).lower().split())
             near = topic.spoke or self.view.sentence_of(topic.position) == here - 1  # a body's own official
             body = other.actor_entity_id and not other.open and not topic.person  # not a group, not a person
-            if other.actor and (same or (official and near and body) or (document and near)):
+            # "وأضاف المسؤول": the official who spoke in this or the previous sentence, a person too
+            spoke = topic.spoke and self.view.sentence_of(topic.position) >= here - 1 and not other.open \
+                and other.actor_entity_id != other.speaker_entity_id  # not a person who speaks for himself
+            if other.actor and (same or (official and (near and body or spoke and other.actor_entity_id))
+                                or (document and near)):
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
                                open=other.open)
         return speaker
@@ -156,6 +161,12 @@ class CarryMixin:
         between = self.text[earlier[-1]["content"][1]:verb.start()]
         joined = verb.start() < verb.start("verb") or bool(_JOINT.sub("", between) == "" and between.strip(" ،,"))
         return joined and not _JOINT.sub("", between)  # ولكنها قالت …: she, China
+
+    def _pronoun_before(self, start: int, verb_start: int) -> bool:
+        """Whether the word right before an English verb is a subject pronoun ("In a statement, it said")."""
+        words = words_between(self.text, start, verb_start)
+        return bool(words) and words[-1][2] in self.lex.words["pronoun"] \
+            and self.text[verb_start:verb_start + 1].isascii()
 
     def _unnamed_aside(self, start: int, end: int) -> bool:
         """Whether what stands between an Arabic verb and its complement is only a prepositional phrase

@@ -77,7 +77,8 @@ def phrase_group(view: QuoteView, start: int, end: int) -> str:
         The group name, or "".
     """
     first = _FIRST.match(view.text, start, end)
-    if first is None or _CONJUNCTION.sub("", first.group()) not in _first_words():
+    word = _CONJUNCTION.sub("", first.group()) if first else ""
+    if not word or (_NUMBER if word.isdigit() else word) not in _first_words():
         return ""  # most phrases: no group starts with their first word
     return _prefix_group(words_between(view.text, start, end))[0]
 
@@ -86,11 +87,15 @@ def _prefix_group(words) -> tuple[str, int]:
     """The group the first 2-5 ``words`` name and the offset where it ends, or ``("", -1)``."""
     table = _groups()
     for size in range(min(len(words), 5), 1, -1):
-        key = " ".join(w for _, _, w in words[:size])
+        key = " ".join(_NUMBER if w.isdigit() else w for _, _, w in words[:size])  # 37 دولة: {n} دولة
         bare = _CONJUNCTION.sub("", key)
         if key in table or bare in table:
             return table.get(key) or table[bare], words[size - 1][1]
     return "", -1
+
+
+#: How ``stance/groups.tsv`` writes a number in an entry.
+_NUMBER = "{n}"
 
 
 def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, verb_start: int
@@ -116,7 +121,8 @@ def group_subject(view: QuoteView, subject: tuple[int, int] | None, left: int, v
         before = []  # a comma or a quote mark stands between: not one phrase
     for word in before[-2:] + [subject]:
         first = _FIRST.match(view.text, word[0], verb_start)
-        if first is None or _CONJUNCTION.sub("", first.group()) not in _first_words():
+        head = _CONJUNCTION.sub("", first.group()) if first else ""
+        if not head or (_NUMBER if head.isdigit() else head) not in _first_words():
             continue
         name, end = _prefix_group(words_between(view.text, word[0], verb_start))
         if name:

@@ -167,7 +167,7 @@ def _tokens(view: QuoteView, start: int, end: int) -> list[tuple[int, int, str]]
 
 
 def _capital(view: QuoteView, token) -> bool:
-    if not token[2][:1].isascii() or not token[2][:1].isalnum():
+    if not token[2][:1].isalnum() or "\u0600" <= token[2][:1] <= "\u06ff":  # Latin with diacritics too (Şahin)
         return False
     raw_start, _ = view.to_raw(token[0], token[1])
     return view.raw[raw_start:raw_start + 1].isupper()

@@ -72,12 +72,18 @@ def _possessed_end(view: QuoteView, start: int, end: int) -> bool:
 #: An Arabic apposition after a name, up to its closing comma (، وهو صاحب مطعم في إسطنبول،).
 _AR_APPOSITION = re.compile(
     rf"\s*،\s*(?:{literal_alternation(_AR_OPENERS)})(?!\w)[^،.؛:\n]{{1,120}}،")
+_COMMA = re.compile(r"\s*،\s*")
+_CLAUSE_TO_COMMA = re.compile(r"[^،.؛:\n]{0,120}،")
 
 
 def _apposed(view: QuoteView, end: int) -> bool:
-    """Whether an Arabic apposition that opens with a pronoun or a relative (وهو، التي) stands between
-    ``end`` and a complementiser: "قال X، وهو صاحب مطعم في إسطنبول، إن …"."""
+    """Whether an Arabic apposition that opens with a pronoun or a relative (وهو، التي) or a role noun
+    stands between ``end`` and a complementiser: "قال X، وهو صاحب مطعم في إسطنبول، إن …"."""
     found = _AR_APPOSITION.match(view.text, end)
+    if found is None:  # "قال X، المتحدث باسم الشركة، إن …": an apposition that opens with a role noun
+        comma = _COMMA.match(view.text, end)
+        role = lexicon().role_re.match(view.text, comma.end()) if comma else None
+        found = _CLAUSE_TO_COMMA.match(view.text, role.end()) if role else None
     return bool(found and _COMPLEMENT.match(view.text, found.end()))
 
 

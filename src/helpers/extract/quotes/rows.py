@@ -18,6 +18,7 @@ speak (رفضت التعليق: left to the stance stage).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from helpers.extract.quotes.context import QuoteView, quote_view
@@ -25,6 +26,7 @@ from helpers.extract.quotes.marks import quote_pairs
 from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.sources import Extractor
+from helpers.extract.quotes.titles import given_names, titled_states
 from helpers.extract.quotes.transcript import transcript_rows
 from helpers.io.rows import frame
 from helpers.text.view import DocumentView
@@ -95,11 +97,17 @@ def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
     raw = view.raw
     records = []
     opened = [row["speaker"].actor for row in rows if row["speaker"].open]
-    canon = canonical_names(opened + [n.surface for n in open_names(view)]) if opened else {}
+    names = open_names(view) if opened else []
+    surfaces = opened + [n.surface for n in names]
+    canon = canonical_names(surfaces + given_names(view, surfaces)) if opened else {}
+    titled = {canon.get(s, s): state for s, state in titled_states(view, list(canon)).items()}  # Egypt's … X
     for row in rows:
         c_start, c_end = view.to_raw(*row["content"])
         v_start, v_end = view.to_raw(*row["verb"])
         speaker = row["speaker"]
+        if speaker.open and canon.get(speaker.actor, speaker.actor) in titled:
+            state = titled[canon.get(speaker.actor, speaker.actor)]
+            speaker = replace(speaker, actor=state[0], actor_entity_id=state[1], open=False)
         e_start, e_end = view.to_raw(*row["evidence"])
         starts = [e_start, c_start, v_start] + ([speaker.start] if speaker.start >= 0 else [])
         ends = [e_end, c_end, v_end] + ([speaker.end] if speaker.start >= 0 else [])

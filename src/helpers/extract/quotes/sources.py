@@ -22,6 +22,7 @@ from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
+from helpers.extract.quotes.signers import SignerMixin
 from helpers.extract.quotes.speakers import (
     cited_aside,
     phrase_after,
@@ -31,6 +32,7 @@ from helpers.extract.quotes.speakers import (
     words_between,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, maqsura_forms, particles, suffix_forms
+from helpers.extract.quotes.titles import governed_apposition
 from helpers.text.lexicon_tools import literal_alternation
 
 __all__ = ["Extractor"]
@@ -59,7 +61,7 @@ _REGION_WORDS = 12     # speaker words between a verb and its complement (more w
 _EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
-class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
+class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMixin):
     """Find quotes in one :class:`QuoteView`; :meth:`run` returns row dicts."""
 
     def __init__(self, view: QuoteView, pairs: QuotePairs):
@@ -159,6 +161,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
             return
         if speaker.start >= 0 and not speaker.actor:  # "the spokeswoman added": whose spokeswoman
             speaker = self._refer_back(verb[0], speaker)
+        speaker = self._signers(verb[0], speaker)  # "22 countries signed a letter saying": the signers
         self.rows.append({"speaker": speaker, "verb": verb, "content": content, "mode": mode,
                           "cue": cue, "type": kind, "evidence": evidence})
         self.spoken.add(self.view.sentence_of(verb[0]))
@@ -294,14 +297,18 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin):
                 region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
             if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
-            if region[1] > region[0]:
-                return resolve(self.view, *region, history=history)
+            if region[1] > region[0]:  # "وقال X، الباحث في المنظمة، إن": the apposition's body
+                found = resolve(self.view, *region, history=history)
+                governed = governed_apposition(self.view, region[1], complement_start)
+                return self._apposed(found, region[1], complement_start) if governed else found
             if self._unnamed_aside(verb.end(), complement_start):
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
         subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
                                 verb.start())
+        if subject and self._pronoun_before(sentence[0], verb.start()):
+            return self._carry(verb.start())  # "In a statement, it said": the pronoun, not the statement
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
             subject = self._producer(subject, verb.start())
         if subject:  # "Laura Brandt, a researcher at Amnesty International, said": Amnesty's voice
