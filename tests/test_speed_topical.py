@@ -151,6 +151,8 @@ def _ref_polarity(view, cue):
             if not aside or clause != max(allowed) + 1:
                 break
             allowed |= {clause, clause + 1}
+        elif has(j, "rejecter"):
+            break
         if has(j, "debunker"):
             if any(has(k, "negator") for k in range(max(j - 2, last + 1), j)):
                 break

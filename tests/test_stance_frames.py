@@ -186,6 +186,8 @@ DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by t
     ("Zakharova said Western accusations over Xinjiang were an attempt to interfere in China's affairs.",
      {("Russia", "defends")}),  # others' accusations, opening what the speaker says of them
     ("Amnesty said its criticism of the camps in Xinjiang had been ignored.", {("Amnesty International", "critical")}),
+    ("Pakistan's foreign minister said his country supported China's efforts to combat terrorism in Xinjiang and "
+     "rejected any interference in China's internal affairs.", {("Pakistan", "defends")}),
     pytest.param("Amnesty said the accusations against the Uyghur scholar in Xinjiang were fabricated.",
                  {("Amnesty International", "critical")},
                  marks=pytest.mark.xfail(strict=True, reason="the accusations' direction (against a Uyghur) unread")),

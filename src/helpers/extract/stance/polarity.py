@@ -266,6 +266,8 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
             if clause not in asides or clause != max(allowed) + 1:
                 break
             allowed |= {clause, clause + 1}  # "… talk of "genocide", Zakharova said, was a propaganda campaign"
+        elif view.has(j, "rejecter"):
+            break  # "… to combat terrorism and rejected any interference": the debunker is another verb's object
         if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
             return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
