@@ -160,3 +160,48 @@ def stance_facts(text: str, genre: str = "news") -> set[tuple[str, str]]:
             "note": f"genre={genre}"}
     rows = analyze_rows(probe_document(item), tables=("quotes", "stances"), scope="all")["stances"]
     return {(r["actor"], r["stance"]) for r in rows if r["stance"] in STANCE_LABELS}
+
+
+def quote_row_errors(frame, verb: str, want) -> list[tuple]:
+    """What is wrong with the quotes of a speaker-table row (empty: nothing).
+
+    The speaker tables of ``tests/test_quotes_round8*.py`` give, per text, the verb of a quote and what its row
+    must be: ``None`` for no row with that verb, ``("!", word)`` for no row whose speaker contains ``word`` or
+    whose actor is ``word``, ``("!actor", word)`` for no row whose actor is ``word``, else ``(speaker, actor)``
+    that one row with the verb must have.
+
+    Args:
+        frame: the quotes table of the text.
+        verb: a part of the quote's verb.
+        want: the expectation, as above.
+
+    Returns:
+        ``[(verb, speaker, actor)]`` of the rows with that verb when the expectation fails, else ``[]``.
+    """
+    rows = [row for row in frame.itertuples() if verb in row.verb]
+    if want is None:
+        ok = not rows
+    elif want[0] == "!actor":
+        ok = all(r.actor != want[1] for r in rows)
+    elif want[0] == "!":
+        ok = all(want[1] not in r.speaker and r.actor != want[1] for r in rows)
+    else:
+        ok = any(r.speaker == want[0] and r.actor == want[1] for r in rows)
+    return [] if ok else [(r.verb, r.speaker, r.actor) for r in rows] or [("no row", verb)]
+
+
+def quote_table_shape(rows, *, min_rows: int, min_arabic: int) -> bool:
+    """Whether a speaker table holds enough rows, both languages and about as many negatives as positives.
+
+    Args:
+        rows: ``(id, text, verb, want)`` rows (``want`` as :func:`quote_row_errors` reads it).
+        min_rows: the least number of rows.
+        min_arabic: the least number of Arabic rows and of other rows.
+
+    Returns:
+        True when the table has that shape.
+    """
+    arabic = sum(any("\u0600" <= ch <= "\u06ff" for ch in r[1]) for r in rows)
+    negatives = sum(r[3] is None or r[3][0].startswith("!") or r[3][1] == "" for r in rows)
+    return len(rows) >= min_rows and min_arabic <= arabic <= len(rows) - min_arabic \
+        and negatives * 2 >= len(rows) - 4

@@ -23,6 +23,7 @@ row whose speaker contains ``word`` or whose actor is ``word``, ``("!actor", wor
 import pytest
 
 from helpers.extract.quotes.rows import find_quotes
+from probe_support import quote_row_errors, quote_table_shape
 
 NONE = None
 
@@ -148,27 +149,12 @@ ROWS = [
 ]
 
 
-def _matching(frame, verb):
-    return [row for row in frame.itertuples() if verb in row.verb]
-
-
 @pytest.mark.parametrize(("item", "text", "verb", "want"), ROWS, ids=[r[0] for r in ROWS])
 def test_round8_speaker(item, text, verb, want):
-    rows = _matching(find_quotes(text, doc_id=item), verb)
-    if want is NONE:
-        assert not rows, [(r.verb, r.speaker, r.actor) for r in rows]
-    elif want[0] == "!actor":
-        assert all(r.actor != want[1] for r in rows), [(r.verb, r.speaker, r.actor) for r in rows]
-    elif want[0] == "!":
-        assert all(want[1] not in r.speaker and r.actor != want[1] for r in rows), \
-            [(r.verb, r.speaker, r.actor) for r in rows]
-    else:
-        assert any(r.speaker == want[0] and r.actor == want[1] for r in rows), \
-            [(r.verb, r.speaker, r.actor) for r in rows]
+    wrong = quote_row_errors(find_quotes(text, doc_id=item), verb, want)
+    assert not wrong, wrong
 
 
 def test_round8_table_has_both_languages_and_negatives():
     """The table holds 60+ rows, both languages, and about as many negatives (NONE, "!", no actor) as positives."""
-    arabic = sum(any("\u0600" <= ch <= "\u06ff" for ch in r[1]) for r in ROWS)
-    negatives = sum(r[3] is NONE or r[3][0].startswith("!") or r[3][1] == "" for r in ROWS)
-    assert len(ROWS) >= 60 and 25 <= arabic <= len(ROWS) - 25 and negatives * 2 >= len(ROWS) - 4
+    assert quote_table_shape(ROWS, min_rows=60, min_arabic=25)
