@@ -119,7 +119,6 @@ def transcript_rows(view: QuoteView, found: list[dict]) -> tuple[list[dict], lis
     if not (questions and (named or interviewee or any(line[2] == "answer" for line in labelled))) \
             and not (announced and len(voices) >= 2 and (hosted or turns)):
         return [], []
-    interviewee = _interviewee(view, 0, first)
     rows, labels, after_question = [], [], False
     for start, end, kind, label_end, content in lines:
         speaker = None

@@ -54,6 +54,7 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
+from helpers.extract.stance.distance import others_accusation, own_act_clause, pretext_reading
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -105,13 +106,6 @@ STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength", "rule", "confidence"]
 _URL_LOWER_CASE = re.compile(r"(?:https?://|www\.)\S+")
-#: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
-_ACCUSATIONS = frozenset({"accusation", "criticism"})
-#: Possessives that keep a quoted accusation the speaker's own ("its criticism").
-_OWN = frozenset({"its", "their", "our", "his", "her", "my"})
-_WORD = re.compile(r"\w+")
-#: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
-_OWN_ACT_WINDOW = 4
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
 EVALUATIVE = "evaluative"
@@ -233,72 +227,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
-def _own_act(view, cue) -> int | None:
-    """The clause of "that it …" / «أنها …» right after a denial (its own act), or None.
-
-    Args:
-        view: the sentence.
-        cue: a denial or rejection cue.
-
-    Returns:
-        The clause index of the denied clause, or None when the denial is not of the denier's own act.
-    """
-    after = view.word_at(cue.end - 1) + 1
-    for j in range(after, min(after + _OWN_ACT_WINDOW, len(view.words))):
-        size = view.has(j, "own_act")
-        if size:
-            return view.clause(j + size - 1)
-    return None
-
-
-def _others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
-    """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
-    were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
-    accusations; a possessive ("its criticism", انتقاداتها) keeps it the speaker's.
-
-    Args:
-        text: the sentence's raw text.
-        cue: the cue.
-        at: the cue's start in ``text``.
-        quoted: the sentence's quotes (raw content spans).
-        offset: the sentence's raw start.
-
-    Returns:
-        True when the cue is such a noun within the first three words of its quote's content.
-    """
-    if cue.label != "critical" or cue.category not in _ACCUSATIONS or " " in cue.cue.strip():
-        return False
-    spans = [q for q in quoted if q.start <= offset + at < q.end]
-    if not spans:
-        return False
-    before = _WORD.findall(text[max(spans[0].start - offset, 0):at])
-    return len(before) <= 2 and not any(w.lower() in _OWN for w in before)
-
-
-def _pretext(view, cue) -> str:
-    """How a ``pretext`` word of the grammar bears on a defending cue.
-
-    Args:
-        view: the sentence.
-        cue: a defending cue of it.
-
-    Returns:
-        ``claim`` when one follows the claim in its clause within six words ("counter-terrorism was a pretext
-        for …", "used the threat of terrorism to justify …"), ``justify`` when one stands right before a
-        justification ("غطاء لتبريرها"), else "".
-    """
-    if not view.words or not view.any_of("pretext"):
-        return ""
-    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
-    if cue.category == "justification" and any(view.has(j, "pretext") for j in range(max(first - 2, 0), first)):
-        return "justify"
-    clause = view.clause(first)
-    if cue.pos == "content" and any(view.has(j, "pretext") and view.clause(j) == clause
-                                    for j in range(last + 1, min(last + 7, len(view.words)))):
-        return "claim"
-    return ""
-
-
 def _may_bear(scope: Scope, sentence, cues) -> bool:
     """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
     inside a topical quote, or a declined cue in a document whose subject is the topic)."""
@@ -343,7 +271,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if state in ("hypothetical", "withheld") or question:
             continue  # a condition, a hedge or a question asserts nothing
         label = {"negated": cue.on_negation, "rejected": cue.on_rejection}.get(state, cue.label)
-        pretext = _pretext(view, cue) if cue.label == "defends" else ""
+        pretext = pretext_reading(view, cue) if cue.label == "defends" else ""
         if pretext == "justify":
             continue  # "غطاء لتبريرها", "a cover to justify it": no justification of one's own
         if pretext == "claim":
@@ -352,11 +280,11 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
             continue
-        own = _own_act(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
+        own = own_act_clause(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
             continue
-        if source == "quote" and _others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
+        if source == "quote" and others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
                                                     sentence.start) \
                 and not accuser(view, cue) and not any(h.actor in scope.owners for h in holders):
             continue  # "… said Western accusations over Xinjiang were an attempt to interfere": not the speaker's

@@ -1,0 +1,94 @@
+"""Claims a speaker holds at a distance, and acts that take no side.
+
+- **Pretexts** (grammar kind ``pretext``): a defending claim that a pretext word follows in its clause
+  ("counter-terrorism was a pretext for …", "used the threat of terrorism to justify …") is critical; a
+  justification right after one ("غطاء لتبريرها") is none.
+- **Others' accusations**: a critical accusation noun opening a quote ("… said Western accusations … were an
+  attempt to interfere") is what others said, not the speaker's position.
+- **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
+  that it had deported any Uyghurs") takes no side unless the denier owns the policy.
+
+:mod:`helpers.extract.stance.rows` applies them cue by cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["others_accusation", "own_act_clause", "pretext_reading"]
+
+#: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
+_ACCUSATIONS = frozenset({"accusation", "criticism"})
+#: Possessives that keep a quoted accusation the speaker's own ("its criticism").
+_OWN = frozenset({"its", "their", "our", "his", "her", "my"})
+_WORD = re.compile(r"\w+")
+#: How many words after a defending claim a pretext word still calls it one ("… was a pretext for …").
+_PRETEXT_WINDOW = 6
+#: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
+_OWN_ACT_WINDOW = 4
+
+
+def pretext_reading(view, cue) -> str:
+    """How a ``pretext`` word of the grammar bears on a defending cue.
+
+    Args:
+        view: the sentence.
+        cue: a defending cue of it.
+
+    Returns:
+        ``claim`` when one follows the claim in its clause within six words ("counter-terrorism was a pretext
+        for …", "used the threat of terrorism to justify …"), ``justify`` when one stands right before a
+        justification ("غطاء لتبريرها"), else "".
+    """
+    if not view.words or not view.any_of("pretext"):
+        return ""
+    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    if cue.category == "justification" and any(view.has(j, "pretext") for j in range(max(first - 2, 0), first)):
+        return "justify"
+    clause = view.clause(first)
+    if cue.pos == "content" and any(view.has(j, "pretext") and view.clause(j) == clause
+                                    for j in range(last + 1, min(last + 1 + _PRETEXT_WINDOW, len(view.words)))):
+        return "claim"
+    return ""
+
+
+def others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
+    """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
+    were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
+    accusations; an English possessive before it ("its criticism") keeps it the speaker's.
+
+    Args:
+        text: the sentence's raw text.
+        cue: the cue.
+        at: the cue's start in ``text``.
+        quoted: the sentence's quotes (raw content spans).
+        offset: the sentence's raw start.
+
+    Returns:
+        True when the cue is such a noun within the first three words of its quote's content.
+    """
+    if cue.label != "critical" or cue.category not in _ACCUSATIONS or " " in cue.cue.strip():
+        return False
+    spans = [q for q in quoted if q.start <= offset + at < q.end]
+    if not spans:
+        return False
+    before = _WORD.findall(text[max(spans[0].start - offset, 0):at])
+    return len(before) <= 2 and not any(w.lower() in _OWN for w in before)
+
+
+def own_act_clause(view, cue) -> int | None:
+    """The clause of "that it …" / «أنها …» right after a denial (its own act), or None.
+
+    Args:
+        view: the sentence.
+        cue: a denial or rejection cue.
+
+    Returns:
+        The clause index of the denied clause, or None when the denial is not of the denier's own act.
+    """
+    after = view.word_at(cue.end - 1) + 1
+    for j in range(after, min(after + _OWN_ACT_WINDOW, len(view.words))):
+        size = view.has(j, "own_act")
+        if size:
+            return view.clause(j + size - 1)
+    return None
