@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -205,3 +206,19 @@ def quote_table_shape(rows, *, min_rows: int, min_arabic: int) -> bool:
     negatives = sum(r[3] is None or r[3][0].startswith("!") or r[3][1] == "" for r in rows)
     return len(rows) >= min_rows and min_arabic <= arabic <= len(rows) - min_arabic \
         and negatives * 2 >= len(rows) - 4
+
+
+@lru_cache(maxsize=None)
+def scored_probe_file(name: str) -> tuple:
+    """A probe file of ``tests/probes`` read and scored once per test run.
+
+    Args:
+        name: the file's name without ``.tsv`` (``stance_round8_a`` …).
+
+    Returns:
+        ``(items, scores)``: :func:`helpers.evaluate.probes.read_probes` items and their scores.
+    """
+    from helpers.evaluate.probes import read_probes, run_probes, score_probes
+
+    items = read_probes(ROOT / "tests" / "probes" / f"{name}.tsv")
+    return items, score_probes(items, run_probes(items))

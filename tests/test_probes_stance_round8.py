@@ -18,15 +18,10 @@ exactly today (the others are the error table of bench/STANCE_ROUND8.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.probes import read_probes, run_probes, score_probes
-from probe_support import item_errors
-
-PROBES = Path(__file__).resolve().parent / "probes"
+from probe_support import item_errors, scored_probe_file
 
 
 @dataclass(frozen=True)
@@ -111,15 +106,9 @@ FILES = {
 }
 
 
-@lru_cache(maxsize=None)
-def _scored(name: str):
-    items = read_probes(PROBES / f"{name}.tsv")
-    return score_probes(items, run_probes(items))
-
-
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_floors(name):
-    scores, expect = _scored(name), FILES[name]
+    scores, expect = scored_probe_file(name)[1], FILES[name]
     assert scores.get("stances") >= expect.stance_f1
     assert scores.get("stances", "all", "precision") >= expect.stance_precision
     assert scores.get("voices") >= expect.voice_f1
@@ -127,11 +116,11 @@ def test_floors(name):
 
 @pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].stances])
 def test_selected_stances(name, item_id):
-    wrong = item_errors(_scored(name), item_id)
+    wrong = item_errors(scored_probe_file(name)[1], item_id)
     assert not wrong, wrong
 
 
 @pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].voices])
 def test_selected_voices(name, item_id):
-    wrong = item_errors(_scored(name), item_id, "voices")
+    wrong = item_errors(scored_probe_file(name)[1], item_id, "voices")
     assert not wrong, wrong

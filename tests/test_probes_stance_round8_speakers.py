@@ -17,13 +17,12 @@ reach on each file, minus a small margin; the held-back probes (tests/probes/hel
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from helpers.evaluate.probes import read_probes, run_probes, score_probes
-from probe_support import item_errors, shape_problems
+from helpers.evaluate.probes import read_probes
+from probe_support import item_errors, scored_probe_file, shape_problems
 
 PROBES = Path(__file__).resolve().parent / "probes"
 
@@ -72,12 +71,6 @@ FILES = {
 }
 
 
-@lru_cache(maxsize=None)
-def _scored(name: str):
-    items = read_probes(PROBES / f"{name}.tsv")
-    return items, score_probes(items, run_probes(items))
-
-
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_file_shape(name):
     """Both languages, both sides, as many items without a stance row as with one."""
@@ -86,7 +79,7 @@ def test_file_shape(name):
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_floors(name):
-    _, scores = _scored(name)
+    _, scores = scored_probe_file(name)
     expect = FILES[name]
     assert scores.get("voices") >= expect.voice_floor
     assert scores.get("stances") >= expect.stance_floor
@@ -96,18 +89,18 @@ def test_floors(name):
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_no_stance_on_negatives(name):
-    items, scores = _scored(name)
+    items, scores = scored_probe_file(name)
     false = item_errors(scores, [i["id"] for i in items if not i["expected"]])
     assert not false, false
 
 
 @pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].voices])
 def test_selected_voices(name, item_id):
-    wrong = item_errors(_scored(name)[1], item_id, "voices")
+    wrong = item_errors(scored_probe_file(name)[1], item_id, "voices")
     assert not wrong, wrong
 
 
 @pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].stances])
 def test_selected_stances(name, item_id):
-    wrong = item_errors(_scored(name)[1], item_id, "stances")
+    wrong = item_errors(scored_probe_file(name)[1], item_id, "stances")
     assert not wrong, wrong
