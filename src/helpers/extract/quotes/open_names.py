@@ -264,7 +264,8 @@ def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
 
 
 def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
-    """The open name inside a speaker phrase, or whose apposition holds it ("X, a blogger in Y,").
+    """The open name inside a speaker phrase, or whose apposition holds it ("X, a blogger in Y,"); a person
+    named after the body a role works at, not the body (الباحثة في معهد الدراسات الشرقية كارولين فيبر).
 
     Args:
         view: the document's quote view.
@@ -274,9 +275,11 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     Returns:
         The first such name, or None.
     """
-    for name in open_names(view, start, end + _QUOTED_REACH):
+    names = open_names(view, start, end + _QUOTED_REACH)
+    for k, name in enumerate(names):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
-            return name
+            later = next((n for n in names[k + 1:] if n.kind == "person" and n.start < end), None)
+            return later if name.kind == "organization" and later is not None else name  # الباحثة في معهد … X
         between = view.text[end:name.start].strip() if end <= name.start else None
         if name.kind in ("company", "person") and between in _OPEN_MARKS:
             return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside
