@@ -28,6 +28,9 @@ _ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suff
 _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
 #: Possessive determiners before an English role noun (its chief executive).
 _DETERMINERS = frozenset(particles("role_determiner"))
+#: "a researcher at …", "an economist with …": an indefinite role whose holder is named in apposition.
+_INDEFINITE = frozenset(particles("indefinite_role"))
+_WORKPLACE_LINKS = frozenset(w for w in particles("workplace") if w.isascii())
 _CONNECTORS = frozenset(particles("name_connector"))
 _AR_NAME_LINKS = particles("name_link")
 #: Pronoun suffixes of a possessed noun (مقرها): never the end of a name in a speaker phrase.
@@ -62,9 +65,33 @@ def _possessed_role(view: QuoteView, tokens, i: int) -> bool:
 
 
 
+def role_at_before(view: QuoteView, position: int) -> bool:
+    """Whether an indefinite English role at a workplace ends right before ``position`` (its comma): "A
+    researcher at the Tallinn Institute, Marta Kivi, said" (the name in commas is the role's holder).
+
+    Args:
+        view: the document's quote view.
+        position: normalised start of the comma before the name.
+
+    Returns:
+        True for such a role.
+    """
+    clause = view.text[max(0, position - _ROLE_REACH):position].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+    words = clause.split()
+    return len(words) >= 3 and _possessed_end(view, position - len(clause.lstrip()), position)
+
+
+#: How far before a name in commas its role at a workplace may start.
+_ROLE_REACH = 80
+
+
 def _possessed_end(view: QuoteView, start: int, end: int) -> bool:
-    """Whether an English phrase is a possessive determiner and a role noun (its chief executive)."""
+    """Whether an English phrase is a possessive determiner and a role noun (its chief executive), or an
+    indefinite role at a workplace ("a researcher at the Tallinn Institute", whose holder follows in commas)."""
     words = view.text[start:end].split()
+    article = view.text[max(0, start - 3):start].split()[-1:]  # the phrase may start after its article
+    if len(words) >= 3 and (article + words[:1])[0] in _INDEFINITE and _WORKPLACE_LINKS & set(words[1:3]):
+        return lexicon().role_re.fullmatch(words[1] if words[0] in _INDEFINITE else words[0]) is not None
     return 2 <= len(words) <= 3 and words[0] in _DETERMINERS \
         and lexicon().role_re.fullmatch(" ".join(words[1:])) is not None
 

@@ -47,6 +47,7 @@ from helpers.extract.quotes.open_holders import (
     _role_at,
     name_phrase,
     possessed_name,
+    role_at_before,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 
@@ -222,7 +223,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        if after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
+        comma = i and _gap(view, tokens[i - 1], tokens[i]).strip() == ","
+        if after and gap.strip() == "," and after[2] in verbs and comma and role_at_before(view, tokens[i - 1][1]):
+            found.append(_make(view, *run, "person"))  # "a researcher at X, Marta Kivi, told": in commas, a verb
+        elif after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
             close = view.text.find(",", after[1])
             found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
