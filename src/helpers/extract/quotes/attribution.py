@@ -16,6 +16,7 @@ import re
 
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.open_names import possessed_name
+from helpers.extract.quotes.source_names import source_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
@@ -94,6 +95,9 @@ class AttributionMixin:
             or possessed_name(self.view, words[0][0], end) is not None  # بحسب مديرها التنفيذي يوهان كلاين
         if headed:
             return words[0][0], names[-1].end if names else words[min(len(words), 6) - 1][1]
+        named = source_name(self.view, words[0][0], words[-1][1]) if not words[0][2].isascii() else None
+        if named is not None:  # وبحسب يوسف القاسمي، وهو …، فإن: a bare name in the frame of a source
+            return named.start, named.end
         if words[0][2].isascii():
             named = self._capitalised_run(words[:6]) or (None, None)
             if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):

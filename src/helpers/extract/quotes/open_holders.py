@@ -22,6 +22,8 @@ __all__ = ["possessed_name", "name_phrase"]
 #: إن / أن / ":" after a name, with a pronoun (يوسف القاسمي إنه …).
 _COMPLEMENT = re.compile(
     rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
+#: A comma and فإن after the source of an attribution marker (وبحسب يوسف القاسمي، فإن …).
+_COMMA_FA = re.compile(rf"\s*،{_COMPLEMENT.pattern}")
 #: A pronoun suffix after a role noun (رئيسها، مديرهم).
 _ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'role'))})$")
 #: A word that starts with the article, with or without و ف.
@@ -171,8 +173,9 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
-    if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)):
-        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …)
+    if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)
+                                       or _COMMA_FA.match(view.text, end)):
+        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …; بحسب X، فإن)
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
             return None
