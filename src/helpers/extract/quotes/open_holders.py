@@ -9,6 +9,7 @@ Part of :mod:`helpers.extract.quotes.open_names`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.name_words import glued_definite, stop_word
@@ -174,7 +175,7 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
         return None
     first = tokens[0]
     if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)
-                                       or _COMMA_FA.match(view.text, end)):
+                                       or _COMMA_FA.match(view.text, end) or _relayed().match(view.text, end)):
         return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …; بحسب X، فإن)
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
@@ -187,3 +188,10 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
         return None
     return _make(view, first[0], tokens[-1][1], canonical(view.raw[slice(*view.to_raw(first[0], tokens[-1][1]))])[1])
+
+
+@lru_cache(maxsize=1)
+def _relayed() -> re.Pattern:
+    """The relayed voice's tail and إن / أن after a name (نقلت الوكالة عن يوسف القاسمي قوله إن …)."""
+    tails = literal_alternation(sorted(lexicon().words["relay_tail"]))
+    return re.compile(rf"\s+(?:{tails})(?!\w){_COMPLEMENT.pattern}")

@@ -8,7 +8,10 @@ A plural noun and its adjective (بحسب تقديرات رسمية، فإن) ar
 
 from __future__ import annotations
 
+import re
+
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.name_words import stop_word
 from helpers.extract.quotes.open_actors import OpenName
 from helpers.extract.quotes.open_holders import name_phrase
 from helpers.extract.quotes.speakers import words_between
@@ -20,6 +23,10 @@ __all__ = ["source_name"]
 _PLURAL = suffix_forms("plural_noun")
 #: Endings of an indefinite adjective of origin or kind after a noun (رسمية، حكومية) other than ي: never the
 #: last word of a name (a family name may end in ي).
+#: Punctuation inside the words: they are no one name.
+_BREAK = re.compile(r"[^\w\s]")
+#: و / ف before a verb (واعتبر).
+_CONJUNCTIONS = ("و", "ف")
 #: The ل of a marker glued before a definite noun leaves the noun's own ل (وفقا للبرنامج → لبرنامج).
 _LI = LI_ARTICLE[:1]
 _ADJECTIVE = tuple(f for f in suffix_forms("nisba_suffix") if len(f) > 1)
@@ -45,6 +52,8 @@ def source_name(view: QuoteView, start: int, end: int) -> OpenName | None:
     if view.text[start - 1:start] == _LI and words[0][2].startswith(_LI):
         return None  # وفقا للبرنامج: the marker's ل and the article's (لل), a definite noun
     end = words[-1][1]
+    if _BREAK.search(view.text, start, end) or any(stop_word(w[2][1:]) for w in words if w[2][:1] in _CONJUNCTIONS):
+        return None  # وفق تقديره، واعتبر X أن …: a clause ends, a verb follows
     if words[0][2].endswith(_PLURAL) or words[-1][2].endswith(_ADJECTIVE):
         return None  # بحسب تقديرات رسمية، فإن …: a plural noun and its adjective
     return name_phrase(view, start, end)

@@ -82,7 +82,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
         """
         text, quiet = self.text, self._quiet
         verbs = [m for m in self.lex.scan(text, "verb") if not quiet(m.start())]
-        sources = [m for m in self.lex.scan(text, "source") if not quiet(m.start())]
+        sources = [m for m in self.lex.scan(text, "source") if not quiet(m.start(), noun=False)]  # was argued by
         v = s = 0
         for sentence in self.view.sentences:
             here_v, here_s = [], []
@@ -97,8 +97,9 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             self._sentence(sentence, here_v, here_s)
         return self.rows
 
-    def _quiet(self, position: int) -> bool:
-        return self.pairs.enclosing(position) is not None or self.view.in_url(position) or self._noun(position)
+    def _quiet(self, position: int, noun: bool = True) -> bool:
+        return self.pairs.enclosing(position) is not None or self.view.in_url(position) \
+            or (noun and self._noun(position))
 
     def _noun(self, position: int) -> bool:
         """Whether a verb form is a noun: a plural after a determiner or before a verb ("the reports were",
@@ -288,10 +289,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             subject = subject_before(self.view, sentence[0], verb.start())
             return resolve(self.view, *subject, history=history) if subject else NO_SPEAKER
         if info.lang == "ar" and not info.participle:
-            region = trim_region(self.view, verb.end(), complement_start, verb_type=info.type,
-                                 object_first=bool(info.complements & _OBJECT_FIRST))
-            if info.relay:
-                region = self._relay(region)
+            region = self._relayed(verb.end(), complement_start, info, bool(info.complements & _OBJECT_FIRST))
             quoted = self.pairs.first_between(region[1], complement_start)[:1]
             if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._named_medium(region[0], quoted[0]):
                 region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
