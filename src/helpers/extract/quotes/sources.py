@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, resolve
+from helpers.extract.quotes.antecedents import relative_antecedent
 from helpers.extract.quotes.attribution import AttributionMixin
 from helpers.extract.quotes.carry import CarryMixin
 from helpers.extract.quotes.context import QuoteView
@@ -303,8 +304,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
-        subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
-                                verb.start())
+        subject = relative_antecedent(self.view, sentence[0], verb.start()) or group_subject(
+            self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0], verb.start())
         if subject and self._pronoun_before(sentence[0], verb.start()):
             return self._carry(verb.start())  # "In a statement, it said": the pronoun, not the statement
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
