@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import resolve
+from helpers.extract.quotes.frames import source_name
 from helpers.extract.quotes.open_names import possessed_name
-from helpers.extract.quotes.source_names import source_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, resolve
-from helpers.extract.quotes.antecedents import relative_antecedent
 from helpers.extract.quotes.attribution import AttributionMixin
 from helpers.extract.quotes.carry import CarryMixin
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.english import EnglishMixin
+from helpers.extract.quotes.frames import relative_antecedent
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
