@@ -1,10 +1,11 @@
 """Analysing large corpora: streaming batches, worker processes, Dask.
 
 :func:`run` reads a corpus (any format of :mod:`helpers.io.formats`), cuts it
-into batches, analyses the batches in ``jobs`` worker processes and writes
+into batches, analyses the batches in ``jobs`` worker processes (a JSON Lines
+file: ``jobs - 1`` workers and this process, :mod:`helpers.engine.chunk_pool`) and writes
 the tables batch by batch, so memory does not grow with the corpus: at most
-``2 × jobs`` batches are in flight, each at most ``batch_docs`` documents or
-``batch_chars`` characters.
+``2 × jobs`` batches (``AHEAD × jobs`` chunks of a JSON Lines file) are in
+flight, each at most ``batch_docs`` documents or ``batch_chars`` characters.
 
 Order: batches are cut from the input in input order (a folder's files
 sorted by path, a record file's records in file order), submitted in that
