@@ -11,6 +11,7 @@ one.  No timing is asserted.
 
 import json
 import random
+import sys
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -73,7 +74,7 @@ class _ShuffledPool(ThreadPoolExecutor):
         return super().submit(call)
 
 
-def _shared(path, jobs, batch_docs, monkeypatch, **pool_options):
+def _shared(path, jobs, batch_docs, monkeypatch, *, fork=False, **pool_options):
     log = []
     real = chunk_pool.analyze_chunk
 
@@ -83,8 +84,9 @@ def _shared(path, jobs, batch_docs, monkeypatch, **pool_options):
         return real(part, **options)
 
     monkeypatch.setattr(chunk_pool, "analyze_chunk", here)
-    monkeypatch.setattr(chunk_pool, "pool", lambda workers: _ShuffledPool(workers, log=log,
-                                                                          **pool_options))
+    monkeypatch.setattr(chunk_pool, "can_fork", lambda fmt: fork)
+    monkeypatch.setattr(chunk_pool, "pool", lambda workers, **_: _ShuffledPool(workers, log=log,
+                                                                               **pool_options))
     chunks = plan_chunks(path, batch_docs=batch_docs)
     assert chunks is not None
     found = _joined(chunk_pool.stream_chunks(path, chunks, jobs=jobs, columns=None, **OPTIONS))
@@ -100,12 +102,13 @@ def _shared(path, jobs, batch_docs, monkeypatch, **pool_options):
     (6, 12, 12, 0, 2, 2),  # every other line a duplicate
     (7, 30, 0, 8, 1, 2),   # one line a chunk
 ])
+@pytest.mark.parametrize("fork", [False, True])  # the first chunk here, then the pool at once
 def test_shared_chunks_give_the_tables_of_one_process(tmp_path, monkeypatch, seed, count,
-                                                      duplicates, bad, batch_docs, jobs):
+                                                      duplicates, bad, batch_docs, jobs, fork):
     path = tmp_path / "corpus.jsonl"
     path.write_text("\n".join(_records(count, seed=seed, duplicates=duplicates, bad=bad)) + "\n",
                     encoding="utf-8")
-    found, log = _shared(path, jobs, batch_docs, monkeypatch, seed=seed)
+    found, log = _shared(path, jobs, batch_docs, monkeypatch, seed=seed, fork=fork)
     assert found == _one_process(path, batch_docs)
     assert "main" in log  # the main process took part (at least the first chunk)
 
@@ -148,7 +151,8 @@ def test_the_main_process_stays_within_its_bound_ahead_of_the_oldest_chunk(tmp_p
         return real(part, **options)
 
     monkeypatch.setattr(chunk_pool, "analyze_chunk", slow_first)
-    monkeypatch.setattr(chunk_pool, "pool", lambda workers: ThreadPoolExecutor(workers))
+    monkeypatch.setattr(chunk_pool, "can_fork", lambda fmt: False)
+    monkeypatch.setattr(chunk_pool, "pool", lambda workers, **_: ThreadPoolExecutor(workers))
     monkeypatch.setattr(chunk_pool, "_Starter", _ReadyAtOnce)
     timer = threading.Timer(1.0, release.set)
     timer.start()
@@ -172,8 +176,9 @@ def test_a_failure_in_the_main_process_stops_the_workers(tmp_path, monkeypatch):
         return real(part, **options)
 
     monkeypatch.setattr(chunk_pool, "analyze_chunk", failing)
-    monkeypatch.setattr(chunk_pool, "pool", lambda workers: _ShuffledPool(workers, seed=1,
-                                                                          ready=False))
+    monkeypatch.setattr(chunk_pool, "can_fork", lambda fmt: False)
+    monkeypatch.setattr(chunk_pool, "pool", lambda workers, **_: _ShuffledPool(workers, seed=1,
+                                                                               ready=False))
     monkeypatch.setattr(chunk_pool, "stop_workers", lambda executor: stopped.append(executor))
     with pytest.raises(RuntimeError, match="chunk 5"):
         list(chunk_pool.stream_chunks(path, plan_chunks(path, batch_docs=2), jobs=2, columns=None,
@@ -189,3 +194,75 @@ def test_real_workers_and_the_main_process_write_the_tables_of_one_job(tmp_path)
     for name in TABLES:
         one, two = (tmp_path / d / f"{name}.csv" for d in ("one", "two"))
         assert one.read_bytes() == two.read_bytes(), name
+
+
+# --- the workers forked from the run's own process (no forkserver) -----------------------------
+
+def _handler(signum, frame):  # a run's stop handler stands in for the test
+    raise AssertionError("the run's handler ran in a worker")
+
+
+def _worker_state() -> tuple:
+    """What a worker reports: its SIGTERM and SIGHUP handlers and its death signal."""
+    import ctypes
+    import signal
+
+    value = ctypes.c_int(-1)
+    ctypes.CDLL(None, use_errno=True).prctl(2, ctypes.byref(value), 0, 0, 0)  # PR_GET_PDEATHSIG
+    return signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP), value.value
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and prctl")
+def test_a_forked_worker_gets_the_default_stop_handlers_and_dies_with_the_run():
+    import signal
+
+    previous = {s: signal.signal(s, _handler) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        with chunk_pool.pool(1, fork=True) as executor:
+            state = executor.submit(_worker_state).result(timeout=60)
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+    assert state == (signal.SIG_DFL, signal.SIG_DFL, int(signal.SIGKILL))
+
+
+def test_can_fork_only_for_csv_without_another_thread(monkeypatch):
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    linux = sys.platform.startswith("linux")
+    assert chunk_pool.can_fork("csv") is linux
+    assert not chunk_pool.can_fork("parquet") and not chunk_pool.can_fork(None)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # a progress bar's monitor …
+    assert not chunk_pool.can_fork("csv")
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_and_forkserver_workers_write_the_same_tables(tmp_path, monkeypatch, fork):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(_records(80, seed=14, duplicates=5, bad=2)) + "\n", encoding="utf-8")
+    made, real = [], chunk_pool.pool
+
+    def spy(workers, *, fork=False):
+        made.append(fork)
+        return real(workers, fork=fork)
+
+    monkeypatch.setattr(chunk_pool, "can_fork", lambda fmt: fork)
+    monkeypatch.setattr(chunk_pool, "pool", spy)
+    found = _joined(chunk_pool.stream_chunks(path, plan_chunks(path, batch_docs=3), jobs=2,
+                                             columns=None, **OPTIONS))
+    assert made == [fork]
+    assert found == _one_process(path, 3)
+
+
+@pytest.mark.parametrize("args, tty, forks", [
+    (["analyze", "c.jsonl", "--out", "o", "--no-progress"], True, True),
+    (["analyze", "c.jsonl", "--out", "o"], False, True),            # no terminal: no bar
+    (["analyze", "c.jsonl", "--out", "o"], True, False),            # a bar and its thread
+    (["analyze", "c.jsonl", "--out", "o", "--format", "csv"], False, True),
+    (["analyze", "c.jsonl", "--out", "o", "--format=parquet", "--no-progress"], False, False),
+    (["analyze", "c.jsonl", "--out", "o", "--frobnicate"], False, False),  # not understood
+    ([], False, False),
+])
+def test_will_fork_agrees_with_the_run(args, tty, forks):
+    from helpers.cli.early import will_fork
+
+    assert will_fork(args, tty=tty) is (forks and sys.platform.startswith("linux"))
