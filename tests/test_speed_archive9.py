@@ -160,9 +160,10 @@ def test_the_main_process_stays_within_its_bound_ahead_of_the_oldest_chunk(tmp_p
                                             columns=None, **OPTIONS))
     timer.cancel()
     assert [d for r in results for d in r.doc_ids] == [f"d{i}" for i in range(60)]
-    # chunks 0 and 1 are the pool's (two per worker) and 0 waits: the main process takes the
-    # next ones until AHEAD × jobs are out of the file and not written, then waits too
-    assert ahead == list(range(2, chunk_pool.AHEAD * 2))
+    # chunks 0 to IN_POOL - 1 are the pool's (one worker) and 0 waits: the main process takes
+    # the next ones until AHEAD × jobs are out of the file and not written, then waits too
+    assert ahead == list(range(chunk_pool.IN_POOL, chunk_pool.AHEAD * 2))
+    assert ahead  # (the bound leaves the main process room)
 
 
 def test_a_failure_in_the_main_process_stops_the_workers(tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ chunk built: no second interpreter imports and warms up (about 0.4 CPU s on a
 general archive).  Otherwise the workers come from the forkserver and are started
 from a thread, so that the main process does not wait for the server's imports and
 warm-up: it analyses the first chunks itself, in order, until a worker has answered.  Then it
-keeps up to two chunks per worker in the pool and analyses the next chunk itself
+keeps up to :data:`IN_POOL` chunks per worker in the pool and analyses the next chunk itself
 whenever the oldest one is not back yet (at most :data:`AHEAD` results per job are
 held).  Results are taken in file order whoever analysed them, and a chunk is
 analysed by the same code in either process, so the tables and the error lines
@@ -35,10 +35,13 @@ from helpers.engine.scale_report import BatchResult, holding_stop
 if TYPE_CHECKING:  # the pool's modules are imported when workers are started (``--jobs`` above 1)
     from concurrent.futures import ProcessPoolExecutor
 
-__all__ = ["AHEAD", "pool", "can_fork", "stop_workers", "stream_chunks"]
+__all__ = ["AHEAD", "IN_POOL", "pool", "can_fork", "stop_workers", "stream_chunks"]
 
 #: The most chunks per job taken from the file and not yet written (analysed or in the pool).
 AHEAD = 4
+#: The most chunks per worker in the pool at a time (it never waits for the main process,
+#: busy with a chunk of its own, to hand it the next).
+IN_POOL = 4
 
 
 def pool(workers: int, *, fork: bool = False) -> ProcessPoolExecutor:
@@ -192,7 +195,7 @@ def stream_chunks(source, chunks: Iterable, *, jobs: int, **options) -> Iterator
             more = True
             while more or pending:
                 in_pool = sum(isinstance(job, Future) and not job.done() for _, job in pending)
-                while more and starter.ready() and in_pool < 2 * workers \
+                while more and starter.ready() and in_pool < IN_POOL * workers \
                         and len(pending) < AHEAD * jobs:
                     part = next(chunks, None)
                     if part is None:
