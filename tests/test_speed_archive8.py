@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from helpers.cli import early
@@ -155,7 +156,7 @@ import sys
 from multiprocessing import forkserver
 from helpers.cli.early import start_if_wanted
 from helpers.cli.main import main
-args = ["analyze", {corpus!r}, "--out", {out!r}, "--jobs", "2", "--no-progress"]
+args = ["analyze", {corpus!r}, "--out", {out!r}, "--jobs", "2", "--no-progress", "--format", "parquet"]
 started = start_if_wanted(args)
 pid = forkserver._forkserver._forkserver_pid
 code = main(args)
@@ -172,9 +173,13 @@ def test_the_early_server_is_the_one_the_run_uses_and_the_tables_are_the_same(tm
     assert out.stdout.split() == ["True", "True", "0"]
     from helpers.cli.main import main
 
-    assert main(["analyze", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-progress"]) == 0
-    for table in sorted((tmp_path / "one").glob("*.csv")):
-        assert (tmp_path / "early" / table.name).read_bytes() == table.read_bytes(), table.name
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-progress",
+                 "--format", "parquet"]) == 0
+    tables = sorted((tmp_path / "one").glob("*.parquet"))
+    assert len(tables) == 8
+    for table in tables:  # (a CSV run without a progress bar forks its workers: no server)
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "early" / table.name),
+                                      pd.read_parquet(table), obj=table.name)
 
 
 def test_the_package_main_is_the_function_after_the_module_is_imported():

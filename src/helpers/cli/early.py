@@ -9,7 +9,8 @@ both in turn.  :func:`start_if_wanted`, called first thing by
 server at once when the arguments show a run whose workers will read their own
 chunks of a JSON Lines file (:func:`helpers.engine.chunks.plan_chunks`): the
 subcommand ``analyze``, the local engine, more than one job (``--jobs``, by default
-every core) and a ``.jsonl`` / ``.ndjson`` file of at least two chunks.
+every core) and a ``.jsonl`` / ``.ndjson`` file of at least two chunks, unless the
+run will fork its workers from itself (:func:`will_fork`: CSV without a progress bar).
 
 :func:`pool_wanted` reads the arguments without the parser (building it imports
 the whole command line): any option it does not know exactly (an abbreviation,
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["VALUE_OPTIONS", "LIST_OPTIONS", "FLAG_OPTIONS", "pool_wanted", "start_if_wanted"]
+__all__ = ["VALUE_OPTIONS", "LIST_OPTIONS", "FLAG_OPTIONS", "pool_wanted", "will_fork", "start_if_wanted"]
 
 #: The options of ``helpers analyze`` that take one value (as :mod:`helpers.cli.runs` defines them).
 VALUE_OPTIONS = frozenset({
@@ -132,8 +133,37 @@ def pool_wanted(args: list[str], *, cores: int | None = None) -> bool:
         return False
 
 
+def will_fork(args: list[str], *, tty: bool | None = None) -> bool:
+    """Whether the run's workers will be forks of its own process, not of the forkserver.
+
+    As :func:`helpers.engine.chunk_pool.can_fork` decides in the run: on Linux, for CSV
+    output (no ``--format parquet``) and no progress bar (``--no-progress``, or stderr
+    not a terminal), the run has no other thread when it forks its workers.
+
+    Args:
+        args: the command line's arguments (without the program's name).
+        tty: whether stderr is a terminal (default: ask it).
+
+    Returns:
+        True when the run will fork its workers (then no server is started early).
+    """
+    import multiprocessing
+    import sys
+
+    found = _options(args[1:]) if args else None
+    if found is None or not sys.platform.startswith("linux"):
+        return False
+    if tty is None:
+        tty = hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
+    progress = tty and "--no-progress" not in args
+    return (found[0].get("--format", "csv") == "csv" and not progress
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
 def start_if_wanted(args: list[str]) -> bool:
     """Start the workers' forkserver now when :func:`pool_wanted` says the run will use it.
+
+    Not for a run whose workers will be forks of its own process (:func:`will_fork`).
 
     Args:
         args: the command line's arguments (without the program's name).
@@ -141,7 +171,7 @@ def start_if_wanted(args: list[str]) -> bool:
     Returns:
         True when the server was started (or was running already).
     """
-    if not pool_wanted(args):
+    if not pool_wanted(args) or will_fork(args):
         return False
     from helpers.engine.forkserver import start
 

@@ -30,7 +30,7 @@ import signal
 import sys
 import threading
 
-__all__ = ["die_with_parent", "worker_started"]
+__all__ = ["die_with_parent", "worker_started", "forked_worker_started"]
 
 _PR_SET_PDEATHSIG = 1
 #: The forkserver's pid when this module was imported inside the forkserver
@@ -73,6 +73,30 @@ def worker_started() -> None:
         parent = multiprocessing.parent_process()
         if parent is not None and parent.sentinel is not None:
             threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True,
+                             name="helpers-watch-parent").start()
+    except Exception:  # pragma: no cover - best effort
+        pass
+
+
+def forked_worker_started(parent: int) -> None:
+    """The initializer of a worker forked from the run's process itself (``fork``, not the forkserver).
+
+    The run's handlers of SIGTERM and SIGHUP (they stop the run) are the run's: the
+    worker gets the defaults back, so that ending it ends it; it dies with the run.
+    Never raises (a failed initializer would break the pool).
+
+    Args:
+        parent: the run's pid (the process the worker was forked from).
+    """
+    try:
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
+        if die_with_parent(parent):
+            return
+        parent_process = multiprocessing.parent_process()
+        if parent_process is not None and parent_process.sentinel is not None:
+            threading.Thread(target=_exit_with, args=(parent_process.sentinel,), daemon=True,
                              name="helpers-watch-parent").start()
     except Exception:  # pragma: no cover - best effort
         pass

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager, nullcontext
+from functools import cache
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from helpers.engine.off_topic import copy_document, off_topic_row
-from helpers.extract.claims.rows import claim_rows
 from helpers.extract.mentions.rows import mention_rows
-from helpers.extract.quotes.rows import quote_rows
-from helpers.extract.stance.rows import stance_rows
-from helpers.extract.temporal.rows import event_rows_with_note
 from helpers.io.corpus import Document, document_row, infer_metadata
 from helpers.io.rows import frame, outside
 from helpers.io.tables import TABLE_COLUMNS, TABLE_EXTRAS, TABLES
@@ -99,6 +97,22 @@ def _sentence_rows(doc: Document, sents, captions, scores) -> list[dict]:
 
 
 _copy = copy_document
+
+
+@cache
+def _deep_stages() -> SimpleNamespace:
+    """The stages after relevance (events, quotes, stances, claims), imported on first use.
+
+    A process that meets no document in scope (the forkserver's warm-up, a worker of a
+    general archive) does not import them (about 45 ms).
+    """
+    from helpers.extract.claims.rows import claim_rows
+    from helpers.extract.quotes.rows import quote_rows
+    from helpers.extract.stance.rows import stance_rows
+    from helpers.extract.temporal.rows import event_rows_with_note
+
+    return SimpleNamespace(claim_rows=claim_rows, quote_rows=quote_rows, stance_rows=stance_rows,
+                           event_rows_with_note=event_rows_with_note)
 
 
 #: The stages each table needs (besides cleaning and segmenting, always run).
@@ -190,24 +204,25 @@ def analyze_rows(doc: Document, *, tables=TABLES, timings: dict | None = None,
         found["mentions"] = []
         found["cleaning"] = report_rows(cleaned, doc_id=doc_id)  # what cleaning took out, and why
         return {name: found[name] for name in tables}
+    deep = _deep_stages()
     if "temporal" in needs:
         with _timed(timings, "temporal"):
-            events, note = event_rows_with_note(raw, doc_id=doc_id, published=doc.published,
+            events, note = deep.event_rows_with_note(raw, doc_id=doc_id, published=doc.published,
                                                 sentences=sents, view=view)
             found["events"] = outside(events, boilerplate)
             found["documents"][0]["date_note"] = note
     if "quotes" in needs:
         with _timed(timings, "quotes"):
-            found["quotes"] = view.quotes = outside(quote_rows(raw, doc_id=doc_id, view=view),
+            found["quotes"] = view.quotes = outside(deep.quote_rows(raw, doc_id=doc_id, view=view),
                                                     boilerplate)
     if "stance" in needs:
         with _timed(timings, "stance"):
-            found["stances"] = outside(stance_rows(raw, doc_id=doc_id, genre=doc.genre,
+            found["stances"] = outside(deep.stance_rows(raw, doc_id=doc_id, genre=doc.genre,
                                                    outlet=doc.outlet, profile=profile, view=view),
                                        boilerplate)
     if "claims" in needs:
         with _timed(timings, "claims"):
-            found["claims"] = outside(claim_rows(raw, doc_id=doc_id, view=view, profile=profile),
+            found["claims"] = outside(deep.claim_rows(raw, doc_id=doc_id, view=view, profile=profile),
                                       boilerplate)
     with _timed(timings, "tables"):
         if "sentences" in tables:

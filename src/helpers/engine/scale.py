@@ -1,10 +1,11 @@
 """Analysing large corpora: streaming batches, worker processes, Dask.
 
 :func:`run` reads a corpus (any format of :mod:`helpers.io.formats`), cuts it
-into batches, analyses the batches in ``jobs`` worker processes and writes
+into batches, analyses the batches in ``jobs`` worker processes (a JSON Lines
+file: ``jobs - 1`` workers and this process, :mod:`helpers.engine.chunk_pool`) and writes
 the tables batch by batch, so memory does not grow with the corpus: at most
-``2 × jobs`` batches are in flight, each at most ``batch_docs`` documents or
-``batch_chars`` characters.
+``2 × jobs`` batches (``AHEAD × jobs`` chunks of a JSON Lines file) are in
+flight, each at most ``batch_docs`` documents or ``batch_chars`` characters.
 
 Order: batches are cut from the input in input order (a folder's files
 sorted by path, a record file's records in file order), submitted in that
@@ -39,13 +40,14 @@ import os
 import sys
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from helpers.engine import forkserver
 from helpers.engine.batches import analyze_batch, iter_batches
-from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records, plan_chunks
+from helpers.engine.chunk_pool import pool as _pool
+from helpers.engine.chunk_pool import stop_workers as _stop_workers
+from helpers.engine.chunk_pool import stream_chunks
+from helpers.engine.chunks import plan_chunks
 from helpers.engine.dask_engine import analyze_dask
-from helpers.engine.lifetime import worker_started
 from helpers.engine.options import RunOptions, run_options
 from helpers.engine.scale_report import BatchResult, RunReport, holding_stop, manifest, now, stop
 from helpers.io.formats import count_hint
@@ -53,40 +55,8 @@ from helpers.io.outlock import OutputLock
 from helpers.io.tables import TABLES
 from helpers.io.writers import commit_output, open_writer, stage_output, write_manifest
 
-if TYPE_CHECKING:  # the pool's modules are imported when workers are started (``--jobs`` above 1)
-    from concurrent.futures import ProcessPoolExecutor
-
 __all__ = ["BatchResult", "RunReport", "iter_batches", "analyze_batch", "analyze_stream",
            "run", "analyze_dask", "manifest"]
-
-
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    # forkserver: workers start from a clean single-threaded process, not a
-    # fork of a parent that may hold pyarrow or tqdm threads; the server
-    # preloads the pipeline and builds what the off-topic path needs (helpers.engine.warm),
-    # so that each worker starts with it built (the deep stages' lexicons are built by a
-    # worker when it first needs them).  As with spawn, a
-    # script that calls run(jobs>1) must guard it: if __name__ == "__main__".
-    # helpers.engine.lifetime comes first: the server dies with this process.  The command
-    # line may have started the server already (helpers.engine.forkserver.start).
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=forkserver.pool_context(),
-                               initializer=worker_started)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the workers now and drop the queued batches (the run has stopped).
-
-    The workers are ended before the pool's queues are released: a worker
-    still starting would otherwise fail to open them and print a traceback.
-    """
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    for process in workers:
-        process.terminate()
-    for process in workers:
-        process.join(5)
-    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
@@ -126,40 +96,6 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
         except BaseException:  # stopped, or the consumer closed this generator
             _stop_workers(pool)
             raise
-
-
-def _stream_chunks(source, chunks: Iterable, *, jobs: int, **options) -> Iterator[BatchResult]:
-    """Analyse the chunks of a JSON Lines file in ``jobs`` processes that read them (in order).
-
-    A chunk holding a doc_id of an earlier chunk is analysed again with those
-    ids as duplicates (see :mod:`helpers.engine.chunks`).
-    """
-    pending: deque = deque()
-    duplicates = ChunkDuplicates()
-    with _pool(jobs) as pool:
-        def collect() -> BatchResult:
-            part, future = pending.popleft()
-            found = future.result()
-            again = duplicates.check(found)
-            if again:
-                found = pool.submit(analyze_chunk, part, duplicates=again, **options).result()
-                duplicates.check(found)
-            return found[0]
-
-        try:
-            for part in chunks:
-                with holding_stop():
-                    pending.append((part, pool.submit(analyze_chunk, part, **options)))
-                if len(pending) >= 2 * jobs:
-                    yield collect()
-            while pending:
-                yield collect()
-        except BaseException:  # stopped, or the consumer closed this generator
-            _stop_workers(pool)
-            raise
-    if not duplicates.records:
-        options.pop("columns", None)
-        yield no_records(source, **options)
 
 
 class _NoBar:
@@ -236,8 +172,8 @@ def run(source: str | Path, out: str | Path, options: RunOptions | None = None, 
             writer = open_writer(stage, tables, fmt=fmt)
             chunks = plan_chunks(source, batch_docs=options.batch_docs,
                                  batch_chars=options.batch_chars) if jobs > 1 else None
-            if chunks is not None:  # the workers read and parse their own lines
-                results = _stream_chunks(source, chunks, jobs=jobs, columns=options.columns,
+            if chunks is not None:  # the workers (and this process) read and parse their own lines
+                results = stream_chunks(source, chunks, jobs=jobs, columns=options.columns,
                                          tables=tables, fmt=fmt, scope=options.scope,
                                          topic=options.topic)
             else:
