@@ -5,6 +5,9 @@
   justification right after one ("غطاء لتبريرها") is none.
 - **Others' accusations**: a critical accusation noun opening a quote ("… said Western accusations … were an
   attempt to interfere") is what others said, not the speaker's position.
+- **Claims told as claims** (grammar kind ``claim_verb``): a defending claim right after "claims", "alleges",
+  «تزعم», «تدعي» in the words of a speaker who does not own the policy ("Rights groups said China claims workers are
+  treated well") is that speaker's doubt: critical.
 - **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
   that it had deported any Uyghurs") takes no side unless the denier owns the policy.
 
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["others_accusation", "own_act_clause", "pretext_reading"]
+__all__ = ["claimed", "others_accusation", "own_act_clause", "pretext_reading"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
@@ -24,6 +27,12 @@ _OWN = frozenset({"its", "their", "our", "his", "her", "my"})
 _WORD = re.compile(r"\w+")
 #: How many words after a defending claim a pretext word still calls it one ("… was a pretext for …").
 _PRETEXT_WINDOW = 6
+#: Cue categories of a defending claim about conditions in the region (what a claim verb can tell as a claim); a
+#: negated critical claim ("claims no one is detained") is one too. Debunking, praise and rejection are not.
+_CONDITIONS = frozenset({"benefit_report", "development", "counterterrorism", "vocational", "rights_respected",
+                         "three_evils", "openness"})
+#: How many words before a defending claim a claim verb still tells it as a claim ("claims that workers … are").
+_CLAIM_WINDOW = 10
 #: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
 _OWN_ACT_WINDOW = 4
 
@@ -92,3 +101,27 @@ def own_act_clause(view, cue) -> int | None:
         if size:
             return view.clause(j + size - 1)
     return None
+
+
+def claimed(view, cue) -> bool:
+    """Whether a claim verb of the grammar (claims, alleges, تزعم، تدعي) tells the cue as somebody's claim.
+
+    Args:
+        view: the sentence.
+        cue: a content cue of it: a defending claim about conditions (benefit, development, counter-terrorism,
+            rights respected …) or a negated critical one.
+
+    Returns:
+        True when such a verb stands within ten words before the cue with no contrast (but, لكن) between:
+        "China claims (that) workers in Xinjiang are treated well".
+    """
+    if cue.pos != "content" or not view.words or not view.any_of("claim_verb") \
+            or (cue.label == "defends" and cue.category not in _CONDITIONS):
+        return False
+    first = view.word_at(cue.start)
+    for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
+        if view.words[j + 1].opener == "contrast" if j + 1 < first else False:
+            return False
+        if view.has(j, "claim_verb"):
+            return True
+    return False

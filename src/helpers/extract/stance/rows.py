@@ -54,7 +54,7 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import others_accusation, own_act_clause, pretext_reading
+from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -288,6 +288,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                                                     sentence.start) \
                 and not accuser(view, cue) and not any(h.actor in scope.owners for h in holders):
             continue  # "… said Western accusations over Xinjiang were an attempt to interfere": not the speaker's
+        if label == "defends" and source == "quote" and holders and claimed(view, cue) \
+                and not any(h.actor in scope.owners for h in holders):
+            label = "critical"  # "Rights groups said China claims workers are treated well": told as a claim
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":

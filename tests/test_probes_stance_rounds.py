@@ -1,4 +1,4 @@
-"""The round-8 stance/voice probe files as tests: floors on each file's scores and the items it gets exactly.
+"""The stance/voice probe files of rounds 8 and 9 as tests: floors on each file's scores and the items it gets exactly.
 
 - ``stance_round8_a.tsv`` and ``stance_round8_b.tsv``: 60 development items each, by two writers who read
   neither the rules nor any other probe (open-world speakers, the author's voice, groups, attribution;
@@ -8,11 +8,14 @@
 - ``stance_round8_elsewhere.tsv``: the lead's own items on other causes (the Rohingya, Gaza, Kashmir) next to the topic,
   written before the ``elsewhere`` grammar rows;
 - ``stance_round8_transcripts.tsv``: the lead's own interview, briefing and panel transcripts, written before
-  :mod:`helpers.extract.quotes.transcript`.
+  :mod:`helpers.extract.quotes.transcript`;
+- ``stance_round9_content.tsv``: the lead's own items on testimony of conditions in the region (what the camps hold,
+  who was made to do what, fear; workers treated well, wages, prayer, rights respected; the same words elsewhere,
+  in questions and conditions, and told as a claim), written before the round-9 frames.
 
-A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t) and never
+A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k) and never
 read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
-exactly today (the others are the error table of bench/STANCE_ROUND8.md).
+exactly today (the others are the error tables of bench/STANCE_ROUND8.md and STANCE_ROUND9.md).
 """
 
 from __future__ import annotations
@@ -101,6 +104,21 @@ FILES = {
         ),
         voices=(
             "t8-01", "t8-02", "t8-04", "t8-07", "t8-09", "t8-11", "t8-12", "t8-14", "t8-18",
+        ),
+    ),
+    "stance_round9_content": Expect(
+        stance_f1=0.86, stance_precision=0.92, voice_f1=0.87,  # today 0.90 / 0.96 / 0.91
+        stances=(
+            "k9-01", "k9-04", "k9-05", "k9-07", "k9-08", "k9-12", "k9-14", "k9-16", "k9-17", "k9-19", "k9-21",
+            "k9-22", "k9-23", "k9-24", "k9-25", "k9-28", "k9-29", "k9-32", "k9-33", "k9-34", "k9-35", "k9-36",
+            "k9-37", "k9-38", "k9-39", "k9-42", "k9-43", "k9-44", "k9-48", "k9-50", "k9-51", "k9-55", "k9-57",
+            "k9-58", "k9-59", "k9-60",
+        ),
+        voices=(
+            "k9-01", "k9-04", "k9-05", "k9-07", "k9-08", "k9-09", "k9-12", "k9-14", "k9-16", "k9-17", "k9-19",
+            "k9-21", "k9-22", "k9-23", "k9-24", "k9-25", "k9-28", "k9-29", "k9-32", "k9-33", "k9-34", "k9-35",
+            "k9-36", "k9-37", "k9-38", "k9-39", "k9-42", "k9-43", "k9-44", "k9-48", "k9-50", "k9-51", "k9-55",
+            "k9-58", "k9-59", "k9-60",
         ),
     ),
 }
