@@ -77,6 +77,20 @@ REJECTED_ACCUSATION = [  # a content cue in the "that" clause of a rejected accu
      {("Rights groups", "critical")}),
 ]
 
+POLITICAL_CHARGES_AND_EXTREMISM = [  # a judicial act against a person called political: critical; accusations
+    # against China called political, rescue from extremism, measures against terrorism: defends
+    ("Amnesty International said the conviction of the Uyghur doctor Gulshan Abbas in Xinjiang was politically "
+     "motivated.", {("Amnesty International", "critical")}),
+    ("وقالت منظمة العفو الدولية إن محاكمة الطبيبة الإيغورية في شينجيانغ جرت بدوافع سياسية.",
+     {("Amnesty International", "critical")}),
+    ("China's embassy in Berlin said the accusations over Xinjiang were politically motivated.",
+     {("China", "defends")}),
+    ("A Chinese official said the centres in Xinjiang had saved young people from extremism.", {("China", "defends")}),
+    ("وقال مسؤول صيني إن مراكز التدريب في شينجيانغ أنقذت الشباب من التطرف.", {("China", "defends")}),
+    ("The Tunisian opposition said the trial of the former minister was politically motivated.", set()),
+    ("وقالت وزارة الداخلية إن الحملة ضد الإرهاب في جبال الشعانبي مستمرة.", set()),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -88,6 +102,6 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
-                         + NOT_ABOUT_THE_REGION)
+                         + POLITICAL_CHARGES_AND_EXTREMISM + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text
