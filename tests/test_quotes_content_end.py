@@ -1,10 +1,15 @@
-"""What follows an English speech verb after the content: a tail, never the content (issue 20, round 9).
+"""Where a reported statement's content ends (issue 20, round 9).
+
+English: what follows a speech verb after the content is a tail, never the content.
 
 "…, the activist told the conference.", "…, the newspaper said in an editorial.": the words after the verb name the
 hearer or the channel, and what the speaker said is the clause before the comma. A verb of telling followed by a
 clause ("told the conference the camps must close") still reports that clause, and a speaker named before an
 apposition ("X, a former senator, told a forum") is not replaced by the hearer. Rows: (text, speaker, actor,
 words the content holds).
+
+Arabic: «، فيما» (while) opens another subject's clause and ends the content («… تعسفي، فيما نفت الصين ذلك»);
+the idioms that start with it (فيما يتعلق "as regards", فيما بينها "among themselves", فيما بعد "later") do not.
 """
 
 import pytest
@@ -35,3 +40,25 @@ def test_tail_after_the_verb_is_not_the_content(text, speaker, actor, content):
     assert (row["speaker"], row["actor"]) == (speaker, actor), row[["speaker", "actor", "content"]].to_dict()
     if content is not None:
         assert content in row["content"], row["content"]
+
+
+ARABIC = [  # (text, speaker, words the content holds, words it must not hold)
+    ("وقالت منظمة العفو الدولية إن الاحتجاز في شينجيانغ تعسفي، فيما نفت الصين ذلك.",
+     "منظمة العفو الدولية", "الاحتجاز في شينجيانغ تعسفي", "نفت"),
+    ("وتصف واشنطن ما يجري في شينجيانغ بالإبادة الجماعية، فيما تصفه بكين بمكافحة الإرهاب.",
+     "واشنطن", "الإبادة الجماعية", "بكين"),
+    ("وقال المتحدث إن الصين، فيما يتعلق بشينجيانغ، تكافح الإرهاب والتطرف.",
+     "المتحدث", "تكافح الإرهاب", None),
+    ("وقال الخبير إن الدول الغربية منقسمة فيما بينها حول العقوبات.", "الخبير", "حول العقوبات", None),
+    ("وقالت الوزيرة إن بلادها ستعلن موقفها فيما بعد.", "الوزيرة", "فيما بعد", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, held, left_out", ARABIC, ids=[r[0][:30] for r in ARABIC])
+def test_arabic_while_clause_ends_the_content(text, speaker, held, left_out):
+    rows = find_quotes(text, doc_id="t")
+    row = rows[rows["speaker"] == speaker]
+    assert len(row) == 1, rows[["speaker", "content"]].to_string()
+    content = row.iloc[0]["content"]
+    assert held in content, content
+    assert left_out is None or left_out not in content, content
