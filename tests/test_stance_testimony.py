@@ -9,6 +9,8 @@ coercer, coerce). Two readings go with them:
 
 - a defending claim about conditions told with "claims" / «تزعم» by a speaker who does not own the policy is that
   speaker's doubt (critical; grammar kind ``claim_verb``, :func:`helpers.extract.stance.distance.claimed`);
+- others' sanctions opening a quote that a defending cue rebuts ("the sanctions … are an attempt to contain China")
+  are not the speaker's pressure (:func:`helpers.extract.stance.distance.others_accusation`);
 - a content cue in the "that" clause of a rejected accusation ("rejected accusations that its cameras track
   Uyghurs") is rejected, not asserted by the rejecter.
 
@@ -91,6 +93,16 @@ POLITICAL_CHARGES_AND_EXTREMISM = [  # a judicial act against a person called po
     ("وقالت وزارة الداخلية إن الحملة ضد الإرهاب في جبال الشعانبي مستمرة.", set()),
 ]
 
+OTHERS_SANCTIONS = [  # others' sanctions at the head of a quote that rebuts them are not the speaker's pressure
+    ("A spokeswoman for Russia's foreign ministry said the sanctions over Xinjiang were an attempt to contain "
+     "China's rise.",
+     {("Russia", "defends")}),
+    ("وقال الباحث الباكستاني عمران شاه إن العقوبات الغربية بسبب شينجيانغ محاولة لاحتواء صعود الصين.",
+     {("عمران شاه", "defends")}),
+    ("Canada's foreign minister said the sanctions over Xinjiang sent a clear message to Beijing.",
+     {("Canada", "critical")}),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -102,6 +114,6 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
-                         + POLITICAL_CHARGES_AND_EXTREMISM + NOT_ABOUT_THE_REGION)
+                         + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text

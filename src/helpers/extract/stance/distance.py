@@ -22,6 +22,8 @@ __all__ = ["claimed", "others_accusation", "own_act_clause", "pretext_reading"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
+#: Cue categories of pressure named as a noun (sanctions, العقوبات): others' when a defending cue rebuts them.
+_SANCTIONS = frozenset({"sanctions"})
 #: Possessives that keep a quoted accusation the speaker's own ("its criticism").
 _OWN = frozenset({"its", "their", "our", "his", "her", "my"})
 _WORD = re.compile(r"\w+")
@@ -61,10 +63,12 @@ def pretext_reading(view, cue) -> str:
     return ""
 
 
-def others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
+def others_accusation(text: str, cue, at: int, quoted, offset: int, *, rebutted: bool = False) -> bool:
     """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
     were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
-    accusations; an English possessive before it ("its criticism") keeps it the speaker's.
+    accusations; an English possessive before it ("its criticism") keeps it the speaker's. Others' sanctions
+    ("the sanctions over Xinjiang are an attempt to contain China", «العقوبات … محاولة لاحتواء») count too when
+    a defending cue after them rebuts them.
 
     Args:
         text: the sentence's raw text.
@@ -72,11 +76,13 @@ def others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
         at: the cue's start in ``text``.
         quoted: the sentence's quotes (raw content spans).
         offset: the sentence's raw start.
+        rebutted: a defending cue follows the cue in the sentence.
 
     Returns:
         True when the cue is such a noun within the first three words of its quote's content.
     """
-    if cue.label != "critical" or cue.category not in _ACCUSATIONS or " " in cue.cue.strip():
+    nouns = _ACCUSATIONS | (_SANCTIONS if rebutted else frozenset())
+    if cue.label != "critical" or cue.category not in nouns or " " in cue.cue.strip():
         return False
     spans = [q for q in quoted if q.start <= offset + at < q.end]
     if not spans:
