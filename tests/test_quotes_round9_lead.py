@@ -1,4 +1,4 @@
-"""Where a reported statement's content ends (issue 20, round 9).
+"""The quote stage, round 9 (issue 20): where a reported statement's content ends, and who speaks a participle.
 
 English: what follows a speech verb after the content is a tail, never the content.
 
@@ -10,6 +10,9 @@ words the content holds).
 
 Arabic: «، فيما» (while) opens another subject's clause and ends the content («… تعسفي، فيما نفت الصين ذلك»);
 the idioms that start with it (فيما يتعلق "as regards", فيما بينها "among themselves", فيما بعد "later") do not.
+
+English participles after a comma ("…, saying", "…, adding"): the sentence's subject speaks, not the object named
+right before the comma ("Canada summoned China's ambassador, saying …").
 """
 
 import pytest
@@ -62,3 +65,30 @@ def test_arabic_while_clause_ends_the_content(text, speaker, held, left_out):
     content = row.iloc[0]["content"]
     assert held in content, content
     assert left_out is None or left_out not in content, content
+
+
+PARTICIPLES = [  # (text, speaker, actor)
+    ("Canada summoned China's ambassador on Monday, saying the detentions in Xinjiang were unacceptable.",
+     "Canada", "Canada"),
+    ("Pakistan backed Beijing, saying its policies in Xinjiang are an internal affair.", "Pakistan", "Pakistan"),
+    ("Germany imposed sanctions on four Chinese officials, saying the abuses in Xinjiang could not go unanswered.",
+     "Germany", "Germany"),
+    ("The United States condemned China on Tuesday, saying the camps in Xinjiang were a crime.",
+     "United States", "United States"),
+    # the earlier speech verb's speaker goes on; an opening word alone is no subject
+    ("China's foreign ministry rejected the report, saying the centres in Xinjiang were schools.",
+     "China's foreign ministry", "China"),
+    ("Only later does the committee turn to Xinjiang, urging China to release the detainees.", "!", "Only"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, actor", PARTICIPLES, ids=[r[0][:40] for r in PARTICIPLES])
+def test_participle_after_a_comma_has_the_sentence_subject(text, speaker, actor):
+    rows = find_quotes(text, doc_id="t")
+    verbs = rows[rows["verb"].isin(["saying", "urging"])]
+    assert len(verbs) == 1, rows[["speaker", "verb", "content"]].to_string()
+    row = verbs.iloc[0]
+    if speaker == "!":
+        assert actor not in (row["speaker"], row["actor"]), row.to_dict()
+    else:
+        assert (row["speaker"], row["actor"]) == (speaker, actor), row[["speaker", "actor"]].to_dict()
