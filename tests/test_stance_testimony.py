@@ -103,6 +103,12 @@ OTHERS_SANCTIONS = [  # others' sanctions at the head of a quote that rebuts the
      {("Canada", "critical")}),
 ]
 
+ACCUSING_THE_CRITICS = [  # an accusation aimed at the critics defends; the object after a VSO subject is the target
+    ("واتهمت إيران الدول الغربية بازدواجية المعايير في قضية شينجيانغ.", {("Iran", "defends")}),
+    ("Iran accused Western governments of double standards over Xinjiang.", {("Iran", "defends")}),
+    ("واتهمت هيومن رايتس ووتش الصين بارتكاب جرائم ضد الإنسانية في شينجيانغ.", {("Human Rights Watch", "critical")}),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -114,6 +120,7 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
-                         + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + NOT_ABOUT_THE_REGION)
+                         + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + ACCUSING_THE_CRITICS
+                         + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text

@@ -83,7 +83,8 @@ def object_of(view: SentenceView, cue: CueMatch) -> str:
     if not objects:
         return ""
     holders = {h.actor for h in attribute(view, cue).holders}
-    if objects[0].actor in holders:
+    objects = [a for a in objects if a.actor not in holders]  # «واتهمت روسيا الدول الغربية»: VSO, the subject first
+    if not objects:
         return ""
     return objects[0].actor if _document(view, i) is not None or holders else ""
 
