@@ -77,6 +77,12 @@ REJECTED_ACCUSATION = [  # a content cue in the "that" clause of a rejected accu
      "Xinjiang.", {("Zhongan", "defends"), ("Activists", "critical")}),
     ("Rights groups rejected China's claim that the camps in Xinjiang are vocational schools.",
      {("Rights groups", "critical")}),
+    # the author of a rejected document accuses: it is no holder of the rejection
+    ("China dismissed a report by the Australian Strategic Policy Institute on forced labour in Xinjiang.",
+     {("China", "defends"), ("Australian Strategic Policy Institute", "critical")}),
+    ("Beijing rejected a study by Adrian Zenz on birth rates in Xinjiang.",
+     {("China", "defends"), ("Adrian Zenz", "critical")}),
+    ("رفضت الصين تقريرا جديدا عن شينجيانغ.", {("China", "defends")}),
 ]
 
 POLITICAL_CHARGES_AND_EXTREMISM = [  # a judicial act against a person called political: critical; accusations
