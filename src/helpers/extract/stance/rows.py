@@ -84,8 +84,10 @@ from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
     bears,
+    may_bear,
     near_topic,
     target_names,
+    tied_to_subject,
     topical_flags,
     topical_quotes,
     transcript_answers,
@@ -227,13 +229,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
-def _may_bear(scope: Scope, sentence, cues) -> bool:
-    """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
-    inside a topical quote, or a declined cue in a document whose subject is the topic)."""
-    return any(a <= sentence.end and sentence.start < b for a, b in scope.hot) \
-        or (scope.subject and any("declined" in (c.label, c.on_negation, c.on_rejection) for c in cues))
-
-
 def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=(), unheld=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL_LOWER_CASE.match(sentence.text):
@@ -242,11 +237,12 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     urls = [m.span() for m in _URL_LOWER_CASE.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
     next_carry = [q.holder for q in quoted[-1:] if q.actor]
-    if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
+    if not cues or (scope.where == "off" and not may_bear(scope, sentence, cues)):
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
             next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
+    scope = tied_to_subject(scope, view)  # "The US imposed visa restrictions on Chinese officials over the detentions"
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
