@@ -1,4 +1,6 @@
-"""Issue 20, round 9: testimony of conditions in the region, both sides, and claims held at a distance.
+"""Issue 20, round 9: testimony of conditions in the region, both sides, claims held at a distance, and the
+other stance readings of the round (accusations aimed at the critics, the author of a rejected report, goods
+seized in the passive).
 
 A witness, a lawyer or a rights group rarely says "we condemn": they say what the camps hold, that they still run,
 who was made to do what, that nobody there is free or that people live in fear (critical). The defending side
@@ -115,6 +117,14 @@ ACCUSING_THE_CRITICS = [  # an accusation aimed at the critics defends; the obje
     ("واتهمت هيومن رايتس ووتش الصين بارتكاب جرائم ضد الإنسانية في شينجيانغ.", {("Human Rights Watch", "critical")}),
 ]
 
+PASSIVE_SEIZURES = [  # goods stopped at a border, in the passive: the agent holds the act
+    ("Shipments of tomatoes from Xinjiang were detained by Canadian border officials on suspicion of forced labour.",
+     {("Canada", "critical")}),
+    ("A consignment of cotton gloves from Xinjiang was seized by US customs under an order on forced labour.",
+     {("United States", "critical")}),
+    ("A shipment of solar panels from Xinjiang was delayed by bad weather at the port of Rotterdam.", set()),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -127,6 +137,6 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
                          + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + ACCUSING_THE_CRITICS
-                         + NOT_ABOUT_THE_REGION)
+                         + PASSIVE_SEIZURES + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text
