@@ -125,6 +125,13 @@ PASSIVE_SEIZURES = [  # goods stopped at a border, in the passive: the agent hol
     ("A shipment of solar panels from Xinjiang was delayed by bad weather at the port of Rotterdam.", set()),
 ]
 
+LONG_SANCTION_LISTS = [  # "placed A, B and C under sanctions": the act spans its whole list of objects
+    ("The United States placed Chen Quanguo, the party chief of Xinjiang, and three other officials under sanctions.",
+     {("United States", "critical")}),
+    ("China placed two British lawmakers, a think tank in London and a lawyers' association under sanctions over "
+     "what it called lies about Xinjiang.", {("China", "defends")}),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -137,6 +144,6 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
                          + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + ACCUSING_THE_CRITICS
-                         + PASSIVE_SEIZURES + NOT_ABOUT_THE_REGION)
+                         + PASSIVE_SEIZURES + LONG_SANCTION_LISTS + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text
