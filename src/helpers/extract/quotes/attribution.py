@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import resolve
+from helpers.extract.quotes.frames import source_name
 from helpers.extract.quotes.open_names import possessed_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
+from helpers.text.normalise import normalise_text
 
 __all__ = ["AttributionMixin"]
 
@@ -30,6 +32,8 @@ _ADDRESSEE = re.compile(rf"\s(?:{literal_alternation(particles('addressee'))})\s
 _MA = particles("after_marker")[0]
 #: What introduces the relayed voice after a relaying verb (نقلت رويترز عن مسؤول).
 _RELAY_FROM = particles("relay_from")[0]
+#: Markers that name words without reporting them in a relative clause (التي جاءت على لسان X).
+_TONGUE = frozenset(" ".join(normalise_text(w).split()) for w in particles("tongue_marker"))
 #: و ف and the article before a role noun.
 _ARTICLE_PREFIX = re.compile(rf"^(?:[وف]?{ARTICLE})")
 
@@ -39,6 +43,9 @@ class AttributionMixin:
 
     def _attribution(self, sentence, marker, verbs, bounds) -> None:
         text, lex = self.text, self.lex
+        if " ".join(marker.group().split()) in _TONGUE and any(
+                w[2] in lex.words["relative"] for w in words_between(text, sentence[0], marker.start())[-2:]):
+            return  # "الاتهامات التي جاءت على لسان النائب": a relative clause names the words, it reports none
         close = cited_aside(self.view, marker.start(), sentence[1])
         if close >= 0 and self._evidence_only(marker.end(), close):
             return  # "A, citing leaked documents, said …": A speaks; the documents are no voice
@@ -83,7 +90,8 @@ class AttributionMixin:
         region = trim_region(self.view, position, limit)
         words = words_between(text, *region)[:8]
         for index, word in enumerate(words):
-            if word[2] in lex.words["relative"] or word[2] in lex.verbs or word[2] in lex.words["relayed"]:
+            if word[2] in lex.words["relative"] or word[2] in lex.verbs or word[2] in lex.words["relayed"] \
+                    or (index and lex.complement_re["that"].fullmatch(word[2])):  # "was claimed by X that …"
                 words = words[:index]
                 break
         if not words:
@@ -94,6 +102,9 @@ class AttributionMixin:
             or possessed_name(self.view, words[0][0], end) is not None  # بحسب مديرها التنفيذي يوهان كلاين
         if headed:
             return words[0][0], names[-1].end if names else words[min(len(words), 6) - 1][1]
+        named = source_name(self.view, words[0][0], words[-1][1]) if not words[0][2].isascii() else None
+        if named is not None:  # وبحسب يوسف القاسمي، وهو …، فإن: a bare name in the frame of a source
+            return named.start, named.end
         if words[0][2].isascii():
             named = self._capitalised_run(words[:6]) or (None, None)
             if named[0] is not None or any(lex.role_re.fullmatch(w[2]) for w in words[:6]):
@@ -101,6 +112,17 @@ class AttributionMixin:
                 cut = [m.end for m in self.view.mentions_in(words[0][0], region[1]) if m.start < end < m.end]
                 return words[0][0], max([end] + cut)  # "a report by the Australian Strategic Policy Institute"
         return None
+
+    def _relayed(self, start: int, end: int, info, object_first: bool) -> tuple[int, int]:
+        """The speaker region between an Arabic verb and its complement; after a relaying verb the relayed
+        voice, also when the verb has no subject (passive: ونُقل عن X قوله إن → X)."""
+        region = trim_region(self.view, start, end, verb_type=info.type, object_first=object_first)
+        if not info.relay:
+            return region
+        words = words_between(self.text, start, end)
+        if region[1] <= region[0] and words and words[0][2] == _RELAY_FROM:
+            region = (words[0][0], words[-1][1])  # ونقل عن X قوله: عن opens the region, no subject before it
+        return self._relay(region)
 
     def _relay(self, span: tuple[int, int]) -> tuple[int, int]:
         """نقلت رويترز عن مسؤول قوله → the official (after عن, without قوله)."""

@@ -100,7 +100,8 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if role is None:
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
-    if not (head in _state_bodies() or ARTICLE + head in _state_bodies()
+    single = head in _PLACE_OFFICIALS or ARTICLE + head in _PLACE_OFFICIALS  # "a senior official in Urumqi"
+    if not (single or head in _state_bodies() or ARTICLE + head in _state_bodies()
             or (head.isascii() and head.split()[-1] in _state_bodies())  # vice governor, deputy mayor
             or _governing_body(view.text[role.end():end])):  # مكتب الإعلام لحكومة الإقليم: the government's office
         return ""  # a committee, a newspaper, a company, states, a statement: not a body of the state
@@ -108,10 +109,14 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     lo, hi = view.sentences[index] if index >= 0 else (start, end)
     if head in particles("generic_body"):  # "some media said …": whose only when the phrase says where
         hi = _before_verb(view.text, end, hi)  # ("local media in Xinjiang reported", "Xinjiang media said")
+    if single:
+        lo, hi = start, end  # one official: where the phrase itself says he serves
     return target if any(m.entity_id in places for m in view.mentions_in(lo, hi)) else ""
 
 
 _WORD = re.compile(r"\w+")
+#: A single official's head (``place_official`` particles): the target's only with a place of the topic in the phrase.
+_PLACE_OFFICIALS = frozenset(normalise_text(w, steps=MATCH_STEPS) for w in particles("place_official"))
 
 
 def _before_verb(text: str, start: int, end: int) -> int:

@@ -239,10 +239,12 @@ def _quoted(view: QuoteView, tokens, i: int) -> tuple[int, int] | None:
 def _governing(view: QuoteView, tokens, k: int, covered, *, after_field: bool) -> bool:
     """Whether word ``k`` heads a noun phrase between a role and its name: a noun that governs the definite
     word or place after it (مدرب نادي الشباب X، إمام مسجد في أنقرة; ``governed`` rows of open_actors.tsv),
-    or any indefinite noun that does so after a field's في (الباحث في علم الآثار X)."""
+    or any indefinite noun that does so after a field's في (الباحث في علم الآثار X), a body's head noun
+    included (الأستاذ في جامعة القاهرة X، الباحثة في معهد الدراسات الشرقية X)."""
     word = tokens[k][2]
     governed = word in _table()["governed"]  # listed nouns, even when a verb is spelt alike (نادي، نادى)
-    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or (stop_word(word) and not governed) \
+    body = after_field and role_speaks_for(word) == "named"  # الأستاذ في جامعة القاهرة X: a body's head noun
+    if k + 1 >= len(tokens) or covered[k] or word.startswith(ARTICLE) or (stop_word(word) and not (governed or body)) \
             or _gap(view, tokens[k], tokens[k + 1]).strip():
         return False
     if not (after_field or governed):

@@ -9,6 +9,7 @@ Part of :mod:`helpers.extract.quotes.open_names`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.name_words import glued_definite, stop_word
@@ -22,12 +23,17 @@ __all__ = ["possessed_name", "name_phrase"]
 #: إن / أن / ":" after a name, with a pronoun (يوسف القاسمي إنه …).
 _COMPLEMENT = re.compile(
     rf"\s*(?::|(?:[وف]?(?:ب|ل)?[اأإ]ن(?:{literal_alternation(suffix_forms('pronoun_suffix', 'an'))})?)(?!\w))")
+#: A comma and فإن after the source of an attribution marker (وبحسب يوسف القاسمي، فإن …).
+_COMMA_FA = re.compile(rf"\s*،{_COMPLEMENT.pattern}")
 #: A pronoun suffix after a role noun (رئيسها، مديرهم).
 _ROLE_PRONOUN = re.compile(rf"(?:{literal_alternation(suffix_forms('pronoun_suffix', 'role'))})$")
 #: A word that starts with the article, with or without و ف.
 _DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
 #: Possessive determiners before an English role noun (its chief executive).
 _DETERMINERS = frozenset(particles("role_determiner"))
+#: "a researcher at …", "an economist with …": an indefinite role whose holder is named in apposition.
+_INDEFINITE = frozenset(particles("indefinite_role"))
+_WORKPLACE_LINKS = frozenset(w for w in particles("workplace") if w.isascii())
 _CONNECTORS = frozenset(particles("name_connector"))
 _AR_NAME_LINKS = particles("name_link")
 #: Pronoun suffixes of a possessed noun (مقرها): never the end of a name in a speaker phrase.
@@ -62,9 +68,33 @@ def _possessed_role(view: QuoteView, tokens, i: int) -> bool:
 
 
 
+def role_at_before(view: QuoteView, position: int) -> bool:
+    """Whether an indefinite English role at a workplace ends right before ``position`` (its comma): "A
+    researcher at the Tallinn Institute, Marta Kivi, said" (the name in commas is the role's holder).
+
+    Args:
+        view: the document's quote view.
+        position: normalised start of the comma before the name.
+
+    Returns:
+        True for such a role.
+    """
+    clause = view.text[max(0, position - _ROLE_REACH):position].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+    words = clause.split()
+    return len(words) >= 3 and _possessed_end(view, position - len(clause.lstrip()), position)
+
+
+#: How far before a name in commas its role at a workplace may start.
+_ROLE_REACH = 80
+
+
 def _possessed_end(view: QuoteView, start: int, end: int) -> bool:
-    """Whether an English phrase is a possessive determiner and a role noun (its chief executive)."""
+    """Whether an English phrase is a possessive determiner and a role noun (its chief executive), or an
+    indefinite role at a workplace ("a researcher at the Tallinn Institute", whose holder follows in commas)."""
     words = view.text[start:end].split()
+    article = view.text[max(0, start - 3):start].split()[-1:]  # the phrase may start after its article
+    if len(words) >= 3 and (article + words[:1])[0] in _INDEFINITE and _WORKPLACE_LINKS & set(words[1:3]):
+        return lexicon().role_re.fullmatch(words[1] if words[0] in _INDEFINITE else words[0]) is not None
     return 2 <= len(words) <= 3 and words[0] in _DETERMINERS \
         and lexicon().role_re.fullmatch(" ".join(words[1:])) is not None
 
@@ -144,8 +174,9 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if not tokens or len(tokens) > 3 or any(not other_given_name(view, m) for m in view.mentions_in(start, end)):
         return None
     first = tokens[0]
-    if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)):
-        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …)
+    if not first[2].isascii() and not (_COMPLEMENT.match(view.text, end) or _apposed(view, end)
+                                       or _COMMA_FA.match(view.text, end) or _relayed().match(view.text, end)):
+        return None  # an Arabic name stands right before إن / أن / ":" (وقال يوسف القاسمي إن …; بحسب X، فإن)
     if first[2].isascii():
         if not all(_capital(view, t) or t[2] in _CONNECTORS for t in tokens) or first[2] in _table()["not_name"]:
             return None
@@ -157,3 +188,10 @@ def name_phrase(view: QuoteView, start: int, end: int) -> OpenName | None:
     if any(role_speaks_for(t[2]) or lexicon().role_re.fullmatch(t[2]) for t in tokens):
         return None
     return _make(view, first[0], tokens[-1][1], canonical(view.raw[slice(*view.to_raw(first[0], tokens[-1][1]))])[1])
+
+
+@lru_cache(maxsize=1)
+def _relayed() -> re.Pattern:
+    """The relayed voice's tail and إن / أن after a name (نقلت الوكالة عن يوسف القاسمي قوله إن …)."""
+    tails = literal_alternation(sorted(lexicon().words["relay_tail"]))
+    return re.compile(rf"\s+(?:{tails})(?!\w){_COMPLEMENT.pattern}")

@@ -47,6 +47,7 @@ from helpers.extract.quotes.open_holders import (
     _role_at,
     name_phrase,
     possessed_name,
+    role_at_before,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 
@@ -222,7 +223,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         gap = _gap(view, tokens[j], after) if after else ""
-        if after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
+        comma = i and _gap(view, tokens[i - 1], tokens[i]).strip() == ","
+        if after and gap.strip() == "," and after[2] in verbs and comma and role_at_before(view, tokens[i - 1][1]):
+            found.append(_make(view, *run, "person"))  # "a researcher at X, Marta Kivi, told": in commas, a verb
+        elif after and gap.strip() == "," and (after[2] in _APPOSITION or _role_at(view, after)):
             close = view.text.find(",", after[1])
             found.append(_make(view, *run, kind, close if close >= 0 else after[1]))
         elif after and not gap.strip() and (after[2] in verbs or after[2] in _EN_AUX):
@@ -264,7 +268,8 @@ def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
 
 
 def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
-    """The open name inside a speaker phrase, or whose apposition holds it ("X, a blogger in Y,").
+    """The open name inside a speaker phrase, or whose apposition holds it ("X, a blogger in Y,"); a person
+    named after the body a role works at, not the body (الباحثة في معهد الدراسات الشرقية كارولين فيبر).
 
     Args:
         view: the document's quote view.
@@ -274,9 +279,11 @@ def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:
     Returns:
         The first such name, or None.
     """
-    for name in open_names(view, start, end + _QUOTED_REACH):
+    names = open_names(view, start, end + _QUOTED_REACH)
+    for k, name in enumerate(names):
         if start <= name.start < end or (name.start < start and end <= name.apposition_end + 1):
-            return name
+            later = next((n for n in names[k + 1:] if n.kind == "person" and n.start < end), None)
+            return later if name.kind == "organization" and later is not None else name  # الباحثة في معهد … X
         between = view.text[end:name.start].strip() if end <= name.start else None
         if name.kind in ("company", "person") and between in _OPEN_MARKS:
             return name  # شركة "نسيج الخليج": the phrase stops at the quotation mark, the name is inside

@@ -19,6 +19,7 @@ from helpers.extract.quotes.attribution import AttributionMixin
 from helpers.extract.quotes.carry import CarryMixin
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.english import EnglishMixin
+from helpers.extract.quotes.frames import relative_antecedent
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
 from helpers.extract.quotes.parenthetical import AsideMixin
@@ -83,7 +84,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
         """
         text, quiet = self.text, self._quiet
         verbs = [m for m in self.lex.scan(text, "verb") if not quiet(m.start())]
-        sources = [m for m in self.lex.scan(text, "source") if not quiet(m.start())]
+        sources = [m for m in self.lex.scan(text, "source") if not quiet(m.start(), noun=False)]  # was argued by
         v = s = 0
         for sentence in self.view.sentences:
             here_v, here_s = [], []
@@ -98,8 +99,9 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             self._sentence(sentence, here_v, here_s)
         return self.rows
 
-    def _quiet(self, position: int) -> bool:
-        return self.pairs.enclosing(position) is not None or self.view.in_url(position) or self._noun(position)
+    def _quiet(self, position: int, noun: bool = True) -> bool:
+        return self.pairs.enclosing(position) is not None or self.view.in_url(position) \
+            or (noun and self._noun(position))
 
     def _noun(self, position: int) -> bool:
         """Whether a verb form is a noun: a plural after a determiner or before a verb ("the reports were",
@@ -289,10 +291,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             subject = subject_before(self.view, sentence[0], verb.start())
             return resolve(self.view, *subject, history=history) if subject else NO_SPEAKER
         if info.lang == "ar" and not info.participle:
-            region = trim_region(self.view, verb.end(), complement_start, verb_type=info.type,
-                                 object_first=bool(info.complements & _OBJECT_FIRST))
-            if info.relay:
-                region = self._relay(region)
+            region = self._relayed(verb.end(), complement_start, info, bool(info.complements & _OBJECT_FIRST))
             quoted = self.pairs.first_between(region[1], complement_start)[:1]
             if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._named_medium(region[0], quoted[0]):
                 region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
@@ -310,8 +309,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             else None  # "Canada summoned China's ambassador, saying …": the sentence's subject speaks
         if opening:
             return self._apposed(resolve(self.view, *opening, history=history), opening[1], verb.start())
-        subject = group_subject(self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0],
-                                verb.start())
+        subject = relative_antecedent(self.view, sentence[0], verb.start()) or group_subject(
+            self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0], verb.start())
         if subject and self._pronoun_before(sentence[0], verb.start()):
             return self._carry(verb.start())  # "In a statement, it said": the pronoun, not the statement
         if subject and self._document_only(*subject):  # "a report released by HRW on Monday said"
