@@ -9,7 +9,8 @@ apposition ("X, a former senator, told a forum") is not replaced by the hearer. 
 words the content holds).
 
 Arabic: «، فيما» (while) opens another subject's clause and ends the content («… تعسفي، فيما نفت الصين ذلك»);
-the idioms that start with it (فيما يتعلق "as regards", فيما بينها "among themselves", فيما بعد "later") do not.
+the idioms that start with it (فيما يتعلق "as regards", فيما بينها "among themselves", فيما بعد "later", فيما يشبه
+"in what resembles") do not.
 
 English participles after a comma ("…, saying", "…, adding"): the sentence's subject speaks, not the object named
 right before the comma ("Canada summoned China's ambassador, saying …").
@@ -54,6 +55,7 @@ ARABIC = [  # (text, speaker, words the content holds, words it must not hold)
      "المتحدث", "تكافح الإرهاب", None),
     ("وقال الخبير إن الدول الغربية منقسمة فيما بينها حول العقوبات.", "الخبير", "حول العقوبات", None),
     ("وقالت الوزيرة إن بلادها ستعلن موقفها فيما بعد.", "الوزيرة", "فيما بعد", None),
+    ("وقالت اللجنة إنها تلقت تقارير عن احتجاز الإيغور فيما يشبه معسكرا ضخما.", "اللجنة", "فيما يشبه معسكرا", None),
 ]
 
 
