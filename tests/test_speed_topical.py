@@ -21,8 +21,7 @@ from helpers.extract.stance.grammar import phrases, words
 from helpers.extract.stance.groups import group_refs, group_table
 from helpers.extract.stance.lexicon import match_cues
 from helpers.extract.stance.polarity import polarity
-from helpers.extract.stance.rows import _may_bear
-from helpers.extract.stance.scope import Scope, bears
+from helpers.extract.stance.scope import Scope, bears, may_bear
 from helpers.extract.stance.sentence import SentenceView
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import sentences as split
@@ -140,6 +139,17 @@ def _ref_polarity(view, cue):
             for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
                 if not has(i, "not_negation") and (has(i, "rejecter") or has(i, "negator")):
                     return "withheld", ""
+    if cue.pos == "content":  # the "that" clause of a rejected accusation
+        start = first
+        while start > 0 and view.words[start - 1].clause == view.clause(first):
+            start -= 1
+        if start and view.words[start].opener == "boundary":
+            for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
+                if has(i, "not_negation"):
+                    continue
+                if has(i, "rejecter") or any(c.category in polarity_module.REJECTING
+                                             and c.start <= view.words[i].start < c.end for c in view.cues):
+                    return "rejected", ""
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
     allowed = {view.clause(last)}  # … read across an aside of at most four words with a speech verb
     for j in range(last + 1, min(last + 1 + polarity_module._DEBUNK_WINDOW, len(view.words))) \
@@ -300,7 +310,7 @@ def test_may_bear_is_a_superset_of_bears_off_topic(subject):
         for cues in ([other[0]], other, declined[:1], other + declined):
             for c_start in range(Sentence.start, Sentence.end + 1):
                 if any(bears(scope, c_start, linked, c.label) for c in cues for linked in (False, True)):
-                    assert _may_bear(scope, Sentence, cues)
+                    assert may_bear(scope, Sentence, cues)
                     checked += 1
     assert checked > 0
 

@@ -173,6 +173,11 @@ def _stances(text, **options):
      "critical"),
     ("Pakistan declined to comment.", "Pakistan", "declined"),
     ("China's policies in Xinjiang were condemned by Canada.", "Canada", "critical"),
+    # every member of a coordinated subject holds the cue, the last one next to the verb too
+    ("Canada and Australia condemned the detention of Uyghurs in Xinjiang.", "Australia", "critical"),
+    ("Canada and Australia condemned the detention of Uyghurs in Xinjiang.", "Canada", "critical"),
+    ("Turkey protested, while Egypt and Saudi Arabia have signed letters supporting China's policy in Xinjiang.",
+     "Saudi Arabia", "defends"),
 ])
 def test_sentence_attribution(text, actor, stance):
     table = _stances(text)

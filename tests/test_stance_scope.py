@@ -72,6 +72,32 @@ def test_target_named_next_to_a_topical_sentence():
     assert ("China", "defends") in facts, _show(table)
 
 
+_SUBJECT_DOCUMENT = (
+    "Rights groups say more than a million Uyghurs have been held in camps in Xinjiang. "
+    "China says the centres in Xinjiang were vocational schools. "
+    "Former detainees from Xinjiang have described torture in the camps. "
+    "The dispute has strained relations with several governments. "
+    "Trade talks between the two sides stalled in the spring. "
+    "{last}"
+)
+
+
+@pytest.mark.parametrize("last, expected, absent", [
+    # far from the last topical sentence, the target and a word of the policy tie a sentence to the subject
+    ("The United States imposed visa restrictions on Chinese officials last year over the detentions.",
+     ("United States", "critical"), None),
+    ("وفرضت الولايات المتحدة العام الماضي قيودا على تأشيرات مسؤولين صينيين بسبب الاحتجازات.",
+     ("United States", "critical"), None),
+    # the target without a word of the policy, or the policy's word without the target, is not tied
+    ("The United States imposed tariffs on Chinese steel last year.", None, ("United States", "critical")),
+    ("Britain condemned the detentions of journalists in Belarus.", None, ("United Kingdom", "critical")),
+])
+def test_a_sentence_far_from_the_topic_in_a_document_about_it(last, expected, absent):
+    facts, table = _facts(_SUBJECT_DOCUMENT.format(last=last))
+    assert expected is None or expected in facts, _show(table)
+    assert absent is None or absent not in facts, _show(table)
+
+
 # --- "X denies Y's claims": X defends, Y is the accuser ---------------------------------------------
 
 @pytest.mark.parametrize("text, defender, accuser", [

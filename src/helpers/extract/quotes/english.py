@@ -58,7 +58,9 @@ class EnglishMixin:
         quote_first = bool(closed and closed[0] >= sentence[0]
                            and len(words_between(text, closed[1], verb.start())) <= 8
                            and len(words_between(text, verb.end(), sentence[1])) <= 4)
-        if quote_first or self._tail_only(verb.end(), sentence[1]):
+        last_comma = text.rfind(",", sentence[0], verb.start())
+        hearer = info.lemma in _HEARER and last_comma >= 0 and bool(words_between(text, last_comma + 1, verb.start()))
+        if quote_first or self._tail_only(verb.end(), sentence[1], hearer=hearer):
             comma = text.rfind(",", sentence[0], verb.start())
             if quote_first and comma <= closed[1] + 1:
                 comma = closed[1]
@@ -66,6 +68,10 @@ class EnglishMixin:
                 return
             speaker_span = (comma + 1, verb.start())
             words = words_between(text, *speaker_span)
+            named = None if words else self._apposed_name(sentence, comma, closed)
+            if named:  # '"…," Marco Bellini, a former senator, said.': the name before the apposition
+                speaker_span, comma = named
+                words = words_between(text, *speaker_span)
             if words and words[-1][2] in self.lex.words["pronoun"]:
                 speaker = self._carry(verb.start())
             elif words:
@@ -91,6 +97,31 @@ class EnglishMixin:
         content, mode = self._content(begin, sentence, sources)
         self._emit(speaker=speaker, verb=span, content=content, mode=mode, cue=info.lemma,
                    kind=info.type, evidence=(span[0], max(content[1], span[1])))
+
+    def _apposed_name(self, sentence, comma: int, closed) -> tuple[tuple[int, int], int] | None:
+        """The speaker's name before an apposition that ends at ``comma`` right before the verb
+        ('"…," Marco Bellini, a former Italian senator, told a forum.', "…, Maya Wang, a researcher, said.").
+
+        Args:
+            sentence: the sentence's ``(start, end)``.
+            comma: the comma that closes the apposition.
+            closed: the quotation marks closed before the verb, or None.
+
+        Returns:
+            ``((start, end) of the name, the comma or closing mark before it)``, or None when the words between
+            the two commas do not read as an apposition (lower-case, at most 8 words) or no capitalised name of
+            at most five words stands between it and the content.
+        """
+        text, raw = self.text, self.view.raw
+        prev = text.rfind(",", sentence[0], comma)
+        apposition = words_between(text, prev + 1, comma) if prev >= 0 else []
+        if not apposition or len(apposition) > 8 or raw[self.view.to_raw(*apposition[0][:2])[0]].isupper():
+            return None
+        left = closed[1] if closed and sentence[0] <= closed[1] < prev else text.rfind(",", sentence[0], prev)
+        name = words_between(text, left + 1, prev) if left >= 0 else []
+        if not name or len(name) > 5 or not all(raw[self.view.to_raw(*w[:2])[0]].isupper() for w in name):
+            return None
+        return (name[0][0], name[-1][1]), left
 
     def _parenthetical(self, sentence, verb, info) -> bool:
         """An English verb between commas inside a sentence ("The camps, she said, were built to …", "The
@@ -142,11 +173,15 @@ class EnglishMixin:
             last = word
         return last[1] if last is not None and last is not words[-1] else start
 
-    def _tail_only(self, start: int, end: int) -> bool:
+    def _tail_only(self, start: int, end: int, *, hearer: bool = False) -> bool:
         """Is what follows an English verb only a tail: nothing, "on Tuesday", "said Hua Chunying",
-        "said Julia Bowie, a researcher with …"?"""
+        "said Julia Bowie, a researcher with …", or, with ``hearer`` (a verb of telling whose subject stands
+        between the last comma and the verb), the hearer alone ("…, the activist told the conference.")?"""
         words = words_between(self.text, start, end)
         if not words:
+            return True
+        if hearer and len(words) <= 4 and words[0][2] in ("the", "a", "an") \
+                and not any(w[2] in self.lex.verbs for w in words[1:]):
             return True
         raw_start, _ = self.view.to_raw(words[0][0], words[0][1])
         if len(words) > 3:  # "…, said Julia Bowie, a researcher with …": a name, then its apposition

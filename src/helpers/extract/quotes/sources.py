@@ -33,6 +33,7 @@ from helpers.extract.quotes.speakers import (
     words_between,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, maqsura_forms, particles, suffix_forms
+from helpers.extract.quotes.subjects import participle_subject
 from helpers.extract.quotes.titles import governed_apposition
 from helpers.text.lexicon_tools import literal_alternation
 
@@ -304,6 +305,10 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
+        opening = participle_subject(self.view, sentence[0], verb.start()) if info.lang == "en" and info.participle \
+            else None  # "Canada summoned China's ambassador, saying …": the sentence's subject speaks
+        if opening:
+            return self._apposed(resolve(self.view, *opening, history=history), opening[1], verb.start())
         subject = relative_antecedent(self.view, sentence[0], verb.start()) or group_subject(
             self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0], verb.start())
         if subject and self._pronoun_before(sentence[0], verb.start()):

@@ -197,7 +197,9 @@ def _build_lexicon() -> Lexicon:
     stop_re = re.compile(rf"(?<!\w)(?:{trie_alternation(stops)})(?!\w)")
     both = trie_alternation(r["marker"] for r in by_kind["clause"] if r["code"] == "both")
     left = trie_alternation(r["marker"] for r in by_kind["clause"] if r["code"] != "both")
-    clause_re = re.compile(rf"(?<!\w)(?:(?P<both>{both})|{left})(?!\w)")
+    idioms = trie_alternation(r["marker"] for r in by_kind.get("clause_idiom", []))
+    not_idiom = rf"(?!(?:{idioms})(?!\w))" if idioms else ""  # فيما يتعلق: no clause
+    clause_re = re.compile(rf"(?<!\w){not_idiom}(?:(?P<both>{both})|{left})(?!\w)")
     roles = {}
     for row in read_tsv("quotes/speaker_roles.tsv"):
         roles.setdefault(lookup_key(row["role"]), row["kind"])

@@ -29,7 +29,7 @@ from helpers.extract.quotes.speakers import (
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 
-__all__ = ["sentence_subject", "apposed_actor", "verb_gender"]
+__all__ = ["sentence_subject", "participle_subject", "apposed_actor", "verb_gender"]
 
 #: English words that may stand in a subject phrase before its verb (articles, links, possessives).
 _EN_GLUE = frozenset(particles("subject_glue"))
@@ -189,6 +189,30 @@ def sentence_subject(view: QuoteView, sentence: tuple[int, int]) -> tuple[tuple[
     if span is None:
         return None, "", False
     return span, gender, _is_person(view, *span)
+
+
+def participle_subject(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The speaker of an English participle of speech after a comma: the sentence's subject, not the object
+    right before the comma ("Canada summoned China's ambassador, saying …"; "Muslim-majority states backed
+    Beijing, saying …").
+
+    Args:
+        view: the document.
+        sentence_start: where the sentence starts (normalised).
+        verb_start: where the participle starts.
+
+    Returns:
+        The subject phrase's normalised span, or None when no comma stands right before the participle or the
+        sentence's opening subject is its first word alone and names nobody known ("Only later does …").
+    """
+    text = view.text
+    if not text[:verb_start].rstrip().endswith(","):
+        return None
+    span = sentence_subject(view, (sentence_start, text.rfind(",", 0, verb_start)))[0]
+    if span is None:
+        return None
+    known = any(m.entity_id for m in view.mentions_in(*span))
+    return span if known or span[0] > sentence_start or len(words_between(text, *span)) > 1 else None
 
 
 def _is_person(view: QuoteView, start: int, end: int) -> bool:

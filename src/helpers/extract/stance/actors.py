@@ -158,7 +158,7 @@ def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view
 def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     """Mention refs and open-world refs in one sorted list; a mention inside an open name
     (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it, an open name that
-    starts where a mention starts ("France on Wednesday") gives way to the mention.
+    starts where a mention starts ("France on Wednesday", "Canada and Australia") gives way to the mentions in it.
 
     Args:
         refs: :func:`actor_refs` tuples with an origin appended.
@@ -167,9 +167,10 @@ def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     Returns:
         The merged refs, sorted by start.
     """
+    starts = {r[0] for r in refs}  # an open name that starts with a named actor only runs on past it
+    opened = [o for o in opened if o[0] not in starts]  # ("France on Wednesday", "Canada and Australia")
     kept = [r for r in refs if not any(o[0] < r[0] and r[1] <= o[1] for o in opened)]
-    starts = {r[0] for r in kept}  # an open name that starts with a named actor only runs on past it
-    return sorted(kept + [o for o in opened if o[0] not in starts])  # ("France on Wednesday")
+    return sorted(kept + opened)
 
 
 def _self_role(words: list[str]) -> bool:

@@ -65,6 +65,8 @@ class Attribution:
     holders: tuple[ActorRef, ...]
     source: str  # subject | report | idle (a named group that does not speak: no row) | "" (unresolved)
     target: str = ""
+#: Rejecting cue categories: the author of the document they reject ("dismissed a report by X") accuses.
+_REJECTING = frozenset({"rejection", "denial"})
 
 
 def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = None) -> list[int]:
@@ -200,8 +202,9 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
             return Attribution((), "idle")  # "what the critics cannot forgive": named, not speaking
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
-    if cue.label == "defends" and view.has(after - 1, "accusation_noun"):
-        return _subject_of(view, cue, i)  # "dismissed criticism from X": X is the accuser, not a holder
+    if cue.label == "defends" and (view.has(after - 1, "accusation_noun") or (
+            cue.category in _REJECTING and view.has(after - 1, "document_noun"))):
+        return _subject_of(view, cue, i)  # "dismissed criticism from X", "a report by X": X accuses, not holds
     # "criticism from X", "accusations levelled by X"; a claim's agent comes right after it ("an information war
     # waged by Washington": who wages it, not who says it)
     holders = _after_marker(view, after, after + (1 if cue_at(view, after) or cue.pos == "content" else 2), "agent")

@@ -5,6 +5,9 @@
   justification right after one ("غطاء لتبريرها") is none.
 - **Others' accusations**: a critical accusation noun opening a quote ("… said Western accusations … were an
   attempt to interfere") is what others said, not the speaker's position.
+- **Claims told as claims** (grammar kind ``claim_verb``): a defending claim right after "claims", "alleges",
+  «تزعم», «تدعي» in the words of a speaker who does not own the policy ("Rights groups said China claims workers are
+  treated well") is that speaker's doubt: critical.
 - **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
   that it had deported any Uyghurs") takes no side unless the denier owns the policy.
 
@@ -15,15 +18,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["others_accusation", "own_act_clause", "pretext_reading"]
+__all__ = ["claimed", "others_accusation", "own_act_clause", "pretext_reading"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
+#: Cue categories of pressure named as a noun (sanctions, العقوبات): others' when a defending cue rebuts them.
+_SANCTIONS = frozenset({"sanctions"})
 #: Possessives that keep a quoted accusation the speaker's own ("its criticism").
 _OWN = frozenset({"its", "their", "our", "his", "her", "my"})
 _WORD = re.compile(r"\w+")
 #: How many words after a defending claim a pretext word still calls it one ("… was a pretext for …").
 _PRETEXT_WINDOW = 6
+#: Cue categories of a defending claim about conditions in the region (what a claim verb can tell as a claim); a
+#: negated critical claim ("claims no one is detained") is one too. Debunking, praise and rejection are not.
+_CONDITIONS = frozenset({"benefit_report", "development", "counterterrorism", "vocational", "rights_respected",
+                         "three_evils", "openness"})
+#: How many words before a defending claim a claim verb still tells it as a claim ("claims that workers … are").
+_CLAIM_WINDOW = 10
 #: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
 _OWN_ACT_WINDOW = 4
 
@@ -52,10 +63,12 @@ def pretext_reading(view, cue) -> str:
     return ""
 
 
-def others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
+def others_accusation(text: str, cue, at: int, quoted, offset: int, *, rebutted: bool = False) -> bool:
     """Whether a critical accusation noun opens the content of the quote it is in ("Western accusations …
     were an attempt to interfere", «الاتهامات الغربية … محاولة»): the speaker talks about others'
-    accusations; an English possessive before it ("its criticism") keeps it the speaker's.
+    accusations; an English possessive before it ("its criticism") keeps it the speaker's. Others' sanctions
+    ("the sanctions over Xinjiang are an attempt to contain China", «العقوبات … محاولة لاحتواء») count too when
+    a defending cue after them rebuts them.
 
     Args:
         text: the sentence's raw text.
@@ -63,11 +76,13 @@ def others_accusation(text: str, cue, at: int, quoted, offset: int) -> bool:
         at: the cue's start in ``text``.
         quoted: the sentence's quotes (raw content spans).
         offset: the sentence's raw start.
+        rebutted: a defending cue follows the cue in the sentence.
 
     Returns:
         True when the cue is such a noun within the first three words of its quote's content.
     """
-    if cue.label != "critical" or cue.category not in _ACCUSATIONS or " " in cue.cue.strip():
+    nouns = _ACCUSATIONS | (_SANCTIONS if rebutted else frozenset())
+    if cue.label != "critical" or cue.category not in nouns or " " in cue.cue.strip():
         return False
     spans = [q for q in quoted if q.start <= offset + at < q.end]
     if not spans:
@@ -92,3 +107,27 @@ def own_act_clause(view, cue) -> int | None:
         if size:
             return view.clause(j + size - 1)
     return None
+
+
+def claimed(view, cue) -> bool:
+    """Whether a claim verb of the grammar (claims, alleges, تزعم، تدعي) tells the cue as somebody's claim.
+
+    Args:
+        view: the sentence.
+        cue: a content cue of it: a defending claim about conditions (benefit, development, counter-terrorism,
+            rights respected …) or a negated critical one.
+
+    Returns:
+        True when such a verb stands within ten words before the cue with no contrast (but, لكن) between:
+        "China claims (that) workers in Xinjiang are treated well".
+    """
+    if cue.pos != "content" or not view.words or not view.any_of("claim_verb") \
+            or (cue.label == "defends" and cue.category not in _CONDITIONS):
+        return False
+    first = view.word_at(cue.start)
+    for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
+        if view.words[j + 1].opener == "contrast" if j + 1 < first else False:
+            return False
+        if view.has(j, "claim_verb"):
+            return True
+    return False

@@ -83,7 +83,8 @@ def object_of(view: SentenceView, cue: CueMatch) -> str:
     if not objects:
         return ""
     holders = {h.actor for h in attribute(view, cue).holders}
-    if objects[0].actor in holders:
+    objects = [a for a in objects if a.actor not in holders]  # «واتهمت روسيا الدول الغربية»: VSO, the subject first
+    if not objects:
         return ""
     return objects[0].actor if _document(view, i) is not None or holders else ""
 
@@ -107,6 +108,10 @@ def aimed_elsewhere(view: SentenceView, cue: CueMatch, owners) -> bool:
     return bool(target) and target not in owners
 
 
+#: Rejecting cue categories: the author of a document they reject ("dismissed a report by X") accuses.
+_REJECTING = frozenset({"rejection", "denial"})
+
+
 def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     """The actors who made an accusation that the cue names ("اتهامات X", "rejected claims by X").
 
@@ -126,8 +131,9 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     if not view.words:
         return []
     after = view.word_at(cue.end - 1) + 1
-    if not view.has(after - 1, "accusation_noun"):
-        return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser
+    if not view.has(after - 1, "accusation_noun") and not (
+            cue.category in _REJECTING and view.has(after - 1, "document_noun")):
+        return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser ("rejected a report by X": X)
     possessive = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end < cue.end
                   and view.text[a.end:a.end + 2] in ("'s", "’s")]
     if possessive:

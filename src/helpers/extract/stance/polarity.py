@@ -85,6 +85,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         return "withheld", ""  # "declined to comment on the fate of the detainees": no claim made
     if cue.pos == "attitude" and _denied_clause(view, first):
         return "withheld", ""  # "denied that Jakarta had condemned …", "It is not true that Brazil condemned …"
+    if cue.pos == "content" and _denied_clause(view, first, rejecting=True):
+        return "rejected", ""  # "rejected accusations by rights groups that its cameras track Uyghurs"
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
@@ -168,12 +170,14 @@ def _lies_about(view: SentenceView, first: int) -> bool:
     return False
 
 
-def _denied_clause(view: SentenceView, first: int) -> bool:
+def _denied_clause(view: SentenceView, first: int, *, rejecting: bool = False) -> bool:
     """Whether word ``first`` is in a "that" clause that a rejecter or negator just before it denies.
 
     Args:
         view: the sentence.
         first: the index of the cue's first word.
+        rejecting: a rejecter, or a rejecting cue ("rejected accusations by X that …", «نفت الاتهامات بأن»),
+            must deny it; a negator does not (a claim in a "that" clause after "not" is read by its own words).
 
     Returns:
         True for "نفى المتحدث أن تكون جاكرتا قد أدانت …" and "It is not true that X condemned …".
@@ -187,7 +191,9 @@ def _denied_clause(view: SentenceView, first: int) -> bool:
     for i in range(start - 1, max(start - 1 - _DENIAL_WINDOW, -1), -1):
         if view.has(i, "not_negation"):
             continue
-        if view.has(i, "rejecter") or view.has(i, "negator"):
+        if view.has(i, "rejecter") or (not rejecting and view.has(i, "negator")):
+            return True
+        if rejecting and any(c.category in REJECTING and c.start <= view.words[i].start < c.end for c in view.cues):
             return True
     return False
 

@@ -54,7 +54,7 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import others_accusation, own_act_clause, pretext_reading
+from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -84,8 +84,10 @@ from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
     bears,
+    may_bear,
     near_topic,
     target_names,
+    tied_to_subject,
     topical_flags,
     topical_quotes,
     transcript_answers,
@@ -227,13 +229,6 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
-def _may_bear(scope: Scope, sentence, cues) -> bool:
-    """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules:
-    inside a topical quote, or a declined cue in a document whose subject is the topic)."""
-    return any(a <= sentence.end and sentence.start < b for a, b in scope.hot) \
-        or (scope.subject and any("declined" in (c.label, c.on_negation, c.on_rejection) for c in cues))
-
-
 def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=(), unheld=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL_LOWER_CASE.match(sentence.text):
@@ -242,11 +237,12 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     urls = [m.span() for m in _URL_LOWER_CASE.finditer(norm.text)]
     cues = [c for c in match_cues(norm.text) if not any(a <= c.start < b for a, b in urls)]
     next_carry = [q.holder for q in quoted[-1:] if q.actor]
-    if not cues or (scope.where == "off" and not _may_bear(scope, sentence, cues)):
+    if not cues or (scope.where == "off" and not may_bear(scope, sentence, cues)):
         if not next_carry and refs and scope.where != "off":  # "The embassy issued a statement. It said …"
             next_carry = partial(opening_actor, norm, sentence.start, refs, scope.owners)  # read when needed
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
+    scope = tied_to_subject(scope, view)  # "The US imposed visa restrictions on Chinese officials over the detentions"
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
@@ -284,10 +280,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
             continue
+        rebutted = any(c.label == "defends" and c.start > cue.start for c in cues)
         if source == "quote" and others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
-                                                    sentence.start) \
+                                                    sentence.start, rebutted=rebutted) \
                 and not accuser(view, cue) and not any(h.actor in scope.owners for h in holders):
             continue  # "… said Western accusations over Xinjiang were an attempt to interfere": not the speaker's
+        if label == "defends" and source == "quote" and holders and claimed(view, cue) \
+                and not any(h.actor in scope.owners for h in holders):
+            label = "critical"  # "Rights groups said China claims workers are treated well": told as a claim
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
             holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":

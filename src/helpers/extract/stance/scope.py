@@ -27,7 +27,11 @@ row only for cues in sentences that **bear on the target**:
    comment", "لم تستجب لطلبات التعليق") bears on the target anywhere in a
    document whose subject is the topic — at least :data:`SUBJECT_SENTENCES`
    topical sentences — since the request was about the story;
-5. the answers of an interview or briefing transcript (quotes whose cue is
+5. in a document whose subject is the topic (at least :data:`SUBJECT_SENTENCES` topical sentences), a
+   sentence anywhere that names a target entity together with a word of the policy (grammar kind
+   ``subject_policy``: the detentions, the camps, the crackdown, الاحتجازات) is in its neighbourhood: "The
+   United States imposed visa restrictions on Chinese officials last year over the detentions";
+6. the answers of an interview or briefing transcript (quotes whose cue is
    ``transcript``, :mod:`helpers.extract.quotes.transcript`) bear on the
    target when a sentence of the transcript or of its introduction is
    topical: an interview is one exchange, and its answers rarely repeat
@@ -46,7 +50,7 @@ from helpers.extract.stance.actors import resolve_actor_id
 from helpers.io.rows import as_rows
 from helpers.relevance.classify import sentence_scores, topic_hits
 
-__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "topical_flags",
+__all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "may_bear", "tied_to_subject", "topical_flags",
            "near_topic", "target_names", "topical_quotes", "transcript_answers"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
@@ -130,7 +134,7 @@ def topical_quotes(spans, sentences, topical) -> list[tuple[int, int]]:
 
 
 def transcript_answers(quotes, sentences, topical) -> list[tuple[int, int]]:
-    """Content spans of a transcript's answers when the transcript is about the topic (rule 5).
+    """Content spans of a transcript's answers when the transcript is about the topic (rule 6).
 
     Args:
         quotes: the quotes (DataFrame, row dicts or None).
@@ -170,3 +174,34 @@ def bears(scope, c_start: int, linked: bool, label: str) -> bool:
     if label == "declined" and scope.subject:
         return True
     return scope.where == "near" and linked
+
+
+def may_bear(scope: Scope, sentence, cues) -> bool:
+    """Whether a cue of a sentence off the topic could pass :func:`bears` (a superset of its rules: inside a
+    topical quote, a declined cue, or any cue of a document whose subject is the topic, rule 5).
+
+    Args:
+        scope: the sentence's :class:`Scope` (``where`` is ``off``).
+        sentence: the sentence (``start``, ``end``).
+        cues: its cue matches.
+
+    Returns:
+        False when no cue of the sentence can give a row.
+    """
+    return scope.subject or any(a <= sentence.end and sentence.start < b for a, b in scope.hot)
+
+
+def tied_to_subject(scope: Scope, view) -> Scope:
+    """The scope of a sentence off the topic that rule 5 ties to it: in a document whose subject is the topic,
+    it names a target entity and a word of the policy (``subject_policy``).
+
+    Args:
+        scope: the sentence's :class:`Scope`.
+        view: the sentence (:class:`~helpers.extract.stance.sentence.SentenceView`).
+
+    Returns:
+        The scope with ``where`` "near" when the rule ties it, else ``scope``.
+    """
+    if scope.where != "off" or not scope.subject or not view.any_of("subject_policy"):
+        return scope
+    return scope._replace(where="near") if any(a.actor in scope.owners for a in view.actors) else scope

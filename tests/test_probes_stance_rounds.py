@@ -1,0 +1,147 @@
+"""The stance/voice probe files of rounds 8 and 9 as tests: floors on each file's scores and the items it gets exactly.
+
+- ``stance_round8_a.tsv`` and ``stance_round8_b.tsv``: 60 development items each, by two writers who read
+  neither the rules nor any other probe (open-world speakers, the author's voice, groups, attribution;
+  justification, pressure told as acts, non-assertions, off-topic evaluations), mostly short articles;
+- ``stance_round8_verdicts.tsv``: the lead's own verdict items ("X is a crime / legitimate"; sanctions judged
+  unjust or overdue), written before the verdict frames;
+- ``stance_round8_elsewhere.tsv``: the lead's own items on other causes (the Rohingya, Gaza, Kashmir) next to the topic,
+  written before the ``elsewhere`` grammar rows;
+- ``stance_round8_transcripts.tsv``: the lead's own interview, briefing and panel transcripts, written before
+  :mod:`helpers.extract.quotes.transcript`;
+- ``stance_round9_content.tsv``: the lead's own items on testimony of conditions in the region (what the camps hold,
+  who was made to do what, fear; workers treated well, wages, prayer, rights respected; the same words elsewhere,
+  in questions and conditions, and told as a claim), written before the round-9 frames.
+
+A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k) and never
+read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
+exactly today (the others are the error tables of bench/STANCE_ROUND8.md and STANCE_ROUND9.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from probe_support import item_errors, scored_probe_file
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a probe file must keep: floors on stance F1 and precision and voice F1, exact items."""
+
+    stance_f1: float
+    stance_precision: float
+    voice_f1: float
+    stances: tuple[str, ...]
+    voices: tuple[str, ...]
+
+
+FILES = {
+    "stance_round8_a": Expect(
+        stance_f1=0.72, stance_precision=0.83, voice_f1=0.77,  # today 0.76 / 0.87 / 0.81
+        stances=(
+            "r8a-004", "r8a-005", "r8a-007", "r8a-010", "r8a-012", "r8a-020", "r8a-021", "r8a-022", "r8a-023",
+            "r8a-026", "r8a-027", "r8a-028", "r8a-030", "r8a-033", "r8a-036", "r8a-038", "r8a-040", "r8a-042",
+            "r8a-043", "r8a-044", "r8a-045", "r8a-046", "r8a-048", "r8a-050", "r8a-051", "r8a-052", "r8a-054",
+            "r8a-055", "r8a-056", "r8a-057", "r8a-058", "r8a-060", "r8a-063", "r8a-064", "r8a-066", "r8a-068",
+            "r8a-070", "r8a-073", "r8a-075", "r8a-078", "r8a-079", "r8a-080", "r8a-083", "r8a-084", "r8a-086",
+            "r8a-088", "r8a-089", "r8a-090",
+        ),
+        voices=(
+            "r8a-003", "r8a-004", "r8a-005", "r8a-007", "r8a-010", "r8a-011", "r8a-012", "r8a-018", "r8a-020",
+            "r8a-022", "r8a-023", "r8a-026", "r8a-027", "r8a-028", "r8a-030", "r8a-033", "r8a-035", "r8a-036",
+            "r8a-038", "r8a-040", "r8a-042", "r8a-043", "r8a-044", "r8a-045", "r8a-046", "r8a-048", "r8a-050",
+            "r8a-051", "r8a-052", "r8a-054", "r8a-055", "r8a-056", "r8a-057", "r8a-058", "r8a-063", "r8a-064",
+            "r8a-066", "r8a-068", "r8a-070", "r8a-073", "r8a-075", "r8a-078", "r8a-079", "r8a-080", "r8a-083",
+            "r8a-084", "r8a-086", "r8a-088",
+        ),
+    ),
+    "stance_round8_b": Expect(
+        stance_f1=0.77, stance_precision=0.81, voice_f1=0.77,  # today 0.81 / 0.85 / 0.81
+        stances=(
+            "r8b-003", "r8b-004", "r8b-005", "r8b-008", "r8b-009", "r8b-015", "r8b-020", "r8b-023", "r8b-026",
+            "r8b-032", "r8b-033", "r8b-035", "r8b-036", "r8b-037", "r8b-040", "r8b-041", "r8b-043", "r8b-044",
+            "r8b-047", "r8b-048", "r8b-049", "r8b-053", "r8b-055", "r8b-056", "r8b-057", "r8b-058", "r8b-059",
+            "r8b-060", "r8b-062", "r8b-063", "r8b-064", "r8b-065", "r8b-067", "r8b-069", "r8b-070", "r8b-071",
+            "r8b-072", "r8b-075", "r8b-076", "r8b-077", "r8b-080", "r8b-081", "r8b-084", "r8b-085", "r8b-086",
+            "r8b-087", "r8b-088", "r8b-090",
+        ),
+        voices=(
+            "r8b-002", "r8b-003", "r8b-004", "r8b-005", "r8b-008", "r8b-009", "r8b-014", "r8b-015", "r8b-020",
+            "r8b-023", "r8b-024", "r8b-026", "r8b-029", "r8b-032", "r8b-033", "r8b-036", "r8b-037", "r8b-040",
+            "r8b-041", "r8b-042", "r8b-043", "r8b-044", "r8b-046", "r8b-049", "r8b-053", "r8b-057", "r8b-058",
+            "r8b-059", "r8b-060", "r8b-062", "r8b-063", "r8b-064", "r8b-065", "r8b-067", "r8b-069", "r8b-070",
+            "r8b-071", "r8b-072", "r8b-076", "r8b-084", "r8b-085", "r8b-087",
+        ),
+    ),
+    "stance_round8_elsewhere": Expect(
+        stance_f1=0.71, stance_precision=0.71, voice_f1=0.91,  # today 0.75 / 0.75 / 0.95
+        stances=(
+            "e8-01", "e8-04", "e8-05", "e8-06", "e8-08", "e8-09", "e8-10", "e8-16", "e8-18",
+        ),
+        voices=(
+            "e8-01", "e8-04", "e8-05", "e8-06", "e8-08", "e8-09", "e8-10", "e8-11", "e8-14", "e8-18",
+        ),
+    ),
+    "stance_round8_verdicts": Expect(
+        stance_f1=0.93, stance_precision=0.89, voice_f1=0.77,  # today 0.97 / 0.93 / 0.81
+        stances=(
+            "v8-02", "v8-03", "v8-04", "v8-05", "v8-06", "v8-09", "v8-10", "v8-12", "v8-14", "v8-15", "v8-18",
+            "v8-20", "v8-21", "v8-22", "v8-23", "v8-26", "v8-27", "v8-28", "v8-29", "v8-30", "v8-31", "v8-33",
+            "v8-34", "v8-37", "v8-38",
+        ),
+        voices=(
+            "v8-02", "v8-03", "v8-04", "v8-05", "v8-06", "v8-09", "v8-10", "v8-12", "v8-14", "v8-15", "v8-18",
+            "v8-20", "v8-21", "v8-22", "v8-23", "v8-24", "v8-29", "v8-33", "v8-37", "v8-38",
+        ),
+    ),
+    "stance_round8_transcripts": Expect(
+        stance_f1=0.91, stance_precision=0.87, voice_f1=0.81,  # today 0.95 / 0.91 / 0.85
+        stances=(
+            "t8-01", "t8-02", "t8-04", "t8-06", "t8-07", "t8-09", "t8-10", "t8-11", "t8-12", "t8-14", "t8-18",
+        ),
+        voices=(
+            "t8-01", "t8-02", "t8-04", "t8-07", "t8-09", "t8-11", "t8-12", "t8-14", "t8-18",
+        ),
+    ),
+    "stance_round9_content": Expect(
+        stance_f1=0.91, stance_precision=0.93, voice_f1=0.89,  # today 0.95 / 0.97 / 0.93
+        stances=(
+            "k9-01", "k9-04", "k9-05", "k9-07", "k9-08", "k9-09", "k9-12", "k9-14", "k9-16", "k9-17", "k9-19",
+            "k9-21", "k9-22", "k9-23", "k9-24", "k9-25", "k9-28", "k9-29", "k9-32", "k9-33", "k9-34", "k9-35",
+            "k9-36", "k9-37", "k9-38", "k9-39", "k9-42", "k9-43", "k9-44", "k9-48", "k9-50", "k9-51", "k9-55",
+            "k9-57", "k9-58", "k9-59", "k9-60", "k9-61", "k9-63", "k9-64", "k9-65", "k9-66", "k9-67", "k9-69",
+            "k9-71", "k9-73", "k9-74", "k9-75", "k9-78", "k9-79", "k9-80", "k9-81", "k9-83", "k9-84", "k9-86",
+            "k9-88", "k9-89",
+        ),
+        voices=(
+            "k9-01", "k9-04", "k9-05", "k9-07", "k9-08", "k9-09", "k9-12", "k9-14", "k9-16", "k9-17", "k9-19",
+            "k9-21", "k9-22", "k9-23", "k9-24", "k9-25", "k9-28", "k9-29", "k9-32", "k9-33", "k9-34", "k9-35",
+            "k9-36", "k9-37", "k9-38", "k9-39", "k9-42", "k9-43", "k9-44", "k9-48", "k9-50", "k9-51", "k9-55",
+            "k9-58", "k9-59", "k9-60", "k9-61", "k9-63", "k9-64", "k9-65", "k9-66", "k9-67", "k9-69", "k9-73",
+            "k9-74", "k9-75", "k9-78", "k9-79", "k9-80", "k9-81", "k9-83", "k9-84", "k9-86", "k9-88", "k9-89",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_floors(name):
+    scores, expect = scored_probe_file(name)[1], FILES[name]
+    assert scores.get("stances") >= expect.stance_f1
+    assert scores.get("stances", "all", "precision") >= expect.stance_precision
+    assert scores.get("voices") >= expect.voice_f1
+
+
+@pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].stances])
+def test_selected_stances(name, item_id):
+    wrong = item_errors(scored_probe_file(name)[1], item_id)
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("name, item_id", [(n, i) for n in sorted(FILES) for i in FILES[n].voices])
+def test_selected_voices(name, item_id):
+    wrong = item_errors(scored_probe_file(name)[1], item_id, "voices")
+    assert not wrong, wrong
