@@ -132,6 +132,14 @@ LONG_SANCTION_LISTS = [  # "placed A, B and C under sanctions": the act spans it
      "what it called lies about Xinjiang.", {("China", "defends")}),
 ]
 
+DEMANDS = [  # a demand with its object right after the verb: critical; the same demand about something else: none
+    ("Activists gathered outside the Chinese embassy in Paris, demanding the closure of the camps in Xinjiang.",
+     {("Activists", "critical")}),
+    ("The European Parliament demanded the release of the Uyghur detainees in Xinjiang.",
+     {("European Union", "critical")}),
+    ("The striking workers demanded the closure of the factory in Urumqi.", set()),
+]
+
 NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold nothing
     ("The company said its plants in Bangladesh treat their workers well.", set()),
     ("وقالت منظمات حقوقية إن السجون في مصر تحتجز آلاف المعارضين.", set()),
@@ -144,6 +152,7 @@ NOT_ABOUT_THE_REGION = [  # the same words about other places or things hold not
 
 @pytest.mark.parametrize("text, expected", TESTIMONY + CONDITIONS + CLAIMED + REJECTED_ACCUSATION
                          + POLITICAL_CHARGES_AND_EXTREMISM + OTHERS_SANCTIONS + ACCUSING_THE_CRITICS
-                         + PASSIVE_SEIZURES + LONG_SANCTION_LISTS + NOT_ABOUT_THE_REGION)
+                         + PASSIVE_SEIZURES + LONG_SANCTION_LISTS + DEMANDS
+                         + NOT_ABOUT_THE_REGION)
 def test_testimony_and_conditions(text, expected):
     assert stance_facts(text) == expected, text
