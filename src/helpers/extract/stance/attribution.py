@@ -39,11 +39,12 @@ from dataclasses import dataclass
 
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.links import _chain, _document, _eligible, _members_after, _producer  # noqa: F401
+from helpers.extract.stance.polarity import REJECTING
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.text.affixes import affixes
 from helpers.text.charsets import ARABIC_LETTER
 
-__all__ = ["Attribution", "attribute"]
+__all__ = ["Attribution", "attribute", "names_accusation"]
 
 _VSO_WINDOW = 3
 _AGENT_WINDOW = 8
@@ -65,8 +66,6 @@ class Attribution:
     holders: tuple[ActorRef, ...]
     source: str  # subject | report | idle (a named group that does not speak: no row) | "" (unresolved)
     target: str = ""
-#: Rejecting cue categories: the author of the document they reject ("dismissed a report by X") accuses.
-_REJECTING = frozenset({"rejection", "denial"})
 
 
 def _in_clause(view: SentenceView, clause: int, lo: int = 0, hi: int | None = None) -> list[int]:
@@ -202,8 +201,7 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
             return Attribution((), "idle")  # "what the critics cannot forgive": named, not speaking
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
-    if cue.label == "defends" and (view.has(after - 1, "accusation_noun") or (
-            cue.category in _REJECTING and view.has(after - 1, "document_noun"))):
+    if cue.label == "defends" and names_accusation(view, cue, after):
         return _subject_of(view, cue, i)  # "dismissed criticism from X", "a report by X": X accuses, not holds
     # "criticism from X", "accusations levelled by X"; a claim's agent comes right after it ("an information war
     # waged by Washington": who wages it, not who says it)
@@ -231,6 +229,22 @@ def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
             return Attribution(tuple(view.actors[k] for k in found), "subject", _target(view, found, i))
     holders = _after_marker(view, 0, i, "according")
     return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
+
+
+def names_accusation(view: SentenceView, cue: CueMatch, after: int) -> bool:
+    """Whether a cue ends in what somebody else said against the policy: an accusation noun (اتهامات،
+    criticism), or, for a rejection, a document noun ("dismissed a report by X": X made it).
+
+    Args:
+        view: the sentence.
+        cue: one of its cues.
+        after: the index of the word right after the cue.
+
+    Returns:
+        True when the cue's last word is such a noun.
+    """
+    return bool(view.has(after - 1, "accusation_noun")) or (
+        cue.category in REJECTING and bool(view.has(after - 1, "document_noun")))
 
 
 def cue_at(view: SentenceView, j: int) -> bool:

@@ -126,7 +126,7 @@ def claimed(view, cue) -> bool:
         return False
     first = view.word_at(cue.start)
     for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
-        if view.words[j + 1].opener == "contrast" if j + 1 < first else False:
+        if j + 1 < first and view.words[j + 1].opener == "contrast":
             return False
         if view.has(j, "claim_verb"):
             return True

@@ -21,6 +21,7 @@ from helpers.extract.stance.attribution import (
     _document,
     _eligible,
     attribute,
+    names_accusation,
 )
 from helpers.extract.stance.grammar import phrase_at
 from helpers.extract.stance.lexicon import CueMatch
@@ -108,10 +109,6 @@ def aimed_elsewhere(view: SentenceView, cue: CueMatch, owners) -> bool:
     return bool(target) and target not in owners
 
 
-#: Rejecting cue categories: the author of a document they reject ("dismissed a report by X") accuses.
-_REJECTING = frozenset({"rejection", "denial"})
-
-
 def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     """The actors who made an accusation that the cue names ("اتهامات X", "rejected claims by X").
 
@@ -131,8 +128,7 @@ def accuser(view: SentenceView, cue: CueMatch) -> list[ActorRef]:
     if not view.words:
         return []
     after = view.word_at(cue.end - 1) + 1
-    if not view.has(after - 1, "accusation_noun") and not (
-            cue.category in _REJECTING and view.has(after - 1, "document_noun")):
+    if not names_accusation(view, cue, after):
         return []  # a verb: "انتقدت الصين …" names its subject next, not an accuser ("rejected a report by X": X)
     possessive = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end < cue.end
                   and view.text[a.end:a.end + 2] in ("'s", "’s")]

@@ -280,9 +280,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
             continue
-        rebutted = any(c.label == "defends" and c.start > cue.start for c in cues)
-        if source == "quote" and others_accusation(sentence.text, cue, c_start - sentence.start, quoted,
-                                                    sentence.start, rebutted=rebutted) \
+        if source == "quote" and others_accusation(
+                sentence.text, cue, c_start - sentence.start, quoted, sentence.start,
+                rebutted=any(c.label == "defends" and c.start > cue.start for c in cues)) \
                 and not accuser(view, cue) and not any(h.actor in scope.owners for h in holders):
             continue  # "… said Western accusations over Xinjiang were an attempt to interfere": not the speaker's
         if label == "defends" and source == "quote" and holders and claimed(view, cue) \
