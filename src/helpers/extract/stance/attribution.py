@@ -124,10 +124,13 @@ def _subject(view: SentenceView, i: int) -> list[int]:
 
 
 def _unnamed_subject(view: SentenceView, i: int) -> bool:
-    """A definite noun right after the verb that names no actor: "قال السفراء"."""
+    """A definite noun right after the verb that names no actor ("قال السفراء"), or a quantified subject within
+    two words of it ("ولم تصدر أي دولة عربية تعليقا")."""
     j = i + 1
     if j >= len(view.words) or view.clause(j) != view.clause(i):
         return False
+    if any(k < len(view.words) and view.clause(k) == view.clause(i) and view.has(k, "no_one") for k in (j, j + 1)):
+        return True
     word = view.words[j]
     named = any(a.start <= word.start < a.end for a in view.actors)
     return not named and word.text.startswith(_DEFINITE) and len(word.text) > 4

@@ -54,6 +54,8 @@ def _eligible(view: SentenceView, k: int) -> bool:
         return False  # ببكين، للصين، لأمم المتحدة
     if _after_inclusion(view, i):
         return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
+    if any(view.has(j, "no_one") == i - j for j in range(max(i - 3, 0), i)):
+        return False  # "No Arab state has commented", "أي دولة عربية": nobody in particular
     j, head = i - 1, 0
     while j >= 0 and view.clause(j) == word.clause:
         if view.has(j, "determiner"):
@@ -123,7 +125,7 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
 
 
 def _link(view: SentenceView, k: int) -> str:
-    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma), ``apposition``,
+    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma, together with), ``apposition``,
     ``including`` (جماعات … بما فيها X) or ""."""
     here, nxt = view.actors[k], view.actors[k + 1]
     gap = view.text[here.end:nxt.start]
@@ -134,6 +136,8 @@ def _link(view: SentenceView, k: int) -> str:
     inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
     if inner and view.has(inner[0], "inclusion") == len(inner):
         return "including"
+    if inner and view.has(inner[0], "joint") == len(inner):
+        return "and"  # "كندا، بالتزامن مع الاتحاد الأوروبي": both hold the act
     return ""
 
 
