@@ -1,0 +1,126 @@
+"""Issue 20, round 10: readings found in a fresh writer's development file (writer D) and in my own round-10 probes.
+
+- **Endorsed acts** (grammar kind ``endorser``, :func:`helpers.extract.stance.attribution._endorsers`): "X welcomed
+  Y's vote to impose sanctions", «رحبت الصين ببيان باكستان الذي أيد موقف الصين»: X endorses the act Y holds and holds
+  its position too; welcoming a delegation, a troupe or a mayor holds nothing.
+- **Joint parties** (grammar kind ``joint``, :func:`helpers.extract.stance.links._link`): "Britain, together with
+  Canada, imposed …", «وفرضت الولايات المتحدة، إلى جانب بريطانيا، عقوبات»: both hold the act.
+- **Nobody in particular** (grammar kind ``no_one``): «لم تصدر أي حكومة عربية تعليقا», "no Gulf state has commented":
+  no holder, and the cue does not fall back to an actor of an earlier clause.
+- **The accused acts for itself in a clause of its own** (:func:`helpers.extract.stance.objects.accused`): "The
+  European Union sanctioned four officials in Xinjiang; Beijing retaliated with reciprocal sanctions".
+- Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
+  farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
+  surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
+  would tolerate terrorism", praise of development projects; each table holds the same words where they say
+  nothing about the policy.
+
+Every sentence is written for this file and read as a probe document of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_support import stance_facts
+
+ENDORSED = [
+    ("The World Uyghur Congress welcomed the vote by the Dutch parliament to impose sanctions on officials in "
+     "Xinjiang.",
+     {("World Uyghur Congress", "critical"), ("Netherlands", "critical")}),
+    ("رحبت منظمة هيومن رايتس ووتش بقرار الاتحاد الأوروبي فرض عقوبات على مسؤولين في شينجيانغ.",
+     {("Human Rights Watch", "critical"), ("European Union", "critical")}),
+    ("The Chinese embassy hailed Pakistan's statement supporting China's position on Xinjiang.",
+     {("China", "defends"), ("Pakistan", "defends")}),
+    ("رحبت الصين ببيان باكستان الذي أيد موقف الصين في شينجيانغ.", {("China", "defends"), ("Pakistan", "defends")}),
+    ("The governor welcomed a delegation from Urumqi to discuss flights.", set()),
+    ("رحبت وزارة الثقافة بفرقة الرقص القادمة من كاشغر.", set()),
+    ("The mayor of Ankara welcomed the mayor of Urumqi to a festival of Turkic music.", set()),
+]
+
+JOINT = [
+    ("Britain, together with Canada, imposed sanctions on officials in Xinjiang.",
+     {("United Kingdom", "critical"), ("Canada", "critical")}),
+    ("وفرضت الولايات المتحدة، إلى جانب بريطانيا، عقوبات على شركات في شينجيانغ.",
+     {("United States", "critical"), ("United Kingdom", "critical")}),
+    ("Britain imposed sanctions on officials in Xinjiang, and Canada held talks with India.",
+     {("United Kingdom", "critical")}),
+]
+
+NOBODY = [
+    ("بعد صدور التقرير الأممي عن شينجيانغ، لم تصدر أي حكومة عربية تعليقا.", set()),
+    ("After the UN report on Xinjiang, no Gulf state has commented.", set()),
+    ("ولم تنتقد أي دولة إسلامية الصين بسبب شينجيانغ.", set()),
+    ("Egypt did not comment on the UN report about Xinjiang.", {("Egypt", "declined")}),
+]
+
+IN_KIND = [
+    ("فرضت كندا عقوبات على مسؤولين في شينجيانغ، فيما ردت الصين بعقوبات مماثلة على نواب كنديين.",
+     {("Canada", "critical"), ("China", "defends")}),
+    ("The European Union sanctioned four officials in Xinjiang; Beijing retaliated with reciprocal sanctions on "
+     "lawmakers.",
+     {("European Union", "critical"), ("China", "defends")}),
+]
+
+FARCE_AND_STAGED = [
+    ("A Chinese foreign ministry spokesman said the hearing on Xinjiang was a farce.", {("China", "defends")}),
+    ("ووصفت الخارجية الصينية تصويت البرلمان بشأن شينجيانغ بأنه مهزلة.", {("China", "defends")}),
+    ("Rights groups said the tours of Xinjiang for diplomats were carefully staged.", {("Rights groups", "critical")}),
+    ("The critic said the new film about a Kashgar bakery was a farce.", set()),
+]
+
+MOVEMENT = [
+    ("China's foreign ministry said journalists are free to travel across Xinjiang.", {("China", "defends")}),
+    ("Former detainees said Uyghurs in Xinjiang are not free to move between towns.",
+     {("Former detainees", "critical")}),
+    ("وقالت الحكومة المحلية إن السياح أحرار في التنقل في أنحاء شينجيانغ.", {("China", "defends")}),
+    ("Fans were free to leave the stadium in Urumqi after the match, police said.", set()),
+]
+
+DESIGNED = [
+    ("Rights groups said the camps in Xinjiang were designed to break the Uyghurs.", {("Rights groups", "critical")}),
+    ("A Chinese official said the programmes in Xinjiang were meant to raise incomes.", {("China", "defends")}),
+    ("The engineer said the new bridge in Urumqi was designed to carry heavy trucks.", set()),
+]
+
+WITHOUT_PARALLEL = [
+    ("Human Rights Watch said the surveillance in Xinjiang had no parallel in the world.",
+     {("Human Rights Watch", "critical")}),
+    ("وقالت منظمة العفو الدولية إن المراقبة في شينجيانغ غير مسبوقة.", {("Amnesty International", "critical")}),
+    ("The coach said the support of the fans in Urumqi had no parallel.", set()),
+]
+
+NOT_RULED_OUT = [
+    ("Human Rights Watch said the carmaker could not rule out forced labour at its plant in Xinjiang.",
+     {("Human Rights Watch", "critical")}),
+    ("The weather office said it could not rule out snow in Urumqi.", set()),
+]
+
+DISMISSED = [
+    ("China's embassy said the allegations of torture in Xinjiang were false.", {("China", "defends")}),
+    ("وقال المتحدث باسم الخارجية الصينية إن الروايات عن شينجيانغ مختلقة.", {("China", "defends")}),
+    ("Uyghur activists said the stories told by the officials in Xinjiang were false.", set()),
+]
+
+ERASED_MEMORY = [
+    ("وقال الباحث عمر حداد إن ما يجري في شينجيانغ محو متعمد لذاكرة الإيغور.", {("عمر حداد", "critical")}),
+    ("وقال مدير المتحف إن الترميم في كاشغر حافظ على ذاكرة المدينة.", set()),
+]
+
+TOLERATE = [
+    ("The Chinese ambassador said no country would tolerate terrorism in a region like Xinjiang.",
+     {("China", "defends")}),
+    ("Rights groups said the detainees in Xinjiang were not free to go home.", {("Rights groups", "critical")}),
+]
+
+PRAISED_PROJECTS = [
+    ("أشاد سفير الأردن بالمشاريع التنموية في شينجيانغ.", {("Jordan", "defends")}),
+    ("أشاد الوزير بالنمو السريع للتجارة مع شينجيانغ.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
+                         + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
+                         + PRAISED_PROJECTS)
+def test_round10_readings(text, expected):
+    assert stance_facts(text) == expected, text
