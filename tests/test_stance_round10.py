@@ -9,10 +9,15 @@
   no holder, and the cue does not fall back to an actor of an earlier clause.
 - **The accused acts for itself in a clause of its own** (:func:`helpers.extract.stance.objects.accused`): "The
   European Union sanctioned four officials in Xinjiang; Beijing retaliated with reciprocal sanctions".
+- **Replies and reports that speak**: «ترد بكين بأن», "responded that", "countered that" and a report that "detailed" /
+  «كشف عن» / «تحدث عن» what it found are speech verbs (grammar kind ``governor``).
+- **Near the topic**: a sentence up to three sentences after a topical one bears on the target when it names a word
+  of the policy (grammar kind ``subject_policy``: «احتجاز», the detentions), as it does when it names the target;
+  a privative negator («من دون محاكمة», without) negates only the noun right after it.
 - Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
   farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
   surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
-  would tolerate terrorism", praise of development projects; each table holds the same words where they say
+  would tolerate terrorism", praise of development projects, "more like schools than prisons"; each table holds the same words where they say
   nothing about the policy.
 
 Every sentence is written for this file and read as a probe document of its own.
@@ -119,8 +124,48 @@ PRAISED_PROJECTS = [
 ]
 
 
+REPLIES = [
+    ("تتهم منظمات حقوقية الصين بانتهاكات في شينجيانغ. وترد بكين بأن هذه الاتهامات أكاذيب.",
+     {("Rights groups", "critical"), ("China", "defends")}),
+    ("Beijing responded that the reports about Xinjiang were lies spread by its enemies.", {("China", "defends")}),
+    ("The activist Rahima Tursun countered that the centres in Xinjiang were prisons.",
+     {("Rahima Tursun", "critical")}),
+    ("The minister replied to a question about wheat prices in Kashgar.", set()),
+]
+
+REPORTS_SPEAK = [
+    ("أصدرت منظمة العفو الدولية تقريرا عن شينجيانغ كشف عن انتهاكات واسعة بحق الإيغور.",
+     {("Amnesty International", "critical")}),
+    ("Human Rights Watch published a study that detailed torture in detention centres in Xinjiang.",
+     {("Human Rights Watch", "critical")}),
+    ("أصدرت غرفة التجارة تقريرا عن شينجيانغ كشف عن ارتفاع صادرات الطماطم.", set()),
+]
+
+COMPARED = [
+    ("A visiting imam said the centres in Xinjiang were more like schools than prisons.", set()),
+    ("Mahmut Kerim, a former detainee, said the centres in Xinjiang were more like prisons than schools.",
+     {("Mahmut Kerim", "critical")}),
+    ("وقال السفير الصيني إن المراكز في شينجيانغ أشبه بالمدارس منها بالسجون.", {("China", "defends")}),
+    ("وقالت الناشطة زمرد داوود إن المراكز في شينجيانغ أشبه بالسجون منها بالمدارس.", {("زمرد داوود", "critical")}),
+    ("The coach said the new academy in Urumqi was more like a university than a sports club.", set()),
+]
+
+POLICY_WORD_NEARBY = [
+    ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
+     "محاكمة سياسة قمع.",
+     {("(author)", "critical")}),
+    ("A report on Xinjiang was published in May.\nThe authors visited three towns. They said the detentions had "
+     "not stopped.",
+     set()),
+]
+
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
-                         + PRAISED_PROJECTS)
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", POLICY_WORD_NEARBY)
+def test_policy_word_near_the_topic_in_an_essay(text, expected):
+    assert stance_facts(text, "opinion") == expected, text

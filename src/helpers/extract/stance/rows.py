@@ -243,7 +243,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
     scope = tied_to_subject(scope, view)  # "The US imposed visa restrictions on Chinese officials over the detentions"
-    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
+    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor") \
+        or view.any_of("subject_policy")  # the region; "the detentions", «الاحتجاز» next to the topic
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
