@@ -17,7 +17,8 @@
 - Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
   farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
   surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
-  would tolerate terrorism", praise of development projects, "more like schools than prisons"; each table holds the same words where they say
+  would tolerate terrorism", praise of development projects, "more like schools than prisons"; each table holds
+  the same words where they say
   nothing about the policy.
 
 Every sentence is written for this file and read as a probe document of its own.
