@@ -18,8 +18,7 @@
   farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
   surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
   would tolerate terrorism", praise of development projects, "more like schools than prisons"; each table holds
-  the same words where they say
-  nothing about the policy.
+  the same words where they say nothing about the policy.
 
 Every sentence is written for this file and read as a probe document of its own.
 """
