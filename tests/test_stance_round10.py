@@ -14,6 +14,8 @@
 - **Near the topic**: a sentence up to three sentences after a topical one bears on the target when it names a word
   of the policy (grammar kind ``subject_policy``: «احتجاز», the detentions), as it does when it names the target;
   a privative negator («من دون محاكمة», without) negates only the noun right after it.
+- **Officials**: foreign ministers and envoys of the states that speak on the topic (2017-2025) are gazetteer
+  persons (``data/gazetteer/entities.tsv``, their surnames only after the full name).
 - Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
   farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
   surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
@@ -150,6 +152,15 @@ COMPARED = [
     ("The coach said the new academy in Urumqi was more like a university than a sports club.", set()),
 ]
 
+OFFICIALS = [  # foreign ministers named in the gazetteer speak for their states; a namesake does not
+    ("Foreign Secretary Dominic Raab said the abuses in Xinjiang were appalling.", {("United Kingdom", "critical")}),
+    ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الانتهاكات في شينجيانغ مقلقة.", {("Germany", "critical")}),
+    ("Gabrielius Landsbergis urged the European Union to ban goods made with forced labour in Xinjiang.",
+     {("Lithuania", "critical")}),
+    ("Péter Szijjártó said Xinjiang was China's internal affair.", {("Hungary", "defends")}),
+    ("The farmer Tom Raab said cotton from Xinjiang was cheap this year.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -161,7 +172,7 @@ POLICY_WORD_NEARBY = [
 
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
-                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED)
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
