@@ -161,6 +161,12 @@ OFFICIALS = [  # foreign ministers named in the gazetteer speak for their states
     ("The farmer Tom Raab said cotton from Xinjiang was cheap this year.", set()),
 ]
 
+PARTICIPLES = [  # an act's participle after a comma is the main clause subject's act (grammar kind participle)
+    ("The US Treasury added three officials from Xinjiang to its sanctions list, freezing any assets they hold in "
+     "the United States.", {("United States", "critical")}),
+    ("The club signed three players from Kashgar, freezing ticket prices for the season.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -172,7 +178,7 @@ POLICY_WORD_NEARBY = [
 
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
-                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS)
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
