@@ -167,6 +167,13 @@ PARTICIPLES = [  # an act's participle after a comma is the main clause subject'
     ("The club signed three players from Kashgar, freezing ticket prices for the season.", set()),
 ]
 
+LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likeness that is praise
+    ("Rights groups said the camps in Xinjiang were reminiscent of the gulags.", {("Rights groups", "critical")}),
+    ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ يضاهي جرائم الفصل العنصري.", {("Amnesty International", "critical")}),
+    ("China's ambassador said comparing Xinjiang to apartheid was a lie.", {("China", "defends")}),
+    ("A critic said the new Kashgar film was comparable to the best documentaries of the decade.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -178,7 +185,7 @@ POLICY_WORD_NEARBY = [
 
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
-                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES)
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
