@@ -169,7 +169,8 @@ PARTICIPLES = [  # an act's participle after a comma is the main clause subject'
 
 LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likeness that is praise
     ("Rights groups said the camps in Xinjiang were reminiscent of the gulags.", {("Rights groups", "critical")}),
-    ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ يضاهي جرائم الفصل العنصري.", {("Amnesty International", "critical")}),
+    ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ يضاهي جرائم الفصل العنصري.",
+     {("Amnesty International", "critical")}),
     ("China's ambassador said comparing Xinjiang to apartheid was a lie.", {("China", "defends")}),
     ("A critic said the new Kashgar film was comparable to the best documentaries of the decade.", set()),
 ]
