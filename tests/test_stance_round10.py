@@ -175,6 +175,15 @@ LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likenes
     ("A critic said the new Kashgar film was comparable to the best documentaries of the decade.", set()),
 ]
 
+CALLED_A_FARCE = [  # "called it a farce": the owner dismisses the critics' act, a critic judges the target's
+    ("صدر تقرير أممي عن شينجيانغ أمس. ووصفته الخارجية الصينية بأنه مهزلة.", {("China", "defends")}),
+    ("Amnesty International followed the trial of a Uyghur scholar in Urumqi and called it a farce.",
+     {("Amnesty International", "critical")}),
+    ("The Chinese embassy dismissed it as a farce, a day after the tribunal on Xinjiang opened in London.",
+     {("China", "defends")}),
+    ("The coach watched the derby in Urumqi and called it a farce.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -186,7 +195,8 @@ POLICY_WORD_NEARBY = [
 
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
-                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED)
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
+                         + CALLED_A_FARCE)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
