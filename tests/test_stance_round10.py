@@ -14,6 +14,8 @@
 - **Near the topic**: a sentence up to three sentences after a topical one bears on the target when it names a word
   of the policy (grammar kind ``subject_policy``: «احتجاز», the detentions), as it does when it names the target;
   a privative negator («من دون محاكمة», without) negates only the noun right after it.
+- **Producers**: a report's relative clause after a comma ("the State Department's annual report, which described
+  …", «تقرير منظمة العفو الدولية، الذي وصف …») is the producer's (:func:`helpers.extract.stance.links._document`).
 - **Officials**: foreign ministers and envoys of the states that speak on the topic (2017-2025) are gazetteer
   persons (``data/gazetteer/entities.tsv``, their surnames only after the full name).
 - Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
@@ -184,6 +186,14 @@ CALLED_A_FARCE = [  # "called it a farce": the owner dismisses the critics' act,
     ("The coach watched the derby in Urumqi and called it a farce.", set()),
 ]
 
+PRODUCERS = [  # a report's relative clause after a comma speaks for whoever produced the report
+    ("The protest followed the release of Amnesty International's annual report, which described the camps in "
+     "Xinjiang as a crime against humanity.", {("Amnesty International", "critical")}),
+    ("وجاء ذلك بعد صدور تقرير منظمة العفو الدولية، الذي وصف المعسكرات في شينجيانغ بأنها جريمة ضد الإنسانية.",
+     {("Amnesty International", "critical")}),
+    ("The minister praised the club's annual report, which described record ticket sales in Urumqi.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -196,7 +206,7 @@ POLICY_WORD_NEARBY = [
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
-                         + CALLED_A_FARCE)
+                         + CALLED_A_FARCE + PRODUCERS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 

@@ -19,6 +19,8 @@ from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
+#: How many words may stand between a possessive producer and its document ("X's annual human rights report").
+_POSSESSED_WORDS = 4
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
 #: The English possessive ending (normalised text keeps the apostrophe): China's treatment.
@@ -87,11 +89,17 @@ def _members_after(view: SentenceView, i: int) -> list[int]:
 
 def _document(view: SentenceView, i: int) -> int | None:
     """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
-    "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
+    "a report that accused China", "the report, which described", «تقرير منظمة العفو، الذي وصف», VSO
+    "وتنتقد تقارير دولية الصين"), or None."""
     clause = view.clause(i)
     for j in range(i - 1, max(i - 3, -1), -1):
-        if view.clause(j) != clause or any(a.start <= view.words[j].start < a.end for a in view.actors):
-            break
+        relative = view.has(j + 1, "relative") or view.words[j + 1].text in ("that", "which")
+        if view.clause(j) != clause and not (j + 1 < i and relative):
+            break  # "the report, which described …": a relative clause after a comma still has the report
+        named = next((a for a in view.actors if a.start <= view.words[j].start < a.end), None)
+        if named is not None:  # «تقرير منظمة العفو الدولية، الذي وصف»: the report before its producer's name
+            k = view.word_at(named.start) - 1
+            return k if relative and k >= 0 and view.has(k, "document_noun") else None
         if view.has(j, "document_noun"):
             return j
         if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
@@ -112,6 +120,7 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
     lo, reach = min(i, j), (i - 1 if j < i else j + 1)  # VSO: the object follows, only an adjective counts
     own = [k for k, w in enumerate(view.first)
            if j < w <= min(j + 2, reach) and view.clause(w) == view.clause(j)]
+    own = own or _possessor(view, j)  # "the US State Department's annual human rights report"
     if own:
         return _chain(view, own[0])
     before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
@@ -122,6 +131,17 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
            for x in range(j)):
         return []  # "لم تنضم إندونيسيا إلى البيان الذي ينتقد …": it did not join the statement
     return _chain(view, before[-1])
+
+
+def _possessor(view: SentenceView, j: int) -> list[int]:
+    """An actor in the English possessive a few words before document noun ``j``, in its clause ("the State
+    Department's annual human rights report"): the document's producer, even after a preposition."""
+    for k, actor in enumerate(view.actors):
+        last = view.word_at(actor.end - 1)
+        if last < j <= last + _POSSESSED_WORDS and view.words[last].text.endswith(_POSSESSIVE) \
+                and view.clause(last) == view.clause(j):
+            return [k]
+    return []
 
 
 def _link(view: SentenceView, k: int) -> str:
