@@ -18,6 +18,7 @@ from helpers.io.rows import as_rows
 __all__ = ["Attributor", "carry_repeated"]
 
 _NEAR = 1500   # characters: in a huge sentence only nearby quotes count
+_WORD_BEFORE = 20  # characters: where the word before a quote is looked for ("it said": the quote starts at "said")
 _LOOKBACK = 12  # quotes whose content may still contain a position (contents nest shallowly)
 #: Figures small enough to recur by chance (3 attackers, 5 %) are not carried.
 _REPEATED_MIN = 100
@@ -45,6 +46,8 @@ class Attributor:
         self.content_starts = [int(r["content_start"]) for r in self.by_content]
         self.by_start = sorted(rows, key=lambda r: int(r["start"]))
         self.starts = [int(r["start"]) for r in self.by_start]
+        self.speaker_end = 0  # where the speaker of the quote the last "content" answer came from ends (raw)
+        self.opening = ""  # the word before that quote and its words before the content ("it said"), as written
 
     def __call__(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, str]:
         """Attribute the raw span ``[start, end)``.
@@ -58,11 +61,14 @@ class Attributor:
             ``(source, speaker, how)``: the source's English name, the speaker
             phrase as written, and how = content | sentence | document.
         """
+        self.speaker_end, self.opening = 0, ""
         index = bisect.bisect_right(self.content_starts, start)
         holding = [r for r in self.by_content[max(0, index - _LOOKBACK):index]
                    if int(r["content_start"]) <= start and end <= int(r["content_end"])]
         if holding:
             best = min(holding, key=lambda r: int(r["content_end"]) - int(r["content_start"]))
+            self.speaker_end = int(best["speaker_end"])
+            self.opening = self._opening(best)
             return self.name(best), _speaker(best), "content"
         lo = bisect.bisect_left(self.starts, max(sentence[0], start - _NEAR))
         hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
@@ -71,6 +77,7 @@ class Attributor:
                 or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]) or self._said_of(r, end))]
         if near:
             best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
+            self.opening = self._opening(best)
             return self.name(best), _speaker(best), "sentence"
         return "", "", "document"
 
@@ -88,6 +95,13 @@ class Attributor:
         hi = bisect.bisect_left(self.starts, sentence[1])
         names = [self.name(r) for r in self.by_start[lo:hi]]
         return next((n for n in reversed(names) if n and n != UNNAMED), "")
+
+    def _opening(self, row: dict) -> str:
+        """The word right before a quote and the quote's words before its content ("it said"), as written."""
+        if self.raw is None:
+            return ""
+        before = self.raw[max(0, int(row["start"]) - _WORD_BEFORE):int(row["start"])].split()
+        return " ".join(before[-1:]) + " " + self.raw[int(row["start"]):int(row["content_start"])]
 
     def _said_of(self, row: dict, end: int) -> bool:
         """A quote whose speaker and content follow the figure in its own clause speaks of it."""
