@@ -52,16 +52,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from helpers.extract.claims.attribution import Attributor, carry_repeated
+from helpers.extract.claims.attribution import BACK, Attributor, carry_repeated, previous_voice, pronoun_source
 from helpers.extract.claims.cues import (
-    SUBJECT_PRONOUNS,
     cue_source,
     goes_on,
     head_antecedent,
-    named_before,
-    previous_source,
     refers_back,
-    stands_for_previous,
 )
 from helpers.extract.claims.links import inherit
 from helpers.extract.claims.sources import UNNAMED
@@ -72,7 +68,6 @@ from helpers.extract.quotes.rows import quote_rows
 from helpers.io.rows import frame
 from helpers.relevance.classify import document_relevance, topic_hits
 from helpers.relevance.topics import load_profile
-from helpers.text.normalise import lookup_key
 from helpers.text.numbers import format_value, number_phrases
 from helpers.text.view import DocumentView
 
@@ -84,8 +79,6 @@ __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
 #: Characters: how near the figure a source cue inside a quote must be to name the figure's source instead of the
 #: speaker ("her sister was among the 1 million held, according to estimates by X").
 _CUE_NEAR = 60
-#: Sentences a pronoun or a definite report noun may look back for its antecedent.
-_BACK = 2
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
@@ -256,10 +249,10 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
     if index >= 0 and how == "document":  # no voice: a source cue ("according to a … investigation")
         cued, written = cue_source(view, min(starts), phrase.end, view.sentences[index])
         if not cued and refers_back(view, view.sentences[index]):  # "… The tribunal found …"
-            cued, written = head_antecedent(view, index, back=_BACK)
+            cued, written = head_antecedent(view, index, back=BACK)
         if not cued and (refers_back(view, view.sentences[index]) or goes_on(view, index)):
             # "… The report is based on …", "… They counted some 16,000 mosques", «وأحصوا …»
-            cued, written = _previous(view, attribute, index, "")
+            cued, written = previous_voice(view, attribute, index, "")
         if cued:
             actor, speaker, how = cued, written, "cue"
     elif index >= 0 and how == "content" and attribute.speaker_end <= start:
@@ -269,7 +262,7 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
         if cued:
             actor, speaker, how = cued, written, "cue"
     if index >= 0 and actor == UNNAMED:
-        cued, written = _pronoun_source(view, attribute, index, speaker, min(starts))
+        cued, written = pronoun_source(view, attribute, index, speaker, min(starts))
         actor, speaker = (cued, written) if cued else (actor, speaker)
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
             "value": format_value(low, phrase.high), "attributed_to": actor,
@@ -277,33 +270,6 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
             "attributed_speaker": speaker, "attribution": how, **_anchor(view, decision)}
-
-
-def _pronoun_source(view: QuoteView, attribute: Attributor, index: int, speaker: str, figure: int) -> tuple[str, str]:
-    """The antecedent of an unnamed speaker that is a pronoun or a report noun: a state or body named earlier in the
-    figure's sentence for "it said" ("the UN office published its report …; it said up to 1 million …"), else the
-    source of the sentences before ("X published a report. It estimates …")."""
-    said = (speaker or attribute.opening).split()  # the speaker phrase, or the quote's first word ("it said")
-    pronoun = bool(said) and lookup_key(said[0]) in SUBJECT_PRONOUNS
-    if not pronoun and not stands_for_previous(view, speaker, index):
-        return "", ""
-    s_lo = view.sentences[index][0]
-    named = named_before(view, s_lo, figure) if pronoun and figure > s_lo else ("", "")
-    return named if named[0] else _previous(view, attribute, index, speaker)
-
-
-def _previous(view: QuoteView, attribute: Attributor, index: int, speaker: str) -> tuple[str, str]:
-    """The source the sentences before name: the last named voice of the nearest one that names a source or an
-    actor (up to :data:`_BACK` sentences: "The tribunal delivered its judgment. Its chair said … The tribunal
-    found …"), else nothing."""
-    for back in range(index - 1, max(index - 1 - _BACK, -1), -1):
-        earlier = attribute.previous(view.sentence_raw[back])
-        if earlier:
-            return earlier, speaker
-        named = previous_source(view, back + 1)
-        if named[0]:
-            return named
-    return "", ""
 
 
 def _anchor(view: QuoteView, decision: Decision | None) -> dict:
