@@ -303,7 +303,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             heads[clause] = (holders, source, target)
         goes_on = (source == "carried" or any(h.actor in previous for h in holders)
                    or (source == "quote" and bool(holders[0].actor)))
-        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
+        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person")
+                                             or cue.category == "disinformation")  # "what Western media paint …"
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if (not holders and (voice or evaluative) and label != "declined"
