@@ -198,7 +198,8 @@ PRODUCERS = [  # a report's relative clause after a comma speaks for whoever pro
 ]
 
 AUTHOR_VERDICTS = [  # the author's own verdicts in a column; a witness's report; travel notes hold nothing
-    ("The truth about Xinjiang can no longer be denied by anyone who reads the leaked files.", {("(author)", "critical")}),
+    ("The truth about Xinjiang can no longer be denied by anyone who reads the leaked files.",
+     {("(author)", "critical")}),
     ("The detention centres in Xinjiang are nothing but prisons with classrooms painted on the walls.",
      {("(author)", "critical")}),
     ("زرت كاشغر في الربيع، ورأيت بعيني أسواقا تعج بالناس ومساجد مفتوحة في شينجيانغ.", {("(author)", "defends")}),
