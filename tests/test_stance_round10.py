@@ -222,6 +222,15 @@ RELATIVE_IN_NEWS = [
      {("Pakistan", "defends")}),
 ]
 
+NEAR_THE_TOPIC = [  # a policy word next to the topic ties a sentence to it, unless another actor follows the word
+    ("Rights groups say more than a million Uyghurs have been held in camps in Xinjiang. Britain condemned the "
+     "detentions of journalists in Belarus.", {("Rights groups", "critical")}),
+    ("وتقول منظمات حقوقية إن أكثر من مليون من الإيغور احتجزوا في معسكرات في شينجيانغ. ودانت بريطانيا احتجاز صحفيين "
+     "في بيلاروسيا.", {("Rights groups", "critical")}),
+    ("Rights groups say more than a million Uyghurs have been held in camps in Xinjiang. Britain condemned the "
+     "detentions.", {("Rights groups", "critical"), ("United Kingdom", "critical")}),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -234,7 +243,7 @@ POLICY_WORD_NEARBY = [
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
-                         + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS)
+                         + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
