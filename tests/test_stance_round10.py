@@ -231,6 +231,36 @@ NEAR_THE_TOPIC = [  # a policy word next to the topic ties a sentence to it, unl
      "detentions.", {("Rights groups", "critical"), ("United Kingdom", "critical")}),
 ]
 
+THIRD_STATES = [  # votes, concern, sovereignty, refusal to deport, declining to say; a visit and a deportation told
+    ("Indonesia voted against a motion to hold a debate on Xinjiang at the Human Rights Council.",
+     {("Indonesia", "defends")}),
+    ("صوتت قطر ضد مشروع قرار لمناقشة أوضاع حقوق الإنسان في شينجيانغ.", {("Qatar", "defends")}),
+    ("Somalia abstained in the vote on Xinjiang at the Human Rights Council.", set()),
+    ("Germany voted in favour of the motion to debate the situation in Xinjiang.", {("Germany", "critical")}),
+    ("The Japanese government expressed serious concern over the human rights situation in Xinjiang.",
+     {("Japan", "critical")}),
+    ("أعربت الحكومة اليابانية عن قلقها البالغ إزاء أوضاع حقوق الإنسان في شينجيانغ.", {("Japan", "critical")}),
+    ("Kazakhstan's foreign ministry said it respected China's sovereignty over Xinjiang.", {("Kazakhstan", "defends")}),
+    ("قالت الخارجية الكازاخستانية إنها تحترم سيادة الصين على شينجيانغ.", {("Kazakhstan", "defends")}),
+    ("Nike said it does not source products from Xinjiang and is concerned by reports of forced labour there.",
+     {("Nike", "critical")}),
+    ("The Chinese embassy urged the newspaper to stop spreading rumours about Xinjiang.", {("China", "defends")}),
+    ("حثت السفارة الصينية الصحيفة على التوقف عن نشر الشائعات حول شينجيانغ.", {("China", "defends")}),
+    ("Turkey's parliament passed a resolution calling on China to close the camps in Xinjiang.",
+     {("Turkey", "critical")}),
+    ("Serbia's president praised China's fight against terrorism in Xinjiang during a visit to Beijing.",
+     {("Serbia", "defends")}),
+    ("أشاد الرئيس الصربي بجهود الصين في مكافحة الإرهاب في شينجيانغ خلال زيارته بكين.", {("Serbia", "defends")}),
+    ("The minister visited a cotton mill in Aksu, Xinjiang, and met workers.", set()),
+    ("Malaysia said it would not deport Uyghur refugees to China, citing fears for their safety.",
+     {("Malaysia", "critical")}),
+    ("قالت ماليزيا إنها لن ترحل لاجئين إيغور فروا من شينجيانغ إلى الصين خشية تعرضهم للاضطهاد.",
+     {("Malaysia", "critical")}),
+    ("Egypt deported several Uyghur students to China in 2017.", set()),
+    ("The UN Secretary-General declined to say whether he had raised Xinjiang with President Xi.",
+     {("United Nations", "declined")}),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -243,7 +273,8 @@ POLICY_WORD_NEARBY = [
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
-                         + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC)
+                         + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
+                         + THIRD_STATES)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
