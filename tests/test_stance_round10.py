@@ -261,6 +261,41 @@ THIRD_STATES = [  # votes, concern, sovereignty, refusal to deport, declining to
      {("United Nations", "declined")}),
 ]
 
+RECORD_AND_ACTS = [  # the defending record (attacks prevented, population grown, voluntary work), joint acts, questions
+    ("A Chinese foreign ministry spokesperson said the measures in Xinjiang had prevented terrorist attacks for "
+     "five years.",
+     {("China", "defends")}),
+    ("قال متحدث باسم الخارجية الصينية إن الإجراءات في شينجيانغ حالت دون وقوع هجمات إرهابية منذ خمس سنوات.",
+     {("China", "defends")}),
+    ("The Chinese ambassador said Xinjiang's Uyghur population had grown faster than the Han population.",
+     {("China", "defends")}),
+    ("وقال السفير الصيني إن عدد السكان الإيغور في شينجيانغ نما بوتيرة أسرع من الهان.", {("China", "defends")}),
+    ("Beijing says the so-called forced labour in Xinjiang is in fact voluntary employment that lifts families "
+     "out of poverty.",
+     {("China", "defends")}),
+    ("تقول بكين إن ما يسمى بالعمل القسري في شينجيانغ هو في الحقيقة توظيف طوعي يساعد الأسر على الخروج من الفقر.",
+     {("China", "defends")}),
+    ("Australia's parliament passed a law banning imports made with forced labour in Xinjiang.",
+     {("Australia", "critical")}),
+    ("The European Commission proposed a ban on products made with forced labour, citing Xinjiang.",
+     {("European Union", "critical")}),
+    ("اقترحت المفوضية الأوروبية حظر المنتجات المصنوعة بالعمل القسري، مستشهدة بشينجيانغ.",
+     {("European Union", "critical")}),
+    ("Canada joined the US in imposing sanctions on Chinese officials over Xinjiang.",
+     {("Canada", "critical"), ("United States", "critical")}),
+    ("Will the European Union sanction Chinese officials over Xinjiang? Diplomats say a decision is weeks away.",
+     set()),
+    ("هل ستفرض بريطانيا عقوبات على مسؤولين صينيين بسبب شينجيانغ؟", set()),
+    ("If the reports of forced labour in Xinjiang are confirmed, the company said, it would end its contracts.", set()),
+    ("إذا ثبتت تقارير العمل القسري في شينجيانغ، فإن الشركة ستنهي عقودها، بحسب متحدث باسمها.", set()),
+    ("No Arab government has condemned the detentions in Xinjiang.", set()),
+    ("لم تدن أي حكومة عربية الاحتجازات في شينجيانغ.", set()),
+    ("The Xinjiang football team beat Shanghai 2-1 in Urumqi on Sunday.", set()),
+    ("افتتح في أورومتشي معرض للسجاد اليدوي بمشاركة حرفيين من كاشغر وخوتن.", set()),
+    ("China condemned the attack on its consulate in Karachi, which it blamed on separatists.", set()),
+    ("Human Rights Watch criticised the crackdown on protesters in Hong Kong.", set()),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -274,7 +309,7 @@ POLICY_WORD_NEARBY = [
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
-                         + THIRD_STATES)
+                         + THIRD_STATES + RECORD_AND_ACTS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 

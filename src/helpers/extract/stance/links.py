@@ -156,6 +156,7 @@ def _link(view: SentenceView, k: int) -> str:
     inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
     if inner and view.has(inner[0], "inclusion") == len(inner):
         return "including"
+    inner = [i for i in inner if not view.has(i, "determiner")]  # "Canada joined the US in imposing …"
     if inner and view.has(inner[0], "joint") == len(inner):
         return "and"  # "كندا، بالتزامن مع الاتحاد الأوروبي": both hold the act
     return ""
