@@ -54,6 +54,13 @@ ENDORSED = [
 ]
 
 JOINT = [
+    ("Pakistan read a joint statement on behalf of 65 countries praising China's counter-terrorism measures in "
+     "Xinjiang.", {("Pakistan", "defends"), ("Foreign governments", "defends")}),
+    ("Britain, on behalf of more than 40 countries, called on China to allow access to Xinjiang.",
+     {("United Kingdom", "critical"), ("Foreign governments", "critical")}),
+    ("Pakistan read a statement on Kashmir in Geneva, and 40 countries later criticised China over Xinjiang.",
+     {("Foreign governments", "critical")}),
+    ("وقرأت باكستان بيانا مشتركا أكدت فيه أن قضايا شينجيانغ شؤون داخلية للصين.", {("Pakistan", "defends")}),
     ("Britain, together with Canada, imposed sanctions on officials in Xinjiang.",
      {("United Kingdom", "critical"), ("Canada", "critical")}),
     ("وفرضت الولايات المتحدة، إلى جانب بريطانيا، عقوبات على شركات في شينجيانغ.",

@@ -19,6 +19,10 @@ from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
+#: Approximations between a joint word and the number of a group (more than 60 countries, أكثر من 60 دولة).
+_ABOUT_WORDS = frozenset({"more", "than", "over", "about", "nearly", "some", "أكثر", "من", "نحو", "قرابة", "حوالي"})
+#: How many words (a verb and a document: "read a joint statement") may stand before "on behalf of".
+_DOCUMENT_WORDS = 4
 #: How many words may stand between a possessive producer and its document ("X's annual human rights report").
 _POSSESSED_WORDS = 4
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
@@ -157,8 +161,13 @@ def _link(view: SentenceView, k: int) -> str:
     if inner and view.has(inner[0], "inclusion") == len(inner):
         return "including"
     inner = [i for i in inner if not view.has(i, "determiner")]  # "Canada joined the US in imposing …"
+    while inner and view.words[inner[-1]].text in _ABOUT_WORDS:
+        inner.pop()  # "باسم أكثر من 60 دولة", "on behalf of more than 40 countries"
     if inner and view.has(inner[0], "joint") == len(inner):
         return "and"  # "كندا، بالتزامن مع الاتحاد الأوروبي": both hold the act
+    read = [t for t in range(1, min(len(inner), _DOCUMENT_WORDS + 1)) if view.has(inner[t], "joint") == len(inner) - t]
+    if read and any(view.has(x, "document_noun") for x in inner[:read[0]]):
+        return "and"  # "Pakistan read a joint statement on behalf of 65 countries": they hold it too
     return ""
 
 
