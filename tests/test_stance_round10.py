@@ -303,6 +303,39 @@ RECORD_AND_ACTS = [  # the defending record (attacks prevented, population grown
     ("Human Rights Watch criticised the crackdown on protesters in Hong Kong.", set()),
 ]
 
+OPEN_SPEAKERS = [  # companies, scholars, activists, lawyers, think tanks; chefs, singers and players on other things
+    ("H&M said it was deeply concerned by reports of forced labour in Xinjiang.", {("H&M", "critical")}),
+    ("The Xinjiang Production and Construction Corps said its cotton farms were fully mechanised.",
+     {("China", "defends")}),
+    ("A spokesman for Huawei said the company had no role in surveillance in Xinjiang.", set()),
+    ("Professor Li Hong of Peking University said the training centres in Xinjiang had saved young people from "
+     "extremism.",
+     {("Li Hong", "defends")}),
+    ("قال الأستاذ لي هونغ من جامعة بكين إن مراكز التدريب في شينجيانغ أنقذت الشباب من التطرف.",
+     {("لي هونغ", "defends")}),
+    ("Uyghur activist Abduweli Ayup told the conference that his niece was detained in Kashgar for studying abroad.",
+     {("Abduweli Ayup", "critical")}),
+    ("قال الناشط الأويغوري عبد الولي أيوب إن ابنة أخيه احتجزت في كاشغر لأنها درست في الخارج.",
+     {("عبد الولي أيوب", "critical")}),
+    ("Rights lawyer Hanna Berg said the detention of Uyghurs in Xinjiang breached international law.",
+     {("Hanna Berg", "critical")}),
+    ("The think tank Silk Road Watch said the camps in Xinjiang were being dismantled and replaced by prisons.",
+     {("Silk Road Watch", "critical")}),
+    ("Chef Wang Lei said the lamb skewers of Kashgar were the best in the world.", set()),
+    ("The singer Dilraba said she was proud to be from Xinjiang.", set()),
+    ("وقال لاعب كرة القدم الأويغوري إركين تورسون إنه يتمنى اللعب في أوروبا.", set()),
+    ("قالت الجمعية الإسلامية الصينية إن المسلمين في شينجيانغ يتمتعون بحرية دينية كاملة.",
+     {("الجمعية الإسلامية الصينية", "defends")}),
+]
+
+#: Known gaps of the quote stage (an unknown centre as a researcher's workplace; a nisba cut off an open name).
+OPEN_SPEAKERS_LEFT = [
+    ("أكدت الباحثة في مركز دراسات الشرق سارة يوسف أن آلاف المساجد في شينجيانغ هدمت منذ 2017.",
+     {("سارة يوسف", "critical")}),
+    ("The Chinese Muslim Association said Muslims in Xinjiang enjoy full freedom of religion.",
+     {("Chinese Muslim Association", "defends")}),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -316,7 +349,7 @@ POLICY_WORD_NEARBY = [
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
-                         + THIRD_STATES + RECORD_AND_ACTS)
+                         + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
@@ -324,3 +357,9 @@ def test_round10_readings(text, expected):
 @pytest.mark.parametrize("text, expected", POLICY_WORD_NEARBY + AUTHOR_VERDICTS + RELATIVE_IN_AN_ESSAY)
 def test_policy_word_near_the_topic_in_an_essay(text, expected):
     assert stance_facts(text, "opinion") == expected, text
+
+
+@pytest.mark.xfail(strict=True, reason="quote stage: the speaker's name is not found (issue 20, left)")
+@pytest.mark.parametrize("text, expected", OPEN_SPEAKERS_LEFT)
+def test_open_speakers_not_yet_named(text, expected):
+    assert stance_facts(text) == expected, text
