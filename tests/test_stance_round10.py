@@ -176,10 +176,12 @@ OFFICIALS = [  # foreign ministers named in the gazetteer speak for their states
     ("The farmer Tom Raab said cotton from Xinjiang was cheap this year.", set()),
 ]
 
-PARTICIPLES = [  # an act's participle after a comma is the main clause subject's act (grammar kind participle)
+PARTICIPLES = [  # a participle after a comma is the main clause subject's, whoever the quote stage heard
     ("The US Treasury added three officials from Xinjiang to its sanctions list, freezing any assets they hold in "
      "the United States.", {("United States", "critical")}),
     ("The club signed three players from Kashgar, freezing ticket prices for the season.", set()),
+    ("أيدت مصر موقف الصين، مشيدة بجهودها في مكافحة الإرهاب في شينجيانغ.", {("Egypt", "defends")}),
+    ("Canada summoned China's ambassador over Xinjiang, voicing concern about the detentions.", {("Canada", "critical")}),
 ]
 
 LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likeness that is praise

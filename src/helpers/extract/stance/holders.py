@@ -102,6 +102,18 @@ def _own_subject(view, cue, found) -> bool:
     return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
 
 
+def _participle_clause(view, cue, found) -> bool:
+    """A cue in a clause that a participle opens after a comma ("أيدت مصر موقف الصين، مشيدة بجهودها", "Canada
+    summoned China's ambassador, voicing concern"): the main clause's subject holds it, whoever the quote stage
+    heard."""
+    if found.source != "subject" or not found.holders or not view.words \
+            or any(h.origin == "open" for h in found.holders):  # "Only later does the committee …": no name
+        return False
+    clause = view.clause(view.word_at(cue.start))
+    opener = next((j for j, w in enumerate(view.words) if w.clause == clause), None)
+    return bool(clause and opener is not None and view.words[opener].opener and view.has(opener, "participle"))
+
+
 def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[list[Holder], str, str]:
     """The holders of one cue.
 
@@ -126,7 +138,7 @@ def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[li
     found = attribute(view, cue)
     if found.source == "idle" and not inside:
         return [], "idle", ""  # "what its critics cannot forgive": the word names a group that says nothing
-    if inside and not _own_subject(view, cue, found):
+    if inside and not _own_subject(view, cue, found) and not _participle_clause(view, cue, found):
         q = inside[-1]
         if not q.actor and carry and not found.holders:
             return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
