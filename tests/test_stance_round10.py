@@ -181,7 +181,8 @@ PARTICIPLES = [  # a participle after a comma is the main clause subject's, whoe
      "the United States.", {("United States", "critical")}),
     ("The club signed three players from Kashgar, freezing ticket prices for the season.", set()),
     ("أيدت مصر موقف الصين، مشيدة بجهودها في مكافحة الإرهاب في شينجيانغ.", {("Egypt", "defends")}),
-    ("Canada summoned China's ambassador over Xinjiang, voicing concern about the detentions.", {("Canada", "critical")}),
+    ("Canada summoned China's ambassador over Xinjiang, voicing concern about the detentions.",
+     {("Canada", "critical")}),
 ]
 
 LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likeness that is praise
