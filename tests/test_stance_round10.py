@@ -331,6 +331,19 @@ OPEN_SPEAKERS = [  # companies, scholars, activists, lawyers, think tanks; chefs
      {("الجمعية الإسلامية الصينية", "defends")}),
 ]
 
+LOOK_AT_YOUR_PAST = [  # whataboutism, a law broken, extremism uprooted; the same words about other things
+    ("China's ambassador said Britain should look at its own colonial past before lecturing others about Xinjiang.",
+     {("China", "defends")}),
+    ("وقال السفير الصيني إن على بريطانيا أن تنظر إلى ماضيها الاستعماري قبل أن تعظ الآخرين بشأن شينجيانغ.",
+     {("China", "defends")}),
+    ("The historian said Britain should look at its own colonial past in India.", set()),
+    ("The lawyer Maria Kessler said the detentions in Xinjiang broke international law.",
+     {("Maria Kessler", "critical")}),
+    ("وقال المسؤول الصيني إن التطرف في شينجيانغ اقتلع من جذوره.", {("China", "defends")}),
+    ("Chinese officials said extremism in Xinjiang had been uprooted.", {("China", "defends")}),
+    ("The gardener said the weeds in the Urumqi park had been uprooted.", set()),
+]
+
 #: Known gaps of the quote stage (an unknown centre as a researcher's workplace; a nisba cut off an open name).
 OPEN_SPEAKERS_LEFT = [
     ("أكدت الباحثة في مركز دراسات الشرق سارة يوسف أن آلاف المساجد في شينجيانغ هدمت منذ 2017.",
@@ -352,7 +365,8 @@ POLICY_WORD_NEARBY = [
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
-                         + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS)
+                         + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS
+                         + LOOK_AT_YOUR_PAST)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
