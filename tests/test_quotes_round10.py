@@ -82,7 +82,9 @@ ROWS = [
 
 
 # Rows the rules do not get right yet (strict: a row that passes must leave this set).
-OPEN: set = set()
+# p03: the phrase is cut to "bureau of Urumqi"; p06: courts are left out (a sentence "in prison" read as a defence
+# by the stance stage), and Aksu needs corroboration.
+OPEN = {"p03", "p06"}
 
 
 @pytest.mark.parametrize(("item", "text", "verb", "want"), [

@@ -18,7 +18,8 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["stop_word", "glued_definite", "spelled_role", "spelled_name", "name_role", "answers_opener"]
+__all__ = ["stop_word", "glued_definite", "spelled_role", "spelled_name", "name_role", "answers_opener",
+           "ends_name"]
 
 
 def glued_definite(token: str) -> bool:
@@ -155,3 +156,21 @@ def answers_opener(view: QuoteView, word) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def ends_name(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k``, after a name word, ends the name: a :func:`stop_word` that is not written as a name
+    (:func:`spelled_name`: سعيد علي) nor a role spelt like one (:func:`name_role`: ليلى أمين), or the ف word that
+    answers أما (:func:`answers_opener`).
+
+    Args:
+        view: the document's quote view.
+        tokens: ``(start, end, text)`` tokens (normalised).
+        k: the word's index.
+
+    Returns:
+        True when the name ends before the word.
+    """
+    word = tokens[k]
+    return (stop_word(word[2]) and not spelled_name(view, word) and not name_role(tokens, k)) \
+        or answers_opener(view, word)
