@@ -11,7 +11,10 @@ development probe files:
 - ``n`` where an Arabic name ends: a second name spelt like a word (علي، أمين، بن علي), a name before فقال / فكان
   (أما X فقال) or before a ب complement (بوفد); a preposition or a hearer after a name is never part of it;
 - ``i`` the speaker after its verb, with a role ("…, said the lawyer Anna Berg."); the content never speaks;
-- ``d`` "add" as an act ("added twelve firms to its blacklist") is no speech; "added that", ", X added." are.
+- ``d`` "add" as an act ("added twelve firms to its blacklist") is no speech; "added that", ", X added." are;
+- ``c`` a speaker-less verb (وقالت، وتقول) after a sentence that gave nobody a voice and whose subject is a bare
+  name (وصلت سميرة حداد إلى برلين): the name speaks; never the verb's object (اعتقلت الشرطة سميرة حداد), an
+  indefinite noun and its adjective (قافلة طبية), nor a name of the other gender.
 
 Each row: ``(id, text, verb, expectation)`` as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a
 row whose verb contains ``verb``, ``NONE`` for no row with that verb, ``("!", word)`` for no row whose speaker
@@ -78,6 +81,15 @@ ROWS = [
     ("d05", 'Amnesty International added: "The detainees in Xinjiang have no lawyers."', "added",
      ("Amnesty International", "Amnesty International")),
     ("d06", "The US Treasury added a Xinjiang police chief to the sanctions list on Friday.", "added", NONE),
+    # c: a speaker-less verb after a sentence whose subject is a bare name
+    ("c01", "وصلت سميرة حداد إلى برلين قبل عامين. وتقول إن شقيقها معتقل في شينجيانغ.", "وتقول",
+     ("سميرة حداد", "سميرة حداد")),
+    ("c02", "وحضرت ليلى ناصر، التي فقدت والدها في المعسكرات، حفل إطلاق الكتاب. وقالت إن العالم صامت.", "وقالت",
+     ("ليلى ناصر", "ليلى ناصر")),
+    ("c03", "زار جمال حسين كاشغر الشهر الماضي. وقال إن المساجد مفتوحة للمصلين.", "وقال", ("جمال حسين", "جمال حسين")),
+    ("c04", "اعتقلت الشرطة الصينية سميرة حداد عام 2017. وقالت إن التحقيق مستمر.", "وقالت", ("!", "سميرة")),
+    ("c05", "وصلت قافلة طبية إلى خوتان أمس. وقالت إن الأطباء سيبقون أسبوعا.", "وقالت", ("!", "قافلة")),
+    ("c06", "وصلت سميرة حداد إلى برلين قبل عامين. وقال إن الشرطة راقبتها.", "وقال", ("!", "سميرة")),
 ]
 
 
@@ -97,4 +109,4 @@ def test_round10_speaker(item, text, verb, want):
 
 def test_round10_table_has_both_languages_and_negatives():
     """The table holds 36+ rows, both languages, and about as many negatives (NONE, "!", no actor) as positives."""
-    assert quote_table_shape(ROWS, min_rows=36, min_arabic=15)
+    assert quote_table_shape(ROWS, min_rows=42, min_arabic=18)
