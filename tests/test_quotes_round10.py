@@ -96,7 +96,9 @@ ROWS = [
 # Rows the rules do not get right yet (strict: a row that passes must leave this set).
 # p03: the phrase is cut to "bureau of Urumqi"; p06: courts are left out (a sentence "in prison" read as a defence
 # by the stance stage), and Aksu needs corroboration.
-OPEN = {"p03", "p06"}
+# c01-c04: a bare name as a sentence's subject was tried (two or three words after the verb) and reverted: on ANT
+# it read "طاقم طبي", "أعوان فرقة", "كل أسرة" as names; c04: the subject phrase runs on into the object.
+OPEN = {"p03", "p06", "c01", "c02", "c03", "c04"}
 
 
 @pytest.mark.parametrize(("item", "text", "verb", "want"), [
