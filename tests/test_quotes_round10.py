@@ -14,7 +14,9 @@ development probe files:
 - ``d`` "add" as an act ("added twelve firms to its blacklist") is no speech; "added that", ", X added." are;
 - ``c`` a speaker-less verb (وقالت، وتقول) after a sentence that gave nobody a voice and whose subject is a bare
   name (وصلت سميرة حداد إلى برلين): the name speaks; never the verb's object (اعتقلت الشرطة سميرة حداد), an
-  indefinite noun and its adjective (قافلة طبية), nor a name of the other gender.
+  indefinite noun and its adjective (قافلة طبية), nor a name of the other gender;
+- ``e`` a state's adjective, one or two words and an official's role ("The Egyptian foreign minister said"):
+  that state; a journalist's, a coach's or a company's adjective never.
 
 Each row: ``(id, text, verb, expectation)`` as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a
 row whose verb contains ``verb``, ``NONE`` for no row with that verb, ``("!", word)`` for no row whose speaker
@@ -90,6 +92,16 @@ ROWS = [
     ("c04", "اعتقلت الشرطة الصينية سميرة حداد عام 2017. وقالت إن التحقيق مستمر.", "وقالت", ("!", "سميرة")),
     ("c05", "وصلت قافلة طبية إلى خوتان أمس. وقالت إن الأطباء سيبقون أسبوعا.", "وقالت", ("!", "قافلة")),
     ("c06", "وصلت سميرة حداد إلى برلين قبل عامين. وقال إن الشرطة راقبتها.", "وقال", ("!", "سميرة")),
+    # e: a state's adjective, then words, then an official's role
+    ("e01", "The Egyptian foreign minister said Cairo respected China's sovereignty over Xinjiang.", "said",
+     ("Egyptian foreign minister", "Egypt")),
+    ("e02", "The Turkish deputy foreign minister said Ankara was worried about the Uyghurs.", "said",
+     ("Turkish deputy foreign minister", "Turkey")),
+    ("e03", "A Kazakh trade official said the border crossing near Khorgos would reopen.", "said",
+     ("Kazakh trade official", "Kazakhstan")),
+    ("e04", "A Turkish freelance journalist said the police in Kashgar followed him.", "said", ("!actor", "Turkey")),
+    ("e05", "The Egyptian football coach said the team would play in Urumqi.", "said", ("!actor", "Egypt")),
+    ("e06", "The Chinese textile company said its cotton did not come from Xinjiang.", "said", ("!actor", "China")),
 ]
 
 

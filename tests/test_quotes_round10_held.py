@@ -47,6 +47,12 @@ ROWS = [
      ("مريم قاسم", "مريم قاسم")),
     ("ch3", "اعتقلت السلطات مريم قاسم عام 2018. وقالت إن القضية أغلقت.", "وقالت", ("!", "مريم")),
     ("ch4", "وصلت بعثة أممية إلى كاشغر أمس. وقالت إن الزيارة مفيدة.", "وقالت", ("!", "بعثة")),
+    # e: a state's adjective, then words, then an official's role (added before the rule)
+    ("eh1", "The Pakistani interior minister said Islamabad backed Beijing's policy in Xinjiang.", "said",
+     ("Pakistani interior minister", "Pakistan")),
+    ("eh2", "The Chinese rights lawyer said the trials in Xinjiang were held in secret.", "said", ("!actor", "China")),
+    ("eh3", "The Saudi deputy foreign minister said Riyadh respected China's sovereignty.", "said",
+     ("Saudi deputy foreign minister", "Saudi Arabia")),
 ]
 
 
