@@ -16,7 +16,9 @@ development probe files:
   name (وصلت سميرة حداد إلى برلين): the name speaks; never the verb's object (اعتقلت الشرطة سميرة حداد), an
   indefinite noun and its adjective (قافلة طبية), nor a name of the other gender;
 - ``e`` a state's adjective, one or two words and an official's role ("The Egyptian foreign minister said"):
-  that state; a journalist's, a coach's or a company's adjective never.
+  that state; a journalist's, a coach's or a company's adjective never;
+- ``o`` an Arabic organisation's name ends at its adjectives of origin (منظمة الصحة العالمية، المركز الإيغوري
+  الأوروبي): a definite word after them is the verb's object (الصين، الحكومات العربية), never the speaker.
 
 Each row: ``(id, text, verb, expectation)`` as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a
 row whose verb contains ``verb``, ``NONE`` for no row with that verb, ``("!", word)`` for no row whose speaker
@@ -102,6 +104,16 @@ ROWS = [
     ("e04", "A Turkish freelance journalist said the police in Kashgar followed him.", "said", ("!actor", "Turkey")),
     ("e05", "The Egyptian football coach said the team would play in Urumqi.", "said", ("!actor", "Egypt")),
     ("e06", "The Chinese textile company said its cotton did not come from Xinjiang.", "said", ("!actor", "China")),
+    # o: an organisation's name ends at its adjective of origin; the verb's object is never part of it
+    ("o01", "ودعت منظمة الصحة العالمية الصين إلى نشر البيانات عن شينجيانغ.", "ودعت",
+     ("منظمة الصحة العالمية", "منظمة الصحة العالمية")),
+    ("o02", "ودعا المركز الإيغوري الأوروبي الحكومات العربية إلى التحرك.", "ودعا",
+     ("المركز الإيغوري الأوروبي", "المركز الإيغوري الأوروبي")),
+    ("o03", "وقالت منظمة الصحة العالمية إن الوباء انتهى في شينجيانغ.", "وقالت",
+     ("منظمة الصحة العالمية", "منظمة الصحة العالمية")),
+    ("o04", "ودعت منظمة الصحة العالمية الصين إلى نشر البيانات عن شينجيانغ.", "ودعت", ("!", "الصين")),
+    ("o05", "وقال مركز الدراسات الإيغورية إن آلاف الطلاب اعتقلوا.", "وقال", ("!", "آلاف")),
+    ("o06", "ودعا المركز الإيغوري الأوروبي الحكومات العربية إلى التحرك.", "ودعا", ("!", "الحكومات")),
 ]
 
 

@@ -53,6 +53,10 @@ ROWS = [
     ("eh2", "The Chinese rights lawyer said the trials in Xinjiang were held in secret.", "said", ("!actor", "China")),
     ("eh3", "The Saudi deputy foreign minister said Riyadh respected China's sovereignty.", "said",
      ("Saudi deputy foreign minister", "Saudi Arabia")),
+    # o: an organisation's name ends at its adjective of origin (added before the rule)
+    ("oh1", "وحثت منظمة الصحة العالمية السلطات الصينية على التعاون مع المحققين.", "وحثت", ("!", "السلطات")),
+    ("oh2", "وقالت منظمة التنمية الإقليمية إن مشاريعها في آسيا الوسطى توقفت.", "وقالت",
+     ("منظمة التنمية الإقليمية", "منظمة التنمية الإقليمية")),
 ]
 
 
