@@ -19,7 +19,7 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["stop_word", "glued_definite", "spelled_role", "spelled_name", "name_role", "answers_opener",
-           "ends_name"]
+           "ends_name", "after_origin"]
 
 
 def glued_definite(token: str) -> bool:
@@ -174,3 +174,23 @@ def ends_name(view: QuoteView, tokens, k: int) -> bool:
     word = tokens[k]
     return (stop_word(word[2]) and not spelled_name(view, word) and not name_role(tokens, k)) \
         or answers_opener(view, word)
+
+
+#: The endings of a singular adjective of origin (الصيني، الصينيه).
+_NISBA = tuple(suffix_forms("nisba_suffix", "sg"))
+
+
+def after_origin(tokens, i: int, j: int) -> bool:
+    """Whether word ``j + 1`` of an organisation's name that starts at word ``i`` follows an adjective of origin
+    and is none itself: the verb's object (منظمة الصحة العالمية | الصين، | الحكومة الصينية), since only another
+    adjective follows one.
+
+    Args:
+        tokens: ``(start, end, text)`` tokens (normalised).
+        i: the name's head noun.
+        j: its last word so far.
+
+    Returns:
+        True when the name ends at word ``j``.
+    """
+    return j > i and tokens[j][2].endswith(_NISBA) and not tokens[j + 1][2].endswith(_NISBA)

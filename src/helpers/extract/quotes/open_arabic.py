@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
-from helpers.extract.quotes.name_words import ends_name, glued_definite, stop_word
+from helpers.extract.quotes.name_words import after_origin, ends_name, glued_definite, stop_word
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -296,7 +296,8 @@ def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] |
     and their ل complement (مركز الأهرام للدراسات)."""
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_ORG and not _gap(view, tokens[j], tokens[j + 1]).strip() \
-            and tokens[j + 1][2].startswith(ARTICLE) and not stop_word(tokens[j + 1][2]):
+            and tokens[j + 1][2].startswith(ARTICLE) and not stop_word(tokens[j + 1][2]) \
+            and not after_origin(tokens, i, j):
         j += 1
     whole = _complement(view, tokens, j)
     if j == i or (whole == j and all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1))):
