@@ -124,10 +124,13 @@ def _subject(view: SentenceView, i: int) -> list[int]:
 
 
 def _unnamed_subject(view: SentenceView, i: int) -> bool:
-    """A definite noun right after the verb that names no actor: "قال السفراء"."""
+    """A definite noun right after the verb that names no actor ("قال السفراء"), or a quantified subject within
+    two words of it ("ولم تصدر أي دولة عربية تعليقا")."""
     j = i + 1
     if j >= len(view.words) or view.clause(j) != view.clause(i):
         return False
+    if any(k < len(view.words) and view.clause(k) == view.clause(i) and view.has(k, "no_one") for k in (j, j + 1)):
+        return True
     word = view.words[j]
     named = any(a.start <= word.start < a.end for a in view.actors)
     return not named and word.text.startswith(_DEFINITE) and len(word.text) > 4
@@ -226,9 +229,28 @@ def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
     for anchor in anchors:
         found = _subject(view, anchor)
         if found:
-            return Attribution(tuple(view.actors[k] for k in found), "subject", _target(view, found, i))
+            holders = found + _endorsers(view, found)
+            return Attribution(tuple(view.actors[k] for k in holders), "subject", _target(view, found, i))
     holders = _after_marker(view, 0, i, "according")
     return Attribution(tuple(view.actors[k] for k in holders), "report" if holders else "")
+
+
+def _endorsers(view: SentenceView, found: list[int]) -> list[int]:
+    """Who welcomes the act the holders do: "X welcomed Y's decision to impose sanctions", «رحب X بتصويت Y لصالح
+    فرض عقوبات» — the subject of an endorser verb before the holders, in their clause.
+
+    Args:
+        view: the sentence.
+        found: the actors holding a cue (indices into ``view.actors``).
+
+    Returns:
+        The endorsing actors (indices), none when no endorser verb comes before the holders in their clause.
+    """
+    first = min(view.first[k] for k in found)
+    verbs = [j for j in view.starts("endorser") if j < first and view.clause(j) == view.clause(first)]
+    if not verbs or cue_at(view, verbs[-1]):
+        return []  # "welcomed China's efforts" is a cue of its own
+    return [k for k in _subject(view, verbs[-1]) if k not in found and view.first[k] < first]
 
 
 def names_accusation(view: SentenceView, cue: CueMatch, after: int) -> bool:

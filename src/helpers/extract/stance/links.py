@@ -19,6 +19,8 @@ from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
+#: How many words may stand between a possessive producer and its document ("X's annual human rights report").
+_POSSESSED_WORDS = 4
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
 #: The English possessive ending (normalised text keeps the apostrophe): China's treatment.
@@ -54,6 +56,8 @@ def _eligible(view: SentenceView, k: int) -> bool:
         return False  # ببكين، للصين، لأمم المتحدة
     if _after_inclusion(view, i):
         return True  # "منظمات، من بينها العفو الدولية": a named member, not an object
+    if any(view.has(j, "no_one") == i - j for j in range(max(i - 3, 0), i)):
+        return False  # "No Arab state has commented", "أي دولة عربية": nobody in particular
     j, head = i - 1, 0
     while j >= 0 and view.clause(j) == word.clause:
         if view.has(j, "determiner"):
@@ -85,11 +89,17 @@ def _members_after(view: SentenceView, i: int) -> list[int]:
 
 def _document(view: SentenceView, i: int) -> int | None:
     """The document noun that is the subject of the verb at word ``i`` ("تقارير تتهم بكين",
-    "a report that accused China", VSO "وتنتقد تقارير دولية الصين"), or None."""
+    "a report that accused China", "the report, which described", «تقرير منظمة العفو، الذي وصف», VSO
+    "وتنتقد تقارير دولية الصين"), or None."""
     clause = view.clause(i)
     for j in range(i - 1, max(i - 3, -1), -1):
-        if view.clause(j) != clause or any(a.start <= view.words[j].start < a.end for a in view.actors):
-            break
+        relative = view.has(j + 1, "relative") or view.words[j + 1].text in ("that", "which")
+        if view.clause(j) != clause and not (j + 1 < i and relative):
+            break  # "the report, which described …": a relative clause after a comma still has the report
+        named = next((a for a in view.actors if a.start <= view.words[j].start < a.end), None)
+        if named is not None:  # «تقرير منظمة العفو الدولية، الذي وصف»: the report before its producer's name
+            k = view.word_at(named.start) - 1
+            return k if relative and k >= 0 and view.has(k, "document_noun") else None
         if view.has(j, "document_noun"):
             return j
         if not view.has(j, "relative") and view.words[j].text not in ("that", "which"):
@@ -110,6 +120,7 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
     lo, reach = min(i, j), (i - 1 if j < i else j + 1)  # VSO: the object follows, only an adjective counts
     own = [k for k, w in enumerate(view.first)
            if j < w <= min(j + 2, reach) and view.clause(w) == view.clause(j)]
+    own = own or _possessor(view, j)  # "the US State Department's annual human rights report"
     if own:
         return _chain(view, own[0])
     before = [k for k, w in enumerate(view.first) if w < lo and _eligible(view, k)]
@@ -122,8 +133,19 @@ def _producer(view: SentenceView, j: int, i: int) -> list[int]:
     return _chain(view, before[-1])
 
 
+def _possessor(view: SentenceView, j: int) -> list[int]:
+    """An actor in the English possessive a few words before document noun ``j``, in its clause ("the State
+    Department's annual human rights report"): the document's producer, even after a preposition."""
+    for k, actor in enumerate(view.actors):
+        last = view.word_at(actor.end - 1)
+        if last < j <= last + _POSSESSED_WORDS and view.words[last].text.endswith(_POSSESSIVE) \
+                and view.clause(last) == view.clause(j):
+            return [k]
+    return []
+
+
 def _link(view: SentenceView, k: int) -> str:
-    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma), ``apposition``,
+    """How actor ``k + 1`` follows actor ``k``: ``and`` (و، and, a comma, together with), ``apposition``,
     ``including`` (جماعات … بما فيها X) or ""."""
     here, nxt = view.actors[k], view.actors[k + 1]
     gap = view.text[here.end:nxt.start]
@@ -134,6 +156,8 @@ def _link(view: SentenceView, k: int) -> str:
     inner = [i for i, w in enumerate(view.words) if here.end <= w.start and w.end <= nxt.start]
     if inner and view.has(inner[0], "inclusion") == len(inner):
         return "including"
+    if inner and view.has(inner[0], "joint") == len(inner):
+        return "and"  # "كندا، بالتزامن مع الاتحاد الأوروبي": both hold the act
     return ""
 
 

@@ -43,22 +43,25 @@ _FROM = affixes("source_from")
 _WEAK_JUDGEMENT = frozenset({"judgement", "evaluative"})
 
 
-def accused(view: SentenceView) -> frozenset[str]:
+def accused(view: SentenceView) -> frozenset[tuple[str, int]]:
     """The actors a sentence accuses: named right after a critical attitude verb held by someone else.
 
     "تقارير تتهم بكين …", "Amnesty accused China of …", "بيان يتهم الصين": the
-    actor after the verb is its object, so it can hold none of the sentence's
-    critical cues (not even as a "defence").  A verb that opens its clause
-    with the actor after it ("وتتهم الصين الولايات المتحدة") has that actor as
-    subject unless a document noun is the subject.
+    actor after the verb is its object, so it can hold none of the critical cues
+    of that clause (not even as a "defence"); in a clause of its own it acts
+    for itself ("The EU sanctioned officials in Xinjiang; Beijing retaliated
+    with reciprocal sanctions").  A verb that opens its clause with the actor
+    after it ("وتتهم الصين الولايات المتحدة") has that actor as subject unless a
+    document noun is the subject.
 
     Args:
         view: the sentence.
 
     Returns:
-        The accused actors' names.
+        ``(actor name, clause)`` of each accused actor and the clause of the verb accusing it.
     """
-    return frozenset(filter(None, (object_of(view, cue) for cue in view.cues)))
+    found = ((object_of(view, cue), view.clause(view.word_at(cue.start))) for cue in view.cues if view.words)
+    return frozenset((actor, clause) for actor, clause in found if actor)
 
 
 def object_of(view: SentenceView, cue: CueMatch) -> str:

@@ -109,6 +109,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         if any(s <= word.start < e for s, e, _ in others):
             break  # "لأجل غير مسمى دون توجيه تهم": غير belongs to the other cue
         if first - i <= _NEGATION_WINDOW and view.has(i, "negator"):
+            if view.has(i, "privative") and first - i - view.has(i, "privative") > 1:
+                continue  # "احتجاز … من دون محاكمة سياسة قمع": "without" takes the noun after it, not the cue
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     inside = _gap_negator(view, cue, first) if view.any_of("negator") else ""
     return ("negated", inside) if inside else ("", "")

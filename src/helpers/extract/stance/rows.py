@@ -243,7 +243,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         return [], next_carry  # no cue here can pass bears(): the rules below would give no row
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
     scope = tied_to_subject(scope, view)  # "The US imposed visa restrictions on Chinese officials over the detentions"
-    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor")  # the region
+    names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor") \
+        or view.any_of("subject_policy")  # the region; "the detentions", «الاحتجاز» next to the topic
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
@@ -251,7 +252,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if goes else []
     rows, heads, own_acts = [], {}, set()
-    objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of the sentence
+    objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of that clause
     states = {id(cue): polarity(view, cue) for cue in cues}
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
@@ -315,7 +316,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if accusers:  # "نفت الصين اتهامات X": X made the accusation, it does not reject it
             holders = [h for h in holders if h.actor not in {a.actor for a in accusers}]
         if label == "critical":
-            holders = [h for h in holders if h.actor not in objects]
+            holders = [h for h in holders if (h.actor, clause) not in objects]
             if cue.category == REPORTED_HARM:  # the police reporting an arrest takes no position
                 holders = [h for h in holders if h.actor not in scope.owners]
         for actor, speaker, entity, stance, how, origin, found in stance_of(holders, accusers, label, source,

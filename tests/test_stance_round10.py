@@ -1,0 +1,216 @@
+"""Issue 20, round 10: readings found in a fresh writer's development file (writer D) and in my own round-10 probes.
+
+- **Endorsed acts** (grammar kind ``endorser``, :func:`helpers.extract.stance.attribution._endorsers`): "X welcomed
+  Y's vote to impose sanctions", «رحبت الصين ببيان باكستان الذي أيد موقف الصين»: X endorses the act Y holds and holds
+  its position too; welcoming a delegation, a troupe or a mayor holds nothing.
+- **Joint parties** (grammar kind ``joint``, :func:`helpers.extract.stance.links._link`): "Britain, together with
+  Canada, imposed …", «وفرضت الولايات المتحدة، إلى جانب بريطانيا، عقوبات»: both hold the act.
+- **Nobody in particular** (grammar kind ``no_one``): «لم تصدر أي حكومة عربية تعليقا», "no Gulf state has commented":
+  no holder, and the cue does not fall back to an actor of an earlier clause.
+- **The accused acts for itself in a clause of its own** (:func:`helpers.extract.stance.objects.accused`): "The
+  European Union sanctioned four officials in Xinjiang; Beijing retaliated with reciprocal sanctions".
+- **Replies and reports that speak**: «ترد بكين بأن», "responded that", "countered that" and a report that "detailed" /
+  «كشف عن» / «تحدث عن» what it found are speech verbs (grammar kind ``governor``).
+- **Near the topic**: a sentence up to three sentences after a topical one bears on the target when it names a word
+  of the policy (grammar kind ``subject_policy``: «احتجاز», the detentions), as it does when it names the target;
+  a privative negator («من دون محاكمة», without) negates only the noun right after it.
+- **Producers**: a report's relative clause after a comma ("the State Department's annual report, which described
+  …", «تقرير منظمة العفو الدولية، الذي وصف …») is the producer's (:func:`helpers.extract.stance.links._document`).
+- **Officials**: foreign ministers and envoys of the states that speak on the topic (2017-2025) are gazetteer
+  persons (``data/gazetteer/entities.tsv``, their surnames only after the full name).
+- Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
+  farce, tours called staged, freedom of movement claimed or denied, policies designed to break or to raise incomes,
+  surveillance without parallel, abuses not ruled out, dismissals as false or made up, erased memory, "no country
+  would tolerate terrorism", praise of development projects, "more like schools than prisons"; each table holds
+  the same words where they say nothing about the policy.
+
+Every sentence is written for this file and read as a probe document of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_support import stance_facts
+
+ENDORSED = [
+    ("The World Uyghur Congress welcomed the vote by the Dutch parliament to impose sanctions on officials in "
+     "Xinjiang.",
+     {("World Uyghur Congress", "critical"), ("Netherlands", "critical")}),
+    ("رحبت منظمة هيومن رايتس ووتش بقرار الاتحاد الأوروبي فرض عقوبات على مسؤولين في شينجيانغ.",
+     {("Human Rights Watch", "critical"), ("European Union", "critical")}),
+    ("The Chinese embassy hailed Pakistan's statement supporting China's position on Xinjiang.",
+     {("China", "defends"), ("Pakistan", "defends")}),
+    ("رحبت الصين ببيان باكستان الذي أيد موقف الصين في شينجيانغ.", {("China", "defends"), ("Pakistan", "defends")}),
+    ("The governor welcomed a delegation from Urumqi to discuss flights.", set()),
+    ("رحبت وزارة الثقافة بفرقة الرقص القادمة من كاشغر.", set()),
+    ("The mayor of Ankara welcomed the mayor of Urumqi to a festival of Turkic music.", set()),
+]
+
+JOINT = [
+    ("Britain, together with Canada, imposed sanctions on officials in Xinjiang.",
+     {("United Kingdom", "critical"), ("Canada", "critical")}),
+    ("وفرضت الولايات المتحدة، إلى جانب بريطانيا، عقوبات على شركات في شينجيانغ.",
+     {("United States", "critical"), ("United Kingdom", "critical")}),
+    ("Britain imposed sanctions on officials in Xinjiang, and Canada held talks with India.",
+     {("United Kingdom", "critical")}),
+]
+
+NOBODY = [
+    ("بعد صدور التقرير الأممي عن شينجيانغ، لم تصدر أي حكومة عربية تعليقا.", set()),
+    ("After the UN report on Xinjiang, no Gulf state has commented.", set()),
+    ("ولم تنتقد أي دولة إسلامية الصين بسبب شينجيانغ.", set()),
+    ("Egypt did not comment on the UN report about Xinjiang.", {("Egypt", "declined")}),
+]
+
+IN_KIND = [
+    ("فرضت كندا عقوبات على مسؤولين في شينجيانغ، فيما ردت الصين بعقوبات مماثلة على نواب كنديين.",
+     {("Canada", "critical"), ("China", "defends")}),
+    ("The European Union sanctioned four officials in Xinjiang; Beijing retaliated with reciprocal sanctions on "
+     "lawmakers.",
+     {("European Union", "critical"), ("China", "defends")}),
+]
+
+FARCE_AND_STAGED = [
+    ("A Chinese foreign ministry spokesman said the hearing on Xinjiang was a farce.", {("China", "defends")}),
+    ("ووصفت الخارجية الصينية تصويت البرلمان بشأن شينجيانغ بأنه مهزلة.", {("China", "defends")}),
+    ("Rights groups said the tours of Xinjiang for diplomats were carefully staged.", {("Rights groups", "critical")}),
+    ("The critic said the new film about a Kashgar bakery was a farce.", set()),
+]
+
+MOVEMENT = [
+    ("China's foreign ministry said journalists are free to travel across Xinjiang.", {("China", "defends")}),
+    ("Former detainees said Uyghurs in Xinjiang are not free to move between towns.",
+     {("Former detainees", "critical")}),
+    ("وقالت الحكومة المحلية إن السياح أحرار في التنقل في أنحاء شينجيانغ.", {("China", "defends")}),
+    ("Fans were free to leave the stadium in Urumqi after the match, police said.", set()),
+]
+
+DESIGNED = [
+    ("Rights groups said the camps in Xinjiang were designed to break the Uyghurs.", {("Rights groups", "critical")}),
+    ("A Chinese official said the programmes in Xinjiang were meant to raise incomes.", {("China", "defends")}),
+    ("The engineer said the new bridge in Urumqi was designed to carry heavy trucks.", set()),
+]
+
+WITHOUT_PARALLEL = [
+    ("Human Rights Watch said the surveillance in Xinjiang had no parallel in the world.",
+     {("Human Rights Watch", "critical")}),
+    ("وقالت منظمة العفو الدولية إن المراقبة في شينجيانغ غير مسبوقة.", {("Amnesty International", "critical")}),
+    ("The coach said the support of the fans in Urumqi had no parallel.", set()),
+]
+
+NOT_RULED_OUT = [
+    ("Human Rights Watch said the carmaker could not rule out forced labour at its plant in Xinjiang.",
+     {("Human Rights Watch", "critical")}),
+    ("The weather office said it could not rule out snow in Urumqi.", set()),
+]
+
+DISMISSED = [
+    ("China's embassy said the allegations of torture in Xinjiang were false.", {("China", "defends")}),
+    ("وقال المتحدث باسم الخارجية الصينية إن الروايات عن شينجيانغ مختلقة.", {("China", "defends")}),
+    ("Uyghur activists said the stories told by the officials in Xinjiang were false.", set()),
+]
+
+ERASED_MEMORY = [
+    ("وقال الباحث عمر حداد إن ما يجري في شينجيانغ محو متعمد لذاكرة الإيغور.", {("عمر حداد", "critical")}),
+    ("وقال مدير المتحف إن الترميم في كاشغر حافظ على ذاكرة المدينة.", set()),
+]
+
+TOLERATE = [
+    ("The Chinese ambassador said no country would tolerate terrorism in a region like Xinjiang.",
+     {("China", "defends")}),
+    ("Rights groups said the detainees in Xinjiang were not free to go home.", {("Rights groups", "critical")}),
+]
+
+PRAISED_PROJECTS = [
+    ("أشاد سفير الأردن بالمشاريع التنموية في شينجيانغ.", {("Jordan", "defends")}),
+    ("أشاد الوزير بالنمو السريع للتجارة مع شينجيانغ.", set()),
+]
+
+
+REPLIES = [
+    ("تتهم منظمات حقوقية الصين بانتهاكات في شينجيانغ. وترد بكين بأن هذه الاتهامات أكاذيب.",
+     {("Rights groups", "critical"), ("China", "defends")}),
+    ("Beijing responded that the reports about Xinjiang were lies spread by its enemies.", {("China", "defends")}),
+    ("The activist Rahima Tursun countered that the centres in Xinjiang were prisons.",
+     {("Rahima Tursun", "critical")}),
+    ("The minister replied to a question about wheat prices in Kashgar.", set()),
+]
+
+REPORTS_SPEAK = [
+    ("أصدرت منظمة العفو الدولية تقريرا عن شينجيانغ كشف عن انتهاكات واسعة بحق الإيغور.",
+     {("Amnesty International", "critical")}),
+    ("Human Rights Watch published a study that detailed torture in detention centres in Xinjiang.",
+     {("Human Rights Watch", "critical")}),
+    ("أصدرت غرفة التجارة تقريرا عن شينجيانغ كشف عن ارتفاع صادرات الطماطم.", set()),
+]
+
+COMPARED = [
+    ("A visiting imam said the centres in Xinjiang were more like schools than prisons.", set()),
+    ("Mahmut Kerim, a former detainee, said the centres in Xinjiang were more like prisons than schools.",
+     {("Mahmut Kerim", "critical")}),
+    ("وقال السفير الصيني إن المراكز في شينجيانغ أشبه بالمدارس منها بالسجون.", {("China", "defends")}),
+    ("وقالت الناشطة زمرد داوود إن المراكز في شينجيانغ أشبه بالسجون منها بالمدارس.", {("زمرد داوود", "critical")}),
+    ("The coach said the new academy in Urumqi was more like a university than a sports club.", set()),
+]
+
+OFFICIALS = [  # foreign ministers named in the gazetteer speak for their states; a namesake does not
+    ("Foreign Secretary Dominic Raab said the abuses in Xinjiang were appalling.", {("United Kingdom", "critical")}),
+    ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الانتهاكات في شينجيانغ مقلقة.", {("Germany", "critical")}),
+    ("Gabrielius Landsbergis urged the European Union to ban goods made with forced labour in Xinjiang.",
+     {("Lithuania", "critical")}),
+    ("Péter Szijjártó said Xinjiang was China's internal affair.", {("Hungary", "defends")}),
+    ("The farmer Tom Raab said cotton from Xinjiang was cheap this year.", set()),
+]
+
+PARTICIPLES = [  # an act's participle after a comma is the main clause subject's act (grammar kind participle)
+    ("The US Treasury added three officials from Xinjiang to its sanctions list, freezing any assets they hold in "
+     "the United States.", {("United States", "critical")}),
+    ("The club signed three players from Kashgar, freezing ticket prices for the season.", set()),
+]
+
+LIKENED = [  # the policy likened to an atrocity; the likeness denied; a likeness that is praise
+    ("Rights groups said the camps in Xinjiang were reminiscent of the gulags.", {("Rights groups", "critical")}),
+    ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ يضاهي جرائم الفصل العنصري.",
+     {("Amnesty International", "critical")}),
+    ("China's ambassador said comparing Xinjiang to apartheid was a lie.", {("China", "defends")}),
+    ("A critic said the new Kashgar film was comparable to the best documentaries of the decade.", set()),
+]
+
+CALLED_A_FARCE = [  # "called it a farce": the owner dismisses the critics' act, a critic judges the target's
+    ("صدر تقرير أممي عن شينجيانغ أمس. ووصفته الخارجية الصينية بأنه مهزلة.", {("China", "defends")}),
+    ("Amnesty International followed the trial of a Uyghur scholar in Urumqi and called it a farce.",
+     {("Amnesty International", "critical")}),
+    ("The Chinese embassy dismissed it as a farce, a day after the tribunal on Xinjiang opened in London.",
+     {("China", "defends")}),
+    ("The coach watched the derby in Urumqi and called it a farce.", set()),
+]
+
+PRODUCERS = [  # a report's relative clause after a comma speaks for whoever produced the report
+    ("The protest followed the release of Amnesty International's annual report, which described the camps in "
+     "Xinjiang as a crime against humanity.", {("Amnesty International", "critical")}),
+    ("وجاء ذلك بعد صدور تقرير منظمة العفو الدولية، الذي وصف المعسكرات في شينجيانغ بأنها جريمة ضد الإنسانية.",
+     {("Amnesty International", "critical")}),
+    ("The minister praised the club's annual report, which described record ticket sales in Urumqi.", set()),
+]
+
+POLICY_WORD_NEARBY = [
+    ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
+     "محاكمة سياسة قمع.",
+     {("(author)", "critical")}),
+    ("A report on Xinjiang was published in May.\nThe authors visited three towns. They said the detentions had "
+     "not stopped.",
+     set()),
+]
+
+@pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
+                         + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
+                         + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
+                         + CALLED_A_FARCE + PRODUCERS)
+def test_round10_readings(text, expected):
+    assert stance_facts(text) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", POLICY_WORD_NEARBY)
+def test_policy_word_near_the_topic_in_an_essay(text, expected):
+    assert stance_facts(text, "opinion") == expected, text
