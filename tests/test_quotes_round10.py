@@ -18,7 +18,9 @@ development probe files:
 - ``e`` a state's adjective, one or two words and an official's role ("The Egyptian foreign minister said"):
   that state; a journalist's, a coach's or a company's adjective never;
 - ``o`` an Arabic organisation's name ends at its adjectives of origin (منظمة الصحة العالمية، المركز الإيغوري
-  الأوروبي): a definite word after them is the verb's object (الصين، الحكومات العربية), never the speaker.
+  الأوروبي): a definite word after them is the verb's object (الصين، الحكومات العربية), never the speaker;
+- ``t`` a word written with tanween after an Arabic name (صمتاً، حفلاً، اتهاماتٍ) is the verb's object, never a
+  word of the name.
 
 Each row: ``(id, text, verb, expectation)`` as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a
 row whose verb contains ``verb``, ``NONE`` for no row with that verb, ``("!", word)`` for no row whose speaker
@@ -114,6 +116,14 @@ ROWS = [
     ("o04", "ودعت منظمة الصحة العالمية الصين إلى نشر البيانات عن شينجيانغ.", "ودعت", ("!", "الصين")),
     ("o05", "وقال مركز الدراسات الإيغورية إن آلاف الطلاب اعتقلوا.", "وقال", ("!", "آلاف")),
     ("o06", "ودعا المركز الإيغوري الأوروبي الحكومات العربية إلى التحرك.", "ودعا", ("!", "الحكومات")),
+    # t: a word written with tanween after a name is the verb's object
+    ("t01", "وانتقد الكاتب سامر حداد صمتاً عربياً تجاه الإيغور.", "وانتقد", ("سامر حداد", "سامر حداد")),
+    ("t02", "وأحيت المغنية نوريا قاسم حفلاً في ألماتي، وقالت إنها تعمل على ألبوم جديد.", "وقالت",
+     ("نوريا قاسم", "نوريا قاسم")),
+    ("t03", "ورفض الباحث كمال يوسف اتهاماتٍ غربية للصين.", "ورفض", ("كمال يوسف", "كمال يوسف")),
+    ("t04", "وانتقد الكاتب سامر حداد صمتاً عربياً تجاه الإيغور.", "وانتقد", ("!", "صمت")),
+    ("t05", "وأحيت المغنية نوريا قاسم حفلاً في ألماتي، وقالت إنها تعمل على ألبوم جديد.", "وقالت", ("!", "حفل")),
+    ("t06", "وقال الشاعر أحمد حامد إن الإيغور شعبٌ مظلوم.", "وقال", ("!", "شعب")),
 ]
 
 
@@ -136,4 +146,4 @@ def test_round10_speaker(item, text, verb, want):
 
 def test_round10_table_has_both_languages_and_negatives():
     """The table holds 36+ rows, both languages, and about as many negatives (NONE, "!", no actor) as positives."""
-    assert quote_table_shape(ROWS, min_rows=42, min_arabic=18)
+    assert quote_table_shape(ROWS, min_rows=50, min_arabic=22)
