@@ -156,12 +156,14 @@ def answers_opener(view: QuoteView, word) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+#: The tanween marks (ً ٌ ٍ): an indefinite noun's case ending, never written on a name.
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def ends_name(view: QuoteView, tokens, k: int) -> bool:
     """Whether word ``k``, after a name word, ends the name: a :func:`stop_word` that is not written as a name
-    (:func:`spelled_name`: سعيد علي) nor a role spelt like one (:func:`name_role`: ليلى أمين), or the ف word that
-    answers أما (:func:`answers_opener`).
+    (:func:`spelled_name`: سعيد علي) nor a role spelt like one (:func:`name_role`: ليلى أمين), the ف word that
+    answers أما (:func:`answers_opener`), or a word written with tanween (صمتاً، حفلاً: an indefinite object).
 
     Args:
         view: the document's quote view.
@@ -173,7 +175,7 @@ def ends_name(view: QuoteView, tokens, k: int) -> bool:
     """
     word = tokens[k]
     return (stop_word(word[2]) and not spelled_name(view, word) and not name_role(tokens, k)) \
-        or answers_opener(view, word)
+        or answers_opener(view, word) or _TANWEEN.search(view.raw, *view.to_raw(word[0], word[1])) is not None
 
 
 #: The endings of a singular adjective of origin (الصيني، الصينيه).
