@@ -20,7 +20,9 @@ development probe files:
 - ``o`` an Arabic organisation's name ends at its adjectives of origin (منظمة الصحة العالمية، المركز الإيغوري
   الأوروبي): a definite word after them is the verb's object (الصين، الحكومات العربية), never the speaker;
 - ``t`` a word written with tanween after an Arabic name (صمتاً، حفلاً، اتهاماتٍ) is the verb's object, never a
-  word of the name.
+  word of the name;
+- ``s`` an Arabic family name alone (وقالت قاسم) after the whole name was introduced by a role in a sentence without
+  speech (أحيت المغنية نوريا قاسم حفلاً): that name; another name (قاسم محمود، يوسف) never.
 
 Each row: ``(id, text, verb, expectation)`` as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a
 row whose verb contains ``verb``, ``NONE`` for no row with that verb, ``("!", word)`` for no row whose speaker
@@ -124,6 +126,15 @@ ROWS = [
     ("t04", "وانتقد الكاتب سامر حداد صمتاً عربياً تجاه الإيغور.", "وانتقد", ("!", "صمت")),
     ("t05", "وأحيت المغنية نوريا قاسم حفلاً في ألماتي، وقالت إنها تعمل على ألبوم جديد.", "وقالت", ("!", "حفل")),
     ("t06", "وقال الشاعر أحمد حامد إن الإيغور شعبٌ مظلوم.", "وقال", ("!", "شعب")),
+    # s: a family name alone after the whole name was introduced without speech
+    ("s01", "أحيت المغنية الأويغورية نوريا قاسم حفلاً في ألماتي. وقالت قاسم بعد الحفل إنها تعمل على ألبوم جديد.",
+     "وقالت", ("قاسم", "نوريا قاسم")),
+    ("s02", "زار الباحث الأردني سامي حداد مدينة كاشغر العام الماضي. وقال حداد إن المساجد مفتوحة.", "وقال",
+     ("حداد", "سامي حداد")),
+    ("s03", "أحيت المغنية الأويغورية نوريا قاسم حفلاً في ألماتي. وقال قاسم محمود إن الحفل كان ناجحا.", "وقال",
+     ("!actor", "نوريا قاسم")),
+    ("s04", "زار الباحث الأردني سامي حداد مدينة كاشغر العام الماضي. وقال يوسف إن المساجد مفتوحة.", "وقال",
+     ("!actor", "سامي حداد")),
 ]
 
 
@@ -147,4 +158,4 @@ def test_round10_speaker(item, text, verb, want):
 
 def test_round10_table_has_both_languages_and_negatives():
     """The table holds 36+ rows, both languages, and about as many negatives (NONE, "!", no actor) as positives."""
-    assert quote_table_shape(ROWS, min_rows=50, min_arabic=22)
+    assert quote_table_shape(ROWS, min_rows=54, min_arabic=24)
