@@ -68,8 +68,10 @@ ROWS = [
 ]
 
 
-# Rows still wrong when scored at the end of round 10 (strict: a row that passes must leave this set).
-OPEN: set = set()
+# Scored at the end of round 10 (24/31 right; 14/31 on the code before the round): the rows still wrong (strict: a
+# row that passes must leave this set).  Once, after the first rule, this file ran by accident with the others (a
+# glob): only its count of failures (6 of its then 18 rows) and nh3's name were seen, and no rule followed from it.
+OPEN = {"ph2", "ph3", "ph5", "nh1", "ch1", "ch2", "ch4"}
 
 
 @pytest.mark.parametrize(("item", "text", "verb", "want"), [
