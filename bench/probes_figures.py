@@ -30,7 +30,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from helpers.evaluate.probes import read_probe_table
+from helpers.evaluate.probes import PARAGRAPH, read_probe_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "tests" / "probes" / "figures.tsv"
@@ -53,6 +53,7 @@ def read_probes(path: str | Path) -> list[dict]:
     for row in rows:
         cells = [c.strip() for c in (row.get("figures") or "").split(" | ") if c.strip()]
         row["expected"] = [tuple(c.rsplit("@", 1)) if "@" in c else (c, "(author)") for c in cells]
+        row["text"] = row["text"].replace(PARAGRAPH, "\n\n")  # the two characters \n: a paragraph break
         note = row.get("note") or ""
         kind = next((p.split("=", 1)[1].strip() for p in note.split(";") if p.strip().startswith("kind=")), "other")
         row["kind"] = kind

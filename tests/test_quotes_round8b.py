@@ -121,7 +121,8 @@ ROWS = [
     ("t17", "At the meeting, his Lithuanian counterpart Gabrielius Landsbergis urged the bloc to ban goods from "
             "Xinjiang.",
      "urged", ("Gabrielius Landsbergis", "Lithuania")),
-    ("t18", "At the meeting, his Lithuanian friend Gabrielius Landsbergis urged the bloc to ban goods from Xinjiang.",
+    # (t18 named the real foreign minister until the gazetteer learnt him; the friend is now an invented name)
+    ("t18", "At the meeting, his Lithuanian friend Tomas Valaitis urged the bloc to ban goods from Xinjiang.",
      "urged", ("!actor", "Lithuania")),
     # n: English title words, surnames
     ("n01", "Midfielder Kerem Aydın said the Uyghurs in Xinjiang were suffering.",

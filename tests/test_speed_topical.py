@@ -204,6 +204,9 @@ def _ref_polarity(view, cue):
 def _ref_governor(view, i):
     for j in range(i - 1, -1, -1):
         if _has(view, j, "governor") and not any(a.start <= view.words[j].start < a.end for a in view.actors):
+            relative = any(_has(view, r, "relative") or view.words[r].text == "that" for r in range(max(j - 3, 0), j))
+            if relative and any(_has(view, c, "copula") for c in range(j + 1, i)):
+                return None  # the verb of a relative clause that a copula closes (round 10)
             return j
     return None
 

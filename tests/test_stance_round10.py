@@ -16,6 +16,12 @@
   a privative negator («من دون محاكمة», without) negates only the noun right after it.
 - **Producers**: a report's relative clause after a comma ("the State Department's annual report, which described
   …", «تقرير منظمة العفو الدولية، الذي وصف …») is the producer's (:func:`helpers.extract.stance.links._document`).
+- **The author's verdicts**: "can no longer be denied", "nothing but prisons" (``not_negation``: ليست إلا), a
+  witness's report ("I saw", رأيت بعيني: ``author_first_person``) — a weak report of conditions in the author's
+  voice needs one, the policy's owner or a policy noun; Western media's picture dismissed.
+- **Relative clauses**: an actor inside a relative clause that a copula closes ("the camps, which Beijing calls
+  schools, are prisons") holds neither the copula's predicate nor, through its verb, the cues after it (grammar
+  kind ``copula``).
 - **Officials**: foreign ministers and envoys of the states that speak on the topic (2017-2025) are gazetteer
   persons (``data/gazetteer/entities.tsv``, their surnames only after the full name).
 - Lexicon rows of ``data/stance/cues.tsv`` (round 10 blocks): counter-measures in kind, a critics' event called a
@@ -194,6 +200,37 @@ PRODUCERS = [  # a report's relative clause after a comma speaks for whoever pro
     ("The minister praised the club's annual report, which described record ticket sales in Urumqi.", set()),
 ]
 
+AUTHOR_VERDICTS = [  # the author's own verdicts in a column; a witness's report; travel notes hold nothing
+    ("The truth about Xinjiang can no longer be denied by anyone who reads the leaked files.",
+     {("(author)", "critical")}),
+    ("The detention centres in Xinjiang are nothing but prisons with classrooms painted on the walls.",
+     {("(author)", "critical")}),
+    ("زرت كاشغر في الربيع، ورأيت بعيني أسواقا تعج بالناس ومساجد مفتوحة في شينجيانغ.", {("(author)", "defends")}),
+    ("The writer spent two days in Kashgar, where the markets were crowded before the holiday.", set()),
+    ("ما ترسمه الصحف الغربية عن شينجيانغ صورة بعيدة عن الواقع.", {("(author)", "defends")}),
+]
+
+RELATIVE_IN_AN_ESSAY = [  # a relative clause's subject does not hold what the main clause's copula says
+    ("The camps in Xinjiang, which Beijing calls schools, are prisons.", {("(author)", "critical")}),
+    ("المعسكرات في شينجيانغ التي تسميها بكين مدارس ليست إلا سجونا.", {("(author)", "critical")}),
+]
+
+RELATIVE_IN_NEWS = [
+    ("Amnesty International, which Beijing accuses of bias, said the camps in Xinjiang are prisons.",
+     {("Amnesty International", "critical"), ("China", "defends")}),
+    ("The centres that China built in Xinjiang are vocational schools, the Pakistani ambassador said.",
+     {("Pakistan", "defends")}),
+]
+
+NEAR_THE_TOPIC = [  # a policy word next to the topic ties a sentence to it, unless another actor follows the word
+    ("Rights groups say more than a million Uyghurs have been held in camps in Xinjiang. Britain condemned the "
+     "detentions of journalists in Belarus.", {("Rights groups", "critical")}),
+    ("وتقول منظمات حقوقية إن أكثر من مليون من الإيغور احتجزوا في معسكرات في شينجيانغ. ودانت بريطانيا احتجاز صحفيين "
+     "في بيلاروسيا.", {("Rights groups", "critical")}),
+    ("Rights groups say more than a million Uyghurs have been held in camps in Xinjiang. Britain condemned the "
+     "detentions.", {("Rights groups", "critical"), ("United Kingdom", "critical")}),
+]
+
 POLICY_WORD_NEARBY = [
     ("كتبت السفارة الصينية ردا على مقالي عن شينجيانغ.\nقرأت الرد بعناية. ومع ذلك أرى في احتجاز مئات الآلاف من دون "
      "محاكمة سياسة قمع.",
@@ -206,11 +243,11 @@ POLICY_WORD_NEARBY = [
 @pytest.mark.parametrize("text, expected", ENDORSED + JOINT + NOBODY + IN_KIND + FARCE_AND_STAGED + MOVEMENT + DESIGNED
                          + WITHOUT_PARALLEL + NOT_RULED_OUT + DISMISSED + ERASED_MEMORY + TOLERATE
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
-                         + CALLED_A_FARCE + PRODUCERS)
+                         + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
 
-@pytest.mark.parametrize("text, expected", POLICY_WORD_NEARBY)
+@pytest.mark.parametrize("text, expected", POLICY_WORD_NEARBY + AUTHOR_VERDICTS + RELATIVE_IN_AN_ESSAY)
 def test_policy_word_near_the_topic_in_an_essay(text, expected):
     assert stance_facts(text, "opinion") == expected, text

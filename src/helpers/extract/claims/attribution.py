@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
+from helpers.extract.claims.cues import SUBJECT_PRONOUNS, named_before, previous_source, stands_for_previous
 from helpers.extract.claims.sources import UNNAMED, SourceNamer
+from helpers.text.normalise import lookup_key
+
+if TYPE_CHECKING:
+    from helpers.extract.quotes.context import QuoteView
 from helpers.io.rows import as_rows
 
-__all__ = ["Attributor", "carry_repeated"]
+__all__ = ["Attributor", "BACK", "carry_repeated", "previous_voice", "pronoun_source"]
 
 _NEAR = 1500   # characters: in a huge sentence only nearby quotes count
+#: Sentences a pronoun or a definite report noun may look back for its antecedent.
+BACK = 2
+_WORD_BEFORE = 20  # characters: where the word before a quote is looked for ("it said": the quote starts at "said")
 _LOOKBACK = 12  # quotes whose content may still contain a position (contents nest shallowly)
 #: Figures small enough to recur by chance (3 attackers, 5 %) are not carried.
 _REPEATED_MIN = 100
@@ -45,6 +54,8 @@ class Attributor:
         self.content_starts = [int(r["content_start"]) for r in self.by_content]
         self.by_start = sorted(rows, key=lambda r: int(r["start"]))
         self.starts = [int(r["start"]) for r in self.by_start]
+        self.speaker_end = 0  # where the speaker of the quote the last "content" answer came from ends (raw)
+        self.opening = ""  # the word before that quote and its words before the content ("it said"), as written
 
     def __call__(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, str]:
         """Attribute the raw span ``[start, end)``.
@@ -58,11 +69,14 @@ class Attributor:
             ``(source, speaker, how)``: the source's English name, the speaker
             phrase as written, and how = content | sentence | document.
         """
+        self.speaker_end, self.opening = 0, ""
         index = bisect.bisect_right(self.content_starts, start)
         holding = [r for r in self.by_content[max(0, index - _LOOKBACK):index]
                    if int(r["content_start"]) <= start and end <= int(r["content_end"])]
         if holding:
             best = min(holding, key=lambda r: int(r["content_end"]) - int(r["content_start"]))
+            self.speaker_end = int(best["speaker_end"])
+            self.opening = self._opening(best)
             return self.name(best), _speaker(best), "content"
         lo = bisect.bisect_left(self.starts, max(sentence[0], start - _NEAR))
         hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
@@ -71,6 +85,7 @@ class Attributor:
                 or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]) or self._said_of(r, end))]
         if near:
             best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
+            self.opening = self._opening(best)
             return self.name(best), _speaker(best), "sentence"
         return "", "", "document"
 
@@ -89,6 +104,13 @@ class Attributor:
         names = [self.name(r) for r in self.by_start[lo:hi]]
         return next((n for n in reversed(names) if n and n != UNNAMED), "")
 
+    def _opening(self, row: dict) -> str:
+        """The word right before a quote and the quote's words before its content ("it said"), as written."""
+        if self.raw is None:
+            return ""
+        before = self.raw[max(0, int(row["start"]) - _WORD_BEFORE):int(row["start"])].split()
+        return " ".join(before[-1:]) + " " + self.raw[int(row["start"]):int(row["content_start"])]
+
     def _said_of(self, row: dict, end: int) -> bool:
         """A quote whose speaker and content follow the figure in its own clause speaks of it."""
         first = min(int(row["speaker_start"]), int(row["content_start"]))
@@ -106,6 +128,54 @@ def _speaker(row: dict) -> str:
     import pandas as pd
 
     return "" if pd.isna(speaker) else str(speaker)
+
+
+def pronoun_source(view: QuoteView, attribute: Attributor, index: int, speaker: str, figure: int) -> tuple[str, str]:
+    """The antecedent of an unnamed speaker that is a pronoun or a report noun: a state or body named earlier in the
+    figure's sentence for "it said" ("the UN office published its report …; it said up to 1 million …"), else the
+    source of the sentences before ("X published a report. It estimates …").
+
+    Args:
+        view: the document's quote view.
+        attribute: the document's :class:`Attributor`, just called for the figure.
+        index: the figure's sentence index.
+        speaker: the speaker phrase the attributor gave.
+        figure: the figure's normalised start.
+
+    Returns:
+        ``(source, phrase as written)``; ``("", "")`` when the speaker stands for nobody named.
+    """
+    said = (speaker or attribute.opening).split()  # the speaker phrase, or the quote's first word ("it said")
+    pronoun = bool(said) and lookup_key(said[0]) in SUBJECT_PRONOUNS
+    if not pronoun and not stands_for_previous(view, speaker, index):
+        return "", ""
+    s_lo = view.sentences[index][0]
+    named = named_before(view, s_lo, figure) if pronoun and figure > s_lo else ("", "")
+    return named if named[0] else previous_voice(view, attribute, index, speaker)
+
+
+def previous_voice(view: QuoteView, attribute: Attributor, index: int, speaker: str) -> tuple[str, str]:
+    """The source the sentences before name: the last named voice of the nearest one that names a source or an
+    actor (up to :data:`BACK` sentences: "The tribunal delivered its judgment. Its chair said … The tribunal
+    found …"), else nothing.
+
+    Args:
+        view: the document's quote view.
+        attribute: the document's :class:`Attributor`.
+        index: the figure's sentence index.
+        speaker: the speaker phrase to keep when a named voice is found.
+
+    Returns:
+        ``(source, phrase as written)``; ``("", "")`` when none of those sentences names one.
+    """
+    for back in range(index - 1, max(index - 1 - BACK, -1), -1):
+        earlier = attribute.previous(view.sentence_raw[back])
+        if earlier:
+            return earlier, speaker
+        named = previous_source(view, back + 1)
+        if named[0]:
+            return named
+    return "", ""
 
 
 def carry_repeated(rows: list[dict]) -> list[dict]:

@@ -24,11 +24,12 @@ from helpers.extract.claims.sources import _actor_of
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import canonical
 from helpers.extract.quotes.open_names import open_names
-from helpers.text.affixes import affix_alternation, affixes
+from helpers.text.affixes import affix, affix_alternation, affixes
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import lookup_key
 
-__all__ = ["cue_source", "previous_source", "refers_back", "stands_for_previous", "PRONOUNS"]
+__all__ = ["cue_source", "goes_on", "head_antecedent", "named_before", "previous_source", "refers_back",
+           "stands_for_previous", "PRONOUNS", "SUBJECT_PRONOUNS"]
 
 _SLOT = 90  # characters: how far a cue's source may reach
 #: Where a source after a cue ends: punctuation, a bracket, a complementiser.
@@ -36,18 +37,22 @@ _AFTER_END = re.compile(r"[,.;:()\[\]\"«»“”،؛]|(?<!\w)(?:" + affix_alter
                         rf"{affix_alternation('source_end')})(?!\w)")
 #: Where a source before a cue begins: the clause's punctuation.
 _BEFORE_START = re.compile(r"[,.;:()\[\]\"«»“”،؛](?![\d])")
+#: A definite noun's article and proclitics (the tribunal → tribunal, والمحكمة → محكمة).
+_HEAD_ARTICLE = re.compile(rf"^(?:the\s+|[وفب]?{affix('article')})")
 #: A sentence opening with a subject pronoun and an active verb ("It estimates", not "It is estimated").
 _PRONOUN_OPENING = re.compile(rf"[^\S\n]*(?:{affix_alternation('subject_pronoun_en')})[^\S\n]+"
                               rf"(?!{affix_alternation('passive_aux_en')})\w+")
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 3}
 #: Speakers that stand for the actor named in the sentence before (English pronouns, report nouns).
 PRONOUNS = frozenset({*affixes("subject_pronoun_en"), *affixes("report_noun_en"), *affixes("report_noun")})
+#: English subject pronouns as speakers ("it said"): they may stand for a state or body named earlier in their sentence.
+SUBJECT_PRONOUNS = frozenset(affixes("subject_pronoun_en"))
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
-    """``{"after", "before", "previous": pattern}`` compiled from ``source_cues.tsv``."""
-    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": []}
+    """``{"after", "before", "previous", "opening": pattern}`` compiled from ``source_cues.tsv``."""
+    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": [], "opening": []}
     for row in read_tsv("claims/source_cues.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form.strip())
@@ -56,12 +61,15 @@ def _cues() -> dict[str, re.Pattern]:
     after = trie_alternation(forms["after"])
     before = trie_alternation(forms["before"])
     previous = trie_alternation(forms["previous"])
+    opening = trie_alternation(forms["opening"])
     return {"after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
             "before": re.compile(rf"(?:{before})(?!\w)"),
-            "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)")}
+            "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)"),
+            "opening": re.compile(rf"\s*[وف]?(?:{opening})(?!\w)")}
 
 
-def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str]:
+def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int],
+               reach: int | None = None) -> tuple[str, str]:
     """The source a cue of the figure's sentence names.
 
     Args:
@@ -69,6 +77,7 @@ def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int])
         start: the figure's normalised start.
         end: its normalised end.
         sentence: its sentence as normalised ``(start, end)``.
+        reach: when given, only cues that start at most this many characters from the figure count.
 
     Returns:
         ``(actor, phrase as written)``; ``("", "")`` when no cue names one.
@@ -87,8 +96,9 @@ def cue_source(view: QuoteView, start: int, end: int, sentence: tuple[int, int])
         lo = max(s_start, match.start() - _SLOT)
         opened = [m.end() for m in _BEFORE_START.finditer(text, lo, match.start())]
         slots.append((opened[-1] if opened else lo, match.start(), match.start()))
-    for slot_start, slot_end, _ in sorted(slots, key=lambda s: abs(s[2] - start)):
-        if slot_start <= start < slot_end:
+    for slot_start, slot_end, cue_at in sorted(slots, key=lambda s: abs(s[2] - start)):
+        far = reach is not None and min(abs(cue_at - end), abs(cue_at - start)) > reach
+        if far or slot_start <= start < slot_end:
             continue
         name = _named(view, slot_start, slot_end)
         if name[0]:
@@ -115,6 +125,26 @@ def stands_for_previous(view: QuoteView, speaker: str, index: int) -> bool:
     return bool(_PRONOUN_OPENING.match(view.text, start, end))
 
 
+def goes_on(view: QuoteView, index: int) -> bool:
+    """Whether a sentence goes on with the actor of the sentence before: it opens with an English subject pronoun
+    ("They counted …", "It had gathered …") or with an Arabic verb of counting or finding (``opening`` cues:
+    وأحصوا، وجمعت) and names no actor of its own.
+
+    Args:
+        view: the document's quote view.
+        index: the figure's sentence index.
+
+    Returns:
+        True when the sentence before should name the source.
+    """
+    if index <= 0:
+        return False
+    start, end = view.sentences[index]
+    if _PRONOUN_OPENING.match(view.text, start, end):
+        return True
+    return bool(_cues()["opening"].match(view.text, start, end)) and not _named(view, start, end, peoples=False)[0]
+
+
 def refers_back(view: QuoteView, sentence: tuple[int, int]) -> bool:
     """Whether a sentence refers to a report named before ("the report", التقرير: ``previous`` cues).
 
@@ -126,6 +156,33 @@ def refers_back(view: QuoteView, sentence: tuple[int, int]) -> bool:
         True when one of the ``previous`` cues is in it.
     """
     return bool(_cues()["previous"].search(view.text, *sentence))
+
+
+def head_antecedent(view: QuoteView, index: int, *, back: int = 2) -> tuple[str, str]:
+    """The organisation a definite report or body noun of sentence ``index`` refers back to by its head ("The Uyghur
+    Tribunal delivered its judgment … The tribunal found …", «محكمة الأويغور … وخلصت المحكمة»): the nearest earlier
+    organisation, in the ``back`` sentences before, whose name holds the noun.
+
+    Args:
+        view: the document's quote view.
+        index: the figure's sentence index.
+        back: how many sentences to look back.
+
+    Returns:
+        ``(actor, phrase as written)``; ``("", "")`` when no earlier name holds the noun.
+    """
+    start, end = view.sentences[index]
+    cue = _cues()["previous"].search(view.text, start, end)
+    if cue is None or index <= 0:
+        return "", ""
+    head = _HEAD_ARTICLE.sub("", cue.group().split()[-1])
+    for mention in reversed(view.mentions_in(view.sentences[max(index - back, 0)][0], start)):
+        if mention.kind == "organization" and head in view.text[mention.start:mention.end]:
+            name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
+            if name:
+                raw = view.to_raw(mention.start, mention.end)
+                return name, view.raw[raw[0]:raw[1]]
+    return "", ""
 
 
 def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
@@ -141,12 +198,35 @@ def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
     if index <= 0:
         return "", ""
     start, end = view.sentences[index - 1]
-    return _named(view, start, end)
+    return _named(view, start, end, peoples=False)
 
 
-def _named(view: QuoteView, start: int, end: int) -> tuple[str, str]:
-    """The best actor named inside normalised ``[start, end)``: a gazetteer actor, else an open name."""
-    mentions = [m for m in view.mentions_in(start, end) if m.kind in _RANK and m.end <= end]
+def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
+    """A state or organisation named in ``[start, end)`` of the figure's own sentence, the antecedent of a pronoun
+    speaking after it ("the UN human rights office published its report …; it said …").
+
+    Args:
+        view: the document's quote view.
+        start: normalised start (the sentence's).
+        end: normalised end (the figure's start).
+
+    Returns:
+        ``(actor, phrase as written)``; ``("", "")`` when the span names no state or organisation.
+    """
+    for mention in view.mentions_in(start, end):
+        if mention.kind in ("country", "organization"):
+            name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
+            if name:
+                raw = view.to_raw(mention.start, mention.end)
+                return name, view.raw[raw[0]:raw[1]]
+    return "", ""
+
+
+def _named(view: QuoteView, start: int, end: int, *, peoples: bool = True) -> tuple[str, str]:
+    """The best actor named inside normalised ``[start, end)``: a gazetteer actor (a people only when ``peoples``:
+    "the Uyghur population" is no antecedent of "the tribunal"), else an open name."""
+    mentions = [m for m in view.mentions_in(start, end) if m.kind in _RANK and m.end <= end
+                and (peoples or m.kind != "people")]
     for mention in sorted(mentions, key=lambda m: (_RANK[m.kind], m.start)):
         name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
         if name:

@@ -52,8 +52,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from helpers.extract.claims.attribution import Attributor, carry_repeated
-from helpers.extract.claims.cues import cue_source, previous_source, refers_back, stands_for_previous
+from helpers.extract.claims.attribution import BACK, Attributor, carry_repeated, previous_voice, pronoun_source
+from helpers.extract.claims.cues import (
+    cue_source,
+    goes_on,
+    head_antecedent,
+    refers_back,
+)
 from helpers.extract.claims.links import inherit
 from helpers.extract.claims.sources import UNNAMED
 from helpers.extract.claims.topic import Decision, TopicTest
@@ -70,6 +75,10 @@ if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import
     import pandas as pd
 
 __all__ = ["CLAIM_COLUMNS", "find_claims", "claim_rows"]
+
+#: Characters: how near the figure a source cue inside a quote must be to name the figure's source instead of the
+#: speaker ("her sister was among the 1 million held, according to estimates by X").
+_CUE_NEAR = 60
 
 CLAIM_COLUMNS = ["doc_id", "start", "end", "surface", "value", "attributed_to", "low", "high", "unit",
                  "qualifier", "sentence_start", "sentence_end", "qualifier_type", "unit_kind",
@@ -239,12 +248,21 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
     actor, speaker, how = attribute(start, end, sentence)
     if index >= 0 and how == "document":  # no voice: a source cue ("according to a … investigation")
         cued, written = cue_source(view, min(starts), phrase.end, view.sentences[index])
-        if not cued and refers_back(view, view.sentences[index]):  # "… The report is based on …"
-            cued, written = _previous(view, attribute, index, "")
+        if not cued and refers_back(view, view.sentences[index]):  # "… The tribunal found …"
+            cued, written = head_antecedent(view, index, back=BACK)
+        if not cued and (refers_back(view, view.sentences[index]) or goes_on(view, index)):
+            # "… The report is based on …", "… They counted some 16,000 mosques", «وأحصوا …»
+            cued, written = previous_voice(view, attribute, index, "")
         if cued:
             actor, speaker, how = cued, written, "cue"
-    elif index >= 0 and actor == UNNAMED and stands_for_previous(view, speaker, index):
-        cued, written = _previous(view, attribute, index, speaker)  # "X published a report. It estimates …"
+    elif index >= 0 and how == "content" and attribute.speaker_end <= start:
+        # "X said … 1 million …, according to estimates by Y": Y right after the figure, X before it
+        after = (phrase.end, view.sentences[index][1])
+        cued, written = cue_source(view, min(starts), phrase.end, after, reach=_CUE_NEAR)
+        if cued:
+            actor, speaker, how = cued, written, "cue"
+    if index >= 0 and actor == UNNAMED:
+        cued, written = pronoun_source(view, attribute, index, speaker, min(starts))
         actor, speaker = (cued, written) if cued else (actor, speaker)
     return {"doc_id": doc_id, "start": start, "end": end, "surface": view.raw[start:end],
             "value": format_value(low, phrase.high), "attributed_to": actor,
@@ -252,12 +270,6 @@ def _record(view: QuoteView, item: dict, doc_id: str, attribute: Attributor,
             "sentence_start": sentence[0], "sentence_end": sentence[1],
             "qualifier_type": ";".join(codes), "unit_kind": item["kind"],
             "attributed_speaker": speaker, "attribution": how, **_anchor(view, decision)}
-
-
-def _previous(view: QuoteView, attribute: Attributor, index: int, speaker: str) -> tuple[str, str]:
-    """The source the sentence before names: its last named voice, else the actor it names first."""
-    earlier = attribute.previous(view.sentence_raw[index - 1]) if index > 0 else ""
-    return (earlier, speaker) if earlier else previous_source(view, index)
 
 
 def _anchor(view: QuoteView, decision: Decision | None) -> dict:

@@ -87,6 +87,19 @@ class QuoteView:
         """
         return self.norm.to_raw(start, end)
 
+    def from_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a raw span to normalised offsets (the first normalised character at or after each end).
+
+        Args:
+            start: raw start.
+            end: raw end.
+
+        Returns:
+            ``(start, end)`` in the normalised text.
+        """
+        lo, hi = _to_norm(self.norm, [start, end]).tolist()
+        return int(lo), int(hi)
+
     def sentence_of(self, position: int) -> int:
         """The sentence holding a position.
 

@@ -99,7 +99,7 @@ def _subject(view: SentenceView, i: int) -> list[int]:
             if earlier:
                 return _chain(view, earlier[0])
         return []
-    before = _in_clause(view, clause, 0, i - 1)
+    before = [k for k in _in_clause(view, clause, 0, i - 1) if not _inside_relative(view, k, i)]
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
@@ -136,6 +136,15 @@ def _unnamed_subject(view: SentenceView, i: int) -> bool:
     return not named and word.text.startswith(_DEFINITE) and len(word.text) > 4
 
 
+def _inside_relative(view: SentenceView, k: int, i: int) -> bool:
+    """Whether actor ``k`` is the subject of a relative clause that a copula closes before word ``i`` ("the camps,
+    which Beijing calls schools, are prisons"): it holds its own clause's words, not the main predicate's."""
+    w = view.first[k]
+    if not any(view.has(j, "relative") or view.words[j].text == "that" for j in range(max(w - 2, 0), w)):
+        return False
+    return any(view.has(j, "copula") for j in range(view.word_at(view.actors[k].end - 1) + 1, i))
+
+
 def _before_relative(view: SentenceView, k: int) -> bool:
     j = view.word_at(view.actors[k].end)
     return j < len(view.words) and view.words[j].start >= view.actors[k].end and view.has(j, "relative") > 0
@@ -168,9 +177,13 @@ def _agent_list(view: SentenceView, j: int) -> list[int]:
 
 
 def _governor(view: SentenceView, i: int) -> int | None:
-    """The nearest speech or attitude verb before word ``i`` (not inside a name)."""
+    """The nearest speech or attitude verb before word ``i`` (not inside a name), unless it is the verb of a
+    relative clause that a copula closes before ``i`` ("the camps, which Beijing calls schools, are prisons")."""
     for j in reversed(view.starts("governor")):
         if j < i and not any(a.start <= view.words[j].start < a.end for a in view.actors):
+            relative = any(view.has(r, "relative") or view.words[r].text == "that" for r in range(max(j - 3, 0), j))
+            if relative and any(view.has(c, "copula") for c in range(j + 1, i)):
+                return None
             return j
     return None
 

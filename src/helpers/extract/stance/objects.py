@@ -40,7 +40,7 @@ _AIMED = frozenset({"accusation", "criticism", "condemnation"})
 #: "from" before who a criticism comes from (من، from): data/text/affixes.tsv.
 _FROM = affixes("source_from")
 #: Cue categories of weak judgement words that say nothing about the policy by themselves (brutal, shameful).
-_WEAK_JUDGEMENT = frozenset({"judgement", "evaluative"})
+_WEAK_JUDGEMENT = frozenset({"judgement", "evaluative", "benefit_report", "harm_report"})
 
 
 def accused(view: SentenceView) -> frozenset[tuple[str, int]]:
@@ -268,7 +268,8 @@ def author_asserts(view: SentenceView, cue: CueMatch, names_target: bool = True,
     "يقال إن"), not in a sentence that states a condition ("if the reports are true, it would be …", "Should …",
     "لو ثبت …"), not after a hedge in its clause ("Perhaps … will one day bring prosperity", "ربما …"), unless the
     author takes the word in between ("Some say X; I think Y", "أما أنا فأرى"); and a weak judgement word
-    (brutal, shameful, مخز) only where the sentence names the policy's owner, its people, one of its
+    (brutal, shameful, مخز) or a weak report of conditions (crowded bazaars) only where the author speaks as a
+    witness ("I saw", رأيت بعيني) or the sentence names the policy's owner, its people, one of its
     nouns (``policy_noun``: camps, detention, المعسكرات) or holds another cue ("I call the camps a disgrace"), not
     only a place ("the deserts of Xinjiang are a brutal place").
 
@@ -282,7 +283,7 @@ def author_asserts(view: SentenceView, cue: CueMatch, names_target: bool = True,
         False when the cue is only reported, supposed or hedged, or a weak word about something else.
     """
     if cue.strength <= 1 and cue.category in _WEAK_JUDGEMENT and not names_target \
-            and not any(r.origin == "core" for r in refs) \
+            and not any(r.origin == "core" for r in refs) and not view.any_of("author_first_person") \
             and not view.any_of("policy_noun") and not any(c.category not in _WEAK_JUDGEMENT for c in view.cues):
         return False  # alone in its sentence with a place: "a brutal place", "غياب مخز للرقابة"
     if not view.words:

@@ -107,6 +107,8 @@ __all__ = ["STANCE_COLUMNS", "EXTRA_COLUMNS", "AUTHOR", "find_stances", "stance_
 STANCE_COLUMNS = ["doc_id", "actor", "speaker", "stance", "evidence", "start", "end"]
 EXTRA_COLUMNS = ["actor_entity_id", "cue", "cue_start", "cue_end", "label_source", "negated",
                  "target", "category", "strength", "rule", "confidence"]
+#: Words after a policy word in which another actor makes it that actor's matter ("the detentions … in Belarus").
+_POLICY_REACH = 6
 _URL_LOWER_CASE = re.compile(r"(?:https?://|www\.)\S+")
 _QUESTION = re.compile(r"[?؟]\W*$")
 #: The cue category of the narrator's own evaluative wording (held by the author even in news).
@@ -229,6 +231,16 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     return finish_rows(rows, doc_id)
 
 
+def _policy_word(view, owners) -> bool:
+    """Whether the sentence names a word of the policy (grammar kind ``subject_policy``) that no other actor follows
+    in its clause ("the detentions", «احتجاز مئات الآلاف»; not "the detentions of journalists in Belarus")."""
+    for j in view.starts("subject_policy"):
+        if not any(j < w <= j + _POLICY_REACH and view.clause(w) == view.clause(j) and a.actor not in owners
+                   for a, w in zip(view.actors, view.first)):
+            return True
+    return False
+
+
 def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope, speakers=(), unheld=()):
     """Rows of one sentence, and the holders to carry over to the next."""
     if _URL_LOWER_CASE.match(sentence.text):
@@ -244,7 +256,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     view, located, topic = sentence_view(norm, sentence.start, refs, scope.owners, cues)
     scope = tied_to_subject(scope, view)  # "The US imposed visa restrictions on Chinese officials over the detentions"
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor") \
-        or view.any_of("subject_policy")  # the region; "the detentions", «الاحتجاز» next to the topic
+        or _policy_word(view, scope.owners)  # the region; "the detentions", «الاحتجاز» next to the topic
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
     addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
     carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
@@ -303,7 +315,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             heads[clause] = (holders, source, target)
         goes_on = (source == "carried" or any(h.actor in previous for h in holders)
                    or (source == "quote" and bool(holders[0].actor)))
-        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person"))
+        authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person")
+                                             or cue.category == "disinformation")  # "what Western media paint …"
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if (not holders and (voice or evaluative) and label != "declined"

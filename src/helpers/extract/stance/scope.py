@@ -54,7 +54,7 @@ __all__ = ["WINDOW", "SUBJECT_SENTENCES", "Scope", "bears", "may_bear", "tied_to
            "near_topic", "target_names", "topical_quotes", "transcript_answers"]
 
 #: How many sentences after a topical sentence a target-naming sentence still bears on the target.
-WINDOW = 3
+WINDOW = 2
 #: Topical sentences that make the topic a document's subject (declined cues count anywhere in it).
 SUBJECT_SENTENCES = 3
 
