@@ -100,6 +100,9 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if role is None:
         return ""
     head = role.group("role") or " ".join(role.group("role2").split())
+    following = _WORD.match(view.text, role.end() + 1, end)  # رئيس بلدية: the longer role, or the office it heads
+    if following and (f"{head} {following.group()}" in lexicon().roles or following.group() in _PLACE_OFFICIALS):
+        head = f"{head} {following.group()}" if f"{head} {following.group()}" in lexicon().roles else following.group()
     single = head in _PLACE_OFFICIALS or ARTICLE + head in _PLACE_OFFICIALS  # "a senior official in Urumqi"
     if not (single or head in _state_bodies() or ARTICLE + head in _state_bodies()
             or (head.isascii() and head.split()[-1] in _state_bodies())  # vice governor, deputy mayor
@@ -110,13 +113,27 @@ def target_body(view: QuoteView, start: int, end: int, names: list[Mention]) -> 
     if head in particles("generic_body"):  # "some media said …": whose only when the phrase says where
         hi = _before_verb(view.text, end, hi)  # ("local media in Xinjiang reported", "Xinjiang media said")
     if single:
-        lo, hi = start, end  # one official: where the phrase itself says he serves
+        lo, hi = start, _place_after(view, end)  # one official: where the phrase itself says he serves
     return target if any(m.entity_id in places for m in view.mentions_in(lo, hi)) else ""
 
 
 _WORD = re.compile(r"\w+")
 #: A single official's head (``place_official`` particles): the target's only with a place of the topic in the phrase.
 _PLACE_OFFICIALS = frozenset(normalise_text(w, steps=MATCH_STEPS) for w in particles("place_official"))
+
+
+#: What joins an English head to the place right after the phrase ("a court in Kashgar", "the mayor of Hotan").
+_PLACE_LINK = re.compile(r"\s+(?:in|of|at)\s+$")
+
+
+def _place_after(view: QuoteView, end: int) -> int:
+    """Where a phrase ends once a place right after it, joined by "in" / "of" / "at", is counted ("A court in
+    Kashgar said": the phrase found is "court"), else ``end``."""
+    for mention in view.mentions_in(end, min(end + 40, len(view.text))):
+        if mention.kind in _WHERE and _PLACE_LINK.match(view.text[end:mention.start]):
+            return mention.end
+        break
+    return end
 
 
 def _before_verb(text: str, start: int, end: int) -> int:

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, _entities, resolve
 from helpers.extract.quotes.context import MATCH_STEPS
-from helpers.extract.quotes.open_actors import role_speaks_for
+from helpers.extract.quotes.open_actors import canonical, role_speaks_for
+from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speakers import words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles, suffix_forms
 from helpers.extract.quotes.subjects import apposed_actor, sentence_subject, verb_gender
@@ -132,7 +133,7 @@ class CarryMixin:
         latest such topic of any kind (who issued it)."""
         role = _bare_role(normalise_text(speaker.speaker, steps=MATCH_STEPS))
         if not role:
-            return speaker
+            return self._introduced(position, speaker) or speaker
         kind = lexicon().roles.get(role)
         official = kind == "person" and not role_speaks_for(role)
         document = kind == "document" and _definite(speaker.speaker)  # "وأشار البيان": whoever issued it
@@ -151,6 +152,28 @@ class CarryMixin:
                 return Speaker(speaker.speaker, "", other.actor, other.actor_entity_id, speaker.start, speaker.end,
                                open=other.open)
         return speaker
+
+    def _introduced(self, position: int, speaker: Speaker) -> Speaker | None:
+        """An Arabic family name alone and with no actor (وقالت قاسم) that ends a person's open name introduced
+        earlier in the document without speech (أحيت المغنية الأويغورية نوريا قاسم حفلاً …): that name's voice.
+
+        Args:
+            position: the verb's normalised offset.
+            speaker: the resolved speaker.
+
+        Returns:
+            The speaker with the name's actor, or None.
+        """
+        words = normalise_text(speaker.speaker, steps=MATCH_STEPS).split()
+        if len(words) != 1 or speaker.speaker.isascii():
+            return None
+        for name in reversed(open_names(self.view, 0, position)):
+            whole = normalise_text(name.surface, steps=MATCH_STEPS).split()
+            if name.end <= position and name.kind == "person" and len(whole) >= 2 and whole[-1] == words[0] \
+                    and not any(len(w) > 3 and w.endswith(_OBJECT_PRONOUNS) for w in whole):  # نظمتها الجبهة
+                return Speaker(speaker.speaker, "", canonical(name.surface)[0], "", speaker.start, speaker.end,
+                               open=True)
+        return None
 
     def _joined(self, verb, earlier) -> bool:
         """Whether a verb joined to the previous quote of its sentence by و or "and", with nothing but
@@ -244,6 +267,8 @@ def _bare_role(text: str) -> str:
 
 
 _POSSESSIVE = frozenset(particles("role_determiner"))
+#: Pronoun suffixes of a verb's object (نظمتها): a word that carries one is no name word.
+_OBJECT_PRONOUNS = tuple(s for s in suffix_forms("pronoun_suffix", "an") if len(s) > 1 and s[0] == "ه")
 
 
 def _definite(surface: str) -> bool:

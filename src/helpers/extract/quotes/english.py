@@ -24,6 +24,8 @@ _HEARER = frozenset(particles("hearer_verb"))
 _AFTER_PARENTHESIS = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+\w+){1,2})?\s*,")
 #: Words after a parenthetical's closing comma that open a clause of its own ("…, he said, and …").
 _CLAUSE_JOINS = frozenset(particles("clause_join_en"))
+#: English finite verb forms (auxiliaries, copulas, modals): a clause's verb, not an object's words.
+_FINITE = frozenset(particles("finite_en"))
 
 
 class EnglishMixin:
@@ -88,6 +90,8 @@ class EnglishMixin:
             return
         if "explicit" in info.complements:
             return  # "…, the study found." reports; "police found three men" does not
+        if "act" in info.complements and self._act_object(verb.end(), sentence[1]):
+            return  # "Canada added three officials to its sanctions list": an act, not speech
         stop = self.lex.stop_re.match(text, verb.end() + len(rest) - len(rest.lstrip()))
         begin = stop.end() if stop else self._after_hearer(verb.end(), sentence[1]) if info.lemma in _HEARER \
             else verb.end()
@@ -160,6 +164,48 @@ class EnglishMixin:
                    mode="indirect", cue=info.lemma, kind=info.type, evidence=(sentence[0], end))
         return True
 
+    def _act_object(self, start: int, end: int) -> bool:
+        """Whether the words after a verb of adding, without "that", are its object and where it goes ("added
+        twelve firms to its blacklist", "added to the pressure"): a "to" before any finite verb (``finite_en``
+        particles, a form in -ed, a speech verb); "He added the company was …" is speech.
+
+        Args:
+            start: where the words after the verb start (normalised).
+            end: the sentence's end.
+
+        Returns:
+            True when the verb is an act with an object, not speech.
+        """
+        for _, _, word in words_between(self.text, start, end):
+            if word == "to":
+                return True
+            if word in _FINITE or word in self.lex.verbs or (len(word) > 4 and word.endswith("ed")):
+                return False
+        return False
+
+    def _role_name_tail(self, words, end: int) -> bool:
+        """Whether the words after a verb are "the", a role of one or two words and a capitalised name of at most
+        four words, up to the end or a comma ("…, said the lawyer Anna Berg.", "…, said the activist Leyla Demir,
+        who fled …").
+
+        Args:
+            words: the words after the verb (:func:`words_between` triples).
+            end: the sentence's end.
+
+        Returns:
+            True when the words are such a tail.
+        """
+        if len(words) < 3 or words[0][2] != "the":
+            return False
+        for size in (1, 2):
+            if not self.lex.role_re.fullmatch(self.text, words[1][0], words[size][1]):
+                continue
+            comma = self.text.find(",", words[size][1], end)
+            name = [w for w in words[size + 1:] if comma < 0 or w[0] < comma]
+            if 1 <= len(name) <= 4 and all(self.view.raw[self.view.to_raw(w[0], w[1])[0]].isupper() for w in name):
+                return True
+        return False
+
     def _after_hearer(self, start: int, end: int) -> int:
         """Where the content starts after a verb's hearer ("told Reuters the camps …", "told the BBC …"):
         after the capitalised name right after the verb, else at ``start``."""
@@ -182,6 +228,8 @@ class EnglishMixin:
             return True
         if hearer and len(words) <= 4 and words[0][2] in ("the", "a", "an") \
                 and not any(w[2] in self.lex.verbs for w in words[1:]):
+            return True
+        if self._role_name_tail(words, end):
             return True
         raw_start, _ = self.view.to_raw(words[0][0], words[0][1])
         if len(words) > 3:  # "…, said Julia Bowie, a researcher with …": a name, then its apposition

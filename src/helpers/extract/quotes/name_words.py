@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.context import MATCH_STEPS, QuoteView
 from helpers.extract.quotes.open_actors import role_speaks_for
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, suffix_forms
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
 
-__all__ = ["stop_word", "glued_definite", "spelled_role"]
+__all__ = ["stop_word", "glued_definite", "spelled_role", "spelled_name", "name_role", "answers_opener",
+           "ends_name", "after_origin"]
 
 
 def glued_definite(token: str) -> bool:
@@ -80,3 +82,117 @@ def spelled_role(view: QuoteView, word) -> bool:
     """
     raw = view.raw[slice(*view.to_raw(word[0], word[1]))]
     return raw in _role_spellings() or (_CONJUNCTION.match(raw) is not None and raw[1:] in _role_spellings())
+
+
+@lru_cache(maxsize=1)
+def _alif_maqsura_words() -> frozenset:
+    """The prepositions written with a final ى (على، لدى), normalised (علي، لدي), unless the file also lists them
+    written with ي (فى and في: في is the preposition however it is written)."""
+    written = {r["marker"] for r in read_tsv("quotes/attribution_markers.tsv") if r["kind"] == "preposition"}
+    return frozenset(n for n in (normalise_text(w, steps=MATCH_STEPS) for w in written if w.endswith("ى"))
+                     if n not in written)
+
+
+def spelled_name(view: QuoteView, word) -> bool:
+    """Whether a word normalised like a preposition written with ى is written with ي: a name (سعيد علي،
+    كمال بن علي), not the preposition (على هامش المؤتمر).
+
+    Args:
+        view: the document's quote view.
+        word: a ``(start, end, text)`` token (normalised offsets).
+
+    Returns:
+        True for such a word.
+    """
+    if word[2] not in _alif_maqsura_words():
+        return False
+    return view.raw[slice(*view.to_raw(word[0], word[1]))].endswith("ي")
+
+
+#: Role nouns that are also names (أمين): after a name word, part of the name unless a definite word follows.
+_NAME_ROLES = frozenset(particles("name_role"))
+#: Words that open an Arabic sentence whose predicate starts with ف (أما X فقال): the subject ends there.
+_ANSWER_OPENERS = frozenset(particles("answer_opener"))
+#: Words glued to the ف that answers أما, besides speech verbs (كان، لم: أما X فكان أكثر حذرا).
+_ANSWER_WORDS = frozenset(particles("answer_word"))
+
+
+def name_role(tokens, k: int) -> bool:
+    """Whether word ``k``, a role noun spelt like a name (أمين), is a word of the name before it (ليلى أمين إن;
+    not أمين الصندوق, أمين عام).
+
+    Args:
+        tokens: ``(start, end, text)`` tokens (normalised).
+        k: the word's index, after a name word.
+
+    Returns:
+        True when the word is such a role and no definite word or a word that makes it a longer role follows.
+    """
+    if tokens[k][2] not in _NAME_ROLES:
+        return False
+    following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return not following.startswith(ARTICLE) and not lexicon().role_re.fullmatch(f"{tokens[k][2]} {following}")
+
+
+def answers_opener(view: QuoteView, word) -> bool:
+    """Whether a word glued to ف answers the أما that opens its sentence (أما الباحث عمر سليم فقال …، أما X فكان):
+    the subject before it ends there.
+
+    Args:
+        view: the document's quote view.
+        word: a ``(start, end, text)`` token (normalised offsets).
+
+    Returns:
+        True for ف glued to a speech verb or an ``answer_word`` particle (فقال، فكان; not فاروق) in a sentence
+        opened by أما / وأما.
+    """
+    rest = word[2][1:]
+    if not word[2].startswith("ف") or not (rest in lexicon().verbs or rest in _ANSWER_WORDS):
+        return False
+    index = view.sentence_of(word[0])
+    start = view.sentences[index][0] if index >= 0 else 0
+    first = _FIRST_WORD.match(view.text, start)
+    return first is not None and first.group(1) in _ANSWER_OPENERS
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+#: The tanween marks (ً ٌ ٍ): an indefinite noun's case ending, never written on a name.
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def ends_name(view: QuoteView, tokens, k: int) -> bool:
+    """Whether word ``k``, after a name word, ends the name: a :func:`stop_word` that is not written as a name
+    (:func:`spelled_name`: سعيد علي) nor a role spelt like one (:func:`name_role`: ليلى أمين), the ف word that
+    answers أما (:func:`answers_opener`), or a word written with tanween (صمتاً، حفلاً: an indefinite object).
+
+    Args:
+        view: the document's quote view.
+        tokens: ``(start, end, text)`` tokens (normalised).
+        k: the word's index.
+
+    Returns:
+        True when the name ends before the word.
+    """
+    word = tokens[k]
+    return (stop_word(word[2]) and not spelled_name(view, word) and not name_role(tokens, k)) \
+        or answers_opener(view, word) or _TANWEEN.search(view.raw, *view.to_raw(word[0], word[1])) is not None
+
+
+#: The endings of a singular adjective of origin (الصيني، الصينيه).
+_NISBA = tuple(suffix_forms("nisba_suffix", "sg"))
+
+
+def after_origin(tokens, i: int, j: int) -> bool:
+    """Whether word ``j + 1`` of an organisation's name that starts at word ``i`` follows an adjective of origin
+    and is none itself: the verb's object (منظمة الصحة العالمية | الصين، | الحكومة الصينية), since only another
+    adjective follows one.
+
+    Args:
+        tokens: ``(start, end, text)`` tokens (normalised).
+        i: the name's head noun.
+        j: its last word so far.
+
+    Returns:
+        True when the name ends at word ``j``.
+    """
+    return j > i and tokens[j][2].endswith(_NISBA) and not tokens[j + 1][2].endswith(_NISBA)

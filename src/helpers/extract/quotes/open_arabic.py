@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
-from helpers.extract.quotes.name_words import glued_definite, stop_word
+from helpers.extract.quotes.name_words import after_origin, ends_name, glued_definite, stop_word
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -201,8 +201,8 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_NAME and not _gap(view, tokens[j], tokens[j + 1]).strip():
         word = tokens[j + 1][2]
-        if covered[j + 1] or stop_word(word) or _prepositional(view, tokens, j + 1) or word in _table()["not_name"] \
-                or glued_definite(word) or _governs_preposition(view, tokens, j + 1):
+        if covered[j + 1] or ends_name(view, tokens, j + 1) or _prepositional(view, tokens, j + 1) \
+                or word in _table()["not_name"] or glued_definite(word) or _governs_preposition(view, tokens, j + 1):
             break  # "زهرة توردي المقيمة في …": a participle (not_name rows); "تشانغ هوا بالعربية": a phrase
         last = j + 2 >= len(tokens) or _gap(view, tokens[j + 1], tokens[j + 2]).strip() or stop_word(tokens[j + 2][2]) \
             or tokens[j + 2][2] in _table()["not_name"]  # مريم الخطيب المقيمة في …
@@ -296,7 +296,8 @@ def _organisation(view: QuoteView, tokens, i: int, covered) -> tuple[int, int] |
     and their ل complement (مركز الأهرام للدراسات)."""
     j = i
     while j + 1 < len(tokens) and j + 1 - i < _MAX_ORG and not _gap(view, tokens[j], tokens[j + 1]).strip() \
-            and tokens[j + 1][2].startswith(ARTICLE) and not stop_word(tokens[j + 1][2]):
+            and tokens[j + 1][2].startswith(ARTICLE) and not stop_word(tokens[j + 1][2]) \
+            and not after_origin(tokens, i, j):
         j += 1
     whole = _complement(view, tokens, j)
     if j == i or (whole == j and all(covered[k] in ("organization", "country", "person") for k in range(i + 1, j + 1))):

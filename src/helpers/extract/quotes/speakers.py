@@ -15,11 +15,10 @@ from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, named_
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.name_words import spelled_role
-from helpers.extract.quotes.open_actors import _table
 from helpers.extract.quotes.open_names import open_names, other_given_name
+from helpers.extract.quotes.role_heads import adjective_before, owner_before
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
-from helpers.text.normalise import normalise_text
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -249,11 +248,13 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     for other_start, other_end in reversed(heads[:-1]):
         gap = text[other_end:head_start]
         if gap.strip() in ("", _ON_BEHALF, "'s", "’s") or _POSSESSED.fullmatch(gap) \
-                or (_ROLE_LINK.fullmatch(gap) and lex.role_re.fullmatch(text, other_start, other_end)):
-            head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN"
+                or (_ROLE_LINK.fullmatch(gap) and lex.role_re.fullmatch(text, other_start, other_end)) \
+                or adjective_before(view, (other_start, other_end), (head_start, head_end)):
+            head_start = other_start  # "Nike's chief executive", "Egypt's interior ministry", "ambassador to the UN",
+            # "Egyptian foreign minister"
         else:
             break
-    head_start = _owner_before(view, left, head_start)
+    head_start = owner_before(view, left, head_start)
     stop = _cut(text, head_end, verb_start)
     following = words_between(text, head_end, stop)
     for index, word in enumerate(following):
@@ -266,29 +267,6 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return (head_start, head_end) if head_end <= verb_start else None
     return head_start, words[-1][1]
-
-
-#: A capitalised name and its possessive right before a role ("Oxus Society's research office").
-_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s(?:\s+[a-z][a-z-]*){0,2}\s+$")
-
-
-def _owner_before(view: QuoteView, left: int, head_start: int) -> int:
-    """Where an English subject starts when capitalised words and a possessive stand right before its role
-    head ("The Oxus Society's research office said"): the owner is part of the speaker phrase."""
-    raw_left, raw_head = view.to_raw(left, head_start)
-    if not view.raw[raw_head:raw_head + 1].isascii():
-        return head_start
-    found = _OWNER.search(view.raw, raw_left, raw_head)
-    if found is None:
-        return head_start
-    words = found.group(1).split()
-    skip = len(words[0]) + 1 if words[0] in ("The", "A", "An") else 0
-    names = words[1:] if skip else words
-    between = view.raw[found.end(1):raw_head].split()[1:]
-    if not names or any(w in _table()["not_name"] or normalise_text(w) in _table()["not_name"] for w in names) \
-            or any(w in ("the", "a", "an") for w in between):
-        return head_start  # "On Monday's programme the spokesman": no owner's name
-    return head_start - (raw_head - found.start(1) - skip)
 
 
 def _capitalised(view: QuoteView, word) -> bool:
