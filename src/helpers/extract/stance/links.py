@@ -19,8 +19,6 @@ from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
 
 _VSO_WINDOW = 3
-#: Approximations between a joint word and the number of a group (more than 60 countries, أكثر من 60 دولة).
-_ABOUT_WORDS = frozenset({"more", "than", "over", "about", "nearly", "some", "أكثر", "من", "نحو", "قرابة", "حوالي"})
 #: How many words (a verb and a document: "read a joint statement") may stand before "on behalf of".
 _DOCUMENT_WORDS = 4
 #: How many words may stand between a possessive producer and its document ("X's annual human rights report").
@@ -161,8 +159,8 @@ def _link(view: SentenceView, k: int) -> str:
     if inner and view.has(inner[0], "inclusion") == len(inner):
         return "including"
     inner = [i for i in inner if not view.has(i, "determiner")]  # "Canada joined the US in imposing …"
-    while inner and view.words[inner[-1]].text in _ABOUT_WORDS:
-        inner.pop()  # "باسم أكثر من 60 دولة", "on behalf of more than 40 countries"
+    cut = next((t for t in range(len(inner)) if view.has(inner[t], "approximation") == len(inner) - t), len(inner))
+    inner = inner[:cut]  # "on behalf of more than 40 countries": the approximation belongs to the number
     if inner and view.has(inner[0], "joint") == len(inner):
         return "and"  # "كندا، بالتزامن مع الاتحاد الأوروبي": both hold the act
     read = [t for t in range(1, min(len(inner), _DOCUMENT_WORDS + 1)) if view.has(inner[t], "joint") == len(inner) - t]
