@@ -344,6 +344,18 @@ LOOK_AT_YOUR_PAST = [  # whataboutism, a law broken, extremism uprooted; the sam
     ("The gardener said the weeds in the Urumqi park had been uprooted.", set()),
 ]
 
+BODIES_REFERRED_BACK = [  # "the congress", "the bloc", «المعهد» after the body's name (quotes/anaphors.tsv)
+    ("The World Uyghur Congress met in Munich on Sunday. The congress said the camps in Xinjiang must close.",
+     {("World Uyghur Congress", "critical")}),
+    ("أصدر المعهد الأسترالي للسياسات الاستراتيجية تقريرا عن شينجيانغ. وقال المعهد إن آلاف المساجد في الإقليم هدمت.",
+     {("Australian Strategic Policy Institute", "critical")}),
+    ("The European Union announced new measures on Monday. The bloc said officials in Xinjiang were responsible "
+     "for serious human rights abuses.",
+     {("European Union", "critical")}),
+    ("Arab trade ministers met in Cairo on Monday. The council said trade with Kashgar would grow.", set()),
+    ("قالت منظمة العفو الدولية إن المعسكرات في شينجيانغ يجب أن تغلق.", {("Amnesty International", "critical")}),
+]
+
 #: Known gaps of the quote stage (an unknown centre as a researcher's workplace; a nisba cut off an open name).
 OPEN_SPEAKERS_LEFT = [
     ("أكدت الباحثة في مركز دراسات الشرق سارة يوسف أن آلاف المساجد في شينجيانغ هدمت منذ 2017.",
@@ -366,7 +378,7 @@ POLICY_WORD_NEARBY = [
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
                          + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS
-                         + LOOK_AT_YOUR_PAST)
+                         + LOOK_AT_YOUR_PAST + BODIES_REFERRED_BACK)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
