@@ -356,8 +356,51 @@ BODIES_REFERRED_BACK = [  # "the congress", "the bloc", «المعهد» after t
     ("قالت منظمة العفو الدولية إن المعسكرات في شينجيانغ يجب أن تغلق.", {("Amnesty International", "critical")}),
 ]
 
-#: Known gaps of the quote stage (an unknown centre as a researcher's workplace; a nisba cut off an open name).
+WIRE_LEADS = [  # wire leads: who acts and who answers in one sentence
+    ("BEIJING (Reuters) - China on Tuesday hit back at a US report on Xinjiang, calling it \"a pack of lies\" "
+     "designed to smear the country.",
+     {("China", "defends")}),
+    ("WASHINGTON (AP) - The State Department said on Monday that China was committing genocide against Uyghurs in "
+     "Xinjiang, a determination Beijing rejected.",
+     {("United States", "critical"), ("China", "defends")}),
+    ("LONDON (Reuters) - British lawmakers on Thursday declared that China is committing genocide against the "
+     "Uyghur people in Xinjiang, a non-binding move that ramps up pressure on the government.",
+     {("United Kingdom", "critical")}),
+    ("BRUSSELS (Reuters) - EU foreign ministers agreed on Monday to impose sanctions on four Chinese officials "
+     "over human rights abuses in Xinjiang, the first such step since 1989.",
+     {("European Union", "critical")}),
+    ("ANKARA (Reuters) - Turkey's foreign ministry summoned China's ambassador on Tuesday after the embassy "
+     "criticised Turkish politicians who had spoken up for Uyghurs.",
+     {("Turkey", "critical")}),
+    ("BEIJING (Reuters) - Xinjiang's government said on Monday that all trainees at the region's vocational "
+     "centres had \"graduated\" and found stable jobs.",
+     {("China", "defends")}),
+    ("SHANGHAI (Reuters) - Shares of Chinese solar firms fell on Friday after the US banned imports of a key "
+     "material from a Xinjiang producer.",
+     {("United States", "critical")}),
+    ("BEIJING (Reuters) - Chinese state media on Saturday aired a documentary on the fight against terrorism in "
+     "Xinjiang, showing footage of attacks it blamed on separatists.",
+     {("China", "defends")}),
+    ("BEIJING (Reuters) - China's foreign ministry said it had lodged stern representations with Washington over "
+     "the sanctions on Xinjiang officials.",
+     {("China", "defends")}),
+    ("Rights groups accuse China of detaining a million Uyghurs in Xinjiang, a charge Beijing denies."
+     "Rights groups accuse China of detaining a million Uyghurs in Xinjiang, a charge Beijing denies.",
+     {("Rights groups", "critical"), ("China", "defends")}),
+    ("وتتهم منظمات حقوقية الصين باحتجاز مليون من الإيغور في شينجيانغ، وهي اتهامات تنفيها بكين."
+     "وتتهم منظمات حقوقية الصين باحتجاز مليون من الإيغور في شينجيانغ، وهي اتهامات تنفيها بكين.",
+     {("Rights groups", "critical"), ("China", "defends")}),
+]
+
+#: Known gaps (an unknown centre as a researcher's workplace; a nisba cut off an open name; a hope six words before
+#: the cue; protesters who are no named actor).
 OPEN_SPEAKERS_LEFT = [
+    ("GENEVA (Reuters) - UN human rights chief Michelle Bachelet said on Wednesday she hoped to visit Xinjiang "
+     "and discuss allegations of abuse with the authorities.",
+     set()),
+    ("ISTANBUL (Reuters) - Hundreds of Uyghurs protested outside the Chinese consulate in Istanbul on Friday, "
+     "demanding news of relatives held in camps in Xinjiang.",
+     {("Uyghur diaspora", "critical")}),
     ("أكدت الباحثة في مركز دراسات الشرق سارة يوسف أن آلاف المساجد في شينجيانغ هدمت منذ 2017.",
      {("سارة يوسف", "critical")}),
     ("The Chinese Muslim Association said Muslims in Xinjiang enjoy full freedom of religion.",
@@ -378,7 +421,7 @@ POLICY_WORD_NEARBY = [
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
                          + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS
-                         + LOOK_AT_YOUR_PAST + BODIES_REFERRED_BACK)
+                         + LOOK_AT_YOUR_PAST + BODIES_REFERRED_BACK + WIRE_LEADS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
@@ -388,7 +431,7 @@ def test_policy_word_near_the_topic_in_an_essay(text, expected):
     assert stance_facts(text, "opinion") == expected, text
 
 
-@pytest.mark.xfail(strict=True, reason="quote stage: the speaker's name is not found (issue 20, left)")
+@pytest.mark.xfail(strict=True, reason="known gaps of issue 20, left for a later round")
 @pytest.mark.parametrize("text, expected", OPEN_SPEAKERS_LEFT)
 def test_open_speakers_not_yet_named(text, expected):
     assert stance_facts(text) == expected, text

@@ -216,6 +216,9 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
         if not any(view.clause(j) == view.clause(view.first[named[0]]) for j in view.starts("governor")):
             return Attribution((), "idle")  # "what the critics cannot forgive": named, not speaking
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
+    inner = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end <= cue.end]
+    if inner and cue.pos == "attitude" and cue.category == "rejection":  # "…, a charge Beijing denies"
+        return Attribution(tuple(view.actors[k] for k in _chain(view, inner[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
     if cue.label == "defends" and names_accusation(view, cue, after):
         return _subject_of(view, cue, i)  # "dismissed criticism from X", "a report by X": X accuses, not holds

@@ -102,12 +102,17 @@ def _own_subject(view, cue, found) -> bool:
     return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)
 
 
-def _participle_clause(view, cue, found) -> bool:
+def _named_subject(found) -> bool:
+    """Whether the attribution found a subject that is a known actor ("Only later does the committee …": an open
+    name at the start of a sentence is no subject to trust over the quote stage)."""
+    return found.source == "subject" and bool(found.holders) and not any(h.origin == "open" for h in found.holders)
+
+
+def _participle_clause(view, cue) -> bool:
     """A cue in a clause that a participle opens after a comma ("أيدت مصر موقف الصين، مشيدة بجهودها", "Canada
     summoned China's ambassador, voicing concern"): the main clause's subject holds it, whoever the quote stage
-    heard."""
-    if found.source != "subject" or not found.holders or not view.words \
-            or any(h.origin == "open" for h in found.holders):  # "Only later does the committee …": no name
+    heard, and nobody when that subject is no actor."""
+    if not view.words:
         return False
     clause = view.clause(view.word_at(cue.start))
     opener = next((j for j, w in enumerate(view.words) if w.clause == clause), None)
@@ -138,7 +143,10 @@ def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[li
     found = attribute(view, cue)
     if found.source == "idle" and not inside:
         return [], "idle", ""  # "what its critics cannot forgive": the word names a group that says nothing
-    if inside and not _own_subject(view, cue, found) and not _participle_clause(view, cue, found):
+    participle = _participle_clause(view, cue)
+    if inside and participle and not found.holders:
+        return [], "", ""  # "Hundreds of Uyghurs protested outside the consulate, demanding …": no named subject
+    if inside and not _own_subject(view, cue, found) and not (participle and _named_subject(found)):
         q = inside[-1]
         if not q.actor and carry and not found.holders:
             return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
