@@ -176,6 +176,8 @@ def _ref_polarity(view, cue):
                     if has(j, "lie_noun"):
                         return "rejected", ""
                 break
+    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
+        return "", ""  # the module's rule: a rejecting cue alone ("look at your own past") rejects nothing after it
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end, c.category) for c in view.cues if c is not cue and c.label != "declined"]
     for i in range(first - 1, max(first - polarity_module._REJECTION_WINDOW, 0) - 1, -1):
@@ -192,6 +194,8 @@ def _ref_polarity(view, cue):
         if inside:
             break
         if first - i <= polarity_module._NEGATION_WINDOW and has(i, "negator"):
+            if has(i, "privative") and first - i - has(i, "privative") > 1:
+                continue  # round 10: "من دون محاكمة … سياسة قمع": a privative negator takes the next noun only
             return ("", "") if polarity_module._not_only(view, cue) else ("negated", word.text)
     i = first + 1  # a negator in the cue's gap, unless the cue's own words hold one
     while i < len(view.words) and view.words[i].start < cue.end and not polarity_module._negating_cue(cue.cue):
