@@ -1,0 +1,167 @@
+"""The tenth speed round (issue 23) gives what the code gave before it.
+
+Each change replaces a scan by a cheaper one that answers the same: the stance cue gate finds every
+word form of the lexicon in one automaton pass (:class:`helpers.text.word_gate.WordGate`) instead of
+one ``in`` test per form and cue; the word before a position is read on the reversed window with one
+anchored match instead of a search that tries every start; the URL spans of a text that lacks every
+literal the URL pattern needs are not searched for.  Here the old forms run beside the new ones on
+the stance probes, the seeds, the dev set, ANT and made-up texts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from helpers.extract.mentions.rows import _URL_OR_SLUG, _url_spans
+from helpers.extract.quotes.speakers import _BOUNDARY_MARK, previous_word
+from helpers.extract.stance import lexicon
+from helpers.text.normalise import normalise_text
+from helpers.text.word_before import after_last_char
+from helpers.text.word_gate import WordGate
+from test_speed_topical import TEXTS
+
+#: The pattern ``previous_word`` searched with before (``search(text, position - 30, position)``).
+_PREVIOUS = re.compile(r"(\w+)\W*$")
+#: The pattern ``subject_before`` searched its span with for the last clause mark.
+_LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
+
+_MADE_UP = ["", " ", "a", "é", "_", "__x", "x_", "a b", "a, ", "..x", "x..", "٣٤ كلمة،", "a\u0301b", "\u200b",
+            "x" * 40 + "  ", "word " * 12, "قال المتحدث: «", "«نحن» قال", "e-mail", "a-b-c", "a-b-c-d",
+            "1-2-3-4-5", "http:/x", "://", "www.", "WWW.X", "wWw.x", "see https://x.org/a-b now",
+            "HTTPS://EXAMPLE.COM", "uyghur-camps-in-xinjiang-2019", "a-b c-d e-f", "x - - - y",
+            "٣-٤-٥-٦", "ـــ-ـــ-ـــ-ـ", "news-in-brief-today and more", "\n-\n-\n-\n"]
+
+
+def _old_previous(text: str, position: int) -> str:
+    match = _PREVIOUS.search(text, max(0, position - 30), position)
+    return match.group(1) if match else ""
+
+
+def _old_gate(needs, text: str) -> list:
+    return [key for key, words in needs.items() if all(any(form in text for form in forms) for forms in words)]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Texts made of the lexicon's own forms, their pieces, separators and noise."""
+    rng = random.Random(seed)
+    forms = sorted({f for words in lexicon._needs().values() for forms in words for f in forms})
+    pieces = forms + [f[: len(f) // 2] for f in forms] + [f[len(f) // 2:] for f in forms]
+    glue = [" ", "", "و", "ال", "-", ", ", "\n", "_", "«", "»"]
+    return ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(0, 12)))
+            for _ in range(count)]
+
+
+# --- the cue gate ------------------------------------------------------------------------------------
+
+def test_word_gate_equals_in_tests_for_every_cue():
+    """Every cue, not only the automaton's candidates, on every probe and seed sentence."""
+    needs = lexicon._needs()
+    gate = WordGate(needs)
+    checked = passed = 0
+    for text in TEXTS + _random_texts(400, 1):
+        assert gate.passing(needs, text) == _old_gate(needs, text), text
+        checked += 1
+        passed += len(gate.passing(needs, text))
+    assert checked > 900 and passed > 1000
+
+
+def test_word_gate_edges():
+    gate = WordGate({"a": (("ab", "cd"), ("x",)), "b": (), "c": (("",),), "d": (("q",), ("",)), "e": (("abc",),)})
+    assert gate.passing("abcde", "") == ["b", "c"]
+    assert gate.passing("abcde", "abc x") == ["a", "b", "c", "e"]
+    assert gate.passing("edcba", "cdx q") == ["d", "c", "b", "a"]  # the order given
+    assert gate.passing([], "abc") == []
+    assert gate.present("zabcz") == {"", "ab", "abc"}  # nested and overlapping forms all found
+    empty = WordGate({1: (), 2: ((),)})
+    assert empty.passing([1, 2], "anything") == [1]  # a word without forms never passes, as any(()) is False
+    assert empty.present("x") == {""}
+
+
+def test_match_cues_equal_base_gate(monkeypatch):
+    """match_cues with the automaton gate equals match_cues with the ``in`` tests it replaced."""
+    new = [lexicon.match_cues(text) for text in TEXTS]
+
+    class InGate:
+        def passing(self, keys, text):
+            needs = lexicon._needs()
+            return [k for k in keys if all(any(form in text for form in forms) for forms in needs[k])]
+
+    monkeypatch.setattr(lexicon, "_gate", InGate)
+    assert [lexicon.match_cues(text) for text in TEXTS] == new
+    assert sum(map(len, new)) > 400
+
+
+# --- the word before a position ----------------------------------------------------------------------
+
+def test_previous_word_equals_the_search_at_every_position(seeds):
+    texts = [normalise_text(doc.raw) for doc in seeds.documents] + TEXTS[:300] + _MADE_UP
+    checked = 0
+    for text in texts:
+        for position in range(-3, len(text) + 4):
+            assert previous_word(text, position) == _old_previous(text, position), (text[:60], position)
+            checked += 1
+    assert checked > 20000
+
+
+def test_previous_word_on_random_text():
+    rng = random.Random(7)
+    alphabet = "ab_ 1٣,.«»\n\t\u0301\u200bقالé-"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        for position in range(-1, len(text) + 2):
+            assert previous_word(text, position) == _old_previous(text, position), (text, position)
+
+
+def _old_after_last_mark(text: str, start: int, end: int) -> int:
+    tail = _LAST_BOUNDARY.search(text[start:end])
+    return start + tail.end() if tail else start
+
+
+def test_after_last_mark_equals_the_search(seeds):
+    texts = [normalise_text(doc.raw) for doc in seeds.documents] + TEXTS[:400] + _MADE_UP
+    rng = random.Random(11)
+    checked = marked = 0
+    for text in texts:
+        for _ in range(40):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            found = after_last_char(_BOUNDARY_MARK, text, start, end)
+            assert found == _old_after_last_mark(text, start, end), (text[:60], start, end)
+            checked, marked = checked + 1, marked + (found != start)
+    for text in ['', ';', 'a;b', '«x» y', 'x\n:\n', '"', 'a“b”c']:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert after_last_char(_BOUNDARY_MARK, text, start, end) == _old_after_last_mark(text, start, end)
+    assert checked > 15000 and marked > 100
+
+
+# --- URL spans -----------------------------------------------------------------------------------------
+
+def _old_url_spans(raw: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _URL_OR_SLUG.finditer(raw)]
+
+
+def test_url_spans_equal_the_search(seeds, dev_path):
+    texts = [doc.raw for doc in seeds.documents] + _MADE_UP
+    texts += [p.read_text(encoding="utf-8") for p in sorted((dev_path / "docs").rglob("*.txt"))]
+    rng = random.Random(3)
+    alphabet = "ab1-ab1-ab1-:/.wW hHtTpPsS\n"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    assert [_url_spans(t) for t in texts] == [_old_url_spans(t) for t in texts]
+    assert sum(1 for t in texts if _url_spans(t)) > 50
+
+
+def test_url_spans_on_ant(ant_path):
+    texts = [json.loads(line).get("text") or "" for line in ant_path.open(encoding="utf-8")]
+    found = [_url_spans(t) for t in texts]
+    assert found == [_old_url_spans(t) for t in texts]
+    assert sum(map(bool, found)) > 10
+
+
+@pytest.mark.parametrize("text", ["a-b-c-d", "http://x", "www.x", "WWW.X", "x https://y z"])
+def test_url_spans_found_at_the_gate_minimum(text):
+    assert _url_spans(text) == _old_url_spans(text) != []
