@@ -342,8 +342,7 @@ def test_every_match_of_every_cue_holds_a_form_of_each_word():
 
 def test_gated_matches_equal_ungated(monkeypatch):
     from helpers.extract.stance import lexicon
-    from helpers.text.word_gate import WordGate
     gated = [match_cues(text) for text in TEXTS]
-    monkeypatch.setattr(lexicon, "_gate", lambda: WordGate({i: () for i in lexicon.load_cues()["cue_id"]}))
+    monkeypatch.setattr(lexicon, "_needs", lambda: {i: () for i in lexicon.load_cues()["cue_id"]})
     assert [match_cues(text) for text in TEXTS] == gated
     assert sum(map(len, gated)) > 400

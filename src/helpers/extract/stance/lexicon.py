@@ -29,7 +29,6 @@ from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise, normalise_text
-from helpers.text.word_gate import WordGate
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to match cues
     import pandas as pd
@@ -205,12 +204,6 @@ def _needs() -> dict[int, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> WordGate:
-    """:func:`_needs` as a :class:`~helpers.text.word_gate.WordGate`: one automaton pass per text."""
-    return WordGate(_needs())
-
-
-@lru_cache(maxsize=1)
 def _matcher():
     """The anchor automaton and compiled cue patterns (disk-cached: stance and text data and code)."""
     cues = _cue_rows()
@@ -268,8 +261,10 @@ def match_cues(text: str) -> list[CueMatch]:
     candidates = set()
     for _, ids in automaton.iter(text):
         candidates.update(ids)
-    found = []
-    for cue_id in _gate().passing(sorted(candidates), text):  # a cue missing a word cannot match
+    found, needs = [], _needs()
+    for cue_id in sorted(candidates):
+        if not all(any(form in text for form in forms) for forms in needs[cue_id]):
+            continue  # a word of the cue is missing: its pattern cannot match
         row = records[cue_id]
         for m in compiled[cue_id].finditer(text):
             found.append(CueMatch(m.start(), m.end(), cue_id, row.cue, row.label, row.strength,
