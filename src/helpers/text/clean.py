@@ -54,9 +54,9 @@ REMOVED_REASONS = ("masthead", "duplicate", "truncated", "source_url", "dateline
                    "whitespace", "invisible")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
 _WS = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-_SPACES = re.compile(rf"(?m)^{_WS}+|{_WS}+$")
+#: The characters of ``_WS``: a line's leading and trailing runs of them are removed (``(?m)^WS+|WS+$``).
+_WS_CHARS = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _RUNS = re.compile(rf"{_WS}{{2,}}")
-_EDGES = re.compile(r"\A\s+|\s+\Z")
 _BLANKS = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
 _DATE_END = re.compile(
     r"(?:\d{1,2}\s+\S+\s+\d{4}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[.)]?\s*$")
@@ -160,8 +160,7 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     spans += [(m.start(), m.end(), "invisible") for m in _INVISIBLE.finditer(raw)]
     removed = _merge(spans)
     text1, origin1 = _keep(raw, removed)
-    spaces = _merge([(m.start(), m.end(), "whitespace") for pattern in (_SPACES, _EDGES)
-                     for m in pattern.finditer(text1) if m.end() > m.start()]
+    spaces = _merge([(start, end, "whitespace") for start, end in _edge_spaces(text1)]
                     + [(m.start() + 1, m.end(), "whitespace") for m in _RUNS.finditer(text1)]
                     + [(m.start() + 1, m.end() - 1, "whitespace") for m in _BLANKS.finditer(text1)])
     text, origin2 = _keep(text1, spaces)
@@ -175,6 +174,30 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
                        "action": "flagged", "text": raw[flagged[0]:flagged[1]]})
     report.sort(key=lambda row: (row["start"], row["end"]))
     return Cleaned(raw, text, origin, report, metadata)
+
+
+def _edge_spaces(text: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"(?m)^WS+|WS+$")`` then ``re.finditer(r"\\A\\s+|\\s+\\Z")`` give (``WS``: the
+    horizontal spaces of ``_WS``), found with ``str.strip`` per line: the two searches tried every position.
+
+    Args:
+        text: a text.
+
+    Returns:
+        Each line's leading run of spaces and its trailing run (when it is not the whole line), in order;
+        then the text's leading white space and its trailing white space (when not the whole text).
+    """
+    spans, at = [], 0
+    for line in text.split("\n"):
+        end, lead = at + len(line), at + len(line) - len(line.lstrip(_WS_CHARS))
+        trail = at + len(line.rstrip(_WS_CHARS))
+        spans += [(at, lead)] if lead > at else []
+        spans += [(trail, end)] if lead < trail < end else []
+        at = end + 1
+    lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+    spans += [(0, lead)] if lead else []
+    spans += [(trail, len(text))] if lead < trail < len(text) else []
+    return spans
 
 
 def _to_raw(spans, origin: np.ndarray) -> list[tuple[int, int, str]]:
@@ -217,7 +240,10 @@ def _captions(raw, lines, removed, dateline_at) -> list[dict]:
             continue
         text = raw[start:end]
         before_dateline = dateline_at is not None and end < dateline_at
-        if _CREDIT.search(text) or (before_dateline and _DATE_END.search(text)):
+        # every alternative of _CREDIT holds "/", "(" or ":" (uncased: IGNORECASE matches them only as
+        # themselves), so a line without any is no credit, and the ``in`` tests are cheaper than the search
+        credit = ("/" in text or "(" in text or ":" in text) and _CREDIT.search(text)
+        if credit or (before_dateline and _DATE_END.search(text)):
             s, e = start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
             rows.append({"start": s, "end": e, "reason": "caption", "action": "flagged",
                          "text": raw[s:e]})

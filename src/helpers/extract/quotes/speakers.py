@@ -19,6 +19,7 @@ from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.role_heads import adjective_before, owner_before
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
+from helpers.text.word_before import after_last_char, previous_word
 
 __all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
@@ -35,8 +36,8 @@ _GLUED_ARTICLE = re.compile(rf"(?:و?{LI_ARTICLE}|و?ب{ARTICLE})")
 _GLUED_PREPOSITION = "".join(particles("glued_preposition"))
 #: "On behalf of" between a role and a name (المتحدث باسم الخارجية).
 _ON_BEHALF = particles("on_behalf")[0]
-_LAST_BOUNDARY = re.compile(r".*[;؛:«»“”\"]", re.S)
-_PREVIOUS = re.compile(r"(\w+)\W*$")
+#: A clause mark: the subject search starts after the last one.
+_BOUNDARY_MARK = re.compile(r"[;؛:«»“”\"]")
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
 _LINKS = frozenset(particles("name_link_en"))
 
@@ -79,12 +80,6 @@ def is_nisba(mention: Mention, text: str) -> bool:
     """
     words = text[mention.start:mention.end].split()
     return bool(words) and bool(_NISBA.match(words[-1]))
-
-
-def previous_word(text: str, position: int) -> str:
-    """The word right before ``position`` (``""`` at the start)."""
-    match = _PREVIOUS.search(text, max(0, position - 30), position)
-    return match.group(1) if match else ""
 
 
 def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
@@ -214,9 +209,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     left = sentence_start
     for boundary in lex.clause_re.finditer(text, sentence_start, verb_start):
         left = boundary.end()
-    tail = _LAST_BOUNDARY.search(text[left:verb_start])
-    if tail:
-        left += tail.end()
+    left = after_last_char(_BOUNDARY_MARK, text, left, verb_start)
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
