@@ -392,9 +392,34 @@ WIRE_LEADS = [  # wire leads: who acts and who answers in one sentence
      {("Rights groups", "critical"), ("China", "defends")}),
 ]
 
+ACROSS_PARAGRAPHS = [  # the position two paragraphs after the lead; a museum show with no position
+    ("ALMATY - Relatives of people held in Xinjiang gathered outside the Chinese consulate on Monday.\n\nAmong "
+     "them was Kairat Samarkhan, 56, a farmer whose son has been missing since 2018.\n\n\"They took him because "
+     "he prayed,\" Samarkhan said.",
+     {("Kairat Samarkhan", "critical")}),
+    ("أورومتشي - افتتح في أورومتشي أمس منتدى اقتصادي بمشاركة وفود من 20 دولة.\n\nوقال نائب رئيس حكومة الإقليم في "
+     "كلمته إن شينجيانغ تنعم بالاستقرار منذ سنوات بفضل إجراءات مكافحة الإرهاب.\n\nوأضاف أن الإقليم يرحب "
+     "بالمستثمرين من كل الدول.",
+     {("China", "defends")}),
+    ("القاهرة - استقبل وزير الخارجية المصري نظيره الصيني في القاهرة أمس.\n\nوبحث الجانبان التعاون في مجالات "
+     "الطاقة والنقل.\n\nوأكد الوزير المصري دعم بلاده لموقف الصين في قضايا تايوان وشينجيانغ.",
+     {("Egypt", "defends")}),
+    ("BERLIN - A German court on Tuesday jailed a man for spying on Uyghurs in Munich for China.\n\nThe judge "
+     "said the man had passed information on exiles to Chinese intelligence.\n\nThe Chinese embassy did not "
+     "respond to a request for comment.",
+     {("China", "declined")}),
+    ("LONDON - The Victoria and Albert Museum opened a show of Uyghur textiles on Friday.\n\nThe curator, Emma "
+     "Shaw, said the exhibition was about craft, not politics.",
+     set()),
+]
+
 #: Known gaps (an unknown centre as a researcher's workplace; a nisba cut off an open name; a hope six words before
 #: the cue; protesters who are no named actor).
 OPEN_SPEAKERS_LEFT = [
+    ("GENEVA - The UN Human Rights Council opened its session on Monday with a debate on Ukraine.\n\nLater in the "
+     "day, the High Commissioner turned to China. She said people in Xinjiang had been subjected to arbitrary "
+     "detention on a large scale.",
+     {("United Nations", "critical")}),
     ("GENEVA (Reuters) - UN human rights chief Michelle Bachelet said on Wednesday she hoped to visit Xinjiang "
      "and discuss allegations of abuse with the authorities.",
      set()),
@@ -421,7 +446,8 @@ POLICY_WORD_NEARBY = [
                          + PRAISED_PROJECTS + REPLIES + REPORTS_SPEAK + COMPARED + OFFICIALS + PARTICIPLES + LIKENED
                          + CALLED_A_FARCE + PRODUCERS + RELATIVE_IN_NEWS + NEAR_THE_TOPIC
                          + THIRD_STATES + RECORD_AND_ACTS + OPEN_SPEAKERS
-                         + LOOK_AT_YOUR_PAST + BODIES_REFERRED_BACK + WIRE_LEADS)
+                         + LOOK_AT_YOUR_PAST + BODIES_REFERRED_BACK + WIRE_LEADS
+                         + ACROSS_PARAGRAPHS)
 def test_round10_readings(text, expected):
     assert stance_facts(text) == expected, text
 
