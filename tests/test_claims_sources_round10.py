@@ -40,7 +40,7 @@ HEAD_NOUN = [
     ("The Uyghur Tribunal sat in London in June.\n\nIts chair opened the hearing.\n\nThe tribunal found that 300 "
      "Uyghur women in Xinjiang had been sterilised by force.", {("300", "Uyghur Tribunal")}),
     ("A court in Kashgar opened a trial on Monday.\n\nThe tribunal found that 12 Uyghur men had joined a banned "
-     "group.", {("12", "")}),  # no earlier name holds "tribunal": nobody's
+     "group.", {("12", "(unnamed source)")}),  # no earlier name holds "tribunal": an unnamed source
 ]
 
 IT_SAID = [
