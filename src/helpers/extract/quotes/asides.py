@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.bodies import is_anaphor_head
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speech_lexicon import lexicon
 
-__all__ = ["cited_aside", "words_between", "MAX_SPEAKER_WORDS"]
+__all__ = ["apposed_name", "cited_aside", "named_holder", "words_between", "MAX_SPEAKER_WORDS"]
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 #: The most words a speaker phrase (or a cited aside) has.
@@ -85,9 +86,64 @@ def named_holder(view: QuoteView, heads, opening: int, close: int) -> bool:
     outer = [h for h in heads if h[1] <= opening]
     inner = text[opening + 1:close].strip()
     role = lex.role_re.fullmatch(text, *outer[-1]) if outer else None
-    if role is None or not inner.isascii() \
-            or role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self":
+    if role is None or not inner.isascii():
+        return False
+    if role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self" \
+            and not _unnamed_body(view, outer[-1][0], opening):
         return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body the phrase refers to
     persons = [(m.start, m.end) for m in view.mentions_in(opening, close) if m.kind == "person"]
     persons += [(n.start, n.end) for n in open_names(view, opening, close) if n.kind == "person"]
-    return any(text[start:end] == inner for start, end in persons)
+    inner_start = opening + 1 + len(text[opening + 1:close]) - len(text[opening + 1:close].lstrip())
+    return any(start == inner_start and (text[start:end] == inner or _OF_BODY.match(text, end, close))
+               for start, end in persons)  # "X", "X of the Nusantara Ulama Forum"
+
+
+#: A person's body after the name in an apposition ("Ahmad Zulkarnain of the Nusantara Ulama Forum").
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _unnamed_body(view: QuoteView, head_start: int, opening: int) -> bool:
+    """Whether an official's role names no body the reader could resolve ("The company's chief executive,", "The
+    delegation's leader,"; not "Its spokesman," nor "The ministry's spokesman," when the ministry is named): then
+    the name in the apposition is the speaker."""
+    index = view.sentence_of(head_start)
+    first = view.sentences[index][0] if index >= 0 else max(head_start - 60, 0)
+    if view.mentions_in(first, opening) or any(is_anaphor_head(w) for w in view.text[first:opening].split()):
+        return False  # "An embassy official, Chen Bo,": the embassy of the sentence before speaks
+    before = view.text[first:head_start].split()
+    return not (before and before[-1] in _POSSESSIVE_PRONOUNS) and view.text[first:head_start].strip().lower() \
+        not in _POSSESSIVE_PRONOUNS
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def apposed_name(view: QuoteView, heads, opening: int, close: int) -> tuple[int, int] | None:
+    """The name in an English apposition after an official's role of no named body ("The company's chief executive,
+    Martin Pryce, told", "The delegation's leader, Ahmad Zulkarnain of the Nusantara Ulama Forum, told"): it speaks
+    for itself, as a named speaker the gazetteer does not know.
+
+    Args:
+        view: the document.
+        heads: the subject heads ``(start, end)`` before the verb, in order.
+        opening: the apposition's opening comma.
+        close: its closing comma.
+
+    Returns:
+        The name's normalised ``(start, end)``, or None.
+    """
+    outer = [h for h in heads if h[1] <= opening]
+    if not outer or not lexicon().role_re.fullmatch(view.text, *outer[-1]) \
+            or not _unnamed_body(view, outer[-1][0], opening):
+        return None
+    raw_start, raw_end = view.to_raw(opening + 1, close)
+    name = _APPOSED_NAME.fullmatch(view.raw, raw_start, raw_end)
+    if name is None:
+        return None
+    lo = opening + 1 + len(view.text[opening + 1:close]) - len(view.text[opening + 1:close].lstrip())
+    return lo, lo + len(name.group("name"))
+
+
+#: A person's name of two to four capitalised words, maybe with the body they belong to.
+_APPOSED_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                           r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})?\s*")

@@ -23,7 +23,7 @@ from helpers.relevance.topics import load_profile
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
-__all__ = ["apposed_person", "target_body", "definite_head", "definite_kinds", "definites"]
+__all__ = ["is_anaphor_head", "apposed_person", "target_body", "definite_head", "definite_kinds", "definites"]
 
 _APPOSED = re.compile(r"\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,5}|\s*,\s*(?:an?|the)?\s*")
 #: Kinds of names that, alone in a phrase, leave its body unnamed (a place is where, not whose).
@@ -168,6 +168,18 @@ def _anaphors() -> dict[str, tuple[frozenset, bool]]:
     return {normalise_text(row["head"], steps=MATCH_STEPS): (frozenset(row["refers_to"].split("|")),
                                                              row["fallback"] == "yes")
             for row in read_tsv("quotes/anaphors.tsv")}
+
+
+def is_anaphor_head(word: str) -> bool:
+    """Whether a normalised word is the head of a description that refers back to a body (embassy, ministry, group).
+
+    Args:
+        word: one normalised word.
+
+    Returns:
+        True when ``quotes/anaphors.tsv`` lists it.
+    """
+    return word in _anaphors()
 
 
 def definite_head(words: list[str], *, article_before: bool = False) -> str:

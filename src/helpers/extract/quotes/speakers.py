@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, cited_aside, named_holder, words_between
+from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, apposed_name, cited_aside, named_holder, words_between
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.name_words import spelled_role
@@ -226,6 +226,9 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
             heads = outside  # "A, citing leaked police documents, said": A speaks, not the police
     close = text.rfind(",", left, verb_start)
     opening = text.rfind(",", left, close) if close >= 0 and not text[close + 1:verb_start].strip() else -1
+    named = apposed_name(view, heads, opening, close) if opening >= 0 and text[left:verb_start].isascii() else None
+    if named is not None:
+        return named  # "The company's chief executive, Martin Pryce, told": the name speaks
     if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
             and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"

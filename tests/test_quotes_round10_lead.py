@@ -1,0 +1,34 @@
+"""Issue 20, round 10 (the lead's part of the quote stage): the name in an apposition after an official's role of
+no named body speaks for itself ("The company's chief executive, Martin Pryce, told"), while an official of a body
+named or referred back to speaks for that body ("An embassy official, Chen Bo, said" after "The Chinese embassy";
+"Its spokesman, X,"). Rows as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a row whose verb contains
+``verb``, ``("!", word)`` for no row whose speaker contains ``word`` or whose actor is ``word``.
+"""
+
+import pytest
+
+from helpers.extract.quotes.rows import find_quotes
+from probe_support import quote_row_errors
+
+ROWS = [
+    ("a01", "The company's chief executive, Martin Pryce, told analysts that sourcing was under review.",
+     "told", ("Martin Pryce", "Martin Pryce")),
+    ("a02", "The delegation's leader, Ahmad Zulkarnain of the Nusantara Ulama Forum, told reporters the visit went "
+            "well.", "told", ("Ahmad Zulkarnain", "Ahmad Zulkarnain")),
+    ("a03", "The group's founder, Dilnoza Karimova, said the archive would open in May.",
+     "said", ("Dilnoza Karimova", "Dilnoza Karimova")),
+    ("a04", "The Chinese embassy in Canberra issued a rebuttal.\n\nAn embassy official, Chen Bo, said the report "
+            "relied on lies.", "said", ("!actor", "Chen Bo")),
+    ("a05", "Amnesty International published a report on Monday. Its director, Hana Wilson, said the findings were "
+            "grave.", "said", ("!actor", "Hana Wilson")),
+    ("a06", "China's foreign ministry spokesman, Wang Wenbin, said the claims were lies.",
+     "said", ("!actor", "Wang Wenbin")),
+    ("a07", "The signatories, mostly European states, said the camps must close.",
+     "said", ("!", "mostly")),
+]
+
+
+@pytest.mark.parametrize(("item", "text", "verb", "want"), ROWS, ids=[r[0] for r in ROWS])
+def test_round10_apposed_name(item, text, verb, want):
+    wrong = quote_row_errors(find_quotes(text, doc_id=item), verb, want)
+    assert not wrong, wrong
