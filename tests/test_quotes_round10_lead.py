@@ -1,7 +1,8 @@
 """Issue 20, round 10 (the lead's part of the quote stage): the name in an apposition after an official's role of
 no named body speaks for itself ("The company's chief executive, Martin Pryce, told"), while an official of a body
 named or referred back to speaks for that body ("An embassy official, Chen Bo, said" after "The Chinese embassy";
-"Its spokesman, X,"). Rows as in :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a row whose verb contains
+"Its spokesman, X,"); a legislator (MEP, MP) speaks for herself, not for her state. Rows as in
+:mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a row whose verb contains
 ``verb``, ``("!", word)`` for no row whose speaker contains ``word`` or whose actor is ``word``.
 """
 
@@ -25,6 +26,11 @@ ROWS = [
      "said", ("!actor", "Wang Wenbin")),
     ("a07", "The signatories, mostly European states, said the camps must close.",
      "said", ("!", "mostly")),
+    # legislators speak for themselves (speaker_roles.tsv: MEP, MP … self; open_actors.tsv: not a name)
+    ("a08", "Dutch MEP Lotte Verbeek said the camps were prisons.", "said", ("Lotte Verbeek", "Lotte Verbeek")),
+    ("a09", "British MP Nusrat Ghani said the treatment of Uyghurs was genocide.",
+     "said", ("Nusrat Ghani", "Nusrat Ghani")),
+    ("a10", "The British MP said the treatment of Uyghurs was genocide.", "said", ("!actor", "United Kingdom")),
 ]
 
 
