@@ -1,7 +1,8 @@
 """Issue 20, round 10 (the lead's part of the quote stage): the name in an apposition after an official's role of
 no named body speaks for itself ("The company's chief executive, Martin Pryce, told"), while an official of a body
 named or referred back to speaks for that body ("An embassy official, Chen Bo, said" after "The Chinese embassy";
-"Its spokesman, X,"); a legislator (MEP, MP) speaks for herself, not for her state. Rows as in
+"Its spokesman, X,"); a legislator (MEP, MP) speaks for herself, not for her state; the
+country a body sits in does not speak ("China's embassy in the Netherlands said"). Rows as in
 :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a row whose verb contains
 ``verb``, ``("!", word)`` for no row whose speaker contains ``word`` or whose actor is ``word``.
 """
@@ -31,6 +32,11 @@ ROWS = [
     ("a09", "British MP Nusrat Ghani said the treatment of Uyghurs was genocide.",
      "said", ("Nusrat Ghani", "Nusrat Ghani")),
     ("a10", "The British MP said the treatment of Uyghurs was genocide.", "said", ("!actor", "United Kingdom")),
+    # a body's seat is no speaker (particles.tsv location_preposition_en); a role's "for" / "of" still links
+    ("a11", "China's embassy in the Netherlands said her account was fabricated.",
+     "said", ("China's embassy", "China")),
+    ("a12", "The Chinese embassy in Turkey said the reports were lies.", "said", ("!actor", "Turkey")),
+    ("a13", "A spokesman for the Chinese foreign ministry said the claims were lies.", "said", ("!actor", "")),
 ]
 
 

@@ -152,6 +152,8 @@ _DOCUMENT_PREFIX = re.compile(rf"^(?:{ARTICLE})?")
 #: Prepositions that make a document the topic of what is said, not its cited source (التعليق على تقارير
 #: تفيد بأن …; but "أشارت إلى تقديرات تقول": she cites them).
 _TOPIC_PREPOSITIONS = frozenset(particles("topic_preposition"))
+#: Where a body sits ("China's embassy in the Netherlands"): the place after it is no speaker.
+_WHERE = frozenset(particles("location_preposition_en"))
 
 
 def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tuple[int, int]]:
@@ -175,8 +177,9 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
         glued = (head_start > 0 and text[head_start - 1] in _GLUED_PREPOSITION
                  and (head_start < 2 or not text[head_start - 2].isalpha()))
         before = previous_word(text, head_start)
-        if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee
-            before = "to" if previous_word(text, text.rfind(before, 0, head_start)) == "to" else before
+        if before in ("the", "a", "an"):  # "a letter to the UN", "its mission to the EU": the addressee;
+            prior = previous_word(text, text.rfind(before, 0, head_start))  # "embassy in the Netherlands": a place
+            before = prior if prior == "to" or prior in _WHERE else before
         if before == "to" or (0 <= addressee and text[addressee:head_start].isascii()
                               and len(words_between(text, addressee, head_start)) <= 2
                               and not _BREAK.search(text, addressee, head_start)):
