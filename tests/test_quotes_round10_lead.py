@@ -2,7 +2,8 @@
 no named body speaks for itself ("The company's chief executive, Martin Pryce, told"), while an official of a body
 named or referred back to speaks for that body ("An embassy official, Chen Bo, said" after "The Chinese embassy";
 "Its spokesman, X,"); a legislator (MEP, MP) speaks for herself, not for her state; the
-country a body sits in does not speak ("China's embassy in the Netherlands said"). Rows as in
+country a body sits in does not speak ("China's embassy in the Netherlands said", "the London-based
+institute"). Rows as in
 :mod:`tests.test_quotes_round8`: ``(speaker, actor)`` for a row whose verb contains
 ``verb``, ``("!", word)`` for no row whose speaker contains ``word`` or whose actor is ``word``.
 """
@@ -37,6 +38,11 @@ ROWS = [
      "said", ("China's embassy", "China")),
     ("a12", "The Chinese embassy in Turkey said the reports were lies.", "said", ("!actor", "Turkey")),
     ("a13", "A spokesman for the Chinese foreign ministry said the claims were lies.", "said", ("!actor", "")),
+    # a place before "-based" says where a body is, not who speaks
+    ("a14", "The Washington-based group said the camps were prisons.", "said", ("!actor", "United States")),
+    ("a15", "The London-based institute traced 2,300 shipments. It said the transfers were coercive.",
+     "said", ("!actor", "United Kingdom")),
+    ("a16", "Washington said the camps were prisons.", "said", ("Washington", "United States")),
 ]
 
 

@@ -21,10 +21,12 @@ from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, 
 from helpers.text.lexicon_tools import literal_alternation
 from helpers.text.word_before import after_last_char, previous_word
 
-__all__ = ["trim_region", "subject_before", "phrase_after", "cited_aside",
+__all__ = ["BASED_IN", "trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _SPACE = re.compile(r"\s*")
+#: A place name that says where a body is based ("London-based", "Washington-based").
+BASED_IN = re.compile(r"[-‐–]based\b")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
 _NISBA = re.compile(
     rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{literal_alternation(suffix_forms('nisba_suffix'))})$")
@@ -97,7 +99,8 @@ def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
     nots = lexicon().words["not"]
     return [m for m in view.mentions_in(start, end)
             if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
-            and not other_given_name(view, m)]  # "Gulnar Tohti" is not Ilham Tohti
+            and not other_given_name(view, m)  # "Gulnar Tohti" is not Ilham Tohti
+            and not BASED_IN.match(view.text, m.end)]  # "the London-based institute": a seat, not a speaker
 
 
 def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",

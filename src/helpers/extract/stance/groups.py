@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.extract.quotes.speakers import BASED_IN
 from helpers.extract.stance.actors import top_actor
 from helpers.extract.stance.grammar import words
 from helpers.extract.stance.holders import localise
@@ -154,7 +155,8 @@ def sentence_view(norm, offset: int, refs, owners, cues) -> tuple[SentenceView, 
         the spans of the topic's places and core names.
     """
     located = localise(norm, offset, refs)
-    actors = [r for r in located if r.origin not in ("place", "core")]
+    actors = [r for r in located if r.origin not in ("place", "core")
+              and not BASED_IN.match(norm.text, r.end)]  # "the London-based institute": where, not who
     places = [(r.start, r.end) for r in located if r.origin == "place"]
     owner = min(owners) if len(owners) == 1 else ""
     tokens = words(norm.text)
