@@ -1,4 +1,4 @@
-"""The stance/voice probe files of rounds 8 and 9 as tests: floors on each file's scores and the items it gets exactly.
+"""The stance/voice probe files of rounds 8 to 10 as tests: floors on each file's scores and the items it gets exactly.
 
 - ``stance_round8_a.tsv`` and ``stance_round8_b.tsv``: 60 development items each, by two writers who read
   neither the rules nor any other probe (open-world speakers, the author's voice, groups, attribution;
@@ -11,11 +11,14 @@
   :mod:`helpers.extract.quotes.transcript`;
 - ``stance_round9_content.tsv``: the lead's own items on testimony of conditions in the region (what the camps hold,
   who was made to do what, fear; workers treated well, wages, prayer, rights respected; the same words elsewhere,
-  in questions and conditions, and told as a claim), written before the round-9 frames.
+  in questions and conditions, and told as a claim), written before the round-9 frames;
+- ``stance_round10_d.tsv``: 80 development items by a fourth writer (D) who read neither the rules nor any other
+  probe (README-r10d.md); ``stance_round10_content.tsv``: the lead's round-10 items (welcoming an act, farces,
+  freedom of movement, the author's voice …), written before the round-10 rules.
 
-A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k) and never
-read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
-exactly today (the others are the error tables of bench/STANCE_ROUND8.md and STANCE_ROUND9.md).
+A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k, r10d,
+r10k) and never read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
+exactly today (the others are the error tables of bench/STANCE_ROUND8.md, STANCE_ROUND9.md and STANCE_ROUND10.md).
 """
 
 from __future__ import annotations
