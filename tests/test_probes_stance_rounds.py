@@ -16,9 +16,10 @@
   probe (README-r10d.md); ``stance_round10_content.tsv``: the lead's round-10 items (welcoming an act, farces,
   freedom of movement, the author's voice …), written before the round-10 rules.
 
-A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k,
-r10d, r10k) and never read here. The floors are today's figures minus 0.04; the items listed are those whose rows the rules give
-exactly today (the others are the error tables of bench/STANCE_ROUND8.md, STANCE_ROUND9.md and STANCE_ROUND10.md).
+A third of every file's draw is held back in ``tests/probes/heldback/`` (stance_r8a, r8b, r8e, r8v, r8t, r9k, r10d,
+r10k) and never read here. The floors are today's figures minus 0.04; the items listed are those whose rows the
+rules give exactly today (the others are the error tables of bench/STANCE_ROUND8.md, STANCE_ROUND9.md and
+STANCE_ROUND10.md).
 """
 
 from __future__ import annotations
