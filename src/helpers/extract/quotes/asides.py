@@ -86,20 +86,12 @@ def named_holder(view: QuoteView, heads, opening: int, close: int) -> bool:
     outer = [h for h in heads if h[1] <= opening]
     inner = text[opening + 1:close].strip()
     role = lex.role_re.fullmatch(text, *outer[-1]) if outer else None
-    if role is None or not inner.isascii():
-        return False
-    if role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self" \
-            and not _unnamed_body(view, outer[-1][0], opening):
-        return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body the phrase refers to
+    if role is None or not inner.isascii() \
+            or role_speaks_for(role.group("role") or " ".join(role.group("role2").split())) != "self":
+        return False  # "Its spokesman, Dilshat Rishit,": an official speaks for the body (apposed_name: no body)
     persons = [(m.start, m.end) for m in view.mentions_in(opening, close) if m.kind == "person"]
     persons += [(n.start, n.end) for n in open_names(view, opening, close) if n.kind == "person"]
-    inner_start = opening + 1 + len(text[opening + 1:close]) - len(text[opening + 1:close].lstrip())
-    return any(start == inner_start and (text[start:end] == inner or _OF_BODY.match(text, end, close))
-               for start, end in persons)  # "X", "X of the Nusantara Ulama Forum"
-
-
-#: A person's body after the name in an apposition ("Ahmad Zulkarnain of the Nusantara Ulama Forum").
-_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+    return any(text[start:end] == inner for start, end in persons)
 
 
 def _unnamed_body(view: QuoteView, head_start: int, opening: int) -> bool:
