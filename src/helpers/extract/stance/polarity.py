@@ -269,14 +269,19 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
     allowed, asides = {view.clause(last)}, None
     for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
         clause = view.clause(j)
-        if clause not in allowed:
+        if clause not in allowed and clause == max(allowed) + 1 and view.has(j, "described_as"):
+            allowed.add(clause)  # «وصف الاتهامات … بأنها أكاذيب»: what the object is
+        elif clause not in allowed:
             asides = _aside_clauses(view) if asides is None else asides
             if clause not in asides or clause != max(allowed) + 1:
                 break
             allowed |= {clause, clause + 1}  # "… talk of "genocide", Zakharova said, was a propaganda campaign"
         elif view.has(j, "rejecter"):
             break  # "… to combat terrorism and rejected any interference": the debunker is another verb's object
-        if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
+        if view.has(j, "debunker") and not any(c.label == "critical" and c.start <= view.words[j].start < c.end
+                                               for c in view.cues if c is not cue):
+            # … not one in a critical cue of its own ("jailed on fabricated charges", «سجن بتهم ملفقة»),
+            # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
             return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
 

@@ -54,7 +54,7 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading
+from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading, state_claim
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -285,6 +285,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             continue  # "غطاء لتبريرها", "a cover to justify it": no justification of one's own
         if pretext == "claim":
             label = "critical"  # "counter-terrorism was a pretext for …": the claim is held at a distance
+        if label == "defends" and state_claim(view, cue, scope.owners, rejected=state == "rejected"):
+            label = "critical"  # "the charges against the Uyghur poet were baseless", «مزاعم الصين … أكاذيب»
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
