@@ -19,7 +19,8 @@ from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import lookup_key
 
-__all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "counter_word", "not_place_words", "other_region_ids"]
+__all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "counter_word", "not_place_words",
+           "other_region_ids"]
 
 _AL = affix("article")
 _CLITICS = rf"(?:[وف]?(?:[بلك]?{_AL}|[بلك]|{affix('article_lam')})?)"

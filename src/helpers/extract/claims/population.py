@@ -1,22 +1,19 @@
 """Step 3 of the topic rule: is a population figure the population of the topic's place?
 
-A population word ("population", "residents", سكان، نسمة …) that is the anchor
-nearest a number makes it a population figure (:mod:`helpers.extract.claims.topic`);
-it is about the topic when the place it is the population of is the topic's.
-That place is, in order: a core name right before the population word ("the Uyghur
-population", "Xinjiang's residents": the topic's); the place named right after the population word
-("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a
-deictic, a place noun, or a name the gazetteer lacks, which is another place);
-the place named nearest before the number in its clause, the topic's people counting
-as the topic's place there ("عدد الإيغور نحو …"; else the first place after it); a head counter
-(نسمة; ``counter`` rows) or an Arabic noun with the article (التعداد الصيني) names no place after it; a place noun ("a city of 2 million": another place, unless a core
-name follows it at once); a deictic ("the region", المنطقة:
-the topic's region when the context is topical and in focus; the words that may
-follow a population word without naming a place are the ``not_place`` rows of
-``data/claims/figure_anchors.tsv``); with none in the
-clause, the place named last before the clause in the sentence ("Kazakhstan,
-which has a population of …"); with none there either, the figure is the
-topic's when its clause has a core name or its context is topical and in focus.
+A population word ("population", "residents", سكان، نسمة …) that is the anchor nearest a number makes it a
+population figure (:mod:`helpers.extract.claims.topic`); it is about the topic when the place it is the
+population of is the topic's. That place is, in order: a core name right before the population word ("the
+Uyghur population", "Xinjiang's residents": the topic's); the place named right after the population word
+("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a deictic, a place noun, or a
+name the gazetteer lacks, which is another place); the place named nearest before the number in its clause,
+the topic's people counting as the topic's place there ("عدد الإيغور نحو …"; else the first place after it); a
+head counter (نسمة; ``counter`` rows) or an Arabic noun with the article (التعداد الصيني) names no place after
+it; a place noun ("a city of 2 million": another place, unless a core name follows it at once); a deictic
+("the region", المنطقة: the topic's region when the context is topical and in focus; the words that may follow
+a population word without naming a place are the ``not_place`` rows of ``data/claims/figure_anchors.tsv``);
+with none in the clause, the place named last before the clause in the sentence ("Kazakhstan, which has a
+population of …"); with none there either, the figure is the topic's when its clause has a core name or its
+context is topical and in focus.
 """
 
 from __future__ import annotations
