@@ -8,6 +8,15 @@
 - **Described as** (grammar kind ``described_as``: «وصف … بأنها أكاذيب»): the clause that «بأنها» opens predicates
   the object of the describing verb, so a debunking word there rejects the accusation before it.
 
+- **Scare quotes around a cue** (:func:`helpers.extract.stance.polarity.scare_quoted`): quotation marks right around
+  a cue of at most three words, double or single (the British style: 'forced labour'), in the author's voice hold
+  it at a distance; an apostrophe is no quotation mark, and a speaker's words quoted in reported speech stay the
+  speaker's.
+
+- **A "that" clause of its own**: a rejecter denies the «أن» / "that" clause right after it, not one that a participle
+  or speech verb after it opens («دعت إلى رفض الطلب، معتبرة أن الإيغور يتعرضون لاضطهاد», "urged it to reject the
+  request, saying that …").
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -43,6 +52,39 @@ DESCRIBED_AS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS)
+SCARE_QUOTES = [
+    ('Of course, nothing says "vocational training" quite like watchtowers and razor wire in Xinjiang.',
+     {("(author)", "critical")}),
+    ("The 'forced labour' fairy tale about Xinjiang cotton is told again and again by Western media.",
+     {("(author)", "defends")}),
+    ('يواصل الإعلام الغربي ترويج حكاية "العمل القسري" في شينجيانغ.', {("(author)", "defends")}),
+    ("Beijing's 'vocational training centres' in Xinjiang are prisons by any other name.",
+     {("(author)", "critical")}),
+    ("The Uyghurs' forced labour in Xinjiang's cotton fields is well documented.", {("(author)", "critical")}),
+]
+
+OWN_THAT_CLAUSE = [
+    ("ودعت منظمة العفو الدولية السلطات المغربية إلى رفض طلب التسليم، معتبرة أن الإيغور يتعرضون لاضطهاد ممنهج في "
+     "شينجيانغ.", {("Amnesty International", "critical")}),
+    pytest.param("Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face "
+                 "persecution in Xinjiang.", {("Amnesty International", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="quote stage: 'saying' after an object is given to the "
+                                                             "object (Morocco), not the main clause's subject")),
+    ("نفى المتحدث باسم الخارجية الصينية أن يكون الإيغور يتعرضون للاضطهاد في شينجيانغ.", {("China", "defends")}),
+    ("China's foreign ministry denied that Uyghurs face persecution in Xinjiang.", {("China", "defends")}),
+]
+
+SPEAKERS_QUOTED = [
+    ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
+     {("China", "defends")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SCARE_QUOTES)
+def test_round11_opinion(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text, genre="opinion") == expected

@@ -197,6 +197,8 @@ def _denied_clause(view: SentenceView, first: int, *, rejecting: bool = False) -
             return True
         if rejecting and any(c.category in REJECTING and c.start <= view.words[i].start < c.end for c in view.cues):
             return True
+        if view.has(i, "governor") or view.has(i, "participle"):
+            return False  # "… to reject the request, saying that …": the clause is the participle's
     return False
 
 
@@ -297,17 +299,25 @@ def _aside_clauses(view: SentenceView) -> set[int]:
 
 def scare_quoted(text: str, cue: CueMatch) -> bool:
     """Whether a cue's last words stand alone in quotation marks: the author's scare quotes (a campaign
-    against "extremism", «مراكز التدريب المهني»), which hold the word at a distance.
+    against "extremism", «مراكز التدريب المهني», the British 'forced labour'), which hold the word at a distance.
 
     Args:
-        text: the sentence's normalised text (quotation marks normalised to ").
+        text: the sentence's normalised text (quotation marks normalised to " and ').
         cue: the cue match.
 
     Returns:
         True when a quotation mark opens inside the cue, at most three words before its end, and closes
-        right after it.
+        right after it; or when one opens right before the cue and closes at most three words after its start
+        (a single quote only between non-letters, so that an apostrophe is none: "Uyghurs' forced labour").
     """
-    if cue.end >= len(text) or text[cue.end] != '"':
+    if cue.end < len(text) and text[cue.end] == '"':
+        opening = text.rfind('"', cue.start, cue.end)
+        if opening > cue.start:
+            return len(text[opening + 1:cue.end].split()) <= _SCARE_WORDS
+    mark = text[cue.start - 1] if cue.start > 0 else ""
+    if mark not in ('"', "'") or (mark == "'" and cue.start > 1 and text[cue.start - 2].isalnum()):
         return False
-    opening = text.rfind('"', cue.start, cue.end)
-    return opening > cue.start and len(text[opening + 1:cue.end].split()) <= _SCARE_WORDS
+    closing = text.find(mark, cue.end - 1)
+    if closing < 0 or len(text[cue.start:closing].split()) > _SCARE_WORDS:
+        return False
+    return mark == '"' or closing + 1 >= len(text) or not text[closing + 1].isalnum()
