@@ -17,6 +17,13 @@
   or speech verb after it opens («دعت إلى رفض الطلب، معتبرة أن الإيغور يتعرضون لاضطهاد», "urged it to reject the
   request, saying that …").
 
+- **"claims" the noun** (grammar kind ``noun_of``): "claims of genocide", "the claims about …" are no claim verb, so a
+  debunked claim after them is not told as somebody's claim.
+
+- **A denial of nothing on the topic** (:func:`helpers.extract.stance.distance.denies_nothing`): a bare denial verb
+  whose "that" clause holds no stance cue («نفت الوزارة أن يكون الوزير قد بحث قضية الإيغور», "denied that the
+  minister had raised Xinjiang") takes no side.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -74,13 +81,29 @@ OWN_THAT_CLAUSE = [
     ("China's foreign ministry denied that Uyghurs face persecution in Xinjiang.", {("China", "defends")}),
 ]
 
+CLAIMS_NOUN = [
+    ("The vlogger Jake Turner told his followers that claims of genocide in Xinjiang were nonsense.",
+     {("Jake Turner", "defends")}),
+    ("Rights groups said China claims that workers in Xinjiang are treated well.", {("Rights groups", "critical")}),
+    ("The vlogger Jake Turner said the claims about forced labour in Xinjiang were nonsense.",
+     {("Jake Turner", "defends")}),
+]
+
+DENIED_NOTHING = [
+    ("ونفت وزارة الخارجية الكويتية أن يكون الوزير قد بحث قضية الإيغور خلال زيارته إلى بكين.", set()),
+    ("Indonesia's foreign ministry denied that the minister had raised Xinjiang during his visit to Beijing.", set()),
+    ("ونفت الخارجية الصينية أن يكون الإيغور محتجزين في معسكرات في شينجيانغ.", {("China", "defends")}),
+    ("China's foreign ministry denied that Uyghurs were held in camps in Xinjiang.", {("China", "defends")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + SPEAKERS_QUOTED)
+@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
+                         + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 

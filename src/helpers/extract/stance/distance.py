@@ -13,6 +13,8 @@
   when the policy's owner owns it ("China's claims … are propaganda", «مزاعم الصين … أكاذيب», «الرواية الرسمية»)
   or when it is the charges brought against a person ("the charges against the Uyghur poet were baseless",
   «التهم الموجهة إلى الناشطة ملفقة»): the speaker is critical, not defending.
+- **Denials of nothing on the topic**: a bare denial verb whose "that" clause holds no stance cue ("denied that the
+  minister had raised Xinjiang") takes no side.
 - **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
   that it had deported any Uyghurs") takes no side unless the denier owns the policy.
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claimed", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
+__all__ = ["claimed", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
@@ -124,6 +126,28 @@ def own_act_clause(view, cue) -> int | None:
     return None
 
 
+def denies_nothing(view, cue) -> bool:
+    """Whether a one-word denial («نفت», "denied") denies a "that" clause that holds no stance cue.
+
+    Args:
+        view: the sentence.
+        cue: a cue of the ``denial`` category.
+
+    Returns:
+        True when the clause right after the denial's own is opened by أن / "that" and no other cue stands in it:
+        "denied that the minister had discussed the Uyghurs during his visit" says nothing about the policy.
+    """
+    if cue.category != "denial" or " " in cue.cue.strip() or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    clause = view.clause(first)
+    after = next((k for k in range(first + 1, len(view.words)) if view.clause(k) != clause), None)
+    if after is None or view.words[after].opener != "boundary":
+        return False
+    denied = view.clause(after)
+    return not any(c is not cue and view.clause(view.word_at(c.start)) == denied for c in view.cues)
+
+
 def claimed(view, cue) -> bool:
     """Whether a claim verb of the grammar (claims, alleges, تزعم، تدعي) tells the cue as somebody's claim.
 
@@ -143,8 +167,9 @@ def claimed(view, cue) -> bool:
     for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
         if j + 1 < first and view.words[j + 1].opener == "contrast":
             return False
-        if view.has(j, "claim_verb"):
-            return True
+        if view.has(j, "claim_verb") and not (view.has(j - 1, "determiner") or view.has(j + 1, "noun_of")
+                                               or view.has(j + 1, "about")):
+            return True  # … not the noun: "the claims", "claims of genocide", "claims about the camps"
     return False
 
 

@@ -54,7 +54,8 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading, state_claim
+from helpers.extract.stance.distance import (claimed, denies_nothing, others_accusation, own_act_clause,
+                                              pretext_reading, state_claim)
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -271,6 +272,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
                                            and c.start > cue.start for c in cues):
             continue  # "denied that Jakarta had condemned China": a denial of one's own act takes no side
+        if denies_nothing(view, cue):
+            continue  # "denied that the minister had raised Xinjiang": nothing on the policy is denied
         if view.words and view.clause(view.word_at(cue.start)) in own_acts:
             continue  # "denied that it had deported any Uyghurs": what the denier denies doing
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
