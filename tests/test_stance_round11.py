@@ -24,6 +24,12 @@
   whose "that" clause holds no stance cue («نفت الوزارة أن يكون الوزير قد بحث قضية الإيغور», "denied that the
   minister had raised Xinjiang") takes no side.
 
+- **What they call it** (grammar kinds ``naming_what``, ``naming_verb``): a defending name right after "what X calls"
+  / «ما تسميه X» is X's name held at a distance by whoever says the sentence (rejected), and not a position of X
+  by it; "China calls the facilities …" (no "what") stays China's.
+
+- **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water" (grammar kind ``debunker``).
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -68,6 +74,8 @@ SCARE_QUOTES = [
     ("Beijing's 'vocational training centres' in Xinjiang are prisons by any other name.",
      {("(author)", "critical")}),
     ("The Uyghurs' forced labour in Xinjiang's cotton fields is well documented.", {("(author)", "critical")}),
+    ("What Beijing calls poverty alleviation in Xinjiang is forced labour by another name.",
+     {("(author)", "critical")}),
 ]
 
 OWN_THAT_CLAUSE = [
@@ -96,6 +104,22 @@ DENIED_NOTHING = [
     ("China's foreign ministry denied that Uyghurs were held in camps in Xinjiang.", {("China", "defends")}),
 ]
 
+WHAT_THEY_CALL = [
+    ("Thousands of Uyghurs were held in what the Chinese authorities call vocational training centres, Amnesty "
+     "International said.", {("Amnesty International", "critical")}),
+    ("وقالت منظمة العفو الدولية إن آلاف الأويغور احتجزوا في ما تسميه السلطات الصينية مراكز التعليم والتدريب المهني.",
+     {("Amnesty International", "critical")}),
+    ("China calls the facilities vocational training centres that have helped to curb extremism in Xinjiang.",
+     {("China", "defends")}),
+    ("وتسمي بكين هذه المنشآت مراكز للتعليم والتدريب المهني ساعدت في مكافحة التطرف في شينجيانغ.",
+     {("China", "defends")}),
+]
+
+NOT_STANDING_UP = [
+    ("Critics said China's claims about the camps in Xinjiang do not stand up to scrutiny.",
+     {("Critics", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -103,11 +127,26 @@ SPEAKERS_QUOTED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
-                         + SPEAKERS_QUOTED)
+                         + WHAT_THEY_CALL + NOT_STANDING_UP + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
+
+
+ACADEMIC = [
+    ("وخلصت الدراسة إلى أن الاتهامات الغربية بشأن العمل القسري في شينجيانغ لا تصمد أمام الأرقام الرسمية.",
+     {("(author)", "defends")}),
+    ("The paper argues that the allegations of forced labour in Xinjiang do not stand up to scrutiny.",
+     {("(author)", "defends")}),
+    ("The paper argues that the reports of forced labour in Xinjiang stand on solid evidence.",
+     {("(author)", "critical")}),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), SCARE_QUOTES)
 def test_round11_opinion(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text, genre="opinion") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACADEMIC)
+def test_round11_academic(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text, genre="academic") == expected

@@ -17,7 +17,7 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import SentenceView
 from helpers.text.affixes import affix, affixes
 
-__all__ = ["REJECTING", "polarity", "scare_quoted"]
+__all__ = ["REJECTING", "named_by", "namers", "polarity", "scare_quoted"]
 
 _NEGATION_WINDOW = 4
 #: The most words scare quotes hold (a campaign against "extremism", "vocational training centres").
@@ -32,6 +32,8 @@ _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
 #: Words after a framing rejecter (so-called, ما يسمى) that it still rejects: the name it frames, not the predicate.
 _FRAMING_WINDOW = 3
+#: How many words "what X calls" may span before the name it gives (what the Chinese authorities call …).
+_NAMING_WINDOW = 6
 #: Words after a claim in which a debunking predicate rejects it ("the genocide label … is a fabrication").
 _DEBUNK_WINDOW = 10
 #: The most words of an aside clause (", Zakharova said,") that a debunking predicate reads across.
@@ -87,6 +89,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         return "withheld", ""  # "denied that Jakarta had condemned …", "It is not true that Brazil condemned …"
     if cue.pos == "content" and _denied_clause(view, first, rejecting=True):
         return "rejected", ""  # "rejected accusations by rights groups that its cameras track Uyghurs"
+    if cue.label == "defends" and cue.pos == "content" and named_by(view, first) is not None:
+        return "rejected", ""  # "held in what the authorities call vocational training centres"
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
@@ -114,6 +118,53 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     inside = _gap_negator(view, cue, first) if view.any_of("negator") else ""
     return ("negated", inside) if inside else ("", "")
+
+
+def named_by(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """Where "what X calls" / «ما تسميه X» stands right before word ``first`` (the name it gives).
+
+    Args:
+        view: the sentence.
+        first: the index of a cue's first word.
+
+    Returns:
+        ``(what, first)``: the words from "what" / ما up to the name, X among them; None when no naming frame
+        (a naming verb right after "what" / ما, or at most three words after it) ends right before the name.
+    """
+    if not (view.any_of("naming_verb") and view.any_of("naming_what")):
+        return None
+    clause = view.clause(first)
+    for i in range(first - 1, max(first - 1 - _NAMING_WINDOW, -1), -1):
+        if view.clause(i) != clause and view.words[i + 1].opener != "":
+            return None
+        if view.has(i, "naming_verb"):
+            for w in range(i - 1, max(i - 5, -1), -1):
+                if view.has(w, "naming_what"):
+                    return w, first
+            return None
+    return None
+
+
+def namers(view: SentenceView) -> frozenset:
+    """The actors who name something in "what X calls" / «ما تسميه X» frames of the sentence: they hold none of
+    its cues by the frame ("What Beijing calls poverty alleviation is forced labour": Beijing holds neither).
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        Actor names; empty when the sentence has no naming frame.
+    """
+    if not (view.any_of("naming_verb") and view.any_of("naming_what")):
+        return frozenset()
+    found = set()
+    for i in view.starts("naming_verb"):
+        what = next((w for w in range(i - 1, max(i - 5, -1), -1) if view.has(w, "naming_what")), None)
+        if what is None:
+            continue
+        found |= {r.actor for r, at in zip(view.actors, view.first)
+                  if what < at <= i + 3 and view.clause(at) == view.clause(i)}
+    return frozenset(found)
 
 
 def _only_complements(view: SentenceView, lo: int, hi: int) -> bool:

@@ -54,8 +54,14 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import (claimed, denies_nothing, others_accusation, own_act_clause,
-                                              pretext_reading, state_claim)
+from helpers.extract.stance.distance import (
+    claimed,
+    denies_nothing,
+    others_accusation,
+    own_act_clause,
+    pretext_reading,
+    state_claim,
+)
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -80,7 +86,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import REJECTING, polarity, scare_quoted
+from helpers.extract.stance.polarity import REJECTING, namers, polarity, scare_quoted
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -267,6 +273,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     rows, heads, own_acts = [], {}, set()
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of that clause
     states = {id(cue): polarity(view, cue) for cue in cues}
+    naming = namers(view)  # "what X calls …": X holds nothing by it
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
@@ -294,6 +301,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
             continue
+        if naming and any(h.actor in naming for h in holders):  # "what Beijing calls poverty alleviation is …"
+            holders = [h for h in holders if h.actor not in naming]
+            source = source if holders else ""
         own = own_act_clause(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
