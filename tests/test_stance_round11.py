@@ -30,6 +30,9 @@
 
 - **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water" (grammar kind ``debunker``).
 
+- Lexicon: accepting the Chinese version («تتبنى وجهة النظر الصينية»); trumped-up charges (round 11 block of
+  ``data/stance/cues.tsv``).
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -120,6 +123,13 @@ NOT_STANDING_UP = [
      {("Critics", "critical")}),
 ]
 
+ACCEPTED_ACCOUNT = [
+    ("Pakistan's foreign minister said his government accepts the Chinese version of events in Xinjiang.",
+     {("Pakistan", "defends")}),
+    ("وقال وزير الخارجية الباكستاني إن حكومته تتبنى وجهة النظر الصينية بشأن شينجيانغ.", {("Pakistan", "defends")}),
+    ("Pakistan's foreign minister said his government had read the Chinese version of the report on Xinjiang.", set()),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -127,7 +137,8 @@ SPEAKERS_QUOTED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
-                         + WHAT_THEY_CALL + NOT_STANDING_UP + SPEAKERS_QUOTED)
+                         + WHAT_THEY_CALL + NOT_STANDING_UP
+                         + ACCEPTED_ACCOUNT + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
