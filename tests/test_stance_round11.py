@@ -33,6 +33,9 @@
 - Lexicon: accepting the Chinese version («تتبنى وجهة النظر الصينية»); trumped-up charges (round 11 block of
   ``data/stance/cues.tsv``).
 
+- **Whose government** (``government`` rows of ``data/stance/groups.tsv``): "the government" / «الحكومة» after a
+  state's speaker named earlier in the sentence is that state's government, not the target's.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -130,6 +133,19 @@ ACCEPTED_ACCOUNT = [
     ("Pakistan's foreign minister said his government had read the Chinese version of the report on Xinjiang.", set()),
 ]
 
+WHOSE_GOVERNMENT = [
+    ("Foreign Minister Penny Wong told reporters the government had raised its concerns about the treatment of "
+     "Uyghurs with Beijing.", {("Australia", "critical")}),
+    ("وقال وزير الخارجية الكندي إن الحكومة أثارت مع بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
+     {("Canada", "critical")}),
+    pytest.param("وقال وزير الخارجية الكندي إن الحكومة أبلغت بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
+                 {("Canada", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="«أبلغت بكين قلقها»: the addressee of 'informed' with no "
+                                                             "preposition is read as the concern's subject")),
+    ("The government says the vocational centres in Xinjiang have curbed extremism.", {("China", "defends")}),
+    ("وتقول الحكومة إن مراكز التدريب المهني في شينجيانغ ساعدت في مكافحة التطرف.", {("China", "defends")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -138,7 +154,7 @@ SPEAKERS_QUOTED = [
 
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
-                         + ACCEPTED_ACCOUNT + SPEAKERS_QUOTED)
+                         + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
