@@ -36,6 +36,9 @@
 - **Whose government** (``government`` rows of ``data/stance/groups.tsv``): "the government" / «الحكومة» after a
   state's speaker named earlier in the sentence is that state's government, not the target's.
 
+- **Whom one meets** (grammar kind ``object_marker``: «خلال لقائه»، «استقباله»، «اجتماعه»): the person met or received
+  right after a meeting noun is no subject of the sentence's cues.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -146,6 +149,15 @@ WHOSE_GOVERNMENT = [
     ("وتقول الحكومة إن مراكز التدريب المهني في شينجيانغ ساعدت في مكافحة التطرف.", {("China", "defends")}),
 ]
 
+MEETING_WHOM = [
+    ("أكد الرئيس الصومالي خلال لقائه الرئيس شي جين بينغ دعم بلاده الثابت لموقف الصين في القضايا المتعلقة بشينجيانغ.",
+     {("Somalia", "defends")}),
+    ("جدد نائب وزير الخارجية السعودي خلال استقباله السفير الصيني دعم المملكة لموقف الصين من شينجيانغ.",
+     {("Saudi Arabia", "defends")}),
+    ("وخلال لقائه وزير الخارجية الأمريكي، دافع وانغ يي عن سياسات الصين في شينجيانغ.", {("China", "defends")}),
+    ("التقى الرئيس الصومالي الرئيس شي جين بينغ في بكين وبحثا التعاون الاقتصادي ومشاريع في شينجيانغ.", set()),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -154,7 +166,8 @@ SPEAKERS_QUOTED = [
 
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
-                         + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT + SPEAKERS_QUOTED)
+                         + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
+                         + MEETING_WHOM + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
