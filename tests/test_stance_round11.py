@@ -39,6 +39,9 @@
 - **Whom one meets** (grammar kind ``object_marker``: «خلال لقائه»، «استقباله»، «اجتماعه»): the person met or received
   right after a meeting noun is no subject of the sentence's cues.
 
+- **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
+  in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -158,6 +161,11 @@ MEETING_WHOM = [
     ("التقى الرئيس الصومالي الرئيس شي جين بينغ في بكين وبحثا التعاون الاقتصادي ومشاريع في شينجيانغ.", set()),
 ]
 
+SHORT_FORMS = [
+    ("وبحث الجانبان التحضير لزيارة وفد تجاري صيني إلى شينجيانغ الشهر المقبل.", set()),
+    ("وحث وزير الخارجية الألماني بكين على السماح للمحققين الأمميين بزيارة شينجيانغ.", {("Germany", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -167,7 +175,7 @@ SPEAKERS_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SPEAKERS_QUOTED)
+                         + MEETING_WHOM + SHORT_FORMS + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
