@@ -28,7 +28,9 @@
   / «ما تسميه X» is X's name held at a distance by whoever says the sentence (rejected), and not a position of X
   by it; "China calls the facilities …" (no "what") stays China's.
 
-- **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water" (grammar kind ``debunker``).
+- **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water", "absurd" (grammar kind
+  ``debunker``).
+- **Before whom**: an actor right after "before" (testified before the Congress) is no subject (``object_marker``).
 
 - Lexicon: accepting the Chinese version («تتبنى وجهة النظر الصينية»); trumped-up charges (round 11 block of
   ``data/stance/cues.tsv``).
@@ -88,6 +90,8 @@ SCARE_QUOTES = [
     ("The Uyghurs' forced labour in Xinjiang's cotton fields is well documented.", {("(author)", "critical")}),
     ("What Beijing calls poverty alleviation in Xinjiang is forced labour by another name.",
      {("(author)", "critical")}),
+    ("The whole story of coerced cotton pickers in Xinjiang is absurd on its face.", {("(author)", "defends")}),
+    ("The claim that the camps in Xinjiang were boarding schools is absurd.", {("(author)", "critical")}),
 ]
 
 OWN_THAT_CLAUSE = [
@@ -166,6 +170,12 @@ SHORT_FORMS = [
     ("وحث وزير الخارجية الألماني بكين على السماح للمحققين الأمميين بزيارة شينجيانغ.", {("Germany", "critical")}),
 ]
 
+BEFORE_WHOM = [
+    ("Three former detainees testified before the US Congress on Wednesday, describing beatings in Xinjiang's camps.",
+     {("Former detainees", "critical")}),
+    ("The US Congress heard on Wednesday that detainees in Xinjiang's camps were beaten.", set()),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -175,7 +185,7 @@ SPEAKERS_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SHORT_FORMS + SPEAKERS_QUOTED)
+                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
