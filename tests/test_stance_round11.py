@@ -44,6 +44,8 @@
 - **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
   in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
 
+- Lexicon: incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of farmers … have tripled").
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -176,6 +178,13 @@ BEFORE_WHOM = [
     ("The US Congress heard on Wednesday that detainees in Xinjiang's camps were beaten.", set()),
 ]
 
+INCOMES_GREW = [
+    ("وقال المتحدث باسم حكومة شينجيانغ إن دخل المزارعين في خوتان تضاعف ثلاث مرات خلال عقد.", {("China", "defends")}),
+    ("China's foreign ministry said the incomes of farmers in Hotan in Xinjiang have tripled in a decade.",
+     {("China", "defends")}),
+    ("وقال التقرير إن دخل الأسر في تونس ارتفع بنسبة 3 في المئة.", set()),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -185,7 +194,7 @@ SPEAKERS_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + SPEAKERS_QUOTED)
+                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
