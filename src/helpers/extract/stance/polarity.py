@@ -248,7 +248,7 @@ def _denied_clause(view: SentenceView, first: int, *, rejecting: bool = False) -
             return True
         if rejecting and any(c.category in REJECTING and c.start <= view.words[i].start < c.end for c in view.cues):
             return True
-        if view.has(i, "governor") or view.has(i, "participle"):
+        if view.has(i, "participle"):
             return False  # "… to reject the request, saying that …": the clause is the participle's
     return False
 
