@@ -4,6 +4,9 @@
 counted noun of ``data/claims/count_units.tsv`` (the fewest are tried first, so "6.2 percent last year" still counts
 percent); a preposition among them ("40 paintings by Uyghur artists") means the noun after it counts something else
 (``unit_joiner_en`` rows of ``data/text/affixes.tsv``).
+
+Also: a sentence that opens with a national word ("Nationwide, …") counts over the whole state in every clause; a
+team's size («فريق التحقيق المكون من ثلاثة صحفيين», "a team of five researchers") and centimetres are no figures.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from helpers.evaluate.probes import probe_document
 
 
 def _values(text: str) -> set[str]:
-    document = probe_document({"id": "t", "text": text, "lang": "en", "note": ""})
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    document = probe_document({"id": "t", "text": text.replace("\\n", "\n\n"), "lang": lang, "note": ""})
     return {r["value"] for r in analyze_rows(document, tables=("claims",), scope="all")["claims"]}
 
 
@@ -27,6 +31,21 @@ TWO_ADJECTIVES = [
     ("The exhibition of 40 paintings by Uyghur artists opens in Paris next week.", set()),
     ("The museum in Urumqi received 25 recently restored carpets from a private collector.", set()),
 ]
+
+
+OTHER_COUNTS = [
+    ("A researcher says birth rates in two Uyghur prefectures of Xinjiang fell by 60 percent.\\nNationwide, China's "
+     "birth rate dropped to 10.48 per 1,000 people in 2019, according to the statistics bureau.", {"60"}),
+    ("A researcher says birth rates in two Uyghur prefectures of Xinjiang fell by 60 percent.\\nThe birth rate in "
+     "Hotan dropped to 8.2 per 1,000 people in 2019, according to the statistics bureau.", {"60", "8.2"}),
+    ("واعتمد فريق التحقيق المكون من ثلاثة صحفيين على صور أقمار صناعية لمعسكرات شينجيانغ بدقة 50 سنتيمترا.", set()),
+    ("A team of five researchers spent 18 months mapping the camps in Xinjiang.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_COUNTS)
+def test_other_counts(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TWO_ADJECTIVES)
