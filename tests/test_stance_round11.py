@@ -46,6 +46,9 @@
 
 - Lexicon: incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of farmers … have tripled").
 
+- **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
+  list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -185,6 +188,15 @@ INCOMES_GREW = [
     ("وقال التقرير إن دخل الأسر في تونس ارتفع بنسبة 3 في المئة.", set()),
 ]
 
+OTHER_REGIME = [
+    ("فرض الاتحاد الأوروبي عقوبات على شركتين مسجلتين في أورومتشي ضمن حزمة جديدة من العقوبات على روسيا.", set()),
+    ("The EU added a logistics firm based in Urumqi to its Russia sanctions list for shipping drone parts.", set()),
+    ("فرض الاتحاد الأوروبي عقوبات على أربعة مسؤولين في شينجيانغ بسبب انتهاكات بحق الإيغور.",
+     {("European Union", "critical")}),
+    ("The EU sanctioned four officials in Xinjiang over the mass detention of Uyghurs.",
+     {("European Union", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -194,7 +206,8 @@ SPEAKERS_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW + SPEAKERS_QUOTED)
+                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
+                         + OTHER_REGIME + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 

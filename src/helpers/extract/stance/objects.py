@@ -33,6 +33,8 @@ __all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "
 
 #: Words after a condemnation searched for an off-target object.
 _OBJECT_WINDOW = 12
+#: How many words after a sanctions cue another sanctions regime makes it about that regime.
+_REGIME_WINDOW = 15
 #: Words after an accusation verb in which its object (the accused) is named.
 _ACCUSED_WINDOW = 2
 #: Cue categories whose object is the one they are aimed at.
@@ -162,7 +164,9 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     Hong Kong, Tibet, Taiwan) or another cause (``elsewhere``: the Rohingya,
     Gaza, Kashmir) and no name of the topic ("انتقد سياسة الصين في
     هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
-    or when a field is named right before it (``domain_modifier``: film critics) or after it
+    or when a sanctions cue is followed within fifteen words by another sanctions regime (``other_regime``:
+    "its Russia sanctions list", «العقوبات على روسيا»); or when a field is named right before it
+    (``domain_modifier``: film critics) or after it
     (critics of the film, نقاد السينما); a silence cue after an accusation in its clause (accused X
     of turning a blind eye) is what X is accused of.
 
@@ -182,6 +186,10 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
                    and view.clause(view.word_at(other.start)) == view.clause(first) for other in view.cues)
     if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")) or _field_after(view, cue):
         return True
+    last = view.word_at(cue.end - 1)
+    if cue.category == "sanctions" and view.any_of("other_regime") and any(
+            view.has(j, "other_regime") for j in range(max(first - 2, 0), min(last + _REGIME_WINDOW, len(view.words)))):
+        return True  # "added an Urumqi firm to its Russia sanctions list": sanctions for another cause
     if cue.label != "critical":
         return False
     for other in view.cues:
