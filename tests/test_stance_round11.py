@@ -49,6 +49,9 @@
 - **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
   list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
 
+- **In which** (grammar kind ``resumptive``): «، أشادت فيها بـ…» after a letter or report is the main clause
+  subject's, as a participle clause is.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -197,6 +200,15 @@ OTHER_REGIME = [
      {("European Union", "critical")}),
 ]
 
+IN_WHICH = [
+    ("وقّعت الإمارات إلى جانب 36 دولة رسالة مشتركة موجهة إلى رئيس مجلس حقوق الإنسان في جنيف، أشادت فيها بإنجازات الصين "
+     "في شينجيانغ.", {("United Arab Emirates", "defends"), ("Foreign governments", "defends")}),
+    ("أصدرت الخارجية الأمريكية تقريرا مطولا عن حقوق الإنسان، وصفت فيه ما يجري في شينجيانغ بالإبادة الجماعية.",
+     {("United States", "critical")}),
+    ("أصدرت منظمة العفو الدولية بيانا دعت فيه الصين إلى إغلاق المعسكرات في شينجيانغ.",
+     {("Amnesty International", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -207,7 +219,7 @@ SPEAKERS_QUOTED = [
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
                          + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
-                         + OTHER_REGIME + SPEAKERS_QUOTED)
+                         + OTHER_REGIME + IN_WHICH + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
