@@ -44,7 +44,9 @@
 - **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
   in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
 
-- Lexicon: incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of farmers … have tripled").
+- Lexicon: "a system in Xinjiang to detain" (a gap before "to"); "a system … that no honest observer can defend",
+  «لا يمكن لأي مراقب الدفاع عنها»; incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of
+  farmers … have tripled").
 
 - **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
   list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
@@ -100,6 +102,13 @@ SCARE_QUOTES = [
      {("(author)", "critical")}),
     ("The whole story of coerced cotton pickers in Xinjiang is absurd on its face.", {("(author)", "defends")}),
     ("The claim that the camps in Xinjiang were boarding schools is absurd.", {("(author)", "critical")}),
+    ("Leaked files show Beijing built a system in Xinjiang to detain and remould an entire people.",
+     {("(author)", "critical")}),
+    ("Those men were sent back to a system of camps in Xinjiang that no honest observer can defend.",
+     {("(author)", "critical")}),
+    ("إنها معسكرات في شينجيانغ لا يمكن لأي مراقب نزيه الدفاع عنها.", {("(author)", "critical")}),
+    ("The champion said no rival could defend against his serve at the tournament in Urumqi.", set()),
+    ("لا يمكن للمنتخب الدفاع عن لقبه في بطولة أورومتشي.", set()),
 ]
 
 OWN_THAT_CLAUSE = [
