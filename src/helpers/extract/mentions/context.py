@@ -114,7 +114,8 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
              if gazetteer.entities[c[3].entity_id].kind != "person" and c[3].key not in ambiguous}
     context = name_context()
     args = (gazetteer, context, named, text, view, origin, raw, to_raw)
-    as_names = {c[3].key for c in chosen if ambiguous.get(c[3].key) == "family" and _person_context("surname", c, *args)}
+    as_names = {c[3].key for c in chosen
+                if ambiguous.get(c[3].key) == "family" and _person_context("surname", c, *args)}
     kept = []
     for cand in chosen:
         kind = ambiguous.get(cand[3].key)
