@@ -54,6 +54,11 @@
 - **In which** (grammar kind ``resumptive``): «، أشادت فيها بـ…» after a letter or report is the main clause
   subject's, as a participle clause is.
 
+- **Laws named after the policy** (grammar kind ``law_noun``): signing, passing or adopting a law or bill named
+  after the Uyghurs (cue rows: "signed the Uyghur Forced Labor Prevention Act", «وقع قانون منع العمل القسري للإيغور»)
+  is a critical act; a cue inside a law's name ("the Uyghur forced labour bill", «مشروع قانون العمل القسري») asserts
+  nothing by itself.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -218,6 +223,17 @@ IN_WHICH = [
      {("Amnesty International", "critical")}),
 ]
 
+LAWS = [
+    ("President Biden signed the Uyghur Forced Labor Prevention Act into law on Thursday.",
+     {("United States", "critical")}),
+    ("وقع الرئيس الأمريكي قانون منع العمل القسري للإيغور.", {("United States", "critical")}),
+    ("Senator Ruth Okafor said she had not yet made up her mind on the Uyghur forced labour bill.", set()),
+    ("وقالت النائبة الأمريكية جين مور إنها لم تحسم موقفها بعد من مشروع قانون العمل القسري للإيغور.", set()),
+    ("Senator Ruth Okafor said the forced labour of Uyghurs in Xinjiang must end.", {("Ruth Okafor", "critical")}),
+    ("Senator Ruth Okafor accused China of genocide in Xinjiang, an act she said the world must not ignore.",
+     {("Ruth Okafor", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -228,7 +244,7 @@ SPEAKERS_QUOTED = [
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
                          + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
-                         + OTHER_REGIME + IN_WHICH + SPEAKERS_QUOTED)
+                         + OTHER_REGIME + IN_WHICH + LAWS + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
