@@ -44,10 +44,11 @@
 - **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
   in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
 
-- Lexicon: "a system in Xinjiang to detain" (a gap before "to"); "a system … that no honest observer can defend",
-  «لا يمكن لأي مراقب الدفاع عنها»; incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of
-  farmers … have tripled").
-
+- Lexicon: the state accusing militants, separatists or extremists («تتهم الصين جماعات انفصالية», "accused Uyghur
+  militants of …"; the accused without a preposition, so «بوصفهم بالإرهابيين» is not one); rights enjoyed in full
+  («يتمتعون بكامل حقوقهم»); "a system in Xinjiang to detain" (a gap before "to"); "a system … that no honest observer
+  can defend", «لا يمكن لأي مراقب الدفاع عنها»; incomes that grew, the noun first («دخل المزارعين … تضاعف», "the
+  incomes of farmers … have tripled").
 - **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
   list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
 
@@ -234,6 +235,15 @@ LAWS = [
      {("Ruth Okafor", "critical")}),
 ]
 
+BLAMES_THE_MILITANTS = [
+    ("وتتهم الصين جماعات انفصالية في شينجيانغ بالوقوف وراء هجمات دامية.", {("China", "defends")}),
+    ("Beijing has accused Uyghur militants of carrying out attacks in Xinjiang.", {("China", "defends")}),
+    ("واتهم ناشطون إيغور الصين بوصفهم بالإرهابيين في شينجيانغ.", {("Activists", "critical")}),
+    ("Rights groups accuse Beijing of branding ordinary Uyghurs in Xinjiang as terrorists.",
+     {("Rights groups", "critical")}),
+    ("وتؤكد السلطات الصينية أن الإيغور يتمتعون بكامل حقوقهم الدينية في شينجيانغ.", {("China", "defends")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -244,7 +254,7 @@ SPEAKERS_QUOTED = [
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
                          + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
-                         + OTHER_REGIME + IN_WHICH + LAWS + SPEAKERS_QUOTED)
+                         + OTHER_REGIME + IN_WHICH + LAWS + BLAMES_THE_MILITANTS + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 

@@ -165,8 +165,8 @@ def claimed(view, cue) -> bool:
         return False
     first = view.word_at(cue.start)
     for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
-        if j + 1 < first and view.words[j + 1].opener == "contrast":
-            return False
+        if j + 1 < first and view.words[j + 1].opener not in ("", "boundary"):
+            return False  # a contrast or a comma: "While the US accuses China of genocide, Russia says …"
         if view.has(j, "claim_verb") and not (view.has(j - 1, "determiner") or view.has(j + 1, "noun_of")
                                                or view.has(j + 1, "about")):
             return True  # … not the noun: "the claims", "claims of genocide", "claims about the camps"
