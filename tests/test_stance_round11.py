@@ -60,6 +60,10 @@
   is a critical act; a cue inside a law's name ("the Uyghur forced labour bill", «مشروع قانون العمل القسري») asserts
   nothing by itself.
 
+- **Common reporting constructions**: a detention verb with "camps" up to twelve words on («تحتجز السلطات … أكثر من
+  مليون من الإيغور في معسكرات»); "may have committed" asserts the hedged finding (``hedge_assertive``); a language
+  or culture erased, the noun first; «مكافحة إرهاب» without the article.
+
 Every sentence is written for this file and read as a probe document of its own.
 """
 
@@ -244,6 +248,18 @@ BLAMES_THE_MILITANTS = [
     ("وتؤكد السلطات الصينية أن الإيغور يتمتعون بكامل حقوقهم الدينية في شينجيانغ.", {("China", "defends")}),
 ]
 
+COMMON_REPORTING = [
+    ("وتحتجز السلطات الصينية أكثر من مليون من الإيغور في معسكرات، بحسب خبراء في الأمم المتحدة.",
+     {("United Nations", "critical")}),
+    ("وأرسلت الحكومة وفدا من الصحفيين العرب لزيارة أسواق ومصانع ومراكز تدريب في شينجيانغ.", set()),
+    ("The UN human rights office said China may have committed crimes against humanity in Xinjiang.",
+     {("United Nations", "critical")}),
+    ("The UN human rights office said China could face questions over Xinjiang at the next session.", set()),
+    ("Activists say the Uyghur language is being erased from schools in Xinjiang.", {("Activists", "critical")}),
+    ("وقال المتحدث باسم الخارجية الصينية إن قضايا شينجيانغ ليست قضايا حقوق إنسان بل قضايا مكافحة إرهاب.",
+     {("China", "defends")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -254,7 +270,8 @@ SPEAKERS_QUOTED = [
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
                          + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
-                         + OTHER_REGIME + IN_WHICH + LAWS + BLAMES_THE_MILITANTS + SPEAKERS_QUOTED)
+                         + OTHER_REGIME + IN_WHICH + LAWS + BLAMES_THE_MILITANTS
+                         + COMMON_REPORTING + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
