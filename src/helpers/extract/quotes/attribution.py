@@ -17,6 +17,7 @@ import re
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.frames import source_name
 from helpers.extract.quotes.open_names import possessed_name
+from helpers.extract.quotes.open_quoted import in_quoted_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
@@ -132,6 +133,29 @@ class AttributionMixin:
                 rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
                 return (rest[0][0], rest[-1][1]) if rest else span
         return span
+
+    def _quoted_name(self, pair) -> bool:
+        """Whether a quotation is an organisation's name (:func:`helpers.extract.quotes.open_quoted.in_quoted_name`)."""
+        return in_quoted_name(self.view, pair)
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """Whether a complementiser's match lies inside a name: a mention ("سي إن إن") or a quoted organisation's
+        name («رابطة الدفاع عن الأقليات»)."""
+        return any(m.start < start < m.end for m in self.view.mentions_in(start - 40, end + 40)) \
+            or in_quoted_name(self.view, self.pairs.enclosing(start))
+
+    def _phrase_quote(self, start: int, pair, after: str) -> bool:
+        """A quotation that is part of the speaker phrase, not the content: a short one before ":" or إن/أن, a
+        medium's quoted name, or an organisation's quoted name right after the verb (وأعربت «رابطة …» عن)."""
+        if len(words_between(self.text, *pair)) <= 5 and (
+                ":" in after or self.lex.complement_re["an"].search(after) or self._named_medium(start, pair)):
+            return True
+        return not self.text[start:pair[0]].strip() and in_quoted_name(self.view, pair)
+
+    def _quoted_speaker(self, region: tuple[int, int], pair) -> bool:
+        """A quotation right after the speaker region that names it: a medium's (موقع "سي إن إن") or, right after
+        the verb, an organisation's (وقالت «جمعية قرطاج للحريات» إن)."""
+        return self._named_medium(region[0], pair) or (region[1] <= region[0] and in_quoted_name(self.view, pair))
 
     def _named_medium(self, start: int, pair) -> bool:
         """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
