@@ -43,7 +43,8 @@ def before_seat(words: list[str]) -> list[str]:
     return next((words[:k] for k, w in enumerate(words) if w in SEAT_WORDS), words)
 
 
-def open_antecedent(view: QuoteView, start: int, head: str, found: tuple[str, str]) -> tuple[str, str]:
+def open_antecedent(view: QuoteView, start: int, head: str, kinds: frozenset,
+                    found: tuple[str, str]) -> tuple[str, str]:
     """The actor of a definite description: the gazetteer's when one was found, else the nearest earlier
     open-world organisation.
 
@@ -51,6 +52,7 @@ def open_antecedent(view: QuoteView, start: int, head: str, found: tuple[str, st
         view: the document's quote view.
         start: the phrase's normalised start.
         head: the description's head as ``quotes/anaphors.tsv`` lists it (institute, مركز).
+        kinds: the actor kinds the head refers to (its ``refers_to``).
         found: ``(actor, actor_entity_id)`` found among the gazetteer's actors.
 
     Returns:
@@ -60,9 +62,7 @@ def open_antecedent(view: QuoteView, start: int, head: str, found: tuple[str, st
         when the phrase gives its seat ("the Oslo-based group", الجمعية ومقرها …), the last organisation's name;
         else ``found``.
     """
-    from helpers.extract.quotes.bodies import _anaphors  # bodies reads this module's seat words
-
-    if found[0] or "organization" not in _anaphors()[head][0] or not view.sentences:
+    if found[0] or "organization" not in kinds or not view.sentences:
         return found
     index = max(view.sentence_of(start), 0)
     first = view.sentences[max(index - _SENTENCES, 0)][0]
