@@ -139,6 +139,8 @@ def _ref_polarity(view, cue):
             for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
                 if not has(i, "not_negation") and (has(i, "rejecter") or has(i, "negator")):
                     return "withheld", ""
+                if not has(i, "not_negation") and has(i, "participle"):
+                    break  # the clause is the participle's
     if cue.pos == "content":  # the "that" clause of a rejected accusation
         start = first
         while start > 0 and view.words[start - 1].clause == view.clause(first):
@@ -150,12 +152,18 @@ def _ref_polarity(view, cue):
                 if has(i, "rejecter") or any(c.category in polarity_module.REJECTING
                                              and c.start <= view.words[i].start < c.end for c in view.cues):
                     return "rejected", ""
+                if has(i, "participle"):
+                    break  # the clause is the participle's
+    if cue.label == "defends" and cue.pos == "content" and polarity_module.named_by(view, first) is not None:
+        return "rejected", ""  # "what the authorities call vocational training centres"
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
     allowed = {view.clause(last)}  # … read across an aside of at most four words with a speech verb
     for j in range(last + 1, min(last + 1 + polarity_module._DEBUNK_WINDOW, len(view.words))) \
             if cue.pos == "content" else ():
         clause = view.clause(j)
-        if clause not in allowed:
+        if clause not in allowed and clause == max(allowed) + 1 and has(j, "described_as"):
+            allowed.add(clause)  # «وصف الاتهامات … بأنها أكاذيب»
+        elif clause not in allowed:
             words_of = [k for k in range(len(view.words)) if view.clause(k) == clause]
             aside = len(words_of) <= polarity_module._ASIDE_WORDS and any(has(k, "governor") for k in words_of)
             if not aside or clause != max(allowed) + 1:
@@ -163,7 +171,8 @@ def _ref_polarity(view, cue):
             allowed |= {clause, clause + 1}
         elif has(j, "rejecter"):
             break
-        if has(j, "debunker"):
+        if has(j, "debunker") and not any(c is not cue and c.label == "critical"
+                                          and c.start <= view.words[j].start < c.end for c in view.cues):
             if any(has(k, "negator") for k in range(max(j - 2, last + 1), j)):
                 break
             return "rejected", view.words[j].text

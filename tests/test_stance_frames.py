@@ -178,9 +178,7 @@ DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by t
      {("Russia", "defends")}),  # an aside does not cut the claim from its debunking predicate
     ("وقالت منظمة العفو الدولية إن ما يجري في شينجيانغ، على حد قولها، إبادة جماعية.",
      {("Amnesty International", "critical")}),
-    pytest.param("ووصف الباحث الصيني تشو لين الاتهامات الغربية بشأن شينجيانغ بأنها أكاذيب.",
-                 {("تشو لين", "defends")},
-                 marks=pytest.mark.xfail(strict=True, reason="an accusation noun described as lies still holds")),
+    ("ووصف الباحث الصيني تشو لين الاتهامات الغربية بشأن شينجيانغ بأنها أكاذيب.", {("تشو لين", "defends")}),
     ("The Chinese researcher Zhou Lin called the allegations about Xinjiang a pack of lies.",
      {("Zhou Lin", "defends")}),
     ("Zakharova said Western accusations over Xinjiang were an attempt to interfere in China's affairs.",
@@ -188,9 +186,8 @@ DISCREDITED = [  # the critics' evidence discredited (cherry-picked, funded by t
     ("Amnesty said its criticism of the camps in Xinjiang had been ignored.", {("Amnesty International", "critical")}),
     ("Pakistan's foreign minister said his country supported China's efforts to combat terrorism in Xinjiang and "
      "rejected any interference in China's internal affairs.", {("Pakistan", "defends")}),
-    pytest.param("Amnesty said the accusations against the Uyghur scholar in Xinjiang were fabricated.",
-                 {("Amnesty International", "critical")},
-                 marks=pytest.mark.xfail(strict=True, reason="the accusations' direction (against a Uyghur) unread")),
+    ("Amnesty said the accusations against the Uyghur scholar in Xinjiang were fabricated.",
+     {("Amnesty International", "critical")}),
     ("وقال السفير الصيني إن التقارير عن شينجيانغ ممولة من جهات معادية للصين.", {("China", "defends")}),
     ("Chinese diplomats said the reports on Xinjiang were funded by anti-China groups.", {("China", "defends")}),
     ("A Chinese foreign ministry spokesman said the testimonies about Xinjiang were cherry-picked.",

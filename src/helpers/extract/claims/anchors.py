@@ -19,7 +19,8 @@ from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import lookup_key
 
-__all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "not_place_words", "other_region_ids"]
+__all__ = ["TAIL", "Anchor", "anchors_in", "clause_breaks", "core_terms", "counter_word", "not_place_words",
+           "other_region_ids"]
 
 _AL = affix("article")
 _CLITICS = rf"(?:[وف]?(?:[بلك]?{_AL}|[بلك]|{affix('article_lam')})?)"
@@ -55,7 +56,7 @@ def _lexicon() -> dict:
             if row["class"] == "other_region":
                 other_ids.add(form)
                 continue
-            if row["class"] in ("link", "not_place"):  # read by claim_links, not_place_words
+            if row["class"] in ("link", "not_place", "counter"):  # read by claim_links, not_place_words, counter_word
                 continue
             wild = form.endswith("*")
             key = _key(form.rstrip("*"))
@@ -149,3 +150,27 @@ def not_place_words() -> frozenset:
     """
     return frozenset(_key(f) for r in read_tsv("claims/figure_anchors.tsv") if r["class"] == "not_place"
                      for f in r["forms"].split("|") if f.strip())
+
+
+@lru_cache(maxsize=1)
+def _counters() -> tuple[frozenset, tuple]:
+    exact, prefixes = set(), []
+    for row in read_tsv("claims/figure_anchors.tsv"):
+        if row["class"] == "counter":
+            for form in filter(None, (f.strip() for f in row["forms"].split("|"))):
+                (prefixes.append(_key(form[:-1])) if form.endswith("*") else exact.add(_key(form)))
+    return frozenset(exact), tuple(prefixes)
+
+
+def counter_word(word: str) -> bool:
+    """Whether a population word takes no genitive (a ``counter`` row: نسمة، يعيش; "home to").
+
+    Args:
+        word: the population word as found (normalised text).
+
+    Returns:
+        True when the word after it is never the place it counts.
+    """
+    exact, prefixes = _counters()
+    key = _key(" ".join(word.split()))
+    return key in exact or key.startswith(prefixes)

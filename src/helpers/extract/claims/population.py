@@ -1,28 +1,26 @@
 """Step 3 of the topic rule: is a population figure the population of the topic's place?
 
-A population word ("population", "residents", سكان، نسمة …) that is the anchor
-nearest a number makes it a population figure (:mod:`helpers.extract.claims.topic`);
-it is about the topic when the place it is the population of is the topic's.
-That place is, in order: a core name right before the population word ("the Uyghur
-population", "Xinjiang's residents": the topic's); the place named right after the population word
-("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a
-deictic, a place noun, or a name the gazetteer lacks, which is another place);
-the place named nearest before the number in its clause (else the first one
-after it); a place noun ("a city of 2 million": another place, unless a core
-name follows it at once); a deictic ("the region", المنطقة:
-the topic's region when the context is topical and in focus; the words that may
-follow a population word without naming a place are the ``not_place`` rows of
-``data/claims/figure_anchors.tsv``); with none in the
-clause, the place named last before the clause in the sentence ("Kazakhstan,
-which has a population of …"); with none there either, the figure is the
-topic's when its clause has a core name or its context is topical and in focus.
+A population word ("population", "residents", سكان، نسمة …) that is the anchor nearest a number makes it a
+population figure (:mod:`helpers.extract.claims.topic`); it is about the topic when the place it is the
+population of is the topic's. That place is, in order: a core name right before the population word ("the
+Uyghur population", "Xinjiang's residents": the topic's); the place named right after the population word
+("سكان شينجيانغ", "population of the region", "residents of Almaty": a mention, a deictic, a place noun, or a
+name the gazetteer lacks, which is another place); the place named nearest before the number in its clause,
+the topic's people counting as the topic's place there ("عدد الإيغور نحو …"; else the first place after it); a
+head counter (نسمة; ``counter`` rows) or an Arabic noun with the article (التعداد الصيني) names no place after
+it; a place noun ("a city of 2 million": another place, unless a core name follows it at once); a deictic
+("the region", المنطقة: the topic's region when the context is topical and in focus; the words that may follow
+a population word without naming a place are the ``not_place`` rows of ``data/claims/figure_anchors.tsv``);
+with none in the clause, the place named last before the clause in the sentence ("Kazakhstan, which has a
+population of …"); with none there either, the figure is the topic's when its clause has a core name or its
+context is topical and in focus.
 """
 
 from __future__ import annotations
 
 import re
 
-from helpers.extract.claims.anchors import not_place_words
+from helpers.extract.claims.anchors import counter_word, not_place_words
 from helpers.text.affixes import affix
 
 __all__ = ["population_ok"]
@@ -52,10 +50,11 @@ def population_ok(test, core: list, clause: tuple[int, int], start: int, context
     for a in test.in_span(c_start, c_end, "population"):
         if any(a.start - 3 <= e <= a.start for _, e, _ in test.core):  # "the Uyghur population", "Xinjiang's residents"
             return True
-        own = _genitive(test, a.end)
+        own = None if _no_genitive(test.text, a) else _genitive(test, a.end)
         if own is not None:  # "سكان شينجيانغ", "population of the region": whose population it is
             return own[2] == "core" or (own[2] == "deictic" and context_ok)
     refs = [(s, e, "core" if is_core else "other") for s, e, is_core in test.places if c_start <= s < c_end]
+    refs += [(s, e, "core") for s, e, kind in test.core if kind == "people" and c_start <= s < start]
     for a in test.in_span(c_start, c_end):
         if a.cls == "deictic":
             refs.append((a.start, a.end, "deictic"))
@@ -72,6 +71,13 @@ def population_ok(test, core: list, clause: tuple[int, int], start: int, context
     if place is None:
         return bool(core) or context_ok
     return place[2] == "core" or (place[2] == "deictic" and context_ok)
+
+
+def _no_genitive(text: str, anchor) -> bool:
+    """Whether a population word cannot be followed by the place it counts: a head counter (نسمة) or an Arabic
+    noun with the article (a construct noun has none: سكان شينجيانغ, but التعداد الصيني is a noun and its
+    adjective)."""
+    return counter_word(text[anchor.start:anchor.end]) or text.endswith(_AL, 0, anchor.start)
 
 
 def _genitive(test, position: int) -> tuple[int, int, str] | None:

@@ -24,7 +24,8 @@ The rule, in order (``rule`` names the step that kept a figure):
 1. ``unit``: the counted noun is a core people or qualified by one (1 million
    Uyghurs, 4,000 Uyghur workers, 10 Uyghur families) → a figure;
 2. an other region in the clause, a count over the whole target state
-   (``national``: nationwide, across China), a counted noun of another
+   (``national``: nationwide, across China; a sentence that opens with one, "Nationwide, …", counts so in
+   every clause), a counted noun of another
    country (3.6 million Syrian refugees; not when the clause sanctions them:
    "sanctioned nine British citizens") or another country acting on the number
    (named before it in the clause with an event word there and no speech verb
@@ -223,7 +224,8 @@ class TopicTest:
         foreign = any(end <= s < max(unit_end, end) + 2 for s in self.foreign) and not any(
             a.counts in _FOREIGN_OK for a in events)  # 3.6 million Syrian refugees; not "sanctioned 9 British MPs"
         if not core and (foreign or any(c_start <= s < c_end for s, _, _ in self.other)
-                         or self._national(c_start, c_end) or self._foreign_agent(c_start, c_end, start)):
+                         or self._national(c_start, c_end) or self._opens_national(s_start, s_end)
+                         or self._foreign_agent(c_start, c_end, start)):
             return None
         x_start, x_end = self._context(index)
         if self.in_span(s_start, min(s_end, s_start + 40), "reset"):  # "Elsewhere, …": another story
@@ -306,6 +308,12 @@ class TopicTest:
                     and not speech_lexicon().verb_re.search(self.text, c_start, start):
                 return True
         return False
+
+    def _opens_national(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence opens with a ``national`` word ("Nationwide, China's birth rate fell to …"): it
+        scopes every clause of the sentence, not only its own."""
+        return any(a.cls == "national" and a.start <= s_start + 1
+                   for a in self.in_span(s_start, min(s_end, s_start + 40)))
 
     def _national(self, c_start: int, c_end: int) -> bool:
         """Whether the clause counts over the whole target state (nationwide, across China)."""

@@ -77,7 +77,7 @@ def _build_unit_patterns() -> dict:
         "units": units,
         "unit": re.compile(rf"{sp}(?:(?:{affix_alternation('unit_of')}){sp})?"
                            rf"(?:(?:{affix_alternation('members_of')}|members{sp}of){sp})?{_MORE}"
-                           rf"[\"'«“‘]?(?P<adjective>[a-z]+(?:-[a-z]+)?[^\S\n]+)?[\"'«“‘]?"
+                           rf"[\"'«“‘]?(?P<adjective>(?:[a-z]+(?:-[a-z]+)?[^\S\n]+){{1,2}}?)??[\"'«“‘]?"
                            rf"(?:{_AL})?(?P<unit>{alt(units)})(?!\w)"),
         "year": re.compile(rf"(?<!\w)(?:{alt(years)}){sp}$"),
         # a rate after the counted noun: 12 cases per 100,000, 8 حالات لكل ألف
@@ -167,8 +167,12 @@ _UNIT_JOINERS = frozenset(affixes("unit_joiner_en"))
 
 
 def _is_unit_word(word: str) -> bool:
-    """Whether the word before a unit is itself a unit or a joining word (the unit then is not this
-    number's); a people name used as an adjective is not (4,000 Uyghur workers count workers)."""
+    """Whether the word (or either of two words) before a unit is itself a unit or a joining word (the unit
+    then is not this number's); a people name used as an adjective is not (4,000 Uyghur workers count
+    workers)."""
+    words = word.split()
+    if len(words) > 1:  # "380 suspected detention facilities": either adjective may be a unit or a joiner
+        return any(_is_unit_word(w) for w in words)
     word = word.strip()
     unit = unit_patterns()["units"].get(word)
     if unit and unit[1] == "people" and not word.endswith("s"):

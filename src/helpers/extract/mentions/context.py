@@ -37,9 +37,13 @@ import helpers.gazetteer.variants as V
 from helpers.gazetteer.entries import GazetteerError, _read_tsv
 from helpers.text.affixes import affix, affix_alternation, affixes
 
-__all__ = ["name_context", "keep_ambiguous"]
+__all__ = ["drop_venue_names", "keep_ambiguous", "name_context"]
 
-_KINDS = ("title", "given", "particle", "function", "speech")
+_KINDS = ("title", "given", "particle", "function", "speech", "venue", "naming")
+#: How many words a naming word (اسم، named) may stand after the venue noun it names (مطعم صغير يحمل اسم).
+_NAMING_REACH = 4
+#: What may stand between a venue noun or naming word and the name: spaces and quotation marks only.
+_NAME_GAP = re.compile(r"[^\S\n]*[\"'«»“”‘’]?[^\S\n]*")
 _AL, _LL = affix("article"), affix("article_lam")
 #: Proclitics stripped to read a word, and ل + article with its conjunctions (لل، ولل، فلل).
 _CLITICS = affixes("reading_clitic")
@@ -60,7 +64,7 @@ def name_context(path: str | None = None) -> dict[str, frozenset]:
         path: another file of the same shape (default: the packaged one).
 
     Returns:
-        Match keys per kind (title, given, particle, function).
+        Match keys per kind (title, given, particle, function, speech, venue, naming).
 
     Raises:
         helpers.gazetteer.index.GazetteerError: unknown kind or bad pattern,
@@ -120,6 +124,49 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
             continue
         kept.append(cand)
     return kept
+
+
+def drop_venue_names(chosen: list, gazetteer, text: str, view: str, origin) -> list:
+    """Drop the place names that name a venue: right after a venue noun («مطعم "كاشغر"», "Hotel Kashgar"), or
+    after a naming word that follows one within four words («مطعم صغير يحمل اسم "كاشغر"», "a café named Urumqi").
+
+    Args:
+        chosen: candidates ``(start, end, prefix length, Variant)`` in match-view offsets.
+        gazetteer: the :class:`~helpers.gazetteer.index.Gazetteer`.
+        text: the normalised text the view was made from.
+        view: the match view (non-word runs as one space, trailing space).
+        origin: ``origin[i]`` = index in ``text`` of ``view[i]``.
+
+    Returns:
+        ``chosen`` without the venue names (same order).
+    """
+    context = name_context()
+    if not context["venue"]:
+        return chosen
+    kept = []
+    for cand in chosen:
+        if gazetteer.entities[cand[3].entity_id].kind == "place":
+            before = _plain_words_before(view, origin, text, cand[0] - cand[2], _NAMING_REACH + 1)
+            if before and (_readings(before[0]) & context["venue"] or (
+                    _readings(before[0]) & context["naming"]
+                    and any(_readings(w) & context["venue"] for w in before[1:]))):
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _plain_words_before(view: str, origin, text: str, start: int, count: int) -> list[str]:
+    """Up to ``count`` words before view offset ``start``, nearest first; the first only when spaces or a
+    quotation mark stand between it and ``start`` (no other punctuation), the others when only spaces do."""
+    words, end = [], start
+    while len(words) < count and end >= 2 and view[end - 1] == " ":
+        begin = view.rfind(" ", 0, end - 1) + 1
+        gap = text[origin[end - 2] + 1:origin[end]] if end < len(origin) else " "
+        if not (_NAME_GAP.fullmatch(gap) if not words else _adjacent(gap)):
+            break
+        words.append(view[begin:end - 1])
+        end = begin
+    return words
 
 
 def _person_context(kind, cand, gazetteer, context, named, text, view, origin, raw, to_raw) -> bool:

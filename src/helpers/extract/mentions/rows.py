@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from helpers.extract.mentions.automaton import automaton as _automaton
-from helpers.extract.mentions.context import keep_ambiguous
+from helpers.extract.mentions.context import drop_venue_names, keep_ambiguous
 from helpers.gazetteer.index import Gazetteer, clitic_rules, default_gazetteer
 from helpers.io.rows import frame
 from helpers.text.view import DocumentView, match_view
@@ -231,7 +231,8 @@ def mention_rows(raw: str, *, doc_id: str = "", gazetteer: Gazetteer | None = No
     firm, loose, blocks = _candidates(raw, view, to_raw, gazetteer)
     occupied = bytearray(len(view))
     firm = _greedy(_vetoed(firm, blocks), occupied)
-    kept = keep_ambiguous(firm, gazetteer, norm.text, view, origin, raw, to_raw)
+    kept = drop_venue_names(keep_ambiguous(firm, gazetteer, norm.text, view, origin, raw, to_raw), gazetteer,
+                            norm.text, view, origin)
     for cand in set(firm) - set(kept):
         occupied[cand[0]:cand[1]] = bytes(cand[1] - cand[0])
     firm = kept

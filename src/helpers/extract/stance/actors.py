@@ -24,8 +24,8 @@ from helpers.io.rows import as_rows, isna
 from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "open_refs", "quote_spans", "unheld_spans", "author_voice", "resolve_actor",
-           "resolve_actor_id", "merge_refs", "top_actor", "drop_described_origins"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "author_voice", "country_actors", "drop_described_origins", "merge_refs",
+           "open_refs", "quote_spans", "resolve_actor", "resolve_actor_id", "top_actor", "unheld_spans"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -72,6 +72,16 @@ def top_actor(entity_id: str) -> str:
         The English name of the entity the chain ends at.
     """
     return _top(entity_id) if entity_id in _gazetteer() else ""
+
+
+@lru_cache(maxsize=1)
+def country_actors() -> frozenset:
+    """The actor names of the gazetteer's countries (China, Australia …).
+
+    Returns:
+        Their English names.
+    """
+    return frozenset(row["name_en"] for row in _gazetteer().values() if row["kind"] == "country")
 
 
 def resolve_actor_id(entity_id: str) -> str:

@@ -8,6 +8,13 @@
 - **Claims told as claims** (grammar kind ``claim_verb``): a defending claim right after "claims", "alleges",
   «تزعم», «تدعي» in the words of a speaker who does not own the policy ("Rights groups said China claims workers are
   treated well") is that speaker's doubt: critical.
+- **The state's claims debunked** (grammar kinds ``claim_noun``, ``charge_noun``, ``against``, ``against_person``,
+  ``charged_person``, ``official``, ``described_as``): a claim that a speaker calls false or rejects is the state's
+  when the policy's owner owns it ("China's claims … are propaganda", «مزاعم الصين … أكاذيب», «الرواية الرسمية»)
+  or when it is the charges brought against a person ("the charges against the Uyghur poet were baseless",
+  «التهم الموجهة إلى الناشطة ملفقة»): the speaker is critical, not defending.
+- **Denials of nothing on the topic**: a bare denial verb whose "that" clause holds no stance cue ("denied that the
+  minister had raised Xinjiang") takes no side.
 - **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
   that it had deported any Uyghurs") takes no side unless the denier owns the policy.
 
@@ -18,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claimed", "others_accusation", "own_act_clause", "pretext_reading"]
+__all__ = ["claimed", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
@@ -35,6 +42,16 @@ _CONDITIONS = frozenset({"benefit_report", "development", "counterterrorism", "v
                          "three_evils", "openness"})
 #: How many words before a defending claim a claim verb still tells it as a claim ("claims that workers … are").
 _CLAIM_WINDOW = 10
+#: Cue categories that call a claim false or reject it (or an accusation cue so rejected).
+_DEBUNKING = frozenset({"disinformation", "rejection", "denial", "accusation", "criticism"})
+#: How many words after a charge noun its "against" may stand, and the accused after "against".
+_AGAINST_WINDOW, _ACCUSED_WINDOW = 3, 4
+#: How many words after the cue's end a rejected claim noun may stand ("dismissed as propaganda China's claims").
+_CLAIM_AFTER = 4
+#: How many words a possessive owner may stand before its claim noun ("China's official account").
+_OWNER_BEFORE = 3
+#: How many words an agent may stand after its claim noun ("claims made by Beijing").
+_OWNER_AFTER = 3
 #: How many words after a denial its "that it …" may start ("denied on Monday that it had …").
 _OWN_ACT_WINDOW = 4
 
@@ -109,6 +126,28 @@ def own_act_clause(view, cue) -> int | None:
     return None
 
 
+def denies_nothing(view, cue) -> bool:
+    """Whether a one-word denial («نفت», "denied") denies a "that" clause that holds no stance cue.
+
+    Args:
+        view: the sentence.
+        cue: a cue of the ``denial`` category.
+
+    Returns:
+        True when the clause right after the denial's own is opened by أن / "that" and no other cue stands in it:
+        "denied that the minister had discussed the Uyghurs during his visit" says nothing about the policy.
+    """
+    if cue.category != "denial" or " " in cue.cue.strip() or not view.words:
+        return False
+    first = view.word_at(cue.start)
+    clause = view.clause(first)
+    after = next((k for k in range(first + 1, len(view.words)) if view.clause(k) != clause), None)
+    if after is None or view.words[after].opener != "boundary":
+        return False
+    denied = view.clause(after)
+    return not any(c is not cue and view.clause(view.word_at(c.start)) == denied for c in view.cues)
+
+
 def claimed(view, cue) -> bool:
     """Whether a claim verb of the grammar (claims, alleges, تزعم، تدعي) tells the cue as somebody's claim.
 
@@ -128,6 +167,75 @@ def claimed(view, cue) -> bool:
     for j in range(first - 1, max(first - 1 - _CLAIM_WINDOW, -1), -1):
         if j + 1 < first and view.words[j + 1].opener == "contrast":
             return False
-        if view.has(j, "claim_verb"):
+        if view.has(j, "claim_verb") and not (view.has(j - 1, "determiner") or view.has(j + 1, "noun_of")
+                                               or view.has(j + 1, "about")):
+            return True  # … not the noun: "the claims", "claims of genocide", "claims about the camps"
+    return False
+
+
+def state_claim(view, cue, owners, *, rejected: bool = False) -> bool:
+    """Whether the claim a defending-looking cue debunks or rejects is the state's own (the module docstring).
+
+    Args:
+        view: the sentence.
+        cue: a cue whose label came out ``defends``.
+        owners: the policy's owners (actors).
+        rejected: the cue's label came from a rejecter or a debunking word (any category).
+
+    Returns:
+        True when a claim noun of the cue's clause (or of the clause a «بأنها» continues), up to four words after
+        the cue, is owned by an owner or official, or is a charge brought against a person.
+    """
+    if not (rejected or cue.category in _DEBUNKING) or not view.words \
+            or not (view.any_of("claim_noun") or view.any_of("charge_noun")):
+        return False
+    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    clauses = {view.clause(first)}
+    opener = next((k for k in range(first, -1, -1) if view.clause(k) != view.clause(first)), None)
+    if opener is not None and view.has(opener + 1, "described_as"):
+        clauses.add(view.clause(opener))  # «وصفت الاتهامات … بأنها ملفقة»
+    for j in range(min(last + _CLAIM_AFTER, len(view.words) - 1), -1, -1):
+        if view.clause(j) not in clauses:
+            if j < first:
+                break
+            continue
+        if view.has(j, "claim_noun") and _owned(view, j, owners):
             return True
+        if view.has(j, "charge_noun") and _against_person(view, j):
+            return True
+    return False
+
+
+def _owned(view, j: int, owners) -> bool:
+    """Whether the claim noun at word ``j`` is the policy owner's: "China's claims", «مزاعم الصين», "claims by
+    Beijing", «الرواية الرسمية», "the official account"."""
+    if view.has(j + 1, "official") or view.has(j - 1, "official"):
+        return True
+    for ref, at in zip(view.actors, view.first):
+        if ref.actor not in owners:
+            continue
+        if j - _OWNER_BEFORE <= at < j and view.text.startswith(("'s", "’s"), ref.end):
+            return True  # "China's claims"
+        if at == j + 1 and _arabic(view, j):
+            return True  # «مزاعم الصين»: the owner in the genitive
+        if j + 1 < at <= j + _OWNER_AFTER and any(view.has(k, "agent") for k in range(j + 1, at)):
+            return True  # "claims made by Beijing"
+    return False
+
+
+def _arabic(view, j: int) -> bool:
+    """Whether word ``j`` is Arabic (a genitive owner follows the noun)."""
+    return any("\u0600" <= c <= "\u06ff" for c in view.words[j].text)
+
+
+def _against_person(view, j: int) -> bool:
+    """Whether the charge noun at word ``j`` is brought against a person: "charges against the Uyghur poet",
+    «التهم الموجهة إلى الناشطة», «التهم الموجهة إليه»."""
+    for k in range(j + 1, min(j + 1 + _AGAINST_WINDOW, len(view.words))):
+        if view.has(k, "against_person"):
+            return True
+        size = view.has(k, "against")
+        if size:
+            return any(view.has(m, "charged_person")
+                       for m in range(k + size, min(k + size + _ACCUSED_WINDOW, len(view.words))))
     return False

@@ -10,6 +10,9 @@ lower-cased sentence, whole words, after و / ف):
 - ``target_body``: an unnamed government body (السلطات، the authorities) is
   the government whose policy is the target, unless a state is named right
   after it (الحكومة التركية);
+- ``government``: "the government" / الحكومة is the government of a state other
+  than the target whose speaker or body is named before it in the sentence, else
+  as ``target_body``;
 - ``official``: unnamed officials speak for the state or organisation named
   right after them ("مسؤولون في قرغيزستان", "officials from Kazakhstan"), or
   for the target when they are officials of a place of the topic ("officials
@@ -22,7 +25,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.speakers import BASED_IN
-from helpers.extract.stance.actors import top_actor
+from helpers.extract.stance.actors import country_actors, top_actor
 from helpers.extract.stance.grammar import words
 from helpers.extract.stance.holders import localise
 from helpers.extract.stance.links import opening_subject
@@ -106,11 +109,12 @@ def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:
                 or any(a < end and start < b and not (kind == "group" and start <= a and b <= end)
                        for a, b in taken):
             continue  # a group's phrase may hold a name as an adjective: Muslim-majority countries, خبراء صينيون
-        if kind == "target_body":
+        if kind in ("target_body", "government"):
             following = [a for a, _ in taken if a >= end]
             if not owner or (following and not text[end:min(following)].strip()):
                 continue
-            actor = owner
+            before = [a.actor for a in actors if a.end <= start and a.actor != owner and a.actor in country_actors()]
+            actor = before[-1] if kind == "government" and before else owner  # "Wong said the government had …"
         elif kind == "official":
             actor = _official(text, end, actors, owner, places)
         if actor:

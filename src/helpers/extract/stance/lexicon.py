@@ -132,11 +132,15 @@ def _arabic_word(word: str) -> str:
     if exact or all(len(f) <= 2 for f in forms):
         return "(?<!\\w)[وف]?(?:" + "|".join(map(re.escape, forms)) + ")(?!\\w)"
     stems = []
-    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
-        if form.endswith("ه") and len(form) > 2:
+    for form in sorted({f for f in forms if len(f) > 2}, key=lambda f: (-len(f), f)):
+        if form.endswith("ه"):
             stems.append(re.escape(form[:-1]) + _TA_MARBUTA)
         else:
             stems.append(re.escape(form))
+    short = sorted({f for f in forms if len(f) <= 2}, key=lambda f: (-len(f), f))
+    if short:  # a form of 1-2 letters takes only و/ف, even among longer ones: «بحث» is no ب + «حث»
+        return (f"(?<!\\w)(?:{_AR_PREFIX}(?:{'|'.join(stems)}){_AR_SUFFIX}"
+                f"|[وف]?(?:{'|'.join(map(re.escape, short))}))(?!\\w)")
     return f"(?<!\\w){_AR_PREFIX}(?:{'|'.join(stems)}){_AR_SUFFIX}(?!\\w)"
 
 

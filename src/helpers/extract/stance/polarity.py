@@ -17,7 +17,7 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import SentenceView
 from helpers.text.affixes import affix, affixes
 
-__all__ = ["REJECTING", "polarity", "scare_quoted"]
+__all__ = ["REJECTING", "named_by", "namers", "polarity", "scare_quoted"]
 
 _NEGATION_WINDOW = 4
 #: The most words scare quotes hold (a campaign against "extremism", "vocational training centres").
@@ -32,6 +32,8 @@ _ONLY_WINDOW = 6
 _REJECTION_WINDOW = 7
 #: Words after a framing rejecter (so-called, ما يسمى) that it still rejects: the name it frames, not the predicate.
 _FRAMING_WINDOW = 3
+#: How many words "what X calls" may span before the name it gives (what the Chinese authorities call …).
+_NAMING_WINDOW = 6
 #: Words after a claim in which a debunking predicate rejects it ("the genocide label … is a fabrication").
 _DEBUNK_WINDOW = 10
 #: The most words of an aside clause (", Zakharova said,") that a debunking predicate reads across.
@@ -87,6 +89,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         return "withheld", ""  # "denied that Jakarta had condemned …", "It is not true that Brazil condemned …"
     if cue.pos == "content" and _denied_clause(view, first, rejecting=True):
         return "rejected", ""  # "rejected accusations by rights groups that its cameras track Uyghurs"
+    if cue.label == "defends" and cue.pos == "content" and named_by(view, first) is not None:
+        return "rejected", ""  # "held in what the authorities call vocational training centres"
     debunker = _debunked(view, cue) if view.any_of("debunker") else ""
     if debunker:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
@@ -114,6 +118,53 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             return ("", "") if _not_only(view, cue) else ("negated", word.text)
     inside = _gap_negator(view, cue, first) if view.any_of("negator") else ""
     return ("negated", inside) if inside else ("", "")
+
+
+def named_by(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """Where "what X calls" / «ما تسميه X» stands right before word ``first`` (the name it gives).
+
+    Args:
+        view: the sentence.
+        first: the index of a cue's first word.
+
+    Returns:
+        ``(what, first)``: the words from "what" / ما up to the name, X among them; None when no naming frame
+        (a naming verb right after "what" / ما, or at most three words after it) ends right before the name.
+    """
+    if not (view.any_of("naming_verb") and view.any_of("naming_what")):
+        return None
+    clause = view.clause(first)
+    for i in range(first - 1, max(first - 1 - _NAMING_WINDOW, -1), -1):
+        if view.clause(i) != clause and view.words[i + 1].opener != "":
+            return None
+        if view.has(i, "naming_verb"):
+            for w in range(i - 1, max(i - 5, -1), -1):
+                if view.has(w, "naming_what"):
+                    return w, first
+            return None
+    return None
+
+
+def namers(view: SentenceView) -> frozenset:
+    """The actors who name something in "what X calls" / «ما تسميه X» frames of the sentence: they hold none of
+    its cues by the frame ("What Beijing calls poverty alleviation is forced labour": Beijing holds neither).
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        Actor names; empty when the sentence has no naming frame.
+    """
+    if not (view.any_of("naming_verb") and view.any_of("naming_what")):
+        return frozenset()
+    found = set()
+    for i in view.starts("naming_verb"):
+        what = next((w for w in range(i - 1, max(i - 5, -1), -1) if view.has(w, "naming_what")), None)
+        if what is None:
+            continue
+        found |= {r.actor for r, at in zip(view.actors, view.first)
+                  if what < at <= i + 3 and view.clause(at) == view.clause(i)}
+    return frozenset(found)
 
 
 def _only_complements(view: SentenceView, lo: int, hi: int) -> bool:
@@ -197,6 +248,8 @@ def _denied_clause(view: SentenceView, first: int, *, rejecting: bool = False) -
             return True
         if rejecting and any(c.category in REJECTING and c.start <= view.words[i].start < c.end for c in view.cues):
             return True
+        if view.has(i, "participle"):
+            return False  # "… to reject the request, saying that …": the clause is the participle's
     return False
 
 
@@ -269,14 +322,19 @@ def _debunked(view: SentenceView, cue: CueMatch) -> str:
     allowed, asides = {view.clause(last)}, None
     for j in range(last + 1, min(last + 1 + _DEBUNK_WINDOW, len(view.words))):
         clause = view.clause(j)
-        if clause not in allowed:
+        if clause not in allowed and clause == max(allowed) + 1 and view.has(j, "described_as"):
+            allowed.add(clause)  # «وصف الاتهامات … بأنها أكاذيب»: what the object is
+        elif clause not in allowed:
             asides = _aside_clauses(view) if asides is None else asides
             if clause not in asides or clause != max(allowed) + 1:
                 break
             allowed |= {clause, clause + 1}  # "… talk of "genocide", Zakharova said, was a propaganda campaign"
         elif view.has(j, "rejecter"):
             break  # "… to combat terrorism and rejected any interference": the debunker is another verb's object
-        if view.has(j, "debunker"):  # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
+        if view.has(j, "debunker") and not any(c.label == "critical" and c.start <= view.words[j].start < c.end
+                                               for c in view.cues if c is not cue):
+            # … not one in a critical cue of its own ("jailed on fabricated charges", «سجن بتهم ملفقة»),
+            # … unless denied: "not propaganda", "no myth", "ليست أكذوبة"
             return "" if any(view.has(k, "negator") for k in range(max(j - 2, last + 1), j)) else view.words[j].text
     return ""
 
@@ -292,17 +350,25 @@ def _aside_clauses(view: SentenceView) -> set[int]:
 
 def scare_quoted(text: str, cue: CueMatch) -> bool:
     """Whether a cue's last words stand alone in quotation marks: the author's scare quotes (a campaign
-    against "extremism", «مراكز التدريب المهني»), which hold the word at a distance.
+    against "extremism", «مراكز التدريب المهني», the British 'forced labour'), which hold the word at a distance.
 
     Args:
-        text: the sentence's normalised text (quotation marks normalised to ").
+        text: the sentence's normalised text (quotation marks normalised to " and ').
         cue: the cue match.
 
     Returns:
         True when a quotation mark opens inside the cue, at most three words before its end, and closes
-        right after it.
+        right after it; or when one opens right before the cue and closes at most three words after its start
+        (a single quote only between non-letters, so that an apostrophe is none: "Uyghurs' forced labour").
     """
-    if cue.end >= len(text) or text[cue.end] != '"':
+    if cue.end < len(text) and text[cue.end] == '"':
+        opening = text.rfind('"', cue.start, cue.end)
+        if opening > cue.start:
+            return len(text[opening + 1:cue.end].split()) <= _SCARE_WORDS
+    mark = text[cue.start - 1] if cue.start > 0 else ""
+    if mark not in ('"', "'") or (mark == "'" and cue.start > 1 and text[cue.start - 2].isalnum()):
         return False
-    opening = text.rfind('"', cue.start, cue.end)
-    return opening > cue.start and len(text[opening + 1:cue.end].split()) <= _SCARE_WORDS
+    closing = text.find(mark, cue.end - 1)
+    if closing < 0 or len(text[cue.start:closing].split()) > _SCARE_WORDS:
+        return False
+    return mark == '"' or closing + 1 >= len(text) or not text[closing + 1].isalnum()

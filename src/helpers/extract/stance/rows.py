@@ -54,7 +54,14 @@ from helpers.extract.stance.actors import (
     quote_spans,
     unheld_spans,
 )
-from helpers.extract.stance.distance import claimed, others_accusation, own_act_clause, pretext_reading
+from helpers.extract.stance.distance import (
+    claimed,
+    denies_nothing,
+    others_accusation,
+    own_act_clause,
+    pretext_reading,
+    state_claim,
+)
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -79,7 +86,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import REJECTING, polarity, scare_quoted
+from helpers.extract.stance.polarity import REJECTING, namers, polarity, scare_quoted
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -266,11 +273,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     rows, heads, own_acts = [], {}, set()
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of that clause
     states = {id(cue): polarity(view, cue) for cue in cues}
+    naming = namers(view)  # "what X calls …": X holds nothing by it
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
                                            and c.start > cue.start for c in cues):
             continue  # "denied that Jakarta had condemned China": a denial of one's own act takes no side
+        if denies_nothing(view, cue):
+            continue  # "denied that the minister had raised Xinjiang": nothing on the policy is denied
         if view.words and view.clause(view.word_at(cue.start)) in own_acts:
             continue  # "denied that it had deported any Uyghurs": what the denier denies doing
         if off_target(view, cue, topic) or aimed_elsewhere(view, cue, scope.owners) \
@@ -285,10 +295,15 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             continue  # "غطاء لتبريرها", "a cover to justify it": no justification of one's own
         if pretext == "claim":
             label = "critical"  # "counter-terrorism was a pretext for …": the claim is held at a distance
+        if label == "defends" and state_claim(view, cue, scope.owners, rejected=state == "rejected"):
+            label = "critical"  # "the charges against the Uyghur poet were baseless", «مزاعم الصين … أكاذيب»
         clause = view.words[view.word_at(cue.start)].clause if view.words else 0
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
             continue
+        if naming and any(h.actor in naming for h in holders):  # "what Beijing calls poverty alleviation is …"
+            holders = [h for h in holders if h.actor not in naming]
+            source = source if holders else ""
         own = own_act_clause(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side

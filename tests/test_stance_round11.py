@@ -1,0 +1,219 @@
+"""Issue 20, round 11: readings found in a fresh writer's development file (writer F) and in my own round-11 probes.
+
+- **Charges against a person** (:func:`helpers.extract.stance.distance.charged_person`): a claim debunked or
+  rejected ("baseless", «ملفقة», "rejected the charges") whose subject is the charges or accusations brought against
+  a person (grammar kinds ``charge_noun``, ``against``, ``charged_person``: "the charges against the Uyghur poet",
+  «التهم الموجهة إلى الناشطة») defends the accused, not the state: the position is critical. Accusations against
+  the state or its authorities stay rejected by the state's side.
+- **Described as** (grammar kind ``described_as``: «وصف … بأنها أكاذيب»): the clause that «بأنها» opens predicates
+  the object of the describing verb, so a debunking word there rejects the accusation before it.
+
+- **Scare quotes around a cue** (:func:`helpers.extract.stance.polarity.scare_quoted`): quotation marks right around
+  a cue of at most three words, double or single (the British style: 'forced labour'), in the author's voice hold
+  it at a distance; an apostrophe is no quotation mark, and a speaker's words quoted in reported speech stay the
+  speaker's.
+
+- **A "that" clause of its own**: a rejecter denies the «أن» / "that" clause right after it, not one that a participle
+  or speech verb after it opens («دعت إلى رفض الطلب، معتبرة أن الإيغور يتعرضون لاضطهاد», "urged it to reject the
+  request, saying that …").
+
+- **"claims" the noun** (grammar kind ``noun_of``): "claims of genocide", "the claims about …" are no claim verb, so a
+  debunked claim after them is not told as somebody's claim.
+
+- **A denial of nothing on the topic** (:func:`helpers.extract.stance.distance.denies_nothing`): a bare denial verb
+  whose "that" clause holds no stance cue («نفت الوزارة أن يكون الوزير قد بحث قضية الإيغور», "denied that the
+  minister had raised Xinjiang") takes no side.
+
+- **What they call it** (grammar kinds ``naming_what``, ``naming_verb``): a defending name right after "what X calls"
+  / «ما تسميه X» is X's name held at a distance by whoever says the sentence (rejected), and not a position of X
+  by it; "China calls the facilities …" (no "what") stays China's.
+
+- **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water", "absurd" (grammar kind
+  ``debunker``).
+- **Before whom**: an actor right after "before" (testified before the Congress) is no subject (``object_marker``).
+
+- Lexicon: accepting the Chinese version («تتبنى وجهة النظر الصينية»); trumped-up charges (round 11 block of
+  ``data/stance/cues.tsv``).
+
+- **Whose government** (``government`` rows of ``data/stance/groups.tsv``): "the government" / «الحكومة» after a
+  state's speaker named earlier in the sentence is that state's government, not the target's.
+
+- **Whom one meets** (grammar kind ``object_marker``: «خلال لقائه»، «استقباله»، «اجتماعه»): the person met or received
+  right after a meeting noun is no subject of the sentence's cues.
+
+- **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
+  in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
+
+- Lexicon: incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of farmers … have tripled").
+
+Every sentence is written for this file and read as a probe document of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_support import stance_facts
+
+CHARGES = [
+    ("Rights groups say the separatism charges against the Uyghur poet were baseless.",
+     {("Rights groups", "critical")}),
+    ("قالت منظمة هيومن رايتس ووتش إن التهم الموجهة إلى الناشطة الإيغورية في أورومتشي ملفقة.",
+     {("Human Rights Watch", "critical")}),
+    ("Amnesty International rejected the charges against the detained Uyghur scholar as politically motivated.",
+     {("Amnesty International", "critical")}),
+    ("ووصفت منظمة العفو الدولية الاتهامات الموجهة إلى الأكاديمي الإيغوري بأنها ملفقة.",
+     {("Amnesty International", "critical")}),
+    ("China's foreign ministry said the accusations against Beijing over Xinjiang were baseless.",
+     {("China", "defends")}),
+    ("وقالت الخارجية الصينية إن الاتهامات الموجهة إلى الصين بشأن شينجيانغ لا أساس لها.", {("China", "defends")}),
+    ("Beijing said the accusations against the authorities in Xinjiang were fabricated.", {("China", "defends")}),
+    ("قال محامي الشركة إن التهم الموجهة إلى موكله في قضية الاحتيال لا أساس لها.", set()),
+]
+
+DESCRIBED_AS = [
+    ("ووصف الأكاديمي الصيني تشانغ مينغ الاتهامات الغربية بشأن معسكرات شينجيانغ بأنها أكاذيب.",
+     {("تشانغ مينغ", "defends")}),
+    ("ووصفت السفارة الصينية في الرباط المزاعم حول العمل القسري في شينجيانغ بأنها ملفقة.", {("China", "defends")}),
+    ("ووصف الناشط الإيغوري عبد الولي أيوب الرواية الرسمية عن مراكز التدريب في شينجيانغ بأنها أكاذيب.",
+     {("عبد الولي أيوب", "critical")}),
+    ("ووصف المدرب الخسارة أمام فريق شينجيانغ بأنها قاسية.", set()),
+]
+
+
+SCARE_QUOTES = [
+    ('Of course, nothing says "vocational training" quite like watchtowers and razor wire in Xinjiang.',
+     {("(author)", "critical")}),
+    ("The 'forced labour' fairy tale about Xinjiang cotton is told again and again by Western media.",
+     {("(author)", "defends")}),
+    ('يواصل الإعلام الغربي ترويج حكاية "العمل القسري" في شينجيانغ.', {("(author)", "defends")}),
+    ("Beijing's 'vocational training centres' in Xinjiang are prisons by any other name.",
+     {("(author)", "critical")}),
+    ("The Uyghurs' forced labour in Xinjiang's cotton fields is well documented.", {("(author)", "critical")}),
+    ("What Beijing calls poverty alleviation in Xinjiang is forced labour by another name.",
+     {("(author)", "critical")}),
+    ("The whole story of coerced cotton pickers in Xinjiang is absurd on its face.", {("(author)", "defends")}),
+    ("The claim that the camps in Xinjiang were boarding schools is absurd.", {("(author)", "critical")}),
+]
+
+OWN_THAT_CLAUSE = [
+    ("ودعت منظمة العفو الدولية السلطات المغربية إلى رفض طلب التسليم، معتبرة أن الإيغور يتعرضون لاضطهاد ممنهج في "
+     "شينجيانغ.", {("Amnesty International", "critical")}),
+    pytest.param("Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face "
+                 "persecution in Xinjiang.", {("Amnesty International", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="quote stage: 'saying' after an object is given to the "
+                                                             "object (Morocco), not the main clause's subject")),
+    ("نفى المتحدث باسم الخارجية الصينية أن يكون الإيغور يتعرضون للاضطهاد في شينجيانغ.", {("China", "defends")}),
+    ("China's foreign ministry denied that Uyghurs face persecution in Xinjiang.", {("China", "defends")}),
+]
+
+CLAIMS_NOUN = [
+    ("The vlogger Jake Turner told his followers that claims of genocide in Xinjiang were nonsense.",
+     {("Jake Turner", "defends")}),
+    ("Rights groups said China claims that workers in Xinjiang are treated well.", {("Rights groups", "critical")}),
+    ("The vlogger Jake Turner said the claims about forced labour in Xinjiang were nonsense.",
+     {("Jake Turner", "defends")}),
+]
+
+DENIED_NOTHING = [
+    ("ونفت وزارة الخارجية الكويتية أن يكون الوزير قد بحث قضية الإيغور خلال زيارته إلى بكين.", set()),
+    ("Indonesia's foreign ministry denied that the minister had raised Xinjiang during his visit to Beijing.", set()),
+    ("ونفت الخارجية الصينية أن يكون الإيغور محتجزين في معسكرات في شينجيانغ.", {("China", "defends")}),
+    ("China's foreign ministry denied that Uyghurs were held in camps in Xinjiang.", {("China", "defends")}),
+]
+
+WHAT_THEY_CALL = [
+    ("Thousands of Uyghurs were held in what the Chinese authorities call vocational training centres, Amnesty "
+     "International said.", {("Amnesty International", "critical")}),
+    ("وقالت منظمة العفو الدولية إن آلاف الأويغور احتجزوا في ما تسميه السلطات الصينية مراكز التعليم والتدريب المهني.",
+     {("Amnesty International", "critical")}),
+    ("China calls the facilities vocational training centres that have helped to curb extremism in Xinjiang.",
+     {("China", "defends")}),
+    ("وتسمي بكين هذه المنشآت مراكز للتعليم والتدريب المهني ساعدت في مكافحة التطرف في شينجيانغ.",
+     {("China", "defends")}),
+]
+
+NOT_STANDING_UP = [
+    ("Critics said China's claims about the camps in Xinjiang do not stand up to scrutiny.",
+     {("Critics", "critical")}),
+]
+
+ACCEPTED_ACCOUNT = [
+    ("Pakistan's foreign minister said his government accepts the Chinese version of events in Xinjiang.",
+     {("Pakistan", "defends")}),
+    ("وقال وزير الخارجية الباكستاني إن حكومته تتبنى وجهة النظر الصينية بشأن شينجيانغ.", {("Pakistan", "defends")}),
+    ("Pakistan's foreign minister said his government had read the Chinese version of the report on Xinjiang.", set()),
+]
+
+WHOSE_GOVERNMENT = [
+    ("Foreign Minister Penny Wong told reporters the government had raised its concerns about the treatment of "
+     "Uyghurs with Beijing.", {("Australia", "critical")}),
+    ("وقال وزير الخارجية الكندي إن الحكومة أثارت مع بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
+     {("Canada", "critical")}),
+    pytest.param("وقال وزير الخارجية الكندي إن الحكومة أبلغت بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
+                 {("Canada", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="«أبلغت بكين قلقها»: the addressee of 'informed' with no "
+                                                             "preposition is read as the concern's subject")),
+    ("The government says the vocational centres in Xinjiang have curbed extremism.", {("China", "defends")}),
+    ("وتقول الحكومة إن مراكز التدريب المهني في شينجيانغ ساعدت في مكافحة التطرف.", {("China", "defends")}),
+]
+
+MEETING_WHOM = [
+    ("أكد الرئيس الصومالي خلال لقائه الرئيس شي جين بينغ دعم بلاده الثابت لموقف الصين في القضايا المتعلقة بشينجيانغ.",
+     {("Somalia", "defends")}),
+    ("جدد نائب وزير الخارجية السعودي خلال استقباله السفير الصيني دعم المملكة لموقف الصين من شينجيانغ.",
+     {("Saudi Arabia", "defends")}),
+    ("وخلال لقائه وزير الخارجية الأمريكي، دافع وانغ يي عن سياسات الصين في شينجيانغ.", {("China", "defends")}),
+    ("التقى الرئيس الصومالي الرئيس شي جين بينغ في بكين وبحثا التعاون الاقتصادي ومشاريع في شينجيانغ.", set()),
+]
+
+SHORT_FORMS = [
+    ("وبحث الجانبان التحضير لزيارة وفد تجاري صيني إلى شينجيانغ الشهر المقبل.", set()),
+    ("وحث وزير الخارجية الألماني بكين على السماح للمحققين الأمميين بزيارة شينجيانغ.", {("Germany", "critical")}),
+]
+
+BEFORE_WHOM = [
+    ("Three former detainees testified before the US Congress on Wednesday, describing beatings in Xinjiang's camps.",
+     {("Former detainees", "critical")}),
+    ("The US Congress heard on Wednesday that detainees in Xinjiang's camps were beaten.", set()),
+]
+
+INCOMES_GREW = [
+    ("وقال المتحدث باسم حكومة شينجيانغ إن دخل المزارعين في خوتان تضاعف ثلاث مرات خلال عقد.", {("China", "defends")}),
+    ("China's foreign ministry said the incomes of farmers in Hotan in Xinjiang have tripled in a decade.",
+     {("China", "defends")}),
+    ("وقال التقرير إن دخل الأسر في تونس ارتفع بنسبة 3 في المئة.", set()),
+]
+
+SPEAKERS_QUOTED = [
+    ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
+     {("China", "defends")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
+                         + WHAT_THEY_CALL + NOT_STANDING_UP
+                         + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
+                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW + SPEAKERS_QUOTED)
+def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text) == expected
+
+
+ACADEMIC = [
+    ("وخلصت الدراسة إلى أن الاتهامات الغربية بشأن العمل القسري في شينجيانغ لا تصمد أمام الأرقام الرسمية.",
+     {("(author)", "defends")}),
+    ("The paper argues that the allegations of forced labour in Xinjiang do not stand up to scrutiny.",
+     {("(author)", "defends")}),
+    ("The paper argues that the reports of forced labour in Xinjiang stand on solid evidence.",
+     {("(author)", "critical")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCARE_QUOTES)
+def test_round11_opinion(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text, genre="opinion") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACADEMIC)
+def test_round11_academic(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text, genre="academic") == expected
