@@ -10,6 +10,7 @@ that a dateline is what cleaning makes of it).  Kinds (the id's letter):
   pairing two places («تونس - الجزائر : …») is no dateline, and a place that speaks in the story still does;
 - ``g`` an organisation's name in guillemets or quotes («جمعية …» قالت، قالت جمعية «…», the "X Initiative"
   said) speaks whole, as an open-world actor; a name in quotes that is the object or the content never does;
+  a person named after it when a role heads it (قال مدير «مرصد …» سليم الراشد) holds the role and speaks;
 - ``b`` "the London-based institute", «المركز ومقره لندن» refer back to the open-world name introduced before;
   the city's state never speaks for it, and without an earlier name nobody is made up;
 - ``c`` a Chinese personal name whose first syllable is a people's name or a common word (Han Wei, Hui Liang, Ma
@@ -109,6 +110,13 @@ ROWS = [
     ("g07", 'The minister said the "Belt and Road Initiative" would bring jobs to Xinjiang.', "said",
      ("!", "Belt and Road")),
     ("g08", "وقالت الصحيفة إن «جمعية الأمل» ستنظم حفلا خيريا.", "وقالت", ("!", "جمعية الأمل")),
+    # … and a person named after the quoted name of the body a role heads holds that role and speaks
+    ("g09", "وقال مدير «مرصد الحقوق الآسيوية» سليم الراشد إن الصين تحتجز الإيغور.", "وقال",
+     ("سليم الراشد", "سليم الراشد")),
+    ("g10", "وأكد رئيس «رابطة المهاجرين» كمال يوسف أن الجالية قلقة على أقاربها في شينجيانغ.", "وأكد",
+     ("كمال يوسف", "كمال يوسف")),
+    ("g11", "وانتقد رئيس الوزراء «جمعية الأمل» لأنها دعت السفير.", "وانتقد", ("!", "جمعية الأمل")),
+    ("g12", "وقال مدير المدرسة إن «رابطة الآباء» لم تجتمع منذ عام.", "وقال", ("!", "رابطة الآباء")),
     # b: "the London-based institute" refers back to an open-world name
     ("b01", "The report was published by the Halden Institute for Supply Chain Integrity. The London-based "
             "institute said brands must cut ties with Xinjiang.", "said",
@@ -188,8 +196,8 @@ def test_round11_speaker(item, text, verb, want):
 
 
 def test_round11_table_has_both_languages_and_negatives():
-    """The table holds 46 rows, both languages, and about as many negatives as positives."""
-    assert shape_ok(ROWS, min_rows=46, min_arabic=18)
+    """The table holds 50 rows, both languages, and about as many negatives as positives."""
+    assert shape_ok(ROWS, min_rows=50, min_arabic=18)
 
 
 @pytest.mark.parametrize(("text", "dateline"), [

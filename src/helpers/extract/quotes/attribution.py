@@ -16,8 +16,8 @@ import re
 
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.frames import source_name
-from helpers.extract.quotes.open_names import possessed_name
-from helpers.extract.quotes.open_quoted import in_quoted_name
+from helpers.extract.quotes.open_names import open_names, possessed_name
+from helpers.extract.quotes.open_quoted import heads_body, in_quoted_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
@@ -146,16 +146,26 @@ class AttributionMixin:
 
     def _phrase_quote(self, start: int, pair, after: str) -> bool:
         """A quotation that is part of the speaker phrase, not the content: a short one before ":" or إن/أن, a
-        medium's quoted name, or an organisation's quoted name right after the verb (وأعربت «رابطة …» عن)."""
+        medium's quoted name, or an organisation's quoted name right after the verb or its role (وأعربت «رابطة …»
+        عن، قال رئيس «جمعية …» X إن)."""
         if len(words_between(self.text, *pair)) <= 5 and (
                 ":" in after or self.lex.complement_re["an"].search(after) or self._named_medium(start, pair)):
             return True
-        return not self.text[start:pair[0]].strip() and in_quoted_name(self.view, pair)
+        before = words_between(self.text, start, pair[0])  # nothing, or the role whose body it is (رئيس «…»)
+        return (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair)
+
+    def _quoted_end(self, pair) -> int:
+        """Where a speaker phrase that takes a quoted name ends: after the person its role's holder is (رئيس «جمعية
+        …» عبد الرشيد تورسون), else after the closing mark."""
+        held = [n for n in open_names(self.view, pair[1], pair[1] + 2) if n.kind == "person" and n.start > pair[1]]
+        return held[0].end if held and not self.text[pair[1] + 1:held[0].start].strip() else pair[1] + 1
 
     def _quoted_speaker(self, region: tuple[int, int], pair) -> bool:
         """A quotation right after the speaker region that names it: a medium's (موقع "سي إن إن") or, right after
         the verb, an organisation's (وقالت «جمعية قرطاج للحريات» إن)."""
-        return self._named_medium(region[0], pair) or (region[1] <= region[0] and in_quoted_name(self.view, pair))
+        before = words_between(self.text, *region)
+        return self._named_medium(region[0], pair) or (
+            (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair))
 
     def _named_medium(self, start: int, pair) -> bool:
         """A quoted known name right after a medium's role noun, then its adjectives and إن/أن

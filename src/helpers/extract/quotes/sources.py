@@ -292,7 +292,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             region = self._relayed(verb.end(), complement_start, info, bool(info.complements & _OBJECT_FIRST))
             quoted = self.pairs.first_between(region[1], complement_start)[:1]
             if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._quoted_speaker(region, quoted[0]):
-                region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن", وقالت «جمعية …»: the quoted name
+                region = (region[0], self._quoted_end(quoted[0]))  # موقع "سي إن إن", وقالت «جمعية …»: the name
             if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:  # "وقال X، الباحث في المنظمة، إن": the apposition's body
