@@ -29,6 +29,7 @@ TWO_ADJECTIVES = [
     ("Officials in Xinjiang said the region's economy grew by 6.2 percent last year, calling it proof of stability.",
      {"6.2"}),
     ("The exhibition of 40 paintings by Uyghur artists opens in Paris next week.", set()),
+    ("Officials in Xinjiang demolished 38 mosques last year, the researchers found.", {"38"}),
     ("The museum in Urumqi received 25 recently restored carpets from a private collector.", set()),
 ]
 

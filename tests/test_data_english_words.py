@@ -155,4 +155,5 @@ def test_claim_word_sets_from_affix_rows():
     assert units._NOT_NOUNS == frozenset({"and", "or", "in", "at", "of", "to", "on", "from", "who", "were", "was",
                                           "are", "is", "have", "had", "has", "since", "for", "with", "by", "as",
                                           "but"})
-    assert units._UNIT_JOINERS == frozenset({"and", "or", "to", "in", "at", "per", "a", "the"})
+    assert units._UNIT_JOINERS == frozenset({"and", "or", "to", "in", "at", "per", "a", "the", "by", "of", "from",
+                                             "for", "with", "on"})

@@ -6,9 +6,9 @@
   Kashgar" names the place.
 - **Another Xinjiang**: Xinjiang County in Shanxi («محافظة شينجيانغ») is a place of its own in the gazetteer, so the
   longest match gives it, not the region.
-- Not done: "Uygur" is also a Turkish family name (Deniz Uygur), but marking it ambiguous would make the Chinese
-  state media's spelling count only beside another name of the topic ("Uygur farmers in the south of the region …"
-  alone would be lost); the chess player stays a known trap (strict xfail below).
+- **A family name**: "Uygur" is also a Turkish family name (``family`` rows of ``gazetteer/ambiguous.tsv``): it
+  counts alone ("Uygur farmers in the south …"), but not after a given name or a title ("Deniz Uygur"), nor anywhere
+  in a document that uses it so, unless the document also names the topic otherwise.
 
 Each text is my own.
 """
@@ -34,8 +34,12 @@ NAMES = [
     ("أعيد افتتاح حديقة أثرية في محافظة شينجيانغ بمقاطعة شانشي.", set()),
     ("The garden in Xinjiang County, Shanxi province, reopened on Saturday.", set()),
     ("The garden in Shanxi's Xinjiang county reopened on Saturday.", set()),
-    pytest.param("Turkey's Deniz Uygur won the European youth chess title.", set(),
-                 marks=pytest.mark.xfail(strict=True, reason="a Turkish surname spelled as the people's name")),
+    ("Turkey's Deniz Uygur won the European youth chess title.", set()),
+    ("Turkey's Deniz Uygur won the European youth chess title.\n\nUygur, 15, learned the game from his grandfather.",
+     set()),
+    ("Uygur farmers in the south of the region grow most of the cotton.", {"uyghurs"}),
+    ("The coach Deniz Uygur praised his team.\n\nUygur workers from Xinjiang were sent to factories in Anhui.",
+     {"uyghurs", "xinjiang"}),
     ("Uygur workers from Xinjiang were sent to factories in Anhui.", {"uyghurs", "xinjiang"}),
 ]
 

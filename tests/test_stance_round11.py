@@ -44,7 +44,20 @@
 - **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
   in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
 
-- Lexicon: incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of farmers … have tripled").
+- Lexicon: "a system in Xinjiang to detain" (a gap before "to"); "a system … that no honest observer can defend",
+  «لا يمكن لأي مراقب الدفاع عنها»; incomes that grew, the noun first («دخل المزارعين … تضاعف», "the incomes of
+  farmers … have tripled").
+
+- **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
+  list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
+
+- **In which** (grammar kind ``resumptive``): «، أشادت فيها بـ…» after a letter or report is the main clause
+  subject's, as a participle clause is.
+
+- **Laws named after the policy** (grammar kind ``law_noun``): signing, passing or adopting a law or bill named
+  after the Uyghurs (cue rows: "signed the Uyghur Forced Labor Prevention Act", «وقع قانون منع العمل القسري للإيغور»)
+  is a critical act; a cue inside a law's name ("the Uyghur forced labour bill", «مشروع قانون العمل القسري») asserts
+  nothing by itself.
 
 Every sentence is written for this file and read as a probe document of its own.
 """
@@ -94,6 +107,13 @@ SCARE_QUOTES = [
      {("(author)", "critical")}),
     ("The whole story of coerced cotton pickers in Xinjiang is absurd on its face.", {("(author)", "defends")}),
     ("The claim that the camps in Xinjiang were boarding schools is absurd.", {("(author)", "critical")}),
+    ("Leaked files show Beijing built a system in Xinjiang to detain and remould an entire people.",
+     {("(author)", "critical")}),
+    ("Those men were sent back to a system of camps in Xinjiang that no honest observer can defend.",
+     {("(author)", "critical")}),
+    ("إنها معسكرات في شينجيانغ لا يمكن لأي مراقب نزيه الدفاع عنها.", {("(author)", "critical")}),
+    ("The champion said no rival could defend against his serve at the tournament in Urumqi.", set()),
+    ("لا يمكن للمنتخب الدفاع عن لقبه في بطولة أورومتشي.", set()),
 ]
 
 OWN_THAT_CLAUSE = [
@@ -185,6 +205,35 @@ INCOMES_GREW = [
     ("وقال التقرير إن دخل الأسر في تونس ارتفع بنسبة 3 في المئة.", set()),
 ]
 
+OTHER_REGIME = [
+    ("فرض الاتحاد الأوروبي عقوبات على شركتين مسجلتين في أورومتشي ضمن حزمة جديدة من العقوبات على روسيا.", set()),
+    ("The EU added a logistics firm based in Urumqi to its Russia sanctions list for shipping drone parts.", set()),
+    ("فرض الاتحاد الأوروبي عقوبات على أربعة مسؤولين في شينجيانغ بسبب انتهاكات بحق الإيغور.",
+     {("European Union", "critical")}),
+    ("The EU sanctioned four officials in Xinjiang over the mass detention of Uyghurs.",
+     {("European Union", "critical")}),
+]
+
+IN_WHICH = [
+    ("وقّعت الإمارات إلى جانب 36 دولة رسالة مشتركة موجهة إلى رئيس مجلس حقوق الإنسان في جنيف، أشادت فيها بإنجازات الصين "
+     "في شينجيانغ.", {("United Arab Emirates", "defends"), ("Foreign governments", "defends")}),
+    ("أصدرت الخارجية الأمريكية تقريرا مطولا عن حقوق الإنسان، وصفت فيه ما يجري في شينجيانغ بالإبادة الجماعية.",
+     {("United States", "critical")}),
+    ("أصدرت منظمة العفو الدولية بيانا دعت فيه الصين إلى إغلاق المعسكرات في شينجيانغ.",
+     {("Amnesty International", "critical")}),
+]
+
+LAWS = [
+    ("President Biden signed the Uyghur Forced Labor Prevention Act into law on Thursday.",
+     {("United States", "critical")}),
+    ("وقع الرئيس الأمريكي قانون منع العمل القسري للإيغور.", {("United States", "critical")}),
+    ("Senator Ruth Okafor said she had not yet made up her mind on the Uyghur forced labour bill.", set()),
+    ("وقالت النائبة الأمريكية جين مور إنها لم تحسم موقفها بعد من مشروع قانون العمل القسري للإيغور.", set()),
+    ("Senator Ruth Okafor said the forced labour of Uyghurs in Xinjiang must end.", {("Ruth Okafor", "critical")}),
+    ("Senator Ruth Okafor accused China of genocide in Xinjiang, an act she said the world must not ignore.",
+     {("Ruth Okafor", "critical")}),
+]
+
 SPEAKERS_QUOTED = [
     ("China's foreign ministry said the centres offer 'vocational training' to young people in Xinjiang.",
      {("China", "defends")}),
@@ -194,7 +243,8 @@ SPEAKERS_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW + SPEAKERS_QUOTED)
+                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
+                         + OTHER_REGIME + IN_WHICH + LAWS + SPEAKERS_QUOTED)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 

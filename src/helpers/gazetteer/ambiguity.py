@@ -5,7 +5,9 @@
 
 A form listed as ambiguous is a variant key of its entity that is also
 something else in news text: a given name (``given``: إيغور is Igor, أوغور is
-Uğur), a family name (``surname``: التركستاني), or a common word, verb form
+Uğur), a family name (``surname``: التركستاني; ``family``: a people's name that is also a family name in
+Latin script, Uygur — it needs no corroboration unless the document uses it as someone's family name), or a
+common word, verb form
 or another place's or people's name (``word``: ويغور = و + يغور, طرفان "two
 parties").  :mod:`helpers.extract.mentions.rows` keeps such a mention only when the
 document also names the entity, or a member of one of its corroboration
@@ -28,7 +30,7 @@ from helpers.gazetteer.entries import _read_tsv
 
 __all__ = ["AMBIGUITIES", "load_ambiguous", "load_corroboration"]
 
-AMBIGUITIES = frozenset({"given", "surname", "word"})
+AMBIGUITIES = frozenset({"given", "surname", "family", "word"})
 _AMBIGUOUS_COLUMNS = ("entity_id", "ambiguity", "pattern")
 _GROUP_COLUMNS = ("group", "entity_id")
 

@@ -162,6 +162,8 @@ _UNIT_OF = re.compile(rf"[^\S\n]*(?:(?:{affix_alternation('unit_of')})[^\S\n]+)?
 #: An English people name used as an adjective: the noun after it is what is counted.
 _ADJECTIVE_NOUN = re.compile(r"[^\S\n]+([a-z]+)(?!\w)")
 _NOT_NOUNS = frozenset(affixes("not_adjective_noun_en"))
+#: An English plural noun (not an adjective before the counted noun).
+_PLURAL = re.compile(r"[a-z]{2,}[a-rtv-z]s")
 #: Joining words before a unit: the unit is not this number's ("between 3 and 4 people").
 _UNIT_JOINERS = frozenset(affixes("unit_joiner_en"))
 
@@ -171,8 +173,9 @@ def _is_unit_word(word: str) -> bool:
     then is not this number's); a people name used as an adjective is not (4,000 Uyghur workers count
     workers)."""
     words = word.split()
-    if len(words) > 1:  # "380 suspected detention facilities": either adjective may be a unit or a joiner
-        return any(_is_unit_word(w) for w in words)
+    if len(words) > 1:  # "380 suspected detention facilities": either adjective may be a unit or a joiner, and a
+        # plural noun is none ("45 shrines last year": shrines is what is counted, not "year")
+        return any(_is_unit_word(w) or _PLURAL.fullmatch(w) for w in words)
     word = word.strip()
     unit = unit_patterns()["units"].get(word)
     if unit and unit[1] == "people" and not word.endswith("s"):

@@ -10,7 +10,10 @@ A form marked in ``gazetteer/ambiguous.tsv`` (see
 2. **No person-name context** (word lists in ``name_context.tsv``, decided by
    shape, never by listing people):
 
-   * ``given`` and ``surname`` forms: a title or role right before it
+   (``family`` forms — a people's name that is also a Latin family name, Uygur — need no corroboration unless
+   the document uses the form as someone's family name somewhere: "Deniz Uygur … Uygur said")
+
+   * ``given``, ``surname`` and ``family`` forms: a title or role right before it
      (اللاعب إيغور، الدكتور التركستاني, also with a proclitic: والمدرب);
    * ``surname`` forms: a given name or a name particle right before it
      (حسن تركستاني، أبو محمد التركستاني، عبد الله التركستاني);
@@ -110,6 +113,9 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
     named = {c[0] - c[2] for c in chosen
              if gazetteer.entities[c[3].entity_id].kind != "person" and c[3].key not in ambiguous}
     context = name_context()
+    args = (gazetteer, context, named, text, view, origin, raw, to_raw)
+    as_names = {c[3].key for c in chosen
+                if ambiguous.get(c[3].key) == "family" and _person_context("surname", c, *args)}
     kept = []
     for cand in chosen:
         kind = ambiguous.get(cand[3].key)
@@ -117,7 +123,12 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
             kept.append(cand)
             continue
         entity_id = cand[3].entity_id
-        if not firm & (gazetteer.corroborators.get(entity_id, frozenset()) | {entity_id}):
+        corroborated = bool(firm & (gazetteer.corroborators.get(entity_id, frozenset()) | {entity_id}))
+        if kind == "family":  # "Uygur farmers" counts alone; not "Deniz Uygur", nor "Uygur" in a text that says so
+            if not (_person_context("surname", cand, *args) or (cand[3].key in as_names and not corroborated)):
+                kept.append(cand)
+            continue
+        if not corroborated:
             continue
         if kind != "word" and _person_context(kind, cand, gazetteer, context, named, text,
                                               view, origin, raw, to_raw):

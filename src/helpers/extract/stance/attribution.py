@@ -93,7 +93,9 @@ def _subject(view: SentenceView, i: int) -> list[int]:
     document = _document(view, i)
     if document is not None:  # a report is the subject: its producer holds the cue, or nobody
         return _producer(view, document, i)
-    if clause and view.has(i, "participle") and view.words[i].opener:  # "، مطالبة بكين بإغلاق …"، ", urging …"
+    if clause and view.words[i].opener and (view.has(i, "participle") or (
+            i + 1 < len(view.words) and view.has(i + 1, "resumptive"))):
+        # "، مطالبة بكين بإغلاق …"، ", urging …"، "، أشادت فيها بـ…" (a document's "in which")
         for main in range(clause):  # the main clause's subject; the noun after the participle is its object
             earlier = _in_clause(view, main)
             if earlier:

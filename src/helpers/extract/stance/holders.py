@@ -110,13 +110,16 @@ def _named_subject(found) -> bool:
 
 def _participle_clause(view, cue) -> bool:
     """A cue in a clause that a participle opens after a comma ("أيدت مصر موقف الصين، مشيدة بجهودها", "Canada
-    summoned China's ambassador, voicing concern"): the main clause's subject holds it, whoever the quote stage
-    heard, and nobody when that subject is no actor."""
+    summoned China's ambassador, voicing concern"), or a verb with the resumptive «فيها» (a document's "in which":
+    "وقعت الإمارات رسالة، أشادت فيها بـ…"): the main clause's subject holds it, whoever the quote stage heard, and
+    nobody when that subject is no actor."""
     if not view.words:
         return False
     clause = view.clause(view.word_at(cue.start))
     opener = next((j for j, w in enumerate(view.words) if w.clause == clause), None)
-    return bool(clause and opener is not None and view.words[opener].opener and view.has(opener, "participle"))
+    return bool(clause and opener is not None and view.words[opener].opener
+                and (view.has(opener, "participle")
+                     or (opener + 1 < len(view.words) and view.has(opener + 1, "resumptive"))))
 
 
 def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[list[Holder], str, str]:

@@ -23,16 +23,14 @@ from helpers.extract.stance.attribution import (
     attribute,
     names_accusation,
 )
-from helpers.extract.stance.grammar import phrase_at
+from helpers.extract.stance.fields import OBJECT_WINDOW, about_else
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.text.affixes import affixes
 
-__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "field_follows", "author_turn",
+__all__ = ["accuser", "accused", "object_of", "aimed_elsewhere", "off_target", "author_turn",
            "author_asserts"]
 
-#: Words after a condemnation searched for an off-target object.
-_OBJECT_WINDOW = 12
 #: Words after an accusation verb in which its object (the accused) is named.
 _ACCUSED_WINDOW = 2
 #: Cue categories whose object is the one they are aimed at.
@@ -155,16 +153,10 @@ _CHARGES = frozenset({"accusation", "criticism", "condemnation"})
 def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     """Whether a cue is aimed at something other than the policy.
 
-    True when the cue, or a condemnation earlier in its sentence, has an
-    ``off_target_object`` (هجوم، تفجير، attack, perpetrators …) within
-    :data:`_OBJECT_WINDOW` words after it; or when the words after the cue, in
-    its clause, name another region of the policy owner (``other_place``:
-    Hong Kong, Tibet, Taiwan) or another cause (``elsewhere``: the Rohingya,
-    Gaza, Kashmir) and no name of the topic ("انتقد سياسة الصين في
-    هونغ كونغ" is about Hong Kong; "in Tibet and Xinjiang" stays on the topic);
-    or when a field is named right before it (``domain_modifier``: film critics) or after it
-    (critics of the film, نقاد السينما); a silence cue after an accusation in its clause (accused X
-    of turning a blind eye) is what X is accused of.
+    True when the cue, or a condemnation earlier in its sentence, has an ``off_target_object`` (هجوم، تفجير،
+    attack, perpetrators …) within :data:`OBJECT_WINDOW` words after it; or when it is about another region or
+    cause, a field, a law's name or another sanctions regime (:mod:`helpers.extract.stance.fields`); a silence
+    cue after an accusation in its clause (accused X of turning a blind eye) is what X is accused of.
 
     Args:
         view: the sentence.
@@ -180,7 +172,7 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
     if cue.label == "declined":  # "accused VW of turning a blind eye": the silence is what X is accused of
         return any(other.category in _CHARGES and other.end <= cue.start
                    and view.clause(view.word_at(other.start)) == view.clause(first) for other in view.cues)
-    if _other_place(view, cue, topic) or (first and view.has(first - 1, "domain_modifier")) or _field_after(view, cue):
+    if about_else(view, cue, topic):
         return True
     if cue.label != "critical":
         return False
@@ -189,54 +181,9 @@ def off_target(view: SentenceView, cue: CueMatch, topic=()) -> bool:
                 or (other is cue and cue.pos == "content"):
             continue  # "condemned the attack" is off the policy; "the imprisonment … was an attack on" is not
         after = view.word_at(other.end - 1) + 1
-        if any(view.has(j, "off_target_object") for j in range(after, min(after + _OBJECT_WINDOW, len(view.words)))):
+        if any(view.has(j, "off_target_object") for j in range(after, min(after + OBJECT_WINDOW, len(view.words)))):
             return True
     return False
-
-
-def field_follows(tokens, end: int) -> bool:
-    """Whether a field is named right after a group's phrase ending at normalised offset ``end``
-    ("critics of the film", "نقاد السينما"): the group speaks about that field, not the policy.
-
-    Args:
-        tokens: the sentence's words (:func:`helpers.extract.stance.grammar.words`).
-        end: where the group's phrase ends.
-
-    Returns:
-        True when a ``domain_modifier`` follows (after "of" and an article in English).
-    """
-    j = next((k for k, w in enumerate(tokens) if w.start >= end), len(tokens))
-    if j < len(tokens) and tokens[j].text == "of":
-        j += 1 + (j + 1 < len(tokens) and phrase_at(tokens, j + 1, "determiner") > 0)
-    return j < len(tokens) and not tokens[j].opener and phrase_at(tokens, j, "domain_modifier") > 0
-
-
-def _field_after(view: SentenceView, cue: CueMatch) -> bool:
-    """A field named right after a group cue: "critics of the film", "نقاد السينما"."""
-    j = view.word_at(cue.end - 1) + 1
-    if cue.pos != "attitude" or j >= len(view.words) or view.clause(j) != view.clause(j - 1):
-        return False
-    if view.words[j].text == "of":
-        j += 1 + (j + 1 < len(view.words) and view.has(j + 1, "determiner") > 0)
-    return j < len(view.words) and view.has(j, "domain_modifier") > 0
-
-
-def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
-    """The cue's object (its clause, after it; for a claim, before it too) names another region or another
-    cause and not the topic."""
-    kinds = [kind for kind in ("other_place", "elsewhere") if view.any_of(kind)]
-    if not kinds:
-        return False
-    first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
-    clause = view.clause(first)
-    words = [j for j in range(last + 1, min(last + 1 + _OBJECT_WINDOW, len(view.words)))
-             if view.clause(j) == clause]
-    if cue.pos == "content":  # a verdict's subject comes first: "ما يتعرض له مسلمو كشمير ظلم"
-        words = [j for j in range(max(first - _OBJECT_WINDOW, 0), first) if view.clause(j) == clause] + words
-    if not words or not any(view.has(j, kind) for j in words for kind in kinds):
-        return False
-    span = (view.words[min(first, words[0])].start, view.words[max(last, words[-1])].end)
-    return not any(span[0] <= s < span[1] for s, _ in topic)
 
 
 def author_turn(view: SentenceView, cue: CueMatch, holders, source: str) -> bool:
