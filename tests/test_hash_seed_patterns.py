@@ -17,9 +17,9 @@ import hashlib
 from helpers.extract.stance import grammar, groups
 from helpers.extract.stance.lexicon import match_cues
 from helpers.extract.temporal.patterns import grammar as temporal_grammar
-from helpers.text import clean
+from helpers.text import datelines
 
-parts = [clean._dateline_pattern().pattern, groups._numbers()]
+parts = [datelines.dateline_pattern().pattern, groups._numbers()]
 tg = temporal_grammar()
 parts += [getattr(tg, n).pattern for n in dir(tg) if isinstance(getattr(getattr(tg, n), "pattern", None), str)]
 parts += [grammar.voice_pattern(kind).pattern for kind in ("speech", "report", "attitude")]

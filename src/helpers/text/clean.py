@@ -16,8 +16,10 @@ back to raw offsets and a report row for every span it touched:
 ``truncated``     a short line that is the start of the next line (a
                   caption or a heading cut short, then given in full)
 ``source_url``    a line made only of a URL at the end of the document
-``dateline``      "بكين (رويترز) -" at the start of a paragraph (the place
-                  and the agency are kept as metadata)
+``dateline``      "بكين (رويترز) -" at the start of a paragraph, or a place
+                  alone ("تونس - ", "ALMATY -") opening the lead (the place
+                  and the agency are kept as metadata; see
+                  :mod:`helpers.text.datelines`)
 ``whitespace``    spaces at line ends, runs of spaces, extra blank lines
 ``invisible``     zero-width characters and bidi controls
 ``caption``       flagged, not removed: a paragraph before the dateline
@@ -33,15 +35,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from helpers.text.affixes import affix_alternation
 from helpers.text.clean_lines import keyed_lines, line_rules
-from helpers.text.lexicon_tools import read_tsv
-from helpers.text.normalise import Normalised, normalise_text
+from helpers.text.datelines import find_dateline
+from helpers.text.normalise import Normalised
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made
     import pandas as pd
@@ -115,23 +116,6 @@ class Cleaned:
                       if r["action"] == "flagged" and r["reason"] == reason)
 
 
-@lru_cache(maxsize=1)
-def _dateline_pattern() -> re.Pattern:
-    variants = [row["variant"] for row in read_tsv("text/agencies.tsv", ("variant", "agency"))]
-    names = sorted({normalise_text(v) for v in variants} | set(variants), key=lambda n: (-len(n), n))
-    agencies = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        rf"^[ \t\u00a0]*(?P<place>[^\W\d_][^\n()\-–—:]{{0,40}}?)[ \t\u00a0]*"
-        rf"[(\[](?P<agency>{agencies})[)\]][ \t\u00a0]*[-–—:][ \t\u00a0]*",
-        re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def _agency_names() -> dict[str, str]:
-    return {normalise_text(row["variant"]): row["agency"]
-            for row in read_tsv("text/agencies.tsv", ("variant", "agency"))}
-
-
 def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     """Build the clean view of ``raw`` and the cleaning report.
 
@@ -150,13 +134,12 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
         for start, end, why in spans:
             if why == reason:
                 metadata["source_url"] = raw[start:end].strip()
-    dateline = _dateline_pattern().search(raw)
-    if dateline and not any(s <= dateline.start() < e for s, e, _ in spans):
-        start = dateline.start("place")
-        spans.append((start, dateline.end(), "dateline"))
-        metadata["dateline_place"] = dateline.group("place").strip()
-        metadata["dateline_agency"] = _agency_names().get(
-            normalise_text(dateline.group("agency")), dateline.group("agency"))
+    dateline = find_dateline(raw)
+    if dateline and not any(s <= dateline.start < e for s, e, _ in spans):
+        spans.append((dateline.start, dateline.end, "dateline"))
+        metadata["dateline_place"] = dateline.place
+        if dateline.agency:
+            metadata["dateline_agency"] = dateline.agency
     spans += [(m.start(), m.end(), "invisible") for m in _INVISIBLE.finditer(raw)]
     removed = _merge(spans)
     text1, origin1 = _keep(raw, removed)
@@ -168,7 +151,7 @@ def clean(raw: str, *, norm: Normalised | None = None) -> Cleaned:
     removed = sorted(removed + _to_raw(spaces, origin1))
     report = [{"start": s, "end": e, "reason": r, "action": "removed", "text": raw[s:e]}
               for s, e, r in removed]
-    report += _captions(raw, lines, removed, dateline.start() if dateline else None)
+    report += _captions(raw, lines, removed, dateline.start if dateline else None)
     if flagged:
         report.append({"start": flagged[0], "end": flagged[1], "reason": "masthead",
                        "action": "flagged", "text": raw[flagged[0]:flagged[1]]})

@@ -1,17 +1,14 @@
 """Who speaks, and for whom: a speaker phrase resolved to a speaker and an actor.
 
-The speaker is the person when one is named in the phrase (the name as
-written), else the phrase itself (المتحدث باسم السفارة الأمريكية، مصدر
-دبلوماسي).  The actor is the state or organisation spoken for: a state or
-organisation named in the phrase (its affiliation when it is a state body:
-وزارة الخارجية الكندية → Canada), else the person's affiliation in the
-gazetteer (Hua Chunying → China), else a bloc or people (Western world,
-Uyghurs).  A group that is only a role noun (دبلوماسيون، activists) is
-nobody's voice.  A bare surname takes the actor of the earlier speaker it
-belongs to (هوا → هوا تشون يونغ).  A definite description (المنظمة، the
-group, the government; ``data/quotes/anaphors.tsv``) speaks for the nearest
-actor named before it, in its sentence or the two before, whose kind fits
-(an organisation for المنظمة, a state for الحكومة).
+The speaker is the person when one is named in the phrase (the name as written), else the phrase itself
+(المتحدث باسم السفارة الأمريكية، مصدر دبلوماسي).  The actor is the state or organisation spoken for: a state or
+organisation named in the phrase (its affiliation when it is a state body: وزارة الخارجية الكندية → Canada), else
+the person's affiliation in the gazetteer (Hua Chunying → China), else a bloc or people (Western world, Uyghurs).
+A group that is only a role noun (دبلوماسيون، activists) is nobody's voice.  A bare surname takes the actor of the
+earlier speaker it belongs to (هوا → هوا تشون يونغ).  A definite description (المنظمة، the group, the government;
+``data/quotes/anaphors.tsv``) speaks for the nearest actor named before it, in its sentence or the two before,
+whose kind fits (an organisation for المنظمة, a state for الحكومة), else for an open-world organisation named
+there ("the London-based institute": :mod:`helpers.extract.quotes.open_antecedents`).
 """
 
 from __future__ import annotations
@@ -25,9 +22,10 @@ from helpers.extract.quotes.bodies import _anaphors, apposed_person, definite_he
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
+from helpers.extract.quotes.open_antecedents import open_antecedent
 from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, QUOTE_CHARS, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.lexicon_tools import literal_alternation, read_tsv
 from helpers.text.normalise import normalise_text
@@ -127,7 +125,8 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
                        open=True)
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
-    actor, actor_id = _antecedent(view, start, head) if head else ("", "")
+    actor, actor_id = open_antecedent(view, start, head, _anaphors()[head][0], _antecedent(view, start, head)) \
+        if head else ("", "")  # the gazetteer's antecedent, else an open-world organisation named before
     if not actor:  # "the authorities said" in a sentence about Xinjiang: the target's own bodies
         actor_id = target_body(view, start, end, names)
         actor = _entities().get(actor_id, ("", ""))[1] if actor_id else ""
@@ -293,7 +292,7 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
 
     An open-world name in (or in apposition to) the phrase speaks for itself
     unless the phrase is an official's of a named state or organisation
-    (المتحدث باسم الخارجية الصينية); a role that speaks for itself with no
+    (المتحدث باسم الخارجية الصينية; a quoted name always: «حزب … - تونس»); a role that speaks for itself with no
     name is its group (Experts, Activists) or nobody, never the state of its
     adjective; an official role or body with a people's adjective is that
     people's state (الخارجية الكازاخية → Kazakhstan).
@@ -305,7 +304,8 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     if group:
         raw_start, raw_end = view.to_raw(start, end)
         return Speaker(view.raw[raw_start:raw_end], "", group, "", raw_start, raw_end)
-    if found is not None and (speaks or not bodies or not role):
+    quoted = found is not None and found.kind == "organization" and view.text[max(found.start - 1, 0)] in QUOTE_CHARS
+    if found is not None and (speaks or not bodies or not role or quoted):
         return Speaker(found.surface, "", canonical(found.surface)[0], "", found.raw_start, found.raw_end,
                        open=True)
     raw_start, raw_end = view.to_raw(start, end)

@@ -16,7 +16,8 @@ import re
 
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.frames import source_name
-from helpers.extract.quotes.open_names import possessed_name
+from helpers.extract.quotes.open_names import open_names, possessed_name
+from helpers.extract.quotes.open_quoted import heads_body, in_quoted_name
 from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import literal_alternation
@@ -132,6 +133,39 @@ class AttributionMixin:
                 rest = [w for w in words[index + 1:] if w[2] not in self.lex.words["relay_tail"]]
                 return (rest[0][0], rest[-1][1]) if rest else span
         return span
+
+    def _quoted_name(self, pair) -> bool:
+        """Whether a quotation is an organisation's name (:func:`helpers.extract.quotes.open_quoted.in_quoted_name`)."""
+        return in_quoted_name(self.view, pair)
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """Whether a complementiser's match lies inside a name: a mention ("سي إن إن") or a quoted organisation's
+        name («رابطة الدفاع عن الأقليات»)."""
+        return any(m.start < start < m.end for m in self.view.mentions_in(start - 40, end + 40)) \
+            or in_quoted_name(self.view, self.pairs.enclosing(start))
+
+    def _phrase_quote(self, start: int, pair, after: str) -> bool:
+        """A quotation that is part of the speaker phrase, not the content: a short one before ":" or إن/أن, a
+        medium's quoted name, or an organisation's quoted name right after the verb or its role (وأعربت «رابطة …»
+        عن، قال رئيس «جمعية …» X إن)."""
+        if len(words_between(self.text, *pair)) <= 5 and (
+                ":" in after or self.lex.complement_re["an"].search(after) or self._named_medium(start, pair)):
+            return True
+        before = words_between(self.text, start, pair[0])  # nothing, or the role whose body it is (رئيس «…»)
+        return (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair)
+
+    def _quoted_end(self, pair) -> int:
+        """Where a speaker phrase that takes a quoted name ends: after the person its role's holder is (رئيس «جمعية
+        …» عبد الرشيد تورسون), else after the closing mark."""
+        held = [n for n in open_names(self.view, pair[1], pair[1] + 2) if n.kind == "person" and n.start > pair[1]]
+        return held[0].end if held and not self.text[pair[1] + 1:held[0].start].strip() else pair[1] + 1
+
+    def _quoted_speaker(self, region: tuple[int, int], pair) -> bool:
+        """A quotation right after the speaker region that names it: a medium's (موقع "سي إن إن") or, right after
+        the verb, an organisation's (وقالت «جمعية قرطاج للحريات» إن)."""
+        before = words_between(self.text, *region)
+        return self._named_medium(region[0], pair) or (
+            (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair))
 
     def _named_medium(self, start: int, pair) -> bool:
         """A quoted known name right after a medium's role noun, then its adjectives and إن/أن

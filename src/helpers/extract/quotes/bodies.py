@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
+from helpers.extract.quotes.open_antecedents import before_seat
 from helpers.extract.quotes.open_arabic import other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
@@ -193,7 +194,7 @@ def definite_head(words: list[str], *, article_before: bool = False) -> str:
     Returns:
         The head as listed in ``quotes/anaphors.tsv`` (normalised), or "".
     """
-    heads = _anaphors()
+    heads, words = _anaphors(), before_seat(words)  # المركز ومقره لندن: the seat describes the centre
     if words and words[0].startswith(ARTICLE) and len(words) <= 2:  # المنظمه (+ an adjective)
         if len(words) == 1 or words[1].startswith(ARTICLE):
             head = words[0][len(ARTICLE):]

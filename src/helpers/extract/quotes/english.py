@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.actors import definite_kinds, resolve
+from helpers.extract.quotes.open_quoted import in_quoted_name
 from helpers.extract.quotes.speakers import trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import particles
 
@@ -57,7 +58,7 @@ class EnglishMixin:
         text, span = self.text, (verb.start(), verb.end())
         rest = text[verb.end():sentence[1]]
         closed = self.pairs.closing_before(verb.start())
-        quote_first = bool(closed and closed[0] >= sentence[0]
+        quote_first = bool(closed and closed[0] >= sentence[0] and not in_quoted_name(self.view, closed)
                            and len(words_between(text, closed[1], verb.start())) <= 8
                            and len(words_between(text, verb.end(), sentence[1])) <= 4)
         last_comma = text.rfind(",", sentence[0], verb.start())

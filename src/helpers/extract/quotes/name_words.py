@@ -19,7 +19,12 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["stop_word", "glued_definite", "spelled_role", "spelled_name", "name_role", "answers_opener",
-           "ends_name", "after_origin"]
+           "ends_name", "after_origin", "surname_people", "surname_at"]
+
+#: Peoples whose English name is also a common Chinese family name (Han Wei, Hui Liang): ``surname_people`` rows.
+_SURNAME_PEOPLES = frozenset(particles("surname_people"))
+#: The capitalised word after a people's one-word name: a given name when it is no word of the lexicon.
+_NEXT_WORD = re.compile(r" (\w+)")
 
 
 def glued_definite(token: str) -> bool:
@@ -196,3 +201,41 @@ def after_origin(tokens, i: int, j: int) -> bool:
         True when the name ends at word ``j``.
     """
     return j > i and tokens[j][2].endswith(_NISBA) and not tokens[j + 1][2].endswith(_NISBA)
+
+
+def surname_people(view: QuoteView, mention) -> bool:
+    """Whether a people's one-word English name is a family name followed by a given name (Han Wei, Hui Liang,
+    "Hui Min, a shop owner"): a person, not the people.
+
+    Args:
+        view: the document's quote view.
+        mention: a gazetteer mention.
+
+    Returns:
+        True when the mention is a ``surname_people`` people written alone and right after it stands a
+        capitalised word that is no mention, no verb and no role (Hui Muslims, Han Chinese are the people's own
+        longer names; "Hui traders" is lower case).
+    """
+    if mention.kind != "people" or mention.entity_id not in _SURNAME_PEOPLES or " " in mention.surface:
+        return False
+    after = _NEXT_WORD.match(view.text, mention.end)
+    if after is None or view.mentions_in(after.start(1), after.end(1)):
+        return False
+    word = after.group(1)
+    raw = view.raw[slice(*view.to_raw(after.start(1), after.end(1)))]
+    lex = lexicon()
+    return raw[:1].isupper() and raw[1:2].islower() and word not in lex.verbs and not lex.role_re.fullmatch(word) \
+        and not role_speaks_for(word)
+
+
+def surname_at(view: QuoteView, token) -> bool:
+    """Whether a token is a people's name used as a family name (:func:`surname_people`: the "Han" of Han Wei).
+
+    Args:
+        view: the document's quote view.
+        token: ``(start, end, word)`` normalised.
+
+    Returns:
+        True for such a token.
+    """
+    return any(m.start == token[0] and surname_people(view, m) for m in view.mentions_in(token[0], token[1]))

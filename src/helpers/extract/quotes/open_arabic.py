@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
-from helpers.extract.quotes.name_words import after_origin, ends_name, glued_definite, stop_word
+from helpers.extract.quotes.name_words import after_origin, ends_name, glued_definite, stop_word, surname_people
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _bare,
@@ -46,9 +46,7 @@ _GLUED_NAME = particles("b_name")
 #: Proclitics before a head noun (the article stays), and ل / لل before it.
 _HEAD_PROCLITICS = re.compile(rf"^[وف]?(?:[بل](?={ARTICLE}\w\w))?")
 _HEAD_LI = re.compile(rf"^(?:{LI_ARTICLE}|ل)(?=\w\w)")
-_MAX_NAME = 4
-_MAX_ORG = 5
-_MAX_COMPLEMENT = 3
+_MAX_NAME, _MAX_ORG, _MAX_COMPLEMENT = 4, 5, 3
 #: Definite adjectives that may stand between a role and the name it heads (الخبيرة الاقتصادية الألمانية).
 _MAX_ADJECTIVES = 2
 #: A genitive complement of a name (للدراسات، لدراسات، لحقوق): ل or لل before a word of 3+ letters.
@@ -105,7 +103,8 @@ _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 
 def other_given_name(view: QuoteView, mention) -> bool:
     """Whether a gazetteer person matched by the family name alone stands after another given name
-    ("Gulnar Tohti", "المدرس أحمد زينز"): someone else of that family, not the known person.
+    ("Gulnar Tohti", "المدرس أحمد زينز"): someone else of that family, not the known person; or a people's name
+    is a family name before a given name (:func:`~helpers.extract.quotes.name_words.surname_people`: Han Wei).
 
     Args:
         view: the document's quote view.
@@ -119,7 +118,7 @@ def other_given_name(view: QuoteView, mention) -> bool:
         mostly its governing noun (حملة ماكرون، تصريحات ترامب).
     """
     if mention.kind != "person" or len(mention.surface.split()) != 1 or len(mention.name_en.split()) < 2:
-        return False
+        return surname_people(view, mention)  # Han Wei, Hui Liang: a family name, not the people
     before = _PREVIOUS_WORD.search(view.text, max(0, mention.start - 30), mention.start)
     if before is None:
         return False

@@ -30,6 +30,7 @@ from functools import lru_cache
 import ahocorasick
 
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.name_words import surname_at
 from helpers.extract.quotes.open_actors import (
     OpenName,
     _capital,
@@ -40,7 +41,7 @@ from helpers.extract.quotes.open_actors import (
     role_speaks_for,
 )
 from helpers.extract.quotes.open_arabic import arabic_names, other_given_name
-from helpers.extract.quotes.open_described import governed_names, introduced_names
+from helpers.extract.quotes.open_described import apposed_names, governed_names, introduced_names
 from helpers.extract.quotes.open_holders import (
     _possessed_end,
     _possessed_role,
@@ -49,7 +50,8 @@ from helpers.extract.quotes.open_holders import (
     possessed_name,
     role_at_before,
 )
-from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
+from helpers.extract.quotes.open_quoted import has_mark, quoted_names
+from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 
 __all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name"]
 
@@ -65,11 +67,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WHOLE = 400
 #: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
 _PROCLITICS = re.compile(rf"[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل])?")
-#: A word that starts with the article, with or without و ف.
-_DEFINITE_STARTS = tuple(p + ARTICLE for p in ("", "و", "ف"))
 _ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
-#: Pronoun suffixes of a possessed noun (مقرها): never the end of a name in a speaker phrase.
-_POSSESSED_NOUN = suffix_forms("pronoun_suffix", "noun")
 
 
 def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
@@ -106,10 +104,9 @@ def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[
 
 
 def _possible(view: QuoteView, start: int, end: int) -> bool:
-    """Whether a span may hold an open name: a Latin letter, or a role or known spelling in it."""
-    if _LATIN.search(view.text, start, end):
-        return True
-    return next(_finder().iter(view.text, start, end), None) is not None
+    """Whether a span may hold an open name: a Latin letter, a quotation mark, or a role or known spelling in it."""
+    return bool(_LATIN.search(view.text, start, end) or has_mark(view.text, start, end)
+                or next(_finder().iter(view.text, start, end), None) is not None)
 
 
 def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
@@ -153,12 +150,12 @@ def _sentence_names(view: QuoteView, start: int, end: int) -> list[OpenName]:
     if latin:
         found += _english(view, _tokens(view, start, end))
     if roles:
-        found += arabic_names(view, start, end, sorted(roles))
+        found += arabic_names(view, start, end, sorted(roles)) + apposed_names(view, start, end, sorted(roles))
     if intros:
         found += introduced_names(view, start, end, sorted(intros))
     if governed:
         found += governed_names(view, start, end, sorted(governed))
-    return found
+    return found + quoted_names(view, start, end)
 
 
 def _word_start(text: str, position: int) -> int:
@@ -196,8 +193,8 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
     not_name, found, i = _table()["not_name"], [], 0
     verbs = lexicon().verbs
     while i < len(tokens):
-        if not _capital(view, tokens[i]) or tokens[i][2] in not_name or role_speaks_for(tokens[i][2]) \
-                or tokens[i][2].endswith(("-based", "-backed", "-run", "-owned")):
+        if not _capital(view, tokens[i]) or (tokens[i][2] in not_name and not surname_at(view, tokens[i])) \
+                or role_speaks_for(tokens[i][2]) or tokens[i][2].endswith(("-based", "-backed", "-run", "-owned")):
             i += 1
             continue  # "the Beijing-based Center for …": where it is based is not its name
         j = i

@@ -22,6 +22,7 @@ from helpers.extract.quotes.english import EnglishMixin
 from helpers.extract.quotes.frames import relative_antecedent
 from helpers.extract.quotes.groups import group_subject
 from helpers.extract.quotes.marks import QuotePairs
+from helpers.extract.quotes.open_quoted import quoted_before
 from helpers.extract.quotes.parenthetical import AsideMixin
 from helpers.extract.quotes.signers import SignerMixin
 from helpers.extract.quotes.speakers import (
@@ -225,9 +226,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
                                          for m in self.view.mentions_in(match.start(), match.start() + 40))
                                      or _WORD_AT.match(self.text, match.start()).group() in _ON_BEHALF):
                     continue  # … or باسم: "المتحدث باسم الخارجية" is part of the speaker
-                if any(m.start < match.start() < m.end
-                       for m in self.view.mentions_in(match.start() - 40, match.end() + 40)):
-                    continue  # إن inside a name: "سي إن إن"
+                if self._inside_name(match.start(), match.end()):
+                    continue  # إن inside a name: "سي إن إن"; عن inside «رابطة الدفاع عن الأقليات»
                 if code == "ila" and _FIRST.match(self.text, match.end()).group(1) in self.lex.words["invitation"]:
                     break  # دعا الوفد إلى زيارة الإقليم: an invitation, not a call
                 found.append((match.start(), -match.end(), match.end(), code))
@@ -241,9 +241,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
                 found.append((after.start(), -after.end(), after.end(), "bi"))
         for pair in self.pairs.first_between(start, limit):
             after = self.text[pair[1] + 1:pair[1] + 4]
-            if len(words_between(self.text, *pair)) <= 5 and (":" in after or
-                                                              self.lex.complement_re["an"].search(after)
-                                                              or self._named_medium(start, pair)):
+            if self._phrase_quote(start, pair, after):
                 continue  # a quoted name inside the speaker phrase: "سي سي تي في":, موقع "سي إن إن" الإنجليزي أن
             found.append((pair[0], -pair[0], pair[0], "quote"))
             break
@@ -293,8 +291,8 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
         if info.lang == "ar" and not info.participle:
             region = self._relayed(verb.end(), complement_start, info, bool(info.complements & _OBJECT_FIRST))
             quoted = self.pairs.first_between(region[1], complement_start)[:1]
-            if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._named_medium(region[0], quoted[0]):
-                region = (region[0], quoted[0][1] + 1)  # موقع "سي إن إن": the medium's quoted name
+            if quoted and not self.text[region[1]:quoted[0][0]].strip() and self._quoted_speaker(region, quoted[0]):
+                region = (region[0], self._quoted_end(quoted[0]))  # موقع "سي إن إن", وقالت «جمعية …»: the name
             if self._document_only(*region):  # "ذكر تقرير لموقع بلومبرغ أن": the report's producer speaks
                 region = (region[0], len(_TRAIL.sub("", self.text[:complement_start])))
             if region[1] > region[0]:  # "وقال X، الباحث في المنظمة، إن": the apposition's body
@@ -305,11 +303,12 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
                 return self._carry(verb.start())  # "ولكنها قالت في اعتراف نادر إن": she, named before
         if info.participle and earlier or self._joined(verb, earlier):  # مضيفا، "said … and called for"
             return earlier[-1]["speaker"]
-        opening = participle_subject(self.view, sentence[0], verb.start()) if info.lang == "en" and info.participle \
-            else None  # "Canada summoned China's ambassador, saying …": the sentence's subject speaks
+        opening = participle_subject(self.view, sentence[0], verb.start()) if info.participle \
+            else None  # "Canada summoned China's ambassador, saying …", «…، مؤكدة»: the sentence's subject speaks
         if opening:
             return self._apposed(resolve(self.view, *opening, history=history), opening[1], verb.start())
-        subject = relative_antecedent(self.view, sentence[0], verb.start()) or group_subject(
+        subject = quoted_before(self.view, sentence[0], verb.start()) or relative_antecedent(
+            self.view, sentence[0], verb.start()) or group_subject(
             self.view, subject_before(self.view, sentence[0], verb.start()), sentence[0], verb.start())
         if subject and self._pronoun_before(sentence[0], verb.start()):
             return self._carry(verb.start())  # "In a statement, it said": the pronoun, not the statement
@@ -331,7 +330,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
     def _verb_without_complement(self, sentence, verb, info, next_verb, sources, earlier) -> None:
         text, span = self.text, (verb.start(), verb.end())
         closed = self.pairs.closing_before(verb.start())
-        if closed and _QUOTE_GAP.fullmatch(text[closed[1] + 1:verb.start()]):
+        if closed and _QUOTE_GAP.fullmatch(text[closed[1] + 1:verb.start()]) and not self._quoted_name(closed):
             region = trim_region(self.view, verb.end(), sentence[1])
             if region[1] > region[0]:
                 speaker = resolve(self.view, *region, history=self._recent())

@@ -1,8 +1,7 @@
 """Where the speaker is: speaker phrases around a speech verb.
 
-Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية
-إن …": the speaker stands between the verb and its complement) or
-subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
+Arabic news reports speech verb-first ("وقال المتحدث باسم السفارة الأمريكية إن …": the speaker stands
+between the verb and its complement) or subject-first ("وزارة الخارجية الكندية … أعربت عن …"), English mostly
 subject-first.  This module finds the speaker phrase in either position;
 :mod:`helpers.extract.quotes.actors` resolves it to a speaker and an actor.
 """
@@ -15,6 +14,7 @@ from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, apposed_name, cited
 from helpers.extract.quotes.bodies import definites
 from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.name_words import spelled_role
+from helpers.extract.quotes.open_antecedents import SEAT_WORDS
 from helpers.extract.quotes.open_names import open_names, other_given_name
 from helpers.extract.quotes.role_heads import adjective_before, owner_before
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
@@ -96,7 +96,7 @@ def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
     Returns:
         Persons, organisations, states, groups and peoples, in order.
     """
-    nots = lexicon().words["not"]
+    nots = lexicon().words["not"] | SEAT_WORDS  # المركز ومقره لندن: a seat, not a speaker
     return [m for m in view.mentions_in(start, end)
             if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
             and not other_given_name(view, m)  # "Gulnar Tohti" is not Ilham Tohti

@@ -21,6 +21,7 @@ from helpers.extract.quotes.open_actors import people_state, role_speaks_for
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speakers import (
     _candidates,
+    is_nisba,
     phrase_after,
     speaking_mentions,
     subject_before,
@@ -45,6 +46,8 @@ _ADVERBIAL = frozenset(particles("adverbial_opener"))
 _AR_VERB_MARKS = frozenset(particles("verb_mark"))
 #: Words of an Arabic subject phrase read after its verb (the object may follow: resolved by name or role).
 _AR_WORDS = 6
+#: A participle's Arabic clause subject: its known head among its first words, of these kinds.
+_HEAD_WORDS, _HEAD_KINDS = 3, frozenset({"country", "organization", "person", "group"})
 #: English pronouns after a verb that show its speaker's gender (said her lawyer): word → f or m.
 _EN_GENDER = {word: gender for gender in ("f", "m") for word in particles("gender_pronoun", gender)}
 _ARTICLE = re.compile(r"^[وف]?")
@@ -206,13 +209,37 @@ def participle_subject(view: QuoteView, sentence_start: int, verb_start: int) ->
         sentence's opening subject is its first word alone and names nobody known ("Only later does …").
     """
     text = view.text
-    if not text[:verb_start].rstrip().endswith(","):
+    before = text[:verb_start].rstrip()
+    if not before.endswith((",", "\u060c")):
         return None
-    span = sentence_subject(view, (sentence_start, text.rfind(",", 0, verb_start)))[0]
+    span = sentence_subject(view, (sentence_start, len(before) - 1))[0]
     if span is None:
         return None
+    if not text[slice(*span)].isascii():
+        if (span := _arabic_head(view, span)) is None:
+            return None
     known = any(m.entity_id for m in view.mentions_in(*span))
     return span if known or span[0] > sentence_start or len(words_between(text, *span)) > 1 else None
+
+
+def _arabic_head(view: QuoteView, span: tuple[int, int]) -> tuple[int, int] | None:
+    """An Arabic clause subject that may speak for a participle: a known actor among its first words, first or after
+    a role (الرئيس التركي، وزارة الدفاع الروسية), or an open name that is the subject itself; a known one ends it when
+    no open name follows (استقبل الرئيس التركي وفدا، مشيدا: the object goes); None when it names nobody (ومن جهته)."""
+    first = words_between(view.text, *span)[:_HEAD_WORDS]
+    if not first:
+        return None
+    known = [m for m in view.mentions_in(*span) if m.entity_id and m.kind in _HEAD_KINDS
+             and span[0] <= m.start and m.end <= span[1]]
+    names = [n for n in open_names(view, *span) if n.start == span[0]]  # the subject is the name (ترامب)
+    role = lexicon().role_re.fullmatch(first[0][2])
+    body = role is not None and lexicon().roles.get(role.group("role")) == "body"
+    if not any(h.start <= first[-1][0] for h in known + names) or not (names or known[0].start == span[0] or (
+            role and (not body or is_nisba(known[0], view.text)))):
+        return None  # «وأبلغ الجهيناوي الرئيس العراقي»: an unknown name, then the object; «حزب آفاق تونس»: a name
+    if known and not any(known[0].end <= n.start for n in names):
+        return span[0], known[0].end
+    return span
 
 
 def _is_person(view: QuoteView, start: int, end: int) -> bool:

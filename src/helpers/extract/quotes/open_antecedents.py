@@ -1,0 +1,73 @@
+"""Definite descriptions that refer back to an open-world organisation: "The London-based institute said" after
+"the Halden Institute for Supply Chain Integrity", «وقال المركز ومقره لندن» after «مركز الدراسات الآسيوية».
+
+Part of :mod:`helpers.extract.quotes.actors` (:func:`open_antecedent`) and
+:mod:`helpers.extract.quotes.bodies` (:func:`before_seat`).  Where a body is based ("London-based", ومقره لندن)
+describes it: the place never speaks for it (:data:`SEAT_WORDS`, read by the speaker rules).  When no actor of
+the gazetteer is the antecedent of a head that may refer to an organisation (``quotes/anaphors.tsv``), the
+nearest name outside the gazetteer with the same head in the phrase's sentence or the two before it is (or, when
+the phrase gives the body's seat, the nearest organisation's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.open_actors import canonical
+from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
+from helpers.text.normalise import normalise_text
+
+__all__ = ["SEAT_WORDS", "before_seat", "open_antecedent"]
+
+#: Words that give where a body is based (ومقره، ومقرها): the place after them is its seat, not a speaker.
+SEAT_WORDS = frozenset(particles("seat_word"))
+#: How many sentences before the phrase's own an open antecedent may stand in.
+_SENTENCES = 2
+#: How far into the phrase its seat may be given ("the London-based institute", المركز ومقره لندن).
+_SEAT_REACH = 30
+#: The article (and و ف before it) taken off a name's words to compare them with a head.
+_ARTICLE_AT = re.compile(rf"^[\u0648\u0641]?{ARTICLE}")
+
+
+def before_seat(words: list[str]) -> list[str]:
+    """A phrase's words up to where its seat is given (المركز ومقره لندن → المركز).
+
+    Args:
+        words: normalised words of a speaker phrase.
+
+    Returns:
+        The words before the first seat word (all of them when there is none).
+    """
+    return next((words[:k] for k, w in enumerate(words) if w in SEAT_WORDS), words)
+
+
+def open_antecedent(view: QuoteView, start: int, head: str, kinds: frozenset,
+                    found: tuple[str, str]) -> tuple[str, str]:
+    """The actor of a definite description: the gazetteer's when one was found, else the nearest earlier
+    open-world organisation.
+
+    Args:
+        view: the document's quote view.
+        start: the phrase's normalised start.
+        head: the description's head as ``quotes/anaphors.tsv`` lists it (institute, مركز).
+        kinds: the actor kinds the head refers to (its ``refers_to``).
+        found: ``(actor, actor_entity_id)`` found among the gazetteer's actors.
+
+    Returns:
+        ``found`` when it names an actor or the head never refers to an organisation; else ``(canonical name,
+        "")`` of the last name outside the gazetteer before the phrase (in its sentence or the two before) that
+        holds the head (المنظمة → المنظمة التونسية لمناهضة التعذيب; the institute → Halden Institute for …), or,
+        when the phrase gives its seat ("the Oslo-based group", الجمعية ومقرها …), the last organisation's name;
+        else ``found``.
+    """
+    if found[0] or "organization" not in kinds or not view.sentences:
+        return found
+    index = max(view.sentence_of(start), 0)
+    first = view.sentences[max(index - _SENTENCES, 0)][0]
+    names = [n for n in open_names(view, first, start) if n.end <= start and n.kind in ("organization", "")]
+    own = [n for n in names if head in {_ARTICLE_AT.sub("", w) for w in normalise_text(n.surface).split()}]
+    seated = any(w.endswith("-based") or w in SEAT_WORDS for w in view.text[start:start + _SEAT_REACH].split())
+    chosen = own or ([n for n in names if n.kind == "organization"] if seated else [])
+    return (canonical(chosen[-1].surface)[0], "") if chosen else found
