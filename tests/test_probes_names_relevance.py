@@ -1,4 +1,4 @@
-"""The development probes of names and relevance (tests/probes/names.tsv, relevance.jsonl).
+"""The development probes of names and relevance (tests/probes/names.tsv, relevance.jsonl, relevance_round11.jsonl).
 
 The probes were written for this project (issue 20, kinds 8 and 9): spellings of the
 region and the people that outlets use, look-alikes that must stay silent (Igor, the
@@ -7,6 +7,9 @@ documents at the boundary of relevance (long encyclopedic or peripheral texts th
 name the region a few times, short topical news, traps).  The scorers are the
 ``bench/probes_*.py`` scripts; these tests hold a floor under their figures (the
 figures reached, minus a small margin) and the exact rows of a selection of items.
+``relevance_round11.jsonl`` holds 42 whole documents by a writer (G) who read neither the rules nor the probes
+(18 more held back, README-g11.md): a restaurant named after a city of the region, a county in Shanxi spelled as the
+region, a chess player whose family name is Uygur among them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import probes_relevance  # noqa: E402
 
 NAMES = ROOT / "tests" / "probes" / "names.tsv"
 RELEVANCE = ROOT / "tests" / "probes" / "relevance.jsonl"
+RELEVANCE_ROUND11 = ROOT / "tests" / "probes" / "relevance_round11.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +103,25 @@ def test_relevance_probes_floor(relevance_items):
 ])
 def test_relevance_probe_rows(relevance_items, item_id, level):
     assert probes_relevance.predict(relevance_items[item_id])["relevance"] == level
+
+
+@pytest.fixture(scope="module")
+def round11_items():
+    return {item["id"]: item for item in probes_relevance.read_probes(RELEVANCE_ROUND11)}
+
+
+def test_round11_relevance_floor(round11_items):
+    result = probes_relevance.score(list(round11_items.values()))
+    assert result["accuracy"] >= 0.93  # 0.976 today (0.881 at the start of round 11)
+    assert result["labels"]["topical"][3] >= 0.95
+
+
+@pytest.mark.parametrize("item_id, level", [
+    ("g11-r24", "none"),  # Xinjiang County in Shanxi (English)
+    ("g11-r54", "none"),  # the same county in Arabic, «محافظة شينجيانغ»
+    ("g11-r53", "none"),  # a restaurant named «كاشغر»
+    ("g11-r29", "none"),  # a chess player whose family name is Uygur
+])
+def test_round11_relevance_rows(round11_items, item_id, level):
+    assert probes_relevance.predict(round11_items[item_id])["relevance"] == level
+
