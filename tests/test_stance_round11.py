@@ -25,8 +25,11 @@
   minister had raised Xinjiang") takes no side.
 
 - **What they call it** (grammar kinds ``naming_what``, ``naming_verb``): a defending name right after "what X calls"
-  / «ما تسميه X» is X's name held at a distance by whoever says the sentence (rejected), and not a position of X
-  by it; "China calls the facilities …" (no "what") stays China's.
+  / «ما تسميه X» is held at a distance by whoever says the sentence (rejected; in an authored genre the author too),
+  while X holds its own framing (defends) and nothing else by the frame ("what Beijing calls poverty alleviation is forced labour": the forced
+  labour is not Beijing's); "China calls the facilities …" (no "what") stays China's. (A dev-set sentence, «حملة
+  لمحاربة ما تسميه الحكومة بالإرهاب», was judged in the validation sample as the government's framing: China
+  defends.)
 
 - **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water", "absurd" (grammar kind
   ``debunker``).
@@ -109,7 +112,9 @@ SCARE_QUOTES = [
      {("(author)", "critical")}),
     ("The Uyghurs' forced labour in Xinjiang's cotton fields is well documented.", {("(author)", "critical")}),
     ("What Beijing calls poverty alleviation in Xinjiang is forced labour by another name.",
-     {("(author)", "critical")}),
+     {("(author)", "critical"), ("China", "defends")}),
+    ("وانطلقت الحملة عام 2014 لمواجهة ما تصفه السلطات الصينية بالتطرف والنزعات الانفصالية في شينجيانغ.",
+     {("China", "defends"), ("(author)", "critical")}),
     ("The whole story of coerced cotton pickers in Xinjiang is absurd on its face.", {("(author)", "defends")}),
     ("The claim that the camps in Xinjiang were boarding schools is absurd.", {("(author)", "critical")}),
     ("Leaked files show Beijing built a system in Xinjiang to detain and remould an entire people.",
@@ -266,7 +271,13 @@ SPEAKERS_QUOTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
+NEWS_NAMING = [
+    ("وانطلقت الحملة عام 2014 لمواجهة ما تصفه السلطات الصينية بالتطرف والنزعات الانفصالية في شينجيانغ.",
+     {("China", "defends")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_NAMING + CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
                          + WHAT_THEY_CALL + NOT_STANDING_UP
                          + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
                          + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW

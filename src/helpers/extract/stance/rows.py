@@ -86,7 +86,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import REJECTING, namers, polarity, scare_quoted
+from helpers.extract.stance.polarity import REJECTING, named_by, namers, polarity, scare_quoted
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -273,7 +273,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     rows, heads, own_acts = [], {}, set()
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of that clause
     states = {id(cue): polarity(view, cue) for cue in cues}
-    naming = namers(view)  # "what X calls …": X holds nothing by it
+    naming = namers(view)  # "what X calls …": X holds the name it gives, nothing else by the frame
     for cue in cues:
         c_start, c_end = (sentence.start + x for x in norm.to_raw(cue.start, cue.end))
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
@@ -301,9 +301,14 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         holders, source, target = find_holders(view, cue, c_start, quoted, carried, c_end)
         if source == "idle":
             continue
-        if naming and any(h.actor in naming for h in holders):  # "what Beijing calls poverty alleviation is …"
-            holders = [h for h in holders if h.actor not in naming]
-            source = source if holders else ""
+        distanced = False  # the author holds at a distance the name a namer gives ("what Beijing calls …")
+        if naming and any(h.actor in naming for h in holders):
+            if state == "rejected" and named_by(view, view.word_at(cue.start)) is not None:
+                label = cue.label  # "what the government calls terrorism": the name is the namer's own framing
+                distanced = voice and author_asserts(view, cue, names_target, located)
+            else:  # "what Beijing calls poverty alleviation is forced labour": the namer holds nothing else
+                holders = [h for h in holders if h.actor not in naming]
+                source = source if holders else ""
         own = own_act_clause(view, cue) if cue.category in REJECTING and view.any_of("own_act") else None
         if own is not None and holders and not any(h.actor in scope.owners for h in holders):
             own_acts.add(own)  # a third state denying its own act (deportations, votes) takes no side
@@ -347,8 +352,11 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders = [h for h in holders if (h.actor, clause) not in objects]
             if cue.category == REPORTED_HARM:  # the police reporting an arrest takes no position
                 holders = [h for h in holders if h.actor not in scope.owners]
-        for actor, speaker, entity, stance, how, origin, found in stance_of(holders, accusers, label, source,
-                                                                           scope.owners):
+        found_rows = list(stance_of(holders, accusers, label, source, scope.owners))
+        if distanced:
+            found_rows += stance_of([Holder(AUTHOR, outlet, "", "author")], [], cue.on_rejection, "author",
+                                    scope.owners)
+        for actor, speaker, entity, stance, how, origin, found in found_rows:
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
