@@ -1,52 +1,40 @@
 """Issue 20, round 11: readings found in a fresh writer's development file (writer F) and in my own round-11 probes.
 
-- **Charges against a person** (:func:`helpers.extract.stance.distance.charged_person`): a claim debunked or
-  rejected ("baseless", «ملفقة», "rejected the charges") whose subject is the charges or accusations brought against
-  a person (grammar kinds ``charge_noun``, ``against``, ``charged_person``: "the charges against the Uyghur poet",
-  «التهم الموجهة إلى الناشطة») defends the accused, not the state: the position is critical. Accusations against
-  the state or its authorities stay rejected by the state's side.
-- **Described as** (grammar kind ``described_as``: «وصف … بأنها أكاذيب»): the clause that «بأنها» opens predicates
-  the object of the describing verb, so a debunking word there rejects the accusation before it.
-
-- **Scare quotes around a cue** (:func:`helpers.extract.stance.polarity.scare_quoted`): quotation marks right around
-  a cue of at most three words, double or single (the British style: 'forced labour'), in the author's voice hold
-  it at a distance; an apostrophe is no quotation mark, and a speaker's words quoted in reported speech stay the
-  speaker's.
-
+- **Charges against a person** (:func:`helpers.extract.stance.distance.state_claim`): a claim debunked or rejected
+  ("baseless", «ملفقة», "rejected the charges") whose subject is the charges or accusations brought against a person
+  (grammar kinds ``charge_noun``, ``against``, ``charged_person``: "the charges against the Uyghur poet", «التهم
+  الموجهة إلى الناشطة») defends the accused, not the state: the position is critical. Accusations against the state or
+  its authorities stay rejected by the state's side.
+- **Described as** (grammar kind ``described_as``: «وصف … بأنها أكاذيب»): the clause that «بأنها» opens predicates the
+  object of the describing verb, so a debunking word there rejects the accusation before it.
+- **Scare quotes around a cue** (:func:`helpers.extract.stance.polarity.scare_quoted`): quotation marks right around a
+  cue of at most three words, double or single (the British style: 'forced labour'), in the author's voice hold it at
+  a distance; an apostrophe is no quotation mark, and a speaker's words quoted in reported speech stay the speaker's.
 - **A "that" clause of its own**: a rejecter denies the «أن» / "that" clause right after it, not one that a participle
   or speech verb after it opens («دعت إلى رفض الطلب، معتبرة أن الإيغور يتعرضون لاضطهاد», "urged it to reject the
   request, saying that …").
-
 - **"claims" the noun** (grammar kind ``noun_of``): "claims of genocide", "the claims about …" are no claim verb, so a
   debunked claim after them is not told as somebody's claim.
-
 - **A denial of nothing on the topic** (:func:`helpers.extract.stance.distance.denies_nothing`): a bare denial verb
-  whose "that" clause holds no stance cue («نفت الوزارة أن يكون الوزير قد بحث قضية الإيغور», "denied that the
-  minister had raised Xinjiang") takes no side.
-
+  whose "that" clause holds no stance cue («نفت الوزارة أن يكون الوزير قد بحث قضية الإيغور», "denied that the minister
+  had raised Xinjiang") takes no side.
 - **What they call it** (grammar kinds ``naming_what``, ``naming_verb``): a defending name right after "what X calls"
   / «ما تسميه X» is held at a distance by whoever says the sentence (rejected; in an authored genre the author too),
-  while X holds its own framing (defends) and nothing else by the frame ("what Beijing calls poverty alleviation is forced labour": the forced
-  labour is not Beijing's); "China calls the facilities …" (no "what") stays China's. (A dev-set sentence, «حملة
-  لمحاربة ما تسميه الحكومة بالإرهاب», was judged in the validation sample as the government's framing: China
-  defends.)
-
+  while X holds its own framing (defends) and nothing else by the frame ("what Beijing calls poverty alleviation is
+  forced labour": the forced labour is not Beijing's); "China calls the facilities …" (no "what") stays China's. (A
+  dev-set sentence, «حملة لمحاربة ما تسميه الحكومة بالإرهاب», was judged in the validation sample as the government's
+  framing: China defends.)
 - **Debunking predicates**: «لا تصمد أمام», "do not stand up to", "hold no water", "absurd" (grammar kind
   ``debunker``).
 - **Before whom**: an actor right after "before" (testified before the Congress) is no subject (``object_marker``).
-
 - Lexicon: accepting the Chinese version («تتبنى وجهة النظر الصينية»); trumped-up charges (round 11 block of
   ``data/stance/cues.tsv``).
-
 - **Whose government** (``government`` rows of ``data/stance/groups.tsv``): "the government" / «الحكومة» after a
   state's speaker named earlier in the sentence is that state's government, not the target's.
-
 - **Whom one meets** (grammar kind ``object_marker``: «خلال لقائه»، «استقباله»، «اجتماعه»): the person met or received
   right after a meeting noun is no subject of the sentence's cues.
-
-- **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters
-  in an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
-
+- **Short forms among long ones** (:func:`helpers.extract.stance.lexicon.cue_regex`): a form of one or two letters in
+  an alternation takes only و/ف, as a short word does: «بحث» (discussed) is not ب + «حث» (urged).
 - Lexicon: the state accusing militants, separatists or extremists («تتهم الصين جماعات انفصالية», "accused Uyghur
   militants of …"; the accused without a preposition, so «بوصفهم بالإرهابيين» is not one); rights enjoyed in full
   («يتمتعون بكامل حقوقهم»); "a system in Xinjiang to detain" (a gap before "to"); "a system … that no honest observer
@@ -54,21 +42,16 @@
   incomes of farmers … have tripled").
 - **Sanctions of another regime** (grammar kind ``other_regime``): a sanctions cue followed by "its Russia sanctions
   list", «العقوبات على روسيا» is about that cause, even on a firm of Urumqi.
-
 - **In which** (grammar kind ``resumptive``): «، أشادت فيها بـ…» after a letter or report is the main clause
   subject's, as a participle clause is.
-
-- **Laws named after the policy** (grammar kind ``law_noun``): signing, passing or adopting a law or bill named
-  after the Uyghurs (cue rows: "signed the Uyghur Forced Labor Prevention Act", «وقع قانون منع العمل القسري للإيغور»)
-  is a critical act; a cue inside a law's name ("the Uyghur forced labour bill", «مشروع قانون العمل القسري») asserts
+- **Laws named after the policy** (grammar kind ``law_noun``): signing, passing or adopting a law or bill named after
+  the Uyghurs (cue rows: "signed the Uyghur Forced Labor Prevention Act", «وقع قانون منع العمل القسري للإيغور») is a
+  critical act; a cue inside a law's name ("the Uyghur forced labour bill", «مشروع قانون العمل القسري») asserts
   nothing by itself.
-
 - **Common reporting constructions**: a detention verb with "camps" up to twelve words on («تحتجز السلطات … أكثر من
-  مليون من الإيغور في معسكرات»); "may have committed" asserts the hedged finding (``hedge_assertive``); a language
-  or culture erased, the noun first; «مكافحة إرهاب» without the article.
-
-Every sentence is written for this file and read as a probe document of its own.
-"""
+  مليون من الإيغور في معسكرات»); "may have committed" asserts the hedged finding (``hedge_assertive``); a language or
+  culture erased, the noun first; «مكافحة إرهاب» without the article.  Every sentence is written for this file and
+  read as a probe document of its own."""
 
 from __future__ import annotations
 
@@ -277,12 +260,13 @@ NEWS_NAMING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NEWS_NAMING + CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING
-                         + WHAT_THEY_CALL + NOT_STANDING_UP
-                         + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT
-                         + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM + INCOMES_GREW
-                         + OTHER_REGIME + IN_WHICH + LAWS + BLAMES_THE_MILITANTS
-                         + COMMON_REPORTING + SPEAKERS_QUOTED)
+READINGS = (NEWS_NAMING + CHARGES + DESCRIBED_AS + OWN_THAT_CLAUSE + CLAIMS_NOUN + DENIED_NOTHING + WHAT_THEY_CALL +
+            NOT_STANDING_UP + ACCEPTED_ACCOUNT + WHOSE_GOVERNMENT + MEETING_WHOM + SHORT_FORMS + BEFORE_WHOM +
+            INCOMES_GREW + OTHER_REGIME + IN_WHICH + LAWS + BLAMES_THE_MILITANTS + COMMON_REPORTING +
+            SPEAKERS_QUOTED)
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_round11_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
 
