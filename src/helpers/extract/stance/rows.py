@@ -306,6 +306,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             if state == "rejected" and named_by(view, view.word_at(cue.start)) is not None:
                 label = cue.label  # "what the government calls terrorism": the name is the namer's own framing
                 distanced = voice and author_asserts(view, cue, names_target, located)
+                state = ""  # asserted by the namer; the author's distance is the negated row below
             else:  # "what Beijing calls poverty alleviation is forced labour": the namer holds nothing else
                 holders = [h for h in holders if h.actor not in naming]
                 source = source if holders else ""
@@ -352,15 +353,15 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
             holders = [h for h in holders if (h.actor, clause) not in objects]
             if cue.category == REPORTED_HARM:  # the police reporting an arrest takes no position
                 holders = [h for h in holders if h.actor not in scope.owners]
-        found_rows = list(stance_of(holders, accusers, label, source, scope.owners))
+        found_rows = [(found, bool(state)) for found in stance_of(holders, accusers, label, source, scope.owners)]
         if distanced:
-            found_rows += stance_of([Holder(AUTHOR, outlet, "", "author")], [], cue.on_rejection, "author",
-                                    scope.owners)
-        for actor, speaker, entity, stance, how, origin, found in found_rows:
+            found_rows += [(found, True) for found in stance_of([Holder(AUTHOR, outlet, "", "author")], [],
+                                                                cue.on_rejection, "author", scope.owners)]
+        for (actor, speaker, entity, stance, how, origin, found), negated in found_rows:
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "actor_entity_id": entity, "cue": raw[c_start:c_end], "cue_start": c_start,
-                         "cue_end": c_end, "label_source": how, "negated": bool(state),
+                         "cue_end": c_end, "label_source": how, "negated": negated,
                          "target": target if target != actor else "", "category": cue.category,
                          "strength": cue.strength, "rule": rule_of(cue.category, found),
                          "confidence": confidence_of(source=found, origin=origin, pos=cue.pos,
