@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.extract.stance import attribution, groups
+from helpers.extract.stance import attribution, framing, groups
 from helpers.extract.stance import polarity as polarity_module
 from helpers.extract.stance.grammar import phrases, words
 from helpers.extract.stance.groups import group_refs, group_table
@@ -154,7 +154,7 @@ def _ref_polarity(view, cue):
                     return "rejected", ""
                 if has(i, "participle"):
                     break  # the clause is the participle's
-    if cue.label == "defends" and cue.pos == "content" and polarity_module.named_by(view, first) is not None:
+    if cue.label == "defends" and cue.pos == "content" and framing.named_by(view, first) is not None:
         return "rejected", ""  # "what the authorities call vocational training centres"
     last = view.word_at(cue.end - 1)  # a debunking predicate after a claim: "the genocide label … is a fabrication"
     allowed = {view.clause(last)}  # … read across an aside of at most four words with a speech verb

@@ -7,7 +7,7 @@
   its authorities stay rejected by the state's side.
 - **Described as** (grammar kind ``described_as``: «وصف … بأنها أكاذيب»): the clause that «بأنها» opens predicates the
   object of the describing verb, so a debunking word there rejects the accusation before it.
-- **Scare quotes around a cue** (:func:`helpers.extract.stance.polarity.scare_quoted`): quotation marks right around a
+- **Scare quotes around a cue** (:func:`helpers.extract.stance.framing.scare_quoted`): quotation marks right around a
   cue of at most three words, double or single (the British style: 'forced labour'), in the author's voice hold it at
   a distance; an apostrophe is no quotation mark, and a speaker's words quoted in reported speech stay the speaker's.
 - **A "that" clause of its own**: a rejecter denies the «أن» / "that" clause right after it, not one that a participle

@@ -62,6 +62,7 @@ from helpers.extract.stance.distance import (
     pretext_reading,
     state_claim,
 )
+from helpers.extract.stance.framing import named_by, namers, scare_quoted
 from helpers.extract.stance.groups import opening_actor, sentence_view
 from helpers.extract.stance.holders import (
     AUTHOR,
@@ -86,7 +87,7 @@ from helpers.extract.stance.objects import (
     author_turn,
     off_target,
 )
-from helpers.extract.stance.polarity import REJECTING, named_by, namers, polarity, scare_quoted
+from helpers.extract.stance.polarity import REJECTING, polarity
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
