@@ -112,10 +112,8 @@ SCARE_QUOTES = [
 OWN_THAT_CLAUSE = [
     ("ودعت منظمة العفو الدولية السلطات المغربية إلى رفض طلب التسليم، معتبرة أن الإيغور يتعرضون لاضطهاد ممنهج في "
      "شينجيانغ.", {("Amnesty International", "critical")}),
-    pytest.param("Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face "
-                 "persecution in Xinjiang.", {("Amnesty International", "critical")},
-                 marks=pytest.mark.xfail(strict=True, reason="quote stage: 'saying' after an object is given to the "
-                                                             "object (Morocco), not the main clause's subject")),
+    ("Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face persecution "
+     "in Xinjiang.", {("Amnesty International", "critical")}),
     ("نفى المتحدث باسم الخارجية الصينية أن يكون الإيغور يتعرضون للاضطهاد في شينجيانغ.", {("China", "defends")}),
     ("China's foreign ministry denied that Uyghurs face persecution in Xinjiang.", {("China", "defends")}),
 ]

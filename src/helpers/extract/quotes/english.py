@@ -27,6 +27,8 @@ _AFTER_PARENTHESIS = re.compile(r"(?:\s+(?:on|in|at|last|this)(?:\s+\w+){1,2})?\
 _CLAUSE_JOINS = frozenset(particles("clause_join_en"))
 #: English finite verb forms (auxiliaries, copulas, modals): a clause's verb, not an object's words.
 _FINITE = frozenset(particles("finite_en"))
+#: The infinitive marker, and the words before it that make the infinitive speech ("went on to say").
+_INFINITIVE, _INFINITIVE_SPEECH = frozenset(particles("infinitive_en")), frozenset(particles("infinitive_speech_en"))
 
 
 class EnglishMixin:
@@ -42,6 +44,21 @@ class EnglishMixin:
             run.append(word)
         run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
         return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
+
+    def _infinitive(self, verb_start: int) -> bool:
+        """Whether an English speech verb is an infinitive after "to" ("urged Morocco to reject", "asked China to
+        explain", "is expected to announce"): asked, urged or planned, not said; "went on to say" is said.
+
+        Args:
+            verb_start: where the verb starts (normalised).
+
+        Returns:
+            True when the word right before the verb is the infinitive marker and the one before that does not
+            make it speech.
+        """
+        before = words_between(self.text, max(0, verb_start - 24), verb_start)
+        return bool(before) and before[-1][2] in _INFINITIVE and not (
+            len(before) > 1 and before[-2][2] in _INFINITIVE_SPEECH)
 
     @staticmethod
     def _definite_run(words) -> tuple[int, int] | None:

@@ -1,0 +1,27 @@
+"""Issue 20, round 11 (the lead's part of the quote stage): an English speech verb after "to" is an infinitive —
+asked, urged, expected or planned, not said ("urged Morocco to reject the request", "asked China to explain", "is
+expected to announce") — so its object speaks nothing, and a participle after a comma then goes back to the
+sentence's subject; "went on to say" is speech (``infinitive_en`` and ``infinitive_speech_en`` particles of
+``data/quotes/particles.tsv``). Rows as in :mod:`tests.test_quotes_round10_lead`.
+"""
+
+import pytest
+
+from helpers.extract.quotes.rows import find_quotes
+from probe_support import quote_row_errors
+
+ROWS = [
+    ("i01", "Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face "
+            "persecution in Xinjiang.", "reject", None),
+    ("i02", "Amnesty International urged Morocco to reject the extradition request, saying that Uyghurs face "
+            "persecution in Xinjiang.", "say", ("Amnesty International", "Amnesty International")),
+    ("i03", "The European Union asked China to explain the detentions in Xinjiang.", "explain", None),
+    ("i04", "Beijing is expected to announce new measures in Xinjiang next week.", "announce", None),
+    ("i05", "The minister went on to say that the camps in Xinjiang must close.", "say", ("minister", "")),
+    ("i06", "Turkey said on Monday that the camps in Xinjiang must close.", "said", ("Turkey", "Turkey")),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "verb", "want"), ROWS, ids=[r[0] for r in ROWS])
+def test_infinitive_speaker(row, text, verb, want):
+    assert not quote_row_errors(find_quotes(text), verb, want)
