@@ -2,7 +2,9 @@
 asked, urged, expected or planned, not said ("urged Morocco to reject the request", "asked China to explain", "is
 expected to announce") — so its object speaks nothing, and a participle after a comma then goes back to the
 sentence's subject; "went on to say" is speech (``infinitive_en`` and ``infinitive_speech_en`` particles of
-``data/quotes/particles.tsv``). Rows as in :mod:`tests.test_quotes_round10_lead`.
+``data/quotes/particles.tsv``). A first-person subject right before the verb ("…, we argue that …", "I conclude")
+is the writer's own text, no quote (``first_person_en``), unless it stands inside quotation marks. Rows as in
+:mod:`tests.test_quotes_round10_lead`.
 """
 
 import pytest
@@ -24,4 +26,20 @@ ROWS = [
 
 @pytest.mark.parametrize(("row", "text", "verb", "want"), ROWS, ids=[r[0] for r in ROWS])
 def test_infinitive_speaker(row, text, verb, want):
+    assert not quote_row_errors(find_quotes(text), verb, want)
+
+
+OWN_WORDS = [
+    ("w01", "Drawing on 63 interviews with workers moved from Xinjiang to factories in eastern China, we argue that "
+            "the programme is coercive.", "argue", None),
+    ("w02", "Drawing on interviews in Kashgar and Hotan, I conclude that the centres in Xinjiang were schools.",
+            "conclude", None),
+    ("w03", "\"We reject these accusations about Xinjiang,\" the spokesman said.", "said", ("the spokesman", "")),
+    ("w04", "Rights groups argue that the programme in Xinjiang is coercive.", "argue",
+     ("Rights groups", "Rights groups")),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "verb", "want"), OWN_WORDS, ids=[r[0] for r in OWN_WORDS])
+def test_own_words(row, text, verb, want):
     assert not quote_row_errors(find_quotes(text), verb, want)

@@ -29,6 +29,8 @@ _CLAUSE_JOINS = frozenset(particles("clause_join_en"))
 _FINITE = frozenset(particles("finite_en"))
 #: The infinitive marker, and the words before it that make the infinitive speech ("went on to say").
 _INFINITIVE, _INFINITIVE_SPEECH = frozenset(particles("infinitive_en")), frozenset(particles("infinitive_speech_en"))
+#: First-person subjects: "we argue", "I conclude" is the writer's own text, no quote.
+_FIRST_PERSON = frozenset(particles("first_person_en"))
 
 
 class EnglishMixin:
@@ -44,6 +46,19 @@ class EnglishMixin:
             run.append(word)
         run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
         return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
+
+    def _own_words(self, verb_start: int) -> bool:
+        """Whether an English speech verb has a first-person subject right before it ("…, we argue that …", "I
+        conclude that …"): the text's own writer speaks (its voice is the stance stage's), no quote.
+
+        Args:
+            verb_start: where the verb starts (normalised).
+
+        Returns:
+            True when the word right before the verb is "we" or "I" outside quotation marks.
+        """
+        before = words_between(self.text, max(0, verb_start - 8), verb_start)
+        return bool(before) and before[-1][2] in _FIRST_PERSON and self.pairs.enclosing(verb_start) is None
 
     def _infinitive(self, verb_start: int) -> bool:
         """Whether an English speech verb is an infinitive after "to" ("urged Morocco to reject", "asked China to

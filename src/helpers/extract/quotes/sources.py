@@ -262,8 +262,9 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
 
     def _verb(self, sentence, verb, next_verb: int, sources, earlier) -> None:
         info = self.lex.verbs[verb.group("verb")]
-        if self._negated(verb.start()) or (info.lang == "en" and self._infinitive(verb.start())):
-            return  # … or "urged Morocco to reject": asked, not said
+        if self._negated(verb.start()) or (info.lang == "en" and (
+                self._infinitive(verb.start()) or self._own_words(verb.start()))):
+            return  # … or "urged Morocco to reject": asked, not said; "we argue": the writer's own text
         if info.lang == "en" and not info.participle and self._parenthetical(sentence, verb, info):
             return  # "The camps, she said, were …"
         span = (verb.start(), verb.end())
