@@ -3,7 +3,9 @@ asked, urged, expected or planned, not said ("urged Morocco to reject the reques
 expected to announce") — so its object speaks nothing, and a participle after a comma then goes back to the
 sentence's subject; "went on to say" is speech (``infinitive_en`` and ``infinitive_speech_en`` particles of
 ``data/quotes/particles.tsv``). A first-person subject right before the verb ("…, we argue that …", "I conclude")
-is the writer's own text, no quote (``first_person_en``), unless it stands inside quotation marks. Rows as in
+is the writer's own text, no quote (``first_person_en``), unless it stands inside quotation marks. A short
+adverbial that ends in "later", "earlier" or "ago" before the subject ("Minutes later, Cuba read …") is no speaker
+(``adverbial_closer``). Rows as in
 :mod:`tests.test_quotes_round10_lead`.
 """
 
@@ -42,4 +44,19 @@ OWN_WORDS = [
 
 @pytest.mark.parametrize(("row", "text", "verb", "want"), OWN_WORDS, ids=[r[0] for r in OWN_WORDS])
 def test_own_words(row, text, verb, want):
+    assert not quote_row_errors(find_quotes(text), verb, want)
+
+
+TIME_OPENERS = [
+    ("t01", "Minutes later, Cuba read a counter-statement on behalf of 66 countries, saying that the issues in "
+            "Xinjiang were about counter-terrorism.", "say", ("Cuba", "Cuba")),
+    ("t02", "Two days later, Pakistan issued a statement, saying that the issues in Xinjiang were about "
+            "counter-terrorism.", "say", ("Pakistan", "Pakistan")),
+    ("t03", "Minutes later, the spokesman said the reports on Xinjiang were lies.", "said", ("!", "Minutes")),
+    ("t04", "Beijing later, in a statement, said the reports on Xinjiang were lies.", "said", ("Beijing", "China")),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "verb", "want"), TIME_OPENERS, ids=[r[0] for r in TIME_OPENERS])
+def test_time_openers(row, text, verb, want):
     assert not quote_row_errors(find_quotes(text), verb, want)

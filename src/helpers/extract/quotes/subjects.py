@@ -42,6 +42,8 @@ _AR_SKIP = frozenset(particles("skip"))
 _DESCRIPTIVE = frozenset(particles("apposition_opener"))
 #: First words of an English adverbial before a sentence's subject ("Later,", "On Saturday,").
 _ADVERBIAL = frozenset(particles("adverbial_opener"))
+#: The last word of a short adverbial before the subject ("Minutes later,", "Two days earlier,").
+_ADVERBIAL_END = frozenset(particles("adverbial_closer"))
 #: Particles that open a verb after an Arabic subject (وكانت الناشطة X قد شاركت): the subject ends there.
 _AR_VERB_MARKS = frozenset(particles("verb_mark"))
 #: Words of an Arabic subject phrase read after its verb (the object may follow: resolved by name or role).
@@ -80,8 +82,11 @@ def _english_subject(view: QuoteView, start: int, end: int) -> tuple[int, int] |
     text = view.text
     comma = text.find(",", start, end)
     opening = words_between(text, start, comma) if comma >= 0 else []
-    if opening and len(opening) <= 3 and opening[0][2].lower() in _ADVERBIAL and not _heads(view, start, comma):
-        start = comma + 1  # "Later,", "On Saturday,": an adverbial before the subject
+    if opening and len(opening) <= 3 and (
+            (opening[0][2].lower() in _ADVERBIAL and not _heads(view, start, comma))
+            or (opening[-1][2].lower() in _ADVERBIAL_END
+                and not any(m.entity_id for m in view.mentions_in(start, comma)))):
+        start = comma + 1  # "Later,", "On Saturday,", "Minutes later,": an adverbial before the subject
     comma = text.find(",", start, end)
     if 0 <= comma and len(words_between(text, start, comma)) <= 6:
         close = text.find(",", comma + 1, end)
