@@ -114,8 +114,8 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
              if gazetteer.entities[c[3].entity_id].kind != "person" and c[3].key not in ambiguous}
     context = name_context()
     args = (gazetteer, context, named, text, view, origin, raw, to_raw)
-    as_names = {c[3].key for c in chosen
-                if ambiguous.get(c[3].key) == "family" and _person_context("surname", c, *args)}
+    as_name = {c: _person_context("surname", c, *args) for c in chosen if ambiguous.get(c[3].key) == "family"}
+    as_names = {c[3].key for c, named_so in as_name.items() if named_so}
     kept = []
     for cand in chosen:
         kind = ambiguous.get(cand[3].key)
@@ -125,13 +125,12 @@ def keep_ambiguous(chosen: list, gazetteer, text: str, view: str, origin, raw: s
         entity_id = cand[3].entity_id
         corroborated = bool(firm & (gazetteer.corroborators.get(entity_id, frozenset()) | {entity_id}))
         if kind == "family":  # "Uygur farmers" counts alone; not "Deniz Uygur", nor "Uygur" in a text that says so
-            if not (_person_context("surname", cand, *args) or (cand[3].key in as_names and not corroborated)):
+            if not (as_name[cand] or (cand[3].key in as_names and not corroborated)):
                 kept.append(cand)
             continue
         if not corroborated:
             continue
-        if kind != "word" and _person_context(kind, cand, gazetteer, context, named, text,
-                                              view, origin, raw, to_raw):
+        if kind != "word" and _person_context(kind, cand, *args):
             continue
         kept.append(cand)
     return kept

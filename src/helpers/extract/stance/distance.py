@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.text.charsets import ARABIC_LETTER
+
 __all__ = ["claimed", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
@@ -216,16 +218,11 @@ def _owned(view, j: int, owners) -> bool:
             continue
         if j - _OWNER_BEFORE <= at < j and view.text.startswith(("'s", "’s"), ref.end):
             return True  # "China's claims"
-        if at == j + 1 and _arabic(view, j):
+        if at == j + 1 and ARABIC_LETTER.search(view.words[j].text):
             return True  # «مزاعم الصين»: the owner in the genitive
         if j + 1 < at <= j + _OWNER_AFTER and any(view.has(k, "agent") for k in range(j + 1, at)):
             return True  # "claims made by Beijing"
     return False
-
-
-def _arabic(view, j: int) -> bool:
-    """Whether word ``j`` is Arabic (a genitive owner follows the noun)."""
-    return any("\u0600" <= c <= "\u06ff" for c in view.words[j].text)
 
 
 def _against_person(view, j: int) -> bool:
