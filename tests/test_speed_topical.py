@@ -132,20 +132,16 @@ def _ref_polarity(view, cue):
                             for k in range(view.word_at(c.start) + 1, first + 1)):
                 return "withheld", ""
     if cue.pos == "attitude":  # a "that" clause a rejecter or negator denies
-        start = first
-        while start > 0 and view.words[start - 1].clause == view.clause(first):
-            start -= 1
-        if start and view.words[start].opener == "boundary":
+        start = view.that_clause(first)
+        if start is not None:
             for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
                 if not has(i, "not_negation") and (has(i, "rejecter") or has(i, "negator")):
                     return "withheld", ""
                 if not has(i, "not_negation") and has(i, "participle"):
                     break  # the clause is the participle's
     if cue.pos == "content":  # the "that" clause of a rejected accusation
-        start = first
-        while start > 0 and view.words[start - 1].clause == view.clause(first):
-            start -= 1
-        if start and view.words[start].opener == "boundary":
+        start = view.that_clause(first)
+        if start is not None:
             for i in range(start - 1, max(start - 1 - polarity_module._DENIAL_WINDOW, -1), -1):
                 if has(i, "not_negation"):
                     continue
@@ -195,6 +191,8 @@ def _ref_polarity(view, cue):
             break
         if has(i, "not_negation"):
             continue
+        if has(i, "opposer") and cue.category in polarity_module._HARMS:
+            return "", ""
         if has(i, "rejecter") or (first - i <= polarity_module._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
         inside = [k for s, e, k in others if s <= word.start < e]

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.extract.quotes.context import quote_view
 from helpers.extract.quotes.groups import group_name, group_names
-from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for, speaks_for_self
-from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_actors import speaks_for_self
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.extract.stance.grammar import load_grammar, voice_pattern
 from helpers.extract.stance.sentence import QuotedSpan
@@ -24,8 +22,8 @@ from helpers.io.rows import as_rows, isna
 from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
 
-__all__ = ["ACTOR_KINDS", "actor_refs", "author_voice", "country_actors", "drop_described_origins", "merge_refs",
-           "open_refs", "quote_spans", "resolve_actor", "resolve_actor_id", "top_actor", "unheld_spans"]
+__all__ = ["ACTOR_KINDS", "actor_refs", "author_voice", "country_actors", "quote_spans", "resolve_actor",
+           "resolve_actor_id", "top_actor", "unheld_spans"]
 
 #: Mention kinds that can hold a stance themselves.
 ACTOR_KINDS = frozenset({"country", "organization", "organisation", "group", "person"})
@@ -144,86 +142,6 @@ def actor_refs(mentions) -> list[tuple[int, int, str, str, str, str]]:
             clitic = row.get("clitic") if isinstance(row.get("clitic"), str) else ""
             refs.append((int(row["start"]), int(row["end"]), actor, speaker, entity, clitic))
     return sorted(refs)
-
-
-def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
-    """Actors outside the gazetteer named in a document (:mod:`helpers.extract.quotes.open_actors`).
-
-    Args:
-        raw: the raw text.
-        doc_id: the document id.
-        sentences: the document's sentences.
-        mentions: its mentions (rows or DataFrame).
-        view: the document's :class:`~helpers.text.view.DocumentView` (its quote view is reused).
-
-    Returns:
-        ``[(start, end, actor, speaker, entity_id, clitic, "open")]`` in raw
-        offsets; the actor is the document's canonical spelling of the name.
-    """
-    names = open_names(quote_view(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
-    canon = canonical_names([n.surface for n in names])
-    return [(n.raw_start, n.raw_end, canon[n.surface], "", "", "", "open") for n in names]
-
-
-def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
-    """Mention refs and open-world refs in one sorted list; a mention inside an open name
-    (the adjective of origin in المدافعون الصينيون عن حقوق الإنسان) gives way to it, an open name that
-    starts where a mention starts ("France on Wednesday", "Canada and Australia") gives way to the mentions in it.
-
-    Args:
-        refs: :func:`actor_refs` tuples with an origin appended.
-        opened: :func:`open_refs` tuples.
-
-    Returns:
-        The merged refs, sorted by start.
-    """
-    starts = {r[0] for r in refs}  # an open name that starts with a named actor only runs on past it
-    opened = [o for o in opened if o[0] not in starts]  # ("France on Wednesday", "Canada and Australia")
-    kept = [r for r in refs if not any(o[0] < r[0] and r[1] <= o[1] for o in opened)]
-    return sorted(kept + opened)
-
-
-def _self_role(words: list[str]) -> bool:
-    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
-    return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
-               for n in (1, 2) if len(words) >= n)
-
-
-def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
-    """Refs without the adjectives of origin that only describe a person speaking for themselves.
-
-    "وأشاد رجل الأعمال الباكستاني …", "the Tunisian journalist … wrote": the adjective next to a role
-    that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state.
-
-    Args:
-        raw: the raw text.
-        refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
-
-    Returns:
-        The refs, less those adjectives, and less a group's role noun right before an open name (الناشط
-        أحمد سليم).
-    """
-    kept = []
-    for ref in refs:
-        surface = raw[ref[0]:ref[1]]
-        if ref[-1] == "mention" and surface.startswith(_DEFINITE) and surface.endswith(_NISBA_END):
-            described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
-        elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
-                and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym
-            after = raw[ref[1]:ref[1] + 40].split()
-            described = _self_role(after[:1]) or _self_role(after[:2])
-        else:
-            described = False
-        if not described:
-            kept.append(ref)
-    return [r for i, r in enumerate(kept) if not _role_of_name(raw, r, kept[i + 1:i + 2])]
-
-
-def _role_of_name(raw: str, ref: tuple, following: list[tuple]) -> bool:
-    """Whether a group mention is the role of an open name right after it ("واتهم الناشط أحمد سليم …":
-    Ahmed Salim accuses, not Activists)."""
-    return ref[-1] == "mention" and ref[2] in group_names() and bool(following) \
-        and following[0][-1] == "open" and not raw[ref[1]:following[0][0]].strip()
 
 
 def quote_spans(quotes) -> list[QuotedSpan]:

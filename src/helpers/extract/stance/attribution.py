@@ -219,7 +219,8 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
             return Attribution((), "idle")  # "what the critics cannot forgive": named, not speaking
         return Attribution(tuple(view.actors[k] for k in _chain(view, named[0])), "subject")
     inner = [k for k, a in enumerate(view.actors) if cue.start < a.start and a.end <= cue.end]
-    if inner and cue.pos == "attitude" and cue.category == "rejection":  # "…, a charge Beijing denies"
+    if inner and cue.pos == "attitude" and cue.category == "rejection" \
+            and not _object_after_verb(view, cue):  # "…, a charge Beijing denies"
         return Attribution(tuple(view.actors[k] for k in _chain(view, inner[0])), "subject")
     i, after = view.word_at(cue.start), view.word_at(cue.end - 1) + 1
     if cue.label == "defends" and names_accusation(view, cue, after):
@@ -237,6 +238,22 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     if holders:
         return Attribution(tuple(view.actors[k] for k in holders), "report")
     return _subject_of(view, cue, i)
+
+
+def _object_after_verb(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a rejection cue opens with an English rejecting verb, so that an actor inside it is its object's
+    ("dismissed the BBC report": the BBC's report, not the BBC dismissing); an Arabic verb first is followed by
+    its subject (نفت الخارجية الصينية التقرير).
+
+    Args:
+        view: the sentence.
+        cue: a rejection cue with an actor inside it.
+
+    Returns:
+        True when the cue's first word is a rejecter written in Latin letters.
+    """
+    first = view.word_at(cue.start)
+    return bool(view.has(first, "rejecter")) and view.words[first].text.isascii()
 
 
 def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:

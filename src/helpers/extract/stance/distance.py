@@ -2,7 +2,9 @@
 
 - **Pretexts** (grammar kind ``pretext``): a defending claim that a pretext word follows in its clause
   ("counter-terrorism was a pretext for …", "used the threat of terrorism to justify …") is critical; a
-  justification right after one ("غطاء لتبريرها") is none.
+  justification right after one ("غطاء لتبريرها") is none; a pretext phrase that names what follows it (grammar
+  kind ``pretext_of``: "under the pretext of", «بذريعة») calls nothing before it a pretext, and the defending word
+  right after it is none.
 - **Others' accusations**: a critical accusation noun opening a quote ("… said Western accusations … were an
   attempt to interfere") is what others said, not the speaker's position.
 - **Claims told as claims** (grammar kind ``claim_verb``): a defending claim right after "claims", "alleges",
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.text.charsets import ARABIC_LETTER
 
 __all__ = ["claimed", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
@@ -36,6 +39,8 @@ _SANCTIONS = frozenset({"sanctions"})
 #: Possessives that keep a quoted accusation the speaker's own ("its criticism").
 _OWN = frozenset({"its", "their", "our", "his", "her", "my"})
 _WORD = re.compile(r"\w+")
+#: An English possessive right after a name, or after one lower-case word (its group 1).
+_POSSESSIVE = re.compile(r"(?: ([a-z]+))?['’]s\b")
 #: How many words after a defending claim a pretext word still calls it one ("… was a pretext for …").
 _PRETEXT_WINDOW = 6
 #: Cue categories of a defending claim about conditions in the region (what a claim verb can tell as a claim); a
@@ -70,16 +75,36 @@ def pretext_reading(view, cue) -> str:
         for …", "used the threat of terrorism to justify …"), ``justify`` when one stands right before a
         justification ("غطاء لتبريرها"), else "".
     """
-    if not view.words or not view.any_of("pretext"):
+    if not view.words or not (view.any_of("pretext") or view.any_of("pretext_of")):
         return ""
     first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
     if cue.category == "justification" and any(view.has(j, "pretext") for j in range(max(first - 2, 0), first)):
         return "justify"
+    named = _named_after(view)
+    if first in named.values():
+        return "justify"  # "under the pretext of fighting extremism", «بذريعة مكافحة الإرهاب»: the pretext itself
     clause = view.clause(first)
-    if cue.pos == "content" and any(view.has(j, "pretext") and view.clause(j) == clause
+    if cue.pos == "content" and any(view.has(j, "pretext") and view.clause(j) == clause and j not in named
                                     for j in range(last + 1, min(last + 1 + _PRETEXT_WINDOW, len(view.words)))):
         return "claim"
     return ""
+
+
+def _named_after(view) -> dict[int, int]:
+    """The words of the sentence's ``pretext_of`` phrases, each with the word right after its phrase.
+
+    Args:
+        view: the sentence.
+
+    Returns:
+        ``{word index in a phrase: index of the word the phrase names}`` ("pretext of" in "under the pretext of
+        human rights" names "human").
+    """
+    named = {}
+    for k in view.starts("pretext_of"):
+        size = view.has(k, "pretext_of")
+        named.update({j: k + size for j in range(k, k + size)})
+    return named
 
 
 def others_accusation(text: str, cue, at: int, quoted, offset: int, *, rebutted: bool = False) -> bool:
@@ -216,13 +241,21 @@ def _owned(view, j: int, owners) -> bool:
     for ref, at in zip(view.actors, view.first):
         if ref.actor not in owners:
             continue
-        if j - _OWNER_BEFORE <= at < j and view.text.startswith(("'s", "’s"), ref.end):
-            return True  # "China's claims"
+        if j - _OWNER_BEFORE <= at < j and _possessive(view.text, ref.end):
+            return True  # "China's claims", "the Chinese government's report"
         if at == j + 1 and ARABIC_LETTER.search(view.words[j].text):
             return True  # «مزاعم الصين»: the owner in the genitive
         if j + 1 < at <= j + _OWNER_AFTER and any(view.has(k, "agent") for k in range(j + 1, at)):
             return True  # "claims made by Beijing"
     return False
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether an English possessive follows an owner's name ending at ``end``, right after it ("China's") or
+    after one lower-case word that is no role speaking for itself ("the Chinese government's", not "a Chinese
+    dissident's")."""
+    found = _POSSESSIVE.match(text, end)
+    return bool(found) and (not found.group(1) or role_speaks_for(found.group(1)) != "self")
 
 
 def _against_person(view, j: int) -> bool:

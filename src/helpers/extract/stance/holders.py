@@ -94,9 +94,10 @@ def confidence_of(*, source: str, origin: str, pos: str, strength: float) -> str
 
 
 def _own_subject(view, cue, found) -> bool:
-    """An attitude cue whose subject is named in its own clause, in a quote of someone else
-    ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups)."""
-    if cue.pos != "attitude" or found.source != "subject" or not view.words:
+    """An attitude cue whose subject (or agent right after it) is named in its own clause, in a quote of someone
+    else ("اتهمت منظمات حقوقية الصين …، وهو ما نفته بكين": Beijing denies, not the groups; «…، ولم يصدر تعليق فوري
+    من بكين»: Beijing gives no comment, not the speaker)."""
+    if cue.pos != "attitude" or found.source not in ("subject", "report") or not view.words:
         return False
     clause = view.clause(view.word_at(cue.start))
     return all(view.clause(view.word_at(h.start)) == clause for h in found.holders)

@@ -39,6 +39,8 @@ _HEDGE_WINDOW = 4
 _RECEIVED_WINDOW = 5
 #: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
 _RECEIVED = frozenset({"criticism", "condemnation", "accusation", "sanctions", "concern", "anger", "summons"})
+#: Cue categories of an abuse of the policy: opposing one condemns it ("opposes the forced labour of Uyghurs").
+_HARMS = frozenset({"abuse", "atrocity", "harm_report"})
 _FUTURE, _FUTURE_PERSON = affix("future_prefix"), affixes("future_person")
 _NOT_FUTURE, _PRESENT, _NOT_PRESENT = affixes("not_future"), affixes("present_prefix"), affixes("not_present")
 
@@ -103,6 +105,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break
         if view.has(i, "not_negation"):
             continue
+        if view.has(i, "opposer") and cue.category in _HARMS:
+            return "", ""  # "opposes the detention of Uyghurs": opposing an abuse condemns it
         if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
             return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
         if any(s <= word.start < e and k in REJECTING for s, e, k in others) and cue.pos == "content":
@@ -185,11 +189,8 @@ def _denied_clause(view: SentenceView, first: int, *, rejecting: bool = False) -
     Returns:
         True for "نفى المتحدث أن تكون جاكرتا قد أدانت …" and "It is not true that X condemned …".
     """
-    clause = view.clause(first)
-    start = first
-    while start > 0 and view.words[start - 1].clause == clause:
-        start -= 1
-    if start == 0 or view.words[start].opener != "boundary":
+    start = view.that_clause(first)
+    if start is None:
         return False
     for i in range(start - 1, max(start - 1 - _DENIAL_WINDOW, -1), -1):
         if view.has(i, "not_negation"):

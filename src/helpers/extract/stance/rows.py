@@ -48,9 +48,6 @@ from helpers.extract.quotes.rows import quote_rows
 from helpers.extract.stance.actors import (
     actor_refs,
     author_voice,
-    drop_described_origins,
-    merge_refs,
-    open_refs,
     quote_spans,
     unheld_spans,
 )
@@ -88,6 +85,7 @@ from helpers.extract.stance.objects import (
     off_target,
 )
 from helpers.extract.stance.polarity import REJECTING, polarity
+from helpers.extract.stance.refs import drop_described_origins, drop_official_names, merge_refs, open_refs
 from helpers.extract.stance.scope import (
     SUBJECT_SENTENCES,
     Scope,
@@ -214,6 +212,7 @@ def stance_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, qu
     refs = merge_refs([(*r, "mention") for r in actor_refs(mentions)],
                       open_refs(raw, doc_id=doc_id, sentences=sentences, mentions=mentions, view=view))
     refs = drop_described_origins(raw, refs)  # رجل الأعمال الباكستاني: not Pakistan
+    refs = drop_official_names(refs, quotes)  # "Britain's ambassador Simon Manley": the United Kingdom
     refs += topic_places(mentions, profile)  # the topic's places: where unnamed officials belong
     refs.sort()
     ref_starts = [r[0] for r in refs]

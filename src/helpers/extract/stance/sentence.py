@@ -101,7 +101,7 @@ class SentenceView:
     def has(self, i: int, kind: str) -> int:
         """Length of the grammar entry of ``kind`` starting at word ``i`` (0 if none)."""
         if i >= 0:
-            return self._table[i].get(kind, 0)
+            return self._table[i].get(kind, 0) if i < len(self._table) else 0
         found = self._memo.get(i)  # a negative index counts from the end, as phrases() reads it
         if found is None:
             found = self._memo[i] = phrases(self.words, i)
@@ -125,3 +125,29 @@ class SentenceView:
     def clause(self, i: int) -> int:
         """The clause number of word ``i``."""
         return self.words[i].clause
+
+    def that_clause(self, first: int) -> int | None:
+        """The word that opens the "that" clause of word ``first`` (a ``boundary`` opener: أن، that), or None.
+
+        A clause joined to the one before by "and" / "or" («وأن», "and that") is read from the first "that"
+        clause of its chain ("denied that X and that Y"), and has none when no "that" clause comes before it
+        ("saw no sign of repression and that Uyghurs pray freely": the second clause is the speech verb's).
+
+        Args:
+            first: a word index.
+
+        Returns:
+            The index of the opening word, or None.
+        """
+        start = first
+        while start > 0 and self.words[start - 1].clause == self.words[first].clause:
+            start -= 1
+        while start and self.words[start].opener == "boundary" and self._coordinated(start):
+            start = next((k for k in range(start - 1, 0, -1) if self.words[k].opener == "boundary"), 0)
+        return start if start and self.words[start].opener == "boundary" else None
+
+    def _coordinated(self, i: int) -> bool:
+        """Whether word ``i`` follows "and" / "or" or carries a glued و / ف before a grammar word."""
+        text = self.words[i].text
+        return (i > 0 and self.has(i - 1, "coordinator") > 0) \
+            or (len(text) > 2 and text[0] in _CONJ and text not in grammar_index() and text[1:] in grammar_index())

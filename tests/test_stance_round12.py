@@ -1,0 +1,111 @@
+"""Issue 20, round 12: readings found in my own round-12 probes (a battery of common wire constructions) and a fresh
+writer's development file (writer H).
+
+- **A pretext that names what follows** (grammar kind ``pretext_of``: "under the pretext of", "in the name of",
+  «بذريعة», «تحت غطاء»): the defending word right after it is the pretext, held by nobody; the phrase calls nothing
+  before it a pretext, so "interference … under the pretext of human rights" stays a defence. "X was a pretext for
+  …" (the claim before the pretext word) is still held at a distance.
+- **Opposing** (grammar kind ``opposer``; cue rows "oppose … interference in", "oppose … sanctions", «معارضة
+  التدخل», «رفضت … العقوبات»): opposing interference or sanctions defends the policy; opposing an abuse (detention,
+  deportation, forced labour) condemns it, where other rejecters ("denied the detention") reject it.
+- **No comment from X** (cue "no immediate/official comment|response|reaction"; :func:`helpers.extract.stance.
+  holders._own_subject`): the agent after "from" / «من» declines, also when the sentence before it in the same
+  sentence is somebody's quote.
+- **The object of an English rejecting verb** (:func:`helpers.extract.stance.attribution._object_after_verb`):
+  "dismissed the BBC report" — the BBC owns the report, it does not dismiss it; an Arabic verb first is followed by
+  its subject.
+- **Accusing others of lies** («اتهمتهم بنشر الأكاذيب»): a defence, not an accusation of the policy.
+- **No evidence that** (grammar ``rejecter`` rows "no evidence", "no sign", «أي دليل»): the claim after it (its
+  "that" clause or its "of" noun) is rejected; a clause joined by "and that" to a speech verb is not the rejecter's
+  (:meth:`helpers.extract.stance.sentence.SentenceView.that_clause`, grammar kind ``coordinator``).
+- **Whose report is rejected** (grammar ``claim_noun`` rows report, white paper, «التقرير»): rejecting the policy
+  owner's report ("dismissed the Chinese government's report", «رفضت واشنطن التقرير الصيني») is critical, as rejecting
+  its claims is (:func:`helpers.extract.stance.distance.state_claim`; a possessive after one lower-case word that is
+  no self-speaking role counts: "the Chinese government's").
+- **A state's official named** (:func:`helpers.extract.stance.refs.drop_official_names`): "Britain's ambassador
+  Simon Manley" is the United Kingdom in the stance table as in the quote table.
+Every sentence is written for this file and read as a probe document of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_support import stance_facts
+
+PRETEXT_OF = [
+    ("Nicaragua's delegate said Western capitals were meddling in Xinjiang under the pretext of protecting rights.",
+     {("Nicaragua", "defends")}),
+    ("وقال سفير فنزويلا إن بعض الدول تتدخل في الشؤون الداخلية للصين تحت غطاء حقوق الإنسان في شينجيانغ.",
+     {("Venezuela", "defends")}),
+    ("Human Rights Watch said Uyghurs in Xinjiang were being jailed in the name of fighting terrorism.",
+     {("Human Rights Watch", "critical")}),
+    ("وقالت منظمة العفو الدولية إن السلطات الصينية تسجن الإيغور في شينجيانغ بذريعة مكافحة التطرف.",
+     {("Amnesty International", "critical")}),
+    ("Amnesty International said the fight against terrorism was a pretext for detaining Uyghurs in Xinjiang.",
+     {("Amnesty International", "critical")}),
+]
+
+OPPOSING = [
+    ("Laos opposes any interference in China's internal affairs over Xinjiang, its foreign ministry said.",
+     {("Laos", "defends")}),
+    ("Belarus opposed sanctions on Chinese officials over Xinjiang.", {("Belarus", "defends")}),
+    ("رفضت كوبا العقوبات الغربية على مسؤولين صينيين في شينجيانغ.", {("Cuba", "defends")}),
+    ("Amnesty International said it opposes the mass detention of Uyghurs in Xinjiang.",
+     {("Amnesty International", "critical")}),
+    ("وقالت هيومن رايتس ووتش إنها تعارض ترحيل اللاجئين الإيغور إلى الصين.", {("Human Rights Watch", "critical")}),
+    ("China's foreign ministry denied the detention of Uyghur students in Xinjiang.", {("China", "defends")}),
+    ("Germany opposed the merger of the two car makers, a deal unrelated to Xinjiang.", set()),
+]
+
+NO_COMMENT_FROM = [
+    ("There was no immediate comment from Beijing on the Xinjiang report.", {("China", "declined")}),
+    ('France condemned the "mass detention" of Uyghurs in Xinjiang, and there was no official reaction from the '
+     'Chinese embassy.', {("France", "critical"), ("China", "declined")}),
+    ('دانت كندا "الاحتجاز التعسفي" للإيغور في شينجيانغ، ولم يصدر أي تعليق من السفارة الصينية.',
+     {("Canada", "critical"), ("China", "declined")}),
+    ("The Xinjiang report drew praise from rights groups and no comment at all.", set()),
+]
+
+OBJECT_OF_VERB = [
+    ("China Daily dismissed the Reuters investigation into Xinjiang as a smear.", {("China", "defends")}),
+    ("Beijing rejected the European Parliament's resolution on Xinjiang as interference in China's internal affairs.",
+     {("China", "defends")}),
+    ("رفضت الخارجية الصينية تقرير الأمم المتحدة بشأن شينجيانغ.",
+     {("China", "defends"), ("United Nations", "critical")}),
+    ("Washington dismissed the Chinese government's report on Xinjiang as propaganda.",
+     {("United States", "critical")}),
+    ("رفضت واشنطن التقرير الصيني عن شينجيانغ.", {("United States", "critical")}),
+    ("Amnesty International dismissed a Chinese dissident's account of Xinjiang as exaggerated.", set()),
+]
+
+ACCUSED_OF_LIES = [
+    ("وردت بكين بفرض عقوبات على باحثين بريطانيين متهمة إياهم بنشر الأكاذيب حول شينجيانغ.", {("China", "defends")}),
+    ("اتهمت منظمة العفو الدولية الصين باحتجاز الإيغور تعسفيا في شينجيانغ.", {("Amnesty International", "critical")}),
+]
+
+NO_EVIDENCE = [
+    ("A Pakistani delegation that toured Xinjiang said it found no evidence of forced labour in the cotton fields.",
+     {("Pakistan", "defends")}),
+    ("The Egyptian scholar Hany Farid wrote that he saw no sign of repression in Xinjiang and that mosques were full.",
+     {("Hany Farid", "defends")}),
+    pytest.param("The Uyghur Human Rights Project said the authorities had shown no evidence that the detainees in "
+                 "Xinjiang had committed any crime.", {("Uyghur Human Rights Project", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="no cue: the detainees' innocence ('no evidence that "
+                                                             "… committed any crime') is not read as a position")),
+]
+
+OFFICIAL_NAMED = [
+    ("Britain's ambassador Simon Manley said London remained gravely concerned about detentions in Xinjiang.",
+     {("United Kingdom", "critical")}),
+    ("Canada's foreign minister Melanie Joly voiced deep concern over forced labour in Xinjiang.",
+     {("Canada", "critical")}),
+    ("The Uyghur activist Jewher Ilham said the camps in Xinjiang were a crime against humanity.",
+     {("Jewher Ilham", "critical")}),
+]
+
+READINGS = PRETEXT_OF + OPPOSING + NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_round12_reading(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text) == expected
