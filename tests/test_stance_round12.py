@@ -22,6 +22,9 @@ writer's development file (writer H).
   owner's report ("dismissed the Chinese government's report", «رفضت واشنطن التقرير الصيني») is critical, as rejecting
   its claims is (:func:`helpers.extract.stance.distance.state_claim`; a possessive after one lower-case word that is
   no self-speaking role counts: "the Chinese government's").
+- **Declining to say nothing on the topic** (:func:`helpers.extract.stance.distance.declines_nothing`): "declined to
+  say whether he would be disciplined" leaves open a question that names no topic, owner, policy word or cue.
+- Lexicon: «شأن صيني داخلي» (the adjective inside), «موقف بلاده الداعم/المؤيد لجهود الصين».
 - **A state's official named** (:func:`helpers.extract.stance.refs.drop_official_names`): "Britain's ambassador
   Simon Manley" is the United Kingdom in the stance table as in the quote table.
 Every sentence is written for this file and read as a probe document of its own."""
@@ -103,7 +106,25 @@ OFFICIAL_NAMED = [
      {("Jewher Ilham", "critical")}),
 ]
 
-READINGS = PRETEXT_OF + OPPOSING + NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED
+DECLINES_NOTHING = [
+    ("The club said the striker's posts on Xinjiang were his own view. It declined to say whether he would be "
+     "dropped.", set()),
+    ("Egypt's foreign ministry declined to say whether it would deport the Uyghur students it had detained.",
+     {("Egypt", "declined")}),
+    ("وامتنعت الخارجية الصينية عن الإفصاح عما إذا كانت المعسكرات في شينجيانغ قد أغلقت.", {("China", "declined")}),
+]
+
+SUPPORTIVE = [
+    ("وجدد وزير الخارجية الإيراني موقف بلاده المؤيد لسياسة الصين في شينجيانغ.", {("Iran", "defends")}),
+    ("وقال الرئيس الصربي إن قضية شينجيانغ شأن صيني داخلي بحت.", {("Serbia", "defends")}),
+    pytest.param("وقالت منظمة العفو الدولية إن الحديث عن شأن صيني داخلي لا يبرر احتجاز الإيغور في شينجيانغ.",
+                 {("Amnesty International", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="'talk of X does not justify Y': the framing named to be "
+                                                             "refuted is read as the speaker's own")),
+]
+
+READINGS = (DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING + NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES +
+            NO_EVIDENCE + OFFICIAL_NAMED)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

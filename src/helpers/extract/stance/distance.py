@@ -16,7 +16,8 @@
   or when it is the charges brought against a person ("the charges against the Uyghur poet were baseless",
   «التهم الموجهة إلى الناشطة ملفقة»): the speaker is critical, not defending.
 - **Denials of nothing on the topic**: a bare denial verb whose "that" clause holds no stance cue ("denied that the
-  minister had raised Xinjiang") takes no side.
+  minister had raised Xinjiang") takes no side; nor does a refusal to say whether something is so when the question
+  names nothing of the topic ("declined to say whether he would be disciplined").
 - **Own acts** (grammar kind ``own_act``): the clause a denial governs when it is the denier's own act ("denied
   that it had deported any Uyghurs") takes no side unless the denier owns the policy.
 
@@ -30,7 +31,8 @@ import re
 from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.text.charsets import ARABIC_LETTER
 
-__all__ = ["claimed", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading", "state_claim"]
+__all__ = ["claimed", "declines_nothing", "denies_nothing", "others_accusation", "own_act_clause", "pretext_reading",
+           "state_claim"]
 
 #: Cue categories of an accusation or criticism named as a noun (accusations, الاتهامات).
 _ACCUSATIONS = frozenset({"accusation", "criticism"})
@@ -173,6 +175,32 @@ def denies_nothing(view, cue) -> bool:
         return False
     denied = view.clause(after)
     return not any(c is not cue and view.clause(view.word_at(c.start)) == denied for c in view.cues)
+
+
+def declines_nothing(view, cue, topic, owners) -> bool:
+    """Whether a refusal to say whether something is so ("declined to say whether", «رفض الإفصاح عما إذا») leaves open
+    a question that names nothing of the topic ("declined to say whether he would be disciplined").
+
+    Args:
+        view: the sentence.
+        cue: a cue of the ``declined`` category.
+        topic: the spans of the topic's places and core names in the sentence.
+        owners: the policy's owners.
+
+    Returns:
+        True when the cue ends on a conditional word (whether, إذا) and the rest of the sentence holds no other cue,
+        no name of the topic, no owner and no word of the policy.
+    """
+    if cue.category != "declined" or not view.words:
+        return False
+    last = view.word_at(cue.end - 1)
+    if not view.has(last, "conditional"):
+        return False
+    rest = range(last + 1, len(view.words))
+    start = view.words[last + 1].start if last + 1 < len(view.words) else len(view.text)
+    return not any(c.start >= start for c in view.cues) and not any(a >= start for a, _ in topic) \
+        and not any(r.actor in owners and r.start >= start for r in view.actors) \
+        and not any(view.has(k, "subject_policy") for k in rest)
 
 
 def claimed(view, cue) -> bool:

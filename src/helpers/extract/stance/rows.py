@@ -53,6 +53,7 @@ from helpers.extract.stance.actors import (
 )
 from helpers.extract.stance.distance import (
     claimed,
+    declines_nothing,
     denies_nothing,
     others_accusation,
     own_act_clause,
@@ -279,7 +280,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if cue.category in REJECTING and any(states[id(c)][0] == "withheld" and c.pos == "attitude"
                                            and c.start > cue.start for c in cues):
             continue  # "denied that Jakarta had condemned China": a denial of one's own act takes no side
-        if denies_nothing(view, cue):
+        if denies_nothing(view, cue) or declines_nothing(view, cue, topic, scope.owners):
             continue  # "denied that the minister had raised Xinjiang": nothing on the policy is denied
         if view.words and view.clause(view.word_at(cue.start)) in own_acts:
             continue  # "denied that it had deported any Uyghurs": what the denier denies doing
