@@ -25,6 +25,10 @@ writer's development file (writer H).
 - **Declining to say nothing on the topic** (:func:`helpers.extract.stance.distance.declines_nothing`): "declined to
   say whether he would be disciplined" leaves open a question that names no topic, owner, policy word or cue.
 - Lexicon: «شأن صيني داخلي» (the adjective inside), «موقف بلاده الداعم/المؤيد لجهود الصين».
+- Lexicon: no attack for years ("had not suffered a violent attack", "free of terrorist incidents"), warning against
+  interference, "a mockery/travesty of justice", «مهزلة», «عدد الإيغور … تضاعف».
+- **The victims counted** (grammar kind ``victims``, :func:`helpers.extract.stance.fields.about_else`): "the number
+  of Uyghurs detained … grew" is no population claim (the critical reading of the count is left: no row).
 - **A state's official named** (:func:`helpers.extract.stance.refs.drop_official_names`): "Britain's ambassador
   Simon Manley" is the United Kingdom in the stance table as in the quote table.
 Every sentence is written for this file and read as a probe document of its own."""
@@ -123,8 +127,22 @@ SUPPORTIVE = [
                                                              "refuted is read as the speaker's own")),
 ]
 
-READINGS = (DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING + NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES +
-            NO_EVIDENCE + OFFICIAL_NAMED)
+RECORDS_AND_WARNINGS = [
+    ("Chinese state television said Xinjiang had not suffered a violent attack since 2016.", {("China", "defends")}),
+    ("Officials in Urumqi said the region had been free of terrorist incidents for five years.",
+     {("China", "defends")}),
+    ("Beijing's embassy in Jakarta cautioned Indonesian lawmakers against meddling in Xinjiang.",
+     {("China", "defends")}),
+    ("Amnesty International called the trial of the Uyghur poet in Kashgar a mockery of justice.",
+     {("Amnesty International", "critical")}),
+    ("وقال المتحدث باسم الخارجية الصينية إن عدد الأويغور في شينجيانغ ازداد بوتيرة أسرع من المعدل الوطني.",
+     {("China", "defends")}),
+    ("قالت هيومن رايتس ووتش إن عدد الإيغور المحتجزين في شينجيانغ ازداد خلال العام الماضي.", set()),
+    ("Human Rights Watch said Uyghur numbers in the camps had grown last year.", set()),
+]
+
+READINGS = (RECORDS_AND_WARNINGS + DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING + NO_COMMENT_FROM +
+            OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

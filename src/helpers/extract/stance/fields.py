@@ -11,7 +11,9 @@
 - **a law's name**: a content cue right before a ``law_noun`` in English or right after one in Arabic ("the Uyghur
   forced labour bill", «قانون منع العمل القسري») asserts nothing by itself;
 - **another sanctions regime**: a sanctions cue followed within fifteen words by an ``other_regime`` ("its Russia
-  sanctions list", «العقوبات على روسيا»).
+  sanctions list", «العقوبات على روسيا»);
+- **the victims counted**: a population-growth claim (``benefit_report``) with a word of the policy's ``victims``
+  inside it ("the number of Uyghurs detained … has grown") counts the detained, not the people.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ def about_else(view: SentenceView, cue: CueMatch, topic=()) -> bool:
         return True
     if cue.pos == "content" and view.any_of("law_noun") and _law_name(view, first, last):
         return True  # "the Uyghur forced labour bill", «قانون منع العمل القسري»
+    if cue.category == "benefit_report" and view.any_of("victims") \
+            and any(view.has(j, "victims") for j in range(first, last + 1)):
+        return True  # "the number of Uyghurs detained … rose", «عدد الإيغور المعتقلين … ارتفع»
     return cue.category == "sanctions" and view.any_of("other_regime") and any(
         view.has(j, "other_regime") for j in range(max(first - 2, 0), min(last + _REGIME_WINDOW, len(view.words))))
 
