@@ -29,6 +29,17 @@ writer's development file (writer H).
   interference, "a mockery/travesty of justice", «مهزلة», «عدد الإيغور … تضاعف».
 - **The victims counted** (grammar kind ``victims``, :func:`helpers.extract.stance.fields.about_else`): "the number
   of Uyghurs detained … grew" is no population claim (the critical reading of the count is left: no row).
+- **Religious bodies** (gazetteer): Al-Azhar, the Muslim World League, the International Union of Muslim Scholars,
+  Nahdlatul Ulama, Muhammadiyah, the Islamic Association of China.
+- **«عبّر» without its shadda** (:func:`helpers.extract.stance.links._opening_verb`): «عبر» opening its clause is the
+  verb "expressed", not the preposition "via": the name after it is its subject.
+- **An adverbial of purpose** (grammar kind ``adverbial``: «تضامنا», «احتجاجا»): the clause's subject holds it, not
+  the nearest noun ("حملة لمقاطعة المنتجات الصينية تضامنا مع الإيغور": not China).
+- **Goods, firms, associations and students are not their state** (grammar kind ``goods``; ``quotes/speaker_roles.tsv``
+  rows منظمات، جمعيات، طلاب speaking for themselves; an indefinite adjective of origin too): «البضائع الصينية»,
+  «جمعيات مغربية», «طلاب أتراك».
+- Lexicon: solidarity with the Uyghurs («تضامنه مع الإيغور»), boycotting Chinese goods, thanking for support on the
+  topic («شكر … على دعمها»), «المضطهدين».
 - **A state's official named** (:func:`helpers.extract.stance.refs.drop_official_names`): "Britain's ambassador
   Simon Manley" is the United Kingdom in the stance table as in the quote table.
 Every sentence is written for this file and read as a probe document of its own."""
@@ -141,8 +152,22 @@ RECORDS_AND_WARNINGS = [
     ("Human Rights Watch said Uyghur numbers in the camps had grown last year.", set()),
 ]
 
-READINGS = (RECORDS_AND_WARNINGS + DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING + NO_COMMENT_FROM +
-            OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED)
+SOLIDARITY_AND_THANKS = [
+    ("عبّر رئيس الاتحاد العالمي لعلماء المسلمين عن تضامنه مع الإيغور في شينجيانغ.",
+     {("International Union of Muslim Scholars", "critical")}),
+    ("عبر الأزهر عن قلقه البالغ إزاء أوضاع مسلمي الإيغور.", {("Al-Azhar", "critical")}),
+    ("The Muslim World League voiced solidarity with the Uyghurs of Xinjiang.", {("Muslim World League", "critical")}),
+    ("وتظاهر طلاب أتراك أمام السفارة الصينية في أنقرة احتجاجا على اضطهاد الإيغور في شينجيانغ.", set()),
+    ("وقاطعت تركيا المعرض الصيني في أنقرة احتجاجا على اضطهاد الإيغور في شينجيانغ.", {("Turkey", "critical")}),
+    ("أطلقت جمعيات مغربية حملة لمقاطعة البضائع الصينية تضامنا مع الإيغور في شينجيانغ.", set()),
+    ("China's ambassador thanked Pakistan for its steadfast support on Xinjiang.", {("China", "defends")}),
+    ("شكرت الخارجية الصينية السعودية على موقفها الداعم في قضايا شينجيانغ.", {("China", "defends")}),
+    ("The Egyptian minister thanked China for its help during the pandemic.", set()),
+    ("حوار مع لاعب صيني بعد المباراة في أورومتشي: أشكر الجمهور على دعمه الكبير.", set()),
+]
+
+READINGS = (SOLIDARITY_AND_THANKS + RECORDS_AND_WARNINGS + DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING +
+            NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

@@ -102,6 +102,8 @@ def _subject(view: SentenceView, i: int) -> list[int]:
                 return _chain(view, earlier[0])
         return []
     before = [k for k in _in_clause(view, clause, 0, i - 1) if not _inside_relative(view, k, i)]
+    if before and view.has(i, "adverbial"):  # "… حملة لمقاطعة المنتجات الصينية تضامنا مع الإيغور": the clause's
+        return _chain(view, before[0])  # subject acts in solidarity, not the nearest noun
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])

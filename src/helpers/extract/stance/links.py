@@ -65,7 +65,7 @@ def _eligible(view: SentenceView, k: int) -> bool:
         if view.has(j, "determiner"):
             j -= 1
             continue
-        if view.has(j, "object_marker") == 1:
+        if view.has(j, "object_marker") == 1 and not _opening_verb(view, j):
             partitive = view.words[j].text in _PARTITIVE and any(
                 q >= 0 and view.has(q, "quantifier") for q in (j - 1, j - 2))  # عدد آخر من
             return partitive
@@ -73,6 +73,12 @@ def _eligible(view: SentenceView, k: int) -> bool:
             return True
         head, j = 1, j - 1
     return True
+
+
+def _opening_verb(view: SentenceView, j: int) -> bool:
+    """Whether word ``j``, a preposition that is also a speech verb once its vowels are gone (عبر: "via" or عبّر
+    "expressed"), opens its clause: "عبّر شيخ الأزهر عن قلقه" (the verb; its subject follows)."""
+    return view.has(j, "governor") > 0 and (j == 0 or view.words[j - 1].clause != view.words[j].clause)
 
 
 def _after_inclusion(view: SentenceView, i: int) -> bool:

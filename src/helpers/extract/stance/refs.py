@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers.extract.quotes.context import quote_view
 from helpers.extract.quotes.groups import group_names
 from helpers.extract.quotes.open_actors import canonical_names, role_speaks_for
 from helpers.extract.quotes.open_names import open_names
+from helpers.extract.stance.grammar import load_grammar
 from helpers.io.rows import as_rows
 from helpers.text.affixes import affixes
 from helpers.text.normalise import normalise_text
@@ -22,6 +25,8 @@ __all__ = ["drop_described_origins", "drop_official_names", "merge_refs", "open_
 
 #: A definite adjective of origin: its start (ال، وال) and endings (ي، ية، يه), data/text/affixes.tsv.
 _DEFINITE, _NISBA_END = affixes("definite_start"), affixes("nisba_end")
+#: One Arabic word (an indefinite adjective of origin: «جمعيات مغربية»).
+_NISBA_ONLY = re.compile(r"[^\W\d_a-zA-Z]+")
 
 
 def open_refs(raw: str, *, doc_id: str = "", sentences=None, mentions=None, view=None) -> list[tuple]:
@@ -62,7 +67,10 @@ def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
 
 
 def _self_role(words: list[str]) -> bool:
-    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
+    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال) or goods
+    and firms that speak for no state (المنتجات، الشركات: grammar kind ``goods``)."""
+    if words and (normalise_text(words[-1]).lower(),) in load_grammar().get("goods", frozenset()):
+        return True
     return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
                for n in (1, 2) if len(words) >= n)
 
@@ -71,7 +79,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
     """Refs without the adjectives of origin that only describe a person speaking for themselves.
 
     "وأشاد رجل الأعمال الباكستاني …", "the Tunisian journalist … wrote": the adjective next to a role
-    that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state.
+    that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state; nor is the
+    adjective of goods or firms ("المنتجات الصينية", "Chinese companies": grammar kind ``goods``).
 
     Args:
         raw: the raw text.
@@ -84,7 +93,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
     kept = []
     for ref in refs:
         surface = raw[ref[0]:ref[1]]
-        if ref[-1] == "mention" and surface.startswith(_DEFINITE) and surface.endswith(_NISBA_END):
+        if ref[-1] == "mention" and surface.endswith(_NISBA_END) and (surface.startswith(_DEFINITE)
+                                                                       or _NISBA_ONLY.fullmatch(surface)):
             described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
         elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
                 and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym
