@@ -38,8 +38,12 @@ writer's development file (writer H).
 - **Goods, firms, associations and students are not their state** (grammar kind ``goods``; ``quotes/speaker_roles.tsv``
   rows منظمات، جمعيات، طلاب speaking for themselves; an indefinite adjective of origin too): «البضائع الصينية»,
   «جمعيات مغربية», «طلاب أتراك».
+- **A country of a region** (grammar kind ``goods``: «دولة أوروبية», "a European country"): the adjective describes
+  the country, it is not the EU.
+- Debunkers: "does not survive", "could not be verified", «لا يمكن التحقق».
 - Lexicon: solidarity with the Uyghurs («تضامنه مع الإيغور»), boycotting Chinese goods, thanking for support on the
-  topic («شكر … على دعمها»), «المضطهدين».
+  topic («شكر … على دعمها»), «المضطهدين», "nothing but progress" («سوى الازدهار»), "shoot-to-kill"
+  («إطلاق النار على الفارين»).
 - **A state's official named** (:func:`helpers.extract.stance.refs.drop_official_names`): "Britain's ambassador
   Simon Manley" is the United Kingdom in the stance table as in the quote table.
 Every sentence is written for this file and read as a probe document of its own."""
@@ -166,8 +170,20 @@ SOLIDARITY_AND_THANKS = [
     ("حوار مع لاعب صيني بعد المباراة في أورومتشي: أشكر الجمهور على دعمه الكبير.", set()),
 ]
 
-READINGS = (SOLIDARITY_AND_THANKS + RECORDS_AND_WARNINGS + DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF + OPPOSING +
-            NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED)
+MORE_WORDING = [
+    ("وأصبحت ليتوانيا ثاني دولة أوروبية تصف معاملة الإيغور في شينجيانغ بالإبادة الجماعية.",
+     {("Lithuania", "critical")}),
+    ("Hungary's foreign minister said he had seen nothing but prosperity in Xinjiang.", {("Hungary", "defends")}),
+    ("قال وزير الخارجية الصربي إنه لم ير في شينجيانغ سوى الازدهار.", {("Serbia", "defends")}),
+    ("Human Rights Watch said China's claim that all trainees in Xinjiang had graduated could not be verified.",
+     {("Human Rights Watch", "critical")}),
+    ("The leaked Xinjiang police files include a shoot-to-kill order for escapees, the researcher Adrian Zenz said.",
+     {("Adrian Zenz", "critical")}),
+    ("The police in Texas were accused of a shoot to kill policy.", set()),
+]
+
+READINGS = (MORE_WORDING + SOLIDARITY_AND_THANKS + RECORDS_AND_WARNINGS + DECLINES_NOTHING + SUPPORTIVE + PRETEXT_OF +
+            OPPOSING + NO_COMMENT_FROM + OBJECT_OF_VERB + ACCUSED_OF_LIES + NO_EVIDENCE + OFFICIAL_NAMED)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)
