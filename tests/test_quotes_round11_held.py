@@ -16,11 +16,11 @@ ROWS = [
      "عبّرت", ("!stance", "Tunisia")),
     ("dh2", "BISHKEK - Relatives of Kyrgyz citizens held in Xinjiang gathered on Monday and said they feared the "
             "camps would never release them.", "said", ("!actor", "Kyrgyzstan")),
-    pytest.param("dh3", "الرباط - قالت الحكومة المغربية إن قضية شينجيانغ شأن صيني داخلي ولا تقبل التدخل.", "قالت",
-                 ("=stance", "Morocco", "defends"),
-                 marks=pytest.mark.xfail(strict=True, reason="held back, failing at the end of round 11: the voice is "
-                                         "right (Morocco) but the stance stage does not read «شأن صيني داخلي» "
-                                         "(an adjective inside the phrase); not fixed on a held-back item")),
+    # dh3 failed at the end of round 11 («شأن صيني داخلي», an adjective inside the phrase, was not read); round 12
+    # read the construction from the lead's own development probes, but the kind was known from this failure, so
+    # dh3 no longer counts as held back.
+    ("dh3", "الرباط - قالت الحكومة المغربية إن قضية شينجيانغ شأن صيني داخلي ولا تقبل التدخل.", "قالت",
+     ("=stance", "Morocco", "defends")),
     ("dh4", "OSLO — Norway's foreign minister said on Friday that China must allow observers into Xinjiang.",
      "said", ("=stance", "Norway", "critical")),
     # g: an organisation's name in guillemets or quotes as the speaker

@@ -328,7 +328,7 @@ OPEN_SPEAKERS = [  # companies, scholars, activists, lawyers, think tanks; chefs
     ("The singer Dilraba said she was proud to be from Xinjiang.", set()),
     ("وقال لاعب كرة القدم الأويغوري إركين تورسون إنه يتمنى اللعب في أوروبا.", set()),
     ("قالت الجمعية الإسلامية الصينية إن المسلمين في شينجيانغ يتمتعون بحرية دينية كاملة.",
-     {("الجمعية الإسلامية الصينية", "defends")}),
+     {("Islamic Association of China", "defends")}),
 ]
 
 LOOK_AT_YOUR_PAST = [  # whataboutism, a law broken, extremism uprooted; the same words about other things

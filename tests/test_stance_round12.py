@@ -35,10 +35,9 @@ writer's development file (writer H).
   verb "expressed", not the preposition "via": the name after it is its subject.
 - **An adverbial of purpose** (grammar kind ``adverbial``: «تضامنا», «احتجاجا»): the clause's subject holds it, not
   the nearest noun ("حملة لمقاطعة المنتجات الصينية تضامنا مع الإيغور": not China).
-- **Goods, firms, associations and students are not their state** (grammar kind ``goods``; ``quotes/speaker_roles.tsv``
-  rows منظمات، جمعيات، طلاب speaking for themselves; an indefinite adjective of origin too): «البضائع الصينية»,
-  «جمعيات مغربية», «طلاب أتراك».
-- **A country of a region** (grammar kind ``goods``: «دولة أوروبية», "a European country"): the adjective describes
+- **Goods, firms, associations and students are not their state** (grammar kind ``described``; an indefinite
+  adjective of origin too): «البضائع الصينية», «جمعيات مغربية», «طلاب أتراك».
+- **A country of a region** (grammar kind ``described``: «دولة أوروبية», "a European country"): the adjective describes
   the country, it is not the EU.
 - Debunkers: "does not survive", "could not be verified", «لا يمكن التحقق».
 - Lexicon: solidarity with the Uyghurs («تضامنه مع الإيغور»), boycotting Chinese goods, thanking for support on the

@@ -66,11 +66,14 @@ def merge_refs(refs: list[tuple], opened: list[tuple]) -> list[tuple]:
     return sorted(kept + opened)
 
 
+def _described(word: str) -> bool:
+    """Whether a word names what an adjective of origin only describes: goods, firms, associations, students, a
+    country of a region (grammar kind ``described``: المنتجات، الشركات، جمعيات، a European country)."""
+    return (normalise_text(word).lower(),) in load_grammar().get("described", frozenset())
+
+
 def _self_role(words: list[str]) -> bool:
-    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال) or goods
-    and firms that speak for no state (المنتجات، الشركات: grammar kind ``goods``)."""
-    if words and (normalise_text(words[-1]).lower(),) in load_grammar().get("goods", frozenset()):
-        return True
+    """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
     return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
                for n in (1, 2) if len(words) >= n)
 
@@ -80,7 +83,8 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
 
     "وأشاد رجل الأعمال الباكستاني …", "the Tunisian journalist … wrote": the adjective next to a role
     that speaks for itself (``quotes/speaker_roles.tsv``, speaks_for ``self``) is not its state; nor is the
-    adjective of goods or firms ("المنتجات الصينية", "Chinese companies": grammar kind ``goods``).
+    adjective of goods, firms, associations or students ("المنتجات الصينية", "Chinese companies": grammar kind
+    ``described``).
 
     Args:
         raw: the raw text.
@@ -95,11 +99,12 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
         surface = raw[ref[0]:ref[1]]
         if ref[-1] == "mention" and surface.endswith(_NISBA_END) and (surface.startswith(_DEFINITE)
                                                                        or _NISBA_ONLY.fullmatch(surface)):
-            described = _self_role(raw[max(ref[0] - 40, 0):ref[0]].split())
+            before = raw[max(ref[0] - 40, 0):ref[0]].split()
+            described = _self_role(before) or (bool(before) and _described(before[-1]))
         elif ref[-1] == "mention" and surface.isascii() and surface.isalpha() and not surface.isupper() \
                 and surface != ref[2]:  # an adjective (Tunisian), not a name or an acronym
             after = raw[ref[1]:ref[1] + 40].split()
-            described = _self_role(after[:1]) or _self_role(after[:2])
+            described = _self_role(after[:1]) or _self_role(after[:2]) or (bool(after) and _described(after[0]))
         else:
             described = False
         if not described:
