@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.extract.claims.bodies import described
 from helpers.extract.claims.sources import _actor_of
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import canonical
@@ -213,7 +214,7 @@ def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     Returns:
         ``(actor, phrase as written)``; ``("", "")`` when the span names no state or organisation.
     """
-    for mention in view.mentions_in(start, end):
+    for mention in described(view.raw, view.mentions_in(start, end)):
         if mention.kind in ("country", "organization"):
             name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
             if name:
@@ -225,7 +226,7 @@ def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
 def _named(view: QuoteView, start: int, end: int, *, peoples: bool = True) -> tuple[str, str]:
     """The best actor named inside normalised ``[start, end)``: a gazetteer actor (a people only when ``peoples``:
     "the Uyghur population" is no antecedent of "the tribunal"), else an open name."""
-    mentions = [m for m in view.mentions_in(start, end) if m.kind in _RANK and m.end <= end
+    mentions = [m for m in described(view.raw, view.mentions_in(start, end)) if m.kind in _RANK and m.end <= end
                 and (peoples or m.kind != "people")]
     for mention in sorted(mentions, key=lambda m: (_RANK[m.kind], m.start)):
         name = _actor_of(mention.entity_id, mention.kind, mention.name_en)

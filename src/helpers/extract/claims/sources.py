@@ -26,6 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from helpers.extract.claims.bodies import described, regional_state
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.groups import group_name
 from helpers.extract.quotes.open_actors import speaks_for_self
@@ -46,6 +47,8 @@ _ARTICLE = re.compile(rf"^[وف]?{_AL}(?=\w\w)")
 _EXTEND = 150      # characters: how far a subject may run past a bare role noun
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 2}
 _SOURCE_GLOSS = "source"
+_MODIFIERS = 40    # characters: how far before a speaker phrase its modifiers are read ("the regional … department")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n\"«»“”،؛]")
 _PLACE_AFTER = 12  # characters: a medium's place name may follow its noun (صحيفة "هوتان")
 
 
@@ -132,7 +135,10 @@ class SourceNamer:
             return actor or by_speaker.get(_text(row.get("speaker")), UNNAMED)
         end = self._subject_end(row)
         phrase = self.view.raw[start:end]
-        name = actor or self._named(start, end) or self._by_role(_role_words(phrase), start, end)
+        if actor and len(described(self.view.raw, self._between(start, end))) < len(self._between(start, end)):
+            actor = self._named(start, end) or actor  # "the British paper The Guardian": the paper, not Britain
+        name = (actor or self._named(start, end) or self._regional(start, end)
+                or self._by_role(_role_words(phrase), start, end))
         if name == UNNAMED:
             name = self._antecedent(_text(row.get("speaker")))
         if name != UNNAMED:
@@ -151,13 +157,21 @@ class SourceNamer:
 
     def _named(self, start: int, end: int) -> str:
         """The best actor named by a mention starting inside raw ``[start, end)``."""
-        inside = self._between(start, end)
+        inside = described(self.view.raw, self._between(start, end))
         for mention in sorted(inside, key=lambda m: (_RANK.get(m.kind, 3), m.raw_start)):
             if mention.kind in _RANK:
                 name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
                 if name:
                     return name
         return ""
+
+    def _regional(self, start: int, end: int) -> str:
+        """A government body the phrase places in a state's region speaks for the state (:mod:`.bodies`)."""
+        before = self.view.raw[max(0, start - _MODIFIERS):start]
+        words = _CLAUSE_BREAK.split(before)[-1].split()[-5:]  # "The regional culture and tourism | department"
+        if words and _WORD.match(words[0]):
+            start -= len(before) - before.rfind(words[0])
+        return regional_state(self.view.raw, start, end, self._between(max(0, start - _MODIFIERS), end))
 
     def _between(self, start: int, end: int) -> list:
         """Mentions starting inside raw ``[start, end)``, in order."""

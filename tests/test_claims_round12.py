@@ -1,0 +1,63 @@
+"""Issue 20 kind 7, round 12: whose figure it is, and which numbers of a topical document are figures about the topic.
+
+- A government body placed in a state's region speaks for the state: "the regional statistics bureau",
+  "Xinjiang's department of …", "a white paper on … the region", «مكتب الإحصاء في الإقليم», «مسؤول في حكومة
+  الإقليم» are China (``body`` and ``region`` rows of ``data/claims/state_bodies.tsv``); a body of no region or
+  of another state is not.
+- A nationality or base that describes an organisation is not the source: "the British paper The Guardian",
+  «صحيفة الغارديان البريطانية», "the Washington-based group" (``descriptor`` rows).
+
+Each text is my own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyze_rows
+from helpers.evaluate.probes import probe_document
+
+
+def _sources(text: str, lang: str) -> set[tuple[str, str]]:
+    document = probe_document({"id": "t", "text": text, "lang": lang, "note": ""})
+    return {(r["value"], r["attributed_to"]) for r in analyze_rows(document, tables=("claims",), scope="all")["claims"]}
+
+
+REGIONAL = [
+    ("en", "Some 3.1 million Uyghurs in Xinjiang were registered as poor in 2014, the regional poverty "
+           "alleviation office said.", {("3100000", "China")}),
+    ("en", "Xinjiang's education department said 900,000 pupils attended boarding schools in the region.",
+     {("900000", "China")}),
+    ("ar", "وقال مكتب الموارد البشرية في الإقليم إن 1.6 مليون عامل من شينجيانغ نقلوا إلى مصانع في المقاطعات "
+           "الشرقية.", {("1600000", "China")}),
+    ("ar", "وقالت حكومة الإقليم في كتاب أبيض إن 1.2 مليون متدرب في شينجيانغ تخرجوا من مراكز التدريب.",
+     {("1200000", "China")}),
+    # negatives: a body with no region, a regional word with no body, a body of another state
+    ("en", "About 50,000 Uyghurs live in Turkey, the Turkish interior ministry said.", {("50000", "Turkey")}),
+    ("en", "Regional activists said 300 Uyghurs in Xinjiang were detained in one week.", {("300", "Activists")}),
+    ("ar", "وقالت دائرة الهجرة الكازاخستانية إن 2000 من أقارب الإيغور في شينجيانغ طلبوا اللجوء.",
+     {("2000", "Kazakhstan")}),
+]
+
+DESCRIBED = [
+    ("en", "The British paper The Guardian said 16,000 mosques in Xinjiang had been damaged.",
+     {("16000", "The Guardian")}),
+    ("ar", "قالت صحيفة نيويورك تايمز الأمريكية إن 500 ألف طفل في شينجيانغ وضعوا في مدارس داخلية.",
+     {("500000", "The New York Times")}),
+    ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. The London-based group "
+           "published its report in June. It also found that 300 of them were women.",
+     {("10000", "Amnesty International"), ("300", "Amnesty International")}),
+    # negatives: a nationality that is the speaker, an organisation that is the listener
+    ("en", "A Chinese official told Reuters that 5,000 Uyghurs in Xinjiang had been released.", {("5000", "China")}),
+    ("ar", "وقال مسؤول أمريكي لوكالة رويترز إن 1.8 مليون إيغوري في شينجيانغ احتجزوا.", {("1800000", "United States")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REGIONAL)
+def test_regional_body(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESCRIBED)
+def test_described_organisation(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
