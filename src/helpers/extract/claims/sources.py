@@ -137,7 +137,7 @@ class SourceNamer:
         phrase = self.view.raw[start:end]
         if actor and len(described(self.view.raw, self._between(start, end))) < len(self._between(start, end)):
             actor = self._named(start, end) or actor  # "the British paper The Guardian": the paper, not Britain
-        name = (actor or self._named(start, end) or self._regional(start, end)
+        name = (actor or self._named(start, end) or self._regional(start, int(row["speaker_end"]))
                 or self._by_role(_role_words(phrase), start, end))
         if name == UNNAMED:
             name = self._antecedent(_text(row.get("speaker")))
