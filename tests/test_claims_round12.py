@@ -5,7 +5,11 @@
   الإقليم» are China (``body`` and ``region`` rows of ``data/claims/state_bodies.tsv``); a body of no region or
   of another state is not.
 - A nationality or base that describes an organisation is not the source: "the British paper The Guardian",
-  «صحيفة الغارديان البريطانية», "the Washington-based group" (``descriptor`` rows).
+  «صحيفة الغارديان البريطانية», "the Washington-based group" (``descriptor`` rows); a state named before a body
+  ("a US congressional commission") is the body's state.
+- A source carries over only while it still speaks: a sentence that opens with a definite subject referring back
+  ("The group based its report on … state media") hands the next pronoun the source named before it, not what it
+  used (``subject`` rows of ``data/claims/source_cues.tsv``).
 
 Each text is my own.
 """
@@ -35,6 +39,8 @@ REGIONAL = [
     # negatives: a body with no region, a regional word with no body, a body of another state
     ("en", "About 50,000 Uyghurs live in Turkey, the Turkish interior ministry said.", {("50000", "Turkey")}),
     ("en", "Regional activists said 300 Uyghurs in Xinjiang were detained in one week.", {("300", "Activists")}),
+    ("en", "A US congressional commission said up to 900,000 Uyghurs in Xinjiang may have been detained.",
+     {("900000", "United States")}),
     ("ar", "وقالت دائرة الهجرة الكازاخستانية إن 2000 من أقارب الإيغور في شينجيانغ طلبوا اللجوء.",
      {("2000", "Kazakhstan")}),
 ]
@@ -51,6 +57,28 @@ DESCRIBED = [
     ("en", "A Chinese official told Reuters that 5,000 Uyghurs in Xinjiang had been released.", {("5000", "China")}),
     ("ar", "وقال مسؤول أمريكي لوكالة رويترز إن 1.8 مليون إيغوري في شينجيانغ احتجزوا.", {("1800000", "United States")}),
 ]
+
+
+CARRIED = [
+    ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. The London-based rights group "
+           "based its report on testimony and Chinese state media. It also found that 300 of them were women.",
+     {("10000", "Amnesty International"), ("300", "Amnesty International")}),
+    ("ar", "قالت منظمة العفو الدولية إن 10 آلاف إيغوري احتجزوا في شينجيانغ. واعتمدت المنظمة على شهادات ووسائل إعلام "
+           "صينية رسمية. ووثقت 300 حالة تعذيب في المعسكرات.",
+     {("10000", "Amnesty International"), ("300", "Amnesty International")}),
+    # negatives: another voice speaks in the sentence before; a named subject opens it
+    ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. China's foreign ministry "
+           "rejected the report. It said 300 of them were criminals.",
+     {("10000", "Amnesty International"), ("300", "China")}),
+    ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. The Australian Strategic Policy "
+           "Institute published satellite images. It found that 380 camps had been built.",
+     {("10000", "Amnesty International"), ("380", "Australian Strategic Policy Institute")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARRIED)
+def test_carried_while_it_speaks(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), REGIONAL)

@@ -90,7 +90,7 @@ def regional_state(raw: str, start: int, end: int, mentions: list) -> str:
     for mention in mentions:
         inside = start <= mention.raw_start < end
         before = start - _BEFORE <= mention.raw_end <= start and _POSSESSIVE.fullmatch(raw[mention.raw_end:start])
-        if (inside or before) and mention.kind == "place" and mention.entity_id in states:
+        if (inside or before) and mention.kind in ("place", "country") and mention.entity_id in states:
             return states[mention.entity_id]
     return states.get(str(_data()["home"]), "") if _has("region", phrase) else ""
 

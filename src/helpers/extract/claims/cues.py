@@ -53,7 +53,7 @@ SUBJECT_PRONOUNS = frozenset(affixes("subject_pronoun_en"))
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     """``{"after", "before", "previous", "opening": pattern}`` compiled from ``source_cues.tsv``."""
-    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": [], "opening": []}
+    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": [], "opening": [], "subject": []}
     for row in read_tsv("claims/source_cues.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form.strip())
@@ -63,7 +63,10 @@ def _cues() -> dict[str, re.Pattern]:
     before = trie_alternation(forms["before"])
     previous = trie_alternation(forms["previous"])
     opening = trie_alternation(forms["opening"])
-    return {"after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
+    subject = trie_alternation(forms["subject"])
+    return {"subject": re.compile(rf"\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?|(?:\w+\s+)?[وف]?"
+                                  rf"{affix('article')})(?:{subject})(?!\w)"),
+            "after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
             "before": re.compile(rf"(?:{before})(?!\w)"),
             "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)"),
             "opening": re.compile(rf"\s*[وف]?(?:{opening})(?!\w)")}
@@ -187,7 +190,9 @@ def head_antecedent(view: QuoteView, index: int, *, back: int = 2) -> tuple[str,
 
 
 def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
-    """The actor the sentence before ``index`` names first (a pronoun's or a report noun's antecedent).
+    """The actor the sentence before ``index`` names first (a pronoun's or a report noun's antecedent); none
+    when that sentence opens with a definite subject that refers back itself (``subject`` cues: "The group
+    based its report on state media articles": state media do not speak, the group does, as named before).
 
     Args:
         view: the document's quote view.
@@ -199,7 +204,15 @@ def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
     if index <= 0:
         return "", ""
     start, end = view.sentences[index - 1]
+    if _cues()["subject"].match(view.text, start, end) and not _named(view, start, _opening_end(view, start))[0]:
+        return "", ""  # "The Washington-based group based its report on state media articles.": the group speaks
     return _named(view, start, end, peoples=False)
+
+
+def _opening_end(view: QuoteView, start: int) -> int:
+    """Where the ``subject`` cue that opens the sentence at ``start`` ends."""
+    match = _cues()["subject"].match(view.text, start)
+    return match.end() if match else start
 
 
 def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
