@@ -66,6 +66,14 @@ CARRIED = [
     ("ar", "قالت منظمة العفو الدولية إن 10 آلاف إيغوري احتجزوا في شينجيانغ. واعتمدت المنظمة على شهادات ووسائل إعلام "
            "صينية رسمية. ووثقت 300 حالة تعذيب في المعسكرات.",
      {("10000", "Amnesty International"), ("300", "Amnesty International")}),
+    # a speaker after its content ends at its comma: what follows it does not speak
+    ("en", "The Australian Strategic Policy Institute said it had mapped 380 camps in Xinjiang.\n\nIts researchers "
+           "compared images over three years.\n\nAt least 61 of the camps had been expanded, the institute said, "
+           "rejecting Beijing's claim that the centres had closed.",
+     {("380", "Australian Strategic Policy Institute"), ("61", "Australian Strategic Policy Institute")}),
+    ("en", "Human Rights Watch said about one million Uyghurs in Xinjiang were held.\n\nThe report draws on 40 "
+           "interviews.\n\nSome 300 of them were women, the group said, contradicting China's claim that all were "
+           "trainees.", {("1000000", "Human Rights Watch"), ("300", "Human Rights Watch")}),
     # negatives: another voice speaks in the sentence before; a named subject opens it
     ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. China's foreign ministry "
            "rejected the report. It said 300 of them were criminals.",

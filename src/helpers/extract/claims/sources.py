@@ -49,6 +49,7 @@ _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 2}
 _SOURCE_GLOSS = "source"
 _MODIFIERS = 40    # characters: how far before a speaker phrase its modifiers are read ("the regional … department")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\n\"«»“”،؛]")
+_CLAUSE_COMMA = re.compile(r"[^,;،؛.!?]*[,;،؛]")  # the speaker's clause closed by a comma before its sentence ends
 _PLACE_AFTER = 12  # characters: a medium's place name may follow its noun (صحيفة "هوتان")
 
 
@@ -147,11 +148,16 @@ class SourceNamer:
 
     def _subject_end(self, row: dict) -> int:
         """Raw end of the subject: the speaker phrase and the words up to the content
-        (or, when the content follows at once, up to إن/أن/that, not past a quotation mark)."""
+        (or, when the content follows at once, up to إن/أن/that, not past a quotation mark); a speaker after its
+        content ("…, the institute said, contradicting Beijing's claim that …") ends the subject where it ends."""
         s_end, c_start = int(row["speaker_end"]), int(row.get("content_start", -1))
         end = c_start if s_end <= c_start <= s_end + _EXTEND else s_end
         if not self._named(int(row["speaker_start"]), end):
-            stop = _COMPLEMENT.search(self.view.raw, s_end, min(len(self.view.raw), s_end + _EXTEND))
+            limit = min(len(self.view.raw), s_end + _EXTEND)
+            if 0 <= c_start < int(row["speaker_start"]):  # a speaker after its content: not past its clause
+                comma = _CLAUSE_COMMA.match(self.view.raw, s_end, limit)
+                limit = comma.end() if comma else limit
+            stop = _COMPLEMENT.search(self.view.raw, s_end, limit)
             end = max(end, stop.start()) if stop else end
         return end
 
@@ -196,12 +202,15 @@ class SourceNamer:
 
 
     def _antecedent(self, speaker: str) -> str:
-        """A one-word definite speaker (البعثة، the mission) → the latest earlier source with that word."""
-        words = _WORD.findall(speaker)
-        head = normalise_text(words[0]) if len(words) == 1 else ""
-        if not (head.startswith(_AL) or head.startswith("the")):
+        """A one-word definite speaker (البعثة) or "the" and a noun (the mission, the institute) → the latest
+        earlier source whose subject has that word."""
+        words = [normalise_text(w) for w in _WORD.findall(speaker)]
+        if len(words) == 2 and words[0] == "the":
+            key = words[1]
+        elif len(words) == 1 and words[0].startswith(_AL):
+            key = next(iter(_words(words[0])))
+        else:
             return UNNAMED
-        key = next(iter(_words(head)))
         return next((name for words, name in reversed(self._history) if key in words), UNNAMED)
 
 
