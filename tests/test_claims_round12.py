@@ -10,6 +10,10 @@
 - A source carries over only while it still speaks: a sentence that opens with a definite subject referring back
   ("The group based its report on … state media") hands the next pronoun the source named before it, not what it
   used (``subject`` rows of ``data/claims/source_cues.tsv``).
+- A number that counts something else in a topical sentence is no figure: the price of one measure of goods
+  ("15,000 yuan a tonne", «45 يوانا للكيلوغرام»: ``price`` rows of ``data/claims/count_units.tsv``) and the sample
+  of a survey ("a survey … of 1,200 members": ``sample`` rows), while the money of the campaign and what a survey
+  found stay figures.
 
 Each text is my own.
 """
@@ -96,4 +100,25 @@ def test_regional_body(lang: str, text: str, expected: set[tuple[str, str]]) -> 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DESCRIBED)
 def test_described_organisation(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
+
+
+OTHER_COUNTS = [
+    ("en", "Xinjiang cotton sold at 16,000 yuan a tonne last week, while Human Rights Watch said 570,000 Uyghurs "
+           "were sent to pick cotton.", {("570000", "Human Rights Watch")}),
+    ("ar", "بيع القطن في أورومتشي بسعر 16 ألف يوان للطن، فيما قالت هيومن رايتس ووتش إن 570 ألف إيغوري أرسلوا لجني "
+           "القطن في شينجيانغ.", {("570000", "Human Rights Watch")}),
+    ("en", "A survey by the Uyghur Human Rights Project of 900 members abroad found that 80 percent had a relative "
+           "detained in Xinjiang.", {("80", "Uyghur Human Rights Project")}),
+    # negatives of the rule: the campaign's money and a survey's finding stay figures
+    ("en", "Informants in Xinjiang were paid 5,000 yuan a month for tips on Uyghurs who prayed.", {("5000", "")}),
+    ("ar", "وقالت الحكومة الأمريكية إن شينجيانغ أنفقت 1.5 مليار دولار على معسكرات الاحتجاز.",
+     {("1500000000", "United States")}),
+    ("en", "The survey found that 300 of the 1,000 Uyghurs held in the camps in Xinjiang were women.",
+     {("300", ""), ("1000", "")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_COUNTS)
+def test_other_counts(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
