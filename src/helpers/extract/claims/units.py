@@ -31,8 +31,6 @@ _ONE_IN = re.compile(r"(?<!\w)(?:one|1|a)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:
 _IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|"
                    + affix_alternation("in_n_en").replace(" ", r"[^\S\n]+") + r")(?!\w)")
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-#: What a survey found follows these: a number after them is a finding, not the sample ("the survey found that 300 …").
-_FINDS = r"(?:that|found|finds|find|shows?|showed|suggest(?:s|ed)?|revealed|reveals|[اأإ]ن|اظهر|أظهر|كشف)(?!\w)"
 _NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
 
 
@@ -51,7 +49,8 @@ def unit_patterns() -> dict:
 def _build_unit_patterns() -> dict:
     """Build :func:`unit_patterns` from the data files."""
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
-    parts, parts_before, not_nouns, prices, samples, sample_ofs = set(), set(), set(), set(), set(), set()
+    parts, parts_before, not_nouns, prices = set(), set(), set(), set()
+    samples: dict[str, set[str]] = {"sample": set(), "sample_of": set(), "sample_stop": set()}
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form)
@@ -61,8 +60,8 @@ def _build_unit_patterns() -> dict:
                 labels.add(key)
             elif row["kind"] == "price":
                 prices.add(key)
-            elif row["kind"] in ("sample", "sample_of"):
-                (samples if row["kind"] == "sample" else sample_ofs).add(key)
+            elif row["kind"] in samples:
+                samples[row["kind"]].add(key)
             elif row["kind"] == "age":
                 ages.add(key)
             elif row["kind"] == "year":
@@ -102,8 +101,9 @@ def _build_unit_patterns() -> dict:
         "not_noun": frozenset(not_nouns),
         "price": re.compile(rf"{sp}(?:{alt(prices)})(?!\w)"),
         # a survey named before the number, "of"/من right before it: the sample's size
-        "sample": re.compile(rf"(?<!\w)[وف]?(?:{_AL})?(?:{alt(samples)})(?!\w)"
-                             rf"(?:[^\S\n]+(?!{_FINDS})[^\s\d,،;؛.]+){{0,6}}?[^\S\n]+(?:{alt(sample_ofs)})(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}{sp}$"),
+        "sample": re.compile(rf"(?<!\w)[وف]?(?:{_AL})?(?:{alt(samples['sample'])})(?!\w)"
+                             rf"(?:[^\S\n]+(?!(?:{alt(samples['sample_stop'])})(?!\w))[^\s\d,،;؛.]+){{0,6}}?"
+                             rf"[^\S\n]+(?:{alt(samples['sample_of'])})(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}{sp}$"),
     }
 
 
