@@ -9,7 +9,8 @@
   ("a US congressional commission") is the body's state.
 - A source carries over only while it still speaks: a sentence that opens with a definite subject referring back
   ("The group based its report on … state media") hands the next pronoun the source named before it, not what it
-  used (``subject`` rows of ``data/claims/source_cues.tsv``).
+  used (``subject`` rows of ``data/claims/source_cues.tsv``); "the researchers" who open a sentence are those of
+  the institute named before.
 - A number that counts something else in a topical sentence is no figure: the price of one measure of goods
   ("15,000 yuan a tonne", «45 يوانا للكيلوغرام»: ``price`` rows of ``data/claims/count_units.tsv``) and the sample
   of a survey ("a survey … of 1,200 members": ``sample`` rows), while the money of the campaign and what a survey
@@ -78,7 +79,16 @@ CARRIED = [
     ("en", "Human Rights Watch said about one million Uyghurs in Xinjiang were held.\n\nThe report draws on 40 "
            "interviews.\n\nSome 300 of them were women, the group said, contradicting China's claim that all were "
            "trainees.", {("1000000", "Human Rights Watch"), ("300", "Human Rights Watch")}),
-    # negatives: another voice speaks in the sentence before; a named subject opens it
+    # "the researchers" of the institute named before: the institute
+    ("en", "Human Rights Watch released a report on Monday. The researchers studied court records from Xinjiang for "
+           "two years. They counted 250,000 prison sentences handed to Uyghurs.",
+     {("250000", "Human Rights Watch")}),
+    ("ar", "أصدرت منظمة هيومن رايتس ووتش تقريرا جديدا. ودرس الباحثون سجلات المحاكم في شينجيانغ لعامين. ووثقوا 250 ألف "
+           "حكم بالسجن على الإيغور.", {("250000", "Human Rights Watch")}),
+    # negatives: researchers named with another body; another voice speaks in the sentence before
+    ("en", "Human Rights Watch released a report on Monday. Researchers at the Australian Strategic Policy Institute "
+           "studied court records from Xinjiang. They counted 250,000 prison sentences handed to Uyghurs.",
+     {("250000", "Australian Strategic Policy Institute")}),
     ("en", "Amnesty International said 10,000 Uyghurs in Xinjiang were held in camps. China's foreign ministry "
            "rejected the report. It said 300 of them were criminals.",
      {("10000", "Amnesty International"), ("300", "China")}),

@@ -204,9 +204,16 @@ def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
     if index <= 0:
         return "", ""
     start, end = view.sentences[index - 1]
-    if _cues()["subject"].match(view.text, start, end) and not _named(view, start, _opening_end(view, start))[0]:
+    if _cues()["subject"].match(view.text, start, end) and not _actor_in(view, start, end, _opening_end(view, start)):
         return "", ""  # "The Washington-based group based its report on state media articles.": the group speaks
     return _named(view, start, end, peoples=False)
+
+
+def _actor_in(view: QuoteView, start: int, end: int, opening: int) -> bool:
+    """Whether a state, organisation or person named in the sentence ``[start, end)`` starts before ``opening``
+    (a group word such as "the researchers" is not one: it refers back to the institute named before)."""
+    named = described(view.raw, view.mentions_in(start, end))
+    return any(m.kind in ("country", "organization", "person") and m.start < opening for m in named)
 
 
 def _opening_end(view: QuoteView, start: int) -> int:
