@@ -11,6 +11,9 @@
   ("The group based its report on … state media") hands the next pronoun the source named before it, not what it
   used (``subject`` rows of ``data/claims/source_cues.tsv``); "the researchers" who open a sentence are those of
   the institute named before.
+- A written record speaks for nobody: "the leaked documents show", "according to leaked police files",
+  «وفق الوثائق المسربة» give a figure no voice (the outlet's own), unless a person or organisation analysed or cited
+  them (``record`` rows of ``data/claims/state_bodies.tsv``).
 - A number that counts something else in a topical sentence is no figure: the price of one measure of goods
   ("15,000 yuan a tonne", «45 يوانا للكيلوغرام»: ``price`` rows of ``data/claims/count_units.tsv``) and the sample
   of a survey ("a survey … of 1,200 members": ``sample`` rows), while the money of the campaign and what a survey
@@ -131,4 +134,23 @@ OTHER_COUNTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), OTHER_COUNTS)
 def test_other_counts(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
+
+
+RECORDS = [
+    ("en", "About 2,500 Uyghurs from one township were sent to camps in 2018, according to leaked police files.",
+     {("2500", "")}),
+    ("ar", "وأرسل نحو 900 شخص من قرية واحدة في شينجيانغ إلى المعسكرات، وفق وثائق مسربة.", {("900", "")}),
+    ("en", "Some 40,000 children in Xinjiang were placed in boarding schools, the Associated Press reported, citing "
+           "government documents.", {("40000", "Associated Press")}),
+    # negatives: a person or organisation that analysed the records speaks; a named body's report is its own
+    ("en", "About 2,500 Uyghurs from one township were sent to camps, according to documents analysed by Adrian Zenz.",
+     {("2500", "Adrian Zenz")}),
+    ("en", "Human Rights Watch said in its report that 2,500 Uyghurs from one township had been sent to camps.",
+     {("2500", "Human Rights Watch")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RECORDS)
+def test_records_speak_for_nobody(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected

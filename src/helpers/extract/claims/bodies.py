@@ -19,7 +19,7 @@ from helpers.gazetteer.index import default_gazetteer
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import lookup_key
 
-__all__ = ["described", "descriptors", "regional_state"]
+__all__ = ["described", "descriptors", "regional_state", "speaks_for_nobody"]
 
 #: Arabic proclitics and the article a body or region word may carry (وحكومة، بالإقليم).
 _PREFIX = "(?:[وفبل]?(?:ال|ل)?)"
@@ -143,3 +143,21 @@ def described(raw: str, mentions: list) -> list:
     """
     skip = descriptors(raw, mentions)
     return [m for i, m in enumerate(mentions) if i not in skip] if skip else list(mentions)
+
+
+def speaks_for_nobody(raw: str, start: int, end: int, mentions: list) -> bool:
+    """Whether a speaker phrase is a written record that names no organisation or person ("the leaked documents",
+    "government documents", «الوثائق المسربة»): its quote gives a figure no voice.
+
+    Args:
+        raw: the document's raw text.
+        start: the speaker phrase's raw start.
+        end: its raw end.
+        mentions: the document's mentions that start inside the phrase (a state's adjective may be one).
+
+    Returns:
+        True when the phrase is a record and none of the mentions is an organisation or a person.
+    """
+    if start < 0 or not _has("record", lookup_key(raw[start:end])):
+        return False
+    return not any(m.kind in ("organization", "person") for m in mentions)
