@@ -11,6 +11,8 @@
   ("The group based its report on … state media") hands the next pronoun the source named before it, not what it
   used (``subject`` rows of ``data/claims/source_cues.tsv``); "the researchers" who open a sentence are those of
   the institute named before.
+- An Arabic verb of estimating names its source after it: «قدّر المعهد … أن», «ويقدّر ناشطون عددهم بـ …» (``after``
+  rows of ``data/claims/source_cues.tsv``); an estimate with no one named after the verb stays unsourced.
 - A written record speaks for nobody: "the leaked documents show", "according to leaked police files",
   «وفق الوثائق المسربة» give a figure no voice (the outlet's own), unless a person or organisation analysed or cited
   them (``record`` rows of ``data/claims/state_bodies.tsv``).
@@ -153,4 +155,20 @@ RECORDS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RECORDS)
 def test_records_speak_for_nobody(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
+
+
+ESTIMATED = [
+    ("ar", "قدّرت منظمة هيومن رايتس ووتش أن نحو مليون إيغوري محتجزون في معسكرات شينجيانغ.",
+     {("1000000", "Human Rights Watch")}),
+    ("ar", "ويقدّر ناشطون عدد الإيغور المحتجزين في شينجيانغ بنحو مليوني شخص.", {("2000000", "Activists")}),
+    # negatives: an estimate of nobody named; a verb of estimating whose subject is the thing estimated
+    ("ar", "ويقدر عدد المحتجزين في معسكرات شينجيانغ بنحو مليون شخص.", {("1000000", "")}),
+    ("ar", "ويقدر أن نحو مليون إيغوري احتجزوا في معسكرات شينجيانغ.", {("1000000", "")}),
+    ("ar", "وقدر تقرير صيني عدد العمال المنقولين من شينجيانغ بنحو 2.6 مليون عامل.", {("2600000", "China")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ESTIMATED)
+def test_estimated_by(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
