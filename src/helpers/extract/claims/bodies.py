@@ -16,13 +16,14 @@ import re
 from functools import lru_cache
 
 from helpers.gazetteer.index import default_gazetteer
+from helpers.text.affixes import affix
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import lookup_key
 
 __all__ = ["described", "descriptors", "regional_state", "speaks_for_nobody"]
 
 #: Arabic proclitics and the article a body or region word may carry (وحكومة، بالإقليم).
-_PREFIX = "(?:[وفبل]?(?:ال|ل)?)"
+_PREFIX = rf"(?:[وفبل]?(?:{affix('article')}|ل)?)"
 _POSSESSIVE = re.compile(r"['’]s\s*")
 _ARTICLE = re.compile(r"(?<!\w)(?:the|a|an|its)(?!\w)")
 _LEFT = re.compile(r"[\s\-–,]*")
