@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from helpers.extract.claims.bodies import speaks_for_nobody
 from helpers.extract.claims.cues import SUBJECT_PRONOUNS, named_before, previous_source, stands_for_previous
 from helpers.extract.claims.sources import UNNAMED, SourceNamer
 from helpers.text.normalise import lookup_key
@@ -49,6 +50,9 @@ class Attributor:
     def __init__(self, quotes, *, view=None):
         rows = as_rows(quotes)
         self.raw = view.raw if view is not None else None
+        if view is not None:  # "the leaked documents show": a record speaks for nobody
+            rows = [r for r in rows if not speaks_for_nobody(view.raw, int(r["speaker_start"]), int(r["speaker_end"]),
+                                                              _inside(view, r))]
         self.name = SourceNamer(view, rows)
         self.by_content = sorted(rows, key=lambda r: (int(r["content_start"]), -int(r["content_end"])))
         self.content_starts = [int(r["content_start"]) for r in self.by_content]
@@ -119,6 +123,12 @@ class Attributor:
 
 #: A clause break between a figure and a speaker after it ("…, the ministry said").
 _BREAK = re.compile(r"[,،;؛:\n\"«»“”]")
+
+
+def _inside(view, row: dict) -> list:
+    """The mentions that start inside a quote's speaker phrase (raw offsets)."""
+    start, end = int(row["speaker_start"]), int(row["speaker_end"])
+    return [m for m in view.mentions if start <= m.raw_start < end]
 
 
 def _speaker(row: dict) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.extract.claims.bodies import described
 from helpers.extract.claims.sources import _actor_of
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import canonical
@@ -52,7 +53,7 @@ SUBJECT_PRONOUNS = frozenset(affixes("subject_pronoun_en"))
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     """``{"after", "before", "previous", "opening": pattern}`` compiled from ``source_cues.tsv``."""
-    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": [], "opening": []}
+    forms: dict[str, list[str]] = {"after": [], "before": [], "previous": [], "opening": [], "subject": []}
     for row in read_tsv("claims/source_cues.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form.strip())
@@ -62,7 +63,10 @@ def _cues() -> dict[str, re.Pattern]:
     before = trie_alternation(forms["before"])
     previous = trie_alternation(forms["previous"])
     opening = trie_alternation(forms["opening"])
-    return {"after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
+    subject = trie_alternation(forms["subject"])
+    return {"subject": re.compile(rf"\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?|(?:\w+\s+)?[وف]?"
+                                  rf"{affix('article')})(?:{subject})(?!\w)"),
+            "after": re.compile(rf"(?<!\w)[وف]?(?:{after})(?:(?<=ل)|(?!\w))"),
             "before": re.compile(rf"(?:{before})(?!\w)"),
             "previous": re.compile(rf"(?<!\w)[وفب]?(?:{previous})(?!\w)"),
             "opening": re.compile(rf"\s*[وف]?(?:{opening})(?!\w)")}
@@ -186,7 +190,9 @@ def head_antecedent(view: QuoteView, index: int, *, back: int = 2) -> tuple[str,
 
 
 def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
-    """The actor the sentence before ``index`` names first (a pronoun's or a report noun's antecedent).
+    """The actor the sentence before ``index`` names first (a pronoun's or a report noun's antecedent); none
+    when that sentence opens with a definite subject that refers back itself (``subject`` cues: "The group
+    based its report on state media articles": state media do not speak, the group does, as named before).
 
     Args:
         view: the document's quote view.
@@ -198,7 +204,22 @@ def previous_source(view: QuoteView, index: int) -> tuple[str, str]:
     if index <= 0:
         return "", ""
     start, end = view.sentences[index - 1]
+    if _cues()["subject"].match(view.text, start, end) and not _actor_in(view, start, end, _opening_end(view, start)):
+        return "", ""  # "The Washington-based group based its report on state media articles.": the group speaks
     return _named(view, start, end, peoples=False)
+
+
+def _actor_in(view: QuoteView, start: int, end: int, opening: int) -> bool:
+    """Whether a state, organisation or person named in the sentence ``[start, end)`` starts before ``opening``
+    (a group word such as "the researchers" is not one: it refers back to the institute named before)."""
+    named = described(view.raw, view.mentions_in(start, end))
+    return any(m.kind in ("country", "organization", "person") and m.start < opening for m in named)
+
+
+def _opening_end(view: QuoteView, start: int) -> int:
+    """Where the ``subject`` cue that opens the sentence at ``start`` ends."""
+    match = _cues()["subject"].match(view.text, start)
+    return match.end() if match else start
 
 
 def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
@@ -213,7 +234,7 @@ def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
     Returns:
         ``(actor, phrase as written)``; ``("", "")`` when the span names no state or organisation.
     """
-    for mention in view.mentions_in(start, end):
+    for mention in described(view.raw, view.mentions_in(start, end)):
         if mention.kind in ("country", "organization"):
             name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
             if name:
@@ -225,7 +246,7 @@ def named_before(view: QuoteView, start: int, end: int) -> tuple[str, str]:
 def _named(view: QuoteView, start: int, end: int, *, peoples: bool = True) -> tuple[str, str]:
     """The best actor named inside normalised ``[start, end)``: a gazetteer actor (a people only when ``peoples``:
     "the Uyghur population" is no antecedent of "the tribunal"), else an open name."""
-    mentions = [m for m in view.mentions_in(start, end) if m.kind in _RANK and m.end <= end
+    mentions = [m for m in described(view.raw, view.mentions_in(start, end)) if m.kind in _RANK and m.end <= end
                 and (peoples or m.kind != "people")]
     for mention in sorted(mentions, key=lambda m: (_RANK[m.kind], m.start)):
         name = _actor_of(mention.entity_id, mention.kind, mention.name_en)

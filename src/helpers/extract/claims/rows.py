@@ -91,7 +91,7 @@ def _candidates(view: QuoteView) -> list[dict]:
             continue
         unit, kind, unit_end = counted_noun(view, phrase)
         taken = unit_end
-        if is_trap(view, phrase, kind):
+        if is_trap(view, phrase, kind, unit_end):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
                         "figure": is_figure(phrase, kind)})

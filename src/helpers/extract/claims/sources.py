@@ -26,6 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from helpers.extract.claims.bodies import described, regional_state
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.groups import group_name
 from helpers.extract.quotes.open_actors import speaks_for_self
@@ -46,6 +47,9 @@ _ARTICLE = re.compile(rf"^[وف]?{_AL}(?=\w\w)")
 _EXTEND = 150      # characters: how far a subject may run past a bare role noun
 _RANK = {"country": 0, "organization": 0, "person": 1, "group": 2, "people": 2}
 _SOURCE_GLOSS = "source"
+_MODIFIERS = 40    # characters: how far before a speaker phrase its modifiers are read ("the regional … department")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n\"«»“”،؛]")
+_CLAUSE_COMMA = re.compile(r"[^,;،؛.!?]*[,;،؛]")  # the speaker's clause closed by a comma before its sentence ends
 _PLACE_AFTER = 12  # characters: a medium's place name may follow its noun (صحيفة "هوتان")
 
 
@@ -132,7 +136,10 @@ class SourceNamer:
             return actor or by_speaker.get(_text(row.get("speaker")), UNNAMED)
         end = self._subject_end(row)
         phrase = self.view.raw[start:end]
-        name = actor or self._named(start, end) or self._by_role(_role_words(phrase), start, end)
+        if actor and len(described(self.view.raw, self._between(start, end))) < len(self._between(start, end)):
+            actor = self._named(start, end) or actor  # "the British paper The Guardian": the paper, not Britain
+        name = (actor or self._named(start, end) or self._regional(start, int(row["speaker_end"]))
+                or self._by_role(_role_words(phrase), start, end))
         if name == UNNAMED:
             name = self._antecedent(_text(row.get("speaker")))
         if name != UNNAMED:
@@ -141,23 +148,36 @@ class SourceNamer:
 
     def _subject_end(self, row: dict) -> int:
         """Raw end of the subject: the speaker phrase and the words up to the content
-        (or, when the content follows at once, up to إن/أن/that, not past a quotation mark)."""
+        (or, when the content follows at once, up to إن/أن/that, not past a quotation mark); a speaker after its
+        content ("…, the institute said, contradicting Beijing's claim that …") ends the subject where it ends."""
         s_end, c_start = int(row["speaker_end"]), int(row.get("content_start", -1))
         end = c_start if s_end <= c_start <= s_end + _EXTEND else s_end
         if not self._named(int(row["speaker_start"]), end):
-            stop = _COMPLEMENT.search(self.view.raw, s_end, min(len(self.view.raw), s_end + _EXTEND))
+            limit = min(len(self.view.raw), s_end + _EXTEND)
+            if 0 <= c_start < int(row["speaker_start"]):  # a speaker after its content: not past its clause
+                comma = _CLAUSE_COMMA.match(self.view.raw, s_end, limit)
+                limit = comma.end() if comma else limit
+            stop = _COMPLEMENT.search(self.view.raw, s_end, limit)
             end = max(end, stop.start()) if stop else end
         return end
 
     def _named(self, start: int, end: int) -> str:
         """The best actor named by a mention starting inside raw ``[start, end)``."""
-        inside = self._between(start, end)
+        inside = described(self.view.raw, self._between(start, end))
         for mention in sorted(inside, key=lambda m: (_RANK.get(m.kind, 3), m.raw_start)):
             if mention.kind in _RANK:
                 name = _actor_of(mention.entity_id, mention.kind, mention.name_en)
                 if name:
                     return name
         return ""
+
+    def _regional(self, start: int, end: int) -> str:
+        """A government body the phrase places in a state's region speaks for the state (:mod:`.bodies`)."""
+        before = self.view.raw[max(0, start - _MODIFIERS):start]
+        words = _CLAUSE_BREAK.split(before)[-1].split()[-5:]  # "The regional culture and tourism | department"
+        if words and _WORD.match(words[0]):
+            start -= len(before) - before.rfind(words[0])
+        return regional_state(self.view.raw, start, end, self._between(max(0, start - _MODIFIERS), end))
 
     def _between(self, start: int, end: int) -> list:
         """Mentions starting inside raw ``[start, end)``, in order."""
@@ -182,12 +202,15 @@ class SourceNamer:
 
 
     def _antecedent(self, speaker: str) -> str:
-        """A one-word definite speaker (البعثة، the mission) → the latest earlier source with that word."""
-        words = _WORD.findall(speaker)
-        head = normalise_text(words[0]) if len(words) == 1 else ""
-        if not (head.startswith(_AL) or head.startswith("the")):
+        """A one-word definite speaker (البعثة) or "the" and a noun (the mission, the institute) → the latest
+        earlier source whose subject has that word."""
+        words = [normalise_text(w) for w in _WORD.findall(speaker)]
+        if len(words) == 2 and words[0] == "the":
+            key = words[1]
+        elif len(words) == 1 and words[0].startswith(_AL):
+            key = next(iter(_words(words[0])))
+        else:
             return UNNAMED
-        key = next(iter(_words(head)))
         return next((name for words, name in reversed(self._history) if key in words), UNNAMED)
 
 

@@ -49,7 +49,8 @@ def unit_patterns() -> dict:
 def _build_unit_patterns() -> dict:
     """Build :func:`unit_patterns` from the data files."""
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
-    parts, parts_before, not_nouns = set(), set(), set()
+    parts, parts_before, not_nouns, prices = set(), set(), set(), set()
+    samples: dict[str, set[str]] = {"sample": set(), "sample_of": set(), "sample_stop": set()}
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form)
@@ -57,6 +58,10 @@ def _build_unit_patterns() -> dict:
                 {"part": parts, "part_before": parts_before, "not_noun": not_nouns}[row["kind"]].add(key)
             elif row["kind"] == "label":
                 labels.add(key)
+            elif row["kind"] == "price":
+                prices.add(key)
+            elif row["kind"] in samples:
+                samples[row["kind"]].add(key)
             elif row["kind"] == "age":
                 ages.add(key)
             elif row["kind"] == "year":
@@ -94,6 +99,11 @@ def _build_unit_patterns() -> dict:
         "thing": re.compile(rf"{sp}{_MORE}[\"'«“‘]?(?:(?P<word>[a-z]+(?:-[a-z]+)?)[^\S\n]+)?"
                             rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه here
         "not_noun": frozenset(not_nouns),
+        "price": re.compile(rf"{sp}(?:{alt(prices)})(?!\w)"),
+        # a survey named before the number, "of"/من right before it: the sample's size
+        "sample": re.compile(rf"(?<!\w)[وف]?(?:{_AL})?(?:{alt(samples['sample'])})(?!\w)"
+                             rf"(?:[^\S\n]+(?!(?:{alt(samples['sample_stop'])})(?!\w))[^\s\d,،;؛.]+){{0,6}}?"
+                             rf"[^\S\n]+(?:{alt(samples['sample_of'])})(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}{sp}$"),
     }
 
 
@@ -183,13 +193,16 @@ def _is_unit_word(word: str) -> bool:
     return bool(unit) or word in _UNIT_JOINERS
 
 
-def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
-    """Whether the number is a year, date, time, ordinal, duration, identifier or in a URL.
+def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str, unit_end: int | None = None) -> bool:
+    """Whether the number is a year, date, time, ordinal, duration, identifier, a unit price, a survey's sample
+    or in a URL.
 
     Args:
         view: the document's quote view.
         phrase: the number phrase.
         unit_kind: the kind of its counted noun.
+        unit_end: where its counted noun ends (an amount of money followed by a ``price`` row of
+            ``count_units.tsv`` is the price of one measure of goods: "15,000 yuan a tonne").
 
     Returns:
         True when it is not a figure whatever follows.
@@ -197,6 +210,10 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str) -> bool:
     text, pats = view.text, unit_patterns()
     if view.in_url(phrase.start) or unit_kind in _NOT_FIGURE_UNITS:
         return True
+    if unit_kind == "money" and unit_end is not None and pats["price"].match(text, unit_end):
+        return True
+    if pats["sample"].search(text, max(0, phrase.start - 90), phrase.start):
+        return True  # "a survey by the World Uyghur Congress of 1,200 members": the sample, not a figure
     if (phrase.low == 1 == phrase.high and _IN_N.match(text, phrase.end)) or _ONE_IN.search(
             text, max(0, phrase.start - 20), phrase.start):
         return True  # "one in ten Uyghurs": a proportion, not two counts
