@@ -1,0 +1,123 @@
+"""The eleventh speed round (issue 23) gives what the code gave before it.
+
+The stance cue gate (for every word of a candidate cue, one ``in`` test per stem) and the anchor pass are
+one automaton pass (:class:`helpers.extract.stance.cue_scan.CueScan`), and a cue's pattern is run from a
+few characters before the first stem of its first word instead of from the start of the sentence.  Here
+the old forms run beside the new ones on the stance probes, the seeds, the dev set, ANT, made-up texts
+and random texts built from the lexicon's own stems and proclitics.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from helpers.extract.stance import lexicon
+from helpers.extract.stance.cue_scan import lead_width
+from helpers.extract.stance.lexicon import CueMatch, _rank, match_cues
+from helpers.text.normalise import normalise_text
+from helpers.text.segment import sentences as split
+from test_speed_topical import TEXTS
+
+_MADE_UP = ["", " ", "a", "و", "ال", "=", "_", "قلق", "والقلق", "فللقلق", "بالقلق،", "x قلق", "قلقها.",
+            "condemn", "condemned", "=condemn", "the condemnation of", "رفضت الحكومة التعليق على الاتهامات",
+            "انتهاكات حقوق الإنسان", "وسينتقد", "«انتهاكات»", "a" * 50 + " انتهاكات", "\u200bانتهاكات"]
+
+
+def _old_candidates(text: str) -> list[int]:
+    """The cues the old code ran: an anchor found by the automaton, every word's stems tested with ``in``."""
+    automaton, _, _ = lexicon._matcher()
+    needs = lexicon._needs()
+    candidates: set[int] = set()
+    for _, ids in automaton.iter(text):
+        candidates.update(ids)
+    return [cue for cue in sorted(candidates) if all(any(form in text for form in forms) for forms in needs[cue])]
+
+
+def _old_match_cues(text: str) -> list[CueMatch]:
+    """``match_cues`` as it was: the ``in`` gate, each pattern run from the start of the text."""
+    _, compiled, records = lexicon._matcher()
+    found = []
+    for cue_id in _old_candidates(text):
+        row = records[cue_id]
+        for m in compiled[cue_id].finditer(text):
+            found.append(CueMatch(m.start(), m.end(), cue_id, row.cue, row.label, row.strength,
+                                  row.category, row.pos, row.on_negation, row.on_rejection))
+    found.sort(key=lambda c: _rank(c, text))
+    kept: list[CueMatch] = []
+    for match in found:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _check(texts) -> int:
+    """Every text: the same candidates, every candidate's matches from its start, the same cues."""
+    _, compiled, _ = lexicon._matcher()
+    scan, cued = lexicon._scan(), 0
+    for text in texts:
+        found = scan.candidates(text)
+        assert [cue for cue, _ in found] == _old_candidates(text), text[:80]
+        for cue, start in found:
+            spans = [m.span() for m in compiled[cue].finditer(text)]
+            assert [m.span() for m in compiled[cue].finditer(text, start)] == spans, (text[:80], cue, start)
+        assert match_cues(text) == _old_match_cues(text), text[:80]
+        cued += bool(found)
+    return cued
+
+
+def _stems() -> list[str]:
+    return sorted({form for words in lexicon._needs().values() for forms in words for form in forms})
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Texts of the lexicon's stems with proclitics, endings, punctuation and other words between them."""
+    rng = random.Random(seed)
+    stems, others = _stems(), [w for text in TEXTS[:200] for w in text.split()]
+    fronts = ["", "", "", "و", "ف", "ب", "ال", "وال", "بال", "لل", "وبال", "فلل", "س", "=", "a", "x"]
+    ends = ["", "", "", "ه", "ة", "ات", "ها", "هم", "s", "ed", "ing", "ly", "ي", "ان"]
+    marks = [" ", " ", " ", "، ", ", ", ". ", " - ", ": ", " «", "» ", "\"", "'", "  ", "\n"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            word = rng.choice(stems) if rng.random() < 0.5 else rng.choice(others)
+            parts.append(rng.choice(fronts) + word + rng.choice(ends) + rng.choice(marks))
+        texts.append("".join(parts).strip() if rng.random() < 0.8 else "".join(parts))
+    return texts
+
+
+def test_lead_covers_the_proclitics():
+    assert lead_width(lexicon._AR_PREFIX) >= 5  # و + لل, و + ب + ال … and one for = or [وف]
+
+
+def test_the_same_cues_on_the_probes_and_seeds():
+    assert _check(TEXTS + _MADE_UP) > 300
+
+
+def test_the_same_cues_on_random_texts():
+    assert _check(_random_texts(3000, 11)) > 1000
+
+
+def test_the_same_cues_on_the_dev_set(dev_path):
+    texts = []
+    for path in sorted((dev_path / "docs").glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        texts += [normalise_text(s.text) for s in split(raw)] + [normalise_text(raw)]
+    assert _check(texts) > 50
+
+
+def test_the_same_cues_on_ant(ant_path):
+    texts = []
+    with ant_path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number % 10 == 0:
+                texts.append(normalise_text(json.loads(line).get("text", "")))
+    assert _check(texts) > 100
+
+
+@pytest.mark.parametrize("text", ["", "x", "قلق" * 3, "و" * 10])
+def test_short_and_odd_texts(text):
+    _check([text])
