@@ -2,9 +2,11 @@
 
 The stance cue gate (for every word of a candidate cue, one ``in`` test per stem) and the anchor pass are
 one automaton pass (:class:`helpers.extract.stance.cue_scan.CueScan`), and a cue's pattern is run from a
-few characters before the first stem of its first word instead of from the start of the sentence.  Here
-the old forms run beside the new ones on the stance probes, the seeds, the dev set, ANT, made-up texts
-and random texts built from the lexicon's own stems and proclitics.
+few characters before the first stem of its first word instead of from the start of the sentence.  A
+sentence's words (``grammar.words``) and the grammar entries at every word (``grammar.phrases``) are
+read with less work per word (:mod:`helpers.extract.stance.tokens`).  Here the old forms run beside the
+new ones on the stance probes, the seeds, the dev set, ANT, made-up texts and random texts built from
+the lexicon's and the grammar's own words and proclitics.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import random
 
 import pytest
 
-from helpers.extract.stance import lexicon
+from helpers.extract.stance import grammar, lexicon, tokens
 from helpers.extract.stance.cue_scan import lead_width
 from helpers.extract.stance.lexicon import CueMatch, _rank, match_cues
 from helpers.text.normalise import normalise_text
@@ -121,3 +123,58 @@ def test_the_same_cues_on_ant(ant_path):
 @pytest.mark.parametrize("text", ["", "x", "قلق" * 3, "و" * 10])
 def test_short_and_odd_texts(text):
     _check([text])
+
+
+# --- words and grammar entries ------------------------------------------------------------------------
+
+def _check_words(texts) -> int:
+    """Every text: the same words (type too) and, at every word, the same grammar entries."""
+    entries = 0
+    for text in texts:
+        found = grammar.words(text)
+        new = tokens.words(text)
+        assert new == found and all(type(w) is grammar.Word for w in new), text[:80]
+        table = tokens.phrase_table(found)
+        assert table == [grammar.phrases(found, i) for i in range(len(found))], text[:80]
+        entries += sum(map(bool, table))
+    return entries
+
+
+def _grammar_texts(count: int, seed: int) -> list[str]:
+    """Texts of the grammar's entries (whole, cut short, glued to و / ف), openers after negators, marks."""
+    rng = random.Random(seed)
+    entries = sorted({" ".join(e) for kind in grammar.load_grammar().values() for e in kind})
+    loose = sorted({w for e in entries for w in e.split()}) + [w for text in TEXTS[:100] for w in text.split()]
+    marks = [" ", " ", " ", "، ", ", ", ". ", " - ", "-", ": ", "; ", "(", ") ", "[", "] ", "! ", "? ", "'", " 12 "]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 25)):
+            pick = rng.random()
+            words = (rng.choice(entries) if pick < 0.5 else rng.choice(loose)).split()
+            if pick < 0.1:
+                words = words[:rng.randint(1, len(words))]
+            if rng.random() < 0.2:
+                words[0] = rng.choice(["و", "ف", "ب", "وو", ""]) + words[0]
+            parts.append(" ".join(words) + rng.choice(marks))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_words_and_entries_on_the_probes_and_seeds():
+    assert _check_words(TEXTS + _MADE_UP + ["", " ", "و", "وأن", "فإن", "دون أن", "not that", "a - b", "x-y"]) > 1000
+
+
+def test_words_and_entries_on_random_texts():
+    assert _check_words(_grammar_texts(4000, 7) + _random_texts(500, 3)) > 10000
+
+
+def test_words_and_entries_on_the_dev_set_and_ant(dev_path, ant_path):
+    texts = []
+    for path in sorted((dev_path / "docs").glob("*.txt")):
+        texts += [normalise_text(s.text) for s in split(path.read_text(encoding="utf-8"))]
+    with ant_path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number % 20 == 0:
+                texts += [normalise_text(s.text) for s in split(json.loads(line).get("text", ""))]
+    assert _check_words(texts) > 1000

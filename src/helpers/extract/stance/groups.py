@@ -27,10 +27,10 @@ from functools import lru_cache
 from helpers.extract.quotes.speakers import BASED_IN
 from helpers.extract.stance.actors import country_actors, top_actor
 from helpers.extract.stance.fields import field_follows
-from helpers.extract.stance.grammar import words
 from helpers.extract.stance.holders import localise
 from helpers.extract.stance.links import opening_subject
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.extract.stance.tokens import words
 from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix_alternation, affixes
