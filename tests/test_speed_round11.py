@@ -4,21 +4,24 @@ The stance cue gate (for every word of a candidate cue, one ``in`` test per stem
 one automaton pass (:class:`helpers.extract.stance.cue_scan.CueScan`), and a cue's pattern is run from a
 few characters before the first stem of its first word instead of from the start of the sentence.  A
 sentence's words (``grammar.words``) and the grammar entries at every word (``grammar.phrases``) are
-read with less work per word (:mod:`helpers.extract.stance.tokens`).  Here the old forms run beside the
-new ones on the stance probes, the seeds, the dev set, ANT, made-up texts and random texts built from
-the lexicon's and the grammar's own words and proclitics.
+read with less work per word (:mod:`helpers.extract.stance.tokens`).  The group table's plain entries
+are one trie alternation (``trie_alternation(spaces=False)``) instead of ``a|b|c`` longest first.
+Here the old forms run beside the new ones on the stance probes, the seeds, the dev set, ANT, made-up
+texts and random texts built from the lexicon's and the grammar's own words and proclitics.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 
-from helpers.extract.stance import grammar, lexicon, tokens
+from helpers.extract.stance import grammar, groups, lexicon, tokens
 from helpers.extract.stance.cue_scan import lead_width
 from helpers.extract.stance.lexicon import CueMatch, _rank, match_cues
+from helpers.text.lexicon_tools import trie_alternation
 from helpers.text.normalise import normalise_text
 from helpers.text.segment import sentences as split
 from test_speed_topical import TEXTS
@@ -178,3 +181,40 @@ def test_words_and_entries_on_the_dev_set_and_ant(dev_path, ant_path):
             if number % 20 == 0:
                 texts += [normalise_text(s.text) for s in split(json.loads(line).get("text", ""))]
     assert _check_words(texts) > 1000
+
+
+# --- the group table's plain entries as a trie ----------------------------------------------------------
+
+def _spans(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_group_entries_trie_equals_the_longest_first_alternation(dev_path):
+    plain, _, table = groups.group_table()
+    entries = [e for e in table if "{n}" not in e]
+    old = re.compile(r"(?<!\w)([وف]?)(" + "|".join(map(re.escape, sorted(entries, key=len, reverse=True)))
+                     + r")(?!\w)")
+    texts = [t.lower() for t in TEXTS + _random_texts(300, 5)]
+    for path in sorted((dev_path / "docs").glob("*.txt")):
+        texts.append(normalise_text(path.read_text(encoding="utf-8")).lower())
+    rng, found = random.Random(2), 0
+    for _ in range(3000):  # the entries themselves, glued, cut, with و / ف and neighbours
+        words = [rng.choice(entries)[: rng.randint(1, 40)] for _ in range(rng.randint(1, 4))]
+        texts.append(rng.choice(["", "و", "ف", "x", " "]).join(words) + rng.choice(["", " ", "s", "ة", "."]))
+    for text in texts:
+        spans = _spans(old, text)
+        assert _spans(plain, text) == spans, text[:80]
+        found += len(spans)
+    assert found > 1000
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_trie_without_spaces_equals_the_longest_first_alternation(seed):
+    rng = random.Random(seed)
+    letters = "ab c-."[: rng.randint(2, 6)]
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 30))]
+    old = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + r")(?!\w)")
+    new = re.compile(r"(?<!\w)(" + trie_alternation(words, spaces=False) + r")(?!\w)")
+    for _ in range(200):
+        text = "".join(rng.choice(letters + "  x") for _ in range(rng.randint(0, 30)))
+        assert _spans(new, text) == _spans(old, text), (words, text)
