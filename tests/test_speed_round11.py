@@ -218,3 +218,10 @@ def test_trie_without_spaces_equals_the_longest_first_alternation(seed):
     for _ in range(200):
         text = "".join(rng.choice(letters + "  x") for _ in range(rng.randint(0, 30)))
         assert _spans(new, text) == _spans(old, text), (words, text)
+
+
+def test_reload_lexicon_forgets_the_word_tables():
+    tokens.phrase_table(tokens.words("the government said that"))
+    lexicon.reload_lexicon()
+    assert tokens._tree.cache_info().currsize == 0 and tokens._opener_table.cache_info().currsize == 0
+    assert lexicon._scan.cache_info().currsize == 0

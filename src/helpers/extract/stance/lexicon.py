@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from helpers.extract.stance import grammar
+from helpers.extract.stance import grammar, tokens
 from helpers.extract.stance.cue_scan import CueScan, lead_width
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix, affix_alternation
@@ -313,7 +313,7 @@ def reload_lexicon() -> None:
     """
     for loader in (load_cues, _cue_rows, _matcher, _scan, _needs, word_classes, grammar.load_grammar,
                    grammar.load_voice, grammar.grammar_index, grammar._openers, grammar._negators,
-                   grammar.voice_pattern):
+                   grammar.voice_pattern, tokens._opener_table, tokens._tree):
         loader.cache_clear()
 
 
