@@ -135,7 +135,7 @@ def _check_words(texts) -> int:
     entries = 0
     for text in texts:
         found = grammar.words(text)
-        new = tokens.words(text)
+        new = tokens.sentence_words(text)
         assert new == found and all(type(w) is grammar.Word for w in new), text[:80]
         table = tokens.phrase_table(found)
         assert table == [grammar.phrases(found, i) for i in range(len(found))], text[:80]
@@ -221,7 +221,7 @@ def test_trie_without_spaces_equals_the_longest_first_alternation(seed):
 
 
 def test_reload_lexicon_forgets_the_word_tables():
-    tokens.phrase_table(tokens.words("the government said that"))
+    tokens.phrase_table(tokens.sentence_words("the government said that"))
     lexicon.reload_lexicon()
     assert tokens._tree.cache_info().currsize == 0 and tokens._opener_table.cache_info().currsize == 0
     assert lexicon._scan.cache_info().currsize == 0

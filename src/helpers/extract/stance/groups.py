@@ -30,7 +30,7 @@ from helpers.extract.stance.fields import field_follows
 from helpers.extract.stance.holders import localise
 from helpers.extract.stance.links import opening_subject
 from helpers.extract.stance.sentence import ActorRef, SentenceView
-from helpers.extract.stance.tokens import words
+from helpers.extract.stance.tokens import sentence_words as words
 from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix_alternation, affixes

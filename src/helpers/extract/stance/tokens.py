@@ -1,6 +1,6 @@
 """A sentence's words and grammar entries for :class:`~helpers.extract.stance.sentence.SentenceView`, read once.
 
-:func:`words` gives what :func:`helpers.extract.stance.grammar.words` gives (the same
+:func:`sentence_words` gives what :func:`helpers.extract.stance.grammar.words` gives (the same
 :class:`~helpers.extract.stance.grammar.Word` list) with less work per word: the clause
 openers with a glued و / ف are in the same table as the bare ones, and a punctuation mark is
 looked for only once per gap between words.  :func:`phrase_table` gives, for every word,
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from helpers.extract.stance.grammar import _CONJ, _PUNCT, _WORD, Word, _negators, _openers, grammar_index
 
-__all__ = ["words", "phrase_table"]
+__all__ = ["sentence_words", "phrase_table"]
 
 _new = tuple.__new__
 
@@ -32,7 +32,7 @@ def _opener_table() -> dict[str, str]:
     return table
 
 
-def words(text: str) -> list[Word]:
+def sentence_words(text: str) -> list[Word]:
     """Words of a normalised sentence, numbered by clause (as :func:`helpers.extract.stance.grammar.words`).
 
     Args:
@@ -85,7 +85,7 @@ def phrase_table(tokens: list[Word]) -> list[dict[str, int]]:
     """Per word, every grammar kind whose entry starts there with its length (as ``grammar.phrases``).
 
     Args:
-        tokens: words from :func:`words`.
+        tokens: words from :func:`sentence_words`.
 
     Returns:
         One dict per word, ``{kind: words of the longest entry of that kind}``; the words that start
