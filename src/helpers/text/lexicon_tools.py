@@ -134,16 +134,19 @@ def literal_alternation(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-def trie_alternation(words) -> str:
+def trie_alternation(words, *, spaces: bool = True) -> str:
     """Regex alternation of literal ``words`` as a trie, preferring longer matches.
 
     Python's ``re`` tries the branches of ``a|b|c`` one by one; factoring the
     common prefixes makes a large word list match in about one pass (it fails
     on its first character instead of trying every word).  A space in a word
-    matches any run of spaces (not a newline); empty words are ignored.
+    matches any run of spaces (not a newline); empty words are ignored.  With
+    ``spaces=False`` a space matches one space, and the pattern matches what
+    ``a|b|c`` with the words longest first matches.
 
     Args:
         words: literal strings.
+        spaces: whether a space in a word matches a run of spaces (else only itself).
 
     Returns:
         A regular expression (no capturing groups); one that never matches
@@ -155,12 +158,12 @@ def trie_alternation(words) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit(trie) or "(?!x)x"
+    return _emit(trie, LINE_SPACES if spaces else re.escape(" ")) or "(?!x)x"
 
 
-def _emit(node: dict) -> str:
+def _emit(node: dict, space: str) -> str:
     """The regular expression of a trie node (a one-character branch stays bare)."""
-    branches = [(LINE_SPACES if char == " " else re.escape(char)) + _emit(child)
+    branches = [(space if char == " " else re.escape(char)) + _emit(child, space)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

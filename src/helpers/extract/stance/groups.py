@@ -27,14 +27,14 @@ from functools import lru_cache
 from helpers.extract.quotes.speakers import BASED_IN
 from helpers.extract.stance.actors import country_actors, top_actor
 from helpers.extract.stance.fields import field_follows
-from helpers.extract.stance.grammar import words
 from helpers.extract.stance.holders import localise
 from helpers.extract.stance.links import opening_subject
 from helpers.extract.stance.sentence import ActorRef, SentenceView
+from helpers.extract.stance.tokens import sentence_words as words
 from helpers.gazetteer.index import gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix_alternation, affixes
-from helpers.text.lexicon_tools import read_tsv
+from helpers.text.lexicon_tools import read_tsv, trie_alternation
 from helpers.text.normalise import lookup_key, normalise_text
 
 __all__ = ["group_refs", "group_table", "opening_actor", "sentence_view"]
@@ -76,7 +76,7 @@ def _build_group_table() -> tuple:
             body = re.escape(entry).replace(re.escape("{n}"), _numbers()).replace(r"\ ", r"\s+")
             numbered.append((re.compile(rf"(?<!\w)([وف]?)({body})(?!\w)"), entry))
     plain = [e for e in table if "{n}" not in e]
-    alternation = "|".join(map(re.escape, sorted(plain, key=len, reverse=True)))
+    alternation = trie_alternation(plain, spaces=False)  # the longest entry first, as a|b|c longest first
     return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), numbered, table
 
 

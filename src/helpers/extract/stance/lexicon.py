@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from helpers.extract.stance import grammar
+from helpers.extract.stance import grammar, tokens
+from helpers.extract.stance.cue_scan import CueScan, lead_width
 from helpers.io.disk_cache import cached, package_files
 from helpers.text.affixes import affix, affix_alternation
 from helpers.text.lexicon_tools import read_tsv
@@ -230,6 +231,12 @@ def _cue_rows() -> tuple:
     return cues
 
 
+@lru_cache(maxsize=1)
+def _scan() -> CueScan:
+    """The one-pass anchor and gate automaton over :func:`_matcher`'s anchors and :func:`_needs`."""
+    return CueScan(dict(_matcher()[0].items()), _needs(), lead_width(_AR_PREFIX))
+
+
 def _build_matcher(cues: tuple) -> tuple:
     """Build :func:`_matcher`'s automaton and patterns from the cue rows."""
     automaton = ahocorasick.Automaton()
@@ -261,16 +268,11 @@ def match_cues(text: str) -> list[CueMatch]:
     Returns:
         Non-overlapping matches in text order.
     """
-    automaton, compiled, records = _matcher()
-    candidates = set()
-    for _, ids in automaton.iter(text):
-        candidates.update(ids)
-    found, needs = [], _needs()
-    for cue_id in sorted(candidates):
-        if not all(any(form in text for form in forms) for forms in needs[cue_id]):
-            continue  # a word of the cue is missing: its pattern cannot match
+    _, compiled, records = _matcher()
+    found = []
+    for cue_id, start in _scan().candidates(text):  # a cue lacking a word cannot match (cue_scan)
         row = records[cue_id]
-        for m in compiled[cue_id].finditer(text):
+        for m in compiled[cue_id].finditer(text, start):
             found.append(CueMatch(m.start(), m.end(), cue_id, row.cue, row.label, row.strength,
                                   row.category, row.pos, row.on_negation, row.on_rejection))
     found.sort(key=lambda c: _rank(c, text))
@@ -309,9 +311,9 @@ def reload_lexicon() -> None:
     Returns:
         None; the next call of :func:`match_cues` reloads and recompiles.
     """
-    for loader in (load_cues, _cue_rows, _matcher, _needs, word_classes, grammar.load_grammar, grammar.load_voice,
-                   grammar.grammar_index, grammar._openers, grammar._negators,
-                   grammar.voice_pattern):
+    for loader in (load_cues, _cue_rows, _matcher, _scan, _needs, word_classes, grammar.load_grammar,
+                   grammar.load_voice, grammar.grammar_index, grammar._openers, grammar._negators,
+                   grammar.voice_pattern, tokens._opener_table, tokens._tree):
         loader.cache_clear()
 
 

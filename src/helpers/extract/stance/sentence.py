@@ -16,14 +16,11 @@ import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from helpers.extract.stance.grammar import Word, grammar_index, phrases
+from helpers.extract.stance.grammar import Word, phrases
 from helpers.extract.stance.lexicon import CueMatch
-from helpers.text.affixes import affixes
+from helpers.extract.stance.tokens import phrase_table
 
 __all__ = ["ActorRef", "Holder", "QuotedSpan", "SentenceView"]
-
-#: The glued conjunctions و ف (data/text/affixes.tsv).
-_CONJ = affixes("conjunction")
 
 
 @dataclass(frozen=True)
@@ -85,10 +82,7 @@ class SentenceView:
         self._ends = [w.end for w in self.words]
         self.first = [self.word_at(a.start) for a in self.actors]
         # every word's grammar entries, looked up once: the rules ask about each word many times
-        index, none = grammar_index(), {}  # most words start no entry: phrases() would give {}
-        self._table = [phrases(self.words, i)
-                       if w.text in index or (len(w.text) > 2 and w.text[0] in _CONJ and w.text[1:] in index)
-                       else none for i, w in enumerate(self.words)]
+        self._table = phrase_table(self.words)  # phrases() at every word (stance/tokens.py)
         self._starts: dict[str, list[int]] = {}
         for i, found in enumerate(self._table):
             for kind in found:
