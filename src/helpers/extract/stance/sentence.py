@@ -16,11 +16,15 @@ import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from helpers.extract.stance.grammar import Word, phrases
+from helpers.extract.stance.grammar import Word, grammar_index, phrases
 from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.tokens import phrase_table
+from helpers.text.affixes import affixes
 
 __all__ = ["ActorRef", "Holder", "QuotedSpan", "SentenceView"]
+
+#: The glued conjunctions و ف (data/text/affixes.tsv).
+_CONJ = affixes("conjunction")
 
 
 @dataclass(frozen=True)
