@@ -196,13 +196,11 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
 def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase before a verb (subject-first sentences), or None.
 
-    The search starts after the last clause boundary (بينما، حيث، but, ; :
-    a quote mark, or a complementiser إن/أن: a verb inside reported content
-    has its subject inside it too).  When a relative pronoun stands between (روسيا التي
-    تعتبر، the Russian Federation which … consider) the subject is the head
-    before it; else the head nearest the verb.  The phrase runs from that
-    head (with role nouns right before it) to the next comma, marker,
-    relative pronoun or the verb.
+    The search starts after the last clause boundary (بينما، حيث، but, ; : a quote mark, or a complementiser
+    إن/أن: a verb inside reported content has its subject inside it too).  When a relative pronoun stands between
+    (روسيا التي تعتبر، the Russian Federation which … consider) the subject is the head before it; else the head
+    nearest the verb (the group before a count of states: "academics from 28 countries").  The phrase runs
+    from that head (with role nouns right before it) to the next comma, marker, relative pronoun or the verb.
 
     Args:
         view: the document.
