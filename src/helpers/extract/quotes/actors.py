@@ -22,7 +22,7 @@ from helpers.extract.quotes.bodies import _anaphors, apposed_person, definite_he
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.groups import group_label, group_name, phrase_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
-from helpers.extract.quotes.open_antecedents import open_antecedent
+from helpers.extract.quotes.open_antecedents import open_antecedent, possessor_name
 from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, QUOTE_CHARS, lexicon, particles
@@ -119,7 +119,7 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
         if key and len(key) <= 3 and key <= _key(earlier.speaker):
             return Speaker(phrase, earlier.speaker_entity_id, earlier.actor, earlier.actor_entity_id,
                            raw_start, raw_end, open=earlier.open)
-    named = name_phrase(view, start, end) or possessed_name(view, start, end)
+    named = name_phrase(view, start, end) or possessed_name(view, start, end) or possessor_name(view, start, end)
     if named is not None:  # "وقال يوسف القاسمي إن": the phrase is a name the gazetteer does not know
         return Speaker(named.surface, "", canonical(named.surface)[0], "", named.raw_start, named.raw_end,
                        open=True)

@@ -6,7 +6,9 @@ Part of :mod:`helpers.extract.quotes.actors` (:func:`open_antecedent`) and
 describes it: the place never speaks for it (:data:`SEAT_WORDS`, read by the speaker rules).  When no actor of
 the gazetteer is the antecedent of a head that may refer to an organisation (``quotes/anaphors.tsv``), the
 nearest name outside the gazetteer with the same head in the phrase's sentence or the two before it is (or, when
-the phrase gives the body's seat, the nearest organisation's name).
+the phrase gives the body's seat, the nearest organisation's name).  A possessive short form of an open name
+introduced before ("Meridian's research director" after "Meridian Labour Watch", in a press release) is that
+body (:func:`possessor_name`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from __future__ import annotations
 import re
 
 from helpers.extract.quotes.context import QuoteView
-from helpers.extract.quotes.open_actors import canonical
+from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _table, _tokens, canonical
 from helpers.extract.quotes.open_names import open_names
-from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
 from helpers.text.normalise import normalise_text
 
-__all__ = ["SEAT_WORDS", "before_seat", "open_antecedent"]
+__all__ = ["SEAT_WORDS", "before_seat", "open_antecedent", "possessor_name"]
 
 #: Words that give where a body is based (ومقره، ومقرها): the place after them is its seat, not a speaker.
 SEAT_WORDS = frozenset(particles("seat_word"))
@@ -29,6 +31,12 @@ _SENTENCES = 2
 _SEAT_REACH = 30
 #: The article (and و ف before it) taken off a name's words to compare them with a head.
 _ARTICLE_AT = re.compile(rf"^[\u0648\u0641]?{ARTICLE}")
+#: An English possessive ending ("Meridian's").
+_POSSESSIVE = re.compile(r"['’]s$")
+#: How far before a possessive short form its organisation's name is looked for (characters), and how many
+#: words after its first that name may have.
+_POSSESSOR_REACH = 3000
+_MAX_NAME = 5
 
 
 def before_seat(words: list[str]) -> list[str]:
@@ -71,3 +79,40 @@ def open_antecedent(view: QuoteView, start: int, head: str, kinds: frozenset,
     seated = any(w.endswith("-based") or w in SEAT_WORDS for w in view.text[start:start + _SEAT_REACH].split())
     chosen = own or ([n for n in names if n.kind == "organization"] if seated else [])
     return (canonical(chosen[-1].surface)[0], "") if chosen else found
+
+
+
+def possessor_name(view: QuoteView, start: int, end: int) -> OpenName | None:
+    """The open-world organisation a possessive short form names: "Meridian's research director" after
+    "Meridian Labour Watch" (a word of the body's name, capitalised, then 's and a role).
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        The last organisation's name before the phrase that holds the word, or None (a person's name, a word
+        that names nothing before, a gazetteer actor's possessive).
+    """
+    tokens = _tokens(view, start, end)
+    if len(tokens) < 2 or not _POSSESSIVE.search(tokens[0][2]) or not _capital(view, tokens[0]) \
+            or view.mentions_in(tokens[0][0], tokens[0][1]) \
+            or not any(lexicon().role_re.fullmatch(t[2]) for t in tokens[1:]):
+        return None
+    word = _POSSESSIVE.sub("", tokens[0][2])
+    names = [n for n in open_names(view, 0, start) if n.end <= start and n.kind in ("organization", "company", "")
+             and word in normalise_text(n.surface).lower().split()[:-1]]
+    if names:
+        return names[-1]
+    before = _tokens(view, max(0, start - _POSSESSOR_REACH), start)
+    for i in reversed(range(len(before))):  # "Meridian Labour Watch today publishes": no speech verb after it
+        if before[i][2] != word or not _capital(view, before[i]):
+            continue
+        run = i
+        while run + 1 < len(before) and run - i < _MAX_NAME and _capital(view, before[run + 1]):
+            run += 1
+        heads = [k for k in range(i + 1, run + 1) if before[k][2] in _table()["org_heads"]]
+        if heads and not view.mentions_in(before[i][0], before[heads[-1]][1]):
+            return _make(view, before[i][0], before[heads[-1]][1], "organization")
+    return None

@@ -30,6 +30,7 @@ from functools import lru_cache
 import ahocorasick
 
 from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.name_times import calendar_word, time_after
 from helpers.extract.quotes.name_words import surname_at
 from helpers.extract.quotes.open_actors import (
     OpenName,
@@ -200,9 +201,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
         j = i
         while j + 1 < len(tokens) and _gap(view, tokens[j], tokens[j + 1]).strip() in ("", "&"):
             nxt = tokens[j + 1]
-            if _capital(view, nxt) and nxt[2] not in not_name:
+            if _capital(view, nxt) and nxt[2] not in not_name and not calendar_word(nxt[2]):
                 j += 1
-            elif nxt[2] in _CONNECTORS and j + 2 < len(tokens) and _capital(view, tokens[j + 2]):
+            elif nxt[2] in _CONNECTORS and j + 2 < len(tokens) and _capital(view, tokens[j + 2]) \
+                    and not calendar_word(tokens[j + 2][2]):  # "Pakistan on Friday": a time, no name
                 j += 2
             else:
                 break
@@ -218,8 +220,10 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
         link = next((k for k in range(i + 1, j) if tokens[k][2] in ("of", "for")), None)
         if link is not None and i and role_speaks_for(before) and _roles().get(before, ("",))[0] == "person":
             run = (run[0], tokens[link - 1][1])  # "Economist Li Weiming of Renmin University": where he works
-        after = tokens[j + 1] if j + 1 < len(tokens) else None
-        gap = _gap(view, tokens[j], after) if after else ""
+        skip = time_after(tokens, j + 1)  # "X on Sunday said", "X last week said"
+        skip = skip if skip < len(tokens) and "," not in view.text[tokens[j][1]:tokens[skip][0]] else j + 1
+        after = tokens[skip] if skip < len(tokens) else None
+        gap = _gap(view, tokens[skip - 1], after) if after else ""
         comma = i and _gap(view, tokens[i - 1], tokens[i]).strip() == ","
         if after and gap.strip() == "," and after[2] in verbs and comma and role_at_before(view, tokens[i - 1][1]):
             found.append(_make(view, *run, "person"))  # "a researcher at X, Marta Kivi, told": in commas, a verb

@@ -16,6 +16,7 @@ from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
 from helpers.extract.quotes.name_words import spelled_role
 from helpers.extract.quotes.open_antecedents import SEAT_WORDS
 from helpers.extract.quotes.open_names import open_names, other_given_name
+from helpers.extract.quotes.origins import origin_group
 from helpers.extract.quotes.role_heads import adjective_before, owner_before
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
@@ -195,13 +196,11 @@ def _candidates(view: QuoteView, start: int, end: int, *, kinds=None) -> list[tu
 def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase before a verb (subject-first sentences), or None.
 
-    The search starts after the last clause boundary (بينما، حيث، but, ; :
-    a quote mark, or a complementiser إن/أن: a verb inside reported content
-    has its subject inside it too).  When a relative pronoun stands between (روسيا التي
-    تعتبر، the Russian Federation which … consider) the subject is the head
-    before it; else the head nearest the verb.  The phrase runs from that
-    head (with role nouns right before it) to the next comma, marker,
-    relative pronoun or the verb.
+    The search starts after the last clause boundary (بينما، حيث، but, ; : a quote mark, or a complementiser
+    إن/أن: a verb inside reported content has its subject inside it too).  When a relative pronoun stands between
+    (روسيا التي تعتبر، the Russian Federation which … consider) the subject is the head before it; else the head
+    nearest the verb (the group before a count of states: "academics from 28 countries").  The phrase runs
+    from that head (with role nouns right before it) to the next comma, marker, relative pronoun or the verb.
 
     Args:
         view: the document.
@@ -238,8 +237,8 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
             and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
-    if not heads:
-        return None
+    if not heads or origin_group(view, heads[-1], left, verb_start):  # "academics from 28 countries": academics
+        return origin_group(view, heads[-1], left, verb_start) if heads else None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
     if relatives:
         before = [h for h in heads if h[1] <= relatives[-1][0]]

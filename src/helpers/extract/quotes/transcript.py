@@ -27,15 +27,19 @@ from functools import lru_cache
 from helpers.extract.quotes.actors import Speaker, resolve
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.transcript_labels import label_person
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import normalise_text
 
 __all__ = ["transcript_rows"]
 
-#: A label at the start of a line: up to five words, then a colon.
-_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?؟،,\"«»]{1,60}?)[ \t]*[:：][ \t]*", re.M)
+#: A label at the start of a line: up to five words, any parenthesised role, seat or party after them ("WANG
+#: LIXIN (researcher, Xinjiang Academy):", "Mr Owen Rees (Swansea East) (Lab):"), then a colon.
+_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?؟،,\"«»()—–]{1,60}?)(?:[ \t]*\([^\n()]{1,90}\))*[ \t]*[:：][ \t]*",
+                    re.M)
 _LINE = re.compile(r"[^\n]+")
 _QUESTION_END = re.compile(r"[?؟][\"»”'\s]*$")
+_SENTENCE_END = re.compile(r"[.!?؟…][\"»”'\s]*$")
 _MAX_LABEL_WORDS = 5
 
 
@@ -69,6 +73,8 @@ def _lines(text: str) -> list[tuple[int, int, str, int, int]]:
             name = label.group("label").strip().lower()
             kind = next((k for k in ("question", "answer", "host") if name in words.get(k, ())), "named")
             label_end, content = label.end("label"), label.end()
+            if kind == "named" and not found and not _SENTENCE_END.search(text, content, end):
+                kind, label_end, content = "", start, start  # a headline "House of Commons: Xinjiang Cotton"
         found.append((start, end, kind, label_end, content))
     return found
 
@@ -108,15 +114,18 @@ def transcript_rows(view: QuoteView, found: list[dict]) -> tuple[list[dict], lis
         raw_start, raw_end = view.to_raw(start, label_end)
         if kind == "named" and not any(raw_start <= v < raw_end for v in verbs):  # not "وقال: …"
             speaker = resolve(view, start, label_end)
-            if speaker and (speaker.actor or _role_only(view, start, label_end)):
-                named[start] = speaker
+            person = None if speaker.actor and not speaker.open else label_person(
+                view, (start, label_end, content), list(named.values()))  # "Ms Ruth Okafor", "WANG LIXIN"
+            if person or (speaker and (speaker.actor or _role_only(view, start, label_end))):
+                named[start] = person or speaker
+    questions += sum(1 for line in labelled if line[0] in named and _asks(view.text, line[4], line[1]))
     voices = {s.actor or s.speaker for s in named.values() if s.actor}
     first = labelled[0][0]
     interviewee = _interviewee(view, 0, first)
     announced = _pattern("signal").search(view.text, 0, first) is not None
     hosted = any(line[2] == "host" for line in labelled)
     turns = len(named) > len({s.actor or s.speaker for s in named.values()})  # someone speaks twice
-    if not (questions and (named or interviewee or any(line[2] == "answer" for line in labelled))) \
+    if not ((questions or hosted) and (named or interviewee or any(line[2] == "answer" for line in labelled))) \
             and not (announced and len(voices) >= 2 and (hosted or turns)):
         return [], []
     rows, labels, after_question = [], [], False
@@ -124,7 +133,7 @@ def transcript_rows(view: QuoteView, found: list[dict]) -> tuple[list[dict], lis
         speaker = None
         if kind and (kind != "named" or start in named):
             labels.append((start, content))
-        if start in named and not _QUESTION_END.search(view.text, content, end):
+        if start in named and not _asks(view.text, content, end):
             speaker = named[start]
             if not speaker.actor:  # "المتحدث:" in the transcript of a spokesman's briefing
                 speaker = interviewee
@@ -142,3 +151,9 @@ def _role_only(view: QuoteView, start: int, end: int) -> bool:
     """Whether a label is one role word of the speaker lexicon ("المتحدث", "Spokesperson")."""
     label = view.text[start:end].strip()
     return len(label.split()) <= 2 and lexicon().role_re.fullmatch(label) is not None
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether a labelled line's words ``[start, end)`` ask: they end in a question mark or open as a written
+    question of a parliamentary record ("To ask the Secretary of State …")."""
+    return _QUESTION_END.search(text, start, end) is not None or _pattern("asks").match(text, start, end) is not None
