@@ -40,6 +40,8 @@ _GLUED_PREPOSITION = "".join(particles("glued_preposition"))
 _ON_BEHALF = particles("on_behalf")[0]
 #: A clause mark: the subject search starts after the last one.
 _BOUNDARY_MARK = re.compile(r"[;؛:«»“”\"]")
+#: An audience glued to لـ after a speaker's name (للحاضرين، للصحفيين): the hearer.
+_HEARERS = frozenset("لل" + word[len(ARTICLE):] for word in particles("hearer_noun") if word.startswith(ARTICLE))
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
 _LINKS = frozenset(particles("name_link_en"))
 
@@ -132,6 +134,8 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
     words = words_between(text, start, _cut(text, start, end))
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
+    if len(words) > 2 and words[-1][2] in _HEARERS:
+        words.pop()  # "وقال رئيسها الشيخ X للحاضرين إن": the hearer, not part of the speaker
     if not words or (words[0][2] in lex.words["preposition"] and not spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
