@@ -21,6 +21,7 @@ from helpers.extract.quotes import (
     open_names,
     sources,
     speakers,
+    speaking,
     subjects,
 )
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, particles, suffix_forms
@@ -59,7 +60,7 @@ def test_rows_keep_their_file_order_in_an_alternation():
     (open_holders._COMPLEMENT, " انتخابات", None),
     (open_arabic._DEFINITE, "وللمنظمه", "ولل"),
     (open_arabic._GENITIVE, "للدراسات", "للدراسات"),
-    (speakers._NISBA, "بالصينيين", "بالصينيين"),
+    (speaking._NISBA, "بالصينيين", "بالصينيين"),
     (speakers._ADJECTIVE, "صينيا", "صينيا"),
     (subjects._COMPLEMENT_START, "بالوزاره", "بال"),
     (attribution._ADDRESSEE, " الى ", " الى "),

@@ -13,6 +13,7 @@ import re
 
 from helpers.extract.quotes.actors import definite_kinds, resolve
 from helpers.extract.quotes.open_quoted import in_quoted_name
+from helpers.extract.quotes.role_heads import leading_name
 from helpers.extract.quotes.speakers import trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import particles
 
@@ -31,7 +32,6 @@ _FINITE = frozenset(particles("finite_en"))
 _INFINITIVE, _INFINITIVE_SPEECH = frozenset(particles("infinitive_en")), frozenset(particles("infinitive_speech_en"))
 #: First-person subjects: "we argue", "I conclude" is the writer's own text, no quote.
 _FIRST_PERSON = frozenset(particles("first_person_en"))
-_ARTICLES = ("the", "a", "an")
 
 
 class EnglishMixin:
@@ -47,38 +47,11 @@ class EnglishMixin:
             run.append(word)
         run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
         inside = len(words) - len(run) - 1
-        while inside > 0 and words[inside][2] in _ARTICLES:
+        while inside > 0 and words[inside][2] in ("the", "a", "an"):
             inside -= 1
         if run and inside >= 0 and words[inside][2] in self.lex.words["preposition"]:
-            return self._leading_name(words[:inside + 1])
+            return leading_name(self.view, words[:inside + 1])
         return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
-
-    def _leading_name(self, words) -> tuple[int, int] | None:
-        """The name that opens a clause before its description ("Budi Santoso of a farmers' union in Central
-        Java said", "Ana Ruiz, of the Lima Institute, said"): two to four capitalised words after the last comma,
-        followed by a preposition or a comma, else None.
-
-        Args:
-            words: the clause's words up to the preposition before the run next to the verb.
-
-        Returns:
-            ``(start, end)`` of the name, or None.
-        """
-        commas = [0] + [k for k, w in enumerate(words) if k and "," in self.text[words[k - 1][1]:w[0]]]
-        for start in commas[-1:-3:-1]:  # the name after the last comma, or before it ("X, of the Y, said")
-            run = []
-            for word in words[start:]:
-                raw_start, _ = self.view.to_raw(word[0], word[1])
-                if not self.view.raw[raw_start].isupper() or word[2] in _ARTICLES:
-                    break
-                run.append(word)
-            if run:
-                break
-        after = words[start + len(run)] if start + len(run) < len(words) else None
-        if not 2 <= len(run) <= 4 or after is None or not (
-                after[2] in self.lex.words["preposition"] or "," in self.text[run[-1][1]:after[0]]):
-            return None
-        return run[0][0], run[-1][1]
 
     def _own_words(self, verb_start: int) -> bool:
         """Whether an English speech verb has a first-person subject right before it ("…, we argue that …", "I

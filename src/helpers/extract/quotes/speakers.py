@@ -12,24 +12,21 @@ import re
 
 from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, apposed_name, cited_aside, named_holder, words_between
 from helpers.extract.quotes.bodies import definites
-from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
+from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.name_words import spelled_role
-from helpers.extract.quotes.open_antecedents import SEAT_WORDS
-from helpers.extract.quotes.open_names import open_names, other_given_name
+from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_quoted import after_boundary, past_outer_name
 from helpers.extract.quotes.role_heads import adjective_before, owner_before
+from helpers.extract.quotes.speaking import BASED_IN, HEARERS, is_nisba, speaking_mentions
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
-from helpers.text.word_before import after_last_char, previous_word
+from helpers.text.word_before import previous_word
 
 __all__ = ["BASED_IN", "trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _SPACE = re.compile(r"\s*")
-#: A place name that says where a body is based ("London-based", "Washington-based").
-BASED_IN = re.compile(r"[-‐–]based\b")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
-_NISBA = re.compile(
-    rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{literal_alternation(suffix_forms('nisba_suffix'))})$")
 _ADJECTIVE = re.compile(rf"^(?:{ARTICLE})?\w{{2,}}(?:"
                         rf"{literal_alternation(suffix_forms('nisba_suffix') + suffix_forms('adjective_suffix'))})$")
 #: A speaking name glued to لل / بال (with و): a complement, not a subject head.
@@ -40,8 +37,6 @@ _GLUED_PREPOSITION = "".join(particles("glued_preposition"))
 _ON_BEHALF = particles("on_behalf")[0]
 #: A clause mark: the subject search starts after the last one.
 _BOUNDARY_MARK = re.compile(r"[;؛:«»“”\"]")
-#: An audience glued to لـ after a speaker's name (للحاضرين، للصحفيين): the hearer.
-_HEARERS = frozenset("لل" + word[len(ARTICLE):] for word in particles("hearer_noun") if word.startswith(ARTICLE))
 #: English words that join a role to the name it speaks for ("a spokesperson for Patagonia").
 _LINKS = frozenset(particles("name_link_en"))
 
@@ -72,39 +67,6 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def is_nisba(mention: Mention, text: str) -> bool:
-    """Whether a mention is an adjective of origin (الصينية، الأمريكيين), not a noun.
-
-    Args:
-        mention: a mention of the document.
-        text: the normalised text.
-
-    Returns:
-        True for a definite nisba form.
-    """
-    words = text[mention.start:mention.end].split()
-    return bool(words) and bool(_NISBA.match(words[-1]))
-
-
-def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
-    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين) and a known
-    person's family name after another given name (Gulnar Tohti).
-
-    Args:
-        view: the document.
-        start: normalised span start.
-        end: normalised span end.
-
-    Returns:
-        Persons, organisations, states, groups and peoples, in order.
-    """
-    nots = lexicon().words["not"] | SEAT_WORDS  # المركز ومقره لندن: a seat, not a speaker
-    return [m for m in view.mentions_in(start, end)
-            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
-            and not other_given_name(view, m)  # "Gulnar Tohti" is not Ilham Tohti
-            and not BASED_IN.match(view.text, m.end)]  # "the London-based institute": a seat, not a speaker
-
-
 def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
                 object_first: bool = False) -> tuple[int, int]:
     """Cut a verb-first speaker region at the first comma, channel or time marker.
@@ -131,10 +93,10 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         if not lead or " ".join(lead.group().split()) not in lex.words["time"] - lex.words["time_span"]:
             break
         start = lead.end()
-    words = words_between(text, start, _cut(text, start, end))
+    words = words_between(text, start, past_outer_name(view, _cut(text, start, end), end))  # شركة «…»
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
-    if len(words) > 2 and words[-1][2] in _HEARERS:
+    if len(words) > 2 and words[-1][2] in HEARERS:
         words.pop()  # "وقال رئيسها الشيخ X للحاضرين إن": the hearer, not part of the speaker
     if not words or (words[0][2] in lex.words["preposition"] and not spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
@@ -219,7 +181,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     left = sentence_start
     for boundary in lex.clause_re.finditer(text, sentence_start, verb_start):
         left = boundary.end()
-    left = after_last_char(_BOUNDARY_MARK, text, left, verb_start)
+    left = after_boundary(view, _BOUNDARY_MARK, left, verb_start)  # a quoted name's marks are no boundary
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
