@@ -43,6 +43,8 @@ _LINKS = frozenset(particles("name_link_en"))
 
 #: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+#: Between a person's name and the body where the person works ("Guo Jianmin of the Institute of …").
+_WORKPLACE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
 _ROLE_LINK = re.compile(rf"\s+(?:{literal_alternation(particles('role_link'))})\s+(?:the\s+)?")
@@ -204,6 +206,9 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
             and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
+    persons = [n for n in open_names(view, left, verb_start) if n.kind == "person" and text[left:verb_start].isascii()]
+    heads = [h for h in heads if not any(n.end < h[0] and _WORKPLACE.fullmatch(text, n.end, h[0]) for n in persons)]
+    # "Economist Tahmina Haque of the Dhaka Centre for Trade Studies said": the person, not where she works
     if not heads:
         return None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
