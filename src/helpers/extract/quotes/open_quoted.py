@@ -151,7 +151,8 @@ def past_outer_name(view: QuoteView, cut: int, end: int) -> int:
 
 def after_boundary(view: QuoteView, marks: re.Pattern, start: int, end: int) -> int:
     """Right after the last clause mark of a span (``marks``: quotation marks, colons, semicolons), a quoted
-    organisation's marks left out (ودشّنت شركة "طيران السحاب" …، وقالت: the name opens the clause's subject).
+    organisation's marks left out (ودشّنت شركة "طيران السحاب" …، وقالت: the name opens the clause's subject) unless a
+    negation stands before it (وليس «هيئة …» وعبّرت: the name is not the subject).
 
     Args:
         view: the document's quote view.
@@ -165,7 +166,9 @@ def after_boundary(view: QuoteView, marks: re.Pattern, start: int, end: int) -> 
     left = after_last_char(marks, view.text, start, end)
     if left == start or view.text[left - 1] not in QUOTE_CHARS:
         return left
-    names = [n for n in quoted_names(view, start, end) if not view.text[n.end:left - 1].strip()]
+    names = [n for n in quoted_names(view, start, end) if not view.text[n.end:left - 1].strip()
+             and (view.text[max(0, n.start - 13):n.start - 1].split() or [""])[-1].lstrip(
+                 "".join(affixes("conjunction"))) not in lexicon().words["negation"]]  # وليس «هيئة …»: not it
     return after_boundary(view, marks, start, names[0].start - 1) if names else left
 
 
