@@ -23,7 +23,7 @@ BASED_IN = re.compile(r"[-‐–]based\b")
 _NISBA = re.compile(
     rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{literal_alternation(suffix_forms('nisba_suffix'))})$")
 #: An audience glued to لـ after a speaker's name (للحاضرين، للصحفيين): the hearer, not part of the speaker.
-HEARERS = frozenset("لل" + word[len(ARTICLE):] for word in particles("hearer_noun") if word.startswith(ARTICLE))
+HEARERS = frozenset(LI_ARTICLE + word[len(ARTICLE):] for word in particles("hearer_noun") if word.startswith(ARTICLE))
 
 
 def is_nisba(mention: Mention, text: str) -> bool:
