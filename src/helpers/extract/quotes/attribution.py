@@ -17,11 +17,20 @@ import re
 from helpers.extract.quotes.actors import resolve
 from helpers.extract.quotes.frames import source_name
 from helpers.extract.quotes.open_names import open_names, possessed_name
-from helpers.extract.quotes.open_quoted import heads_body, in_quoted_name
-from helpers.extract.quotes.speakers import cited_aside, previous_word, trim_region, words_between
+from helpers.extract.quotes.open_quoted import heads_body, in_quoted_name, outer_head
+from helpers.extract.quotes.speakers import (
+    cited_aside,
+    is_nisba,
+    previous_word,
+    subject_before,
+    trim_region,
+    words_between,
+)
 from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
+from helpers.text.affixes import affixes
 from helpers.text.lexicon_tools import literal_alternation
 from helpers.text.normalise import normalise_text
+from helpers.text.word_before import after_last_char
 
 __all__ = ["AttributionMixin"]
 
@@ -37,6 +46,12 @@ _RELAY_FROM = particles("relay_from")[0]
 _TONGUE = frozenset(" ".join(normalise_text(w).split()) for w in particles("tongue_marker"))
 #: و ف and the article before a role noun.
 _ARTICLE_PREFIX = re.compile(rf"^(?:[وف]?{ARTICLE})")
+#: Conjunctions glued to a verb (ودعت، فدعت): the verb opens its clause, its subject follows it.
+_CONJUNCTIONS = "".join(affixes("conjunction"))
+#: Between a subject and its verb: nothing, or a relative clause between commas (تركيا، التي تستضيف …، دعت).
+_VERB_MARKS = frozenset(particles("verb_mark"))
+_CLAUSE_START = re.compile(r"[\n،,:؛;.]")
+_SUBJECT_GAP = re.compile(r"\s*(?:[،,][^،,.؛;:]+[،,]\s*)?")
 
 
 class AttributionMixin:
@@ -118,12 +133,45 @@ class AttributionMixin:
         """The speaker region between an Arabic verb and its complement; after a relaying verb the relayed
         voice, also when the verb has no subject (passive: ونُقل عن X قوله إن → X)."""
         region = trim_region(self.view, start, end, verb_type=info.type, object_first=object_first)
+        if object_first and info.type in ("call", "accusation") and region[1] > region[0] \
+                and self._subject_first(start):
+            return start, start  # "تركيا، التي تستضيف …، دعت الصين إلى": Turkey presses, China is the object
         if not info.relay:
             return region
         words = words_between(self.text, start, end)
         if region[1] <= region[0] and words and words[0][2] == _RELAY_FROM:
             region = (words[0][0], words[-1][1])  # ونقل عن X قوله: عن opens the region, no subject before it
         return self._relay(region)
+
+    def _subject_first(self, verb_end: int) -> bool:
+        """Whether an Arabic verb without a conjunction has a named subject right before it (تركيا دعت،
+        «وزارة الخارجية التركية، التي …، دعت»): what follows the verb is then its object, not its speaker.
+
+        Args:
+            verb_end: where the verb ends (normalised).
+
+        Returns:
+            True when the verb's word has no و / ف before it, the subject phrase before it names an actor
+            (not an adjective of origin alone) and only a relative clause between commas stands between them.
+        """
+        verb = words_between(self.text, max(0, verb_end - 30), verb_end)[-1:]
+        if not verb or verb[0][2][:1] in _CONJUNCTIONS or verb[0][2] not in self.lex.verbs:
+            return False
+        sentence = self.view.sentences[self.view.sentence_of(verb[0][0])]
+        subject = subject_before(self.view, sentence[0], verb[0][0])
+        if not subject or not _SUBJECT_GAP.fullmatch(self.text, subject[1], verb[0][0]):
+            return False
+        gap = words_between(self.text, subject[1], verb[0][0])
+        if gap and gap[0][2] not in self.lex.words["relative"]:
+            return False
+        opening = words_between(self.text, after_last_char(_CLAUSE_START, self.text, sentence[0], subject[0]),
+                                subject[0])  # the subject opens its clause (وكانت السلطات الألمانية قد اتهمت)
+        if len(opening) > 1 or (opening and opening[0][2].lstrip(_CONJUNCTIONS) not in _VERB_MARKS):
+            return False  # "حملة مقاطعة داعمي إسرائيل … طالبت": a name inside the subject's phrase
+        found = resolve(self.view, *subject)
+        return bool(found.actor) and not any(
+            is_nisba(m, self.text) and m.start == subject[0] and " " not in self.text[m.start:m.end]
+            for m in self.view.mentions_in(*subject))  # "التونسية والمجمع …": an adjective, no subject
 
     def _relay(self, span: tuple[int, int]) -> tuple[int, int]:
         """نقلت رويترز عن مسؤول قوله → the official (after عن, without قوله)."""
@@ -152,7 +200,7 @@ class AttributionMixin:
                 ":" in after or self.lex.complement_re["an"].search(after) or self._named_medium(start, pair)):
             return True
         before = words_between(self.text, start, pair[0])  # nothing, or the role whose body it is (رئيس «…»)
-        return (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair)
+        return self._names_body(before, pair) and in_quoted_name(self.view, pair)
 
     def _quoted_end(self, pair) -> int:
         """Where a speaker phrase that takes a quoted name ends: after the person its role's holder is (رئيس «جمعية
@@ -164,8 +212,27 @@ class AttributionMixin:
         """A quotation right after the speaker region that names it: a medium's (موقع "سي إن إن") or, right after
         the verb, an organisation's (وقالت «جمعية قرطاج للحريات» إن)."""
         before = words_between(self.text, *region)
-        return self._named_medium(region[0], pair) or (
-            (not before or (len(before) == 1 and heads_body(before[0][2]))) and in_quoted_name(self.view, pair))
+        return self._named_medium(region[0], pair) or (self._names_body(before, pair)
+                                                       and in_quoted_name(self.view, pair))
+
+    def _names_body(self, before, pair) -> bool:
+        """Whether the words between a verb and a quoted name leave the name the speaker's: none, the role of a
+        person who heads it (رئيس «جمعية …»), or a company's or outlet's noun when إن / أن follows the name and at
+        most two adjectives (موقع "سيلفر نيوز" الأمريكي أن; but نقل موقع "…" اعتراف: the quotation stays the
+        content it was).
+
+        Args:
+            before: the words, as :func:`~helpers.extract.quotes.speakers.words_between` gives them.
+            pair: the quotation's marks.
+
+        Returns:
+            True for none or one such word.
+        """
+        if not before or (len(before) == 1 and heads_body(before[0][2])):
+            return True
+        tail = words_between(self.text, pair[1] + 1, pair[1] + 40)[:3]
+        return len(before) == 1 and outer_head(before[0][2]) and any(
+            self.lex.complement_re["an"].fullmatch(w[2]) for w in tail)
 
     def _named_medium(self, start: int, pair) -> bool:
         """A quoted known name right after a medium's role noun, then its adjectives and إن/أن
@@ -202,3 +269,4 @@ class AttributionMixin:
         """Whether the word right before ``position`` is a document noun (رسالة، بيان، تقرير)."""
         word = previous_word(self.text, position)
         return self.lex.roles.get(word[len(ARTICLE):] if word.startswith(ARTICLE) else word) == "document"
+

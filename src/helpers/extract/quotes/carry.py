@@ -24,6 +24,7 @@ from helpers.extract.quotes.actors import NO_SPEAKER, Speaker, _entities, resolv
 from helpers.extract.quotes.context import MATCH_STEPS
 from helpers.extract.quotes.open_actors import canonical, role_speaks_for
 from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_quoted import headed_by
 from helpers.extract.quotes.speakers import words_between
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles, suffix_forms
 from helpers.extract.quotes.subjects import apposed_actor, sentence_subject, verb_gender
@@ -141,7 +142,8 @@ class CarryMixin:
         here = self.view.sentence_of(position)
         for topic in self._topics(position)[:_TRIED]:
             other = topic.speaker
-            same = set(role.split()) <= set(normalise_text(other.speaker, steps=MATCH_STEPS).lower().split())
+            same = set(role.split()) <= set(normalise_text(other.speaker, steps=MATCH_STEPS).lower().split()) \
+                or headed_by(self.view, other.start, role)  # شركة «طيران الواحة» … وقالت الشركة
             near = topic.spoke or self.view.sentence_of(topic.position) == here - 1  # a body's own official
             body = other.actor_entity_id and not other.open and not topic.person  # not a group, not a person
             # "وأضاف المسؤول": the official who spoke in this or the previous sentence, a person too

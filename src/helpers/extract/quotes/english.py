@@ -13,6 +13,7 @@ import re
 
 from helpers.extract.quotes.actors import definite_kinds, resolve
 from helpers.extract.quotes.open_quoted import in_quoted_name
+from helpers.extract.quotes.role_heads import leading_name
 from helpers.extract.quotes.speakers import trim_region, words_between
 from helpers.extract.quotes.speech_lexicon import particles
 
@@ -45,6 +46,11 @@ class EnglishMixin:
                 break
             run.append(word)
         run = [w for w in reversed(run) if w[2] not in ("the", "a", "an")]
+        inside = len(words) - len(run) - 1
+        while inside > 0 and words[inside][2] in ("the", "a", "an"):
+            inside -= 1
+        if run and inside >= 0 and words[inside][2] in self.lex.words["preposition"]:
+            return leading_name(self.view, words[:inside + 1])
         return (run[0][0], run[-1][1]) if run and len(run) <= 6 else None
 
     def _own_words(self, verb_start: int) -> bool:

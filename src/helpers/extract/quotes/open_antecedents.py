@@ -18,7 +18,7 @@ import re
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _table, _tokens, canonical
 from helpers.extract.quotes.open_names import open_names
-from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles
+from helpers.extract.quotes.speech_lexicon import ARTICLE, QUOTE_CHARS, lexicon, particles
 from helpers.text.normalise import normalise_text
 
 __all__ = ["SEAT_WORDS", "before_seat", "open_antecedent", "possessor_name"]
@@ -74,8 +74,9 @@ def open_antecedent(view: QuoteView, start: int, head: str, kinds: frozenset,
         return found
     index = max(view.sentence_of(start), 0)
     first = view.sentences[max(index - _SENTENCES, 0)][0]
-    names = [n for n in open_names(view, first, start) if n.end <= start and n.kind in ("organization", "")]
-    own = [n for n in names if head in {_ARTICLE_AT.sub("", w) for w in normalise_text(n.surface).split()}]
+    names = [n for n in open_names(view, first, start) if n.end <= start and n.kind in ("organization", "company", "")]
+    own = [n for n in names if head in {_ARTICLE_AT.sub("", w) for w in normalise_text(n.surface).split()}
+           or head == _outer_head(view, n.start)]  # الشركة → شركة «طيران الواحة»
     seated = any(w.endswith("-based") or w in SEAT_WORDS for w in view.text[start:start + _SEAT_REACH].split())
     chosen = own or ([n for n in names if n.kind == "organization"] if seated else [])
     return (canonical(chosen[-1].surface)[0], "") if chosen else found
@@ -116,3 +117,21 @@ def possessor_name(view: QuoteView, start: int, end: int) -> OpenName | None:
         if heads and not view.mentions_in(before[i][0], before[heads[-1]][1]):
             return _make(view, before[i][0], before[heads[-1]][1], "organization")
     return None
+
+
+def _outer_head(view: QuoteView, start: int) -> str:
+    """The word right before a quoted name's opening mark, without و ف and the article (شركة «طيران الواحة» →
+    شركه), or "" when the name is not quoted.
+
+    Args:
+        view: the document's quote view.
+        start: the name's normalised start.
+
+    Returns:
+        The head word before the quotation, or "".
+    """
+    before = view.text[max(0, start - 16):start]
+    if not before or before[-1] not in QUOTE_CHARS:
+        return ""
+    words = before[:-1].split()
+    return _ARTICLE_AT.sub("", words[-1]) if words else ""

@@ -204,7 +204,8 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             if _capital(view, nxt) and nxt[2] not in not_name and not calendar_word(nxt[2]):
                 j += 1
             elif nxt[2] in _CONNECTORS and j + 2 < len(tokens) and _capital(view, tokens[j + 2]) \
-                    and not calendar_word(tokens[j + 2][2]):  # "Pakistan on Friday": a time, no name
+                    and not calendar_word(tokens[j + 2][2]) \
+                    and not lexicon().stop_re.fullmatch(f"{nxt[2]} {tokens[j + 2][2]}".lower()):  # "… on Sunday"
                 j += 2
             else:
                 break

@@ -14,7 +14,7 @@ from helpers.extract.quotes.open_actors import _table, role_speaks_for
 from helpers.extract.quotes.speech_lexicon import lexicon, particles
 from helpers.text.normalise import normalise_text
 
-__all__ = ["owner_before", "adjective_before"]
+__all__ = ["owner_before", "adjective_before", "leading_name"]
 
 #: A capitalised name and its possessive right before a role ("Oxus Society's research office").
 _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s(?:\s+[a-z][a-z-]*){0,2}\s+$")
@@ -80,3 +80,34 @@ def adjective_before(view: QuoteView, adjective: tuple[int, int], head: tuple[in
     raw = view.raw[slice(*view.to_raw(adjective[1], head[0]))]
     return raw == raw.lower() and not any(w in lex.verbs or w in lex.words["preposition"] or w in _NOT_MODIFIERS
                                           for w in between)
+
+
+def leading_name(view: QuoteView, words) -> tuple[int, int] | None:
+    """The name that opens an English clause before its description ("Budi Santoso of a farmers' union in Central
+    Java said", "Ana Ruiz, of the Lima Institute, said"): the capitalised run next to the verb is a place after
+    its preposition, so the speaker is two to four capitalised words after the last comma (or the one before),
+    followed by a preposition or a comma.
+
+    Args:
+        view: the document's quote view.
+        words: the clause's words up to the preposition before the run next to the verb.
+
+    Returns:
+        ``(start, end)`` of the name, or None.
+    """
+    text = view.text
+    commas = [0] + [k for k, w in enumerate(words) if k and "," in text[words[k - 1][1]:w[0]]]
+    run = []
+    for start in commas[-1:-3:-1]:  # the name after the last comma, or before it ("X, of the Y, said")
+        run = []
+        for word in words[start:]:
+            if not view.raw[view.to_raw(word[0], word[1])[0]].isupper() or word[2] in ("the", "a", "an"):
+                break
+            run.append(word)
+        if run:
+            break
+    after = words[start + len(run)] if start + len(run) < len(words) else None
+    if not 2 <= len(run) <= 4 or after is None or not (
+            after[2] in lexicon().words["preposition"] or "," in text[run[-1][1]:after[0]]):
+        return None
+    return run[0][0], run[-1][1]

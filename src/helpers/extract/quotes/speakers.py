@@ -12,25 +12,22 @@ import re
 
 from helpers.extract.quotes.asides import MAX_SPEAKER_WORDS, apposed_name, cited_aside, named_holder, words_between
 from helpers.extract.quotes.bodies import definites
-from helpers.extract.quotes.context import SPEAKING_KINDS, Mention, QuoteView
+from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.name_words import spelled_role
-from helpers.extract.quotes.open_antecedents import SEAT_WORDS
-from helpers.extract.quotes.open_names import open_names, other_given_name
+from helpers.extract.quotes.open_names import open_names
+from helpers.extract.quotes.open_quoted import after_boundary, past_outer_name
 from helpers.extract.quotes.origins import origin_group
 from helpers.extract.quotes.role_heads import adjective_before, owner_before
+from helpers.extract.quotes.speaking import BASED_IN, HEARERS, is_nisba, speaking_mentions
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
-from helpers.text.word_before import after_last_char, previous_word
+from helpers.text.word_before import previous_word
 
 __all__ = ["BASED_IN", "trim_region", "subject_before", "phrase_after", "cited_aside",
            "words_between", "is_nisba", "speaking_mentions", "previous_word"]
 
 _SPACE = re.compile(r"\s*")
-#: A place name that says where a body is based ("London-based", "Washington-based").
-BASED_IN = re.compile(r"[-‐–]based\b")
 _BREAK = re.compile(r"[،,؛;\n]|[\"«»“”]")
-_NISBA = re.compile(
-    rf"^(?:[وفبل]|{LI_ARTICLE}|ب{ARTICLE})?{ARTICLE}\w+(?:{literal_alternation(suffix_forms('nisba_suffix'))})$")
 _ADJECTIVE = re.compile(rf"^(?:{ARTICLE})?\w{{2,}}(?:"
                         rf"{literal_alternation(suffix_forms('nisba_suffix') + suffix_forms('adjective_suffix'))})$")
 #: A speaking name glued to لل / بال (with و): a complement, not a subject head.
@@ -47,6 +44,8 @@ _LINKS = frozenset(particles("name_link_en"))
 
 #: A possessive and up to two modifiers between a name and a role noun ("Egypt's interior ministry").
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+#: Between a person's name and the body where the person works ("Guo Jianmin of the Institute of …").
+_WORKPLACE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 #: What joins an English role noun to the body it serves or is posted to ("ambassador to the UN",
 #: "chief executive of Meridian Textiles"): the role and the name are one speaker phrase.
 _ROLE_LINK = re.compile(rf"\s+(?:{literal_alternation(particles('role_link'))})\s+(?:the\s+)?")
@@ -69,39 +68,6 @@ def _cut(text: str, start: int, end: int) -> int:
         if found:
             end = found.start()
     return end
-
-
-def is_nisba(mention: Mention, text: str) -> bool:
-    """Whether a mention is an adjective of origin (الصينية، الأمريكيين), not a noun.
-
-    Args:
-        mention: a mention of the document.
-        text: the normalised text.
-
-    Returns:
-        True for a definite nisba form.
-    """
-    words = text[mention.start:mention.end].split()
-    return bool(words) and bool(_NISBA.match(words[-1]))
-
-
-def speaking_mentions(view: QuoteView, start: int, end: int) -> list[Mention]:
-    """Mentions that can speak inside a span, except negated nisbas (غير الأمريكيين) and a known
-    person's family name after another given name (Gulnar Tohti).
-
-    Args:
-        view: the document.
-        start: normalised span start.
-        end: normalised span end.
-
-    Returns:
-        Persons, organisations, states, groups and peoples, in order.
-    """
-    nots = lexicon().words["not"] | SEAT_WORDS  # المركز ومقره لندن: a seat, not a speaker
-    return [m for m in view.mentions_in(start, end)
-            if m.kind in SPEAKING_KINDS and previous_word(view.text, m.start) not in nots
-            and not other_given_name(view, m)  # "Gulnar Tohti" is not Ilham Tohti
-            and not BASED_IN.match(view.text, m.end)]  # "the London-based institute": a seat, not a speaker
 
 
 def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
@@ -130,9 +96,11 @@ def trim_region(view: QuoteView, start: int, end: int, *, verb_type: str = "",
         if not lead or " ".join(lead.group().split()) not in lex.words["time"] - lex.words["time_span"]:
             break
         start = lead.end()
-    words = words_between(text, start, _cut(text, start, end))
+    words = words_between(text, start, past_outer_name(view, _cut(text, start, end), end))  # شركة «…»
     while words and words[-1][2] in lex.words["prep_pronoun"]:
         words.pop()
+    if len(words) > 2 and words[-1][2] in HEARERS:
+        words.pop()  # "وقال رئيسها الشيخ X للحاضرين إن": the hearer, not part of the speaker
     if not words or (words[0][2] in lex.words["preposition"] and not spelled_role(view, words[0])):
         return start, start  # "وقالت في ختام زيارتها إن": no speaker named here
     start, cut = words[0][0], words[-1][1]
@@ -214,7 +182,7 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     left = sentence_start
     for boundary in lex.clause_re.finditer(text, sentence_start, verb_start):
         left = boundary.end()
-    left = after_last_char(_BOUNDARY_MARK, text, left, verb_start)
+    left = after_boundary(view, _BOUNDARY_MARK, left, verb_start)  # a quoted name's marks are no boundary
     for complement in lex.complement_re["an"].finditer(text, left, verb_start):
         left = complement.end()  # a verb inside reported content has its own subject
     heads = _candidates(view, left, verb_start)
@@ -237,6 +205,9 @@ def subject_before(view: QuoteView, sentence_start: int, verb_start: int) -> tup
     if opening >= 0 and heads and heads[-1][0] > opening and any(h[1] <= opening for h in heads) \
             and not named_holder(view, heads, opening, close):
         heads = [h for h in heads if h[1] <= opening]  # "The signatories, mostly European states, said"
+    persons = [n for n in open_names(view, left, verb_start) if n.kind == "person" and text[left:verb_start].isascii()]
+    heads = [h for h in heads if not any(n.end < h[0] and _WORKPLACE.fullmatch(text, n.end, h[0]) for n in persons)]
+    # "Economist Tahmina Haque of the Dhaka Centre for Trade Studies said": the person, not where she works
     if not heads or origin_group(view, heads[-1], left, verb_start):  # "academics from 28 countries": academics
         return origin_group(view, heads[-1], left, verb_start) if heads else None
     relatives = [w for w in words_between(text, left, verb_start) if w[2] in lex.words["relative"]]
