@@ -58,6 +58,7 @@ _OBJECT_CUES = frozenset({"summons"})
 _ABOUT = frozenset({"concern"})
 #: A definite word (ال، وال) and "from" before a source (من، from): data/text/affixes.tsv.
 _DEFINITE, _FROM = affixes("definite_start"), affixes("source_from")
+_NISBA_END = affixes("nisba_end")
 
 @dataclass(frozen=True)
 class Attribution:
@@ -102,8 +103,8 @@ def _subject(view: SentenceView, i: int) -> list[int]:
                 return _chain(view, earlier[0])
         return []
     before = [k for k in _in_clause(view, clause, 0, i - 1) if not _inside_relative(view, k, i)]
-    if before and view.has(i, "adverbial"):  # "… حملة لمقاطعة المنتجات الصينية تضامنا مع الإيغور": the clause's
-        return _chain(view, before[0])  # subject acts in solidarity, not the nearest noun
+    if before and view.has(i, "adverbial") and _adjective(view, before[-1]):  # "قاطعت تركيا المعرض الصيني احتجاجا
+        return _chain(view, before[0])  # على …": the clause's subject protests, not the exhibition's adjective
     relative = [k for k in before if _before_relative(view, k)]
     if relative or before:
         return _chain(view, (relative or before)[-1])
@@ -240,6 +241,12 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     if holders:
         return Attribution(tuple(view.actors[k] for k in holders), "report")
     return _subject_of(view, cue, i)
+
+
+def _adjective(view: SentenceView, k: int) -> bool:
+    """Whether actor ``k`` is an Arabic adjective of origin after a noun (المعرض الصيني), not a name."""
+    surface = view.text[view.actors[k].start:view.actors[k].end]
+    return surface.startswith(_DEFINITE) and surface.endswith(_NISBA_END) and view.first[k] > 0
 
 
 def _object_after_verb(view: SentenceView, cue: CueMatch) -> bool:
