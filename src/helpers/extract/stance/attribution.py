@@ -38,7 +38,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.extract.stance.lexicon import CueMatch
-from helpers.extract.stance.links import _chain, _document, _eligible, _members_after, _producer  # noqa: F401
+from helpers.extract.stance.links import (  # noqa: F401
+    _adjective,
+    _chain,
+    _document,
+    _eligible,
+    _members_after,
+    _object_after_verb,
+    _producer,
+)
 from helpers.extract.stance.polarity import REJECTING
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.text.affixes import affixes
@@ -58,7 +66,6 @@ _OBJECT_CUES = frozenset({"summons"})
 _ABOUT = frozenset({"concern"})
 #: A definite word (ال، وال) and "from" before a source (من، from): data/text/affixes.tsv.
 _DEFINITE, _FROM = affixes("definite_start"), affixes("source_from")
-_NISBA_END = affixes("nisba_end")
 
 @dataclass(frozen=True)
 class Attribution:
@@ -241,28 +248,6 @@ def attribute(view: SentenceView, cue: CueMatch) -> Attribution:
     if holders:
         return Attribution(tuple(view.actors[k] for k in holders), "report")
     return _subject_of(view, cue, i)
-
-
-def _adjective(view: SentenceView, k: int) -> bool:
-    """Whether actor ``k`` is an Arabic adjective of origin after a noun (المعرض الصيني), not a name."""
-    surface = view.text[view.actors[k].start:view.actors[k].end]
-    return surface.startswith(_DEFINITE) and surface.endswith(_NISBA_END) and view.first[k] > 0
-
-
-def _object_after_verb(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a rejection cue opens with an English rejecting verb, so that an actor inside it is its object's
-    ("dismissed the BBC report": the BBC's report, not the BBC dismissing); an Arabic verb first is followed by
-    its subject (نفت الخارجية الصينية التقرير).
-
-    Args:
-        view: the sentence.
-        cue: a rejection cue with an actor inside it.
-
-    Returns:
-        True when the cue's first word is a rejecter written in Latin letters.
-    """
-    first = view.word_at(cue.start)
-    return bool(view.has(first, "rejecter")) and view.words[first].text.isascii()
 
 
 def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:

@@ -27,6 +27,8 @@ _POSSESSED_WORDS = 4
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
 #: The English possessive ending (normalised text keeps the apostrophe): China's treatment.
 _POSSESSIVE = ("'s", "’s")
+#: A definite word's start (ال، وال) and an adjective of origin's endings (ي، ية، يه): data/text/affixes.tsv.
+_DEFINITE_START, _NISBA_END = affixes("definite_start"), affixes("nisba_end")
 #: "Canada, the United Kingdom and the EU": what joins two actors of one list.
 _JOINER = re.compile(rf"^\s*(?:,\s*)?(?:(?:{affix_alternation('actor_joiner')})\s*)?(?:the\s*)?$")
 
@@ -255,3 +257,25 @@ def back_reference(view: SentenceView) -> bool:
     """
     return bool(view.words) and (view.has(0, "back_reference") > 0
                                  or (len(view.words) > 1 and view.has(1, "back_reference") > 0))
+
+
+def _adjective(view: SentenceView, k: int) -> bool:
+    """Whether actor ``k`` is an Arabic adjective of origin after a noun (المعرض الصيني), not a name."""
+    surface = view.text[view.actors[k].start:view.actors[k].end]
+    return surface.startswith(_DEFINITE_START) and surface.endswith(_NISBA_END) and view.first[k] > 0
+
+
+def _object_after_verb(view: SentenceView, cue) -> bool:
+    """Whether a rejection cue opens with an English rejecting verb, so that an actor inside it is its object's
+    ("dismissed the BBC report": the BBC's report, not the BBC dismissing); an Arabic verb first is followed by
+    its subject (نفت الخارجية الصينية التقرير).
+
+    Args:
+        view: the sentence.
+        cue: a rejection cue with an actor inside it.
+
+    Returns:
+        True when the cue's first word is a rejecter written in Latin letters.
+    """
+    first = view.word_at(cue.start)
+    return bool(view.has(first, "rejecter")) and view.words[first].text.isascii()
