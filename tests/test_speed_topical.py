@@ -20,6 +20,7 @@ from helpers.extract.stance import polarity as polarity_module
 from helpers.extract.stance.grammar import phrases, words
 from helpers.extract.stance.groups import group_refs, group_table
 from helpers.extract.stance.lexicon import match_cues
+from helpers.extract.stance.concession import conceded
 from helpers.extract.stance.polarity import polarity
 from helpers.extract.stance.scope import Scope, bears, may_bear
 from helpers.extract.stance.sentence import SentenceView
@@ -105,6 +106,11 @@ def _ref_hypothetical(view, first):
         if has(j, "hypothetical_present") and j + 1 < len(view.words) \
                 and polarity_module._present(view.words[j + 1].text) and not assertive:
             return word
+    for j in range(first + 1, min(first + 1 + polarity_module._HEDGE_AFTER, len(view.words))) if conditional else ():
+        if view.words[j].clause != view.words[first].clause:
+            break
+        if has(j, "hypothetical") or has(j, "hypothetical_if"):
+            return view.words[j].text
     return ""
 
 
@@ -116,6 +122,9 @@ def _ref_polarity(view, cue):
     hedge = _ref_hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
+    granted = conceded(view, cue)
+    if granted:
+        return "hypothetical", granted
     for j in range(first):  # a rumour before the cue, no contrast between
         if has(j, "rumour") and not any(view.words[k].opener == "contrast" for k in range(j + 1, first + 1)):
             return "hypothetical", view.words[j].text

@@ -41,10 +41,12 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.links import (  # noqa: F401
     _adjective,
     _chain,
+    _counterpart,
     _document,
     _eligible,
     _members_after,
     _object_after_verb,
+    _object_of_relative,
     _producer,
 )
 from helpers.extract.stance.polarity import REJECTING
@@ -110,6 +112,12 @@ def _subject(view: SentenceView, i: int) -> list[int]:
                 return _chain(view, earlier[0])
         return []
     before = [k for k in _in_clause(view, clause, 0, i - 1) if not _inside_relative(view, k, i)]
+    if len(before) > 1:  # "أبلغ وزير الخارجية البريطاني نظيره الصيني قلق بلاده": the counterpart is addressed
+        before = [k for k in before if not _counterpart(view, k)] or before
+    objects_of = [k for k in before if _object_of_relative(view, k, i)]
+    if objects_of:  # "Beijing … sanctioned lawmakers and researchers it accused of …": "it" is the clause's subject
+        return _chain(view, before[0]) if before[0] < objects_of[0] and before[0] not in _chain(view, objects_of[0]) \
+            else []
     if before and view.has(i, "adverbial") and _adjective(view, before[-1]):  # "قاطعت تركيا المعرض الصيني احتجاجا
         return _chain(view, before[0])  # على …": the clause's subject protests, not the exhibition's adjective
     relative = [k for k in before if _before_relative(view, k)]

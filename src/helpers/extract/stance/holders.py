@@ -29,9 +29,11 @@ from functools import lru_cache
 import numpy as np
 
 from helpers.extract.stance.attribution import attribute
+from helpers.extract.stance.links import joint_member
 from helpers.extract.stance.sentence import ActorRef, Holder
 from helpers.io.rows import as_rows
 from helpers.text.lexicon_tools import read_tsv
+from helpers.text.normalise import normalise_text
 
 __all__ = ["ORIGINS", "AUTHOR", "holders", "stance_of", "rule_of", "confidence_of", "localise", "rule_families",
            "quotes_by_sentence", "agreed_rows", "topic_places", "speaker_spans", "reported", "finish_rows"]
@@ -109,6 +111,20 @@ def _named_subject(found) -> bool:
     return found.source == "subject" and bool(found.holders) and not any(h.origin == "open" for h in found.holders)
 
 
+def _speaker_opens(view, quote, before: int) -> bool:
+    """Whether a quote's named speaker phrase stands in the sentence before normalised offset ``before`` as a
+    subject — not after a preposition ("Only later does the committee turn to Xinjiang, urging …": the committee;
+    not "protested outside the Chinese consulate, demanding …")."""
+    speaker = normalise_text(quote.speaker or "").lower()
+    at = view.text.lower().find(speaker, 0, before) if quote.actor and speaker else -1
+    if at < 0:
+        return False
+    j = view.word_at(at) - 1
+    while j >= 0 and view.has(j, "determiner"):
+        j -= 1
+    return j < 0 or not view.has(j, "object_marker")
+
+
 def _participle_clause(view, cue) -> bool:
     """A cue in a clause that a participle opens after a comma ("أيدت مصر موقف الصين، مشيدة بجهودها", "Canada
     summoned China's ambassador, voicing concern"), or a verb with the resumptive «فيها» (a document's "in which":
@@ -148,13 +164,15 @@ def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[li
     if found.source == "idle" and not inside:
         return [], "idle", ""  # "what its critics cannot forgive": the word names a group that says nothing
     participle = _participle_clause(view, cue)
-    if inside and participle and not found.holders:
+    if inside and participle and not found.holders and not _speaker_opens(view, inside[-1], cue.start):
         return [], "", ""  # "Hundreds of Uyghurs protested outside the consulate, demanding …": no named subject
     if inside and not _own_subject(view, cue, found) and not (participle and _named_subject(found)):
         q = inside[-1]
         if not q.actor and carry and not found.holders:
             return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
-        return [q.holder], "quote", ""
+        joined = [Holder(h.actor, "", h.entity_id, h.origin) for h in found.holders
+                  if h.actor != q.actor and joint_member(view, h)] if len(found.holders) > 1 else []
+        return [q.holder, *joined], "quote", ""  # "Speaking on behalf of 70 countries, Pakistan's envoy said"
     if found.holders:
         actors = {h.actor for h in found.holders}
         people = [h.speaker for h in found.holders if h.speaker]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from helpers.extract.stance.concession import conceded
 from helpers.extract.stance.framing import named_by
 from helpers.extract.stance.grammar import negator_words
 from helpers.extract.stance.lexicon import CueMatch
@@ -36,6 +37,8 @@ _DEBUNK_WINDOW = 10
 #: The most words of an aside clause (", Zakharova said,") that a debunking predicate reads across.
 _ASIDE_WORDS = 4
 _HEDGE_WINDOW = 4
+#: Words after a cue in which a modal of a conditional sentence makes it the answer ("sanctions would follow if").
+_HEDGE_AFTER = 2
 _RECEIVED_WINDOW = 5
 #: Cue categories that a subject can undergo (faces criticism, sanctions), unlike abuses it suffers.
 _RECEIVED = frozenset({"criticism", "condemnation", "accusation", "sanctions", "concern", "anger", "summons"})
@@ -71,6 +74,9 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
     hedge = _hypothetical(view, first)
     if hedge:
         return "hypothetical", hedge
+    granted = conceded(view, cue)
+    if granted:
+        return "hypothetical", granted  # "… even though there had been no attacks": granted, not asserted
     for j in view.starts("rumour") if view.any_of("rumour") else ():
         if j < first and not any(view.words[k].opener == "contrast" for k in range(j + 1, first + 1)):
             return "hypothetical", view.words[j].text  # "Rumours spread that X was about to summon …"
@@ -241,6 +247,11 @@ def _hypothetical(view: SentenceView, first: int) -> str:
         if view.has(j, "hypothetical_present") and j + 1 < len(view.words) \
                 and _present(view.words[j + 1].text) and not assertive:
             return word  # قد تدرس (but قد فرضت: has imposed; قد ترقى إلى: may amount to)
+    for j in range(first + 1, min(first + 1 + _HEDGE_AFTER, len(view.words))) if conditional else ():
+        if view.words[j].clause != view.words[first].clause:
+            break
+        if view.has(j, "hypothetical") or view.has(j, "hypothetical_if"):
+            return view.words[j].text  # "sanctions might be considered if the allegations were proven"
     return ""
 
 

@@ -72,6 +72,14 @@ def _described(word: str) -> bool:
     return (normalise_text(word).lower(),) in load_grammar().get("described", frozenset())
 
 
+def _name_head(words: list[str]) -> bool:
+    """Whether the last one or two of ``words`` open a body's name that a place name ends (grammar kind
+    ``name_head``: جامعة، بنك, university of, bank of)."""
+    heads = load_grammar().get("name_head", frozenset())
+    return any(tuple(normalise_text(" ".join(words[-n:])).lower().split()) in heads
+               for n in (1, 2) if len(words) >= n)
+
+
 def _self_role(words: list[str]) -> bool:
     """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
     return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
@@ -91,12 +99,15 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
         refs: ``(start, end, actor, …, origin)`` tuples in raw offsets (:func:`merge_refs`).
 
     Returns:
-        The refs, less those adjectives, and less a group's role noun right before an open name (الناشط
+        The refs, less those adjectives and the place names that end a body's name (جامعة أوسلو), and less a
+        group's role noun right before an open name (الناشط
         أحمد سليم).
     """
     kept = []
     for ref in refs:
         surface = raw[ref[0]:ref[1]]
+        if ref[-1] == "mention" and _name_head(raw[max(ref[0] - 40, 0):ref[0]].split()):
+            continue  # "جامعة أوسلو", "the University of Oslo", "Bank of China": part of a body's name
         if ref[-1] == "mention" and surface.endswith(_NISBA_END) and (surface.startswith(_DEFINITE)
                                                                        or _NISBA_ONLY.fullmatch(surface)):
             before = raw[max(ref[0] - 40, 0):ref[0]].split()

@@ -1,0 +1,109 @@
+"""Issue 20, round 13: readings found in my own round-13 probes (two batteries of common wire constructions:
+concessions, conveyed concern, joint statements, votes, state media, counter-sanctions, conditions).
+
+- **A concession is granted, not asserted** (grammar kind ``concessive``; :func:`helpers.extract.stance.concession.
+  conceded`): a cue in a phrase opened by although / even though / despite / «رغم» / «على الرغم» / «مهما», with no
+  actor and no speech verb between the concessive word and the cue, is nobody's position ("even though there had
+  been no attacks", "despite criticism from Western capitals"); a concession with an actor of its own keeps it
+  ("although Beijing denies any abuse": China).
+- **Repression said to grow** (cue rows "surveillance … intensified", «القيود … تشددت», «تشديد القيود»): critical; not
+  "security was tightened".
+- **A counterpart is addressed** (grammar kind ``counterpart``; :func:`helpers.extract.stance.links._counterpart`):
+  «أبلغ وزير الخارجية البريطاني نظيره الصيني قلق بلاده» is the United Kingdom's concern; a counterpart that is the
+  clause's only actor still speaks («وقال نظيره الصيني»).
+- **A company after a glued preposition** (:func:`helpers.extract.stance.links._glued_head`): «ضمانات الاستثمار لشركة
+  فولكسفاغن … بسبب مخاوف»: the government refuses, the company holds nothing.
+- **A place that ends a body's name** (grammar kind ``name_head``: جامعة، بنك, University of): «جامعة أوسلو» is not
+  Norway, "Bank of China" is not China.
+- **Joint statements** (grammar kind ``joint``: "speaking on behalf of", "read by", «متحدثا باسم», «تلته»;
+  :func:`helpers.extract.stance.links.joint_member`): the states a reader speaks for hold the quote with it, before
+  or after the speaker ("Speaking on behalf of 70 countries, Pakistan's envoy said …"; «دعت 47 دولة في بيان مشترك
+  تلته هولندا»); "urging China to ensure …" is a call.
+- **A vote for a text that names the abuse** (cue «صوت … على … إبادة»): the voter holds it.
+- **Unnamed state media** (``stance/groups.tsv`` state_body: state television, «التلفزيون الرسمي»): in a sentence on
+  the topic, the policy owner's.
+- **A modal after the cue in a conditional sentence** (:func:`helpers.extract.stance.polarity._hypothetical`):
+  "sanctions might be considered if …" asserts nothing.
+- **The object of an English relative clause** (grammar kind ``subject_pronoun``;
+  :func:`helpers.extract.stance.links._object_of_relative`): "the researchers it accused of lying" — "it" (the
+  clause's first actor) accuses; "hit back by sanctioning" is a (counter-)sanction.
+Every sentence is written for this file and read as a probe document of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_support import stance_facts
+
+CONCESSIONS = [
+    ("Amnesty International said mosques in Xinjiang were still being demolished even though no unrest had been "
+     "reported and there had been no terrorist attacks in the region for years.",
+     {("Amnesty International", "critical")}),
+    ("وقالت منظمة هيومن رايتس ووتش إن الرقابة على الإيغور في شينجيانغ تزايدت رغم عدم وقوع أي هجمات إرهابية.",
+     {("Human Rights Watch", "critical")}),
+    ("Despite condemnation from rights groups, Serbia's president said his country backed China's position on "
+     "Xinjiang as an internal affair.", {("Serbia", "defends")}),
+    ("Although Beijing rejects the allegations, the German government said forced labour in Xinjiang was well "
+     "documented.", {("China", "defends"), ("Germany", "critical")}),
+    pytest.param("Although China says the facilities in Xinjiang are vocational schools, Canada's foreign minister "
+                 "called them internment camps.", {("China", "defends"), ("Canada", "critical")},
+                 marks=pytest.mark.xfail(strict=True, reason="quote stage: the content of the concession's quote "
+                                                             "runs on into the main clause, so China holds it all")),
+    ("The regional government said Xinjiang had not seen a single terrorist attack in six years.",
+     {("China", "defends")}),
+]
+
+GROWING_REPRESSION = [
+    ("Uyghur Human Rights Project said restrictions on religious practice in Xinjiang had tightened again this year.",
+     {("Uyghur Human Rights Project", "critical")}),
+    ("وقالت منظمة العفو الدولية إن تشديد القيود على الصيام في شينجيانغ يستهدف الإيغور.",
+     {("Amnesty International", "critical")}),
+    ("Security in Urumqi was tightened ahead of the anniversary of the 2009 riots in Xinjiang.", set()),
+]
+
+ADDRESSEES = [
+    ("ونقل وزير الخارجية الكندي إلى نظيره الصيني قلق بلاده البالغ إزاء أوضاع الإيغور في شينجيانغ.",
+     {("Canada", "critical")}),
+    ("وقال نظيره الصيني إن الإجراءات في شينجيانغ ساهمت في مكافحة الإرهاب.", {("China", "defends")}),
+    ("أوقفت الحكومة الهولندية دعم الصادرات لشركة سيمنز في شينجيانغ بسبب مخاوف من العمل القسري.",
+     {("Netherlands", "critical")}),
+    ("أعلنت جامعة ستوكهولم تعليق تعاونها مع جامعة شينجيانغ بسبب مخاوف تتعلق بحقوق الإنسان.", set()),
+]
+
+JOINT = [
+    ("Speaking on behalf of more than 60 countries, Cuba's ambassador told the council that Xinjiang affairs were "
+     "China's internal affairs.", {("Cuba", "defends"), ("Foreign governments", "defends")}),
+    ("Canada's envoy, speaking on behalf of 50 countries, said the arbitrary detention of Uyghurs in Xinjiang must "
+     "end.",
+     {("Canada", "critical"), ("Foreign governments", "critical")}),
+    ("وطالبت 39 دولة في بيان مشترك تلته ألمانيا الصين باحترام حقوق الإيغور في شينجيانغ.",
+     {("Germany", "critical"), ("Foreign governments", "critical")}),
+    ("Thirty-nine countries signed a letter read by Germany urging China to guarantee the rights of Uyghurs in "
+     "Xinjiang.", {("Germany", "critical"), ("Foreign governments", "critical")}),
+    ("Germany's envoy read a statement on trade and climate at the council session in Geneva.", set()),
+]
+
+VOTES_AND_MEDIA = [
+    ("صوت البرلمان الهولندي على قرار يعتبر ما يتعرض له الأويغور في شينجيانغ إبادة جماعية.",
+     {("Netherlands", "critical")}),
+    ("وقال التلفزيون الرسمي إن مراكز التعليم المهني في شينجيانغ ساهمت في القضاء على التطرف.", {("China", "defends")}),
+    ("State television said the vocational education centres in Xinjiang had helped stamp out extremism.",
+     {("China", "defends")}),
+    ("State television showed the new airport in Kashgar on Monday.", set()),
+]
+
+CONDITIONS_AND_RELATIVES = [
+    ("Denmark's foreign minister said an import ban could follow if the reports of forced labour in Xinjiang were "
+     "confirmed.", set()),
+    ("China retaliated by sanctioning British lawmakers and lawyers it accused of spreading lies about Xinjiang.",
+     {("China", "defends")}),
+    ("China hit back by blacklisting two American scholars it said had smeared its policies in Xinjiang.",
+     {("China", "defends")}),
+]
+
+READINGS = CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_round13_reading(text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_facts(text) == expected
