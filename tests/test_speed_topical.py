@@ -17,10 +17,10 @@ import pytest
 
 from helpers.extract.stance import attribution, framing, groups
 from helpers.extract.stance import polarity as polarity_module
+from helpers.extract.stance.concession import conceded
 from helpers.extract.stance.grammar import phrases, words
 from helpers.extract.stance.groups import group_refs, group_table
 from helpers.extract.stance.lexicon import match_cues
-from helpers.extract.stance.concession import conceded
 from helpers.extract.stance.polarity import polarity
 from helpers.extract.stance.scope import Scope, bears, may_bear
 from helpers.extract.stance.sentence import SentenceView
@@ -190,7 +190,7 @@ def _ref_polarity(view, cue):
                     if has(j, "lie_noun"):
                         return "rejected", ""
                 break
-    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
+    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing") or view.any_of("talk_of")):
         return "", ""  # the module's rule: a rejecting cue alone ("look at your own past") rejects nothing after it
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end, c.category) for c in view.cues if c is not cue and c.label != "declined"]
@@ -204,6 +204,8 @@ def _ref_polarity(view, cue):
             return "", ""
         if has(i, "rejecter") or (first - i <= polarity_module._FRAMING_WINDOW and has(i, "framing")):
             return "rejected", word.text
+        if cue.pos == "content" and first - i <= polarity_module._FRAMING_WINDOW and has(i, "talk_of"):
+            return "negated", word.text
         inside = [k for s, e, k in others if s <= word.start < e]
         if inside and cue.pos == "content" and any(k in polarity_module.REJECTING for k in inside):
             return "rejected", word.text

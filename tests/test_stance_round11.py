@@ -161,10 +161,9 @@ WHOSE_GOVERNMENT = [
      "Uyghurs with Beijing.", {("Australia", "critical")}),
     ("وقال وزير الخارجية الكندي إن الحكومة أثارت مع بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
      {("Canada", "critical")}),
-    pytest.param("وقال وزير الخارجية الكندي إن الحكومة أبلغت بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
-                 {("Canada", "critical")},
-                 marks=pytest.mark.xfail(strict=True, reason="«أبلغت بكين قلقها»: the addressee of 'informed' with no "
-                                                             "preposition is read as the concern's subject")),
+    # «أبلغت بكين قلقها» (a strict xfail in rounds 11-12) reads since round 13's grammar kind informing
+    ("وقال وزير الخارجية الكندي إن الحكومة أبلغت بكين قلقها من الاحتجاز الجماعي للإيغور في شينجيانغ.",
+     {("Canada", "critical")}),
     ("The government says the vocational centres in Xinjiang have curbed extremism.", {("China", "defends")}),
     ("وتقول الحكومة إن مراكز التدريب المهني في شينجيانغ ساعدت في مكافحة التطرف.", {("China", "defends")}),
 ]

@@ -135,10 +135,9 @@ DECLINES_NOTHING = [
 SUPPORTIVE = [
     ("وجدد وزير الخارجية الإيراني موقف بلاده المؤيد لسياسة الصين في شينجيانغ.", {("Iran", "defends")}),
     ("وقال الرئيس الصربي إن قضية شينجيانغ شأن صيني داخلي بحت.", {("Serbia", "defends")}),
-    pytest.param("وقالت منظمة العفو الدولية إن الحديث عن شأن صيني داخلي لا يبرر احتجاز الإيغور في شينجيانغ.",
-                 {("Amnesty International", "critical")},
-                 marks=pytest.mark.xfail(strict=True, reason="'talk of X does not justify Y': the framing named to be "
-                                                             "refuted is read as the speaker's own")),
+    # 'talk of X does not justify Y' (a strict xfail in round 12) reads since round 13's grammar kind talk_of
+    ("وقالت منظمة العفو الدولية إن الحديث عن شأن صيني داخلي لا يبرر احتجاز الإيغور في شينجيانغ.",
+     {("Amnesty International", "critical")}),
 ]
 
 RECORDS_AND_WARNINGS = [

@@ -11,6 +11,18 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
 - **A counterpart is addressed** (grammar kind ``counterpart``; :func:`helpers.extract.stance.links._counterpart`):
   «أبلغ وزير الخارجية البريطاني نظيره الصيني قلق بلاده» is the United Kingdom's concern; a counterpart that is the
   clause's only actor still speaks («وقال نظيره الصيني»).
+- **An informed addressee** (grammar kind ``informing``: أبلغ، told, informed;
+  :func:`helpers.extract.stance.links.addressed`): «الحكومة أبلغت بكين قلقها» — the policy owner named right after
+  the verb, its subject before it, holds no critical cue.
+- **Others' talk** (grammar kind ``talk_of``: talk of, «الحديث عن»): a claim or frame right after it is denied by
+  the speaker ("talk of repression is part of an information war": a defence).
+- **Cannot be justified by** (grammar ``pretext_of`` rows «لا يمكن تبريره», "cannot be justified by"): the
+  justification named is nobody's.
+- **A Uyghur organisation on another cause** (:func:`helpers.extract.stance.fields._other_place`): a sentence that
+  names another cause (Gaza) and the topic only in an actor's name bears no stance («ودان المؤتمر العالمي للأويغور
+  قصف المستشفيات في غزة»); «ودان» is a condemnation.
+- **Naming others' accusations** (:mod:`helpers.extract.stance.rows`): the author's "the accusations" is no
+  critical row of the author's.
 - **A company after a glued preposition** (:func:`helpers.extract.stance.links._glued_head`): «ضمانات الاستثمار لشركة
   فولكسفاغن … بسبب مخاوف»: the government refuses, the company holds nothing.
 - **A place that ends a body's name** (grammar kind ``name_head``: جامعة، بنك, University of): «جامعة أوسلو» is not
@@ -68,6 +80,9 @@ ADDRESSEES = [
     ("أوقفت الحكومة الهولندية دعم الصادرات لشركة سيمنز في شينجيانغ بسبب مخاوف من العمل القسري.",
      {("Netherlands", "critical")}),
     ("أعلنت جامعة ستوكهولم تعليق تعاونها مع جامعة شينجيانغ بسبب مخاوف تتعلق بحقوق الإنسان.", set()),
+    ("وأكد متحدث باسم الخارجية السويدية أن الحكومة أبلغت بكين قلقها إزاء معاملة الإيغور في شينجيانغ.",
+     {("Sweden", "critical")}),
+    ("وأبلغت الصين المجلس أن مراكز التدريب في شينجيانغ ساعدت في منع الإرهاب.", {("China", "defends")}),
 ]
 
 JOINT = [
@@ -101,7 +116,19 @@ CONDITIONS_AND_RELATIVES = [
      {("China", "defends")}),
 ]
 
-READINGS = CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES
+TALK_AND_OTHER_CAUSES = [
+    ("وقال المندوب الروسي إن الحديث عن اضطهاد الإيغور جزء من حملة إعلامية ضد الصين.", {("Russia", "defends")}),
+    ("Human Rights Watch said talk of an internal affair could not excuse the detention of Uyghurs in Xinjiang.",
+     {("Human Rights Watch", "critical")}),
+    ("وقالت منظمة العفو الدولية إن احتجاز الإيغور في شينجيانغ لا يمكن تبريره بمكافحة التطرف.",
+     {("Amnesty International", "critical")}),
+    ("The Uyghur Human Rights Project condemned the bombing of hospitals in Gaza and called for a ceasefire.", set()),
+    ("ودان المؤتمر العالمي للأويغور هدم المساجد في شينجيانغ.", {("World Uyghur Congress", "critical")}),
+    ("No one in the village was willing to talk about relatives taken to camps in Xinjiang, a visitor said.", set()),
+]
+
+READINGS = (TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA
+            + CONDITIONS_AND_RELATIVES)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

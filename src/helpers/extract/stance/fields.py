@@ -92,11 +92,14 @@ def _field_after(view: SentenceView, cue: CueMatch) -> bool:
 
 def _other_place(view: SentenceView, cue: CueMatch, topic) -> bool:
     """The cue's object (its clause, after it; for a claim, before it too) names another region or another
-    cause and not the topic."""
+    cause and not the topic; or the sentence names another cause (``elsewhere``) and the topic only inside an
+    actor's name (a Uyghur organisation's statement on Gaza)."""
     kinds = [kind for kind in ("other_place", "elsewhere") if view.any_of(kind)]
     if not kinds:
         return False
     first, last = view.word_at(cue.start), view.word_at(cue.end - 1)
+    if "elsewhere" in kinds and not any(not any(a.start <= s < a.end for a in view.actors) for s, _ in topic):
+        return True  # "ودان المؤتمر العالمي للأويغور قصف المستشفيات في غزة": the topic only in the speaker's name
     clause = view.clause(first)
     words = [j for j in range(last + 1, min(last + 1 + OBJECT_WINDOW, len(view.words)))
              if view.clause(j) == clause]

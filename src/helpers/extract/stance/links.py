@@ -210,7 +210,8 @@ def _chain(view: SentenceView, k: int) -> list[int]:
 def addressed(view: SentenceView, owners) -> frozenset[str]:
     """The policy's owners a sentence addresses a call to ("حثت بكين على …", "ودعت سفيرتها الصين إلى …",
     "urged China to …"): named within two words after an ``addressing`` verb and followed by an
-    ``addressee_marker`` (على، إلى، to, on).
+    ``addressee_marker`` (على، إلى، to, on); or named right after an ``informing`` verb (أبلغت، told, informed)
+    whose subject is named before it ("الحكومة أبلغت بكين قلقها").
 
     Args:
         view: the sentence.
@@ -220,6 +221,10 @@ def addressed(view: SentenceView, owners) -> frozenset[str]:
         Their names; they hold none of the sentence's critical cues.
     """
     found = set()
+    for j in view.starts("informing"):  # "أبلغت بكين قلقها", "told Beijing of its concern": no marker needed
+        end = j + view.has(j, "informing")
+        found.update(a.actor for k, a in enumerate(view.actors) if a.actor in owners and view.first[k] == end
+                     and view.clause(end) == view.clause(j) and any(view.first[m] < j for m in range(k)))
     for j in view.starts("addressing"):
         end = j + view.has(j, "addressing")
         for k, actor in enumerate(view.actors):

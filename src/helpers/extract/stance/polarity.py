@@ -101,7 +101,7 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
         return "rejected", debunker  # "the allegations … rest on flawed data", "تهمة الإبادة … افتراء"
     if cue.pos == "content" and view.any_of("lie_noun") and _lies_about(view, first):
         return "rejected", ""  # "the lies spread by some media about 'forced labour'"
-    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing")):
+    if not (view.any_of("rejecter") or view.any_of("negator") or view.any_of("framing") or view.any_of("talk_of")):
         return "", ""  # the loop below can only find one of these
     declined = [(c.start, c.end) for c in view.cues if c is not cue and c.label == "declined"]
     others = [(c.start, c.end, c.category) for c in view.cues if c is not cue and c.label != "declined"]
@@ -115,6 +115,8 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             return "", ""  # "opposes the detention of Uyghurs": opposing an abuse condemns it
         if view.has(i, "rejecter") or (first - i <= _FRAMING_WINDOW and view.has(i, "framing")):
             return "rejected", word.text  # "so-called camps" (not "so-called schools are a cover for detention")
+        if cue.pos == "content" and first - i <= _FRAMING_WINDOW and view.has(i, "talk_of"):
+            return "negated", word.text  # "talk of repression is part of an information war": others' talk, denied
         if any(s <= word.start < e and k in REJECTING for s, e, k in others) and cue.pos == "content":
             return "rejected", word.text  # "rejected the accusations of helping to surveil Uyghurs"
         if any(s <= word.start < e for s, e, _ in others):

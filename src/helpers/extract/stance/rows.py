@@ -266,7 +266,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     names_target = any(r.actor in scope.owners for r in view.actors) or view.any_of("topic_anaphor") \
         or _policy_word(view, scope.owners)  # the region; "the detentions", «الاحتجاز» next to the topic
     goes = view.any_of("first_person") or view.any_of("continuation") or back_reference(view)
-    addressees = addressed(view, scope.owners) if view.any_of("addressing") else frozenset()
+    addressees = addressed(view, scope.owners) if view.any_of("addressing") or view.any_of("informing") \
+        else frozenset()
     carry = (carry() if goes or addressees else []) if callable(carry) else carry  # a cue-less sentence's opener
     previous = {h.actor for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
@@ -324,7 +325,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                 and not any(h.actor in scope.owners for h in holders):
             label = "critical"  # "Rights groups said China claims workers are treated well": told as a claim
         if addressees and label == "critical" and holders and all(h.actor in addressees for h in holders):
-            holders, source, target = (list(carry), "carried", "") if carry else ([], "", "")  # "وحثت بكين على …"
+            said = [q.holder for q in quoted if q.start <= c_start < q.end and q.actor]  # "أكد … أن الحكومة أبلغت بكين"
+            holders, source, target = (list(carry), "carried", "") if carry else \
+                (said[-1:], "quote", "") if said else ([], "", "")  # "وحثت بكين على …"
         if state == "received" and source != "report":
             continue  # criticism its subject faces is only held by whom it comes from (من، from, by)
         evaluative = cue.category == EVALUATIVE and source != "quote" and not reported(view, clause)
@@ -342,6 +345,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
             continue
         if (not holders and (voice or evaluative) and label != "declined"
+                and not (cue.category == "accusation" and label == "critical")  # naming others' accusations
                 and not any(a <= c_start < b for a, b in unheld)
                 and author_asserts(view, cue, names_target, located)):
             holders, source = [Holder(AUTHOR, outlet, "", "author")], "author"
