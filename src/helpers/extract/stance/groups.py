@@ -61,7 +61,7 @@ def group_table() -> tuple[re.Pattern, list[tuple[re.Pattern, str]], dict[str, t
         ``(pattern of plain entries, [(pattern of a {n} entry, entry)], table)``;
         disk-cached, keyed by the stance, text and gazetteer data files and code (actors).
     """
-    inputs = package_files("data/stance", "extract/stance") + gazetteer_inputs()
+    inputs = package_files("data/stance", "extract/stance", "data/text") + gazetteer_inputs()
     return cached("stance-groups", inputs, _build_group_table)
 
 
@@ -69,8 +69,10 @@ def _build_group_table() -> tuple:
     """Build :func:`group_table` from the data files."""
     table, numbered = {}, []
     for row in read_tsv("stance/groups.tsv"):
-        entry = normalise_text(row["entry"]).lower()
         entity = row.get("entity_id", "")
+        for entry in _spellings(normalise_text(row["entry"]).lower()):
+            table.setdefault(entry, (row["kind"], row.get("actor", "") or top_actor(entity), entity))
+        entry = normalise_text(row["entry"]).lower()
         table[entry] = (row["kind"], row.get("actor", "") or top_actor(entity), entity)
         if "{n}" in entry:
             body = re.escape(entry).replace(re.escape("{n}"), _numbers()).replace(r"\ ", r"\s+")
@@ -78,6 +80,14 @@ def _build_group_table() -> tuple:
     plain = [e for e in table if "{n}" not in e]
     alternation = trie_alternation(plain, spaces=False)  # the longest entry first, as a|b|c longest first
     return re.compile(rf"(?<!\w)([وف]?)({alternation})(?!\w)"), numbered, table
+
+
+def _spellings(entry: str) -> list[str]:
+    """An entry and its other spellings of the people's stem (``people_spelling`` of data/text/affixes.tsv:
+    الجالية الإيغورية → الجالية الأويغورية، الجالية الويغورية …), the entry itself first."""
+    stems = affixes("people_spelling")
+    found = next((stem for stem in sorted(stems, key=len, reverse=True) if stem in entry), None)
+    return [entry] if found is None else [entry] + [entry.replace(found, other) for other in stems if other != found]
 
 
 def group_refs(text: str, *, actors, owner: str, places=()) -> list[tuple]:

@@ -124,10 +124,12 @@ def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
 
 
 def _role_of_name(raw: str, ref: tuple, following: list[tuple]) -> bool:
-    """Whether a group mention is the role of an open name right after it ("واتهم الناشط أحمد سليم …":
-    Ahmed Salim accuses, not Activists)."""
+    """Whether a group mention is the role of an open name right after it, an adjective of origin allowed
+    between ("واتهم الناشط أحمد سليم …", «الناشطة الأويغورية رشان عباس»: the named person accuses, not Activists)."""
+    gap = raw[ref[1]:following[0][0]].split() if following else []
+    adjective = len(gap) == 1 and gap[0].endswith(_NISBA_END) and gap[0].startswith(_DEFINITE)  # الناشطة الأويغورية
     return ref[-1] == "mention" and ref[2] in group_names() and bool(following) \
-        and following[0][-1] == "open" and not raw[ref[1]:following[0][0]].strip()
+        and following[0][-1] == "open" and (not gap or adjective)
 
 
 def drop_official_names(refs: list[tuple], quotes) -> list[tuple]:
