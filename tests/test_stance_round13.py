@@ -23,6 +23,8 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
   قصف المستشفيات في غزة»); «ودان» is a condemnation.
 - **Naming others' accusations** (:mod:`helpers.extract.stance.rows`): the author's "the accusations" is no
   critical row of the author's.
+- **Praise and politicisation** (cue rows «أعربت عن تقديرها للإنجازات», "appreciation for China's achievements",
+  «رفضت تسييس قضية»): appreciation of the achievements and rejecting or opposing the politicisation defend.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
   توختي») is the named person; activists, protesters and demonstrators are not their nationality's state (grammar
   ``described``); the Arabic group entries match every spelling of the people's stem (``people_spelling`` of
@@ -141,7 +143,14 @@ GROUPS_AND_ROLES = [
                                                              "is given to the state")),
 ]
 
-READINGS = (GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT
+PRAISE_AND_POLITICISATION = [
+    ("وأعرب وزير الخارجية اللاوسي عن تقديره للجهود التي تبذلها الصين لتحقيق التنمية في شينجيانغ.", {("Laos", "defends")}),
+    ("ورفضت فنزويلا تسييس قضية شينجيانغ واستخدامها للضغط على الصين.", {("Venezuela", "defends")}),
+    ("Zimbabwe said it opposed the politicisation of Xinjiang-related issues at the council.", {("Zimbabwe", "defends")}),
+    ("وحسب تقديرات منظمات حقوقية، احتجز أكثر من مليون من الإيغور في شينجيانغ.", {("Rights groups", "critical")}),
+]
+
+READINGS = (PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT
             + VOTES_AND_MEDIA
             + CONDITIONS_AND_RELATIVES)
 
