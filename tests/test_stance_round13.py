@@ -144,13 +144,16 @@ GROUPS_AND_ROLES = [
 ]
 
 PRAISE_AND_POLITICISATION = [
-    ("وأعرب وزير الخارجية اللاوسي عن تقديره للجهود التي تبذلها الصين لتحقيق التنمية في شينجيانغ.", {("Laos", "defends")}),
+    ("وأعرب وزير الخارجية اللاوسي عن تقديره للجهود التي تبذلها الصين لتحقيق التنمية في شينجيانغ.",
+     {("Laos", "defends")}),
     ("ورفضت فنزويلا تسييس قضية شينجيانغ واستخدامها للضغط على الصين.", {("Venezuela", "defends")}),
-    ("Zimbabwe said it opposed the politicisation of Xinjiang-related issues at the council.", {("Zimbabwe", "defends")}),
+    ("Zimbabwe said it opposed the politicisation of Xinjiang-related issues at the council.",
+     {("Zimbabwe", "defends")}),
     ("وحسب تقديرات منظمات حقوقية، احتجز أكثر من مليون من الإيغور في شينجيانغ.", {("Rights groups", "critical")}),
 ]
 
-READINGS = (PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT
+READINGS = (PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION
+            + ADDRESSEES + JOINT
             + VOTES_AND_MEDIA
             + CONDITIONS_AND_RELATIVES)
 
