@@ -41,14 +41,13 @@ from helpers.extract.stance.lexicon import CueMatch
 from helpers.extract.stance.links import (  # noqa: F401
     _adjective,
     _chain,
-    _counterpart,
     _document,
     _eligible,
     _members_after,
     _object_after_verb,
-    _object_of_relative,
     _producer,
 )
+from helpers.extract.stance.parties import _counterpart, _object_of_relative
 from helpers.extract.stance.polarity import REJECTING
 from helpers.extract.stance.sentence import ActorRef, SentenceView
 from helpers.text.affixes import affixes

@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from helpers.extract.stance.attribution import attribute
-from helpers.extract.stance.links import joint_member
+from helpers.extract.stance.parties import joint_member
 from helpers.extract.stance.sentence import ActorRef, Holder
 from helpers.io.rows import as_rows
 from helpers.text.lexicon_tools import read_tsv

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.open_actors import role_speaks_for
+from helpers.extract.stance.parties import _glued_head
 from helpers.extract.stance.sentence import Holder, SentenceView
 from helpers.text.affixes import affix_alternation, affixes
 from helpers.text.charsets import ARABIC_LETTER
@@ -25,10 +25,6 @@ _DOCUMENT_WORDS = 4
 #: How many words may stand between a possessive producer and its document ("X's annual human rights report").
 _POSSESSED_WORDS = 4
 #: Prepositions glued to a name (ب ل ك) and the partitive (من، of): data/text/affixes.tsv.
-#: How many words after an actor (its noun phrase) and before the verb an English relative pronoun may stand.
-_RELATIVE_REACH, _RELATIVE_VERB = 4, 2
-#: How many words before an actor a joint phrase (on behalf of) may start.
-_JOINT_REACH = 6
 _GLUED, _PARTITIVE = affixes("glued_preposition"), affixes("partitive")
 #: The English possessive ending (normalised text keeps the apostrophe): China's treatment.
 _POSSESSIVE = ("'s", "’s")
@@ -294,49 +290,3 @@ def _object_after_verb(view: SentenceView, cue) -> bool:
     first = view.word_at(cue.start)
     return bool(view.has(first, "rejecter")) and view.words[first].text.isascii()
 
-
-def _counterpart(view: SentenceView, k: int) -> bool:
-    """Whether actor ``k`` names someone's counterpart («نظيره الصيني», "his Chinese counterpart"): the other party
-    of the subject's act, not its subject when the clause names another actor first."""
-    if not view.any_of("counterpart"):
-        return False
-    i = view.first[k]
-    if ARABIC_LETTER.match(view.words[i].text):
-        return i > 0 and view.has(i - 1, "counterpart") > 0  # نظيره الصيني
-    return view.has(i + 1, "counterpart") > 0  # Chinese counterpart
-
-
-def _glued_head(word: str) -> bool:
-    """Whether a word is a one-letter preposition (ل، ب) glued to a head noun of a body that speaks for
-    itself (لشركة، بجامعة): the name after it is that preposition's object."""
-    return len(word) > 4 and word[0] in _GLUED and bool(ARABIC_LETTER.match(word)) \
-        and role_speaks_for(word[1:]) == "self"
-
-
-def joint_member(view: SentenceView, ref) -> bool:
-    """Whether an actor is named right after a ``joint`` phrase ("speaking on behalf of 70 countries, …",
-    «باسم 60 دولة»), an approximation allowed between ("on behalf of more than 40 countries").
-
-    Args:
-        view: the sentence.
-        ref: one of its :class:`~helpers.extract.stance.sentence.ActorRef`.
-
-    Returns:
-        True when a joint phrase ends at the actor's first word.
-    """
-    i = view.word_at(ref.start)
-    for j in range(max(i - _JOINT_REACH, 0), i):
-        n = view.has(j, "joint")
-        if n and j + n <= i and all(view.has(x, "approximation") for x in range(j + n, i)):
-            return True
-    return False
-
-
-def _object_of_relative(view: SentenceView, k: int, i: int) -> bool:
-    """Whether actor ``k`` is the object of an English relative clause whose pronoun subject follows it before word
-    ``i`` ("lawmakers and researchers it accused of spreading lies": "it" accuses, not the researchers)."""
-    after = view.word_at(view.actors[k].end)
-    if after >= i or view.words[after].start < view.actors[k].end:
-        return False
-    return any(view.has(p, "subject_pronoun") and view.clause(p) == view.clause(i) and i - p <= _RELATIVE_VERB
-               for p in range(after, min(after + _RELATIVE_REACH, i)))  # "British lawmakers and lawyers it accused"
