@@ -134,6 +134,8 @@ def _ref_polarity(view, cue):
             break
         if has(i, "recipient"):
             return "received", view.words[i].text
+    if cue.category == "no_response" and any(has(j, "recipient") for j in range(first, view.word_at(cue.end - 1) + 1)):
+        return "received", ""
     if cue.pos == "content":  # a refusal to comment earlier in the clause
         for c in view.cues:
             if c.category in polarity_module._WITHHOLDING and c.end <= cue.start \

@@ -25,6 +25,8 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
   critical row of the author's.
 - **Praise and politicisation** (cue rows «أعربت عن تقديرها للإنجازات», "appreciation for China's achievements",
   «رفضت تسييس قضية»): appreciation of the achievements and rejecting or opposing the politicisation defend.
+- **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
+  polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
   توختي») is the named person; activists, protesters and demonstrators are not their nationality's state (grammar
   ``described``); the Arabic group entries match every spelling of the people's stem (``people_spelling`` of
@@ -152,10 +154,15 @@ PRAISE_AND_POLITICISATION = [
     ("وحسب تقديرات منظمات حقوقية، احتجز أكثر من مليون من الإيغور في شينجيانغ.", {("Rights groups", "critical")}),
 ]
 
-READINGS = (PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION
-            + ADDRESSEES + JOINT
-            + VOTES_AND_MEDIA
-            + CONDITIONS_AND_RELATIVES)
+NO_REPLY_RECEIVED = [
+    ("Amnesty International said it had written to the Chinese authorities about the detainees in Xinjiang and had "
+     "not received a reply.", set()),
+    ("The Chinese embassy in London did not respond to a request for comment on the Xinjiang report.",
+     {("China", "declined")}),
+]
+
+READINGS = (NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS
+            + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

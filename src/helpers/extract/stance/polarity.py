@@ -86,6 +86,9 @@ def polarity(view: SentenceView, cue: CueMatch) -> tuple[str, str]:
             break
         if view.has(i, "recipient"):
             return "received", view.words[i].text  # "تتعرض لانتقادات", "came under criticism"
+    if cue.category == "no_response" and view.any_of("recipient") \
+            and any(view.has(j, "recipient") for j in range(first, view.word_at(cue.end - 1) + 1)):
+        return "received", ""  # "had not received a reply": the one who asked, not the one who kept silent
     if cue.pos == "content" and any(c.category in _WITHHOLDING and c.end <= cue.start
                                     and _only_complements(view, view.word_at(c.start), first)
                                     for c in view.cues):
