@@ -6,6 +6,7 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
   actor and no speech verb between the concessive word and the cue, is nobody's position ("even though there had
   been no attacks", "despite criticism from Western capitals"); a concession with an actor of its own keeps it
   ("although Beijing denies any abuse": China).
+- «لا يزالون» (still, plural) is no negation (grammar ``not_negation``), as «لا يزال» was not.
 - **Repression said to grow** (cue rows "surveillance … intensified", «القيود … تشددت», «تشديد القيود»): critical; not
   "security was tightened".
 - **A counterpart is addressed** (grammar kind ``counterpart``; :func:`helpers.extract.stance.links._counterpart`):
