@@ -28,6 +28,7 @@ import threading
 from contextlib import contextmanager
 
 from helpers.cli.early import start_if_wanted
+from helpers.engine import collector
 
 __all__ = ["main", "build_parser"]
 
@@ -107,11 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit code.
     """
+    collector.pause()  # start-up makes long-lived objects only (helpers.engine.collector)
+    try:
+        return _main(argv)
+    finally:
+        collector.resume()
+
+
+def _main(argv: list[str] | None) -> int:
     start_if_wanted(sys.argv[1:] if argv is None else list(argv))  # before the imports below
     from helpers.cli.runs import run_analysis, run_options_of
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command != "analyze" or args.engine == "dask":
+        collector.resume()  # paused for a local analysis's start only
     if args.command in ("report", "validate"):
         return args.run(args)
     if args.command != "analyze":

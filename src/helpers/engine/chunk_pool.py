@@ -27,7 +27,7 @@ from collections import deque
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from helpers.engine import forkserver
+from helpers.engine import collector, forkserver
 from helpers.engine.chunks import ChunkDuplicates, analyze_chunk, no_records
 from helpers.engine.lifetime import forked_worker_started, worker_started
 from helpers.engine.scale_report import BatchResult, holding_stop
@@ -173,6 +173,8 @@ def stream_chunks(source, chunks: Iterable, *, jobs: int, **options) -> Iterator
         if first is not None:
             pending.append((first, analyze_chunk(first, **options)))
         fork = can_fork(options.get("fmt"))
+    if fork:
+        collector.resume()  # what the first chunk built is frozen before the fork (copy-on-write)
     with pool(workers, fork=fork) as executor:
         starter = _Starter(executor, now=fork)
 

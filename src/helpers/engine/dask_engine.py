@@ -9,7 +9,6 @@ error lines, the doc_ids and a character count.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -48,6 +47,8 @@ def connect(*, client=None, scheduler: str | None = None, jobs: int = 1):
     if client is not None:
         yield client
         return
+    import logging  # imported with Dask only (a local run's start-up does without it)
+
     from dask.distributed import Client, LocalCluster
 
     if scheduler:

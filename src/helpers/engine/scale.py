@@ -42,10 +42,8 @@ from collections import deque
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from helpers.engine import collector
 from helpers.engine.batches import analyze_batch, iter_batches
-from helpers.engine.chunk_pool import pool as _pool
-from helpers.engine.chunk_pool import stop_workers as _stop_workers
-from helpers.engine.chunk_pool import stream_chunks
 from helpers.engine.chunks import plan_chunks
 from helpers.engine.dask_engine import analyze_dask
 from helpers.engine.options import RunOptions, run_options
@@ -82,6 +80,9 @@ def analyze_stream(batches: Iterable[list], *, jobs: int = 1, tables=TABLES,
         for batch in batches:
             yield analyze_batch(batch, tables=tables, fmt=fmt, scope=scope, topic=topic)
         return
+    from helpers.engine.chunk_pool import pool as _pool  # the pool's modules: only with workers
+    from helpers.engine.chunk_pool import stop_workers as _stop_workers
+
     pending: deque = deque()
     with _pool(jobs) as pool:
         try:
@@ -173,6 +174,8 @@ def run(source: str | Path, out: str | Path, options: RunOptions | None = None, 
             chunks = plan_chunks(source, batch_docs=options.batch_docs,
                                  batch_chars=options.batch_chars) if jobs > 1 else None
             if chunks is not None:  # the workers (and this process) read and parse their own lines
+                from helpers.engine.chunk_pool import stream_chunks
+
                 results = stream_chunks(source, chunks, jobs=jobs, columns=options.columns,
                                          tables=tables, fmt=fmt, scope=options.scope,
                                          topic=options.topic)
@@ -189,6 +192,7 @@ def run(source: str | Path, out: str | Path, options: RunOptions | None = None, 
                     _say(bar, line, stderr)
                 report.add(result)
                 bar.update(result.items)
+                collector.resume()  # the first batch built the lexicons (no-op afterwards)
             writer.close()
             bar.close()
             report.complete = True
