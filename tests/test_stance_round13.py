@@ -24,8 +24,10 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
   قصف المستشفيات في غزة»); «ودان» is a condemnation.
 - **Naming others' accusations** (:mod:`helpers.extract.stance.rows`): the author's "the accusations" is no
   critical row of the author's.
-- **Praise and politicisation** (cue rows «أعربت عن تقديرها للإنجازات», "appreciation for China's achievements",
-  «رفضت تسييس قضية»): appreciation of the achievements and rejecting or opposing the politicisation defend.
+- **Praise, politicisation, joined calls** (cue rows «أعربت عن تقديرها للإنجازات», "appreciation for China's
+  achievements", «رفضت تسييس قضية», «أشاد بالكتاب الأبيض», "joined calls for", «انضمت إلى الدعوات»): appreciation
+  of the achievements, praise of the white paper and rejecting or opposing the politicisation defend; joining calls
+  is a call.
 - **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
   polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
@@ -150,6 +152,9 @@ PRAISE_AND_POLITICISATION = [
     ("وأعرب وزير الخارجية اللاوسي عن تقديره للجهود التي تبذلها الصين لتحقيق التنمية في شينجيانغ.",
      {("Laos", "defends")}),
     ("ورفضت فنزويلا تسييس قضية شينجيانغ واستخدامها للضغط على الصين.", {("Venezuela", "defends")}),
+    ("Australia joined calls for UN monitors to be given access to Xinjiang.", {("Australia", "critical")}),
+    ("وانضمت كندا إلى المطالبات بالإفراج عن المعتقلين الأويغور في شينجيانغ.", {("Canada", "critical")}),
+    ("ورحب وزير الخارجية الكمبودي بالكتاب الأبيض الذي أصدرته الصين حول شينجيانغ.", {("Cambodia", "defends")}),
     ("Zimbabwe said it opposed the politicisation of Xinjiang-related issues at the council.",
      {("Zimbabwe", "defends")}),
     ("وحسب تقديرات منظمات حقوقية، احتجز أكثر من مليون من الإيغور في شينجيانغ.", {("Rights groups", "critical")}),
