@@ -28,6 +28,9 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
   achievements", «رفضت تسييس قضية», «أشاد بالكتاب الأبيض», "joined calls for", «انضمت إلى الدعوات»): appreciation
   of the achievements, praise of the white paper and rejecting or opposing the politicisation defend; joining calls
   is a call.
+- **Rights kept and critics' motives** (cue rows "enjoy development/prosperity/freedom", "protects/protected the
+  rights of all", "manipulating human rights"): defends; negated ("do not enjoy basic freedoms") critical; the bare
+  infinitive ("protect the rights": a call or a wish) is not read.
 - **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
   polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
@@ -167,8 +170,16 @@ NO_REPLY_RECEIVED = [
      {("China", "declined")}),
 ]
 
-READINGS = (NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS
-            + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES)
+RIGHTS_KEPT = [
+    ("Laos told the council that the people of Xinjiang enjoy prosperity and stability.", {("Laos", "defends")}),
+    ("Beijing insists the new regulations in Xinjiang protect the rights of all ethnic groups.", set()),
+    ("Beijing said the new regulations in Xinjiang protected the rights of all ethnic groups.", {("China", "defends")}),
+    ("Uyghurs in Xinjiang do not enjoy basic freedoms, Human Rights Watch said.", {("Human Rights Watch", "critical")}),
+    ("Cuba accused Western states of manipulating human rights to attack China over Xinjiang.", {("Cuba", "defends")}),
+]
+
+READINGS = (RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES
+            + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)
