@@ -31,6 +31,9 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
 - **Rights kept and critics' motives** (cue rows "enjoy development/prosperity/freedom", "protects/protected the
   rights of all", "manipulating human rights"): defends; negated ("do not enjoy basic freedoms") critical; the bare
   infinitive ("protect the rights": a call or a wish) is not read.
+- **The owner answering its critics** (:mod:`helpers.extract.stance.rows`, ``_REPLIES``): in a document whose
+  subject is the topic, the policy owner's rejection, disinformation or internal-affairs wording ("a political
+  show", "no right to lecture others") bears on the target anywhere, as a declined cue does.
 - **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
   polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
@@ -110,6 +113,8 @@ JOINT = [
     ("Thirty-nine countries signed a letter read by Germany urging China to guarantee the rights of Uyghurs in "
      "Xinjiang.", {("Germany", "critical"), ("Foreign governments", "critical")}),
     ("Germany's envoy read a statement on trade and climate at the council session in Geneva.", set()),
+    ("Later, Cuba's envoy read a joint statement on behalf of 70 countries which said that Xinjiang-related issues "
+     "were China's internal affairs.", {("Cuba", "defends"), ("Foreign governments", "defends")}),
 ]
 
 VOTES_AND_MEDIA = [
@@ -178,8 +183,20 @@ RIGHTS_KEPT = [
     ("Cuba accused Western states of manipulating human rights to attack China over Xinjiang.", {("Cuba", "defends")}),
 ]
 
-READINGS = (RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES
-            + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES)
+_TOPICAL_OPENING = ("UN experts said the transfers of Uyghur workers from Xinjiang may amount to forced labour.\n"
+                    "They said Uyghurs in Xinjiang were moved to factories in other provinces.\n"
+                    "Ethnic Kazakh workers from Xinjiang had been moved as well, the experts said.\n"
+                    "The session also heard a report on Sudan.\nDelegates then discussed the council's budget.\n")
+
+OWNER_REPLIES = [
+    (_TOPICAL_OPENING + "China's mission said the statement was a political show by countries with no right to "
+                        "lecture others.", {("United Nations", "critical"), ("China", "defends")}),
+    (_TOPICAL_OPENING + "Sudan's envoy said the report was a political show.", {("United Nations", "critical")}),
+]
+
+READINGS = (OWNER_REPLIES + RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES
+            + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA
+            + CONDITIONS_AND_RELATIVES)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

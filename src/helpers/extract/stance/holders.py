@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from helpers.extract.stance.attribution import attribute
+from helpers.extract.stance.links import _chain
 from helpers.extract.stance.parties import joint_member
 from helpers.extract.stance.sentence import ActorRef, Holder
 from helpers.io.rows import as_rows
@@ -172,6 +173,11 @@ def holders(view, cue, c_start: int, quoted, carry, c_end: int = -1) -> tuple[li
             return list(carry), "carried", ""  # "It said …", "وأضافت أن …": the quote's unnamed speaker goes on
         joined = [Holder(h.actor, "", h.entity_id, h.origin) for h in found.holders
                   if h.actor != q.actor and joint_member(view, h)] if len(found.holders) > 1 else []
+        for k, ref in enumerate(view.actors):  # "X read a statement on behalf of 68 countries which said …"
+            if ref.actor == q.actor and joint_member(view, ref):
+                joined += [Holder(m.actor, "", m.entity_id, m.origin) for m in map(view.actors.__getitem__,
+                                                                                    _chain(view, k))
+                           if m.actor != q.actor and m.actor not in {j.actor for j in joined}]
         return [q.holder, *joined], "quote", ""  # "Speaking on behalf of 70 countries, Pakistan's envoy said"
     if found.holders:
         actors = {h.actor for h in found.holders}

@@ -123,6 +123,9 @@ EVALUATIVE = "evaluative"
 #: The cue category of reported harm (a frame of data/stance/classes.tsv: "they took my brother away"): critical
 #: in anyone's words but the policy owner's, whose own account of an arrest is not a position.
 REPORTED_HARM = "harm_report"
+#: Cue categories of the policy owner answering its critics ("a political show", "no right to lecture"): in a document
+#: whose subject is the topic they bear on it anywhere, as declined cues do.
+_REPLIES = frozenset({"disinformation", "rejection", "internal_affairs"})
 #: The actor name of the document's own voice (``label_source == "author"``): :data:`stance_holders.AUTHOR`.
 
 
@@ -342,7 +345,9 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
                    or (source == "quote" and bool(holders[0].actor)))
         authors = voice and not holders and (view.any_of("author_first_person") or view.any_of("first_person")
                                              or cue.category == "disinformation")  # "what Western media paint …"
-        if not bears(scope, c_start, goes_on or names_target or authors, cue.label):  # "we argue", "ونرى"
+        replies = scope.subject and label == "defends" and cue.category in _REPLIES \
+            and any(h.actor in scope.owners for h in holders)  # the owner answering its critics, in a topical text
+        if not bears(scope, c_start, goes_on or names_target or authors, cue.label) and not replies:  # "we argue"
             continue
         if (not holders and (voice or evaluative) and label != "declined"
                 and not (cue.category == "accusation" and label == "critical")  # naming others' accusations
