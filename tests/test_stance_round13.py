@@ -34,6 +34,9 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
 - **The owner answering its critics** (:mod:`helpers.extract.stance.rows`, ``_REPLIES``): in a document whose
   subject is the topic, the policy owner's rejection, disinformation or internal-affairs wording ("a political
   show", "no right to lecture others") bears on the target anywhere, as a declined cue does.
+- **Exhortations** (grammar kind ``exhortation``: should, must, it is time, «آن الأوان», «يجب أن»): the subject of
+  a speech verb right after one is asked to hold the claim and does not hold it ("it is high time the West
+  admitted that Xinjiang is a model": the author's, in an opinion piece).
 - **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
   polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
@@ -194,6 +197,15 @@ OWNER_REPLIES = [
     (_TOPICAL_OPENING + "Sudan's envoy said the report was a political show.", {("United Nations", "critical")}),
 ]
 
+EXHORTATIONS = [
+    ("It is high time the West admitted that Xinjiang has become a model of development and stability.",
+     {("(author)", "defends")}, "opinion"),
+    ("وقال وزير الخارجية الألماني إنه يجب أن تعترف الصين بأن المعسكرات في شينجيانغ سجون.", {("Germany", "critical")},
+     "news"),
+    ("Hungary's foreign minister said Western governments should admit that Xinjiang has become a model of "
+     "development and stability.", {("Hungary", "defends")}, "news"),
+]
+
 READINGS = (OWNER_REPLIES + RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES
             + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA
             + CONDITIONS_AND_RELATIVES)
@@ -202,3 +214,8 @@ READINGS = (OWNER_REPLIES + RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITIC
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_round13_reading(text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "genre"), EXHORTATIONS)
+def test_round13_exhortation(text: str, expected: set[tuple[str, str]], genre: str) -> None:
+    assert stance_facts(text, genre) == expected

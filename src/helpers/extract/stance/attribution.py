@@ -56,6 +56,8 @@ from helpers.text.charsets import ARABIC_LETTER
 __all__ = ["Attribution", "attribute", "names_accusation"]
 
 _VSO_WINDOW = 3
+#: Words before a speech verb in which an exhortation (should, it is time, آن الأوان) makes its subject the one asked.
+_EXHORTATION_WINDOW = 4
 _AGENT_WINDOW = 8
 #: Words between من / from and the first actor of its list (عدد من، بعض).
 _AGENT_START = 3
@@ -261,7 +263,9 @@ def _subject_of(view: SentenceView, cue: CueMatch, i: int) -> Attribution:
     """The cue's own subject (attitude cues), else its governing verb's, else an "according to" before it."""
     anchors = [i] if cue.pos == "attitude" else []
     governor = _governor(view, i)
-    anchors += [governor] if governor is not None else []
+    if governor is not None and not any(view.has(j, "exhortation")
+                                        for j in range(max(governor - _EXHORTATION_WINDOW, 0), governor)):
+        anchors.append(governor)  # "it is time the West admitted that …": the West is asked, it does not say it
     for anchor in anchors:
         found = _subject(view, anchor)
         if found:
