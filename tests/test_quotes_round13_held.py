@@ -1,0 +1,53 @@
+"""Round 13, held back: a third of the round's probes, written with :mod:`tests.test_quotes_round13` before any
+rule and not looked at while the rules were changed (run once at the end).  Same kinds and row format."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_round12b import table_shape_ok, voice_errors
+
+NONE = None
+
+ROWS = [
+    ("sh1", "Kazakhstan's foreign ministry summoned the Chinese envoy. Later, the minister said Astana wanted "
+            "\"clear answers about its citizens.\"", "clear answers", ("=", "Kazakhstan")),
+    ("sh2", "Interior Minister Rafael Costa said the border would \"stay open.\"", "stay open",
+     ("!actor", "China")),
+    ("lh1", "Representative Dana Whitfield (R-Fla.) said the bill would \"end the import of slave-made goods.\"",
+     "slave-made goods", ("=", "United States")),
+    ("lh2", "وقالت النائبة عن حزب المعارضة إن الحكومة \"تتجاهل الملف\".", "تتجاهل الملف", ("!actor", "China")),
+    ("oh1", "Silkline Logistics moved its office to Urumqi. The company's Chinese manager, Wu Hao, said the drivers "
+            "were \"paid above the market rate.\"", "above the market rate", ("!actor", "China")),
+    ("oh2", "أعلنت مجموعة \"الواحة\" توسعها في كاشغر، وقال رئيسها التنفيذي الصيني إن المشروع \"سيوفر ألف وظيفة\".",
+     "ألف وظيفة", ("!actor", "China")),
+    ("wh1", "CGTN reported that the region's cotton harvest was \"the best in a decade.\"", "best in a decade",
+     ("=", "China")),
+    ("wh2", "The Washington Post wrote that the evidence was \"overwhelming.\"", "overwhelming",
+     ("!actor", "China")),
+    ("vh1", "Senator Ellison and Senator Park met the delegation. They said the talks were \"frank.\"", "frank",
+     ("!actor", "China")),
+    ("ch1", "The marchers in Munich held banners that read \"Stop the genocide.\"", "Stop the genocide",
+     ("!actor", "Germany")),
+    ("ch2", "ورفع المحتجون لافتات كتب عليها \"أغلقوا المعسكرات\".", "أغلقوا المعسكرات", ("!actor", "China")),
+    ("ah1", "كما جاء في التقرير نفسه أن السلطات \"هدمت مئات المساجد\".", "هدمت مئات المساجد",
+     ("!actor", "Tunisia")),
+    ("gh1", "وقال أكاديميون في الندوة إن المعسكرات \"حقيقة موثقة\".", "حقيقة موثقة", ("=", "Academics")),
+    ("gh2", "Diaspora members gathered in Almaty said their relatives were \"still missing.\"", "still missing",
+     ("!actor", "Kazakhstan")),
+]
+
+OPEN: set[str] = set()
+
+
+@pytest.mark.parametrize(("item", "text", "fragment", "want"), [
+    pytest.param(*row, marks=pytest.mark.xfail(strict=True)) if row[0] in OPEN else row for row in ROWS],
+    ids=[r[0] for r in ROWS])
+def test_round13_held_voice(item, text, fragment, want):
+    wrong = voice_errors(item, text, fragment, want)
+    assert not wrong, wrong
+
+
+def test_round13_held_table_shape():
+    """The table holds 14 rows, both languages, and about as many negatives as positives."""
+    assert table_shape_ok(ROWS, min_rows=14, min_arabic=4)
