@@ -84,7 +84,7 @@ ROWS = [
     ("a01", "In his 2020 book, the researcher Darren Byler described the camps. Guards, Byler wrote in the same "
             "book, \"watched every prayer.\"", "watched every prayer", ("~", "Byler")),
     ("a02", "A report by the Uyghur Human Rights Project documented 400 destroyed mosques. Many shrines, the report "
-            "said, \"were levelled in a single year.\"", "levelled", ("!actor", "China")),
+            "said, \"were levelled in a single year.\"", "levelled", ("=", "Uyghur Human Rights Project")),
     ("a03", "The weather in Kashgar, he said with a smile, was \"perfect for a walk.\"", "perfect for a walk",
      ("!actor", "China")),
     # g: groups that speak
@@ -92,13 +92,18 @@ ROWS = [
      "stain on humanity", ("!actor", "Turkey")),
     ("g02", "وقال المشاركون في الندوة بتونس إن ما يحدث في شينجيانغ \"إبادة ثقافية\".", "إبادة ثقافية",
      ("!actor", "Tunisia")),
-    ("g03", "وقال ناشطون أويغور في إسطنبول إن أقاربهم \"اختفوا منذ سنوات\".", "اختفوا", ("!actor", "Turkey")),
+    ("g03", "وقال ناشطون أويغور في إسطنبول إن أقاربهم \"اختفوا منذ سنوات\".", "اختفوا", ("=", "Activists")),
     ("g04", "Residents of the Istanbul suburb said the rent had \"doubled in a year.\"", "doubled",
      ("!actor", "Turkey")),
 ]
 
-# Rows the rules do not get right yet (strict: a row that passes must leave this set); filled in at the end.
-OPEN: set[str] = set()
+# Rows the rules do not get right yet (strict: a row that passes must leave this set).
+# l03: «النائب التونسي منير الحاج» is the person, not Tunisia: the development gold of writer H keeps a legislator
+# who speaks at a hearing as himself ("Representative Carla Dunmore", r12h-015), against the brief's convention
+# (a parliament = the state); left as it is until the conventions agree.
+# c02: «وردد المتظاهرون … شعارات "…"»: ردد / هتف as speech verbs were tried and left out: on ANT they gave the
+# chant's object («هتافات») or a clause before («نوتردام يحمل بطاقة هوية») as speaker.
+OPEN = {"l03", "c02"}
 
 
 @pytest.mark.parametrize(("item", "text", "fragment", "want"), [
