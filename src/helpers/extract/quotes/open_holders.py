@@ -131,11 +131,13 @@ def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the name, or None.
     """
     tokens = _tokens(view, start, end)
-    if not tokens or tokens[0][2].isascii() or tokens[0][2].startswith(_DEFINITE_STARTS) \
-            or not _pronoun_role(tokens[0][2], view, tokens[0]):
+    if not tokens or tokens[0][2].isascii() or tokens[0][2].startswith(_DEFINITE_STARTS):
         return None  # المتحدثة باسمها: a definite role (its ة normalised to ه) has no pronoun
-    k = 1
-    while k < len(tokens) and k <= 2 and tokens[k][2].startswith(ARTICLE) and not stop_word(tokens[k][2]):
+    k = 1 if _pronoun_role(tokens[0][2], view, tokens[0]) else _construct_end(view, tokens)
+    if not k:
+        return None
+    last = k + 1  # up to two definite adjectives
+    while k < len(tokens) and k <= last and tokens[k][2].startswith(ARTICLE) and not stop_word(tokens[k][2]):
         k += 1
     if any(m.kind not in _ORIGIN_KINDS or m.end > tokens[k - 1][1] for m in view.mentions_in(start, end)):
         return None  # a mention other than an adjective of origin (مديرها الصيني: its Chinese director)
@@ -145,6 +147,26 @@ def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
             or lexicon().roles.get(_ROLE_PRONOUN.sub("", tokens[0][2])) != "person":
         return None  # بحسب تعبيره لـ …: a document's pronoun, not a person's role
     return _make(view, rest[0][0], rest[-1][1], "person")
+
+
+def _construct_end(view: QuoteView, tokens) -> int:
+    """Where a role's possessed construct ends (رئيس مجلس إدارتها: 3), or 0: a person's role noun, then one or two
+    indefinite nouns, the last written with a pronoun suffix of two letters or more (ها، هم; not ة)."""
+    if lexicon().roles.get(tokens[0][2]) != "person":
+        return 0
+    for k in (1, 2):
+        if k < len(tokens) and tokens[k][2].startswith(_DEFINITE_STARTS):
+            return 0
+        raw = view.raw[slice(*view.to_raw(tokens[k][0], tokens[k][1]))] if k < len(tokens) else ""
+        if raw.endswith(_LONG_PRONOUNS) and len(raw) > 4 and not tokens[k][2].startswith(_HEARER_PREFIXES):
+            return k + 1
+    return 0
+
+
+#: The prepositions glued before a hearer (لمراسلنا، لصحيفة): no possessed noun of the speaker's role.
+_HEARER_PREFIXES = tuple(particles("glued_preposition"))
+#: The third-person pronoun suffixes of two letters or more (ها، هم، هما، هن): a possessed noun as written.
+_LONG_PRONOUNS = tuple(suffix_forms("pronoun_suffix", "noun"))
 
 
 def possessed_role(view: QuoteView, token: tuple[int, int, str]) -> bool:
