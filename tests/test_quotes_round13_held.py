@@ -37,7 +37,11 @@ ROWS = [
      ("!actor", "Kazakhstan")),
 ]
 
-OPEN: set[str] = set()
+# Failing at the one run (base 9a2a119: 11/14 voice rows right; this round: 12/14, oh2 fixed), marked, not fixed on
+# a held-back item: lh1 ("Representative Dana Whitfield (R-Fla.) said": the party tag cuts the name, and the
+# development gold keeps legislators as themselves, not the state); oh1 ("The company's Chinese manager, Wu Hao,":
+# the origin rule reads its/their, not a noun's possessive, so China stays).
+OPEN = {"lh1", "oh1"}
 
 
 @pytest.mark.parametrize(("item", "text", "fragment", "want"), [
