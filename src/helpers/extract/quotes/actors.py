@@ -126,9 +126,9 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
                        open=True)
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
+    producer = None if head else document_producer(view, start, end)  # "the report said": its producer
     actor, actor_id = open_antecedent(view, start, head, _anaphors()[head][0], _antecedent(view, start, head)) \
-        if head else document_producer(view, start, end)  # the gazetteer's antecedent, else an open-world
-    # organisation named before; "the report said": the producer of the report named before
+        if head else _actor_of(producer) if producer else ("", "")  # else an open organisation named before
     if not actor:  # "the authorities said" in a sentence about Xinjiang: the target's own bodies
         actor_id = target_body(view, start, end, names)
         actor = _entities().get(actor_id, ("", ""))[1] if actor_id else ""

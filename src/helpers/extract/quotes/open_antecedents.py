@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.context import Mention, QuoteView
 from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _table, _tokens, canonical
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speech_lexicon import ARTICLE, QUOTE_CHARS, lexicon, particles
@@ -147,7 +147,7 @@ _PUBLISH = frozenset(particles("publish_verb"))
 _DOCUMENT_GAP = 3
 
 
-def document_producer(view: QuoteView, start: int, end: int) -> tuple[str, str]:
+def document_producer(view: QuoteView, start: int, end: int) -> Mention | None:
     """The producer of the document an English phrase "the report" / "the same study" refers back to: at the
     nearest earlier use of the noun in the phrase's sentence or the two before, the body named after "by/from/of"
     ("a report by the Uyghur Human Rights Project"), before "'s" ("Amnesty's report") or as the subject of a
@@ -160,21 +160,20 @@ def document_producer(view: QuoteView, start: int, end: int) -> tuple[str, str]:
         end: its end.
 
     Returns:
-        ``(actor, actor_entity_id)`` of the gazetteer's mention, or ``("", "")`` (also for any other phrase).
+        The gazetteer's mention of the producer (an organisation or a state), or None (also for any other
+        phrase).
     """
     phrase = view.text[start:end]
     head = phrase.removeprefix("the ").removeprefix("same ")
     if not (phrase.startswith("the ") or _THE_BEFORE.search(view.text[max(0, start - 10):start])) \
             or lexicon().roles.get(head) != "document" or not head.isascii():
-        return "", ""
-    from helpers.extract.quotes.actors import _actor_of  # the actors module imports this one
-
+        return None
     index = max(view.sentence_of(start), 0)
     first = view.sentences[max(index - _SENTENCES, 0)][0] if view.sentences else 0
     uses = list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", view.text[:start]))
     use = uses[-1] if uses and uses[-1].start() >= first else None
     if use is None:
-        return "", ""
+        return None
     by = _BY.match(view.text, use.end())
     named = [m for m in view.mentions_in(by.end(), by.end() + 80) if m.start == by.end()] if by else []
     words = view.text[max(first, use.start() - 60):use.start()].split()
@@ -186,4 +185,4 @@ def document_producer(view: QuoteView, start: int, end: int) -> tuple[str, str]:
         owner = [m for m in view.mentions_in(view.sentences[max(view.sentence_of(use.start()), 0)][0], verb_at)
                  if not view.text[m.end:verb_at].strip(" ,")]
     chosen = [m for m in named + owner if m.kind in ("organization", "country")]
-    return _actor_of(chosen[0]) if chosen else ("", "")
+    return chosen[0] if chosen else None
