@@ -150,9 +150,10 @@ ROWS = [
 # Rows the rules do not get right yet (strict: a row that passes must leave this set).
 # s01: "In Hotan, Zenz wrote in the same report, births fell …": an aside with "wrote" and a family name is no quote;
 # n01: an outlet named without quotation marks (موقع سيلفر نيوز الأمريكي) still speaks for its adjective's state;
-# k01: "chanted" is no speech verb; k02: «متظاهرون أمام القنصلية» is not read as the group (Activists); k03:
-# «المشاركون في الندوة بتونس» speaks for Tunisia; m01: «نور الدين بلحاج لإصدار …» runs on into the verb's object.
-OPEN = {"s01", "n01", "k01", "k02", "k03", "m01"}
+# k01: "chanted" is no speech verb; k02: «متظاهرون أمام القنصلية» is not read as the group (Activists);
+# m01: «نور الدين بلحاج لإصدار …» runs on into the verb's object.  (k03, «المشاركون في الندوة بتونس» for Tunisia,
+# passes since round 13: participants refer back to a group named before, else to nobody.)
+OPEN = {"s01", "n01", "k01", "k02", "m01"}
 
 
 @pytest.mark.parametrize(("item", "text", "verb", "want"), [

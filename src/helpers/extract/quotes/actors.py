@@ -20,11 +20,12 @@ from functools import lru_cache
 
 from helpers.extract.quotes.bodies import _anaphors, apposed_person, definite_head, definite_kinds, target_body
 from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
-from helpers.extract.quotes.groups import group_label, group_name, phrase_group
+from helpers.extract.quotes.groups import group_label, group_name, phrase_group, referred_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
-from helpers.extract.quotes.open_antecedents import open_antecedent, possessor_name
+from helpers.extract.quotes.open_antecedents import document_producer, open_antecedent, possessor_name
 from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
+from helpers.extract.quotes.speaking import before_role, possessed_origin
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, QUOTE_CHARS, lexicon, particles
 from helpers.gazetteer.index import default_gazetteer
 from helpers.text.lexicon_tools import literal_alternation, read_tsv
@@ -125,8 +126,9 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
                        open=True)
     head = definite_head([w for _, _, w in words_between(view.text, start, end)],
                          article_before=view.text[max(0, start - 4):start] == "the ")
+    producer = None if head else document_producer(view, start, end)  # "the report said": its producer
     actor, actor_id = open_antecedent(view, start, head, _anaphors()[head][0], _antecedent(view, start, head)) \
-        if head else ("", "")  # the gazetteer's antecedent, else an open-world organisation named before
+        if head else _actor_of(producer) if producer else ("", "")  # else an open organisation named before
     if not actor:  # "the authorities said" in a sentence about Xinjiang: the target's own bodies
         actor_id = target_body(view, start, end, names)
         actor = _entities().get(actor_id, ("", ""))[1] if actor_id else ""
@@ -275,14 +277,6 @@ def _located(view: QuoteView, mention: Mention) -> bool:
     return previous_word(view.text, mention.start) in _LOCATIVE
 
 
-def _before_role(view: QuoteView, mention: Mention) -> bool:
-    """Whether an English state word stands right before a role noun ("a German economist"): it describes
-    the person, it is not whom he speaks for."""
-    role = lexicon().role_re.match(view.text, mention.end + 1)
-    return view.text[mention.start:mention.end].isascii() and view.text[mention.end:mention.end + 1] == " " \
-        and role is not None
-
-
 #: The preposition of place before a city or a country (في): the ``field`` particle.
 _LOCATIVE = frozenset(particles("field"))
 
@@ -298,10 +292,16 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     people's state (الخارجية الكازاخية → Kazakhstan).
     """
     role, speaks = _phrase_role(view, start, end)
+    if names and possessed_origin(view, start, names):  # "its Chinese director", مديرها الصيني X: not China
+        named = possessed_name(view, start, end)
+        raw_start, raw_end = (named.raw_start, named.raw_end) if named else view.to_raw(start, end)
+        surface = view.raw[raw_start:raw_end]
+        return Speaker(surface, "", canonical(surface)[0] if named else "", "", raw_start, raw_end, open=bool(named))
     bodies = [m for m in names if m.kind in ("country", "organization")]
     found = open_in(view, start, end)
-    group = phrase_group(view, start, end)
-    if group:
+    referred = referred_group(view, start, end)  # None: no group anaphor; "": one with no group named before
+    group = phrase_group(view, start, end) if referred is None else referred
+    if group or referred is not None:
         raw_start, raw_end = view.to_raw(start, end)
         return Speaker(view.raw[raw_start:raw_end], "", group, "", raw_start, raw_end)
     quoted = found is not None and found.kind == "organization" and view.text[max(found.start - 1, 0)] in QUOTE_CHARS
@@ -313,7 +313,7 @@ def _open_speaker(view: QuoteView, start: int, end: int, names: list[Mention]) -
     adjectives = [m for m in names if m.kind == "people" or (m.kind == "country" and is_nisba(m, view.text))
                   or (m.kind == "group" and not _entities().get(m.entity_id, ("", "", ""))[2])
                   or (speaks == "self" and m.kind in ("country", "place") and _located(view, m))
-                  or (speaks == "self" and m.kind == "country" and _before_role(view, m))]
+                  or (speaks == "self" and m.kind == "country" and before_role(view, m))]
     if speaks == "self" and len(adjectives) == len(names):  # الباحث الألماني, Uyghur activists: not a state
         return Speaker(phrase, "", group_label(role), "", raw_start, raw_end)
     people = [m for m in names if m.kind == "people" and people_state(m.entity_id)]

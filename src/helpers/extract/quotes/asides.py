@@ -11,7 +11,7 @@ from helpers.extract.quotes.bodies import is_anaphor_head
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.open_actors import role_speaks_for
 from helpers.extract.quotes.open_names import open_names
-from helpers.extract.quotes.speech_lexicon import lexicon
+from helpers.extract.quotes.speech_lexicon import lexicon, particles
 
 __all__ = ["apposed_name", "cited_aside", "named_holder", "words_between", "MAX_SPEAKER_WORDS"]
 
@@ -110,6 +110,17 @@ def _unnamed_body(view: QuoteView, head_start: int, opening: int) -> bool:
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
+def _origin_role(view: QuoteView, head_start: int) -> bool:
+    """Whether a role has a possessive and an adjective of origin before it ("its Chinese director,"): the
+    adjective says where the person named after it comes from, so the name speaks, not the adjective's state."""
+    origin = [m for m in view.mentions_in(max(head_start - 40, 0), head_start)
+              if m.kind in ("people", "country") and not view.text[m.end:head_start].strip()]
+    return bool(origin) and set(view.text[:origin[-1].start].split()[-1:]) <= _DETERMINERS if origin else False
+
+
+_DETERMINERS = frozenset(particles("possessive_determiner"))
+
+
 def apposed_name(view: QuoteView, heads, opening: int, close: int) -> tuple[int, int] | None:
     """The name in an English apposition after an official's role of no named body ("The company's chief executive,
     Martin Pryce, told", "The delegation's leader, Ahmad Zulkarnain of the Nusantara Ulama Forum, told"): it speaks
@@ -126,7 +137,7 @@ def apposed_name(view: QuoteView, heads, opening: int, close: int) -> tuple[int,
     """
     outer = [h for h in heads if h[1] <= opening]
     if not outer or not lexicon().role_re.fullmatch(view.text, *outer[-1]) \
-            or not _unnamed_body(view, outer[-1][0], opening):
+            or not (_unnamed_body(view, outer[-1][0], opening) or _origin_role(view, outer[-1][0])):
         return None
     raw_start, raw_end = view.to_raw(opening + 1, close)
     name = _APPOSED_NAME.fullmatch(view.raw, raw_start, raw_end)

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from helpers.extract.quotes.context import QuoteView
 from helpers.extract.quotes.speakers import words_between
-from helpers.extract.quotes.speech_lexicon import ARTICLE
+from helpers.extract.quotes.speech_lexicon import ARTICLE, particles
 from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import lookup_key
 
-__all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject"]
+__all__ = ["group_label", "group_names", "group_name", "phrase_group", "group_subject", "referred_group"]
 
 _FIRST = re.compile(r"\w+")
 #: و or ف glued before the article (والناشطون): dropped before a group name is looked up.
@@ -80,7 +80,10 @@ def phrase_group(view: QuoteView, start: int, end: int) -> str:
     word = _CONJUNCTION.sub("", first.group()) if first else ""
     if not word or (_NUMBER if word.isdigit() else word) not in _first_words():
         return ""  # most phrases: no group starts with their first word
-    return _prefix_group(words_between(view.text, start, end))[0]
+    words = words_between(view.text, start, end)
+    lone = len(words) == 1 or len(words) > 1 and words[1][2] in _LOCATIVE and not any(
+        m.kind == "organization" for m in view.mentions_in(start, end))  # المحتجون; المشاركون في الندوة بتونس
+    return _prefix_group(words)[0] or (_groups().get(_CONJUNCTION.sub("", word), "") if lone else "")
 
 
 def _prefix_group(words) -> tuple[str, int]:
@@ -153,3 +156,43 @@ def group_label(role: str) -> str:
         if form in table:
             return table[form]
     return ""
+
+
+#: A preposition of place after a one-word group: where the group is, not whom it speaks for (المشاركون في …).
+_LOCATIVE = frozenset(particles("field") + particles("group_place"))
+#: Group nouns that refer back to the group named before them (المشاركون، participants).
+_ANAPHORS = frozenset(particles("group_anaphor"))
+#: How many sentences before the phrase's own the group it refers back to may stand in.
+_BACK = 2
+
+
+def referred_group(view: QuoteView, start: int, end: int) -> str | None:
+    """The group a phrase opening with a group anaphor refers back to ("Hundreds of Uyghur diaspora members
+    gathered … Participants said" → Uyghur diaspora), or "".
+
+    Args:
+        view: the document's quote view.
+        start: phrase start (normalised).
+        end: phrase end (normalised).
+
+    Returns:
+        The canonical name of the last group named before the phrase, in its sentence or the two before (an
+        entry of ``stance/groups.tsv`` or a gazetteer group), other than the anaphor's own; "" when no group is
+        named before it (the participants of an unnamed group are nobody's voice, not the place's state); None when
+        the phrase opens with no anaphor.
+    """
+    first = _FIRST.match(view.text, start, end)
+    if not first or _CONJUNCTION.sub("", first.group()) not in _ANAPHORS or not view.sentences:
+        return None
+    index = view.sentence_of(start)
+    left = view.sentences[max(index - _BACK, 0)][0] if index >= 0 else max(start - 400, 0)
+    own = _groups().get(_CONJUNCTION.sub("", first.group()), "")
+    found = [(m.start, group_name(m.entity_id, m.name_en)) for m in view.mentions_in(left, start)
+             if m.kind == "group" and m.entity_id in _group_entities()]
+    words = words_between(view.text, left, start)
+    for k, word in enumerate(words):
+        bare = _CONJUNCTION.sub("", word[2])
+        name = (_prefix_group(words[k:k + 5])[0] or _groups().get(bare, "")) if bare in _first_words() else ""
+        found.append((word[0], name))
+    named = [(position, name) for position, name in found if name and name != own]
+    return max(named)[1] if named else ""

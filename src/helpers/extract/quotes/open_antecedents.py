@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.quotes.context import QuoteView
+from helpers.extract.quotes.context import Mention, QuoteView
 from helpers.extract.quotes.open_actors import OpenName, _capital, _make, _table, _tokens, canonical
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.speech_lexicon import ARTICLE, QUOTE_CHARS, lexicon, particles
 from helpers.text.normalise import normalise_text
 
-__all__ = ["SEAT_WORDS", "before_seat", "open_antecedent", "possessor_name"]
+__all__ = ["SEAT_WORDS", "before_seat", "document_producer", "open_antecedent", "possessor_name"]
 
 #: Words that give where a body is based (ومقره، ومقرها): the place after them is its seat, not a speaker.
 SEAT_WORDS = frozenset(particles("seat_word"))
@@ -135,3 +135,54 @@ def _outer_head(view: QuoteView, start: int) -> str:
         return ""
     words = before[:-1].split()
     return _ARTICLE_AT.sub("", words[-1]) if words else ""
+
+
+#: "the" (or "the same") right before a phrase.
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+(?:same\s+)?$")
+#: "by" / "from" / "of" after a document noun: its producer follows ("a report by Human Rights Watch").
+_BY = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")
+#: Verbs whose subject produced the document after them ("HRW published a report").
+_PUBLISH = frozenset(particles("publish_verb"))
+#: Words between a publishing verb and its document noun ("published a new report").
+_DOCUMENT_GAP = 3
+
+
+def document_producer(view: QuoteView, start: int, end: int) -> Mention | None:
+    """The producer of the document an English phrase "the report" / "the same study" refers back to: at the
+    nearest earlier use of the noun in the phrase's sentence or the two before, the body named after "by/from/of"
+    ("a report by the Uyghur Human Rights Project"), before "'s" ("Amnesty's report") or as the subject of a
+    publishing verb ("Human Rights Watch published a report"); nobody when that use names none ("China rejected
+    the report": not China's).
+
+    Args:
+        view: the document's quote view.
+        start: the phrase's normalised start.
+        end: its end.
+
+    Returns:
+        The gazetteer's mention of the producer (an organisation or a state), or None (also for any other
+        phrase).
+    """
+    phrase = view.text[start:end]
+    head = phrase.removeprefix("the ").removeprefix("same ")
+    if not (phrase.startswith("the ") or _THE_BEFORE.search(view.text[max(0, start - 10):start])) \
+            or lexicon().roles.get(head) != "document" or not head.isascii():
+        return None
+    index = max(view.sentence_of(start), 0)
+    first = view.sentences[max(index - _SENTENCES, 0)][0] if view.sentences else 0
+    uses = list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", view.text[:start]))
+    use = uses[-1] if uses and uses[-1].start() >= first else None
+    if use is None:
+        return None
+    by = _BY.match(view.text, use.end())
+    named = [m for m in view.mentions_in(by.end(), by.end() + 80) if m.start == by.end()] if by else []
+    words = view.text[max(first, use.start() - 60):use.start()].split()
+    owner = [m for m in view.mentions_in(first, use.start()) if view.text[m.end:use.start()].strip() in ("'s", "’s")]
+    verb = next((k for k in range(len(words) - 1, max(len(words) - 2 - _DOCUMENT_GAP, -1), -1)
+                 if words[k] in _PUBLISH), None)
+    if not named and not owner and verb is not None:
+        verb_at = view.text.rfind(words[verb], first, use.start())
+        owner = [m for m in view.mentions_in(view.sentences[max(view.sentence_of(use.start()), 0)][0], verb_at)
+                 if not view.text[m.end:verb_at].strip(" ,")]
+    chosen = [m for m in named + owner if m.kind in ("organization", "country")]
+    return chosen[0] if chosen else None

@@ -18,7 +18,7 @@ from helpers.extract.quotes.open_arabic import other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
-__all__ = ["possessed_name", "name_phrase"]
+__all__ = ["possessed_name", "possessed_role", "name_phrase"]
 
 #: إن / أن / ":" after a name, with a pronoun (يوسف القاسمي إنه …).
 _COMPLEMENT = re.compile(
@@ -119,7 +119,8 @@ def _apposed(view: QuoteView, end: int) -> bool:
 
 def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
     """The Arabic name after a role noun with a pronoun suffix and up to two definite adjectives
-    (بحسب مديرها التنفيذي يوهان كلاين، رئيسها السابق X): the role's holder, named.
+    (بحسب مديرها التنفيذي يوهان كلاين، رئيسها السابق X): the role's holder, named; an adjective of origin among
+    them (مديرها الصيني X) is where he comes from, not whom he speaks for.
 
     Args:
         view: the document's quote view.
@@ -130,18 +131,62 @@ def possessed_name(view: QuoteView, start: int, end: int) -> OpenName | None:
         An :class:`OpenName` for the name, or None.
     """
     tokens = _tokens(view, start, end)
-    if not tokens or tokens[0][2].isascii() or tokens[0][2].startswith(_DEFINITE_STARTS) \
-            or not _pronoun_role(tokens[0][2], view, tokens[0]) or view.mentions_in(start, end):
+    if not tokens or tokens[0][2].isascii() or tokens[0][2].startswith(_DEFINITE_STARTS):
         return None  # المتحدثة باسمها: a definite role (its ة normalised to ه) has no pronoun
-    k = 1
-    while k < len(tokens) and k <= 2 and tokens[k][2].startswith(ARTICLE) and not stop_word(tokens[k][2]):
+    k = 1 if _pronoun_role(tokens[0][2], view, tokens[0]) else _construct_end(view, tokens)
+    if not k:
+        return None
+    last = k + 1  # up to two definite adjectives
+    while k < len(tokens) and k <= last and tokens[k][2].startswith(ARTICLE) and not stop_word(tokens[k][2]):
         k += 1
+    if any(m.kind not in _ORIGIN_KINDS or m.end > tokens[k - 1][1] for m in view.mentions_in(start, end)):
+        return None  # a mention other than an adjective of origin (مديرها الصيني: its Chinese director)
     rest = tokens[k:]
     if not 1 <= len(rest) <= 3 or any(stop_word(t[2]) or t[2] in _table()["not_name"] or glued_definite(t[2])
                                       or len(t[2]) < 2 for t in rest) or rest[0][2].startswith(ARTICLE) \
             or lexicon().roles.get(_ROLE_PRONOUN.sub("", tokens[0][2])) != "person":
         return None  # بحسب تعبيره لـ …: a document's pronoun, not a person's role
     return _make(view, rest[0][0], rest[-1][1], "person")
+
+
+def _construct_end(view: QuoteView, tokens) -> int:
+    """Where a role's possessed construct ends (رئيس مجلس إدارتها: 3), or 0: a person's role noun, then one or two
+    indefinite nouns, the last written with a pronoun suffix of two letters or more (ها، هم; not ة)."""
+    if lexicon().roles.get(tokens[0][2]) != "person":
+        return 0
+    for k in (1, 2):
+        if k < len(tokens) and tokens[k][2].startswith(_DEFINITE_STARTS):
+            return 0
+        raw = view.raw[slice(*view.to_raw(tokens[k][0], tokens[k][1]))] if k < len(tokens) else ""
+        if raw.endswith(_LONG_PRONOUNS) and len(raw) > 4 and not tokens[k][2].startswith(_HEARER_PREFIXES):
+            return k + 1
+    return 0
+
+
+#: The prepositions glued before a hearer (لمراسلنا، لصحيفة): no possessed noun of the speaker's role.
+_HEARER_PREFIXES = tuple(particles("glued_preposition"))
+#: The third-person pronoun suffixes of two letters or more (ها، هم، هما، هن): a possessed noun as written.
+_LONG_PRONOUNS = tuple(suffix_forms("pronoun_suffix", "noun"))
+
+
+def possessed_role(view: QuoteView, token: tuple[int, int, str]) -> bool:
+    """Whether an Arabic word of a phrase is a person's role noun with a pronoun suffix (مديرها، رئيسهم; not a
+    definite role, not a word written with a final ة: الباحثة).
+
+    Args:
+        view: the document's quote view.
+        token: the word's normalised ``(start, end, word)``.
+
+    Returns:
+        True for a possessed role noun.
+    """
+    word = token[2]
+    return not word.isascii() and not word.startswith(_DEFINITE_STARTS) and _pronoun_role(word, view, token) \
+        and lexicon().roles.get(_ROLE_PRONOUN.sub("", word)) == "person"
+
+
+#: The kinds of mention an adjective of origin after a possessed role may be (مديرها الصيني).
+_ORIGIN_KINDS = frozenset({"people", "country"})
 
 
 def _pronoun_role(word: str, view: QuoteView | None = None, token=None) -> bool:

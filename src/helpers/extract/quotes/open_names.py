@@ -52,6 +52,7 @@ from helpers.extract.quotes.open_holders import (
     role_at_before,
 )
 from helpers.extract.quotes.open_quoted import has_mark, quoted_names
+from helpers.extract.quotes.open_runs import ADJECTIVE_KINDS, known_list, origin_before, place_inside
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 
 __all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name"]
@@ -68,7 +69,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WHOLE = 400
 #: What may stand glued before a name or a role: و ف ب ل and the article (وبال، لل …).
 _PROCLITICS = re.compile(rf"[وف]?(?:{LI_ARTICLE}|[بل]?{ARTICLE}|[بل])?")
-_ADJECTIVE_KINDS = frozenset({"country", "people", "place"})
 
 
 def open_names(view: QuoteView, start: int = 0, end: int | None = None) -> list[OpenName]:
@@ -117,7 +117,7 @@ def _kept(view: QuoteView, found: list[OpenName]) -> list[OpenName]:
     for name in sorted(found, key=lambda n: (n.start, -n.end)):
         blocking = [m for m in view.mentions_in(name.start - 40, name.end + 40)
                     if m.start < name.end and name.start < m.end and not other_given_name(view, m)
-                    and not (name.kind not in ("", "person", "company") and m.kind in _ADJECTIVE_KINDS
+                    and not (name.kind not in ("", "person", "company") and m.kind in ADJECTIVE_KINDS
                              and name.start <= m.start and m.end <= name.end)]
         if name.start < last or blocking:
             continue
@@ -210,9 +210,12 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             else:
                 break
         run = (tokens[i][0], tokens[j][1])
-        kind = "organization" if _place_inside(view, tokens, i, j) or (  # Center for China and Globalization
+        if known_list(view, tokens, i, j):
+            i = j + 1  # "Russia and Iran said": a list of the gazetteer's names, no open name
+            continue
+        kind = "organization" if place_inside(view, tokens, i, j) or (  # Center for China and Globalization
             j > i and tokens[j][2] in _table()["org_heads"]) else ""  # Kyrgyz Writers Project: not the Kyrgyz
-        if _origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
+        if origin_before(view, tokens, i, j):  # "the China Society for Human Rights Studies": one name
             run, kind = (tokens[i - 1][0], tokens[j][1]), "organization"
         elif i > 1 and tokens[i - 1][2] == "the" and _capital(view, tokens[i - 1]) \
                 and view.text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == "":
@@ -244,29 +247,6 @@ def _english(view: QuoteView, tokens) -> list[OpenName]:
             found.append(_make(view, *run, "person" if _roles().get(before, ("person",))[0] == "person" else "company"))
         i = j + 1
     return found
-
-
-def _place_inside(view: QuoteView, tokens, i: int, j: int) -> bool:
-    """Whether a capitalised run with a connector holds a place or people word inside it, not at its end
-    (Center for China and Globalization; not "Ministry of Foreign Affairs of China", which is China's)."""
-    if j - i < 2 or not any(t[2] in _CONNECTORS for t in tokens[i:j + 1]):
-        return False
-    return any(m.kind in _ADJECTIVE_KINDS and m.end < tokens[j][0] and not (i and m.start < tokens[i][0])
-               for m in view.mentions_in(tokens[i][0], tokens[j][1]))
-
-
-def _origin_before(view: QuoteView, tokens, i: int, j: int) -> bool:
-    """Whether the capitalised run ``tokens[i..j]`` is an organisation's name that opens with a state or
-    people word right before it (China Society for Human Rights Studies, Uyghur Academy of …): the run
-    has a connector (for, of) or ends with an organisation's head noun (Academy, Project: ``org_head`` rows of
-    open_actors.tsv), and the word before is a capitalised place or people word."""
-    named = tokens[j][2] in _table()["org_heads"]  # "Uyghur Academy", "Uyghur Human Rights Project"
-    if not i or not (named or (j - i >= 2 and any(t[2] in _CONNECTORS for t in tokens[i:j + 1]))) \
-            or _gap(view, tokens[i - 1], tokens[i]) != " " or not _capital(view, tokens[i - 1]):
-        return False
-    start, end = tokens[i - 1][0], tokens[i - 1][1]
-    return any(m.start == start and m.end == end and m.kind in _ADJECTIVE_KINDS
-               for m in view.mentions_in(start, end))
 
 
 def open_in(view: QuoteView, start: int, end: int) -> OpenName | None:

@@ -33,6 +33,7 @@ from helpers.extract.quotes.speakers import (
     trim_region,
     words_between,
 )
+from helpers.extract.quotes.speaking import region_ok
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, maqsura_forms, particles, suffix_forms
 from helpers.extract.quotes.subjects import participle_subject
 from helpers.extract.quotes.titles import governed_apposition
@@ -60,8 +61,6 @@ _WINDOW = 1500        # characters around a verb that a (huge) sentence is cut t
 _MAX_CONTENT = 3000    # characters: an indirect quote longer than this is a missed boundary
 _HISTORY = 30         # earlier speakers searched for a surname
 _CARRY = 1500          # how far back (characters) a speaker carries over
-_REGION_WORDS = 12     # speaker words between a verb and its complement (more with a channel marker)
-_EN_REGION_WORDS = 4   # English: told Reuters that, said on Tuesday that
 
 
 class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMixin):
@@ -250,16 +249,6 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
         first = min(found)
         return first[0], first[2], first[3]
 
-    def _region_ok(self, info, start: int, end: int) -> bool:
-        words = words_between(self.text, start, end)
-        if info.lang == "en":
-            return len(words) <= _EN_REGION_WORDS
-        if len(words) <= _REGION_WORDS:
-            return True
-        stop = self.lex.stop_re.search(self.text, start, end)
-        return bool(stop) and len(words) <= 2 * _REGION_WORDS and \
-            len(words_between(self.text, start, stop.start())) <= _REGION_WORDS
-
     def _verb(self, sentence, verb, next_verb: int, sources, earlier) -> None:
         info = self.lex.verbs[verb.group("verb")]
         if self._negated(verb.start()) or (info.lang == "en" and (
@@ -269,7 +258,7 @@ class Extractor(AttributionMixin, AsideMixin, EnglishMixin, CarryMixin, SignerMi
             return  # "The camps, she said, were …"
         span = (verb.start(), verb.end())
         complement = self._complement(info, verb.end(), next_verb)
-        if complement and not self._region_ok(info, verb.end(), complement[0]):
+        if complement and not region_ok(info.lang, self.text, verb.end(), complement[0]):
             complement = None
         if complement is None:
             self._verb_without_complement(sentence, verb, info, next_verb, sources, earlier)

@@ -51,11 +51,51 @@ def titled_states(view: QuoteView, surfaces) -> dict[str, tuple[str, str]]:
             continue
         key = normalise_text(surface)
         for use in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", view.text):
-            state = _title_state(view, _given_start(view, use.start()))
+            start = _given_start(view, use.start())
+            state = _title_state(view, start)
+            if not state[0]:
+                state = _earlier_state(view, _bare_title(view, start), start)
             if state[0]:
                 found[surface] = state
                 break
     return found
+
+
+def _bare_title(view: QuoteView, start: int) -> str:
+    """The official's title right before ``start`` when no state word opens it ("Foreign Minister X", "Later,
+    Deputy Prime Minister X"), as normalised text ("foreign minister"); "" when there is no such title."""
+    sentence = view.sentence_of(start)
+    left = view.sentences[sentence][0] if sentence >= 0 else 0
+    words = [w for w in _WORD.finditer(view.text, left, start)][-_TITLE_WORDS:]
+    title = []
+    for word in reversed(words):
+        if view.text[word.end():(title[0].start() if title else start)].strip() or not _title_word(word.group()):
+            break
+        title.insert(0, word)
+    if not any(_title_word(w.group()) == "official" for w in title):
+        return ""
+    return view.text[title[0].start():title[-1].end()]
+
+
+def _earlier_state(view: QuoteView, title: str, before: int) -> tuple[str, str]:
+    """The state of the nearest earlier use of the same title with a state word before it ("Pakistan's foreign
+    minister … Foreign Minister X": Pakistan); ("", "") when the document names none (no guess).
+
+    Args:
+        view: the document.
+        title: a bare title (:func:`_bare_title`), "" for none.
+        before: where the titled name's use starts.
+
+    Returns:
+        ``(state name, state entity id)``, or ``("", "")``.
+    """
+    if not title:
+        return "", ""
+    for use in reversed(list(re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", view.text[:before]))):
+        state = _title_state(view, use.start(), official=True)
+        if state[0]:
+            return state
+    return "", ""
 
 
 def _given_start(view: QuoteView, start: int) -> int:
@@ -71,11 +111,11 @@ def _given_start(view: QuoteView, start: int) -> int:
     return start
 
 
-def _title_state(view: QuoteView, start: int) -> tuple[str, str]:
-    """The state of the title right before ``start`` ("" when there is none)."""
+def _title_state(view: QuoteView, start: int, official: bool = False) -> tuple[str, str]:
+    """The state of the title right before ``start`` ("" when there is none; ``official``: the words after
+    ``start`` already hold an official's role)."""
     sentence = view.sentence_of(start)
     left = view.sentences[sentence][0] if sentence >= 0 else 0
-    official = False
     position = start
     for _ in range(_TITLE_WORDS + 1):
         head = view.text[left:position].rstrip()
