@@ -43,8 +43,12 @@ else of the nearest quote in the same sentence (not counting its speaker
 phrase); else the source of the same figure given earlier in the document
 with one; else "" (the document's own statement, the outlet's voice).  The
 source is always an English name (:mod:`helpers.extract.claims.sources`: the
-gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
-"(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
+gazetteer's actor, a group's gloss such as "Experts", an antecedent); a figure
+from a report, an estimate or a study with no named holder ("reports say",
+"according to estimates", «وفق تقديرات») is the author's, "" like the document's
+own statement (the readers' convention), and its phrase as written is kept in
+``attributed_speaker`` (with ``attribution`` content | sentence | cue, not
+document).  The speaker phrase as written is always ``attributed_speaker``.
 """
 
 from __future__ import annotations
@@ -206,9 +210,13 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)
-    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
+    rows = carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
                                   for item, decision in zip(candidates, decisions)),
                                  key=lambda r: r["start"]))
+    for row in rows:  # an unnamed report or estimate is the author's; its phrase stays in attributed_speaker
+        if row["attributed_to"] == UNNAMED:
+            row["attributed_to"] = ""
+    return rows
 
 
 def _span(item: dict) -> tuple[int, int, int, str]:
