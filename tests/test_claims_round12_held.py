@@ -42,7 +42,8 @@ HELD = [
     # another subject's percentage in a topical document (round 13, the lead's convention: the region's growth IS a
     # figure; changed as above)
     ("ar", "نما اقتصاد شينجيانغ بنسبة 7 في المئة العام الماضي، بحسب مكتب الإحصاء في الإقليم.", {("7", "China")}),
-    ("en", "Xinjiang's economy expanded 5.8 percent last year, the regional statistics bureau said.", {("5.8", "China")}),
+    ("en", "Xinjiang's economy expanded 5.8 percent last year, the regional statistics bureau said.",
+     {("5.8", "China")}),
     # a true figure stays
     ("en", "An estimated 80,000 Uyghurs were moved to factories across China, according to estimates by the "
            "Australian Strategic Policy Institute.", {("80000", "Australian Strategic Policy Institute")}),
