@@ -17,7 +17,9 @@ What is a figure (the rule, in order):
   (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
   glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
   e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
-  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42").
+  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42"); a
+  parliament's tally ("by 428 votes", «أيدها 76 نائبا»: :func:`~helpers.extract.claims.units.is_tally`)
+  or a document's length ("12 paragraphs", «في 9 فقرات»).
 - A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
   million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
   أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
@@ -33,7 +35,9 @@ What is a figure (the rule, in order):
   figure must tie it to the topic (the people detained, camps, victims,
   sentences, the region's population, the campaign's money …), not to another
   place, region, sport, poll or market (:mod:`helpers.extract.claims.topic`,
-  data ``data/claims/figure_anchors.tsv``).  ``counts`` says what it counts,
+  data ``data/claims/figure_anchors.tsv``); more than 100 million people kept
+  only by its weak steps are a state's or the world's population
+  (:func:`~helpers.extract.claims.population.beyond_topic`).  ``counts`` says what it counts,
   ``anchor`` the words that tied it and ``anchor_rule`` the step of that rule.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
@@ -64,9 +68,10 @@ from helpers.extract.claims.cues import (
     refers_back,
 )
 from helpers.extract.claims.links import inherit
+from helpers.extract.claims.population import beyond_topic
 from helpers.extract.claims.sources import UNNAMED
 from helpers.extract.claims.topic import Decision, TopicTest
-from helpers.extract.claims.units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.claims.units import counted_noun, is_figure, is_tally, is_trap, unit_patterns
 from helpers.extract.quotes.context import QuoteView, quote_view
 from helpers.extract.quotes.rows import quote_rows
 from helpers.io.rows import frame
@@ -95,7 +100,7 @@ def _candidates(view: QuoteView) -> list[dict]:
             continue
         unit, kind, unit_end = counted_noun(view, phrase)
         taken = unit_end
-        if is_trap(view, phrase, kind, unit_end):
+        if is_trap(view, phrase, kind, unit_end) or is_tally(view, phrase, unit, unit_end):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
                         "figure": is_figure(phrase, kind)})
@@ -202,6 +207,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
         profile = load_profile(profile)
         about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
         decisions = inherit(prepared, candidates, [about(*_span(item)) for item in candidates])
+        decisions = [None if d and beyond_topic(item, d.rule) else d for item, d in zip(candidates, decisions)]
         candidates = [item for item, decision in zip(candidates, decisions) if decision]
         decisions = [decision for decision in decisions if decision]
     if not candidates:

@@ -1,0 +1,94 @@
+"""Issue 20 kind 7, round 13: the lead's conventions of the claims table, and three kinds of number that are no figure.
+
+- A figure from an unnamed report, estimate or study is the author's: ``attributed_to`` is empty ("(author)", as the
+  readers' gold writes it); the phrase as written stays in ``attributed_speaker``.
+- The sample of a testimony (people interviewed, witnesses heard) and the region's growth, GDP, budget and
+  investment are figures (they were already read so; these rows keep them).
+- A parliament's vote count is no figure: a ``vote`` row of ``data/claims/count_units.tsv`` after the number
+  ("by 266 votes", «بـ 300 صوتا»), or members of a parliament counted with a ``vote_verb`` row next to them
+  («أيدها 76 نائبا», "52 lawmakers voted against").  Lawmakers counted for anything else stay figures.
+- The length of a document is no figure: a ``length`` row after the number ("12 paragraphs", «في 9 فقرات»).
+- A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
+  "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
+
+Each text is my own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.engine.pipeline import analyze_rows
+from helpers.evaluate.probes import probe_document
+
+
+def _sources(text: str, lang: str) -> set[tuple[str, str]]:
+    document = probe_document({"id": "t", "text": text, "lang": lang, "note": ""})
+    return {(r["value"], r["attributed_to"]) for r in analyze_rows(document, tables=("claims",), scope="all")["claims"]}
+
+
+def _speakers(text: str, lang: str) -> set[tuple[str, str]]:
+    document = probe_document({"id": "t", "text": text, "lang": lang, "note": ""})
+    return {(r["value"], r["attributed_speaker"]) for r in
+            analyze_rows(document, tables=("claims",), scope="all")["claims"]}
+
+
+UNNAMED = [
+    ("en", "Some 2 million Uyghurs have passed through the camps in Xinjiang, according to estimates.",
+     {("2000000", "")}),
+    ("en", "A study found that 400,000 Uyghur children in Xinjiang had been separated from their parents.",
+     {("400000", "")}),
+    ("ar", "وتقول تقارير إن نحو مليون إيغوري احتجزوا في معسكرات بإقليم شينجيانغ.", {("1000000", "")}),
+    ("ar", "وفق تقديرات، نقل 80 ألف إيغوري من شينجيانغ للعمل في مصانع بمقاطعات أخرى.", {("80000", "")}),
+    # a named source stays
+    ("en", "Human Rights Watch estimates that 1 million Uyghurs are held in Xinjiang.",
+     {("1000000", "Human Rights Watch")}),
+    ("ar", "وقالت منظمة العفو الدولية إن مليون إيغوري احتجزوا في شينجيانغ.", {("1000000", "Amnesty International")}),
+]
+
+SAMPLES_AND_ECONOMY = [
+    ("en", "Amnesty International said it had interviewed 55 former detainees from camps in Xinjiang.",
+     {("55", "Amnesty International")}),
+    ("ar", "وقالت هيومن رايتس ووتش إنها أجرت مقابلات مع 58 شخصا من إقليم شينجيانغ.", {("58", "Human Rights Watch")}),
+    ("en", "Xinjiang's economy grew by 6.1 percent in 2018, the regional statistics bureau said.", {("6.1", "China")}),
+]
+
+VOTES = [
+    ("en", "The bill on Uyghur forced labour passed the House by 406 votes to 3.", set()),
+    ("ar", "وأقر البرلمان الكندي المذكرة بشأن الإيغور بـ 266 صوتا مقابل لا شيء.", set()),
+    ("ar", "صوت البرلمان البريطاني على مذكرة بشأن الإيغور، وأيدها 120 نائبا.", set()),
+    ("en", "In the Dutch parliament, 52 lawmakers voted against the motion on the Uyghurs.", set()),
+    # lawmakers counted for anything else stay figures
+    ("en", "China sanctioned 10 British lawmakers who had criticised the camps in Xinjiang.",
+     {("10", "")}),
+    ("ar", "وفرضت الصين عقوبات على 10 نواب أوروبيين انتقدوا معسكرات شينجيانغ.", {("10", "")}),
+]
+
+LENGTHS = [
+    ("en", "The Chinese foreign ministry's rebuttal on Xinjiang ran to 14 paragraphs.", set()),
+    ("ar", "وجاء رد الخارجية الصينية بشأن شينجيانغ في 11 فقرة.", set()),
+    ("en", "The white paper on the Uyghurs has 8 chapters.", set()),
+]
+
+POPULATIONS = [
+    ("en", "Asked about Xinjiang's Uyghurs, the official said China had 1.4 billion citizens to look after.", set()),
+    ("en", "Asked about the camps, the ambassador replied that his country had 1.4 billion people to care for.", set()),
+    ("ar", "وتحتجز المعسكرات إيغورا من أنحاء شينجيانغ.\n\nوقال الوزير إن بلاده يعيش فيها 1.4 مليار شخص.", set()),
+    ("ar", "وردا على سؤال عن الإيغور، قال المتحدث إن الصين يسكنها 1.4 مليار نسمة.", set()),
+    # the topic's own people stay, however the figure was kept
+    ("en", "Asked about the camps, the official said Xinjiang's 25 million people lived in peace.",
+     {("25000000", "")}),
+    ("en", "The camps were built in 2017.\n\nSome 1.5 million Uyghurs have been held in them, the researcher said.",
+     {("1500000", "")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"),
+                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS)
+def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _sources(text, lang) == expected
+
+
+def test_unnamed_phrase_is_kept() -> None:
+    speakers = _speakers("Over the past year, Chinese police detained 3,000 Uyghurs in Kashgar, the report said.", "en")
+    assert speakers == {("3000", "the report")}
