@@ -8,6 +8,8 @@
   ("by 266 votes", «بـ 300 صوتا»), or members of a parliament counted with a ``vote_verb`` row next to them
   («أيدها 76 نائبا», "52 lawmakers voted against").  Lawmakers counted for anything else stay figures.
 - The length of a document is no figure: a ``length`` row after the number ("12 paragraphs", «في 9 فقرات»).
+- The words *near* a number (the topic rule's window for ``off_near`` words: a team, staff, an audience) are those
+  of its own sentence; "attended by", «حضره» are ``off_near`` words (an audience is no figure).
 - A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
   "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
 
@@ -83,8 +85,20 @@ POPULATIONS = [
 ]
 
 
+NEAR = [
+    # the words near a number are those of its own sentence: a team, staff or audience in the next one is not near
+    ("en", "The researchers found 260 detention compounds built in Xinjiang since 2017.\nTheir team of 4 analysts "
+           "worked for 18 months.", {("260", "")}),
+    ("ar", "وأحصى الباحثون 380 منشأة احتجاز في شينجيانغ.\nويعمل في فريقهم 6 محللين.", {("380", "")}),
+    # an audience is no figure
+    ("en", "China's ambassador said Xinjiang had seen no attack for four years.\nHe spoke at a news conference "
+           "attended by about 100 journalists.", set()),
+    ("ar", "وقال السفير إن شينجيانغ لم يشهد هجوما منذ أربع سنوات.\nوعقد مؤتمرا صحفيا حضره نحو 100 صحفي.", set()),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"),
-                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS)
+                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR)
 def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
 
