@@ -10,6 +10,9 @@
 - The length of a document is no figure: a ``length`` row after the number ("12 paragraphs", «في 9 فقرات»).
 - The words *near* a number (the topic rule's window for ``off_near`` words: a team, staff, an audience) are those
   of its own sentence; "attended by", «حضره» are ``off_near`` words (an audience is no figure).
+- A share followed by a number that is no share is not a range ("rose 20 percent to 158 million": two figures).
+- A time unit after "last", "this" … (``time_deictic`` rows) or an Arabic one with the article says when, not how
+  long: "158 million last year", «158 مليونا العام الماضي» are figures (they were read as durations).
 - A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
   "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
 
@@ -96,9 +99,29 @@ NEAR = [
     ("ar", "وقال السفير إن شينجيانغ لم يشهد هجوما منذ أربع سنوات.\nوعقد مؤتمرا صحفيا حضره نحو 100 صحفي.", set()),
 ]
 
+RANGES = [
+    # a share and then a number that is no share are two figures, not a range
+    ("en", "Xinjiang's tourist arrivals rose 20 percent to 158 million last year, the regional government said.",
+     {("20", "China"), ("158000000", "China")}),
+    ("ar", "وارتفع عدد السياح في شينجيانغ بنسبة 20 في المئة إلى 158 مليون سائح في 2021.",
+     {("20", ""), ("158000000", "")}),
+    # a share's range stays one figure
+    ("en", "Between 3 and 4 percent of Uyghur women in Xinjiang were sterilised, the study found.", {("3-4", "")}),
+    ("ar", "وتراوحت نسبة الأطفال الإيغور في المدارس الداخلية بشينجيانغ بين 30 و40 في المئة.", {("30-40", "")}),
+]
+
+WHEN = [
+    # a time unit after a "last"/"this" word or with the article says when, not how long: the number stays a figure
+    ("en", "Xinjiang's tourist arrivals reached 158 million last year.", {("158000000", "")}),
+    ("ar", "وبلغ عدد السياح في شينجيانغ 158 مليونا العام الماضي.", {("158000000", "")}),
+    # a duration is no figure
+    ("en", "The Uyghur teacher was held in a camp in Xinjiang for 3 years.", set()),
+    ("ar", "واحتجز المعلم الإيغوري في معسكر بشينجيانغ 3 سنوات.", set()),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
-                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR)
+                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR + RANGES + WHEN)
 def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
 

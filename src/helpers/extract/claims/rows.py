@@ -112,7 +112,9 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
 
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
     "pp. 40-42") are not joined, and so are not a figure; nor are two numbers of
-    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount).
+    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount),
+    nor a share and a number that is no share ("grew by 3 percent to 4 million":
+    a share's range ends in a share, "3 to 4 percent").
     """
     pats, text, result = unit_patterns(), view.text, []
     index = 0
@@ -130,7 +132,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
             bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
                         or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
-            other = item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])
+            other = (item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])) or (
+                _class(item) == "share" != _class(figures[index + 1]))  # "grew 3 percent to 4 million"
             if joined and (not conj or opened) and not bare and not other and high.low > low.low \
                     and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0

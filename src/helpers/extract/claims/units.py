@@ -51,7 +51,7 @@ def _build_unit_patterns() -> dict:
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
     parts, parts_before, not_nouns, prices = set(), set(), set(), set()
     samples: dict[str, set[str]] = {"sample": set(), "sample_of": set(), "sample_stop": set()}
-    voters, vote_verbs = set(), set()
+    voters, vote_verbs, time_deictic = set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form)
@@ -63,6 +63,8 @@ def _build_unit_patterns() -> dict:
                 prices.add(key)
             elif row["kind"] in samples:
                 samples[row["kind"]].add(key)
+            elif row["kind"] == "time_deictic":
+                time_deictic.add(key)
             elif row["kind"] in ("vote_unit", "vote_verb"):
                 (voters if row["kind"] == "vote_unit" else vote_verbs).add(key)
             elif row["kind"] == "age":
@@ -105,6 +107,7 @@ def _build_unit_patterns() -> dict:
         "price": re.compile(rf"{sp}(?:{alt(prices)})(?!\w)"),
         # members of a parliament counted with a vote word: «أيدها 76 نائبا», "52 lawmakers voted against"
         "voters": frozenset(voters),
+        "time_deictic": frozenset(time_deictic),
         "vote_before": re.compile(rf"(?<!\w)[وف]?(?:{alt(vote_verbs)})(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}{sp}$"),
         "vote_after": re.compile(rf"(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}?[^\S\n]+[وف]?(?:{alt(vote_verbs)})(?!\w)"),
         # a survey named before the number, "of"/من right before it: the sample's size
@@ -135,6 +138,9 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
         form = " ".join(found.group("unit").split())
         unit, kind = pats["units"][form]
+        if kind == "time" and (text.startswith(_AL, found.start("unit") - len(_AL)) or (
+                found.group("adjective") or "").strip() in pats["time_deictic"]):
+            return "", "", position  # "158 million last year", «158 مليونا العام الماضي»: when, not how long
         noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
             and not form.endswith("s") else None
         if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
