@@ -13,6 +13,7 @@
 - A share followed by a number that is no share is not a range ("rose 20 percent to 158 million": two figures).
 - A time unit after "last", "this" … (``time_deictic`` rows) or an Arabic one with the article says when, not how
   long: "158 million last year", «158 مليونا العام الماضي» are figures (they were read as durations).
+- "analysed by", "examined by" are source cues (``after`` rows of ``data/claims/source_cues.tsv``).
 - A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
   "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
 
@@ -119,9 +120,22 @@ WHEN = [
     ("ar", "واحتجز المعلم الإيغوري في معسكر بشينجيانغ 3 سنوات.", set()),
 ]
 
+ANALYSED = [
+    # "analysed by X" names the figure's source, as «حللتها X» does
+    ("en", "Satellite images analysed by the BBC show that 40 camps in Xinjiang were expanded in 2019.",
+     {("40", "BBC")}),
+    ("ar", "وأظهرت صور أقمار صناعية حللتها هيئة الإذاعة البريطانية أن 40 معسكرا في شينجيانغ جرى توسيعها.",
+     {("40", "BBC")}),
+    # records nobody analysed, or a newspaper's review, stay the author's
+    ("en", "Some 500,000 Uyghur children were in boarding schools in Xinjiang, according to government documents "
+           "reviewed by the newspaper.", {("500000", "")}),
+    ("ar", "وتظهر وثائق مسربة أن 311 شخصا من قراقاش أرسلوا إلى معسكرات في شينجيانغ.", {("311", "")}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
-                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR + RANGES + WHEN)
+                         UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR + RANGES + WHEN
+                         + ANALYSED)
 def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
 
