@@ -14,6 +14,8 @@
 - A time unit after "last", "this" … (``time_deictic`` rows) or an Arabic one with the article says when, not how
   long: "158 million last year", «158 مليونا العام الماضي» are figures (they were read as durations).
 - "analysed by", "examined by" are source cues (``after`` rows of ``data/claims/source_cues.tsv``).
+- A news medium is named by a place before the complementiser only («صحيفة "كاشغر"» → "Kashgar newspaper"; in
+  «صحيفة محلية أن محكمة في كاشغر» Kashgar is the court's: the paper is unnamed, the author's).
 - A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
   "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
 
@@ -132,10 +134,18 @@ ANALYSED = [
     ("ar", "وتظهر وثائق مسربة أن 311 شخصا من قراقاش أرسلوا إلى معسكرات في شينجيانغ.", {("311", "")}),
 ]
 
+MEDIA_PLACE = [
+    # a place after the complementiser is the content's: the medium stays unnamed, the author's
+    ("ar", "ذكرت صحيفة محلية أن محكمة في كاشغر حكمت على 30 إيغوريا بالسجن.", {("30", "")}),
+    ("en", "A local newspaper reported that a court in Kashgar had sentenced 30 Uyghurs to prison.", {("30", "")}),
+    # a medium named by its place keeps it
+    ("ar", "وذكرت صحيفة \"كاشغر\" الصينية أن محكمة حكمت على 30 إيغوريا بالسجن.", {("30", "Kashgar newspaper")}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR + RANGES + WHEN
-                         + ANALYSED)
+                         + ANALYSED + MEDIA_PLACE)
 def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
 
