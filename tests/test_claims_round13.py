@@ -16,6 +16,8 @@
 - "analysed by", "examined by" are source cues (``after`` rows of ``data/claims/source_cues.tsv``).
 - A news medium is named by a place before the complementiser only («صحيفة "كاشغر"» → "Kashgar newspaper"; in
   «صحيفة محلية أن محكمة في كاشغر» Kashgar is the court's: the paper is unnamed, the author's).
+- A figure whose span overlaps a quote's speaker phrase counts the speakers ("Some 22 countries signed …": the hedge
+  "Some" starts before the speaker phrase): that quote is not its source.
 - A count of people larger than any people of the topic (more than 100 million: a state's or the world's population,
   "1.4 billion people to feed") kept only by the weak rules (the document or the sentence before) is no figure.
 
@@ -142,10 +144,19 @@ MEDIA_PLACE = [
     ("ar", "وذكرت صحيفة \"كاشغر\" الصينية أن محكمة حكمت على 30 إيغوريا بالسجن.", {("30", "Kashgar newspaper")}),
 ]
 
+COUNTED_SPEAKERS = [
+    # a figure that overlaps a speaker phrase counts the speakers (its hedge before them included): the author's
+    ("en", "Some 40 countries signed a letter backing China's policies in Xinjiang at the UN.", {("40", "")}),
+    ("ar", "ونحو 40 دولة وقعت رسالة تؤيد سياسات الصين في شينجيانغ.", {("40", "")}),
+    # what the counted speakers say is still theirs
+    ("en", "More than 20 ambassadors said that about 1 million Uyghurs were held in camps in Xinjiang.",
+     {("20", ""), ("1000000", "Ambassadors")}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          UNNAMED + SAMPLES_AND_ECONOMY + VOTES + LENGTHS + POPULATIONS + NEAR + RANGES + WHEN
-                         + ANALYSED + MEDIA_PLACE)
+                         + ANALYSED + MEDIA_PLACE + COUNTED_SPEAKERS)
 def test_round13(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _sources(text, lang) == expected
 
