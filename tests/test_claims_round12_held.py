@@ -33,26 +33,28 @@ HELD = [
      {("16000", "The Guardian")}),
     ("en", "The British broadcaster BBC said at least 400 people in Xinjiang had been sentenced for praying at home.",
      {("400", "BBC")}),
-    # a sample or method count is not a figure about the topic
+    # a sample or method count is not a figure about the topic (round 13, the lead's convention: the sample of a
+    # testimony IS a figure; the expected sets below were changed to it)
     ("en", "Human Rights Watch interviewed 48 former detainees and said one million Uyghurs were held in camps in "
-           "Xinjiang.", {("1000000", "Human Rights Watch")}),
+           "Xinjiang.", {("48", "Human Rights Watch"), ("1000000", "Human Rights Watch")}),
     ("ar", "وقالت منظمة العفو الدولية إنها أجرت مقابلات مع 68 محتجزا سابقا، وإن مليون إيغوري احتجزوا في معسكرات "
-           "شينجيانغ.", {("1000000", "Amnesty International")}),
-    # another subject's percentage in a topical document
-    ("ar", "نما اقتصاد شينجيانغ بنسبة 7 في المئة العام الماضي، بحسب مكتب الإحصاء في الإقليم.", set()),
-    ("en", "Xinjiang's economy expanded 5.8 percent last year, the regional statistics bureau said.", set()),
+           "شينجيانغ.", {("68", "Amnesty International"), ("1000000", "Amnesty International")}),
+    # another subject's percentage in a topical document (round 13, the lead's convention: the region's growth IS a
+    # figure; changed as above)
+    ("ar", "نما اقتصاد شينجيانغ بنسبة 7 في المئة العام الماضي، بحسب مكتب الإحصاء في الإقليم.", {("7", "China")}),
+    ("en", "Xinjiang's economy expanded 5.8 percent last year, the regional statistics bureau said.",
+     {("5.8", "China")}),
     # a true figure stays
     ("en", "An estimated 80,000 Uyghurs were moved to factories across China, according to estimates by the "
            "Australian Strategic Policy Institute.", {("80000", "Australian Strategic Policy Institute")}),
 ]
 
 
-# Scored once at the end of round 12 (6/10 right; 3/10 on the code before the round): the rows still wrong (strict:
-# a row that passes must leave this set), by position in HELD: the two sample sizes (48 former detainees interviewed,
-# مقابلات مع 68 محتجزا) and the two growth rates of the economy.  Both kinds are left open on purpose: earlier
-# development probe files count an interview's sample and an official's growth rate as figures (see
-# bench/FIGURES_ROUND12.md).
-OPEN = {5, 6, 7, 8}
+# Scored once at the end of round 12 (6/10 right; 3/10 on the code before the round).  Round 13 changed rows 5-8 to
+# the lead's conventions (a testimony's sample and the region's growth are figures): 9/10 right then; still wrong
+# (strict: a row that passes must leave this set), by position in HELD: row 5 (the million goes to "Former
+# detainees", the object of "interviewed", not to Human Rights Watch).
+OPEN = {5}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

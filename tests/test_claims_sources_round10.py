@@ -40,14 +40,14 @@ HEAD_NOUN = [
     ("The Uyghur Tribunal sat in London in June.\n\nIts chair opened the hearing.\n\nThe tribunal found that 300 "
      "Uyghur women in Xinjiang had been sterilised by force.", {("300", "Uyghur Tribunal")}),
     ("A court in Kashgar opened a trial on Monday.\n\nThe tribunal found that 12 Uyghur men had joined a banned "
-     "group.", {("12", "(unnamed source)")}),  # no earlier name holds "tribunal": an unnamed source
+     "group.", {("12", "")}),  # no earlier name holds "tribunal": an unnamed source, the author's (round 13)
 ]
 
 IT_SAID = [
     ("On Monday the UN human rights office released its assessment of Xinjiang; it said up to 1 million Uyghurs may "
      "have been held in camps.", {("1000000", "United Nations")}),
     ("Over the past year, Chinese police detained 3,000 Uyghurs in Kashgar, the report said.",
-     {("3000", "(unnamed source)")}),
+     {("3000", "")}),  # an unnamed report: the author's (round 13)
 ]
 
 CUE_AFTER_THE_FIGURE = [

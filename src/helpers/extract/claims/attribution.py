@@ -38,8 +38,8 @@ class Attributor:
 
     The figure is attributed to the quote whose content holds it (the
     smallest such content); else to the nearest quote in the same sentence
-    (within 1500 characters) whose speaker phrase does not hold it (15 سفيرا
-    قالوا: the ambassadors are counted, not quoted; an "according to" source
+    (within 1500 characters) whose speaker phrase does not overlap it (15 سفيرا
+    قالوا, "Some 22 countries signed": the states are counted, not quoted; an "according to" source
     may hold it: بحسب المصدر … خمسة ملايين) and that does not follow it in
     its own clause (22 countries signed a letter urging China …: a speaker and
     a content after the figure with no comma between speak of it, they are
@@ -86,7 +86,7 @@ class Attributor:
         hi = bisect.bisect_left(self.starts, min(sentence[1], end + _NEAR))
         near = [r for r in self.by_start[lo:hi]
                 if r.get("mode") == "attribution"
-                or not (int(r["speaker_start"]) <= start < int(r["speaker_end"]) or self._said_of(r, end))]
+                or not (start < int(r["speaker_end"]) and int(r["speaker_start"]) < end or self._said_of(r, end))]
         if near:
             best = min(near, key=lambda r: min(abs(int(r["start"]) - start), abs(int(r["end"]) - end)))
             self.opening = self._opening(best)

@@ -23,7 +23,7 @@ import re
 from helpers.extract.claims.anchors import counter_word, not_place_words
 from helpers.text.affixes import affix
 
-__all__ = ["population_ok"]
+__all__ = ["population_ok", "beyond_topic"]
 
 _AL = affix("article")
 #: The word after a population word (and "of"): the place it is the population of.
@@ -105,3 +105,24 @@ def _genitive(test, position: int) -> tuple[int, int, str] | None:
     if word in not_place_words() or word.startswith(_AL) or any(s == at for s, _, _ in test.other):
         return None
     return at, found.end(group), "other"
+
+
+#: More people than any people of the topic (the region's 26 million, the Uyghurs' 12 to 20 million): a state's or
+#: the world's population ("1.4 billion people to feed").
+_LARGEST = 100_000_000
+#: The topic rule's weak steps: a count of people kept only because the document or the sentence before is topical.
+_WEAK_RULES = frozenset({"previous", "document"})
+
+
+def beyond_topic(item: dict, rule: str) -> bool:
+    """Whether a count of people kept by a weak step of the topic rule is too large to be the topic's people.
+
+    Args:
+        item: a figure candidate of :mod:`helpers.extract.claims.rows` (``phrase``, ``kind``).
+        rule: the step of the topic rule that kept it (``Decision.rule``).
+
+    Returns:
+        True for more than 100 million persons kept by the ``previous`` or ``document`` step ("the country had
+        1.4 billion people to feed"): no figure about the topic.
+    """
+    return rule in _WEAK_RULES and item["kind"] in ("person", "people") and item["phrase"].low >= _LARGEST

@@ -17,7 +17,9 @@ What is a figure (the rule, in order):
   (a label word before it: المادة 18، القرار 2231، page 4, tel.); a number
   glued to Latin letters (G20, COVID-19, a 52-year-old) or inside a URL or
   e-mail address; a definite number word (الآفات الثلاث) or "one of"; two
-  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42").
+  bare numbers joined by a dash or "to" (a score "1 - 4", "pp. 40-42"); a
+  parliament's tally ("by 428 votes", «أيدها 76 نائبا»: :func:`~helpers.extract.claims.units.is_tally`)
+  or a document's length ("12 paragraphs", «في 9 فقرات»).
 - A figure when it has at least one of: a scale word (ألف، ألفي، مليون،
   million, مئات الآلاف …), a count noun after it (15 سفيرا غربيا → unit سفير;
   أربعة دبلوماسيين; ثلاثة من المهاجمين; 130 آخرين), a qualifier (أكثر من، نحو، at
@@ -33,7 +35,9 @@ What is a figure (the rule, in order):
   figure must tie it to the topic (the people detained, camps, victims,
   sentences, the region's population, the campaign's money …), not to another
   place, region, sport, poll or market (:mod:`helpers.extract.claims.topic`,
-  data ``data/claims/figure_anchors.tsv``).  ``counts`` says what it counts,
+  data ``data/claims/figure_anchors.tsv``); more than 100 million people kept
+  only by its weak steps are a state's or the world's population
+  (:func:`~helpers.extract.claims.population.beyond_topic`).  ``counts`` says what it counts,
   ``anchor`` the words that tied it and ``anchor_rule`` the step of that rule.
 
 ``value`` is text: a point ("1000000", "1.5") or a range "low-high"
@@ -43,8 +47,12 @@ else of the nearest quote in the same sentence (not counting its speaker
 phrase); else the source of the same figure given earlier in the document
 with one; else "" (the document's own statement, the outlet's voice).  The
 source is always an English name (:mod:`helpers.extract.claims.sources`: the
-gazetteer's actor, a group's gloss such as "Experts", an antecedent, or
-"(unnamed source)"); the speaker phrase as written is ``attributed_speaker``.
+gazetteer's actor, a group's gloss such as "Experts", an antecedent); a figure
+from a report, an estimate or a study with no named holder ("reports say",
+"according to estimates", «وفق تقديرات») is the author's, "" like the document's
+own statement (the readers' convention), and its phrase as written is kept in
+``attributed_speaker`` (with ``attribution`` content | sentence | cue, not
+document).  The speaker phrase as written is always ``attributed_speaker``.
 """
 
 from __future__ import annotations
@@ -60,9 +68,10 @@ from helpers.extract.claims.cues import (
     refers_back,
 )
 from helpers.extract.claims.links import inherit
+from helpers.extract.claims.population import beyond_topic
 from helpers.extract.claims.sources import UNNAMED
 from helpers.extract.claims.topic import Decision, TopicTest
-from helpers.extract.claims.units import counted_noun, is_figure, is_trap, unit_patterns
+from helpers.extract.claims.units import counted_noun, is_figure, is_tally, is_trap, unit_patterns
 from helpers.extract.quotes.context import QuoteView, quote_view
 from helpers.extract.quotes.rows import quote_rows
 from helpers.io.rows import frame
@@ -91,7 +100,7 @@ def _candidates(view: QuoteView) -> list[dict]:
             continue
         unit, kind, unit_end = counted_noun(view, phrase)
         taken = unit_end
-        if is_trap(view, phrase, kind, unit_end):
+        if is_trap(view, phrase, kind, unit_end) or is_tally(view, phrase, unit, unit_end):
             continue
         figures.append({"phrase": phrase, "unit": unit, "kind": kind, "unit_end": unit_end,
                         "figure": is_figure(phrase, kind)})
@@ -103,7 +112,9 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
 
     Two bare numbers (no unit, scale word, hedge or opening word: a score "1 - 4",
     "pp. 40-42") are not joined, and so are not a figure; nor are two numbers of
-    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount).
+    different kinds ("rose 9.8 percent to 14,000 yuan": a share, then an amount),
+    nor a share and a number that is no share ("grew by 3 percent to 4 million":
+    a share's range ends in a share, "3 to 4 percent").
     """
     pats, text, result = unit_patterns(), view.text, []
     index = 0
@@ -121,7 +132,8 @@ def _join_ranges(view: QuoteView, figures: list[dict]) -> list[dict]:
             conj = joined and re.search(r"(?:^|\s)(?:و|and)\s*$", gap)
             bare = not (opened or item["kind"] or figures[index + 1]["kind"] or low.has_scale
                         or high.has_scale or low.qualifier or high.qualifier or low.grouped or high.grouped)
-            other = item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])
+            other = (item["kind"] and figures[index + 1]["kind"] and _class(item) != _class(figures[index + 1])) or (
+                _class(item) == "share" != _class(figures[index + 1]))  # "grew 3 percent to 4 million"
             if joined and (not conj or opened) and not bare and not other and high.low > low.low \
                     and view.sentence_of(low.start) == view.sentence_of(high.start):
                 scale = high.scale if not low.has_scale and low.low < 1000 <= high.scale else 1.0
@@ -198,6 +210,7 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
         profile = load_profile(profile)
         about = TopicTest(prepared, profile, topical=_topical(view, prepared, profile))
         decisions = inherit(prepared, candidates, [about(*_span(item)) for item in candidates])
+        decisions = [None if d and beyond_topic(item, d.rule) else d for item, d in zip(candidates, decisions)]
         candidates = [item for item, decision in zip(candidates, decisions) if decision]
         decisions = [decision for decision in decisions if decision]
     if not candidates:
@@ -206,9 +219,13 @@ def claim_rows(raw: str, *, doc_id: str = "", sentences=None, mentions=None, quo
     if quotes is None:
         quotes = quote_rows(raw, doc_id=doc_id, view=view)
     attribute = Attributor(quotes, view=prepared)
-    return carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
+    rows = carry_repeated(sorted((_record(prepared, item, doc_id, attribute, decision)
                                   for item, decision in zip(candidates, decisions)),
                                  key=lambda r: r["start"]))
+    for row in rows:  # an unnamed report or estimate is the author's; its phrase stays in attributed_speaker
+        if row["attributed_to"] == UNNAMED:
+            row["attributed_to"] = ""
+    return rows
 
 
 def _span(item: dict) -> tuple[int, int, int, str]:

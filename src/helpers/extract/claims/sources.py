@@ -13,11 +13,12 @@ name, never on the Arabic phrase itself:
 2. a group role noun (خبراء، باحثين، activists) → its English gloss
    ("Experts"); a report or estimate (تقديرات، رواية) is skipped for the
    voice behind it (تقديرات الباحثين → Researchers);
-3. a news medium named by place (صحيفة هوتان → "Hotan newspaper");
+3. a news medium named by place (صحيفة هوتان → "Hotan newspaper"; a place after
+   the complementiser is the content's: «صحيفة محلية أن محكمة في كاشغر» names none);
 4. a definite role noun with no name (المصدر، اللجنة، the committee) → the
    latest earlier source of the document with the same role noun (for "the
    source", the latest named source);
-5. else ``(unnamed source)``.
+5. else ``(unnamed source)`` (the claims table writes it as the author's, "").
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _MODIFIERS = 40    # characters: how far before a speaker phrase its modifiers a
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\n\"«»“”،؛]")
 _CLAUSE_COMMA = re.compile(r"[^,;،؛.!?]*[,;،؛]")  # the speaker's clause closed by a comma before its sentence ends
 _PLACE_AFTER = 12  # characters: a medium's place name may follow its noun (صحيفة "هوتان")
+#: The complementiser that opens the content: a place after it is the content's, not the medium's.
+_THAT = re.compile(rf"(?<!\w)(?:[اأإ]ن(?:{affix_alternation('complement_suffix')})?|that)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +191,10 @@ class SourceNamer:
         for form, definite, kind, gloss in roles:
             if kind == "collective":
                 return gloss[:1].upper() + gloss[1:]
-            if kind == "media":
-                places = [m for m in self._between(start, end + _PLACE_AFTER) if m.kind == "place"]
+            if kind == "media":  # «صحيفة محلية أن محكمة في كاشغر»: Kashgar is the court's, the paper unnamed
+                that = _THAT.search(self.view.raw, start, end + _PLACE_AFTER)
+                places = [m for m in self._between(start, that.start() if that else end + _PLACE_AFTER)
+                          if m.kind == "place"]
                 if places:
                     return f"{places[0].name_en} {gloss}"
             if gloss == _SOURCE_GLOSS and self._history:

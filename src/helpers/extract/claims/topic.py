@@ -208,6 +208,7 @@ class TopicTest:
         s_start, s_end = self.view.sentences[index] if index >= 0 else (0, len(self.text))
         c_start, c_end = self._clause(s_start, s_end, start, max(end, unit_end))
         n_start, n_end = self._near(start, max(end, unit_end))
+        n_start, n_end = max(n_start, s_start), min(n_end, s_end)  # near never crosses the sentence
         unit_core = next(((s, e) for s, e, kind in self.core if kind != "term"
                           and end <= s <= max(unit_end, end) + 1), None) if unit_kind in _COUNTS_PEOPLE else None
         if unit_core is None and (self.in_span(n_start, n_end, "off_near")

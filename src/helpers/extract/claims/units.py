@@ -19,7 +19,7 @@ from helpers.text.lexicon_tools import read_tsv
 from helpers.text.normalise import lookup_key
 from helpers.text.numbers import NumberPhrase
 
-__all__ = ["unit_patterns", "counted_noun", "is_trap", "is_figure"]
+__all__ = ["unit_patterns", "counted_noun", "is_trap", "is_tally", "is_figure"]
 
 #: A scale word right after a cluster of digits: a range of amounts, not a date.
 _SCALE_AFTER = re.compile(rf"[^\S\n]*(?:{affix_alternation('scale_after_en')}|m\b|{affix_alternation('scale_after')})")
@@ -31,7 +31,7 @@ _ONE_IN = re.compile(r"(?<!\w)(?:one|1|a)[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:
 _IN_N = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+(?:every[^\S\n]+)?(?:\d{1,3}|"
                    + affix_alternation("in_n_en").replace(" ", r"[^\S\n]+") + r")(?!\w)")
 _DATE_CLUSTER = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure"})
+_NOT_FIGURE_UNITS = frozenset({"time", "label", "measure", "vote", "length"})
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +51,7 @@ def _build_unit_patterns() -> dict:
     units, labels, ages, years, rates = {}, set(), set(), set(), set()
     parts, parts_before, not_nouns, prices = set(), set(), set(), set()
     samples: dict[str, set[str]] = {"sample": set(), "sample_of": set(), "sample_stop": set()}
+    voters, vote_verbs, time_deictic = set(), set(), set()
     for row in read_tsv("claims/count_units.tsv"):
         for form in row["forms"].split("|"):
             key = lookup_key(form)
@@ -62,6 +63,10 @@ def _build_unit_patterns() -> dict:
                 prices.add(key)
             elif row["kind"] in samples:
                 samples[row["kind"]].add(key)
+            elif row["kind"] == "time_deictic":
+                time_deictic.add(key)
+            elif row["kind"] in ("vote_unit", "vote_verb"):
+                (voters if row["kind"] == "vote_unit" else vote_verbs).add(key)
             elif row["kind"] == "age":
                 ages.add(key)
             elif row["kind"] == "year":
@@ -100,6 +105,11 @@ def _build_unit_patterns() -> dict:
                             rf"(?P<noun>[a-z]{{2,}}[a-rtv-z]s|[^\W\d_a-z]{{2,}}[اه])(?!\w)"),  # ة is ه here
         "not_noun": frozenset(not_nouns),
         "price": re.compile(rf"{sp}(?:{alt(prices)})(?!\w)"),
+        # members of a parliament counted with a vote word: «أيدها 76 نائبا», "52 lawmakers voted against"
+        "voters": frozenset(voters),
+        "time_deictic": frozenset(time_deictic),
+        "vote_before": re.compile(rf"(?<!\w)[وف]?(?:{alt(vote_verbs)})(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}{sp}$"),
+        "vote_after": re.compile(rf"(?:[^\S\n]+[^\s\d,،;؛.]+){{0,2}}?[^\S\n]+[وف]?(?:{alt(vote_verbs)})(?!\w)"),
         # a survey named before the number, "of"/من right before it: the sample's size
         "sample": re.compile(rf"(?<!\w)[وف]?(?:{_AL})?(?:{alt(samples['sample'])})(?!\w)"
                              rf"(?:[^\S\n]+(?!(?:{alt(samples['sample_stop'])})(?!\w))[^\s\d,،;؛.]+){{0,6}}?"
@@ -128,6 +138,9 @@ def counted_noun(view: QuoteView, phrase: NumberPhrase) -> tuple[str, str, int]:
     if found and not (found.group("adjective") and _is_unit_word(found.group("adjective"))):
         form = " ".join(found.group("unit").split())
         unit, kind = pats["units"][form]
+        if kind == "time" and (text.startswith(_AL, found.start("unit") - len(_AL)) or (
+                found.group("adjective") or "").strip() in pats["time_deictic"]):
+            return "", "", position  # "158 million last year", «158 مليونا العام الماضي»: when, not how long
         noun = _ADJECTIVE_NOUN.match(text, found.end()) if kind == "people" and form.isascii() \
             and not form.endswith("s") else None
         if noun and noun.group(1) not in _NOT_NOUNS:  # three Uighur regions, 400 Uyghur scholars
@@ -242,6 +255,27 @@ def is_trap(view: QuoteView, phrase: NumberPhrase, unit_kind: str, unit_end: int
     if (phrase.definite or text[max(0, phrase.start - 2):phrase.start] == _AL) and not unit_kind and not vague:
         return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\b", left)) and plain
+
+
+def is_tally(view: QuoteView, phrase: NumberPhrase, unit: str, unit_end: int) -> bool:
+    """Whether a count of members of a parliament is a vote's tally (``vote_unit`` and ``vote_verb`` rows).
+
+    Args:
+        view: the document's quote view.
+        phrase: the number phrase.
+        unit: its counted noun's unit (``count_units.tsv``'s canonical name).
+        unit_end: where its counted noun ends.
+
+    Returns:
+        True when a vote word stands right before the number (two words between at most: «أيدها 76 نائبا») or
+        right after the counted noun ("52 lawmakers voted against"): not a figure.
+    """
+    pats = unit_patterns()
+    if not unit or lookup_key(unit) not in pats["voters"]:
+        return False
+    first = _first(phrase)
+    return bool(pats["vote_before"].search(view.text, max(0, first - 40), first)
+                or pats["vote_after"].match(view.text, unit_end))
 
 
 def is_figure(phrase: NumberPhrase, unit_kind: str) -> bool:
