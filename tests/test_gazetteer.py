@@ -54,7 +54,7 @@ def test_entity_table_is_broad_and_valid(gaz):
     ("adrian_zenz", "person", "Adrian Zenz", "victims_of_communism"),
     ("CHN.mfa", "organization", "Ministry of Foreign Affairs of the People's Republic of China", "CHN"),
     ("PAK.mfa", "organization", "Ministry of Foreign Affairs (Pakistan)", "PAK"),
-    ("western_countries", "group", "Western world", ""),
+    ("western_countries", "group", "Western countries", ""),
 ])
 def test_entity_rows(gaz, entity_id, kind, name_en, affiliation):
     entity = gaz.entities[entity_id]

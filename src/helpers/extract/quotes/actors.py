@@ -3,7 +3,7 @@
 The speaker is the person when one is named in the phrase (the name as written), else the phrase itself
 (المتحدث باسم السفارة الأمريكية، مصدر دبلوماسي).  The actor is the state or organisation spoken for: a state or
 organisation named in the phrase (its affiliation when it is a state body: وزارة الخارجية الكندية → Canada), else
-the person's affiliation in the gazetteer (Hua Chunying → China), else a bloc or people (Western world, Uyghurs).
+the person's affiliation in the gazetteer (Hua Chunying → China), else a bloc or people (Western countries, Uyghurs).
 A group that is only a role noun (دبلوماسيون، activists) is nobody's voice.  A bare surname takes the actor of the
 earlier speaker it belongs to (هوا → هوا تشون يونغ).  A definite description (المنظمة، the group, the government;
 ``data/quotes/anaphors.tsv``) speaks for the nearest actor named before it, in its sentence or the two before,
