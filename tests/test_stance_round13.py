@@ -37,6 +37,11 @@ concessions, conveyed concern, joint statements, votes, state media, counter-san
 - **Exhortations** (grammar kind ``exhortation``: should, must, it is time, «آن الأوان», «يجب أن»): the subject of
   a speech verb right after one is asked to hold the claim and does not hold it ("it is high time the West
   admitted that Xinjiang is a model": the author's, in an opinion piece).
+- **Harm told by the harmed** (word classes: "they"/"we" among the harmed, shackled, injected … among the harm
+  states): "they had been shackled" in former detainees' words is critical; the police's arrests stay no position.
+- **A critic's scare quotes** (:mod:`helpers.extract.stance.rows`): a defending frame in scare quotes held by
+  someone critical in the same sentence ("Rights groups say the 'vocational training' is detention by another name")
+  is held at a distance, no defends row; the policy owner's own quoted term keeps its row.
 - **No reply received** (grammar ``recipient`` rows receive, got, «تلقت»; :func:`helpers.extract.stance.polarity.
   polarity`): "had not received a reply" is the asker's, who declines nothing.
 - **Roles and groups**: a group's role noun, an adjective of origin, then an open name («الناشطة الأويغورية زهرة
@@ -206,9 +211,18 @@ EXHORTATIONS = [
      "development and stability.", {("Hungary", "defends")}, "news"),
 ]
 
-READINGS = (OWNER_REPLIES + RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION + GROUPS_AND_ROLES
-            + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT + VOTES_AND_MEDIA
-            + CONDITIONS_AND_RELATIVES)
+HARM_AND_SCARE_QUOTES = [
+    ("Former detainees told the tribunal they had been shackled and injected with unknown drugs in Xinjiang.",
+     {("Former detainees", "critical")}),
+    ("Xinjiang police said two suspects were arrested and they were questioned overnight.", set()),
+    ("Rights groups say the 'vocational training' in Xinjiang is mass detention by another name.",
+     {("Rights groups", "critical")}),
+    ("China said its 'vocational training' centres in Xinjiang had curbed extremism.", {("China", "defends")}),
+]
+
+READINGS = (HARM_AND_SCARE_QUOTES + OWNER_REPLIES + RIGHTS_KEPT + NO_REPLY_RECEIVED + PRAISE_AND_POLITICISATION
+            + GROUPS_AND_ROLES + TALK_AND_OTHER_CAUSES + CONCESSIONS + GROWING_REPRESSION + ADDRESSEES + JOINT
+            + VOTES_AND_MEDIA + CONDITIONS_AND_RELATIVES)
 
 
 @pytest.mark.parametrize(("text", "expected"), READINGS)

@@ -275,7 +275,7 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
     previous = {h.actor for h in carry}  # the last speaker: "وأضاف …" goes on about the topic
     question = _QUESTION.search(sentence.text) is not None
     carried = carry if goes else []
-    rows, heads, own_acts = [], {}, set()
+    rows, heads, own_acts, scared = [], {}, set(), set()
     objects = accused(view)  # "تقارير تتهم بكين": the accused holds no critical cue of that clause
     states = {id(cue): polarity(view, cue) for cue in cues}
     naming = namers(view)  # "what X calls …": X holds the name it gives, nothing else by the frame
@@ -367,6 +367,8 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if distanced:
             found_rows += [(found, True) for found in stance_of([Holder(AUTHOR, outlet, "", "author")], [],
                                                                 cue.on_rejection, "author", scope.owners)]
+        if label == "defends" and cue.pos == "content" and scare_quoted(view.text, cue):
+            scared.update(range(len(rows), len(rows) + len(found_rows)))  # a critic's 'poverty alleviation'
         for (actor, speaker, entity, stance, how, origin, found), negated in found_rows:
             rows.append({"actor": actor, "speaker": speaker, "stance": stance,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
@@ -379,6 +381,10 @@ def _sentence_rows(view, sentence, refs, quoted, carry, *, voice, outlet, scope,
         if holders and source != "author":
             next_carry = holders
     next_carry = next_carry or (opening_subject(view) if scope.where != "off" else [])  # "It said …" next
+    if scared:  # a defending frame in scare quotes, held by one critical in the same sentence: held at a distance
+        critics = {r["actor"] for r in rows if r["stance"] == "critical"} - set(scope.owners)
+        rows = [r for i, r in enumerate(rows)
+                if not (i in scared and r["stance"] == "defends" and r["actor"] in critics)]
     if voice and rows and view.any_of("agreement"):  # "…, and I agree": the author holds them too
         rows += agreed_rows(rows, outlet)
     return rows, next_carry
