@@ -109,3 +109,17 @@ def test_seed_mentions_same_with_the_packed_gazetteer(built):
         raw = path.read_text(encoding="utf-8")
         assert mention_rows(raw, doc_id=path.stem, gazetteer=copy) == \
             mention_rows(raw, doc_id=path.stem, gazetteer=gazetteer)
+
+
+def test_stance_scan_through_the_disk_cache_finds_the_same():
+    from helpers.extract.stance import lexicon
+    from helpers.extract.stance.cue_scan import CueScan, lead_width
+    from helpers.text.normalise import normalise_text
+
+    built = CueScan(dict(lexicon._matcher()[0].items()), lexicon._needs(), lead_width(lexicon._AR_PREFIX))
+    again = pickle.loads(_dumps(built))
+    texts = [normalise_text(line) for path in sorted(SEEDS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    assert [again.candidates(t) for t in texts] == [built.candidates(t) for t in texts]
+    assert [lexicon._scan().candidates(t) for t in texts] == [built.candidates(t) for t in texts]
