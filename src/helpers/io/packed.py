@@ -2,7 +2,7 @@
 
 A built lexicon kept in the disk cache (:mod:`helpers.io.disk_cache`) can hold
 tens of thousands of small objects (the gazetteer's 58,328 variants, the mention
-automaton's 50,000 key specs) of which one document reads a few dozen:
+automaton's 67,230 key specs) of which one document reads a few dozen:
 unpickling all of them was a good part of every start.  :class:`PackedSequence`
 keeps such a table as one ``bytes`` object, each item pickled on its own, and an
 array of offsets (two objects to load, however many items); an item is unpickled
