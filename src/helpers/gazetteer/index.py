@@ -47,6 +47,7 @@ from helpers.gazetteer.entries import (
 )
 from helpers.gazetteer.templates import expand_templates
 from helpers.io.disk_cache import cached
+from helpers.io.packed import PackedMapping
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made, not to import this module
     import pandas as pd
@@ -66,7 +67,8 @@ class Gazetteer:
     Attributes:
         entities: ``{entity_id: Entity}``.
         keys: ``{match key: (Variant, …)}`` after conflict resolution; one
-            entity per key except for coref-only keys.
+            entity per key except for coref-only keys (a read-only
+            :class:`~helpers.io.packed.PackedMapping` when loaded from the disk cache).
         blocks: ``{match key: frozenset(vetoed entity ids)}``.
         conflicts: generated variants dropped because they collided.
         ambiguous: ``{match key: ambiguity}`` (given | surname | word) for
@@ -81,6 +83,13 @@ class Gazetteer:
     conflicts: tuple = field(default=())
     ambiguous: dict = field(default_factory=dict)
     corroborators: dict = field(default_factory=dict)
+
+    def __reduce__(self):
+        # pickled (the disk cache) with its keys packed: each key's variants are unpickled
+        # when the key is first read, not the 58,328 variants at every start
+        keys = self.keys if isinstance(self.keys, PackedMapping) else PackedMapping(self.keys)
+        return type(self), (self.entities, keys, self.blocks, self.conflicts, self.ambiguous,
+                            self.corroborators)
 
     def table(self) -> pd.DataFrame:
         """The entity table as a DataFrame (sorted by entity_id).

@@ -19,6 +19,7 @@ import ahocorasick
 
 from helpers.gazetteer.index import Gazetteer, default_gazetteer, gazetteer_inputs
 from helpers.io.disk_cache import cached, package_files
+from helpers.io.packed import PackedSequence
 from helpers.text.affixes import affix
 
 __all__ = ["KeyAutomaton", "automaton", "build_automaton", "is_arabic"]
@@ -53,8 +54,9 @@ class KeyAutomaton:
         self.found, self.specs = found, specs
         self._gazetteer = None
 
-    def __getstate__(self):
-        return self.found, self.specs
+    def __getstate__(self):  # the specs packed: each is unpickled when its key is first hit
+        specs = self.specs if isinstance(self.specs, PackedSequence) else PackedSequence(self.specs)
+        return self.found, specs
 
     def __setstate__(self, state):
         self.found, self.specs = state
