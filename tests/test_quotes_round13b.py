@@ -28,9 +28,9 @@ NONE = None
 ROWS = [
     # f: a first name re-mentioning an open name
     ("f01", "التقينا سلمى يوسف في مقهى بحي الفاتح.\n\nتقول سلمى إن أباها \"اختفى منذ خمس سنوات دون أثر\".",
-     "اختفى منذ خمس", ("~", "سلمى يوسف")),
+     "اختفى منذ خمس", ("=", "سلمى يوسف")),
     ("f02", "Aidar Seitkali runs a small shop in Almaty.\n\n\"My cousin was taken in 2018,\" Aidar said.",
-     "cousin was taken", ("~", "Seitkali")),
+     "cousin was taken", ("=", "Aidar Seitkali")),
     ("f03", "التقينا سلمى يوسف في مقهى بحي الفاتح.\n\nوقالت سلمى أخرى، وهي جارتها، إن الحي \"هادئ\".",
      "هادئ", ("!", "يوسف")),
     ("f04", "Aidar Seitkali runs a small shop in Almaty. His friend Marat Bekov was there too.\n\n"
@@ -76,7 +76,7 @@ ROWS = [
 ]
 
 # Rows the rules do not get right yet (strict: a row that passes must leave this set).
-OPEN = {"f01", "f02", "t01", "r01", "r02", "r03", "q01", "q02", "q03"}
+OPEN = {"f01", "t01", "r01", "r02", "r03", "q01", "q02", "q03"}
 
 
 @pytest.mark.parametrize(("item", "text", "fragment", "want"), [
