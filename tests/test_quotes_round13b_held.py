@@ -31,7 +31,10 @@ ROWS = [
             "Gulnara Abdulla said.", "We are afraid", ("!", "Tursun")),
 ]
 
-OPEN: set[str] = set()
+# Failing at the one run (base 6/10 → 6/10), marked, not fixed: hf1 ("Today Gulnara says": the sentence's
+# opening adverb joins the name, so the one-word rule never sees "Gulnara"); hf2 (Arabic first names are not
+# read); ht1 (a trailing role + apposed name after the quote); hq1 (Q/A answers under an interview header).
+OPEN = {"hf1", "hf2", "ht1", "hq1"}
 
 
 @pytest.mark.parametrize(("item", "text", "fragment", "want"), [
