@@ -23,7 +23,7 @@ from helpers.extract.quotes.context import MATCH_STEPS, Mention, QuoteView
 from helpers.extract.quotes.groups import group_label, group_name, phrase_group, referred_group
 from helpers.extract.quotes.open_actors import canonical, people_state, role_speaks_for, speaks_for_self
 from helpers.extract.quotes.open_antecedents import document_producer, open_antecedent, possessor_name
-from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name
+from helpers.extract.quotes.open_names import name_phrase, open_in, possessed_name, relative_name
 from helpers.extract.quotes.speakers import is_nisba, previous_word, speaking_mentions, words_between
 from helpers.extract.quotes.speaking import before_role, possessed_origin
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, QUOTE_CHARS, lexicon, particles
@@ -92,6 +92,10 @@ def resolve(view: QuoteView, start: int, end: int, *, history=()) -> Speaker:
     names = speaking_mentions(view, start, end)
     persons = [m for m in names if m.kind == "person" and previous_word(view.text, m.start) != _ON_BEHALF]
     persons = persons or apposed_person(view, start)
+    relative = relative_name(view, persons[0], end) if persons else None
+    if relative is not None:  # "Ilham Tohti's daughter, Jewher Ilham, said": the daughter speaks
+        return Speaker(relative.surface, "", canonical(relative.surface)[0], "", relative.raw_start,
+                       relative.raw_end, open=True)
     if persons:
         person = persons[0]
         actor, actor_id = _actor_of(person)

@@ -51,8 +51,8 @@ class OpenName:
 @lru_cache(maxsize=1)
 def _table() -> dict:
     """The open-actor table: aliases, own-voice entities, words that are not names, organisations' head nouns,
-    nouns a role governs before a name."""
-    aliases, own, not_name, states, heads, governed = {}, set(), set(), {}, set(), set()
+    nouns a role governs before a name, the second words of compound adjectives of origin."""
+    aliases, own, not_name, states, heads, governed, tails = {}, set(), set(), {}, set(), set(), set()
     for row in read_tsv("quotes/open_actors.tsv"):
         if row["kind"] == "own_voice":
             own.add(row["entity_id"])
@@ -65,10 +65,13 @@ def _table() -> dict:
         elif row["kind"] == "governed":
             governed.add(normalise_text(row["alias"]))
             not_name.add(normalise_text(row["alias"]))
+        elif row["kind"] == "origin_tail":
+            tails.add(normalise_text(row["alias"]))
         else:
             aliases[lookup_key(row["alias"])] = (row["actor"], row["kind"], row["lang"])
     return {"aliases": aliases, "own": frozenset(own), "not_name": frozenset(not_name), "states": states,
-            "org_heads": frozenset(heads), "governed": frozenset(governed)}
+            "org_heads": frozenset(heads), "governed": frozenset(governed),
+            "origin_tails": frozenset(tails)}
 
 
 @lru_cache(maxsize=1)

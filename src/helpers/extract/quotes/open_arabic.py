@@ -174,7 +174,8 @@ def _covered(view: QuoteView, tokens) -> list[str]:
 
 def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
             adjectives: bool = True) -> tuple[int, int] | None:
-    """A name after a role: adjectives (ال…، adjectives of origin) and a field (في الشؤون الصينية)
+    """A name after a role: adjectives (ال…، adjectives of origin, compound ones too: the ``origin_tail`` rows
+    after a definite word) and a field (في الشؤون الصينية)
     skipped (unless ``adjectives`` is False), then 1-4 name words; after a company's role a definite word
     with a ل complement is its name (شركة الواحة للنسيج)."""
     if company and i < len(tokens):
@@ -184,6 +185,7 @@ def _person(view: QuoteView, tokens, i: int, covered, *, company: bool,
     field, start_role = 0, i - 1
     while adjectives and i < len(tokens) and i - 1 >= 0 and not _gap(view, tokens[i - 1], tokens[i]).strip() and (
             (tokens[i][2].startswith(ARTICLE) and not stop_word(tokens[i][2])) or covered[i]
+            or (tokens[i][2] in _table()["origin_tails"] and tokens[i - 1][2].startswith(ARTICLE))
             or _governing(view, tokens, i, covered, after_field=tokens[i - 1][2] == _FIELD)
             or (tokens[i][2] == _FIELD and not field and i + 1 < len(tokens) and (
                 tokens[i + 1][2].startswith(ARTICLE) or covered[i + 1]

@@ -18,7 +18,7 @@ from helpers.extract.quotes.open_arabic import other_given_name
 from helpers.extract.quotes.speech_lexicon import ARTICLE, lexicon, particles, suffix_forms
 from helpers.text.lexicon_tools import literal_alternation
 
-__all__ = ["possessed_name", "possessed_role", "name_phrase"]
+__all__ = ["possessed_name", "possessed_role", "name_phrase", "relative_name"]
 
 #: إن / أن / ":" after a name, with a pronoun (يوسف القاسمي إنه …).
 _COMPLEMENT = re.compile(
@@ -240,3 +240,28 @@ def _relayed() -> re.Pattern:
     """The relayed voice's tail and إن / أن after a name (نقلت الوكالة عن يوسف القاسمي قوله إن …)."""
     tails = literal_alternation(sorted(lexicon().words["relay_tail"]))
     return re.compile(rf"\s+(?:{tails})(?!\w){_COMPLEMENT.pattern}")
+
+
+#: "'s daughter, " after a person's name (the relative's name follows).
+_RELATIVE = re.compile(rf"['’]s ({literal_alternation(particles('relative'))}), ")
+#: How far the relative's name may run before the apposition's closing comma (characters).
+_RELATIVE_REACH = 40
+
+
+def relative_name(view: QuoteView, person, end: int) -> OpenName | None:
+    """The relative a person's possessive introduces in apposition ("Ilham Tohti's daughter, Jewher Ilham,
+    said"): the relative speaks, not the possessor.
+
+    Args:
+        view: the document's quote view.
+        person: the person's gazetteer mention inside the speaker phrase.
+        end: the phrase's end (normalised): the possessive cut the phrase, so the name must end it.
+
+    Returns:
+        The relative's name (a phrase that is a name, up to the apposition's closing comma), or None.
+    """
+    match = _RELATIVE.match(view.text, person.end)
+    if match is None or person.end < end:
+        return None  # the phrase goes on past the name: the possessive is inside a longer subject
+    comma = view.text.find(",", match.end(), match.end() + _RELATIVE_REACH)
+    return name_phrase(view, match.end(), comma) if comma > match.end() else None

@@ -49,13 +49,14 @@ from helpers.extract.quotes.open_holders import (
     _role_at,
     name_phrase,
     possessed_name,
+    relative_name,
     role_at_before,
 )
 from helpers.extract.quotes.open_quoted import has_mark, quoted_names
 from helpers.extract.quotes.open_runs import ADJECTIVE_KINDS, known_list, origin_before, place_inside
 from helpers.extract.quotes.speech_lexicon import ARTICLE, LI_ARTICLE, lexicon, particles
 
-__all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name"]
+__all__ = ["open_names", "open_in", "name_phrase", "possessed_name", "other_given_name", "relative_name"]
 
 _CONNECTORS = frozenset(particles("name_connector"))
 _APPOSITION = frozenset(particles("apposition_opener"))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from helpers.extract.quotes.context import QuoteView, quote_view
 from helpers.extract.quotes.marks import quote_pairs
+from helpers.extract.quotes.name_first import first_full_names
 from helpers.extract.quotes.open_actors import canonical_names
 from helpers.extract.quotes.open_names import open_names
 from helpers.extract.quotes.sources import Extractor
@@ -99,7 +100,8 @@ def _records(rows: list[dict], doc_id: str, view: QuoteView) -> list[dict]:
     opened = [row["speaker"].actor for row in rows if row["speaker"].open]
     names = open_names(view) if opened else []
     surfaces = opened + [n.surface for n in names]
-    canon = canonical_names(surfaces + given_names(view, surfaces)) if opened else {}
+    canon = canonical_names(surfaces + given_names(view, surfaces) + first_full_names(view, opened)) \
+        if opened else {}
     titled = {canon.get(s, s): state for s, state in titled_states(view, list(canon)).items()}  # Egypt's … X
     for row in rows:
         c_start, c_end = view.to_raw(*row["content"])
