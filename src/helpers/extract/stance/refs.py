@@ -72,18 +72,22 @@ def _described(word: str) -> bool:
     return (normalise_text(word).lower(),) in load_grammar().get("described", frozenset())
 
 
+def _tails(words: list[str]) -> list[str]:
+    """The last word and the last two words of ``words``, normalised and lower-cased (what a role or a name head
+    right before a mention can be)."""
+    return [normalise_text(" ".join(words[-n:])).lower() for n in (1, 2) if len(words) >= n]
+
+
 def _name_head(words: list[str]) -> bool:
     """Whether the last one or two of ``words`` open a body's name that a place name ends (grammar kind
     ``name_head``: جامعة، بنك, university of, bank of)."""
     heads = load_grammar().get("name_head", frozenset())
-    return any(tuple(normalise_text(" ".join(words[-n:])).lower().split()) in heads
-               for n in (1, 2) if len(words) >= n)
+    return any(tuple(tail.split()) in heads for tail in _tails(words))
 
 
 def _self_role(words: list[str]) -> bool:
     """Whether the last one or two of ``words`` name a role that speaks for itself (الباحث، رجل الأعمال)."""
-    return any(role_speaks_for(normalise_text(" ".join(words[-n:])).lower()) == "self"
-               for n in (1, 2) if len(words) >= n)
+    return any(role_speaks_for(tail) == "self" for tail in _tails(words))
 
 
 def drop_described_origins(raw: str, refs: list[tuple]) -> list[tuple]:
